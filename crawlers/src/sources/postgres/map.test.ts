@@ -1,0 +1,84 @@
+import { describe, expect, it } from 'vitest';
+import { mapPostgresCatalog } from './map.ts';
+import type { PgCatalog } from './extract.ts';
+
+const relation = { comment: null, owner: 'app', rowEstimate: 10, sizeBytes: 8192, viewDefinition: null, partitionOf: null };
+const column = { notNull: false, defaultValue: null, comment: null };
+const catalog: PgCatalog = {
+  database: 'rentals',
+  relations: [
+    { ...relation, schema: 'public', name: 'customer', kind: 'r', comment: 'People who rent' },
+    { ...relation, schema: 'public', name: 'rental', kind: 'r' },
+    { ...relation, schema: 'public', name: 'active_customer', kind: 'v', rowEstimate: null, sizeBytes: null, viewDefinition: ' SELECT customer_id FROM customer;' },
+    { ...relation, schema: 'public', name: 'odd,name', kind: 'r' },
+  ],
+  columns: [
+    { ...column, schema: 'public', table: 'customer', name: 'customer_id', position: 1, dataType: 'integer', notNull: true },
+    { ...column, schema: 'public', table: 'rental', name: 'customer_id', position: 1, dataType: 'integer', comment: 'who' },
+    { ...column, schema: 'public', table: 'active_customer', name: 'customer_id', position: 1, dataType: 'integer' },
+    { ...column, schema: 'public', table: 'odd,name', name: 'x', position: 1, dataType: 'text' },
+  ],
+  constraints: [
+    { schema: 'public', table: 'customer', name: 'customer_pkey', kind: 'p', columns: ['customer_id'], refSchema: null, refTable: null, refColumns: null },
+    { schema: 'public', table: 'rental', name: 'rental_customer_fk', kind: 'f', columns: ['customer_id'], refSchema: 'public', refTable: 'customer', refColumns: ['customer_id'] },
+  ],
+  viewDependencies: [{ viewSchema: 'public', viewName: 'active_customer', refSchema: 'public', refName: 'customer' }],
+  queryCount: 6,
+};
+
+const ds = (table: string) => `urn:polder:dataset:(postgres,rentals-db,rentals.public.${table})`;
+const fd = (table: string, col: string) => `urn:polder:field:(${ds(table)},${col})`;
+
+describe('mapPostgresCatalog', () => {
+  const snapshot = mapPostgresCatalog(catalog, { sourceId: 'rentals-db', domainId: 'rentals', keep: () => true });
+
+  it('maps relations to datasets, skipping names that cannot be URNs with a warning', () => {
+    expect(snapshot.provider).toBe('postgres:rentals-db');
+    expect(snapshot.nodes.filter((n) => n.label === 'Dataset').map((n) => [n.urn, n.properties.subtype])).toEqual([
+      [ds('customer'), 'TABLE'],
+      [ds('rental'), 'TABLE'],
+      [ds('active_customer'), 'VIEW'],
+    ]);
+    expect(snapshot.warnings).toEqual([
+      {
+        where: 'postgres:rentals-db/rentals.public.odd,name',
+        message: 'Skipped: Part 3 of a dataset URN ("rentals.public.odd,name") contains a reserved character: ",", "(" and ")" are not allowed',
+      },
+    ]);
+  });
+
+  it('maps columns with keys and descriptions', () => {
+    const customerId = snapshot.nodes.find((n) => n.urn === fd('customer', 'customer_id'));
+    expect(customerId).toEqual({
+      label: 'Field',
+      urn: fd('customer', 'customer_id'),
+      properties: {
+        name: 'customer_id',
+        datasetUrn: ds('customer'),
+        position: 1,
+        dataType: 'integer',
+        nullable: false,
+        defaultValue: null,
+        description: null,
+        isPrimaryKey: true,
+        isUnique: true,
+      },
+    });
+  });
+
+  it('maps foreign keys, view lineage, domain and source membership to edges', () => {
+    const edges = snapshot.edges.filter((e) => e.type !== 'IN_DOMAIN' && e.type !== 'FROM_SOURCE' && e.type !== 'HAS_FIELD');
+    expect(edges).toEqual([
+      { type: 'REFERENCES', from: fd('rental', 'customer_id'), to: fd('customer', 'customer_id'), properties: { constraint: 'rental_customer_fk' } },
+      { type: 'DERIVES_FROM', from: ds('active_customer'), to: ds('customer'), properties: { transformation: 'VIEW', confidence: 1 } },
+    ]);
+    expect(snapshot.edges).toContainEqual({ type: 'IN_DOMAIN', from: ds('customer'), to: 'urn:polder:domain:rentals' });
+    expect(snapshot.edges).toContainEqual({ type: 'FROM_SOURCE', from: ds('customer'), to: 'urn:polder:source:rentals-db' });
+  });
+
+  it('drops what the table filter excludes, and edges into it', () => {
+    const filtered = mapPostgresCatalog(catalog, { sourceId: 'rentals-db', domainId: 'rentals', keep: (name) => name !== 'public.customer' });
+    expect(filtered.nodes.map((n) => n.urn)).not.toContain(ds('customer'));
+    expect(filtered.edges.filter((e) => e.type === 'REFERENCES' || e.type === 'DERIVES_FROM')).toEqual([]);
+  });
+});

@@ -1,0 +1,146 @@
+/**
+ * Maps a PostgreSQL catalog to URN-keyed nodes and edges. Pure: no I/O, so it is
+ * unit-tested with literal rows.
+ */
+import {
+  formatUrn,
+  InvalidUrnError,
+  parseUrn,
+  type CrawlWarning,
+  type EdgeRecord,
+  type GraphSnapshot,
+  type NodeRecord,
+} from '@polder/graph-schema';
+import type { PgCatalog, PgRelation } from './extract.ts';
+
+export interface PostgresMapContext {
+  sourceId: string;
+  domainId: string;
+  /** Tables (`schema.table`) to keep. */
+  keep: (qualifiedName: string) => boolean;
+}
+
+const SUBTYPES: Record<PgRelation['kind'], string> = {
+  r: 'TABLE',
+  v: 'VIEW',
+  m: 'MATERIALIZED_VIEW',
+  p: 'PARTITIONED_TABLE',
+  f: 'FOREIGN_TABLE',
+};
+
+export function postgresProvider(sourceId: string): string {
+  return `postgres:${sourceId}`;
+}
+
+export function mapPostgresCatalog(catalog: PgCatalog, context: PostgresMapContext): GraphSnapshot {
+  const nodes: NodeRecord[] = [];
+  const edges: EdgeRecord[] = [];
+  const warnings: CrawlWarning[] = [];
+  const domainUrn = formatUrn('domain', context.domainId);
+  const sourceUrn = formatUrn('source', context.sourceId);
+  const where = (schema: string, table: string) => `postgres:${context.sourceId}/${catalog.database}.${schema}.${table}`;
+
+  /** URN of a kept dataset, or undefined (with a warning when the name cannot be a URN). */
+  const datasetUrns = new Map<string, string>();
+  const datasetUrn = (schema: string, table: string): string | undefined => datasetUrns.get(`${schema}.${table}`);
+
+  for (const relation of catalog.relations) {
+    const local = `${relation.schema}.${relation.name}`;
+    if (!context.keep(local)) continue;
+    let urn: string;
+    try {
+      urn = formatUrn('dataset', 'postgres', context.sourceId, `${catalog.database}.${local}`);
+    } catch (error) {
+      if (!(error instanceof InvalidUrnError)) throw error;
+      warnings.push({ where: where(relation.schema, relation.name), message: `Skipped: ${error.message}` });
+      continue;
+    }
+    datasetUrns.set(local, urn);
+    nodes.push({
+      label: 'Dataset',
+      urn,
+      properties: {
+        name: relation.name,
+        qualifiedName: `${catalog.database}.${local}`,
+        platform: 'postgres',
+        database: catalog.database,
+        schema: relation.schema,
+        subtype: SUBTYPES[relation.kind],
+        description: relation.comment,
+        owner: relation.owner,
+        rowEstimate: relation.rowEstimate,
+        sizeBytes: relation.sizeBytes,
+        viewDefinition: relation.viewDefinition,
+        partitionOf: relation.partitionOf ? `${catalog.database}.${relation.partitionOf}` : null,
+      },
+    });
+    edges.push({ type: 'IN_DOMAIN', from: urn, to: domainUrn }, { type: 'FROM_SOURCE', from: urn, to: sourceUrn });
+  }
+
+  const keyColumns = new Map<string, { primary: boolean; unique: boolean }>();
+  for (const constraint of catalog.constraints) {
+    if (constraint.kind === 'f') continue;
+    for (const column of constraint.columns) {
+      const key = `${constraint.schema}.${constraint.table}.${column}`;
+      const flags = keyColumns.get(key) ?? { primary: false, unique: false };
+      if (constraint.kind === 'p') flags.primary = true;
+      // A single-column key is unique on its own; a composite one is not.
+      if (constraint.columns.length === 1) flags.unique = true;
+      keyColumns.set(key, flags);
+    }
+  }
+
+  const fieldUrn = (schema: string, table: string, column: string): string | undefined => {
+    const dataset = datasetUrn(schema, table);
+    if (!dataset) return undefined;
+    try {
+      return formatUrn('field', parseUrn(dataset), column);
+    } catch (error) {
+      if (!(error instanceof InvalidUrnError)) throw error;
+      warnings.push({ urn: dataset, where: `${where(schema, table)}.${column}`, message: `Skipped column: ${error.message}` });
+      return undefined;
+    }
+  };
+
+  for (const column of catalog.columns) {
+    const dataset = datasetUrn(column.schema, column.table);
+    const urn = fieldUrn(column.schema, column.table, column.name);
+    if (!dataset || !urn) continue;
+    const flags = keyColumns.get(`${column.schema}.${column.table}.${column.name}`);
+    nodes.push({
+      label: 'Field',
+      urn,
+      properties: {
+        name: column.name,
+        datasetUrn: dataset,
+        position: column.position,
+        dataType: column.dataType,
+        nullable: !column.notNull,
+        defaultValue: column.defaultValue,
+        description: column.comment,
+        isPrimaryKey: flags?.primary ?? false,
+        isUnique: flags?.unique ?? false,
+      },
+    });
+    edges.push({ type: 'HAS_FIELD', from: dataset, to: urn });
+  }
+
+  for (const constraint of catalog.constraints) {
+    if (constraint.kind !== 'f' || !constraint.refSchema || !constraint.refTable || !constraint.refColumns) continue;
+    constraint.columns.forEach((column, index) => {
+      const from = fieldUrn(constraint.schema, constraint.table, column);
+      const to = fieldUrn(constraint.refSchema!, constraint.refTable!, constraint.refColumns![index]!);
+      if (from && to) edges.push({ type: 'REFERENCES', from, to, properties: { constraint: constraint.name } });
+    });
+  }
+
+  for (const dependency of catalog.viewDependencies) {
+    const from = datasetUrn(dependency.viewSchema, dependency.viewName);
+    const to = datasetUrn(dependency.refSchema, dependency.refName);
+    if (from && to) {
+      edges.push({ type: 'DERIVES_FROM', from, to, properties: { transformation: 'VIEW', confidence: 1 } });
+    }
+  }
+
+  return { provider: postgresProvider(context.sourceId), nodes, edges, warnings };
+}

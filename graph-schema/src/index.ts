@@ -1,0 +1,5 @@
+export * from './urn.ts';
+export * from './labels/index.ts';
+export * from './relationships.ts';
+export * from './records.ts';
+export * from './migrations/index.ts';

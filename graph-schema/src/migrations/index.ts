@@ -1,0 +1,9 @@
+import type { Migration } from './Migration.ts';
+import { uniquenessConstraints } from './001-uniqueness-constraints.ts';
+import { lookupIndexes } from './002-lookup-indexes.ts';
+
+export type { Migration } from './Migration.ts';
+export { applyMigrations, type MigrationReport } from './applyMigrations.ts';
+
+/** Every migration, in the order it is applied. Append only. */
+export const MIGRATIONS: readonly Migration[] = [uniquenessConstraints, lookupIndexes];

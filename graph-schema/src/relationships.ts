@@ -1,0 +1,52 @@
+/**
+ * Relationship types, declared as pairs that read as English in both directions.
+ *
+ * Naming rule: the stored type reads from the start node to the end node
+ * (`(Dataset)-[:IN_DOMAIN]->(Domain)`: "dataset in domain"); `inverse` is how the
+ * API names the walk back ("domain hasDataset"). Only these types are ever
+ * written, and they are the only relationship names spliced into Cypher.
+ */
+import type { Label } from './labels/index.ts';
+
+export interface RelationshipDefinition<Type extends string = string> {
+  type: Type;
+  from: readonly Label[];
+  to: readonly Label[];
+  /** camelCase name of the forward walk, e.g. `inDomain`. */
+  forward: string;
+  /** camelCase name of the walk back, e.g. `hasAsset`. */
+  inverse: string;
+  description: string;
+}
+
+function relationship<const Type extends string>(definition: RelationshipDefinition<Type>): RelationshipDefinition<Type> {
+  return definition;
+}
+
+export const RELATIONSHIPS = [
+  relationship({ type: 'IN_DOMAIN', from: ['Dataset', 'DataProduct', 'Source', 'GlossaryTerm'], to: ['Domain'], forward: 'inDomain', inverse: 'hasAsset', description: 'The domain that owns the asset.' }),
+  relationship({ type: 'FROM_SOURCE', from: ['Dataset'], to: ['Source'], forward: 'fromSource', inverse: 'provides', description: 'The crawled store the dataset was read from.' }),
+  relationship({ type: 'HAS_FIELD', from: ['Dataset'], to: ['Field'], forward: 'hasField', inverse: 'fieldOf', description: 'A column of the dataset.' }),
+  relationship({ type: 'REFERENCES', from: ['Field'], to: ['Field'], forward: 'references', inverse: 'referencedBy', description: 'A foreign key: this column references that one.' }),
+  relationship({ type: 'DERIVES_FROM', from: ['Dataset', 'Field'], to: ['Dataset', 'Field'], forward: 'derivesFrom', inverse: 'feeds', description: 'Lineage: the start is computed from the end (properties: job, transformation, confidence).' }),
+  relationship({ type: 'EXPOSES', from: ['DataProduct'], to: ['Dataset'], forward: 'exposes', inverse: 'exposedBy', description: 'An output port of the data product.' }),
+  relationship({ type: 'CONSUMES', from: ['DataProduct'], to: ['Dataset'], forward: 'consumes', inverse: 'consumedBy', description: 'An input port of the data product.' }),
+  relationship({ type: 'MEANS', from: ['Dataset', 'Field'], to: ['GlossaryTerm'], forward: 'means', inverse: 'meaningOf', description: 'The asset carries this business term.' }),
+  relationship({ type: 'HAS_SENSE', from: ['Polyseme'], to: ['GlossaryTerm'], forward: 'hasSense', inverse: 'senseOf', description: 'One domain-scoped meaning of the polyseme.' }),
+  relationship({ type: 'MAPS_TO', from: ['GlossaryTerm'], to: ['GlossaryTerm'], forward: 'mapsTo', inverse: 'mappedFrom', description: 'A mapping between senses (kind: same-as, broader, narrower, overlaps; rule: the join that correlates them).' }),
+  relationship({ type: 'OWNED_BY', from: ['Dataset', 'DataProduct', 'Domain', 'GlossaryTerm'], to: ['Person', 'Team'], forward: 'ownedBy', inverse: 'ownerOf', description: 'Who answers for the asset.' }),
+  relationship({ type: 'RUN_OF', from: ['Run'], to: ['Job'], forward: 'runOf', inverse: 'hasRun', description: 'An execution of the job.' }),
+  relationship({ type: 'READS', from: ['Job'], to: ['Dataset'], forward: 'reads', inverse: 'readBy', description: 'An input of the job.' }),
+  relationship({ type: 'WRITES', from: ['Job'], to: ['Dataset'], forward: 'writes', inverse: 'writtenBy', description: 'An output of the job.' }),
+  relationship({ type: 'CHECKS', from: ['QualityCheck'], to: ['Dataset', 'Field'], forward: 'checks', inverse: 'checkedBy', description: 'The asset a quality check is about.' }),
+  relationship({ type: 'RESULT_OF', from: ['CheckResult'], to: ['QualityCheck'], forward: 'resultOf', inverse: 'hasResult', description: 'An outcome of the check.' }),
+  relationship({ type: 'FINDING_OF', from: ['PolicyFinding'], to: ['Policy'], forward: 'findingOf', inverse: 'hasFinding', description: 'A finding of the policy.' }),
+  relationship({ type: 'ABOUT', from: ['PolicyFinding', 'Change'], to: ['Dataset', 'Field', 'DataProduct', 'Domain', 'GlossaryTerm', 'Polyseme'], forward: 'about', inverse: 'hasRecord', description: 'The asset a finding or an audit entry is about.' }),
+  relationship({ type: 'MEMBER_OF', from: ['Person'], to: ['Team'], forward: 'memberOf', inverse: 'hasMember', description: 'Team membership.' }),
+] as const;
+
+export type RelationshipType = (typeof RELATIONSHIPS)[number]['type'];
+
+export function isRelationshipType(name: string): name is RelationshipType {
+  return RELATIONSHIPS.some((definition) => definition.type === name);
+}

@@ -1,0 +1,221 @@
+/**
+ * Polder's configuration: environment variables over `polder.yaml` over defaults.
+ *
+ * Everything is validated with zod; a bad value fails fast with the key and the
+ * expected form (`PolderConfigError`), never with a stack trace deep in a driver.
+ * Secrets (passwords, keys) are referenced by the name of an env var or a file,
+ * and only resolved when a connection is opened, so the resolved config never
+ * carries them into logs.
+ */
+import { existsSync, readFileSync } from 'node:fs';
+import { resolve, dirname } from 'node:path';
+import { parse as parseYaml } from 'yaml';
+import { z } from 'zod';
+
+const port = z.coerce.number().int().min(1).max(65535);
+
+/** A source of the mesh, as declared in polder.yaml. `kind` picks the crawler. */
+export const sourceConfigSchema = z
+  .object({
+    id: z.string().regex(/^[a-z0-9][a-z0-9_-]*$/, 'lower-case letters, digits, "-" and "_"'),
+    kind: z.enum(['postgres']),
+    domain: z.string().min(1),
+    /** Cron expression; absent means "only when triggered". */
+    schedule: z.string().optional(),
+    connection: z
+      .object({
+        host: z.string().default('127.0.0.1'),
+        port: port.default(5432),
+        database: z.string().min(1),
+        user: z.string().min(1),
+        /** Name of the env var that holds the password (never the password itself). */
+        passwordEnv: z.string().optional(),
+        /** Path of a file that holds the password. */
+        passwordFile: z.string().optional(),
+      })
+      .strict(),
+    include: z.array(z.string()).default([]),
+    exclude: z.array(z.string()).default([]),
+  })
+  .strict();
+export type SourceConfig = z.infer<typeof sourceConfigSchema>;
+
+export const domainConfigSchema = z
+  .object({
+    id: z.string().regex(/^[a-z0-9][a-z0-9_-]*$/, 'lower-case letters, digits, "-" and "_"'),
+    name: z.string().min(1),
+    description: z.string().default(''),
+  })
+  .strict();
+export type DomainConfig = z.infer<typeof domainConfigSchema>;
+
+/** The mesh part of polder.yaml: domains and their sources. */
+export const meshConfigSchema = z
+  .object({
+    domains: z.array(domainConfigSchema).default([]),
+    sources: z.array(sourceConfigSchema).default([]),
+  })
+  .strict();
+export type MeshConfig = z.infer<typeof meshConfigSchema>;
+
+export const polderConfigSchema = z.object({
+  /** Where local services keep their data and state; relative to the config file. */
+  dataDir: z.string(),
+  neo4j: z.object({
+    /** Unset: Polder starts its own embedded Neo4j on `boltPort`. */
+    uri: z.string().url().optional(),
+    user: z.string().default('neo4j'),
+    password: z.string().optional(),
+    database: z.string().default('neo4j'),
+    boltPort: port.default(7687),
+    heapMb: z.coerce.number().int().min(256).default(1024),
+    pageCacheMb: z.coerce.number().int().min(64).default(512),
+  }),
+  meili: z.object({
+    /** Unset: Polder starts its own Meilisearch on `port`. */
+    url: z.string().url().optional(),
+    key: z.string().optional(),
+    port: port.default(7700),
+    indexPrefix: z.string().regex(/^[a-z0-9_]*$/).default('polder_'),
+  }),
+  postgres: z.object({
+    /** Port of the embedded PostgreSQL that hosts the demo mesh's domain stores. */
+    port: port.default(54329),
+  }),
+  api: z.object({
+    host: z.string().default('127.0.0.1'),
+    port: port.default(4000),
+  }),
+  web: z.object({
+    host: z.string().default('127.0.0.1'),
+    port: port.default(3000),
+  }),
+  logLevel: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
+  mesh: meshConfigSchema,
+});
+export type PolderConfig = z.infer<typeof polderConfigSchema>;
+
+/** A configuration value that is missing or malformed; the message names the key. */
+export class PolderConfigError extends Error {
+  override name = 'PolderConfigError';
+}
+
+/** Env var → config path. Only these are read; anything else in env is ignored. */
+const ENV_KEYS: Record<string, string[]> = {
+  POLDER_DATA_DIR: ['dataDir'],
+  NEO4J_URI: ['neo4j', 'uri'],
+  NEO4J_USER: ['neo4j', 'user'],
+  NEO4J_PASSWORD: ['neo4j', 'password'],
+  NEO4J_DATABASE: ['neo4j', 'database'],
+  POLDER_NEO4J_BOLT_PORT: ['neo4j', 'boltPort'],
+  POLDER_NEO4J_HEAP_MB: ['neo4j', 'heapMb'],
+  POLDER_NEO4J_PAGECACHE_MB: ['neo4j', 'pageCacheMb'],
+  MEILI_URL: ['meili', 'url'],
+  MEILI_MASTER_KEY: ['meili', 'key'],
+  POLDER_MEILI_PORT: ['meili', 'port'],
+  POLDER_MEILI_INDEX_PREFIX: ['meili', 'indexPrefix'],
+  POLDER_POSTGRES_PORT: ['postgres', 'port'],
+  POLDER_API_HOST: ['api', 'host'],
+  POLDER_API_PORT: ['api', 'port'],
+  POLDER_WEB_HOST: ['web', 'host'],
+  POLDER_WEB_PORT: ['web', 'port'],
+  POLDER_LOG_LEVEL: ['logLevel'],
+};
+
+export interface LoadConfigOptions {
+  /** Path of polder.yaml; default `POLDER_CONFIG` or `./polder.yaml` if it exists. */
+  file?: string;
+  env?: NodeJS.ProcessEnv;
+  /** Values that win over everything (used by tests to pick ports). */
+  overrides?: Record<string, unknown>;
+}
+
+/** Loads, merges and validates the configuration. Throws `PolderConfigError`. */
+export function loadConfig(options: LoadConfigOptions = {}): PolderConfig {
+  const env = options.env ?? process.env;
+  const file = options.file ?? env.POLDER_CONFIG ?? (existsSync('polder.yaml') ? 'polder.yaml' : undefined);
+  const fromFile = file ? readYamlFile(file) : {};
+  const baseDir = file ? dirname(resolve(file)) : process.cwd();
+
+  const raw: Record<string, unknown> = {
+    dataDir: '.polder',
+    neo4j: {},
+    meili: {},
+    postgres: {},
+    api: {},
+    web: {},
+    mesh: {},
+    ...splitFileSections(fromFile, file),
+  };
+  for (const [name, path] of Object.entries(ENV_KEYS)) {
+    const value = env[name];
+    if (value !== undefined && value !== '') setPath(raw, path, value);
+  }
+  deepAssign(raw, options.overrides ?? {});
+
+  const parsed = polderConfigSchema.safeParse(raw);
+  if (!parsed.success) {
+    const issue = parsed.error.issues[0]!;
+    const key = issue.path.join('.');
+    const envName = Object.entries(ENV_KEYS).find(([, p]) => p.join('.') === key)?.[0];
+    throw new PolderConfigError(
+      `Invalid configuration at "${key}"${envName ? ` (env ${envName})` : ''}${file ? ` in ${file}` : ''}: ${issue.message}`,
+    );
+  }
+  const config = parsed.data;
+  config.dataDir = resolve(baseDir, config.dataDir);
+  return config;
+}
+
+function readYamlFile(file: string): Record<string, unknown> {
+  let text: string;
+  try {
+    text = readFileSync(file, 'utf8');
+  } catch (error) {
+    throw new PolderConfigError(`Cannot read configuration file ${file}: ${(error as Error).message}`);
+  }
+  try {
+    const value = parseYaml(text) ?? {};
+    if (typeof value !== 'object' || Array.isArray(value)) {
+      throw new PolderConfigError(`Configuration file ${file} must hold a mapping at its top level`);
+    }
+    return value as Record<string, unknown>;
+  } catch (error) {
+    if (error instanceof PolderConfigError) throw error;
+    const where = (error as { linePos?: Array<{ line: number; col: number }> }).linePos?.[0];
+    throw new PolderConfigError(
+      `Configuration file ${file}${where ? ` line ${where.line}, column ${where.col}` : ''} is not valid YAML: ${
+        (error as Error).message.split('\n')[0]
+      }`,
+    );
+  }
+}
+
+/** polder.yaml keeps `domains` and `sources` at the top level; the schema nests them under `mesh`. */
+function splitFileSections(fromFile: Record<string, unknown>, file: string | undefined): Record<string, unknown> {
+  const { domains, sources, ...rest } = fromFile;
+  const mesh: Record<string, unknown> = {};
+  if (domains !== undefined) mesh.domains = domains;
+  if (sources !== undefined) mesh.sources = sources;
+  if ('mesh' in rest) throw new PolderConfigError(`Unknown key "mesh" in ${file}: use top-level "domains" and "sources"`);
+  return { ...rest, mesh };
+}
+
+function setPath(target: Record<string, unknown>, path: string[], value: unknown): void {
+  let node = target;
+  for (const key of path.slice(0, -1)) {
+    if (typeof node[key] !== 'object' || node[key] === null) node[key] = {};
+    node = node[key] as Record<string, unknown>;
+  }
+  node[path[path.length - 1]!] = value;
+}
+
+function deepAssign(target: Record<string, unknown>, source: Record<string, unknown>): void {
+  for (const [key, value] of Object.entries(source)) {
+    if (value && typeof value === 'object' && !Array.isArray(value) && typeof target[key] === 'object' && target[key]) {
+      deepAssign(target[key] as Record<string, unknown>, value as Record<string, unknown>);
+    } else {
+      target[key] = value;
+    }
+  }
+}

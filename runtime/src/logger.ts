@@ -1,0 +1,20 @@
+/**
+ * Structured logs (pino). Secrets never reach a log line: known secret-bearing
+ * keys are redacted wherever they appear in a logged object.
+ */
+import { pino, type Logger } from 'pino';
+
+export type { Logger };
+
+export const REDACTED_KEYS = ['password', 'key', 'masterKey', 'token', 'secret', 'authorization', 'apiKey'];
+
+export function createLogger(name: string, level: string = process.env.POLDER_LOG_LEVEL ?? 'info'): Logger {
+  return pino({
+    name,
+    level,
+    redact: {
+      paths: REDACTED_KEYS.flatMap((key) => [key, `*.${key}`, `*.*.${key}`]),
+      censor: '[redacted]',
+    },
+  });
+}
