@@ -3,3 +3,4 @@ export * from './labels/index.ts';
 export * from './relationships.ts';
 export * from './records.ts';
 export * from './migrations/index.ts';
+export * from './searchDocumentUrn.ts';

@@ -55,7 +55,18 @@ export const meshConfigSchema = z
     domains: z.array(domainConfigSchema).default([]),
     sources: z.array(sourceConfigSchema).default([]),
   })
-  .strict();
+  .strict()
+  .superRefine((mesh, context) => {
+    const domains = new Set(mesh.domains.map((domain) => domain.id));
+    const seen = new Set<string>();
+    mesh.sources.forEach((source, index) => {
+      if (!domains.has(source.domain)) {
+        context.addIssue({ code: 'custom', path: ['sources', index, 'domain'], message: `unknown domain "${source.domain}" (declared: ${[...domains].join(', ') || 'none'})` });
+      }
+      if (seen.has(source.id)) context.addIssue({ code: 'custom', path: ['sources', index, 'id'], message: `duplicate source id "${source.id}"` });
+      seen.add(source.id);
+    });
+  });
 export type MeshConfig = z.infer<typeof meshConfigSchema>;
 
 export const polderConfigSchema = z.object({
@@ -92,7 +103,7 @@ export const polderConfigSchema = z.object({
   }),
   logLevel: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
   mesh: meshConfigSchema,
-});
+}).strict();
 export type PolderConfig = z.infer<typeof polderConfigSchema>;
 
 /** A configuration value that is missing or malformed; the message names the key. */
@@ -123,8 +134,8 @@ const ENV_KEYS: Record<string, string[]> = {
 };
 
 export interface LoadConfigOptions {
-  /** Path of polder.yaml; default `POLDER_CONFIG` or `./polder.yaml` if it exists. */
-  file?: string;
+  /** Path of polder.yaml; default `POLDER_CONFIG` or `./polder.yaml` if it exists; `null` for none. */
+  file?: string | null;
   env?: NodeJS.ProcessEnv;
   /** Values that win over everything (used by tests to pick ports). */
   overrides?: Record<string, unknown>;
@@ -133,7 +144,8 @@ export interface LoadConfigOptions {
 /** Loads, merges and validates the configuration. Throws `PolderConfigError`. */
 export function loadConfig(options: LoadConfigOptions = {}): PolderConfig {
   const env = options.env ?? process.env;
-  const file = options.file ?? env.POLDER_CONFIG ?? (existsSync('polder.yaml') ? 'polder.yaml' : undefined);
+  const file =
+    options.file === null ? undefined : (options.file ?? env.POLDER_CONFIG ?? (existsSync('polder.yaml') ? 'polder.yaml' : undefined));
   const fromFile = file ? readYamlFile(file) : {};
   const baseDir = file ? dirname(resolve(file)) : process.cwd();
 
@@ -156,7 +168,7 @@ export function loadConfig(options: LoadConfigOptions = {}): PolderConfig {
   const parsed = polderConfigSchema.safeParse(raw);
   if (!parsed.success) {
     const issue = parsed.error.issues[0]!;
-    const key = issue.path.join('.');
+    const key = issue.path.join('.') || '(top level)';
     const envName = Object.entries(ENV_KEYS).find(([, p]) => p.join('.') === key)?.[0];
     throw new PolderConfigError(
       `Invalid configuration at "${key}"${envName ? ` (env ${envName})` : ''}${file ? ` in ${file}` : ''}: ${issue.message}`,
@@ -164,6 +176,10 @@ export function loadConfig(options: LoadConfigOptions = {}): PolderConfig {
   }
   const config = parsed.data;
   config.dataDir = resolve(baseDir, config.dataDir);
+  // Secret files named in polder.yaml are relative to it, like the data dir.
+  for (const source of config.mesh.sources) {
+    if (source.connection.passwordFile) source.connection.passwordFile = resolve(baseDir, source.connection.passwordFile);
+  }
   return config;
 }
 

@@ -1,0 +1,5 @@
+export * from './server.ts';
+export * from './context.ts';
+export * from './schema.ts';
+export * from './modules/search/SearchIndexer.ts';
+export * from './modules/search/searchIndexSettings.ts';

@@ -1,0 +1,42 @@
+import { Arg, Ctx, FieldResolver, ID, Query, Resolver, Root } from 'type-graphql';
+import { isUrn } from '@polder/graph-schema';
+import type { ApiContext } from '../../context.ts';
+import { apiError } from '../../errors.ts';
+import { Domain } from '../domain/domain.type.ts';
+import { Source } from '../domain/source.type.ts';
+import { Dataset } from './dataset.type.ts';
+import { SchemaField } from './field.type.ts';
+
+@Resolver(() => Dataset)
+export class DatasetResolver {
+  @Query(() => Dataset, { nullable: true, description: 'A dataset by URN; null when there is none.' })
+  async dataset(@Arg('urn', () => ID, { description: 'A dataset URN.' }) urn: string, @Ctx() ctx: ApiContext): Promise<Dataset | null> {
+    if (!isUrn(urn, 'dataset')) throw apiError('BAD_USER_INPUT', `"${String(urn).slice(0, 200)}" is not a dataset URN (urn:polder:dataset:(platform,source,name))`, { argument: 'urn' });
+    return ctx.loaders.datasetByUrn.load(urn);
+  }
+
+  @FieldResolver(() => [SchemaField], { description: 'Columns, in position order.' })
+  fields(@Root() dataset: Dataset, @Ctx() ctx: ApiContext): Promise<SchemaField[]> {
+    return ctx.loaders.fieldsOfDataset.load(dataset.urn);
+  }
+
+  @FieldResolver(() => Domain, { nullable: true, description: 'The domain that owns it.' })
+  domain(@Root() dataset: Dataset, @Ctx() ctx: ApiContext): Promise<Domain | null> {
+    return ctx.loaders.domainOf.load(dataset.urn);
+  }
+
+  @FieldResolver(() => Source, { nullable: true, description: 'The crawled store it was read from.' })
+  source(@Root() dataset: Dataset, @Ctx() ctx: ApiContext): Promise<Source | null> {
+    return ctx.loaders.sourceOf.load(dataset.urn);
+  }
+
+  @FieldResolver(() => [Dataset], { description: 'Datasets it is derived from (one hop).' })
+  upstream(@Root() dataset: Dataset, @Ctx() ctx: ApiContext): Promise<Dataset[]> {
+    return ctx.loaders.upstreamOf.load(dataset.urn);
+  }
+
+  @FieldResolver(() => [Dataset], { description: 'Datasets derived from it (one hop).' })
+  downstream(@Root() dataset: Dataset, @Ctx() ctx: ApiContext): Promise<Dataset[]> {
+    return ctx.loaders.downstreamOf.load(dataset.urn);
+  }
+}

@@ -1,0 +1,34 @@
+import { Field, Float, ObjectType } from 'type-graphql';
+import { Entity, EntityType } from '../entity/entity.type.ts';
+
+@ObjectType({ implements: Entity, description: 'A table, view, model, topic or file.' })
+export class Dataset extends Entity {
+  declare type: EntityType.DATASET;
+
+  @Field(() => String, { description: 'Name within its schema, e.g. `customer`.' })
+  name!: string;
+
+  @Field(() => String, { description: 'Fully qualified name in its store, e.g. `rentals.public.customer`.' })
+  qualifiedName!: string;
+
+  @Field(() => String, { description: 'The technology that holds it: postgres, mysql, sqlite, dbt, ...' })
+  platform!: string;
+
+  @Field(() => String, { description: 'TABLE, VIEW, MATERIALIZED_VIEW, PARTITIONED_TABLE, FOREIGN_TABLE, MODEL, ...' })
+  subtype!: string;
+
+  @Field(() => String, { nullable: true, description: 'Description: the one a person wrote, else the one the source has.' })
+  description?: string | null;
+
+  @Field(() => Float, { nullable: true, description: 'Row count as estimated by the store at the last crawl.' })
+  rowEstimate?: number | null;
+
+  @Field(() => String, { nullable: true, description: 'SQL of a view, as the store reports it.' })
+  viewDefinition?: string | null;
+
+  @Field(() => String, { description: 'ACTIVE, or REMOVED when its source stopped reporting it.' })
+  status!: string;
+
+  /** Set by the loader; not exposed. */
+  editable_description?: string | null;
+}

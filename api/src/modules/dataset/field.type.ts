@@ -1,0 +1,28 @@
+import { Field, Int, ObjectType } from 'type-graphql';
+import { Entity, EntityType } from '../entity/entity.type.ts';
+
+@ObjectType('Field', { implements: Entity, description: 'A column of a dataset.' })
+export class SchemaField extends Entity {
+  declare type: EntityType.FIELD;
+
+  @Field(() => String, { description: 'Column name.' })
+  name!: string;
+
+  @Field(() => Int, { description: '1-based position in the dataset.' })
+  position!: number;
+
+  @Field(() => String, { description: 'Type as the store names it, e.g. `character varying(45)`.' })
+  dataType!: string;
+
+  @Field(() => Boolean, { description: 'Whether the column accepts NULL.' })
+  nullable!: boolean;
+
+  @Field(() => String, { nullable: true, description: 'Description: the one a person wrote, else the one the source has.' })
+  description?: string | null;
+
+  @Field(() => Boolean, { description: 'Part of the primary key.' })
+  isPrimaryKey!: boolean;
+
+  /** URN of the dataset that holds it; not exposed. */
+  datasetUrn!: string;
+}

@@ -1,0 +1,16 @@
+import { Field, ObjectType } from 'type-graphql';
+import { Entity, EntityType } from '../entity/entity.type.ts';
+
+@ObjectType({ implements: Entity, description: 'A business domain that owns its data and data products.' })
+export class Domain extends Entity {
+  declare type: EntityType.DOMAIN;
+
+  @Field(() => String, { description: 'Short id used in URNs and polder.yaml, e.g. `rentals`.' })
+  id!: string;
+
+  @Field(() => String, { description: 'Display name.' })
+  name!: string;
+
+  @Field(() => String, { nullable: true, description: 'What the domain is responsible for.' })
+  description?: string | null;
+}

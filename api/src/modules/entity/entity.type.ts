@@ -1,0 +1,38 @@
+import { Field, ID, InterfaceType, registerEnumType } from 'type-graphql';
+
+export enum EntityType {
+  DATASET = 'DATASET',
+  FIELD = 'FIELD',
+  DOMAIN = 'DOMAIN',
+  SOURCE = 'SOURCE',
+}
+
+registerEnumType(EntityType, {
+  name: 'EntityType',
+  description: 'The kind of a catalog entity.',
+  valuesConfig: {
+    DATASET: { description: 'A table, view, model, topic or file.' },
+    FIELD: { description: 'A column of a dataset.' },
+    DOMAIN: { description: 'A business domain of the mesh.' },
+    SOURCE: { description: 'A store that Polder crawls.' },
+  },
+});
+
+const TYPE_NAMES: Record<EntityType, string> = {
+  DATASET: 'Dataset',
+  FIELD: 'Field',
+  DOMAIN: 'Domain',
+  SOURCE: 'Source',
+};
+
+@InterfaceType({
+  description: 'Anything in the catalog: it has a stable URN and a type.',
+  resolveType: (value: { type: EntityType }) => TYPE_NAMES[value.type],
+})
+export abstract class Entity {
+  @Field(() => ID, { description: 'Stable identifier, `urn:polder:<type>:<id>`.' })
+  urn!: string;
+
+  @Field(() => EntityType, { description: 'The kind of entity.' })
+  type!: EntityType;
+}

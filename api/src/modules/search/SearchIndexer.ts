@@ -1,0 +1,144 @@
+/**
+ * Keeps Meilisearch a projection of the graph. Drains the graph's outbox in
+ * batches: load the queued documents from Neo4j, send them (or their deletion)
+ * to Meilisearch, wait until Meilisearch has applied them, and only then remove
+ * the outbox entries. If Meilisearch is down the entries simply wait; nothing
+ * is lost. `reindex()` rebuilds into a fresh index and swaps it in, so searches
+ * never see an empty or half-built index.
+ */
+import neo4j, { type Driver } from 'neo4j-driver';
+import type { Meilisearch, EnqueuedTaskPromise } from 'meilisearch';
+import type { Logger } from '@polder/runtime';
+import { loadSearchDocuments, listSearchableUrns } from './loadSearchDocuments.ts';
+import { searchDocumentId, type SearchDocument } from './searchDocument.ts';
+import { assetIndexUid, SEARCH_INDEX_SETTINGS } from './searchIndexSettings.ts';
+
+export interface SearchIndexerOptions {
+  indexPrefix: string;
+  logger: Logger;
+  database?: string;
+  batchSize?: number;
+}
+
+const TASK_TIMEOUT_MS = 120_000;
+
+export class SearchIndexer {
+  private readonly uid: string;
+  private readonly batchSize: number;
+  private timer: NodeJS.Timeout | undefined;
+  private running: Promise<unknown> | undefined;
+  private stopped = true;
+  private failures = 0;
+
+  constructor(
+    private readonly driver: Driver,
+    private readonly meili: Meilisearch,
+    private readonly options: SearchIndexerOptions,
+  ) {
+    this.uid = assetIndexUid(options.indexPrefix);
+    this.batchSize = options.batchSize ?? 1_000;
+  }
+
+  /** Creates the index if needed and applies its settings (idempotent). */
+  async ensureIndex(uid: string = this.uid): Promise<void> {
+    const existing = await this.meili.getIndexes({ limit: 1000 });
+    if (!existing.results.some((index) => index.uid === uid)) {
+      await waitFor(this.meili.createIndex(uid, { primaryKey: 'id' }), `create index ${uid}`);
+    }
+    await waitFor(this.meili.index(uid).updateSettings(SEARCH_INDEX_SETTINGS), `update settings of ${uid}`);
+  }
+
+  /** Processes one batch of the outbox; returns how many entries it settled. */
+  async drainOnce(): Promise<number> {
+    const { records } = await this.driver.executeQuery(
+      // Index: index_outbox_enqueued (migration 002).
+      `MATCH (o:IndexOutbox) RETURN o.urn AS urn, o.enqueuedAt AS enqueuedAt ORDER BY o.enqueuedAt LIMIT $limit`,
+      { limit: neo4j.int(this.batchSize) },
+      { database: this.options.database, routing: 'READ' },
+    );
+    if (records.length === 0) return 0;
+    const entries = records.map((record) => ({ urn: record.get('urn') as string, enqueuedAt: record.get('enqueuedAt') as number }));
+    const { documents, absent } = await loadSearchDocuments(this.driver, entries.map((entry) => entry.urn), this.options.database);
+    await this.apply(this.uid, documents, absent);
+    await this.driver.executeQuery(
+      // Deleted only if not queued again while we were indexing.
+      `UNWIND $entries AS entry
+       MATCH (o:IndexOutbox {urn: entry.urn}) WHERE o.enqueuedAt = entry.enqueuedAt
+       DELETE o`,
+      { entries },
+      { database: this.options.database },
+    );
+    return entries.length;
+  }
+
+  /** Drains until the outbox is empty. */
+  async drain(): Promise<number> {
+    let total = 0;
+    for (let settled = await this.drainOnce(); settled > 0; settled = await this.drainOnce()) total += settled;
+    return total;
+  }
+
+  /** Drains continuously in the background until `stop()`. Backs off while Meilisearch or Neo4j is unavailable. */
+  start(intervalMs = 200): void {
+    this.stopped = false;
+    const tick = async () => {
+      try {
+        const settled = await this.drain();
+        if (settled > 0) this.options.logger.debug({ settled }, 'search index updated');
+        if (this.failures > 0) this.options.logger.info('search indexing recovered');
+        this.failures = 0;
+      } catch (error) {
+        this.failures++;
+        if (this.failures === 1 || this.failures % 30 === 0) {
+          this.options.logger.warn({ error: (error as Error).message }, 'search indexing delayed; changes stay queued in the outbox');
+        }
+      }
+      if (!this.stopped) {
+        const delay = Math.min(intervalMs * 2 ** this.failures, 10_000);
+        this.timer = setTimeout(() => (this.running = tick()), delay);
+      }
+    };
+    this.running = tick();
+  }
+
+  async stop(): Promise<void> {
+    this.stopped = true;
+    clearTimeout(this.timer);
+    await this.running;
+  }
+
+  /**
+   * Rebuilds the whole index from the graph into a new index and swaps it in.
+   * Returns the number of documents indexed.
+   */
+  async reindex(): Promise<number> {
+    await this.ensureIndex();
+    const next = `${this.uid}_rebuild`;
+    await this.meili.deleteIndexIfExists(next);
+    await this.ensureIndex(next);
+    const urns = await listSearchableUrns(this.driver, this.options.database);
+    let indexed = 0;
+    for (let start = 0; start < urns.length; start += this.batchSize * 5) {
+      const { documents } = await loadSearchDocuments(this.driver, urns.slice(start, start + this.batchSize * 5), this.options.database);
+      await this.apply(next, documents, []);
+      indexed += documents.length;
+    }
+    await waitFor(this.meili.swapIndexes([{ indexes: [this.uid, next], rename: false }]), `swap ${next} into ${this.uid}`);
+    await waitFor(this.meili.deleteIndex(next), `delete the previous ${this.uid}`);
+    return indexed;
+  }
+
+  private async apply(uid: string, documents: SearchDocument[], absentUrns: string[]): Promise<void> {
+    const index = this.meili.index<SearchDocument>(uid);
+    if (documents.length > 0) await waitFor(index.addDocuments(documents), `index ${documents.length} documents`);
+    if (absentUrns.length > 0) await waitFor(index.deleteDocuments(absentUrns.map(searchDocumentId)), `delete ${absentUrns.length} documents`);
+  }
+}
+
+/** Waits for a Meilisearch task and turns a failed task into an error that says what was attempted. */
+async function waitFor(task: EnqueuedTaskPromise, what: string): Promise<void> {
+  const done = await task.waitTask({ timeout: TASK_TIMEOUT_MS, interval: 25 });
+  if (done.status !== 'succeeded') {
+    throw new Error(`Meilisearch could not ${what}: ${done.error?.message ?? done.status}`);
+  }
+}

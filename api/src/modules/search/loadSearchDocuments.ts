@@ -1,0 +1,69 @@
+/**
+ * Builds search documents from the graph (the source of truth): one query per
+ * kind of document, whatever the number of URNs.
+ */
+import type { Driver } from 'neo4j-driver';
+import { parseUrn } from '@polder/graph-schema';
+import { searchDocumentId, type SearchDocument } from './searchDocument.ts';
+
+// Constraints: dataset_urn, domain_urn (migration 001).
+const DATASET_DOCUMENTS = `
+UNWIND $urns AS urn
+MATCH (d:Dataset {urn: urn}) WHERE d.status = 'ACTIVE'
+OPTIONAL MATCH (d)-[:IN_DOMAIN]->(domain:Domain)
+OPTIONAL MATCH (d)-[:FROM_SOURCE]->(source:Source)
+RETURN d.urn AS urn, 'DATASET' AS type, d.name AS name, d.qualifiedName AS qualifiedName,
+       coalesce(d.editable_description, d.description) AS description, d.subtype AS subtype, d.platform AS platform,
+       domain.id AS domainId, domain.name AS domain, source.id AS source,
+       COLLECT { MATCH (d)-[:HAS_FIELD]->(f:Field) WHERE f.status = 'ACTIVE' RETURN f.name ORDER BY f.position } AS fieldNames,
+       COLLECT { MATCH (d)-[:HAS_FIELD]->(f:Field) WHERE f.status = 'ACTIVE' AND coalesce(f.editable_description, f.description) IS NOT NULL
+                 RETURN coalesce(f.editable_description, f.description) ORDER BY f.position } AS fieldDescriptions,
+       d.status AS status, d.updatedAt AS updatedAt`;
+
+const DOMAIN_DOCUMENTS = `
+UNWIND $urns AS urn
+MATCH (d:Domain {urn: urn}) WHERE d.status = 'ACTIVE'
+RETURN d.urn AS urn, 'DOMAIN' AS type, d.name AS name, d.id AS qualifiedName,
+       coalesce(d.editable_description, d.description) AS description, null AS subtype, null AS platform,
+       d.id AS domainId, d.name AS domain, null AS source, [] AS fieldNames, [] AS fieldDescriptions,
+       d.status AS status, d.updatedAt AS updatedAt`;
+
+const QUERIES: Record<string, string> = { dataset: DATASET_DOCUMENTS, domain: DOMAIN_DOCUMENTS };
+
+/**
+ * Documents for the given URNs. A URN with no active asset behind it (removed,
+ * deleted, or of a kind not searched yet) is returned in `absent`, to be deleted from the index.
+ */
+export async function loadSearchDocuments(
+  driver: Driver,
+  urns: string[],
+  database?: string,
+): Promise<{ documents: SearchDocument[]; absent: string[] }> {
+  const byType = new Map<string, string[]>();
+  for (const urn of urns) {
+    const type = parseUrn(urn).type;
+    byType.set(type, [...(byType.get(type) ?? []), urn]);
+  }
+  const documents: SearchDocument[] = [];
+  for (const [type, group] of byType) {
+    const query = QUERIES[type];
+    if (!query) continue;
+    const { records } = await driver.executeQuery(query, { urns: group }, { database, routing: 'READ' });
+    for (const record of records) {
+      const document = record.toObject() as Omit<SearchDocument, 'id'>;
+      documents.push({ id: searchDocumentId(document.urn), ...document });
+    }
+  }
+  const found = new Set(documents.map((document) => document.urn));
+  return { documents, absent: urns.filter((urn) => !found.has(urn)) };
+}
+
+/** Every searchable URN in the graph, for a full reindex. */
+export async function listSearchableUrns(driver: Driver, database?: string): Promise<string[]> {
+  const { records } = await driver.executeQuery(
+    `MATCH (n:Entity) WHERE (n:Dataset OR n:Domain) AND n.status = 'ACTIVE' RETURN n.urn AS urn`,
+    {},
+    { database, routing: 'READ' },
+  );
+  return records.map((record) => record.get('urn') as string);
+}

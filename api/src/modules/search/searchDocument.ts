@@ -1,0 +1,28 @@
+/**
+ * What one search document holds. Meilisearch ids may only hold letters,
+ * digits, `-` and `_`, so the id is a hash of the URN and the URN is a field.
+ */
+import { createHash } from 'node:crypto';
+
+export interface SearchDocument {
+  id: string;
+  urn: string;
+  /** GraphQL EntityType: DATASET, DOMAIN, ... */
+  type: string;
+  name: string;
+  qualifiedName: string | null;
+  description: string | null;
+  subtype: string | null;
+  platform: string | null;
+  domainId: string | null;
+  domain: string | null;
+  source: string | null;
+  fieldNames: string[];
+  fieldDescriptions: string[];
+  status: string;
+  updatedAt: string | null;
+}
+
+export function searchDocumentId(urn: string): string {
+  return createHash('sha1').update(urn).digest('hex');
+}

@@ -1,0 +1,24 @@
+import { readFileSync } from 'node:fs';
+import { printSchema } from 'graphql';
+import { describe, expect, it } from 'vitest';
+import { polderSchema } from './schema.ts';
+
+describe('polderSchema', () => {
+  it('matches the committed SDL (run `npm run schema -w @polder/api` after changing the API)', async () => {
+    const committed = readFileSync(new URL('../schema.graphql', import.meta.url), 'utf8');
+    expect(`${printSchema(await polderSchema())}\n`).toBe(committed);
+  });
+
+  it('documents every type and field', async () => {
+    const undocumented: string[] = [];
+    for (const type of Object.values((await polderSchema()).getTypeMap())) {
+      if (type.name.startsWith('__') || ['String', 'Boolean', 'Int', 'Float', 'ID'].includes(type.name)) continue;
+      // type-graphql cannot describe the root types themselves; their fields are checked below.
+      if (!type.description && type.name !== 'Query' && type.name !== 'Mutation') undocumented.push(type.name);
+      if ('getFields' in type) {
+        for (const field of Object.values(type.getFields())) if (!field.description) undocumented.push(`${type.name}.${field.name}`);
+      }
+    }
+    expect(undocumented).toEqual([]);
+  });
+});

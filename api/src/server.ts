@@ -1,0 +1,86 @@
+/**
+ * The API's HTTP server: GraphQL at /graphql, liveness at /healthz and readiness
+ * (Neo4j and Meilisearch reachable) at /readyz. Binds to loopback by default.
+ */
+import { createServer, type Server } from 'node:http';
+import express from 'express';
+import { ApolloServer, type ApolloServerPlugin } from '@apollo/server';
+import { ApolloServerPluginDrainHttpServer } from '@apollo/server/plugin/drainHttpServer';
+import { ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
+import { expressMiddleware } from '@as-integrations/express5';
+import { unwrapResolverError } from '@apollo/server/errors';
+import { createContext, type ApiContext, type ApiDependencies } from './context.ts';
+import { isExpectedError, isServiceUnavailable } from './errors.ts';
+import { polderSchema } from './schema.ts';
+
+export const REQUEST_BODY_LIMIT = '1mb';
+
+export interface ApiServer {
+  url: string;
+  server: Server;
+  stop(): Promise<void>;
+}
+
+export async function startApiServer(deps: ApiDependencies, listen: { host: string; port: number }): Promise<ApiServer> {
+  const app = express();
+  const httpServer = createServer(app);
+  const apollo = new ApolloServer<ApiContext>({
+    schema: await polderSchema(),
+    plugins: [ApolloServerPluginDrainHttpServer({ httpServer }), ApolloServerPluginLandingPageDisabled(), logUnexpectedErrors()],
+    includeStacktraceInErrorResponses: false,
+    formatError: (formatted, error) => {
+      const original = unwrapResolverError(error);
+      if (isExpectedError(error) || formatted.extensions?.code !== 'INTERNAL_SERVER_ERROR') return formatted;
+      if (isServiceUnavailable(original)) {
+        return { message: 'The catalog graph is unavailable right now; try again shortly.', extensions: { code: 'UNAVAILABLE' } };
+      }
+      return { message: 'Internal error', extensions: { code: 'INTERNAL_SERVER_ERROR' } };
+    },
+  });
+  await apollo.start();
+
+  app.get('/healthz', (_request, response) => {
+    response.json({ status: 'ok' });
+  });
+  app.get('/readyz', async (_request, response) => {
+    const [graph, search] = await Promise.all([
+      deps.driver.getServerInfo({ database: deps.database }).then(() => 'ok', () => 'unavailable'),
+      deps.meili.isHealthy().then((healthy) => (healthy ? 'ok' : 'unavailable'), () => 'unavailable'),
+    ]);
+    const ready = graph === 'ok' && search === 'ok';
+    response.status(ready ? 200 : 503).json({ status: ready ? 'ready' : 'not ready', neo4j: graph, meilisearch: search });
+  });
+  app.use(
+    '/graphql',
+    express.json({ limit: REQUEST_BODY_LIMIT }),
+    expressMiddleware(apollo, { context: async () => createContext(deps) }),
+  );
+
+  await new Promise<void>((resolve, reject) => {
+    httpServer.once('error', reject);
+    httpServer.listen(listen.port, listen.host, () => resolve());
+  });
+  const address = httpServer.address();
+  const port = typeof address === 'object' && address ? address.port : listen.port;
+  return {
+    url: `http://${listen.host}:${port}`,
+    server: httpServer,
+    stop: () => apollo.stop(),
+  };
+}
+
+/** Unexpected errors are masked for the caller, so they must be logged here, with the operation. */
+function logUnexpectedErrors(): ApolloServerPlugin<ApiContext> {
+  return {
+    async requestDidStart() {
+      return {
+        async didEncounterErrors({ errors, operationName, contextValue }) {
+          for (const error of errors) {
+            if (isExpectedError(error) || error.extensions?.code === 'GRAPHQL_VALIDATION_FAILED' || error.extensions?.code === 'BAD_USER_INPUT' || error.extensions?.code === 'GRAPHQL_PARSE_FAILED') continue;
+            contextValue.logger?.error({ operationName, path: error.path, error: unwrapResolverError(error) }, 'unexpected API error');
+          }
+        },
+      };
+    },
+  };
+}

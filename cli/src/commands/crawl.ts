@@ -1,0 +1,35 @@
+import { crawlSource, GraphWriter, meshSnapshot } from '@polder/crawlers';
+import { openPlatform } from '../platform.ts';
+import type { Command } from './Command.ts';
+
+export const crawl: Command = {
+  summary: 'Crawl the named sources of polder.yaml now (all of them when none is named).',
+  usage: 'crawl [source...]',
+  async run(args, { config, logger }) {
+    const known = config.mesh.sources.map((source) => source.id);
+    const unknown = args.filter((id) => !known.includes(id));
+    if (unknown.length > 0) throw new Error(`unknown source ${unknown.join(', ')} (polder.yaml declares: ${known.join(', ') || 'none'})`);
+    const sources = args.length > 0 ? config.mesh.sources.filter((source) => args.includes(source.id)) : config.mesh.sources;
+
+    const platform = await openPlatform(config, logger, ['neo4j']);
+    let failed = 0;
+    try {
+      await new GraphWriter(platform.driver, config.neo4j.database).write(meshSnapshot(config.mesh));
+      for (const source of sources) {
+        try {
+          const result = await crawlSource(platform.driver, source, { logger, database: config.neo4j.database });
+          process.stdout.write(
+            `${source.id}: ${result.counts.created} created, ${result.counts.updated} updated, ${result.counts.unchanged} unchanged, ${result.counts.removed} removed (${result.durationMs} ms)\n`,
+          );
+          for (const warning of result.warnings) process.stdout.write(`  warning: ${warning}\n`);
+        } catch (error) {
+          failed++;
+          process.stderr.write(`${source.id}: FAILED: ${(error as Error).message}\n`);
+        }
+      }
+    } finally {
+      await platform.close();
+    }
+    return failed > 0 ? 1 : 0;
+  },
+};

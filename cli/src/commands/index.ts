@@ -1,0 +1,15 @@
+import type { Command } from './Command.ts';
+import { api } from './api.ts';
+import { bench } from './bench.ts';
+import { crawl } from './crawl.ts';
+import { migrate } from './migrate.ts';
+import { reindex } from './reindex.ts';
+import { services } from './services.ts';
+import { start } from './start.ts';
+
+export const COMMANDS: Record<string, Command> = { start, services, migrate, crawl, reindex, api, bench };
+
+export function usage(): string {
+  const lines = Object.values(COMMANDS).map((command) => `  ${command.usage.padEnd(28)} ${command.summary}`);
+  return `Usage: npx polder <command>\n\n${lines.join('\n')}\n\nConfiguration: polder.yaml (or POLDER_CONFIG) and env vars; see README.md.\n`;
+}

@@ -1,0 +1,46 @@
+import { join } from 'node:path';
+import { crawlSource, GraphWriter, meshSnapshot } from '@polder/crawlers';
+import { seedDemoDatabases } from '../demo/seedDemoDatabases.ts';
+import { openPlatform } from '../platform.ts';
+import { serveApi, untilSignal } from '../serveApi.ts';
+import { startWeb } from '../web/startWeb.ts';
+import type { Command } from './Command.ts';
+
+export const start: Command = {
+  summary: 'Start everything: services, a first crawl of every source, the API, the indexer and the web catalog.',
+  usage: 'start [--demo] [--no-web]',
+  async run(args, { config, logger }) {
+    const unknown = args.filter((arg) => arg !== '--demo' && arg !== '--no-web');
+    if (unknown.length > 0) throw new Error(`start: unknown option ${unknown.join(' ')} (options: --demo, --no-web)`);
+    const platform = await openPlatform(config, logger);
+    const stops: Array<() => Promise<void>> = [() => platform.close()];
+    const stopAll = async () => {
+      for (const stop of stops.reverse()) await stop().catch((error: Error) => logger.warn({ error: error.message }, 'error while stopping'));
+    };
+    try {
+      if (args.includes('--demo')) {
+        const seeded = await seedDemoDatabases(platform.services.postgres, join(import.meta.dirname, '../../demo'), logger);
+        if (seeded.length > 0) logger.info({ databases: seeded }, 'demo databases loaded');
+      }
+      await new GraphWriter(platform.driver, config.neo4j.database).write(meshSnapshot(config.mesh));
+      for (const source of config.mesh.sources) {
+        // A failing source is reported and the rest of the catalog still starts.
+        await crawlSource(platform.driver, source, { logger, database: config.neo4j.database }).catch(() => {});
+      }
+      const served = await serveApi(platform, logger);
+      stops.push(() => served.stop());
+      let webUrl: string | undefined;
+      if (!args.includes('--no-web')) {
+        const web = await startWeb(config, `${served.api.url}/graphql`, logger);
+        stops.push(() => web.stop());
+        webUrl = web.url;
+      }
+      process.stdout.write(
+        `\nPolder is ready.\n${webUrl ? `  Web catalog  ${webUrl}\n` : ''}  GraphQL API  ${served.api.url}/graphql\n  Neo4j        ${platform.services.neo4j.uri}\n  Meilisearch  ${platform.services.meili.url}\nPress Ctrl+C to stop.\n`,
+      );
+      await untilSignal();
+    } finally {
+      await stopAll();
+    }
+  },
+};

@@ -1,0 +1,43 @@
+/**
+ * Loads the demo mesh's domain databases (demo/<database>.sql) into the local
+ * PostgreSQL, once: a database that already exists is left as it is, so a
+ * restart keeps whatever the demo user changed.
+ */
+import { readdirSync, readFileSync } from 'node:fs';
+import { basename, join } from 'node:path';
+import pg from 'pg';
+import type { Logger, RunningServices } from '@polder/runtime';
+
+export async function seedDemoDatabases(postgres: RunningServices['postgres'], demoDir: string, logger: Logger): Promise<string[]> {
+  const files = readdirSync(demoDir).filter((file) => file.endsWith('.sql')).sort();
+  const connection = { host: postgres.host, port: postgres.port, user: postgres.user, password: postgres.password };
+  const admin = new pg.Client({ ...connection, database: 'postgres' });
+  await admin.connect();
+  const seeded: string[] = [];
+  try {
+    const { rows } = await admin.query<{ datname: string }>('SELECT datname FROM pg_database');
+    const existing = new Set(rows.map((row) => row.datname));
+    for (const file of files) {
+      const database = basename(file, '.sql');
+      if (!/^[a-z][a-z0-9_]*$/.test(database)) throw new Error(`demo file ${file}: the database name must be lower-case letters, digits and _`);
+      if (existing.has(database)) continue;
+      // Identifiers cannot be parameters; the name was checked against a strict pattern above.
+      await admin.query(`CREATE DATABASE ${database}`);
+      const client = new pg.Client({ ...connection, database });
+      await client.connect();
+      try {
+        await client.query(readFileSync(join(demoDir, file), 'utf8'));
+      } catch (error) {
+        await client.end();
+        await admin.query(`DROP DATABASE ${database}`);
+        throw new Error(`demo file ${file} failed to load: ${(error as Error).message}`);
+      }
+      await client.end();
+      logger.info({ database }, 'demo database loaded');
+      seeded.push(database);
+    }
+  } finally {
+    await admin.end();
+  }
+  return seeded;
+}

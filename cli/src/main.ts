@@ -1,0 +1,34 @@
+/**
+ * `npx polder <command>`: the one entry point for people and scripts.
+ * A failure is printed as one line that says what went wrong; the stack trace
+ * only with POLDER_DEBUG=1.
+ */
+import { createLogger, loadConfig } from '@polder/runtime';
+import { COMMANDS, usage } from './commands/index.ts';
+
+async function main(argv: string[]): Promise<number> {
+  const [name, ...args] = argv;
+  if (!name || name === 'help' || name === '--help' || name === '-h') {
+    process.stdout.write(usage());
+    return name ? 0 : 1;
+  }
+  const command = COMMANDS[name];
+  if (!command) {
+    process.stderr.write(`polder: unknown command "${name}"\n\n${usage()}`);
+    return 2;
+  }
+  const config = loadConfig();
+  const logger = createLogger('polder', config.logLevel);
+  return (await command.run(args, { config, logger })) ?? 0;
+}
+
+main(process.argv.slice(2)).then(
+  (code) => {
+    process.exitCode = code;
+  },
+  (error: unknown) => {
+    process.stderr.write(`polder: ${error instanceof Error ? error.message : String(error)}\n`);
+    if (process.env.POLDER_DEBUG === '1' && error instanceof Error) process.stderr.write(`${error.stack}\n`);
+    process.exitCode = 1;
+  },
+);

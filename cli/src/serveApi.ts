@@ -1,0 +1,37 @@
+import { SearchIndexer, startApiServer, type ApiServer } from '@polder/api';
+import type { Logger } from '@polder/runtime';
+import type { Platform } from './platform.ts';
+
+/** Lineage walk caps; a request asking for more is refused, never silently cut. */
+export const LINEAGE_LIMITS = { maxDepth: 10, maxNodes: 1_000 };
+
+/** Starts the search indexer (draining the outbox) and the GraphQL API. */
+export async function serveApi(platform: Platform, logger: Logger): Promise<{ api: ApiServer; stop(): Promise<void> }> {
+  const { config } = platform;
+  const indexer = new SearchIndexer(platform.driver, platform.meili, {
+    indexPrefix: config.meili.indexPrefix,
+    logger,
+    database: config.neo4j.database,
+  });
+  await indexer.ensureIndex();
+  indexer.start();
+  const api = await startApiServer(
+    { driver: platform.driver, database: config.neo4j.database, meili: platform.meili, indexPrefix: config.meili.indexPrefix, logger, lineage: LINEAGE_LIMITS },
+    config.api,
+  );
+  return {
+    api,
+    async stop() {
+      await api.stop();
+      await indexer.stop();
+    },
+  };
+}
+
+/** Resolves on SIGINT or SIGTERM, so a command can shut down in order. */
+export function untilSignal(): Promise<NodeJS.Signals> {
+  return new Promise((resolve) => {
+    process.once('SIGINT', () => resolve('SIGINT'));
+    process.once('SIGTERM', () => resolve('SIGTERM'));
+  });
+}

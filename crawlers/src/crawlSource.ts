@@ -1,0 +1,70 @@
+/**
+ * One run of one source: record the run, read the source, apply its snapshot
+ * as a single mutation, record the outcome. A failure anywhere leaves the graph
+ * as it was (the write is one transaction) and is recorded on the run.
+ */
+import { formatUrn } from '@polder/graph-schema';
+import type { Logger, SourceConfig } from '@polder/runtime';
+import type { Driver } from 'neo4j-driver';
+import { finishCrawlRun, startCrawlRun } from './runs/crawlRuns.ts';
+import { createSourceProvider } from './sources/registry.ts';
+import { GraphWriter, type WriteCounts } from './writer/GraphWriter.ts';
+
+export interface CrawlResult {
+  runId: string;
+  source: string;
+  counts: WriteCounts & { read: number };
+  stats: Record<string, number>;
+  warnings: string[];
+  durationMs: number;
+}
+
+export class CrawlFailedError extends Error {
+  override name = 'CrawlFailedError';
+}
+
+export async function crawlSource(
+  driver: Driver,
+  source: SourceConfig,
+  options: { logger: Logger; database?: string; env?: NodeJS.ProcessEnv },
+): Promise<CrawlResult> {
+  const started = performance.now();
+  const runId = await startCrawlRun(driver, formatUrn('source', source.id), options.database);
+  const log = options.logger.child({ source: source.id, runId });
+  try {
+    const provider = createSourceProvider(source, options.env);
+    const { snapshot, stats } = await provider.read();
+    const written = await new GraphWriter(driver, options.database).write(snapshot);
+    const warnings = snapshot.warnings.map((warning) => `${warning.where}: ${warning.message}`);
+    if (written.danglingEdges > 0) warnings.push(`${written.danglingEdges} edges point at assets not in the graph`);
+    const counts = { ...written, read: snapshot.nodes.length };
+    await finishCrawlRun(driver, runId, { status: 'SUCCEEDED', counts, warnings }, options.database);
+    const durationMs = Math.round(performance.now() - started);
+    log.info(
+      { ...stats, ...counts, warnings: warnings.length, durationMs },
+      `crawled ${source.id}: read ${describe(stats)}; ${counts.created} created, ${counts.updated} updated, ${counts.removed} removed in ${(durationMs / 1000).toFixed(1)} s`,
+    );
+    return { runId, source: source.id, counts, stats, warnings, durationMs };
+  } catch (error) {
+    const message = describeError(error, source);
+    await finishCrawlRun(driver, runId, { status: 'FAILED', warnings: [], error: message }, options.database).catch(() => {});
+    log.error({ error: message }, `crawl of ${source.id} failed`);
+    throw new CrawlFailedError(message, { cause: error });
+  }
+}
+
+function describe(stats: Record<string, number>): string {
+  return Object.entries(stats)
+    .map(([name, count]) => `${count.toLocaleString('en')} ${name}`)
+    .join(', ');
+}
+
+/** One line that says what failed and where; driver errors carry codes worth naming. */
+function describeError(error: unknown, source: SourceConfig): string {
+  const e = error as { code?: string; message?: string };
+  const where = `source ${source.id} (${source.kind} ${source.connection.host}:${source.connection.port}/${source.connection.database})`;
+  if (e.code === 'ECONNREFUSED') return `${where}: connection refused — is the database running?`;
+  if (e.code === '28P01') return `${where}: password authentication failed for user ${source.connection.user}`;
+  if (e.code === '3D000') return `${where}: database does not exist`;
+  return `${where}: ${e.message ?? String(error)}`;
+}

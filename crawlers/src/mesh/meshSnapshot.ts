@@ -1,0 +1,31 @@
+/**
+ * The mesh declared in polder.yaml (domains, and the sources each owns) as a
+ * snapshot of its own provider, `config`. It is written before any crawl so that
+ * crawled datasets have a domain and a source to hang from; a domain removed from
+ * the file is marked removed like any other asset.
+ */
+import { formatUrn, type GraphSnapshot } from '@polder/graph-schema';
+import type { MeshConfig } from '@polder/runtime';
+
+export const MESH_PROVIDER = 'config';
+
+export function meshSnapshot(mesh: MeshConfig): GraphSnapshot {
+  const snapshot: GraphSnapshot = { provider: MESH_PROVIDER, nodes: [], edges: [], warnings: [] };
+  for (const domain of mesh.domains) {
+    snapshot.nodes.push({
+      label: 'Domain',
+      urn: formatUrn('domain', domain.id),
+      properties: { id: domain.id, name: domain.name, description: domain.description || null },
+    });
+  }
+  for (const source of mesh.sources) {
+    const urn = formatUrn('source', source.id);
+    snapshot.nodes.push({
+      label: 'Source',
+      urn,
+      properties: { id: source.id, kind: source.kind, schedule: source.schedule ?? null },
+    });
+    snapshot.edges.push({ type: 'IN_DOMAIN', from: urn, to: formatUrn('domain', source.domain) });
+  }
+  return snapshot;
+}

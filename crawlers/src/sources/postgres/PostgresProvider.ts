@@ -1,0 +1,39 @@
+import type { SourceConfig } from '@polder/runtime';
+import { compileTableFilter } from '../../filters/tableFilter.ts';
+import type { SourceProvider, SourceRead } from '../SourceProvider.ts';
+import { postgresConnection } from './config.ts';
+import { extractPostgresCatalog, type PgConnection } from './extract.ts';
+import { mapPostgresCatalog, postgresProvider } from './map.ts';
+
+export class PostgresProvider implements SourceProvider {
+  static fromConfig(source: SourceConfig, env: NodeJS.ProcessEnv = process.env): PostgresProvider {
+    return new PostgresProvider(source, postgresConnection(source, env));
+  }
+
+  readonly name: string;
+
+  private constructor(
+    private readonly source: SourceConfig,
+    private readonly connection: PgConnection,
+  ) {
+    this.name = postgresProvider(source.id);
+  }
+
+  async read(): Promise<SourceRead> {
+    const catalog = await extractPostgresCatalog(this.connection);
+    const snapshot = mapPostgresCatalog(catalog, {
+      sourceId: this.source.id,
+      domainId: this.source.domain,
+      keep: compileTableFilter(this.source),
+    });
+    return {
+      snapshot,
+      stats: {
+        tables: snapshot.nodes.filter((node) => node.label === 'Dataset').length,
+        columns: snapshot.nodes.filter((node) => node.label === 'Field').length,
+        lineageEdges: snapshot.edges.filter((edge) => edge.type === 'DERIVES_FROM').length,
+        queries: catalog.queryCount,
+      },
+    };
+  }
+}

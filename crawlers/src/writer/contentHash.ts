@@ -1,0 +1,13 @@
+import { createHash } from 'node:crypto';
+import type { PropertyMap } from '@polder/graph-schema';
+
+/**
+ * A stable hash of crawled properties: key order does not matter and null
+ * (absent) values do not count, so an unchanged asset hashes the same on every run.
+ */
+export function contentHash(properties: PropertyMap = {}): string {
+  const entries = Object.entries(properties)
+    .filter(([, value]) => value !== null && value !== undefined)
+    .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
+  return createHash('sha1').update(JSON.stringify(entries)).digest('base64url');
+}

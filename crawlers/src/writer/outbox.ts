@@ -1,0 +1,18 @@
+/**
+ * The search outbox: one `(:IndexOutbox {urn, enqueuedAt})` node per search
+ * document waiting to be (re)indexed. Writers queue in their own transaction;
+ * the indexer drains in batches and deletes an entry only if it was not queued
+ * again meanwhile, so a change made during indexing is never lost.
+ */
+import type { ManagedTransaction } from 'neo4j-driver';
+
+// Constraint: indexoutbox_urn (migration 001).
+export async function enqueueSearchDocuments(tx: ManagedTransaction, urns: string[], now: number): Promise<void> {
+  if (urns.length === 0) return;
+  await tx.run(
+    `UNWIND $urns AS urn
+     MERGE (o:IndexOutbox {urn: urn})
+     SET o.enqueuedAt = $now`,
+    { urns, now },
+  );
+}

@@ -1,0 +1,81 @@
+import { describe, expect, it } from 'vitest';
+import type { GraphSnapshot } from '@polder/graph-schema';
+import { contentHash } from './contentHash.ts';
+import { planWrite, type ExistingState } from './planWrite.ts';
+
+const ds = (t: string) => `urn:polder:dataset:(postgres,db,db.public.${t})`;
+const fd = (t: string, c: string) => `urn:polder:field:(${ds(t)},${c})`;
+
+const snapshot: GraphSnapshot = {
+  provider: 'postgres:db',
+  nodes: [
+    { label: 'Dataset', urn: ds('a'), properties: { name: 'a', description: null } },
+    { label: 'Field', urn: fd('a', 'id'), properties: { name: 'id', position: 1 } },
+  ],
+  edges: [{ type: 'HAS_FIELD', from: ds('a'), to: fd('a', 'id') }],
+  warnings: [],
+};
+const empty: ExistingState = { nodes: new Map(), edges: new Map() };
+
+describe('contentHash', () => {
+  it('ignores key order and null values', () => {
+    expect(contentHash({ a: 1, b: 'x', c: null })).toBe(contentHash({ b: 'x', a: 1 }));
+    expect(contentHash({ a: 1 })).not.toBe(contentHash({ a: 2 }));
+  });
+});
+
+describe('planWrite', () => {
+  it('writes everything on a first run and names the documents to refresh', () => {
+    const plan = planWrite(snapshot, empty);
+    expect(plan.counts).toEqual({ created: 2, updated: 0, unchanged: 0, removed: 0, edgesWritten: 1, edgesRemoved: 0 });
+    expect(plan.nodeWrites.get('Dataset')).toEqual([
+      { urn: ds('a'), props: { name: 'a', description: null }, hash: contentHash({ name: 'a' }), keys: ['name'] },
+    ]);
+    expect(plan.documentUrns).toEqual([ds('a')]);
+  });
+
+  it('writes nothing when nothing changed', () => {
+    const existing: ExistingState = {
+      nodes: new Map([
+        [ds('a'), { hash: contentHash({ name: 'a' }), keys: ['name'], status: 'ACTIVE' }],
+        [fd('a', 'id'), { hash: contentHash({ name: 'id', position: 1 }), keys: ['name', 'position'], status: 'ACTIVE' }],
+      ]),
+      edges: new Map([[`HAS_FIELD|${ds('a')}|${fd('a', 'id')}`, contentHash({})]]),
+    };
+    const plan = planWrite(snapshot, existing);
+    expect(plan.counts).toEqual({ created: 0, updated: 0, unchanged: 2, removed: 0, edgesWritten: 0, edgesRemoved: 0 });
+    expect(plan.nodeWrites.size).toBe(0);
+    expect(plan.documentUrns).toEqual([]);
+  });
+
+  it('clears properties the source stopped reporting, and revives a removed node', () => {
+    const existing: ExistingState = {
+      nodes: new Map([[ds('a'), { hash: 'old', keys: ['name', 'description', 'owner'], status: 'REMOVED' }]]),
+      edges: new Map(),
+    };
+    const row = planWrite(snapshot, existing).nodeWrites.get('Dataset')![0]!;
+    expect(row.props).toEqual({ name: 'a', description: null, owner: null });
+  });
+
+  it('marks missing nodes removed, keeps their edges, and deletes other missing edges', () => {
+    const existing: ExistingState = {
+      nodes: new Map([
+        [ds('gone'), { hash: 'h', keys: [], status: 'ACTIVE' }],
+        [ds('old'), { hash: 'h', keys: [], status: 'REMOVED' }],
+      ]),
+      edges: new Map([
+        [`HAS_FIELD|${ds('gone')}|${fd('gone', 'id')}`, 'h'],
+        [`DERIVES_FROM|${ds('a')}|${ds('b')}`, 'h'],
+      ]),
+    };
+    const plan = planWrite(snapshot, existing);
+    expect(plan.nodeRemovals).toEqual([ds('gone')]);
+    expect([...plan.edgeRemovals]).toEqual([['DERIVES_FROM', [{ from: ds('a'), to: ds('b') }]]]);
+    expect(plan.documentUrns).toEqual([ds('a'), ds('gone')]);
+  });
+
+  it('refuses a snapshot that reports a node twice', () => {
+    const twice = { ...snapshot, nodes: [snapshot.nodes[0]!, snapshot.nodes[0]!] };
+    expect(() => planWrite(twice, empty)).toThrow(`The snapshot of postgres:db reports ${ds('a')} twice`);
+  });
+});

@@ -1,0 +1,134 @@
+/**
+ * Plans the graph mutation of one full run: what the source reports now against
+ * what the same provider wrote before. Pure, so the rules (what is new, changed,
+ * removed, kept) are unit-tested without a database.
+ *
+ * - A node is written when it is new, its content changed, or it was removed and came back.
+ * - A node the provider owned that is no longer reported is marked removed (soft delete).
+ * - An edge is written when new or changed; one no longer reported is deleted, except
+ *   the edges of a node being removed, which keep its last known shape for history.
+ * - Every written or removed node names the search document to refresh.
+ */
+import {
+  parseUrn,
+  searchDocumentUrn,
+  type EdgeRecord,
+  type GraphSnapshot,
+  type Label,
+  type PropertyMap,
+  type RelationshipType,
+} from '@polder/graph-schema';
+import { contentHash } from './contentHash.ts';
+
+export interface ExistingNode {
+  hash: string | null;
+  keys: string[];
+  status: string;
+}
+
+export interface ExistingState {
+  nodes: Map<string, ExistingNode>;
+  /** Edge key (`type|from|to`) → content hash. */
+  edges: Map<string, string | null>;
+}
+
+export interface NodeWriteRow {
+  urn: string;
+  /** Crawled properties, with `null` for keys the source no longer reports (so `SET +=` drops them). */
+  props: PropertyMap;
+  hash: string;
+  keys: string[];
+}
+
+export interface EdgeWriteRow {
+  from: string;
+  to: string;
+  props: PropertyMap;
+  hash: string;
+}
+
+export interface WritePlan {
+  nodeWrites: Map<Label, NodeWriteRow[]>;
+  nodeRemovals: string[];
+  edgeWrites: Map<RelationshipType, EdgeWriteRow[]>;
+  edgeRemovals: Map<RelationshipType, Array<{ from: string; to: string }>>;
+  documentUrns: string[];
+  counts: { created: number; updated: number; unchanged: number; removed: number; edgesWritten: number; edgesRemoved: number };
+}
+
+export function edgeKey(edge: Pick<EdgeRecord, 'type' | 'from' | 'to'>): string {
+  return `${edge.type}|${edge.from}|${edge.to}`;
+}
+
+export function planWrite(snapshot: GraphSnapshot, existing: ExistingState): WritePlan {
+  const plan: WritePlan = {
+    nodeWrites: new Map(),
+    nodeRemovals: [],
+    edgeWrites: new Map(),
+    edgeRemovals: new Map(),
+    documentUrns: [],
+    counts: { created: 0, updated: 0, unchanged: 0, removed: 0, edgesWritten: 0, edgesRemoved: 0 },
+  };
+  const documents = new Set<string>();
+  const touch = (urn: string) => {
+    const document = searchDocumentUrn(parseUrn(urn));
+    if (document) documents.add(document);
+  };
+
+  const reported = new Set<string>();
+  for (const node of snapshot.nodes) {
+    if (reported.has(node.urn)) throw new Error(`The snapshot of ${snapshot.provider} reports ${node.urn} twice`);
+    reported.add(node.urn);
+    const hash = contentHash(node.properties);
+    const before = existing.nodes.get(node.urn);
+    if (before && before.hash === hash && before.status === 'ACTIVE') {
+      plan.counts.unchanged++;
+      continue;
+    }
+    const keys = Object.keys(node.properties).filter((key) => node.properties[key] !== null && node.properties[key] !== undefined);
+    const props: PropertyMap = { ...node.properties };
+    for (const dropped of before?.keys ?? []) if (!(dropped in props)) props[dropped] = null;
+    push(plan.nodeWrites, node.label, { urn: node.urn, props, hash, keys });
+    if (before) plan.counts.updated++;
+    else plan.counts.created++;
+    touch(node.urn);
+  }
+
+  const removed = new Set<string>();
+  for (const [urn, before] of existing.nodes) {
+    if (reported.has(urn) || before.status !== 'ACTIVE') continue;
+    removed.add(urn);
+    plan.nodeRemovals.push(urn);
+    touch(urn);
+  }
+  plan.counts.removed = removed.size;
+
+  const reportedEdges = new Set<string>();
+  for (const edge of snapshot.edges) {
+    const key = edgeKey(edge);
+    if (reportedEdges.has(key)) continue;
+    reportedEdges.add(key);
+    const hash = contentHash(edge.properties);
+    if (existing.edges.has(key) && existing.edges.get(key) === hash) continue;
+    push(plan.edgeWrites, edge.type, { from: edge.from, to: edge.to, props: edge.properties ?? {}, hash });
+    plan.counts.edgesWritten++;
+    touch(edge.from);
+  }
+  for (const key of existing.edges.keys()) {
+    if (reportedEdges.has(key)) continue;
+    const [type, from, to] = key.split('|') as [RelationshipType, string, string];
+    if (removed.has(from)) continue;
+    push(plan.edgeRemovals, type, { from, to });
+    plan.counts.edgesRemoved++;
+    touch(from);
+  }
+
+  plan.documentUrns = [...documents].sort();
+  return plan;
+}
+
+function push<K, V>(map: Map<K, V[]>, key: K, value: V): void {
+  const list = map.get(key);
+  if (list) list.push(value);
+  else map.set(key, [value]);
+}

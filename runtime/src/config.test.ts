@@ -1,0 +1,57 @@
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { loadConfig, PolderConfigError } from './config.ts';
+
+function yamlFile(text: string): string {
+  const file = join(mkdtempSync(join(tmpdir(), 'polder-config-')), 'polder.yaml');
+  writeFileSync(file, text);
+  return file;
+}
+
+const mesh = `
+domains:
+  - { id: rentals, name: Rentals }
+sources:
+  - id: rentals-db
+    kind: postgres
+    domain: rentals
+    connection: { database: rentals, user: crawler, passwordFile: secrets/pw }
+`;
+
+describe('loadConfig', () => {
+  it('reads polder.yaml, applies defaults and resolves paths against the file', () => {
+    const file = yamlFile(mesh);
+    const config = loadConfig({ file, env: {} });
+    expect(config.api).toEqual({ host: '127.0.0.1', port: 4000 });
+    expect(config.dataDir).toBe(join(file, '..', '.polder'));
+    expect(config.mesh.sources[0]!.connection).toEqual({
+      host: '127.0.0.1',
+      port: 5432,
+      database: 'rentals',
+      user: 'crawler',
+      passwordFile: join(file, '..', 'secrets/pw'),
+    });
+  });
+
+  it('lets env override the file', () => {
+    const config = loadConfig({ file: yamlFile(mesh), env: { POLDER_API_PORT: '4100', NEO4J_URI: 'bolt://db:7687' } });
+    expect(config.api.port).toBe(4100);
+    expect(config.neo4j.uri).toBe('bolt://db:7687');
+  });
+
+  it.each([
+    [{ POLDER_API_PORT: 'eighty' }, mesh, 'Invalid configuration at "api.port" (env POLDER_API_PORT)'],
+    [{}, mesh.replace('domain: rentals', 'domain: sales'), 'Invalid configuration at "mesh.sources.0.domain"'],
+    [{}, mesh.replace('kind: postgres', 'kind: oracle'), 'Invalid configuration at "mesh.sources.0.kind"'],
+    [{}, `${mesh}\nunknownKey: 1\n`, 'Invalid configuration at "(top level)" in'],
+  ])('names the bad key: %j', (env, text, message) => {
+    expect(() => loadConfig({ file: yamlFile(text), env })).toThrow(PolderConfigError);
+    expect(() => loadConfig({ file: yamlFile(text), env })).toThrow(message);
+  });
+
+  it('names the line of a YAML syntax error', () => {
+    expect(() => loadConfig({ file: yamlFile('domains: [\n  - a\n'), env: {} })).toThrow(/line \d+, column \d+ is not valid YAML/);
+  });
+});

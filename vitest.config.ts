@@ -1,0 +1,40 @@
+import { createRequire } from 'node:module';
+import { defineConfig } from 'vitest/config';
+
+// Two projects: `unit` (pure functions, no services, fast) and `integration`
+// (real Neo4j, Meilisearch and PostgreSQL, started once per run by the global setup).
+const INTEGRATION = ['test/**/*.test.ts', '*/src/**/*.integration.test.ts'];
+
+export default defineConfig({
+  // The API's type-graphql decorators are TypeScript's legacy decorators.
+  oxc: { decorator: { legacy: true } },
+  resolve: {
+    // graphql ships CommonJS and ESM builds; type-graphql and Apollo (run by Node) load
+    // the CommonJS one, so our sources must too, or the schema mixes two graphql realms.
+    alias: [{ find: /^graphql$/, replacement: createRequire(import.meta.url).resolve('graphql') }],
+  },
+  test: {
+    projects: [
+      {
+        extends: true,
+        test: {
+          name: 'unit',
+          include: ['{graph-schema,runtime,crawlers,api,cli}/src/**/*.test.ts'],
+          exclude: INTEGRATION,
+        },
+      },
+      {
+        extends: true,
+        test: {
+          name: 'integration',
+          include: INTEGRATION,
+          globalSetup: ['test/setup/startServices.ts'],
+          // One set of services, shared: files run one after the other.
+          fileParallelism: false,
+          testTimeout: 120_000,
+          hookTimeout: 600_000,
+        },
+      },
+    ],
+  },
+});
