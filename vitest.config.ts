@@ -19,7 +19,7 @@ export default defineConfig({
         extends: true,
         test: {
           name: 'unit',
-          include: ['{graph-schema,runtime,crawlers,api,cli}/src/**/*.test.ts'],
+          include: ['{graph-schema,runtime,crawlers,api,cli}/src/**/*.test.ts', 'web/lib/**/*.test.ts'],
           exclude: INTEGRATION,
         },
       },

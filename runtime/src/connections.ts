@@ -1,6 +1,6 @@
 /**
- * Opening connections to the graph and the search engine. Credentials are
- * passed in, used, and never logged or stored.
+ * Opening clients for the graph and the search engine. Credentials are passed
+ * in, used, and never logged or stored.
  */
 import neo4j, { type Driver } from 'neo4j-driver';
 import { Meilisearch } from 'meilisearch';
@@ -8,13 +8,15 @@ import { Meilisearch } from 'meilisearch';
 export interface Neo4jConnection {
   uri: string;
   user: string;
+  /** Undefined only for an external Neo4j configured without authentication. */
   password?: string;
   database?: string;
 }
 
 export interface MeiliConnection {
   url: string;
-  key: string;
+  /** Undefined only for an external Meilisearch configured without a master key. */
+  key?: string;
 }
 
 export function connectNeo4j(connection: Neo4jConnection): Driver {

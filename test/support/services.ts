@@ -12,7 +12,7 @@ export function testDriver() {
 
 export function testMeili() {
   const { meili } = testServices();
-  return connectMeili({ url: meili.url, key: meili.key ?? '' });
+  return connectMeili(meili);
 }
 
 export const testLogger = createLogger('test', process.env.POLDER_LOG_LEVEL ?? 'silent');

@@ -1,0 +1,164 @@
+/**
+ * The PostgreSQL crawler end to end against real PostgreSQL (Pagila) and real
+ * Neo4j: what lands in the graph, and the rules of a run (idempotent, soft
+ * delete after success only, failed runs change nothing, human edits survive).
+ */
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { crawlSource, CrawlFailedError } from '@polder/crawlers';
+import { createDatabase, pagilaWithoutPgvector, runSql } from './support/loadPagila.ts';
+import { testDriver, testLogger, testServices } from './support/services.ts';
+import { testPostgresSource, writeTestMesh } from './support/crawlFixture.ts';
+
+const services = testServices();
+const driver = testDriver();
+const { source, env } = testPostgresSource(services.postgres, 'pagila', 'pagila', 'rentals');
+const crawl = () => crawlSource(driver, source, { logger: testLogger, env });
+const ds = (table: string) => `urn:polder:dataset:(postgres,pagila,pagila.public.${table})`;
+const fd = (table: string, column: string) => `urn:polder:field:(${ds(table)},${column})`;
+
+async function rows<T = Record<string, unknown>>(cypher: string, params: Record<string, unknown> = {}): Promise<T[]> {
+  const { records } = await driver.executeQuery(cypher, params);
+  return records.map((record) => record.toObject() as T);
+}
+
+const PAYMENT_PARTITIONS = [2022, 2023, 2024, 2025, 2026].flatMap((year) =>
+  Array.from({ length: year === 2026 ? 7 : 12 }, (_, month) => `payment_p${year}_${String(month + 1).padStart(2, '0')}`),
+);
+
+beforeAll(async () => {
+  await createDatabase(services.postgres, 'pagila', pagilaWithoutPgvector());
+  await writeTestMesh(driver, source);
+});
+afterAll(() => driver.close());
+
+describe('crawling Pagila', () => {
+  it('lands every table, partition, view and materialized view, with its kind', async () => {
+    const result = await crawl();
+    expect(result.stats).toEqual({ tables: 79, columns: expect.any(Number), lineageEdges: expect.any(Number), queries: 6 });
+    const datasets = await rows<{ name: string; subtype: string }>(
+      `MATCH (d:Dataset {provider: 'postgres:pagila'}) RETURN d.name AS name, d.subtype AS subtype ORDER BY name`,
+    );
+    const expected = [
+      ...['actor', 'address', 'category', 'city', 'country', 'customer', 'film', 'film_actor', 'film_category', 'film_embedding', 'inventory', 'language', 'rental', 'staff', 'store'].map((name) => ({ name, subtype: 'TABLE' })),
+      { name: 'payment', subtype: 'PARTITIONED_TABLE' },
+      ...PAYMENT_PARTITIONS.map((name) => ({ name, subtype: 'TABLE' })),
+      ...['actor_info', 'customer_list', 'film_list', 'nicer_but_slower_film_list', 'sales_by_film_category', 'sales_by_store', 'staff_list'].map((name) => ({ name, subtype: 'VIEW' })),
+      { name: 'rental_by_category', subtype: 'MATERIALIZED_VIEW' },
+    ].sort((a, b) => a.name.localeCompare(b.name));
+    expect(datasets).toEqual(expected);
+    const [partition] = await rows(`MATCH (d:Dataset {urn: $urn}) RETURN d.partitionOf AS partitionOf`, { urn: ds('payment_p2022_01') });
+    expect(partition).toEqual({ partitionOf: 'pagila.public.payment' });
+  });
+
+  // Defaults are rendered by PostgreSQL (pg_get_expr), relative to the crawler's search_path.
+  it('lands columns with types, nullability, defaults and primary keys', async () => {
+    const columns = await rows(
+      `MATCH (:Dataset {urn: $urn})-[:HAS_FIELD]->(f:Field)
+       RETURN f.name AS name, f.position AS position, f.dataType AS dataType, f.nullable AS nullable, f.isPrimaryKey AS pk, f.defaultValue AS defaultValue
+       ORDER BY f.position`,
+      { urn: ds('customer') },
+    );
+    expect(columns).toEqual([
+      { name: 'customer_id', position: 1, dataType: 'integer', nullable: false, pk: true, defaultValue: "nextval('customer_customer_id_seq'::regclass)" },
+      { name: 'store_id', position: 2, dataType: 'integer', nullable: false, pk: false, defaultValue: null },
+      { name: 'first_name', position: 3, dataType: 'text', nullable: false, pk: false, defaultValue: null },
+      { name: 'last_name', position: 4, dataType: 'text', nullable: false, pk: false, defaultValue: null },
+      { name: 'email', position: 5, dataType: 'text', nullable: true, pk: false, defaultValue: null },
+      { name: 'address_id', position: 6, dataType: 'integer', nullable: false, pk: false, defaultValue: null },
+      { name: 'activebool', position: 7, dataType: 'boolean', nullable: false, pk: false, defaultValue: 'true' },
+      { name: 'create_date', position: 8, dataType: 'date', nullable: false, pk: false, defaultValue: "CURRENT_DATE" },
+      { name: 'last_update', position: 9, dataType: 'timestamp with time zone', nullable: true, pk: false, defaultValue: 'now()' },
+      { name: 'active', position: 10, dataType: 'integer', nullable: true, pk: false, defaultValue: null },
+      { name: 'uuid', position: 11, dataType: 'uuid', nullable: false, pk: false, defaultValue: 'uuidv7()' },
+    ]);
+    const [compositeKey] = await rows(
+      `MATCH (:Dataset {urn: $urn})-[:HAS_FIELD]->(f:Field) WHERE f.isPrimaryKey RETURN collect(f.name) AS names`,
+      { urn: ds('film_actor') },
+    );
+    expect(compositeKey).toEqual({ names: ['actor_id', 'film_id'] });
+  });
+
+  it('lands every foreign key as a column-to-column edge', async () => {
+    const references37 = await rows(`MATCH (:Field)-[r:REFERENCES {provider: 'postgres:pagila'}]->(:Field) RETURN count(r) AS count`);
+    expect(references37).toEqual([{ count: 37 }]);
+    const references = await rows(
+      `MATCH (f:Field {urn: $from})-[r:REFERENCES]->(target:Field) RETURN target.urn AS target, r.constraint AS constraint`,
+      { from: fd('rental', 'customer_id') },
+    );
+    expect(references).toEqual([{ target: fd('customer', 'customer_id'), constraint: 'rental_customer_id_fkey' }]);
+  });
+
+  it('derives table-level lineage of every view from the catalog', async () => {
+    const lineage = await rows<{ view: string; upstream: string[] }>(
+      `MATCH (v:Dataset {provider: 'postgres:pagila'})-[:DERIVES_FROM]->(u:Dataset)
+       WITH v.name AS view, u.name AS upstream ORDER BY upstream
+       RETURN view, collect(upstream) AS upstream ORDER BY view`,
+    );
+    expect(lineage).toEqual([
+      { view: 'actor_info', upstream: ['actor', 'category', 'film', 'film_actor', 'film_category'] },
+      { view: 'customer_list', upstream: ['address', 'city', 'country', 'customer'] },
+      { view: 'film_list', upstream: ['actor', 'category', 'film', 'film_actor', 'film_category'] },
+      { view: 'nicer_but_slower_film_list', upstream: ['actor', 'category', 'film', 'film_actor', 'film_category'] },
+      { view: 'rental_by_category', upstream: ['category', 'film', 'film_category', 'inventory', 'payment', 'rental'] },
+      { view: 'sales_by_film_category', upstream: ['category', 'film', 'film_category', 'inventory', 'payment', 'rental'] },
+      { view: 'sales_by_store', upstream: ['address', 'city', 'country', 'inventory', 'payment', 'rental', 'staff', 'store'] },
+      { view: 'staff_list', upstream: ['address', 'city', 'country', 'staff'] },
+    ]);
+  });
+
+  it('puts every dataset in its domain and source', async () => {
+    const [membership] = await rows(
+      `MATCH (d:Dataset {provider: 'postgres:pagila'})
+       OPTIONAL MATCH (d)-[:IN_DOMAIN]->(domain:Domain) OPTIONAL MATCH (d)-[:FROM_SOURCE]->(source:Source)
+       RETURN count(d) AS datasets, count(DISTINCT domain.urn) AS domains, count(domain) AS inDomain, count(source) AS fromSource`,
+    );
+    expect(membership).toEqual({ datasets: 79, domains: 1, inDomain: 79, fromSource: 79 });
+  });
+
+  it('changes nothing when crawled again', async () => {
+    const before = await rows(`MATCH (n:Entity {provider: 'postgres:pagila'}) RETURN n.urn AS urn, n.updatedAt AS updatedAt ORDER BY urn`);
+    const result = await crawl();
+    expect(result.counts).toMatchObject({ created: 0, updated: 0, removed: 0, edgesWritten: 0, edgesRemoved: 0 });
+    expect(await rows(`MATCH (n:Entity {provider: 'postgres:pagila'}) RETURN n.urn AS urn, n.updatedAt AS updatedAt ORDER BY urn`)).toEqual(before);
+  });
+
+  it('keeps what a person wrote when the source changes its own description', async () => {
+    await driver.executeQuery(`MATCH (d:Dataset {urn: $urn}) SET d.editable_description = 'Customers who rent films, curated'`, { urn: ds('customer') });
+    await runSql(services.postgres, 'pagila', `COMMENT ON TABLE public.customer IS 'Registered customers'`);
+    const result = await crawl();
+    expect(result.counts).toMatchObject({ created: 0, updated: 1, removed: 0 });
+    const [customer] = await rows(`MATCH (d:Dataset {urn: $urn}) RETURN d.description AS description, d.editable_description AS edited`, { urn: ds('customer') });
+    expect(customer).toEqual({ description: 'Registered customers', edited: 'Customers who rent films, curated' });
+  });
+
+  it('marks a dropped view and its columns removed (not deleted) after a successful run', async () => {
+    await runSql(services.postgres, 'pagila', 'DROP VIEW public.staff_list');
+    const result = await crawl();
+    expect(result.counts.removed).toBe(1 + 8);
+    const [view] = await rows(
+      `MATCH (d:Dataset {urn: $urn}) RETURN d.status AS status, d.removedAt IS NOT NULL AS hasRemovedAt,
+              COLLECT { MATCH (d)-[:HAS_FIELD]->(f) RETURN DISTINCT f.status } AS fieldStatus`,
+      { urn: ds('staff_list') },
+    );
+    expect(view).toEqual({ status: 'REMOVED', hasRemovedAt: true, fieldStatus: ['REMOVED'] });
+  });
+
+  it('changes nothing and records the failure when the source refuses the crawler', async () => {
+    const before = await rows(`MATCH (n:Entity {provider: 'postgres:pagila'}) RETURN n.urn AS urn, n.status AS status, n.updatedAt AS updatedAt ORDER BY urn`);
+    await runSql(services.postgres, 'pagila', 'CREATE TABLE public.created_before_failure (id int)');
+    const failing = crawlSource(driver, source, { logger: testLogger, env: { TEST_PG_PASSWORD: 'wrong-password' } });
+    await expect(failing).rejects.toThrow(CrawlFailedError);
+    await expect(failing).rejects.toThrow(`source pagila (postgres ${services.postgres.host}:${services.postgres.port}/pagila): password authentication failed for user ${services.postgres.user}`);
+    expect(await rows(`MATCH (n:Entity {provider: 'postgres:pagila'}) RETURN n.urn AS urn, n.status AS status, n.updatedAt AS updatedAt ORDER BY urn`)).toEqual(before);
+    const [run] = await rows(`MATCH (r:CrawlRun {sourceUrn: 'urn:polder:source:pagila'}) RETURN r.status AS status, r.error AS error ORDER BY r.startedAt DESC LIMIT 1`);
+    expect(run).toEqual({ status: 'FAILED', error: expect.stringContaining('password authentication failed') });
+  });
+
+  it('never stores the password in the graph', async () => {
+    const holders = await rows(
+      `MATCH (n) WHERE any(key IN keys(n) WHERE n[key] IS :: STRING AND n[key] CONTAINS $secret) RETURN n.urn AS urn`,
+      { secret: services.postgres.password },
+    );
+    expect(holders).toEqual([]);
+  });
+});

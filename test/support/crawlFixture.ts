@@ -1,0 +1,27 @@
+import type { Driver } from 'neo4j-driver';
+import { GraphWriter, meshSnapshot } from '@polder/crawlers';
+import type { RunningServices, SourceConfig } from '@polder/runtime';
+
+/** A postgres source of the test PostgreSQL, in its own domain, with the password passed by env name. */
+export function testPostgresSource(postgres: RunningServices['postgres'], id: string, database: string, domain: string): { source: SourceConfig; env: NodeJS.ProcessEnv } {
+  return {
+    source: {
+      id,
+      kind: 'postgres',
+      domain,
+      connection: { host: postgres.host, port: postgres.port, database, user: postgres.user, passwordEnv: 'TEST_PG_PASSWORD' },
+      include: [],
+      exclude: [],
+    },
+    env: { TEST_PG_PASSWORD: postgres.password },
+  };
+}
+
+/**
+ * Writes the domain and source nodes a crawl hangs from. Each test file uses
+ * its own mesh provider, so files sharing one Neo4j never remove each other's domains.
+ */
+export async function writeTestMesh(driver: Driver, source: SourceConfig): Promise<void> {
+  const snapshot = meshSnapshot({ domains: [{ id: source.domain, name: source.domain[0]!.toUpperCase() + source.domain.slice(1), description: '' }], sources: [source] });
+  await new GraphWriter(driver).write({ ...snapshot, provider: `config:${source.id}` });
+}
