@@ -1,3 +1,5 @@
+// type-graphql reads decorator metadata through reflect-metadata, which must load before any decorated class.
+import 'reflect-metadata';
 export * from './server.ts';
 export * from './context.ts';
 export * from './schema.ts';

@@ -1,3 +1,4 @@
+import 'reflect-metadata';
 import { Field, ID, InterfaceType, registerEnumType } from 'type-graphql';
 
 export enum EntityType {

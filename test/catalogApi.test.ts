@@ -1,0 +1,176 @@
+/**
+ * The walking skeleton end to end: a real PostgreSQL crawled into real Neo4j,
+ * projected into real Meilisearch through the outbox, and served by the
+ * GraphQL API over HTTP.
+ */
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { crawlSource } from '@polder/crawlers';
+import { SearchIndexer, startApiServer, type ApiServer } from '@polder/api';
+import { connectMeili } from '@polder/runtime';
+import { createDatabase, pagilaWithoutPgvector, runSql } from './support/loadPagila.ts';
+import { testDriver, testLogger, testMeili, testServices } from './support/services.ts';
+import { testPostgresSource, writeTestMesh } from './support/crawlFixture.ts';
+import { graphqlClient } from './support/graphqlClient.ts';
+
+const services = testServices();
+const driver = testDriver();
+const meili = testMeili();
+const indexPrefix = 'test_api_';
+const { source, env } = testPostgresSource(services.postgres, 'films', 'films', 'rentals');
+const ds = (table: string) => `urn:polder:dataset:(postgres,films,films.public.${table})`;
+const indexer = new SearchIndexer(driver, meili, { indexPrefix, logger: testLogger });
+const apiDependencies = { driver, meili, indexPrefix, logger: testLogger, lineage: { maxDepth: 10, maxNodes: 1000 } };
+let api: ApiServer;
+let query: ReturnType<typeof graphqlClient>;
+
+const SEARCH = `query Search($query: String!, $count: Int) {
+  search(input: {query: $query, count: $count}) { total isTotalEstimate count hits { urn type name domain platform subtype matchedFields highlights { field snippet } } }
+}`;
+
+beforeAll(async () => {
+  await createDatabase(services.postgres, 'films', pagilaWithoutPgvector());
+  await writeTestMesh(driver, source);
+  await crawlSource(driver, source, { logger: testLogger, env });
+  await indexer.ensureIndex();
+  await indexer.drain();
+  api = await startApiServer(apiDependencies, { host: '127.0.0.1', port: 0 });
+  query = graphqlClient(`${api.url}/graphql`);
+});
+afterAll(async () => {
+  await api?.stop();
+  await driver.close();
+});
+
+describe('search', () => {
+  it('finds a table by its name, first', async () => {
+    const { data } = await query(SEARCH, { query: 'customer' });
+    expect(data!.search.hits[0]).toMatchObject({ urn: ds('customer'), type: 'DATASET', name: 'customer', domain: 'Rentals', platform: 'postgres', subtype: 'TABLE' });
+    expect(data!.search.hits[0].matchedFields).toContain('name');
+    expect(data!.search.hits[0].highlights).toContainEqual({ field: 'name', snippet: '<mark>customer</mark>' });
+  });
+
+  it('tolerates a typo', async () => {
+    const { data } = await query(SEARCH, { query: 'custmer' });
+    expect(data!.search.hits[0].urn).toBe(ds('customer'));
+  });
+
+  it('says which column matched', async () => {
+    const { data } = await query(SEARCH, { query: 'original_language_id' });
+    expect(data!.search.hits[0]).toMatchObject({ urn: ds('film'), matchedFields: ['column'] });
+    expect(data!.search.hits[0].highlights).toContainEqual({ field: 'column', snippet: '<mark>original</mark>_<mark>language</mark>_<mark>id</mark>' });
+  });
+
+  it('browses everything for an empty query', async () => {
+    const { data } = await query(SEARCH, { query: '', count: 5 });
+    expect(data!.search.count).toBe(5);
+    expect(data!.search.total).toBeGreaterThanOrEqual(79);
+  });
+
+  it('rejects an oversized query with a clear message', async () => {
+    const { errors } = await query(SEARCH, { query: 'x'.repeat(10_000) });
+    expect(errors).toEqual([expect.objectContaining({ message: 'query is 10000 characters long; the limit is 512', extensions: expect.objectContaining({ code: 'BAD_USER_INPUT' }) })]);
+  });
+
+  it('drops a removed table from search once the outbox is drained', async () => {
+    await runSql(services.postgres, 'films', 'DROP VIEW public.sales_by_store');
+    await crawlSource(driver, source, { logger: testLogger, env });
+    await indexer.drain();
+    const { data } = await query(SEARCH, { query: 'sales_by_store' });
+    expect(data!.search.hits.map((hit: { urn: string }) => hit.urn)).not.toContain(ds('sales_by_store'));
+  });
+
+  it('answers UNAVAILABLE when Meilisearch cannot be reached, while the rest of the API works', async () => {
+    const unreachable = await startApiServer({ ...apiDependencies, meili: connectMeili({ url: 'http://127.0.0.1:9', key: 'x' }) }, { host: '127.0.0.1', port: 0 });
+    try {
+      const client = graphqlClient(`${unreachable.url}/graphql`);
+      const { errors } = await client(SEARCH, { query: 'customer' });
+      expect(errors?.[0]?.extensions?.code).toBe('UNAVAILABLE');
+      const { data } = await client(`{ dataset(urn: "${ds('customer')}") { name } }`);
+      expect(data).toEqual({ dataset: { name: 'customer' } });
+      const ready = await fetch(`${unreachable.url}/readyz`);
+      expect(ready.status).toBe(503);
+      expect(await ready.json()).toEqual({ status: 'not ready', neo4j: 'ok', meilisearch: 'unavailable' });
+    } finally {
+      await unreachable.stop();
+    }
+  });
+});
+
+describe('dataset', () => {
+  const DATASET = `query Dataset($urn: ID!) {
+    dataset(urn: $urn) {
+      urn type name qualifiedName platform subtype status
+      domain { id name } source { id kind lastRunStatus }
+      fields { name position dataType nullable isPrimaryKey references { urn name } }
+      upstream { name } downstream { name }
+    }
+  }`;
+
+  it('returns a table with its columns, keys, domain, source and lineage neighbours', async () => {
+    const { data, errors } = await query(DATASET, { urn: ds('rental') });
+    expect(errors).toBeUndefined();
+    const rental = data!.dataset;
+    expect(rental).toMatchObject({ urn: ds('rental'), type: 'DATASET', name: 'rental', qualifiedName: 'films.public.rental', platform: 'postgres', subtype: 'TABLE', status: 'ACTIVE' });
+    expect(rental.domain).toEqual({ id: 'rentals', name: 'Rentals' });
+    expect(rental.source).toEqual({ id: 'films', kind: 'postgres', lastRunStatus: 'SUCCEEDED' });
+    expect(rental.fields.map((field: { name: string }) => field.name)).toEqual(['rental_id', 'rental_date', 'inventory_id', 'customer_id', 'return_date', 'staff_id', 'last_update', 'uuid']);
+    expect(rental.fields[3]).toEqual({ name: 'customer_id', position: 4, dataType: 'integer', nullable: false, isPrimaryKey: false, references: { urn: `urn:polder:field:(${ds('customer')},customer_id)`, name: 'customer_id' } });
+    expect(rental.upstream).toEqual([]);
+    expect(rental.downstream.map((d: { name: string }) => d.name)).toEqual(['rental_by_category', 'sales_by_film_category']);
+  });
+
+  it('returns null for an unknown dataset and BAD_USER_INPUT for a malformed URN', async () => {
+    expect((await query(DATASET, { urn: ds('nope') })).data).toEqual({ dataset: null });
+    const { errors } = await query(DATASET, { urn: "urn:polder:dataset:x') DETACH DELETE n //" });
+    expect(errors?.[0]?.extensions?.code).toBe('BAD_USER_INPUT');
+  });
+});
+
+describe('lineage', () => {
+  const LINEAGE = `query Lineage($input: LineageInput!) {
+    lineage(input: $input) { root isPartial nodes { urn name degree domain } edges { from to transformation } }
+  }`;
+
+  it('walks upstream with degrees and edges from upstream to downstream', async () => {
+    const { data } = await query(LINEAGE, { input: { urn: ds('customer_list'), direction: 'UPSTREAM', depth: 1 } });
+    const lineage = data!.lineage;
+    expect(lineage.isPartial).toBe(false);
+    expect(lineage.nodes.map((node: { name: string; degree: number }) => [node.name, node.degree])).toEqual([
+      ['customer_list', 0],
+      ['address', -1],
+      ['city', -1],
+      ['country', -1],
+      ['customer', -1],
+    ]);
+    expect(lineage.edges).toContainEqual({ from: ds('customer'), to: ds('customer_list'), transformation: 'VIEW' });
+  });
+
+  it('walks downstream several hops', async () => {
+    const { data } = await query(LINEAGE, { input: { urn: ds('category'), direction: 'DOWNSTREAM', depth: 3 } });
+    expect(data!.lineage.nodes.map((node: { name: string }) => node.name).sort()).toEqual(['actor_info', 'category', 'film_list', 'nicer_but_slower_film_list', 'rental_by_category', 'sales_by_film_category']);
+  });
+
+  it('says when the node limit cut the walk', async () => {
+    const { data } = await query(LINEAGE, { input: { urn: ds('category'), direction: 'DOWNSTREAM', depth: 3, limit: 3 } });
+    expect(data!.lineage.nodes).toHaveLength(3);
+    expect(data!.lineage.isPartial).toBe(true);
+  });
+
+  it('refuses a depth beyond the cap, and names the argument', async () => {
+    const { errors } = await query(LINEAGE, { input: { urn: ds('category'), depth: 50 } });
+    expect(errors).toEqual([expect.objectContaining({ message: 'depth must be between 1 and 10', extensions: expect.objectContaining({ code: 'BAD_USER_INPUT', argument: 'input.depth' }) })]);
+  });
+
+  it('answers NOT_FOUND for an unknown dataset', async () => {
+    const { errors } = await query(LINEAGE, { input: { urn: ds('nope') } });
+    expect(errors?.[0]?.extensions?.code).toBe('NOT_FOUND');
+  });
+});
+
+describe('health', () => {
+  it('is live and ready when Neo4j and Meilisearch answer', async () => {
+    expect((await fetch(`${api.url}/healthz`)).status).toBe(200);
+    const ready = await fetch(`${api.url}/readyz`);
+    expect(await ready.json()).toEqual({ status: 'ready', neo4j: 'ok', meilisearch: 'ok' });
+  });
+});
