@@ -14,6 +14,7 @@ export default defineConfig({
     alias: [{ find: /^graphql$/, replacement: createRequire(import.meta.url).resolve('graphql') }],
   },
   test: {
+    reporters: ['default', './test/setup/summaryReporter.ts'],
     projects: [
       {
         extends: true,
