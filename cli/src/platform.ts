@@ -32,8 +32,8 @@ export async function openPlatform(
   which: ServiceName[] = ['neo4j', 'meili', 'postgres'],
 ): Promise<Platform> {
   const services = await startServices(config, { which, detached: false, logger });
-  const driver = connectNeo4j({ ...services.neo4j, database: config.neo4j.database });
-  const meili = connectMeili({ url: services.meili.url, key: services.meili.key ?? '' });
+  const driver = connectNeo4j(services.neo4j);
+  const meili = connectMeili(services.meili);
   try {
     const migrations = await applyMigrations(driver, MIGRATIONS, config.neo4j.database);
     if (migrations.applied.length > 0) logger.info({ applied: migrations.applied }, 'graph schema migrated');

