@@ -31,25 +31,32 @@ export async function openPlatform(
   logger: Logger,
   which: ServiceName[] = ['neo4j', 'meili', 'postgres'],
 ): Promise<Platform> {
-  const services = await startServices(config, { which, detached: false, logger });
-  const driver = connectNeo4j(services.neo4j);
-  const meili = connectMeili(services.meili);
+  const services = (await startServices(config, { which, detached: false, logger })) as Partial<RunningServices> & { stop(): Promise<void> };
+  let driver: Driver | undefined;
   try {
+    if (!services.neo4j) throw new Error('every command needs Neo4j');
+    driver = connectNeo4j({ ...services.neo4j, database: config.neo4j.database });
+    const meili = services.meili ? connectMeili(services.meili) : undefined;
     const migrations = await applyMigrations(driver, MIGRATIONS, config.neo4j.database);
     if (migrations.applied.length > 0) logger.info({ applied: migrations.applied }, 'graph schema migrated');
+    const openDriver = driver;
     return {
       config,
-      services,
-      driver,
-      meili,
+      services: services as RunningServices,
+      driver: openDriver,
+      get meili(): Meilisearch {
+        if (!meili) throw new Error('this command did not start Meilisearch');
+        return meili;
+      },
       migrations,
       async close() {
-        await driver.close();
+        await openDriver.close();
         await services.stop();
       },
     };
   } catch (error) {
-    await driver.close();
+    // Whatever failed, the services this call started must not outlive it.
+    await driver?.close();
     await services.stop();
     throw error;
   }

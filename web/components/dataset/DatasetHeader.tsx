@@ -1,0 +1,54 @@
+import type { DatasetDetail } from '@/lib/api';
+import { formatCompactCount, formatCount } from '@/lib/format/formatCount';
+
+import { CopyButton } from './CopyButton';
+import { RemovedBadge } from './RemovedBadge';
+
+export function DatasetHeader({ dataset }: { dataset: DatasetDetail }) {
+  const { domain, source, rowEstimate } = dataset;
+  return (
+    <header className="dataset-header">
+      <p className="eyebrow">Dataset</p>
+      <h1>
+        {dataset.name} <RemovedBadge status={dataset.status} />
+      </h1>
+      <p className="dataset-header__qualified">
+        <code>{dataset.qualifiedName}</code>
+      </p>
+      {dataset.description ? (
+        <p className="dataset-header__description">{dataset.description}</p>
+      ) : (
+        <p className="muted">No description yet.</p>
+      )}
+      <dl className="facts">
+        <div>
+          <dt>Domain</dt>
+          <dd title={domain?.description ?? undefined}>{domain?.name ?? '—'}</dd>
+        </div>
+        <div>
+          <dt>Platform</dt>
+          <dd>{dataset.platform}</dd>
+        </div>
+        <div>
+          <dt>Kind</dt>
+          <dd>{dataset.subtype}</dd>
+        </div>
+        <div>
+          <dt>Source</dt>
+          <dd>{source ? `${source.id} (${source.kind})` : '—'}</dd>
+        </div>
+        <div>
+          <dt>Rows</dt>
+          <dd title={rowEstimate == null ? undefined : `${formatCount(Math.round(rowEstimate))} rows, estimated`}>
+            {rowEstimate == null ? 'unknown' : `≈ ${formatCompactCount(rowEstimate)}`}
+          </dd>
+        </div>
+      </dl>
+      <div className="urn">
+        <span className="urn__label">URN</span>
+        <code className="urn__value">{dataset.urn}</code>
+        <CopyButton text={dataset.urn} label="Copy URN" />
+      </div>
+    </header>
+  );
+}

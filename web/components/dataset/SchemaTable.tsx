@@ -1,0 +1,79 @@
+import Link from 'next/link';
+
+import type { FieldRowFields } from '@/lib/api';
+import { parseFieldUrn } from '@/lib/urns/parseFieldUrn';
+import { columnAnchorId, datasetHref } from '@/lib/urls/datasetHref';
+
+/** The dataset's columns in source order; each row is a link target (`#column-<name>`). */
+export function SchemaTable({ fields, labelledBy }: { fields: FieldRowFields[]; labelledBy: string }) {
+  if (fields.length === 0) return <p className="muted">No columns are known for this dataset.</p>;
+  const rows = [...fields].sort((a, b) => a.position - b.position);
+
+  return (
+    // Focusable so keyboard users can scroll it sideways on a narrow screen.
+    <div className="table-scroll" role="region" aria-labelledby={labelledBy} tabIndex={0}>
+      <table className="schema-table">
+        <thead>
+          <tr>
+            <th scope="col" className="num">
+              #
+            </th>
+            <th scope="col">Column</th>
+            <th scope="col">Type</th>
+            <th scope="col">Nullable</th>
+            <th scope="col">Key</th>
+            <th scope="col">Description</th>
+          </tr>
+        </thead>
+        <tbody>
+          {rows.map((field) => (
+            <tr key={field.urn} id={columnAnchorId(field.name)}>
+              <td className="num">{field.position}</td>
+              <th scope="row">
+                <code>{field.name}</code>
+              </th>
+              <td>
+                <code>{field.dataType}</code>
+              </td>
+              <td>{field.nullable ? 'yes' : 'no'}</td>
+              <td>
+                <KeyCell field={field} />
+              </td>
+              <td>{field.description ?? <span className="muted">—</span>}</td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+    </div>
+  );
+}
+
+function KeyCell({ field }: { field: FieldRowFields }) {
+  const target = field.references && parseFieldUrn(field.references.urn);
+  return (
+    <span className="keys">
+      {field.isPrimaryKey && (
+        <abbr className="badge" title="Primary key">
+          PK
+        </abbr>
+      )}
+      {field.references && (
+        <span className="fk">
+          <abbr className="badge" title="Foreign key">
+            FK
+          </abbr>{' '}
+          →{' '}
+          {target ? (
+            <Link href={datasetHref(target.datasetUrn, target.fieldName)}>
+              <code>
+                {target.datasetName}.{target.fieldName}
+              </code>
+            </Link>
+          ) : (
+            <code>{field.references.name}</code>
+          )}
+        </span>
+      )}
+    </span>
+  );
+}

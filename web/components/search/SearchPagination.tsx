@@ -1,0 +1,45 @@
+import Link from 'next/link';
+
+import { SEARCH_PAGE_SIZE } from '@/lib/api';
+import { formatCount } from '@/lib/format/formatCount';
+import { searchHref } from '@/lib/urls/searchHref';
+
+interface SearchPaginationProps {
+  query: string;
+  page: number;
+  total: number;
+  isTotalEstimate: boolean;
+  /** Offset of this page's first hit, as the API reports it. */
+  start: number;
+  /** Hits on this page: a short page is the last one, whatever an estimated total says. */
+  hitCount: number;
+}
+
+export function SearchPagination({ query, page, total, isTotalEstimate, start, hitCount }: SearchPaginationProps) {
+  const pageCount = Math.max(1, Math.ceil(total / SEARCH_PAGE_SIZE));
+  const hasNext = hitCount === SEARCH_PAGE_SIZE && start + hitCount < total;
+  if (page === 1 && !hasNext) return null;
+
+  return (
+    <nav className="pagination" aria-label="Result pages">
+      {page > 1 ? (
+        <Link href={searchHref(query, page - 1)} rel="prev" className="button button--secondary">
+          ← Previous
+        </Link>
+      ) : (
+        <span />
+      )}
+      <span className="pagination__position">
+        Page {formatCount(page)} of {isTotalEstimate ? 'about ' : ''}
+        {formatCount(pageCount)}
+      </span>
+      {hasNext ? (
+        <Link href={searchHref(query, page + 1)} rel="next" className="button button--secondary">
+          Next →
+        </Link>
+      ) : (
+        <span />
+      )}
+    </nav>
+  );
+}

@@ -1,0 +1,16 @@
+/**
+ * What every data function returns: the data, or a failure the page can show.
+ *
+ * Expected failures (API down, a GraphQL error with `extensions.code`) are
+ * values, not exceptions, so a page renders a banner instead of falling into
+ * `error.tsx`, which in production only sees a masked message.
+ */
+export type ApiResult<TData> = { ok: true; data: TData } | { ok: false; failure: ApiFailure };
+
+export type ApiFailure =
+  /** No HTTP answer at all: connection refused, DNS, timeout. */
+  | { kind: 'unreachable'; apiUrl: string; detail: string }
+  /** The API answered with GraphQL errors; `code` is `extensions.code` when it set one. */
+  | { kind: 'graphql'; apiUrl: string; code: string | undefined; message: string }
+  /** The API answered, but not with a GraphQL response (a proxy error page, a 502, ...). */
+  | { kind: 'http'; apiUrl: string; status: number; detail: string };

@@ -1,0 +1,4 @@
+/** The API's GraphQL enums, as the string unions they arrive as in JSON. */
+export type EntityType = 'DATASET' | 'FIELD' | 'DOMAIN' | 'SOURCE';
+
+export type LineageDirection = 'UPSTREAM' | 'DOWNSTREAM' | 'BOTH';

@@ -1,0 +1,13 @@
+import type { EntityType } from '../api';
+
+const LABELS: Record<EntityType, string> = {
+  DATASET: 'Dataset',
+  FIELD: 'Column',
+  DOMAIN: 'Domain',
+  SOURCE: 'Source',
+};
+
+/** The reader's word for an entity type ("Column" for FIELD: that is what a field of a dataset is). */
+export function entityTypeLabel(type: EntityType): string {
+  return LABELS[type] ?? type;
+}
