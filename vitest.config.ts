@@ -7,7 +7,7 @@ const INTEGRATION = ['test/**/*.test.ts', '*/src/**/*.integration.test.ts'];
 
 export default defineConfig({
   // The API's type-graphql decorators are TypeScript's legacy decorators.
-  oxc: { decorator: { legacy: true } },
+  esbuild: { tsconfigRaw: { compilerOptions: { experimentalDecorators: true } } },
   resolve: {
     // graphql ships CommonJS and ESM builds; type-graphql and Apollo (run by Node) load
     // the CommonJS one, so our sources must too, or the schema mixes two graphql realms.

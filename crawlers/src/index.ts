@@ -7,3 +7,4 @@ export * from './runs/crawlRuns.ts';
 export * from './sources/registry.ts';
 export * from './sources/postgres/extract.ts';
 export * from './sources/postgres/map.ts';
+export * from './scheduler/CrawlScheduler.ts';

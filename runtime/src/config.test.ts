@@ -45,6 +45,7 @@ describe('loadConfig', () => {
     [{ POLDER_API_PORT: 'eighty' }, mesh, 'Invalid configuration at "api.port" (env POLDER_API_PORT)'],
     [{}, mesh.replace('domain: rentals', 'domain: sales'), 'Invalid configuration at "mesh.sources.0.domain"'],
     [{}, mesh.replace('kind: postgres', 'kind: oracle'), 'Invalid configuration at "mesh.sources.0.kind"'],
+    [{}, mesh.replace('kind: postgres', 'kind: postgres\n    schedule: every hour'), 'Invalid configuration at "mesh.sources.0.schedule" in'],
     [{}, `${mesh}\nunknownKey: 1\n`, 'Invalid configuration at "(top level)" in'],
   ])('names the bad key: %j', (env, text, message) => {
     expect(() => loadConfig({ file: yamlFile(text), env })).toThrow(PolderConfigError);

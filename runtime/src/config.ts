@@ -10,9 +10,19 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { resolve, dirname } from 'node:path';
 import { parse as parseYaml } from 'yaml';
+import { Cron } from 'croner';
 import { z } from 'zod';
 
 const port = z.coerce.number().int().min(1).max(65535);
+
+function isCronExpression(expression: string): boolean {
+  try {
+    new Cron(expression, { paused: true }).stop();
+    return true;
+  } catch {
+    return false;
+  }
+}
 
 /** A source of the mesh, as declared in polder.yaml. `kind` picks the crawler. */
 export const sourceConfigSchema = z
@@ -21,7 +31,10 @@ export const sourceConfigSchema = z
     kind: z.enum(['postgres']),
     domain: z.string().min(1),
     /** Cron expression; absent means "only when triggered". */
-    schedule: z.string().optional(),
+    schedule: z
+      .string()
+      .refine(isCronExpression, 'a cron expression, e.g. "*/30 * * * *" (every 30 minutes)')
+      .optional(),
     connection: z
       .object({
         host: z.string().default('127.0.0.1'),

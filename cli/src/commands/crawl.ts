@@ -1,4 +1,4 @@
-import { crawlSource, GraphWriter, meshSnapshot } from '@polder/crawlers';
+import { crawlOne, writeMesh } from '../meshCrawler.ts';
 import { openPlatform } from '../platform.ts';
 import type { Command } from './Command.ts';
 
@@ -14,10 +14,10 @@ export const crawl: Command = {
     const platform = await openPlatform(config, logger, ['neo4j']);
     let failed = 0;
     try {
-      await new GraphWriter(platform.driver, config.neo4j.database).write(meshSnapshot(config.mesh));
+      await writeMesh(platform);
       for (const source of sources) {
         try {
-          const result = await crawlSource(platform.driver, source, { logger, database: config.neo4j.database });
+          const result = await crawlOne(platform, source, logger);
           process.stdout.write(
             `${source.id}: ${result.counts.created} created, ${result.counts.updated} updated, ${result.counts.unchanged} unchanged, ${result.counts.removed} removed (${result.durationMs} ms)\n`,
           );

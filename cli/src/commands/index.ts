@@ -6,8 +6,9 @@ import { migrate } from './migrate.ts';
 import { reindex } from './reindex.ts';
 import { services } from './services.ts';
 import { start } from './start.ts';
+import { worker } from './worker.ts';
 
-export const COMMANDS: Record<string, Command> = { start, services, migrate, crawl, reindex, api, bench };
+export const COMMANDS: Record<string, Command> = { start, services, migrate, crawl, reindex, api, worker, bench };
 
 export function usage(): string {
   const lines = Object.values(COMMANDS).map((command) => `  ${command.usage.padEnd(28)} ${command.summary}`);

@@ -1,5 +1,6 @@
 import { join } from 'node:path';
-import { crawlSource, GraphWriter, meshSnapshot } from '@polder/crawlers';
+import { CrawlScheduler } from '@polder/crawlers';
+import { crawlOne, writeMesh } from '../meshCrawler.ts';
 import { seedDemoDatabases } from '../demo/seedDemoDatabases.ts';
 import { openPlatform } from '../platform.ts';
 import { serveApi, untilSignal } from '../serveApi.ts';
@@ -22,11 +23,14 @@ export const start: Command = {
         const seeded = await seedDemoDatabases(platform.services.postgres, join(import.meta.dirname, '../../../demo'), logger);
         if (seeded.length > 0) logger.info({ databases: seeded }, 'demo databases loaded');
       }
-      await new GraphWriter(platform.driver, config.neo4j.database).write(meshSnapshot(config.mesh));
+      await writeMesh(platform);
       for (const source of config.mesh.sources) {
-        // A failing source is reported and the rest of the catalog still starts.
-        await crawlSource(platform.driver, source, { logger, database: config.neo4j.database }).catch(() => {});
+        // A failing source is logged and recorded on its run by the crawler; the catalog still starts.
+        await crawlOne(platform, source, logger).catch(() => undefined);
       }
+      const scheduler = new CrawlScheduler((source) => crawlOne(platform, source, logger), logger);
+      scheduler.start(config.mesh.sources);
+      stops.push(() => scheduler.stop());
       const served = await serveApi(platform, logger);
       stops.push(() => served.stop());
       let webUrl: string | undefined;

@@ -1,0 +1,16 @@
+/**
+ * What `start`, `crawl` and `worker` share: write the mesh of polder.yaml
+ * (domains, sources) to the graph, then crawl sources against it.
+ */
+import { crawlSource, GraphWriter, meshSnapshot, type CrawlResult } from '@polder/crawlers';
+import type { Logger, SourceConfig } from '@polder/runtime';
+import type { Platform } from './platform.ts';
+
+export async function writeMesh(platform: Platform): Promise<void> {
+  await new GraphWriter(platform.driver, platform.config.neo4j.database).write(meshSnapshot(platform.config.mesh));
+}
+
+/** Crawls one source; a failure is logged and recorded on its run by `crawlSource`, and rethrown. */
+export function crawlOne(platform: Platform, source: SourceConfig, logger: Logger): Promise<CrawlResult> {
+  return crawlSource(platform.driver, source, { logger, database: platform.config.neo4j.database });
+}
