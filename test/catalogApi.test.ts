@@ -9,7 +9,7 @@ import { SearchIndexer, startApiServer, type ApiServer } from '@polder/api';
 import { connectMeili } from '@polder/runtime';
 import { createDatabase, pagilaWithoutPgvector, runSql } from './support/loadPagila.ts';
 import { testDriver, testLogger, testMeili, testServices } from './support/services.ts';
-import { testPostgresSource, writeTestMesh } from './support/crawlFixture.ts';
+import { deleteCrawledData, testPostgresSource, writeTestMesh } from './support/crawlFixture.ts';
 import { graphqlClient } from './support/graphqlClient.ts';
 
 const services = testServices();
@@ -38,6 +38,7 @@ beforeAll(async () => {
 });
 afterAll(async () => {
   await api?.stop();
+  await deleteCrawledData(driver, source);
   await driver.close();
 });
 
@@ -71,12 +72,14 @@ describe('search', () => {
     expect(errors).toEqual([expect.objectContaining({ message: 'query is 10000 characters long; the limit is 512', extensions: expect.objectContaining({ code: 'BAD_USER_INPUT' }) })]);
   });
 
-  it('drops a removed table from search once the outbox is drained', async () => {
+  it("drops a removed view from search and from its upstream's neighbours once the outbox is drained", async () => {
     await runSql(services.postgres, 'films', 'DROP VIEW public.sales_by_store');
     await crawlSource(driver, source, { logger: testLogger, env });
     await indexer.drain();
     const { data } = await query(SEARCH, { query: 'sales_by_store' });
     expect(data!.search.hits.map((hit: { urn: string }) => hit.urn)).not.toContain(ds('sales_by_store'));
+    const neighbours = await query(`{ dataset(urn: "${ds('store')}") { downstream { name } } }`);
+    expect(neighbours.data).toEqual({ dataset: { downstream: [] } });
   });
 
   it('answers UNAVAILABLE when Meilisearch cannot be reached, while the rest of the API works', async () => {

@@ -7,7 +7,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { crawlSource, CrawlFailedError } from '@polder/crawlers';
 import { createDatabase, pagilaWithoutPgvector, runSql } from './support/loadPagila.ts';
 import { testDriver, testLogger, testServices } from './support/services.ts';
-import { testPostgresSource, writeTestMesh } from './support/crawlFixture.ts';
+import { deleteCrawledData, testPostgresSource, writeTestMesh } from './support/crawlFixture.ts';
 
 const services = testServices();
 const driver = testDriver();
@@ -29,7 +29,10 @@ beforeAll(async () => {
   await createDatabase(services.postgres, 'pagila', pagilaWithoutPgvector());
   await writeTestMesh(driver, source);
 });
-afterAll(() => driver.close());
+afterAll(async () => {
+  await deleteCrawledData(driver, source);
+  await driver.close();
+});
 
 describe('crawling Pagila', () => {
   it('lands every table, partition, view and materialized view, with its kind', async () => {

@@ -7,7 +7,7 @@ import { formatUrn } from '@polder/graph-schema';
 import type { Logger, SourceConfig } from '@polder/runtime';
 import type { Driver } from 'neo4j-driver';
 import { finishCrawlRun, startCrawlRun } from './runs/crawlRuns.ts';
-import { createSourceProvider } from './sources/registry.ts';
+import { createSourceProvider, describeSource } from './sources/registry.ts';
 import { GraphWriter, type WriteCounts } from './writer/GraphWriter.ts';
 
 export interface CrawlResult {
@@ -62,9 +62,10 @@ function describe(stats: Record<string, number>): string {
 /** One line that says what failed and where; driver errors carry codes worth naming. */
 function describeError(error: unknown, source: SourceConfig): string {
   const e = error as { code?: string; message?: string };
-  const where = `source ${source.id} (${source.kind} ${source.connection.host}:${source.connection.port}/${source.connection.database})`;
+  const where = describeSource(source);
+  const user = 'connection' in source ? source.connection.user : undefined;
   if (e.code === 'ECONNREFUSED') return `${where}: connection refused — is the database running?`;
-  if (e.code === '28P01') return `${where}: password authentication failed for user ${source.connection.user}`;
-  if (e.code === '3D000') return `${where}: database does not exist`;
+  if (e.code === '28P01' || e.code === 'ER_ACCESS_DENIED_ERROR') return `${where}: password authentication failed for user ${user}`;
+  if (e.code === '3D000' || e.code === 'ER_BAD_DB_ERROR') return `${where}: database does not exist`;
   return `${where}: ${e.message ?? String(error)}`;
 }

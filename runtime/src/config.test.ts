@@ -26,7 +26,8 @@ describe('loadConfig', () => {
     const config = loadConfig({ file, env: {} });
     expect(config.api).toEqual({ host: '127.0.0.1', port: 4000 });
     expect(config.dataDir).toBe(join(file, '..', '.polder'));
-    expect(config.mesh.sources[0]!.connection).toEqual({
+    expect(config.mesh.sources[0]).toMatchObject({ kind: 'postgres' });
+    expect((config.mesh.sources[0] as { connection: unknown }).connection).toEqual({
       host: '127.0.0.1',
       port: 5432,
       database: 'rentals',

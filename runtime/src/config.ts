@@ -24,38 +24,69 @@ function isCronExpression(expression: string): boolean {
   }
 }
 
-/** A source of the mesh, as declared in polder.yaml. `kind` picks the crawler. */
-export const sourceConfigSchema = z
-  .object({
-    id: z.string().regex(/^[a-z0-9][a-z0-9_-]*$/, 'lower-case letters, digits, "-" and "_"'),
-    kind: z.enum(['postgres']),
-    domain: z.string().min(1),
-    /** Cron expression; absent means "only when triggered". */
-    schedule: z
-      .string()
-      .refine(isCronExpression, 'a cron expression, e.g. "*/30 * * * *" (every 30 minutes)')
-      .optional(),
-    connection: z
-      .object({
-        host: z.string().default('127.0.0.1'),
-        port: port.default(5432),
-        database: z.string().min(1),
-        user: z.string().min(1),
-        /** Name of the env var that holds the password (never the password itself). */
-        passwordEnv: z.string().optional(),
-        /** Path of a file that holds the password. */
-        passwordFile: z.string().optional(),
-      })
-      .strict(),
-    include: z.array(z.string()).default([]),
-    exclude: z.array(z.string()).default([]),
-  })
-  .strict();
+const sourceId = z.string().regex(/^[a-z0-9][a-z0-9_-]*$/, 'lower-case letters, digits, "-" and "_"');
+
+/** What every source declares, whatever its kind. */
+const sourceCommon = {
+  id: sourceId,
+  domain: z.string().min(1),
+  /** Cron expression; absent means "only when triggered". */
+  schedule: z
+    .string()
+    .refine(isCronExpression, 'a cron expression, e.g. "*/30 * * * *" (every 30 minutes)')
+    .optional(),
+  /** `schema.table` patterns to keep; `*` does not cross a dot. Empty keeps everything. */
+  include: z.array(z.string()).default([]),
+  exclude: z.array(z.string()).default([]),
+};
+
+/** A database server connection; the password is named (env var or file), never written. */
+function serverConnection(defaultPort: number) {
+  return z
+    .object({
+      host: z.string().default('127.0.0.1'),
+      port: port.default(defaultPort),
+      database: z.string().min(1),
+      user: z.string().min(1),
+      /** Name of the env var that holds the password (never the password itself). */
+      passwordEnv: z.string().optional(),
+      /** Path of a file that holds the password, relative to polder.yaml. */
+      passwordFile: z.string().optional(),
+    })
+    .strict();
+}
+
+/** A source of the mesh, as declared in polder.yaml. `kind` picks the crawler and the shape of the rest. */
+export const sourceConfigSchema = z.discriminatedUnion('kind', [
+  z.object({ ...sourceCommon, kind: z.literal('postgres'), connection: serverConnection(5432) }).strict(),
+  z.object({ ...sourceCommon, kind: z.literal('mysql'), connection: serverConnection(3306) }).strict(),
+  z.object({ ...sourceCommon, kind: z.literal('sqlite'), path: z.string().min(1) }).strict(),
+  z
+    .object({
+      ...sourceCommon,
+      kind: z.literal('dbt'),
+      /** dbt's target/ directory holding manifest.json, and catalog.json and run_results.json when present. */
+      targetDir: z.string().min(1),
+    })
+    .strict(),
+  z
+    .object({
+      ...sourceCommon,
+      kind: z.literal('contract'),
+      /** A contract file (ODCS v3 YAML) or a directory of them. */
+      path: z.string().min(1),
+    })
+    .strict(),
+]);
 export type SourceConfig = z.infer<typeof sourceConfigSchema>;
+export type SourceKind = SourceConfig['kind'];
+/** The config of one kind of source, e.g. `SourceConfigOf<'postgres'>`. */
+export type SourceConfigOf<Kind extends SourceKind> = Extract<SourceConfig, { kind: Kind }>;
+
 
 export const domainConfigSchema = z
   .object({
-    id: z.string().regex(/^[a-z0-9][a-z0-9_-]*$/, 'lower-case letters, digits, "-" and "_"'),
+    id: sourceId,
     name: z.string().min(1),
     description: z.string().default(''),
   })
@@ -191,7 +222,9 @@ export function loadConfig(options: LoadConfigOptions = {}): PolderConfig {
   config.dataDir = resolve(baseDir, config.dataDir);
   // Secret files named in polder.yaml are relative to it, like the data dir.
   for (const source of config.mesh.sources) {
-    if (source.connection.passwordFile) source.connection.passwordFile = resolve(baseDir, source.connection.passwordFile);
+    if ('connection' in source && source.connection.passwordFile) source.connection.passwordFile = resolve(baseDir, source.connection.passwordFile);
+    if ('path' in source) source.path = resolve(baseDir, source.path);
+    if ('targetDir' in source) source.targetDir = resolve(baseDir, source.targetDir);
   }
   return config;
 }

@@ -25,3 +25,19 @@ export async function writeTestMesh(driver: Driver, source: SourceConfig): Promi
   const snapshot = meshSnapshot({ domains: [{ id: source.domain, name: source.domain[0]!.toUpperCase() + source.domain.slice(1), description: '' }], sources: [source] });
   await new GraphWriter(driver).write({ ...snapshot, provider: `config:${source.id}` });
 }
+
+/**
+ * Deletes what a test file's crawl wrote (its nodes, their outbox entries and
+ * its runs), so files sharing one Neo4j and one outbox see only their own data.
+ */
+export async function deleteCrawledData(driver: Driver, source: SourceConfig): Promise<void> {
+  const provider = `${source.kind}:${source.id}`;
+  await driver.executeQuery(
+    `MATCH (n:Entity) WHERE n.provider IN [$provider, $meshProvider]
+     OPTIONAL MATCH (o:IndexOutbox {urn: n.urn})
+     DETACH DELETE n, o`,
+    { provider, meshProvider: `config:${source.id}` },
+  );
+  await driver.executeQuery(`MATCH (o:IndexOutbox) WHERE o.urn CONTAINS $marker DELETE o`, { marker: `(${source.kind},${source.id},` });
+  await driver.executeQuery(`MATCH (r:CrawlRun {sourceUrn: $urn}) DELETE r`, { urn: `urn:polder:source:${source.id}` });
+}

@@ -1,12 +1,30 @@
 /** Every kind of source Polder can crawl, by the `kind` used in polder.yaml. */
-import type { SourceConfig } from '@polder/runtime';
+import type { SourceConfig, SourceConfigOf, SourceKind } from '@polder/runtime';
 import type { SourceProvider } from './SourceProvider.ts';
 import { PostgresProvider } from './postgres/PostgresProvider.ts';
 
-const PROVIDERS: Record<SourceConfig['kind'], (source: SourceConfig, env: NodeJS.ProcessEnv) => SourceProvider> = {
+type ProviderFactories = { [Kind in SourceKind]?: (source: SourceConfigOf<Kind>, env: NodeJS.ProcessEnv) => SourceProvider };
+
+const PROVIDERS: ProviderFactories = {
   postgres: (source, env) => PostgresProvider.fromConfig(source, env),
 };
 
 export function createSourceProvider(source: SourceConfig, env: NodeJS.ProcessEnv = process.env): SourceProvider {
-  return PROVIDERS[source.kind](source, env);
+  const factory = PROVIDERS[source.kind] as ((source: SourceConfig, env: NodeJS.ProcessEnv) => SourceProvider) | undefined;
+  if (!factory) throw new Error(`source ${source.id}: crawling "${source.kind}" sources is not built yet`);
+  return factory(source, env);
+}
+
+/** Where a source lives, for messages: never includes a credential. */
+export function describeSource(source: SourceConfig): string {
+  switch (source.kind) {
+    case 'postgres':
+    case 'mysql':
+      return `source ${source.id} (${source.kind} ${source.connection.host}:${source.connection.port}/${source.connection.database})`;
+    case 'sqlite':
+    case 'contract':
+      return `source ${source.id} (${source.kind} ${source.path})`;
+    case 'dbt':
+      return `source ${source.id} (dbt ${source.targetDir})`;
+  }
 }

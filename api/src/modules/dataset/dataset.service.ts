@@ -91,8 +91,9 @@ export class DatasetService {
   /** Datasets one lineage hop away: `UPSTREAM` are those it derives from, `DOWNSTREAM` those derived from it. */
   async neighbours(datasetUrns: readonly string[], direction: 'UPSTREAM' | 'DOWNSTREAM'): Promise<Dataset[][]> {
     const pattern = direction === 'UPSTREAM' ? '(:Dataset {urn: key})-[:DERIVES_FROM]->(n:Dataset)' : '(:Dataset {urn: key})<-[:DERIVES_FROM]-(n:Dataset)';
+    // A removed dataset keeps its last edges for history, but is no longer a neighbour.
     const rows = await this.graph.read<{ key: string; value: Props }>(
-      `UNWIND $urns AS key MATCH ${pattern} RETURN DISTINCT key, properties(n) AS value ORDER BY value.qualifiedName`,
+      `UNWIND $urns AS key MATCH ${pattern} WHERE n.status = 'ACTIVE' RETURN DISTINCT key, properties(n) AS value ORDER BY value.qualifiedName`,
       { urns: datasetUrns },
     );
     return inOrder(datasetUrns, rows.map((row) => ({ key: row.key, value: toDataset(row.value) })));

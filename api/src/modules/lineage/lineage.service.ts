@@ -27,6 +27,7 @@ interface HopRow {
 }
 
 // Constraint: dataset_urn. Upstream follows DERIVES_FROM forward; downstream, backward.
+// Removed datasets keep their last edges for history but are not walked through.
 const HOP = {
   UPSTREAM: '(a:Dataset {urn: key})-[r:DERIVES_FROM]->(n:Dataset)',
   DOWNSTREAM: '(a:Dataset {urn: key})<-[r:DERIVES_FROM]-(n:Dataset)',
@@ -71,6 +72,7 @@ export class LineageService {
         const rows = await this.graph.read<HopRow>(
           `UNWIND $frontier AS key
            MATCH ${HOP[direction]}
+           WHERE n.status = 'ACTIVE'
            OPTIONAL MATCH (n)-[:IN_DOMAIN]->(d:Domain)
            RETURN a.urn AS from, n.urn AS urn, n.name AS name, n.qualifiedName AS qualifiedName,
                   d.name AS domain, n.status AS status, r.transformation AS transformation

@@ -1,4 +1,4 @@
-import type { SourceConfig } from '@polder/runtime';
+import type { SourceConfigOf } from '@polder/runtime';
 import { compileTableFilter } from '../../filters/tableFilter.ts';
 import type { SourceProvider, SourceRead } from '../SourceProvider.ts';
 import { postgresConnection } from './config.ts';
@@ -6,14 +6,14 @@ import { extractPostgresCatalog, type PgConnection } from './extract.ts';
 import { mapPostgresCatalog, postgresProvider } from './map.ts';
 
 export class PostgresProvider implements SourceProvider {
-  static fromConfig(source: SourceConfig, env: NodeJS.ProcessEnv = process.env): PostgresProvider {
+  static fromConfig(source: SourceConfigOf<'postgres'>, env: NodeJS.ProcessEnv = process.env): PostgresProvider {
     return new PostgresProvider(source, postgresConnection(source, env));
   }
 
   readonly name: string;
 
   private constructor(
-    private readonly source: SourceConfig,
+    private readonly source: SourceConfigOf<'postgres'>,
     private readonly connection: PgConnection,
   ) {
     this.name = postgresProvider(source.id);
