@@ -35,7 +35,7 @@ export const start: Command = {
       stops.push(() => served.stop());
       let webUrl: string | undefined;
       if (!args.includes('--no-web')) {
-        const web = await startWeb(config, `${served.api.url}/graphql`, logger);
+        const web = await startWeb(config.web, `${served.api.url}/graphql`, logger);
         stops.push(() => web.stop());
         webUrl = web.url;
       }

@@ -4,26 +4,26 @@
  * `next start` bound to the configured host and port.
  */
 import { spawn, type ChildProcess } from 'node:child_process';
-import { existsSync } from 'node:fs';
+import { readdirSync, statSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { join } from 'node:path';
-import type { Logger, PolderConfig } from '@polder/runtime';
+import type { Logger } from '@polder/runtime';
 
 const WEB_DIR = join(import.meta.dirname, '../../../web');
 
-export async function startWeb(config: PolderConfig, apiUrl: string, logger: Logger): Promise<{ url: string; stop(): Promise<void> }> {
+export async function startWeb(listen: { host: string; port: number }, apiUrl: string, logger: Logger): Promise<{ url: string; stop(): Promise<void> }> {
   const next = createRequire(join(WEB_DIR, 'package.json')).resolve('next/dist/bin/next');
   const env = { ...process.env, POLDER_API_URL: apiUrl, NEXT_TELEMETRY_DISABLED: '1' };
-  if (!existsSync(join(WEB_DIR, '.next', 'BUILD_ID'))) {
-    logger.info('building the web catalog (first start only; takes a minute)');
+  if (buildIsStale()) {
+    logger.info('building the web catalog (after a change to web/ only; takes a minute)');
     await run(spawn(process.execPath, [next, 'build'], { cwd: WEB_DIR, env, stdio: ['ignore', 'ignore', 'pipe'] }), 'next build');
   }
-  const child = spawn(process.execPath, [next, 'start', '--hostname', config.web.host, '--port', String(config.web.port)], {
+  const child = spawn(process.execPath, [next, 'start', '--hostname', listen.host, '--port', String(listen.port)], {
     cwd: WEB_DIR,
     env,
     stdio: ['ignore', 'ignore', 'pipe'],
   });
-  const url = `http://${config.web.host}:${config.web.port}`;
+  const url = `http://${listen.host}:${listen.port}`;
   await waitForHttp(url, child);
   return {
     url,
@@ -34,6 +34,26 @@ export async function startWeb(config: PolderConfig, apiUrl: string, logger: Log
         child.kill('SIGTERM');
       }),
   };
+}
+
+const SOURCE_DIRS = ['app', 'components', 'lib'];
+const SOURCE_FILES = ['next.config.ts', 'package.json', 'tsconfig.json'];
+
+/** True when there is no production build, or a source of the web is newer than it. */
+function buildIsStale(): boolean {
+  let builtAt: number;
+  try {
+    builtAt = statSync(join(WEB_DIR, '.next', 'BUILD_ID')).mtimeMs;
+  } catch {
+    return true;
+  }
+  const newest = (path: string): number => {
+    const stat = statSync(path);
+    if (!stat.isDirectory()) return stat.mtimeMs;
+    return Math.max(stat.mtimeMs, ...readdirSync(path).map((entry) => newest(join(path, entry))));
+  };
+  const sources = [...SOURCE_DIRS, ...SOURCE_FILES].map((entry) => join(WEB_DIR, entry));
+  return sources.some((path) => newest(path) > builtAt);
 }
 
 function run(child: ChildProcess, what: string): Promise<void> {

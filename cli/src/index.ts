@@ -1,0 +1,4 @@
+// What other packages (the end-to-end tests) reuse from the CLI.
+export { startWeb } from './web/startWeb.ts';
+export { seedDemoDatabases } from './demo/seedDemoDatabases.ts';
+export { generateSyntheticMesh, type SyntheticMeshOptions } from './bench/syntheticMesh.ts';
