@@ -67,6 +67,43 @@ describe('search', () => {
     expect(data!.search.total).toBeGreaterThanOrEqual(79);
   });
 
+  it('counts facets over all matching assets', async () => {
+    const { data } = await query(`{ search(input: {query: "film", count: 1}) { total facets { field values { value count } } } }`);
+    const facets = Object.fromEntries(data!.search.facets.map((facet: { field: string; values: unknown }) => [facet.field, facet.values]));
+    expect(facets.domain).toEqual([{ value: 'Rentals', count: data!.search.total }]);
+    expect(facets.platform).toEqual([{ value: 'postgres', count: data!.search.total }]);
+    expect(Object.keys(facets).sort()).toEqual(['certified', 'domain', 'owner', 'platform', 'tag', 'term', 'type']);
+  });
+
+  it('filters with ORed groups of ANDed conditions', async () => {
+    const FILTERED = `query ($filters: [AndFilter!]!) { search(input: {query: "film", orFilters: $filters, count: 100}) { total hits { name subtype } } }`;
+    const views = await query(FILTERED, { filters: [{ and: [{ field: 'subtype', values: ['VIEW'] }] }] });
+    expect(views.data!.search.hits.map((hit: { subtype: string }) => hit.subtype)).toEqual(expect.arrayContaining(['VIEW']));
+    expect(new Set(views.data!.search.hits.map((hit: { subtype: string }) => hit.subtype))).toEqual(new Set(['VIEW']));
+    const notViews = await query(FILTERED, { filters: [{ and: [{ field: 'subtype', values: ['VIEW'], negated: true }] }] });
+    expect(notViews.data!.search.total + views.data!.search.total).toBe((await query(SEARCH, { query: 'film' })).data!.search.total);
+  });
+
+  it('treats hostile filter values as values, and names an unknown filter field', async () => {
+    const hostile = await query(`query ($v: String!) { search(input: {query: "", orFilters: [{and: [{field: "domain", values: [$v]}]}]}) { total } }`, {
+      v: '"] OR status = "REMOVED" OR domain IN ["',
+    });
+    expect(hostile).toEqual({ data: { search: { total: 0 } } });
+    const unknown = await query(`{ search(input: {query: "", orFilters: [{and: [{field: "status", values: ["REMOVED"]}]}]}) { total } }`);
+    expect(unknown.errors?.[0]).toMatchObject({ message: expect.stringContaining('unknown filter field "status"'), extensions: { code: 'BAD_USER_INPUT' } });
+  });
+
+  it('sorts by name on request', async () => {
+    const { data } = await query(`{ search(input: {query: "film", sort: NAME, count: 100}) { hits { name } } }`);
+    const names = data!.search.hits.map((hit: { name: string }) => hit.name);
+    expect(names).toEqual([...names].sort());
+  });
+
+  it('suggests names while typing', async () => {
+    const { data } = await query(`{ autocomplete(input: {query: "cust"}) { urn name } }`);
+    expect(data!.autocomplete[0]).toEqual({ urn: ds('customer'), name: 'customer' });
+  });
+
   it('rejects an oversized query with a clear message', async () => {
     const { errors } = await query(SEARCH, { query: 'x'.repeat(10_000) });
     expect(errors).toEqual([expect.objectContaining({ message: 'query is 10000 characters long; the limit is 512', extensions: expect.objectContaining({ code: 'BAD_USER_INPUT' }) })]);

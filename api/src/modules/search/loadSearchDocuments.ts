@@ -18,6 +18,11 @@ RETURN d.urn AS urn, 'DATASET' AS type, d.name AS name, d.qualifiedName AS quali
        COLLECT { MATCH (d)-[:HAS_FIELD]->(f:Field) WHERE f.status = 'ACTIVE' RETURN f.name ORDER BY f.position } AS fieldNames,
        COLLECT { MATCH (d)-[:HAS_FIELD]->(f:Field) WHERE f.status = 'ACTIVE' AND coalesce(f.editable_description, f.description) IS NOT NULL
                  RETURN coalesce(f.editable_description, f.description) ORDER BY f.position } AS fieldDescriptions,
+       coalesce(d.tags, []) AS tags,
+       coalesce(d.editable_owners, d.owners, []) AS owners,
+       COLLECT { MATCH (d)-[:HAS_FIELD*0..1]->(x)-[:MEANS]->(t:GlossaryTerm) RETURN DISTINCT t.name } AS terms,
+       coalesce(d.editable_certified, false) AS certified,
+       coalesce(d.trustScore, 0) AS trust, coalesce(d.popularity, 0) AS popularity,
        d.status AS status, d.updatedAt AS updatedAt`;
 
 const DOMAIN_DOCUMENTS = `
@@ -26,6 +31,7 @@ MATCH (d:Domain {urn: urn}) WHERE d.status = 'ACTIVE'
 RETURN d.urn AS urn, 'DOMAIN' AS type, d.name AS name, d.id AS qualifiedName,
        coalesce(d.editable_description, d.description) AS description, null AS subtype, null AS platform,
        d.id AS domainId, d.name AS domain, null AS source, [] AS fieldNames, [] AS fieldDescriptions,
+       [] AS tags, coalesce(d.editable_owners, []) AS owners, [] AS terms, false AS certified, 0 AS trust, 0 AS popularity,
        d.status AS status, d.updatedAt AS updatedAt`;
 
 const QUERIES: Record<string, string> = { dataset: DATASET_DOCUMENTS, domain: DOMAIN_DOCUMENTS };

@@ -2,15 +2,17 @@
  * Searches the asset index. The graph decides what is true; this only asks
  * Meilisearch which assets match and why.
  */
-import type { Meilisearch } from 'meilisearch';
+import type { Meilisearch, SearchParams } from 'meilisearch';
 import { apiError, isServiceUnavailable } from '../../errors.ts';
 import { EntityType } from '../entity/entity.type.ts';
+import { buildSearchFilter } from './searchFilters.ts';
 import type { SearchDocument } from './searchDocument.ts';
-import { assetIndexUid, SEARCH_INDEX_SETTINGS } from './searchIndexSettings.ts';
-import type { Highlight, SearchHit, SearchInput, SearchResults } from './search.type.ts';
+import { assetIndexUid, FACETS, SEARCH_INDEX_SETTINGS } from './searchIndexSettings.ts';
+import { SearchSort, type AutocompleteInput, type Facet, type Highlight, type SearchHit, type SearchInput, type SearchResults, type Suggestion } from './search.type.ts';
 
 export const MAX_QUERY_LENGTH = 512;
 export const MAX_PAGE_SIZE = 100;
+export const MAX_SUGGESTIONS = 20;
 
 const HIGHLIGHTED: Array<[keyof SearchDocument, string]> = [
   ['name', 'name'],
@@ -18,9 +20,19 @@ const HIGHLIGHTED: Array<[keyof SearchDocument, string]> = [
   ['description', 'description'],
   ['fieldNames', 'column'],
   ['fieldDescriptions', 'columnDescription'],
+  ['terms', 'term'],
+  ['tags', 'tag'],
   ['domain', 'domain'],
 ];
 const MAX_TOTAL_HITS = SEARCH_INDEX_SETTINGS.pagination!.maxTotalHits!;
+const SORTS: Record<SearchSort, string[] | undefined> = {
+  RELEVANCE: undefined,
+  NAME: ['name:asc'],
+  RECENTLY_UPDATED: ['updatedAt:desc'],
+  TRUST: ['trust:desc'],
+};
+// Removed assets are never shown; this is ANDed with whatever the caller filters on.
+const ACTIVE_ONLY = 'status = "ACTIVE"';
 
 export class SearchService {
   constructor(
@@ -29,32 +41,26 @@ export class SearchService {
   ) {}
 
   async search(input: SearchInput): Promise<SearchResults> {
-    if (input.query.length > MAX_QUERY_LENGTH) {
-      throw apiError('BAD_USER_INPUT', `query is ${input.query.length} characters long; the limit is ${MAX_QUERY_LENGTH}`, { argument: 'input.query' });
-    }
+    checkQuery(input.query);
     if (!Number.isInteger(input.count) || input.count < 1 || input.count > MAX_PAGE_SIZE) {
       throw apiError('BAD_USER_INPUT', `count must be between 1 and ${MAX_PAGE_SIZE}`, { argument: 'input.count' });
     }
     if (!Number.isInteger(input.start) || input.start < 0 || input.start + input.count > MAX_TOTAL_HITS) {
       throw apiError('BAD_USER_INPUT', `start must be between 0 and ${MAX_TOTAL_HITS - input.count}`, { argument: 'input.start' });
     }
-
-    let response;
-    try {
-      response = await this.meili.index<SearchDocument>(assetIndexUid(this.indexPrefix)).search(input.query, {
-        offset: input.start,
-        limit: input.count,
-        filter: 'status = ACTIVE',
-        attributesToHighlight: HIGHLIGHTED.map(([attribute]) => attribute),
-        attributesToCrop: ['description'],
-        cropLength: 30,
-        highlightPreTag: '<mark>',
-        highlightPostTag: '</mark>',
-      });
-    } catch (error) {
-      if (isServiceUnavailable(error)) throw apiError('UNAVAILABLE', 'Search is unavailable right now (Meilisearch cannot be reached); the rest of the catalog still works.');
-      throw error;
-    }
+    const filter = buildSearchFilter(input.orFilters ?? []);
+    const response = await this.query(input.query, {
+      offset: input.start,
+      limit: input.count,
+      filter: filter ? `${ACTIVE_ONLY} AND (${filter})` : ACTIVE_ONLY,
+      sort: SORTS[input.sort ?? SearchSort.RELEVANCE],
+      facets: Object.values(FACETS),
+      attributesToHighlight: HIGHLIGHTED.map(([attribute]) => attribute),
+      attributesToCrop: ['description'],
+      cropLength: 30,
+      highlightPreTag: '<mark>',
+      highlightPostTag: '</mark>',
+    });
 
     const total = response.estimatedTotalHits ?? 0;
     return {
@@ -63,8 +69,49 @@ export class SearchService {
       start: input.start,
       count: response.hits.length,
       hits: response.hits.map((hit) => toSearchHit(hit, (hit as { _formatted?: Partial<Record<keyof SearchDocument, unknown>> })._formatted ?? {})),
+      facets: toFacets(response.facetDistribution ?? {}),
     };
   }
+
+  /** Names that start with (or nearly match) what was typed; cheap enough to call on every keystroke. */
+  async autocomplete(input: AutocompleteInput): Promise<Suggestion[]> {
+    checkQuery(input.query);
+    if (!Number.isInteger(input.limit) || input.limit < 1 || input.limit > MAX_SUGGESTIONS) {
+      throw apiError('BAD_USER_INPUT', `limit must be between 1 and ${MAX_SUGGESTIONS}`, { argument: 'input.limit' });
+    }
+    if (input.query.trim() === '') return [];
+    const response = await this.query(input.query, {
+      limit: input.limit,
+      filter: ACTIVE_ONLY,
+      attributesToSearchOn: ['name', 'qualifiedName'],
+      attributesToRetrieve: ['urn', 'type', 'name', 'qualifiedName'],
+    });
+    return response.hits.map((hit) => ({ urn: hit.urn, type: hit.type as EntityType, name: hit.name, qualifiedName: hit.qualifiedName }));
+  }
+
+  private async query(text: string, params: SearchParams) {
+    try {
+      return await this.meili.index<SearchDocument>(assetIndexUid(this.indexPrefix)).search(text, params);
+    } catch (error) {
+      if (isServiceUnavailable(error)) throw apiError('UNAVAILABLE', 'Search is unavailable right now (Meilisearch cannot be reached); the rest of the catalog still works.');
+      throw error;
+    }
+  }
+}
+
+function checkQuery(query: string): void {
+  if (query.length > MAX_QUERY_LENGTH) {
+    throw apiError('BAD_USER_INPUT', `query is ${query.length} characters long; the limit is ${MAX_QUERY_LENGTH}`, { argument: 'input.query' });
+  }
+}
+
+function toFacets(distribution: Record<string, Record<string, number>>): Facet[] {
+  return Object.entries(FACETS).map(([field, attribute]) => ({
+    field,
+    values: Object.entries(distribution[attribute] ?? {})
+      .map(([value, count]) => ({ value, count }))
+      .sort((a, b) => b.count - a.count || a.value.localeCompare(b.value)),
+  }));
 }
 
 function toSearchHit(document: SearchDocument, formatted: Partial<Record<keyof SearchDocument, unknown>>): SearchHit {

@@ -1,5 +1,41 @@
-import { Field, ID, InputType, Int, ObjectType } from 'type-graphql';
+import { Field, ID, InputType, Int, ObjectType, registerEnumType } from 'type-graphql';
 import { EntityType } from '../entity/entity.type.ts';
+
+export enum SearchSort {
+  RELEVANCE = 'RELEVANCE',
+  NAME = 'NAME',
+  RECENTLY_UPDATED = 'RECENTLY_UPDATED',
+  TRUST = 'TRUST',
+}
+
+registerEnumType(SearchSort, {
+  name: 'SearchSort',
+  description: 'The order of search hits.',
+  valuesConfig: {
+    RELEVANCE: { description: 'Best match first; trust and popularity break ties.' },
+    NAME: { description: 'By name, A to Z.' },
+    RECENTLY_UPDATED: { description: 'Most recently changed first.' },
+    TRUST: { description: 'Highest trust score first.' },
+  },
+});
+
+@InputType({ description: 'One condition: the field has one of the values (or none of them, when negated).' })
+export class SearchFilter {
+  @Field(() => String, { description: 'type, subtype, domain, platform, source, owner, tag, term or certified.' })
+  field!: string;
+
+  @Field(() => [String], { description: 'Values to match; any of them (1 to 100).' })
+  values!: string[];
+
+  @Field(() => Boolean, { defaultValue: false, description: 'Match assets that have none of the values.' })
+  negated!: boolean;
+}
+
+@InputType({ description: 'Conditions that must all hold.' })
+export class AndFilter {
+  @Field(() => [SearchFilter], { description: 'The conditions, ANDed.' })
+  and!: SearchFilter[];
+}
 
 @InputType({ description: 'A full-text search over the catalog.' })
 export class SearchInput {
@@ -11,6 +47,54 @@ export class SearchInput {
 
   @Field(() => Int, { defaultValue: 20, description: 'How many hits to return (at most 100).' })
   count!: number;
+
+  @Field(() => [AndFilter], { defaultValue: [], description: 'Filters: the groups are ORed, the conditions inside a group ANDed.' })
+  orFilters!: AndFilter[];
+
+  @Field(() => SearchSort, { defaultValue: SearchSort.RELEVANCE, description: 'The order of hits.' })
+  sort!: SearchSort;
+}
+
+@ObjectType({ description: 'A value of a facet, with the number of matching assets that have it.' })
+export class FacetValue {
+  @Field(() => String, { description: 'The value, e.g. a domain name.' })
+  value!: string;
+
+  @Field(() => Int, { description: 'How many matching assets have it.' })
+  count!: number;
+}
+
+@ObjectType({ description: 'The values of one field among the matching assets, for narrowing a search.' })
+export class Facet {
+  @Field(() => String, { description: 'The filter field: type, domain, platform, owner, tag, term or certified.' })
+  field!: string;
+
+  @Field(() => [FacetValue], { description: 'Values, most frequent first.' })
+  values!: FacetValue[];
+}
+
+@InputType({ description: 'A lightweight search for suggestions while typing.' })
+export class AutocompleteInput {
+  @Field(() => String, { description: 'What was typed so far.' })
+  query!: string;
+
+  @Field(() => Int, { defaultValue: 8, description: 'How many suggestions (at most 20).' })
+  limit!: number;
+}
+
+@ObjectType({ description: 'A suggestion while typing.' })
+export class Suggestion {
+  @Field(() => ID, { description: 'URN of the asset.' })
+  urn!: string;
+
+  @Field(() => EntityType, { description: 'The kind of asset.' })
+  type!: EntityType;
+
+  @Field(() => String, { description: 'Display name.' })
+  name!: string;
+
+  @Field(() => String, { nullable: true, description: 'Fully qualified name in its store.' })
+  qualifiedName?: string | null;
 }
 
 @ObjectType({ description: 'A matched part of a hit, with the matching words between <mark> and </mark>.' })
@@ -69,6 +153,9 @@ export class SearchResults {
   @Field(() => Int, { description: 'Number of hits returned.' })
   count!: number;
 
-  @Field(() => [SearchHit], { description: 'The hits, best first.' })
+  @Field(() => [SearchHit], { description: 'The hits, in the requested order.' })
   hits!: SearchHit[];
+
+  @Field(() => [Facet], { description: 'Facet counts over all matching assets (not only this page).' })
+  facets!: Facet[];
 }

@@ -19,6 +19,15 @@ export interface SearchDocument {
   source: string | null;
   fieldNames: string[];
   fieldDescriptions: string[];
+  tags: string[];
+  owners: string[];
+  /** Names of the glossary terms on the asset or its columns. */
+  terms: string[];
+  certified: boolean;
+  /** Trust score 0–100; 0 until trust scores are computed. A tie-breaker in ranking. */
+  trust: number;
+  /** Usage signal; 0 until usage is collected. A tie-breaker in ranking. */
+  popularity: number;
   status: string;
   updatedAt: string | null;
 }

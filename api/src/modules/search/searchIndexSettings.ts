@@ -5,12 +5,20 @@ import type { Settings } from 'meilisearch';
  * name beats a hit on a column, which beats a hit in a description.
  */
 export const SEARCH_INDEX_SETTINGS: Settings = {
-  searchableAttributes: ['name', 'qualifiedName', 'fieldNames', 'description', 'fieldDescriptions', 'domain', 'platform'],
-  filterableAttributes: ['type', 'domainId', 'platform', 'subtype', 'status', 'source'],
-  sortableAttributes: ['name', 'updatedAt'],
+  searchableAttributes: ['name', 'qualifiedName', 'fieldNames', 'description', 'fieldDescriptions', 'terms', 'tags', 'domain', 'platform', 'owners'],
+  filterableAttributes: ['type', 'subtype', 'domain', 'platform', 'source', 'owners', 'tags', 'terms', 'certified', 'status'],
+  sortableAttributes: ['name', 'updatedAt', 'trust', 'popularity'],
   displayedAttributes: ['*'],
+  // An explicit sort (only sent when the caller asks for one) orders everything.
+  // Otherwise text relevance decides; trust and popularity only break ties, so a
+  // relevant but untrusted asset is never buried under an irrelevant trusted one.
+  rankingRules: ['sort', 'words', 'typo', 'proximity', 'attribute', 'exactness', 'trust:desc', 'popularity:desc'],
+  faceting: { maxValuesPerFacet: 100 },
   pagination: { maxTotalHits: 10_000 },
 };
+
+/** Facets returned with every search: GraphQL filter field → document attribute. */
+export const FACETS = { type: 'type', domain: 'domain', platform: 'platform', owner: 'owners', tag: 'tags', term: 'terms', certified: 'certified' } as const;
 
 export function assetIndexUid(prefix: string): string {
   return `${prefix}assets`;
