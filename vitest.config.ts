@@ -3,7 +3,7 @@ import { defineConfig } from 'vitest/config';
 
 // Two projects: `unit` (pure functions, no services, fast) and `integration`
 // (real Neo4j, Meilisearch and PostgreSQL, started once per run by the global setup).
-const INTEGRATION = ['test/**/*.test.ts', '*/src/**/*.integration.test.ts'];
+const INTEGRATION = ['test/*.test.ts', '*/src/**/*.integration.test.ts'];
 
 export default defineConfig({
   // The API's type-graphql decorators are TypeScript's legacy decorators.
@@ -20,7 +20,7 @@ export default defineConfig({
         extends: true,
         test: {
           name: 'unit',
-          include: ['{graph-schema,runtime,crawlers,api,cli}/src/**/*.test.ts', 'web/lib/**/*.test.ts'],
+          include: ['{graph-schema,runtime,crawlers,api,cli}/src/**/*.test.ts', 'web/lib/**/*.test.ts', 'test/*/**/*.test.ts'],
           exclude: INTEGRATION,
         },
       },

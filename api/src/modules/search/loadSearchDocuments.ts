@@ -4,7 +4,7 @@
  */
 import type { Driver } from 'neo4j-driver';
 import { parseUrn } from '@polder/graph-schema';
-import { searchDocumentId, type SearchDocument } from './searchDocument.ts';
+import { identifierSuffixes, searchDocumentId, type SearchDocument } from './searchDocument.ts';
 
 // Constraints: dataset_urn, domain_urn (migration 001).
 const DATASET_DOCUMENTS = `
@@ -56,8 +56,8 @@ export async function loadSearchDocuments(
     if (!query) continue;
     const { records } = await driver.executeQuery(query, { urns: group }, { database, routing: 'READ' });
     for (const record of records) {
-      const document = record.toObject() as Omit<SearchDocument, 'id'>;
-      documents.push({ id: searchDocumentId(document.urn), ...document });
+      const document = record.toObject() as Omit<SearchDocument, 'id' | 'identifiers'>;
+      documents.push({ id: searchDocumentId(document.urn), ...document, identifiers: identifierSuffixes(document.qualifiedName) });
     }
   }
   const found = new Set(documents.map((document) => document.urn));

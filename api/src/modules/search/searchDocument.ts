@@ -11,6 +11,11 @@ export interface SearchDocument {
   type: string;
   name: string;
   qualifiedName: string | null;
+  /**
+   * The dotted suffixes of the qualified name (`customer`, `public.customer`,
+   * `rentals.public.customer`), so that typing any of them is an exact match.
+   */
+  identifiers: string[];
   description: string | null;
   subtype: string | null;
   platform: string | null;
@@ -34,4 +39,11 @@ export interface SearchDocument {
 
 export function searchDocumentId(urn: string): string {
   return createHash('sha1').update(urn).digest('hex');
+}
+
+/** `rentals.public.customer` → [`customer`, `public.customer`, `rentals.public.customer`]. */
+export function identifierSuffixes(qualifiedName: string | null): string[] {
+  if (!qualifiedName) return [];
+  const parts = qualifiedName.split('.');
+  return parts.map((_, index) => parts.slice(parts.length - 1 - index).join('.'));
 }

@@ -5,7 +5,7 @@ import type { Settings } from 'meilisearch';
  * name beats a hit on a column, which beats a hit in a description.
  */
 export const SEARCH_INDEX_SETTINGS: Settings = {
-  searchableAttributes: ['name', 'qualifiedName', 'fieldNames', 'description', 'fieldDescriptions', 'terms', 'tags', 'domain', 'platform', 'owners'],
+  searchableAttributes: ['name', 'identifiers', 'qualifiedName', 'fieldNames', 'description', 'fieldDescriptions', 'terms', 'tags', 'domain', 'platform', 'owners'],
   filterableAttributes: ['type', 'subtype', 'domain', 'platform', 'source', 'owners', 'tags', 'terms', 'certified', 'status'],
   sortableAttributes: ['name', 'updatedAt', 'trust', 'popularity'],
   displayedAttributes: ['*'],
