@@ -119,6 +119,24 @@ describe('search', () => {
     expect(neighbours.data).toEqual({ dataset: { downstream: [] } });
   });
 
+  it('rebuilds the index from the graph and swaps it in, with searches answering throughout', async () => {
+    const before = (await query(SEARCH, { query: '' })).data!.search.total;
+    let searchesDuringReindex = 0;
+    let emptyAnswers = 0;
+    const rebuilding = indexer.reindex();
+    let done = false;
+    void rebuilding.finally(() => (done = true));
+    while (!done) {
+      const { data } = await query(SEARCH, { query: '' });
+      searchesDuringReindex++;
+      if (data!.search.total === 0) emptyAnswers++;
+    }
+    expect(await rebuilding).toBe(before);
+    expect(searchesDuringReindex).toBeGreaterThan(0);
+    expect(emptyAnswers).toBe(0);
+    expect((await query(SEARCH, { query: 'customer' })).data!.search.hits[0].urn).toBe(ds('customer'));
+  });
+
   it('answers UNAVAILABLE when Meilisearch cannot be reached, while the rest of the API works', async () => {
     const unreachable = await startApiServer({ ...apiDependencies, meili: connectMeili({ url: 'http://127.0.0.1:9', key: 'x' }) }, { host: '127.0.0.1', port: 0 });
     try {
