@@ -10,7 +10,7 @@ import { connectMeili } from '@polder/runtime';
 import { createDatabase, pagilaWithoutPgvector, runSql } from './support/loadPagila.ts';
 import { testDriver, testLogger, testMeili, testServices } from './support/services.ts';
 import { deleteCrawledData, testPostgresSource, writeTestMesh } from './support/crawlFixture.ts';
-import { graphqlClient } from './support/graphqlClient.ts';
+import { graphqlClient, graphqlRequest } from './support/graphqlClient.ts';
 
 const services = testServices();
 const driver = testDriver();
@@ -181,6 +181,42 @@ describe('dataset', () => {
     expect((await query(DATASET, { urn: ds('nope') })).data).toEqual({ dataset: null });
     const { errors } = await query(DATASET, { urn: "urn:polder:dataset:x') DETACH DELETE n //" });
     expect(errors?.[0]?.extensions?.code).toBe('BAD_USER_INPUT');
+  });
+});
+
+describe('entities and the N+1 budget', () => {
+  const NESTED = `query ($urns: [ID!]!) {
+    entities(urns: $urns) {
+      urn type
+      ... on Dataset { name domain { name } source { id } fields { name references { name dataset { name domain { name } } } } upstream { name fields { name } } downstream { name } }
+    }
+  }`;
+
+  it('resolves entities of any type by URN, in order, null for unknown ones', async () => {
+    const urns = [ds('rental'), 'urn:polder:domain:rentals', 'urn:polder:source:films', `urn:polder:field:(${ds('rental')},customer_id)`, ds('nope')];
+    const { data } = await query(`query ($urns: [ID!]!) { entities(urns: $urns) { urn type } }`, { urns });
+    expect(data!.entities).toEqual([
+      { urn: urns[0], type: 'DATASET' },
+      { urn: urns[1], type: 'DOMAIN' },
+      { urn: urns[2], type: 'SOURCE' },
+      { urn: urns[3], type: 'FIELD' },
+      null,
+    ]);
+  });
+
+  it('sends one Cypher query per relation selected, however long the lists', async () => {
+    // Both lists exercise every relation (film_list has upstream datasets, rental has foreign keys).
+    const few = [ds('film_list'), ds('rental')];
+    const many = ['rental', 'payment', 'customer', 'film', 'inventory', 'staff', 'store', 'address', 'city', 'film_list', 'actor_info', 'customer_list'].map(ds);
+    const counts = [];
+    for (const urns of [few, many]) {
+      const response = await graphqlRequest(`${api.url}/graphql`, NESTED, { urns });
+      expect(response.body.errors).toBeUndefined();
+      counts.push(Number(response.headers.get('x-polder-graph-queries')));
+    }
+    // 1 for entities, then one per relation field in the selection: domain, source, fields,
+    // upstream, downstream; references, upstream's fields; dataset; domain. 10 for 2 datasets as for 12.
+    expect(counts).toEqual([10, 10]);
   });
 });
 

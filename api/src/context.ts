@@ -8,6 +8,7 @@ import type { Logger } from '@polder/runtime';
 import { GraphReader } from './graph/GraphReader.ts';
 import { DatasetService } from './modules/dataset/dataset.service.ts';
 import { createDatasetLoaders, type DatasetLoaders } from './modules/dataset/dataset.loaders.ts';
+import { EntityService } from './modules/entity/entity.service.ts';
 import { LineageService } from './modules/lineage/lineage.service.ts';
 import { SearchService } from './modules/search/search.service.ts';
 
@@ -32,7 +33,7 @@ export function createContext(deps: ApiDependencies): ApiContext {
   const graph = new GraphReader(deps.driver, deps.database);
   return {
     graph,
-    loaders: createDatasetLoaders(new DatasetService(graph)),
+    loaders: createDatasetLoaders(new DatasetService(graph), new EntityService(graph)),
     lineage: new LineageService(graph, deps.lineage),
     search: new SearchService(deps.meili, deps.indexPrefix),
     logger: deps.logger,

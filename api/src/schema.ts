@@ -5,6 +5,7 @@ import { DatasetResolver } from './modules/dataset/dataset.resolver.ts';
 import { SchemaFieldResolver } from './modules/dataset/field.resolver.ts';
 import { LineageResolver } from './modules/lineage/lineage.resolver.ts';
 import { SearchResolver } from './modules/search/search.resolver.ts';
+import { EntityResolver } from './modules/entity/entity.resolver.ts';
 import { Domain } from './modules/domain/domain.type.ts';
 import { Source } from './modules/domain/source.type.ts';
 
@@ -13,7 +14,7 @@ let schema: Promise<GraphQLSchema> | undefined;
 /** The GraphQL schema, built once per process from the resolvers. */
 export function polderSchema(): Promise<GraphQLSchema> {
   schema ??= buildSchema({
-    resolvers: [DatasetResolver, SchemaFieldResolver, LineageResolver, SearchResolver],
+    resolvers: [EntityResolver, DatasetResolver, SchemaFieldResolver, LineageResolver, SearchResolver],
     // Types reachable only through the Entity interface must be listed.
     orphanedTypes: [Domain, Source],
     validate: false,

@@ -1,6 +1,7 @@
 /**
- * The API's HTTP server: GraphQL at /graphql, liveness at /healthz and readiness
- * (Neo4j and Meilisearch reachable) at /readyz. Binds to loopback by default.
+ * The API's HTTP server: GraphQL at /graphql, OpenLineage push at /api/v1/lineage,
+ * liveness at /healthz and readiness (Neo4j and Meilisearch reachable) at /readyz.
+ * Binds to loopback by default.
  */
 import { createServer, type Server } from 'node:http';
 import express from 'express';
@@ -12,6 +13,7 @@ import { unwrapResolverError } from '@apollo/server/errors';
 import { createContext, type ApiContext, type ApiDependencies } from './context.ts';
 import { isExpectedError, isServiceUnavailable } from './errors.ts';
 import { polderSchema } from './schema.ts';
+import { openLineageRoutes } from './modules/openlineage/openlineage.routes.ts';
 
 export const REQUEST_BODY_LIMIT = '1mb';
 
@@ -26,7 +28,7 @@ export async function startApiServer(deps: ApiDependencies, listen: { host: stri
   const httpServer = createServer(app);
   const apollo = new ApolloServer<ApiContext>({
     schema: await polderSchema(),
-    plugins: [ApolloServerPluginDrainHttpServer({ httpServer }), ApolloServerPluginLandingPageDisabled(), logUnexpectedErrors()],
+    plugins: [ApolloServerPluginDrainHttpServer({ httpServer }), ApolloServerPluginLandingPageDisabled(), logUnexpectedErrors(), reportGraphQueryCount()],
     includeStacktraceInErrorResponses: false,
     formatError: (formatted, error) => {
       const original = unwrapResolverError(error);
@@ -50,6 +52,8 @@ export async function startApiServer(deps: ApiDependencies, listen: { host: stri
     const ready = graph === 'ok' && search === 'ok';
     response.status(ready ? 200 : 503).json({ status: ready ? 'ready' : 'not ready', neo4j: graph, meilisearch: search });
   });
+  // OpenLineage push (Marquez-compatible): its own body limit and error answers, see openlineage.routes.ts.
+  app.use('/api/v1', openLineageRoutes(deps));
   app.use(
     '/graphql',
     express.json({ limit: REQUEST_BODY_LIMIT }),
@@ -66,6 +70,22 @@ export async function startApiServer(deps: ApiDependencies, listen: { host: stri
     url: `http://${listen.host}:${port}`,
     server: httpServer,
     stop: () => apollo.stop(),
+  };
+}
+
+/**
+ * How many Cypher queries an operation sent, in the `x-polder-graph-queries`
+ * response header: how tests hold every operation to its N+1 budget.
+ */
+function reportGraphQueryCount(): ApolloServerPlugin<ApiContext> {
+  return {
+    async requestDidStart() {
+      return {
+        async willSendResponse({ response, contextValue }) {
+          response.http.headers.set('x-polder-graph-queries', String(contextValue.graph.queryCount));
+        },
+      };
+    },
   };
 }
 

@@ -1,9 +1,11 @@
 import DataLoader from 'dataloader';
+import type { EntityService } from '../entity/entity.service.ts';
 import type { DatasetService } from './dataset.service.ts';
 
 /** Per-request batch loaders: one query per kind of object per GraphQL level. */
-export function createDatasetLoaders(service: DatasetService) {
+export function createDatasetLoaders(service: DatasetService, entities: EntityService) {
   return {
+    entityByUrn: new DataLoader((urns: readonly string[]) => entities.entitiesByUrn(urns)),
     datasetByUrn: new DataLoader((urns: readonly string[]) => service.datasetsByUrn(urns)),
     fieldsOfDataset: new DataLoader((urns: readonly string[]) => service.fieldsByDataset(urns)),
     referencedField: new DataLoader((urns: readonly string[]) => service.referencedFields(urns)),

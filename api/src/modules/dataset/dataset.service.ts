@@ -19,11 +19,11 @@ export function toField(props: Props): SchemaField {
   return { ...props, type: EntityType.FIELD, description: (props.editable_description ?? props.description ?? null) as string | null } as SchemaField;
 }
 
-function toDomain(props: Props): Domain {
+export function toDomain(props: Props): Domain {
   return { ...props, type: EntityType.DOMAIN, description: (props.editable_description ?? props.description ?? null) as string | null } as Domain;
 }
 
-function toSource(props: Props): Source {
+export function toSource(props: Props): Source {
   return { ...props, type: EntityType.SOURCE } as Source;
 }
 

@@ -1,0 +1,35 @@
+/**
+ * Looks up entities of any type by URN, in one query for a whole batch.
+ * The label decides the GraphQL type; kinds the API does not expose yet
+ * resolve to null, like unknown URNs.
+ */
+import type { GraphReader } from '../../graph/GraphReader.ts';
+import { toDataset, toDomain, toField, toSource } from '../dataset/dataset.service.ts';
+import type { Entity } from './entity.type.ts';
+
+type Props = Record<string, unknown>;
+
+const BY_LABEL: Record<string, (props: Props) => Entity> = {
+  Dataset: toDataset,
+  Field: toField,
+  Domain: toDomain,
+  Source: toSource,
+};
+
+export class EntityService {
+  constructor(private readonly graph: GraphReader) {}
+
+  // Constraint: entity_urn.
+  async entitiesByUrn(urns: readonly string[]): Promise<Array<Entity | null>> {
+    const rows = await this.graph.read<{ key: string; labels: string[]; value: Props }>(
+      `UNWIND $urns AS key MATCH (n:Entity {urn: key}) RETURN key, labels(n) AS labels, properties(n) AS value`,
+      { urns },
+    );
+    const found = new Map<string, Entity>();
+    for (const row of rows) {
+      const label = row.labels.find((name) => name in BY_LABEL);
+      if (label) found.set(row.key, BY_LABEL[label]!(row.value));
+    }
+    return urns.map((urn) => found.get(urn) ?? null);
+  }
+}
