@@ -261,6 +261,49 @@ describe('lineage', () => {
   });
 });
 
+describe('limits', () => {
+  it('refuses an operation nested too deep, before touching the graph', async () => {
+    const deep = `{ dataset(urn: "${ds('rental')}") { ${'downstream { '.repeat(12)}name${' }'.repeat(12)} } }`;
+    const response = await graphqlRequest(`${api.url}/graphql`, deep);
+    expect(response.status).toBe(400);
+    expect(response.body.errors?.[0]?.message).toBe('the operation is nested 14 levels deep; the limit is 12');
+  });
+
+  it('refuses alias abuse', async () => {
+    const aliases = Array.from({ length: 31 }, (_, index) => `a${index}: dataset(urn: "${ds('rental')}") { name }`).join(' ');
+    const { errors } = await query(`{ ${aliases} }`);
+    expect(errors?.[0]?.message).toBe('the operation uses 31 aliases; the limit is 30');
+  });
+
+  it('refuses a request body over 1 MB with 413', async () => {
+    const response = await fetch(`${api.url}/graphql`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ query: '{ __typename }', variables: { padding: 'x'.repeat(1_100_000) } }),
+    });
+    expect(response.status).toBe(413);
+    expect(await response.json()).toEqual({ errors: [{ message: 'request body is larger than the 1mb limit', extensions: { code: 'BAD_USER_INPUT' } }] });
+  });
+
+  it('answers malformed JSON with 400 and a message, not a stack trace', async () => {
+    const response = await fetch(`${api.url}/graphql`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: '{"query": ' });
+    expect(response.status).toBe(400);
+    const body = (await response.json()) as { errors: Array<{ message: string }> };
+    expect(body.errors[0]!.message).toMatch(/^request body is not valid JSON/);
+    expect(JSON.stringify(body)).not.toMatch(/\bat .+\.js:\d+/);
+  });
+
+  it('turns introspection off when configured', async () => {
+    const closed = await startApiServer({ ...apiDependencies, introspection: false }, { host: '127.0.0.1', port: 0 });
+    try {
+      const { errors } = await graphqlClient(`${closed.url}/graphql`)('{ __schema { types { name } } }');
+      expect(errors?.[0]?.message).toContain('introspection');
+    } finally {
+      await closed.stop();
+    }
+  });
+});
+
 describe('health', () => {
   it('is live and ready when Neo4j and Meilisearch answer', async () => {
     expect((await fetch(`${api.url}/healthz`)).status).toBe(200);

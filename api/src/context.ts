@@ -6,6 +6,7 @@ import type { Driver } from 'neo4j-driver';
 import type { Meilisearch } from 'meilisearch';
 import type { Logger } from '@polder/runtime';
 import { GraphReader } from './graph/GraphReader.ts';
+import type { OperationLimits } from './limits/operationLimits.ts';
 import { DatasetService } from './modules/dataset/dataset.service.ts';
 import { createDatasetLoaders, type DatasetLoaders } from './modules/dataset/dataset.loaders.ts';
 import { EntityService } from './modules/entity/entity.service.ts';
@@ -19,6 +20,9 @@ export interface ApiDependencies {
   indexPrefix: string;
   logger: Logger;
   lineage: { maxDepth: number; maxNodes: number };
+  /** Whether the schema can be introspected (on by default; tools and the web use it). */
+  introspection?: boolean;
+  operationLimits?: OperationLimits;
 }
 
 export interface ApiContext {

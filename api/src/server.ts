@@ -13,6 +13,7 @@ import { unwrapResolverError } from '@apollo/server/errors';
 import { createContext, type ApiContext, type ApiDependencies } from './context.ts';
 import { isExpectedError, isServiceUnavailable } from './errors.ts';
 import { polderSchema } from './schema.ts';
+import { operationLimitsRule } from './limits/operationLimits.ts';
 import { openLineageRoutes } from './modules/openlineage/openlineage.routes.ts';
 
 export const REQUEST_BODY_LIMIT = '1mb';
@@ -30,6 +31,8 @@ export async function startApiServer(deps: ApiDependencies, listen: { host: stri
     schema: await polderSchema(),
     plugins: [ApolloServerPluginDrainHttpServer({ httpServer }), ApolloServerPluginLandingPageDisabled(), logUnexpectedErrors(), reportGraphQueryCount()],
     includeStacktraceInErrorResponses: false,
+    introspection: deps.introspection ?? true,
+    validationRules: [operationLimitsRule(deps.operationLimits)],
     formatError: (formatted, error) => {
       const original = unwrapResolverError(error);
       if (isExpectedError(error) || formatted.extensions?.code !== 'INTERNAL_SERVER_ERROR') return formatted;
@@ -60,6 +63,8 @@ export async function startApiServer(deps: ApiDependencies, listen: { host: stri
     expressMiddleware(apollo, { context: async () => createContext(deps) }),
   );
 
+  app.use(jsonErrors(deps));
+
   await new Promise<void>((resolve, reject) => {
     httpServer.once('error', reject);
     httpServer.listen(listen.port, listen.host, () => resolve());
@@ -70,6 +75,28 @@ export async function startApiServer(deps: ApiDependencies, listen: { host: stri
     url: `http://${listen.host}:${port}`,
     server: httpServer,
     stop: () => apollo.stop(),
+  };
+}
+
+/**
+ * The last word on errors outside GraphQL (a body too large, malformed JSON):
+ * a JSON answer with the status the error carries, never express's default
+ * HTML page with a stack trace.
+ */
+function jsonErrors(deps: ApiDependencies): express.ErrorRequestHandler {
+  return (error: { status?: number; statusCode?: number; type?: string; message?: string }, request, response, _next) => {
+    const status = error.status ?? error.statusCode ?? 500;
+    if (status >= 500) deps.logger.error({ path: request.path, error }, 'unexpected HTTP error');
+    const message =
+      error.type === 'entity.too.large'
+        ? `request body is larger than the ${REQUEST_BODY_LIMIT} limit`
+        : error.type === 'entity.parse.failed'
+          ? `request body is not valid JSON: ${error.message}`
+          : status >= 500
+            ? 'Internal error'
+            : (error.message ?? 'Bad request');
+    const code = status === 413 || status === 400 ? 'BAD_USER_INPUT' : status >= 500 ? 'INTERNAL_SERVER_ERROR' : 'BAD_REQUEST';
+    response.status(status).json({ errors: [{ message, extensions: { code } }] });
   };
 }
 

@@ -16,7 +16,7 @@ export async function serveApi(platform: Platform, logger: Logger): Promise<{ ap
   await indexer.ensureIndex();
   indexer.start();
   const api = await startApiServer(
-    { driver: platform.driver, database: config.neo4j.database, meili: platform.meili, indexPrefix: config.meili.indexPrefix, logger, lineage: LINEAGE_LIMITS },
+    { driver: platform.driver, database: config.neo4j.database, meili: platform.meili, indexPrefix: config.meili.indexPrefix, logger, lineage: LINEAGE_LIMITS, introspection: config.api.introspection },
     config.api,
   );
   return {

@@ -140,6 +140,7 @@ export const polderConfigSchema = z.object({
   api: z.object({
     host: z.string().default('127.0.0.1'),
     port: port.default(4000),
+    introspection: z.union([z.boolean(), z.enum(['true', 'false']).transform((value) => value === 'true')]).default(true),
   }),
   web: z.object({
     host: z.string().default('127.0.0.1'),
@@ -172,6 +173,7 @@ const ENV_KEYS: Record<string, string[]> = {
   POLDER_POSTGRES_PORT: ['postgres', 'port'],
   POLDER_API_HOST: ['api', 'host'],
   POLDER_API_PORT: ['api', 'port'],
+  POLDER_API_INTROSPECTION: ['api', 'introspection'],
   POLDER_WEB_HOST: ['web', 'host'],
   POLDER_WEB_PORT: ['web', 'port'],
   POLDER_LOG_LEVEL: ['logLevel'],
