@@ -33,7 +33,7 @@ export function SchemaTable({ fields, labelledBy }: { fields: FieldRowFields[]; 
                 <code>{field.name}</code>
               </th>
               <td>
-                <code>{field.dataType}</code>
+                {field.dataType ? <code>{field.dataType}</code> : <span className="muted">unknown</span>}
               </td>
               <td>{field.nullable ? 'yes' : 'no'}</td>
               <td>

@@ -11,8 +11,8 @@ export class SchemaField extends Entity {
   @Field(() => Int, { description: '1-based position in the dataset.' })
   position!: number;
 
-  @Field(() => String, { description: 'Type as the store names it, e.g. `character varying(45)`.' })
-  dataType!: string;
+  @Field(() => String, { nullable: true, description: 'Type as the store names it, e.g. `character varying(45)`; null when the source does not say (a dbt column without catalog.json).' })
+  dataType?: string | null;
 
   @Field(() => Boolean, { description: 'Whether the column accepts NULL.' })
   nullable!: boolean;

@@ -19,7 +19,7 @@ export interface FieldRowFields {
   urn: string;
   name: string;
   position: number;
-  dataType: string;
+  dataType: string | null;
   nullable: boolean;
   description: string | null;
   isPrimaryKey: boolean;
