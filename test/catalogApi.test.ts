@@ -5,7 +5,7 @@
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { crawlSource } from '@polder/crawlers';
-import { SearchIndexer, startApiServer, type ApiServer } from '@polder/api';
+import { checkSearchConsistency, SearchIndexer, startApiServer, type ApiServer } from '@polder/api';
 import { connectMeili } from '@polder/runtime';
 import { createDatabase, pagilaWithoutPgvector, runSql } from './support/loadPagila.ts';
 import { testDriver, testLogger, testMeili, testServices } from './support/services.ts';
@@ -135,6 +135,18 @@ describe('search', () => {
     expect(searchesDuringReindex).toBeGreaterThan(0);
     expect(emptyAnswers).toBe(0);
     expect((await query(SEARCH, { query: 'customer' })).data!.search.hits[0].urn).toBe(ds('customer'));
+  });
+
+  it('reports where the index and the graph differ', async () => {
+    await indexer.drain();
+    const clean = await checkSearchConsistency(driver, meili, { indexPrefix });
+    expect(clean).toMatchObject({ missingFromIndex: [], notInGraph: [], stale: [] });
+    // A change the indexer has not seen yet shows as stale until the outbox is drained.
+    await driver.executeQuery(`MATCH (d:Dataset {urn: $urn}) SET d.updatedAt = '2099-01-01T00:00:00.000Z'`, { urn: ds('actor') });
+    expect((await checkSearchConsistency(driver, meili, { indexPrefix })).stale).toEqual([ds('actor')]);
+    await driver.executeQuery(`MERGE (o:IndexOutbox {urn: $urn}) SET o.enqueuedAt = timestamp()`, { urn: ds('actor') });
+    await indexer.drain();
+    expect((await checkSearchConsistency(driver, meili, { indexPrefix })).stale).toEqual([]);
   });
 
   it('answers UNAVAILABLE when Meilisearch cannot be reached, while the rest of the API works', async () => {

@@ -5,3 +5,4 @@ export * from './context.ts';
 export * from './schema.ts';
 export * from './modules/search/SearchIndexer.ts';
 export * from './modules/search/searchIndexSettings.ts';
+export * from './modules/search/checkSearchConsistency.ts';
