@@ -6,3 +6,5 @@ export * from './schema.ts';
 export * from './modules/search/SearchIndexer.ts';
 export * from './modules/search/searchIndexSettings.ts';
 export * from './modules/search/checkSearchConsistency.ts';
+export * from './modules/search/searchDocument.ts';
+export * from './modules/search/searchFilters.ts';

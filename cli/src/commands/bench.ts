@@ -1,21 +1,29 @@
 import { parseArgs } from 'node:util';
 import { machineLine } from '../bench/machine.ts';
 import { runWriterBench } from '../bench/writerBench.ts';
-import { openPlatform } from '../platform.ts';
-import type { Command } from './Command.ts';
+import { benchQueries, indexSyntheticDocuments, measureSearchLatency } from '../bench/searchBench.ts';
+import { openPlatform, type Platform } from '../platform.ts';
+import { serveApi } from '../serveApi.ts';
+import type { Command, CommandContext } from './Command.ts';
 
-const BENCHES = ['writer'] as const;
+const BENCHES = ['writer', 'search'] as const;
 
 export const bench: Command = {
   summary: `Run a benchmark against the local services and print its figures (${BENCHES.join(', ')}).`,
-  usage: 'bench <name> [--tables N]',
+  usage: 'bench writer|search [options]',
   async run(args, { config, logger }) {
     const { positionals, values } = parseArgs({
       args,
       allowPositionals: true,
-      options: { tables: { type: 'string', default: '2000' }, columns: { type: 'string', default: '10' } },
+      options: {
+        tables: { type: 'string', default: '2000' },
+        columns: { type: 'string', default: '10' },
+        documents: { type: 'string', default: '100000' },
+        queries: { type: 'string', default: '300' },
+      },
     });
     const name = positionals[0];
+    if (name === 'search') return searchBench(Number(values.documents), Number(values.queries), { config, logger });
     if (name !== 'writer') throw new Error(`bench needs a benchmark name: ${BENCHES.join(', ')} (got ${name ?? 'nothing'})`);
     const tables = Number(values.tables);
     const columns = Number(values.columns);
@@ -41,3 +49,37 @@ export const bench: Command = {
     }
   },
 };
+
+async function searchBench(documents: number, queries: number, { config, logger }: CommandContext): Promise<number> {
+  if (!Number.isInteger(documents) || documents < 1 || !Number.isInteger(queries) || queries < 1) throw new Error('--documents and --queries take positive whole numbers');
+  // The bench indexes into its own index and serves it from its own API port, next to any running catalog.
+  const benchConfig = { ...config, meili: { ...config.meili, indexPrefix: 'bench_' }, api: { ...config.api, port: 0 } };
+  const platform: Platform = await openPlatform(benchConfig, logger, ['neo4j', 'meili']);
+  try {
+    const indexed = await indexSyntheticDocuments(platform.meili, 'bench_', documents);
+    const served = await serveApi(platform, logger);
+    try {
+      const latency = await measureSearchLatency(platform.services.meili, 'bench_', `${served.api.url}/graphql`, benchQueries(queries));
+      const mb = (bytes: number) => `${(bytes / 2 ** 20).toFixed(1)} MiB`;
+      process.stdout.write(
+        [
+          `bench search — ${machineLine()}`,
+          `  indexing   : ${indexed.documents.toLocaleString('en')} documents in ${indexed.indexSeconds.toFixed(1)} s (${Math.round(indexed.documents / indexed.indexSeconds).toLocaleString('en')} docs/s)`,
+          `  size       : raw JSON ${mb(indexed.rawJsonBytes)}, index documents on disk ${mb(indexed.indexBytes)} (${(indexed.indexBytes / indexed.rawJsonBytes).toFixed(2)}x)`,
+          `  queries    : ${latency.queries} queries of 1–3 words with 2 filters, facets and highlighting`,
+          `  Meilisearch processing p95 : ${latency.meiliProcessingP95.toFixed(1)} ms  (goal <= 30 ms)`,
+          `  Meilisearch round trip     : p50 ${latency.meiliRoundTripP50.toFixed(1)} ms, p95 ${latency.meiliRoundTripP95.toFixed(1)} ms`,
+          `  GraphQL search end to end  : p50 ${latency.graphqlP50.toFixed(1)} ms, p95 ${latency.graphqlP95.toFixed(1)} ms`,
+          `  ratio GraphQL/raw p95      : ${(latency.graphqlP95 / latency.meiliRoundTripP95).toFixed(2)}x  (goal <= 2x)`,
+          '',
+        ].join('\n'),
+      );
+    } finally {
+      await served.stop();
+    }
+    await platform.meili.deleteIndexIfExists('bench_assets');
+  } finally {
+    await platform.close();
+  }
+  return 0;
+}
