@@ -109,6 +109,28 @@ describe('crawling Pagila', () => {
     ]);
   });
 
+  it('derives column-level lineage of views from their SQL, and records what it cannot parse', async () => {
+    const edges = await rows(
+      `MATCH (v:Field)-[r:DERIVES_FROM]->(u:Field) WHERE v.datasetUrn = $view AND r.transformation IN ['IDENTITY', 'EXPRESSION']
+       RETURN v.name AS column, u.urn AS upstream, r.transformation AS transformation ORDER BY column, upstream`,
+      { view: ds('customer_list') },
+    );
+    expect(edges).toEqual([
+      { column: 'address', upstream: fd('address', 'address'), transformation: 'IDENTITY' },
+      { column: 'city', upstream: fd('city', 'city'), transformation: 'IDENTITY' },
+      { column: 'country', upstream: fd('country', 'country'), transformation: 'IDENTITY' },
+      { column: 'id', upstream: fd('customer', 'customer_id'), transformation: 'IDENTITY' },
+      { column: 'name', upstream: fd('customer', 'first_name'), transformation: 'EXPRESSION' },
+      { column: 'name', upstream: fd('customer', 'last_name'), transformation: 'EXPRESSION' },
+      { column: 'notes', upstream: fd('customer', 'activebool'), transformation: 'EXPRESSION' },
+      { column: 'phone', upstream: fd('address', 'phone'), transformation: 'IDENTITY' },
+      { column: 'sid', upstream: fd('customer', 'store_id'), transformation: 'IDENTITY' },
+      { column: 'zip code', upstream: fd('address', 'postal_code'), transformation: 'IDENTITY' },
+    ]);
+    const [run] = await rows(`MATCH (r:CrawlRun {sourceUrn: 'urn:polder:source:pagila', status: 'SUCCEEDED'}) RETURN r.warnings AS warnings ORDER BY r.startedAt LIMIT 1`);
+    expect(run!.warnings).toContainEqual(expect.stringMatching(/^postgres:pagila\/pagila\.public\.actor_info: column lineage: could not parse SQL \(postgres\)/));
+  });
+
   it('puts every dataset in its domain and source', async () => {
     const [membership] = await rows(
       `MATCH (d:Dataset {provider: 'postgres:pagila'})

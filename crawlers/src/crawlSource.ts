@@ -65,7 +65,16 @@ function describeError(error: unknown, source: SourceConfig): string {
   const where = describeSource(source);
   const user = 'connection' in source ? source.connection.user : undefined;
   if (e.code === 'ECONNREFUSED') return `${where}: connection refused — is the database running?`;
-  if (e.code === '28P01' || e.code === 'ER_ACCESS_DENIED_ERROR') return `${where}: password authentication failed for user ${user}`;
+  if (e.code === 'ETIMEDOUT' || e.code === 'EHOSTUNREACH') return `${where}: no answer — is the host reachable?`;
+  if (e.code === 'ENOTFOUND') return `${where}: host not found`;
+  if (e.code === '28P01') return `${where}: password authentication failed for user ${user}`;
+  // MySQL gives one code for a wrong password, an unknown user and a host the user may not connect from.
+  if (e.code === 'ER_ACCESS_DENIED_ERROR') return `${where}: access denied for user ${user} (wrong password, or not allowed from this host)`;
+  // MySQL answers so, rather than "unknown database", to a user without rights on any database of that name.
+  if (e.code === 'ER_DBACCESS_DENIED_ERROR') return `${where}: user ${user} may not read this database (or it does not exist)`;
   if (e.code === '3D000' || e.code === 'ER_BAD_DB_ERROR') return `${where}: database does not exist`;
+  if (e.code === 'ENOENT' && source.kind === 'sqlite') return `${where}: file not found`;
+  if (e.code === 'SQLITE_CANTOPEN') return `${where}: cannot open the file — may the crawler read it?`;
+  if (e.code === 'SQLITE_NOTADB') return `${where}: not a SQLite database`;
   return `${where}: ${e.message ?? String(error)}`;
 }

@@ -17,6 +17,26 @@ export function testPostgresSource(postgres: RunningServices['postgres'], id: st
   };
 }
 
+/** A mysql source of a test MySQL or MariaDB server, in its own domain, with the password passed by env name. */
+export function testMySqlSource(
+  server: { host: string; port: number; user: string; password: string },
+  id: string,
+  database: string,
+  domain: string,
+): { source: SourceConfig; env: NodeJS.ProcessEnv } {
+  return {
+    source: {
+      id,
+      kind: 'mysql',
+      domain,
+      connection: { host: server.host, port: server.port, database, user: server.user, passwordEnv: 'TEST_MYSQL_PASSWORD' },
+      include: [],
+      exclude: [],
+    },
+    env: { TEST_MYSQL_PASSWORD: server.password },
+  };
+}
+
 /**
  * Writes the domain and source nodes a crawl hangs from. Each test file uses
  * its own mesh provider, so files sharing one Neo4j never remove each other's domains.

@@ -93,21 +93,24 @@ export async function indexSyntheticDocuments(meili: Meilisearch, indexPrefix: s
   const started = performance.now();
   let rawJsonBytes = 0;
   let batch: SearchDocument[] = [];
-  const tasks: Array<Promise<unknown>> = [];
-  const flush = () => {
+  const waits: Array<Promise<{ status: string; error?: unknown }>> = [];
+  const flush = async () => {
     rawJsonBytes += Buffer.byteLength(JSON.stringify(batch));
-    // Enqueued without waiting: Meilisearch batches queued additions itself.
-    tasks.push(meili.index(uid).addDocuments(batch).waitTask({ timeout: 3_600_000, interval: 200 }));
+    // One upload at a time, without waiting for it to be indexed: Meilisearch
+    // batches the queued additions itself.
+    const enqueued = meili.index(uid).addDocuments(batch);
+    await enqueued;
+    waits.push(enqueued.waitTask({ timeout: 3_600_000, interval: 500 }));
     batch = [];
   };
   for (const document of syntheticSearchDocuments(documents)) {
     batch.push(document);
-    if (batch.length === 20_000) flush();
+    if (batch.length === 20_000) await flush();
   }
-  if (batch.length > 0) flush();
-  const results = await Promise.all(tasks);
-  const failed = results.find((task) => (task as { status: string }).status !== 'succeeded');
-  if (failed) throw new Error(`indexing failed: ${JSON.stringify((failed as { error?: unknown }).error)}`);
+  if (batch.length > 0) await flush();
+  const results = await Promise.all(waits);
+  const failed = results.find((task) => task.status !== 'succeeded');
+  if (failed) throw new Error(`indexing failed: ${JSON.stringify(failed.error)}`);
   const indexSeconds = (performance.now() - started) / 1000;
   const stats = await meili.index(uid).getStats();
   return { documents, indexSeconds, rawJsonBytes, indexBytes: stats.rawDocumentDbSize ?? 0 };

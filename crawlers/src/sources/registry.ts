@@ -2,11 +2,17 @@
 import type { SourceConfig, SourceConfigOf, SourceKind } from '@polder/runtime';
 import type { SourceProvider } from './SourceProvider.ts';
 import { PostgresProvider } from './postgres/PostgresProvider.ts';
+import { MySqlProvider } from './mysql/MySqlProvider.ts';
+import { SqliteProvider } from './sqlite/SqliteProvider.ts';
+import { DbtProvider } from './dbt/DbtProvider.ts';
 
 type ProviderFactories = { [Kind in SourceKind]?: (source: SourceConfigOf<Kind>, env: NodeJS.ProcessEnv) => SourceProvider };
 
 const PROVIDERS: ProviderFactories = {
   postgres: (source, env) => PostgresProvider.fromConfig(source, env),
+  mysql: (source, env) => MySqlProvider.fromConfig(source, env),
+  sqlite: (source) => SqliteProvider.fromConfig(source),
+  dbt: (source) => DbtProvider.fromConfig(source),
 };
 
 export function createSourceProvider(source: SourceConfig, env: NodeJS.ProcessEnv = process.env): SourceProvider {

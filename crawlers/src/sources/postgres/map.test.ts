@@ -71,6 +71,8 @@ describe('mapPostgresCatalog', () => {
     expect(edges).toEqual([
       { type: 'REFERENCES', from: fd('rental', 'customer_id'), to: fd('customer', 'customer_id'), properties: { constraint: 'rental_customer_fk' } },
       { type: 'DERIVES_FROM', from: ds('active_customer'), to: ds('customer'), properties: { transformation: 'VIEW', confidence: 1 } },
+      // Column-level, from the view's SQL.
+      { type: 'DERIVES_FROM', from: fd('active_customer', 'customer_id'), to: fd('customer', 'customer_id'), properties: { transformation: 'IDENTITY', confidence: 1 } },
     ]);
     expect(snapshot.edges).toContainEqual({ type: 'IN_DOMAIN', from: ds('customer'), to: 'urn:polder:domain:rentals' });
     expect(snapshot.edges).toContainEqual({ type: 'FROM_SOURCE', from: ds('customer'), to: 'urn:polder:source:rentals-db' });

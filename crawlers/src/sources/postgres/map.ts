@@ -11,6 +11,7 @@ import {
   type GraphSnapshot,
   type NodeRecord,
 } from '@polder/graph-schema';
+import { viewColumnEdges } from '../../lineage/viewColumnEdges.ts';
 import type { PgCatalog, PgRelation } from './extract.ts';
 
 export interface PostgresMapContext {
@@ -140,6 +141,25 @@ export function mapPostgresCatalog(catalog: PgCatalog, context: PostgresMapConte
     if (from && to) {
       edges.push({ type: 'DERIVES_FROM', from, to, properties: { transformation: 'VIEW', confidence: 1 } });
     }
+  }
+
+  // Column-level lineage of views, from their SQL; table-level lineage above comes from pg_depend.
+  const tables = new Map<string, { urn: string; columns: string[] }>();
+  for (const column of catalog.columns) {
+    const local = `${column.schema}.${column.table}`;
+    const urn = datasetUrns.get(local);
+    if (!urn) continue;
+    const table = tables.get(local) ?? { urn, columns: [] };
+    table.columns.push(column.name);
+    tables.set(local, table);
+  }
+  for (const relation of catalog.relations) {
+    const local = `${relation.schema}.${relation.name}`;
+    const view = tables.get(local);
+    if (!relation.viewDefinition || !view) continue;
+    const lineage = viewColumnEdges({ viewUrn: view.urn, viewColumns: view.columns, sql: relation.viewDefinition, dialect: 'postgres', defaultSchema: 'public', tables });
+    edges.push(...lineage.edges);
+    for (const message of lineage.warnings) warnings.push({ urn: view.urn, where: where(relation.schema, relation.name), message: `column lineage: ${message}` });
   }
 
   return { provider: postgresProvider(context.sourceId), nodes, edges, warnings };

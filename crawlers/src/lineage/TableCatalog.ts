@@ -1,0 +1,41 @@
+/**
+ * Table names as lineage reports them, and the columns the caller told us they have.
+ * Names are lower-cased: every supported engine compares unquoted names without case, and
+ * node-sql-parser does not say reliably which names were quoted.
+ */
+import type { KnownSchemas } from './types.ts';
+
+export class TableCatalog {
+  private readonly known: Map<string, string[]>;
+
+  constructor(
+    private readonly defaultSchema: string | undefined,
+    known: KnownSchemas,
+  ) {
+    this.known = new Map(
+      Object.entries(known).map(([table, columns]) => [table.toLowerCase(), columns.map((c) => c.toLowerCase())]),
+    );
+  }
+
+  /** `['Customer']` → `public.customer` with default schema `public`; qualified names stay as written. */
+  qualify(parts: readonly string[]): string {
+    const named = parts.length === 1 && this.defaultSchema !== undefined ? [this.defaultSchema, ...parts] : parts;
+    return named.join('.').toLowerCase();
+  }
+
+  /**
+   * A table's known columns. SQL and catalogs may differ in whether they name the database
+   * (dbt writes `db.schema.table`, a crawler may key `schema.table`), so when there is no exact
+   * key, the one key that names the same `schema.table` with or without a database is used.
+   * A bare `table` only ever matches exactly: another schema's table of that name is another table.
+   */
+  columnsOf(table: string): string[] | undefined {
+    const exact = this.known.get(table);
+    if (exact !== undefined) return exact;
+    const sameTable = [...this.known.keys()].filter(
+      (key) => (key.includes('.') && table.endsWith(`.${key}`)) || (table.includes('.') && key.endsWith(`.${table}`)),
+    );
+    const [only] = sameTable;
+    return sameTable.length === 1 && only !== undefined ? this.known.get(only) : undefined;
+  }
+}

@@ -1,0 +1,1154 @@
+import { describe, expect, it } from 'vitest';
+import { sqlLineage } from './sqlLineage.ts';
+import type { ColumnLineageEdge, KnownSchemas, SqlDialect, SqlLineage, Transformation } from './types.ts';
+
+/** `edge('orders.amount', 'total', 'AGGREGATION', 1)`: the upstream column is written `table.column`. */
+function edge(from: string, to: string, transformation: Transformation, confidence: number): ColumnLineageEdge {
+  const dot = from.lastIndexOf('.');
+  return { from: { table: from.slice(0, dot), column: from.slice(dot + 1) }, to: { column: to }, transformation, confidence };
+}
+
+function lineage(expected: Partial<SqlLineage>): SqlLineage {
+  return { target: null, outputColumns: [], tables: [], columns: [], warnings: [], ...expected };
+}
+
+interface Case {
+  name: string;
+  sql: string;
+  dialect?: SqlDialect;
+  defaultSchema?: string;
+  known?: KnownSchemas;
+  expected: SqlLineage;
+}
+
+function check({ sql, dialect = 'postgres', defaultSchema, known, expected }: Case): void {
+  expect(sqlLineage(sql, { dialect, defaultSchema, known })).toEqual(expected);
+}
+
+const KNOWN: KnownSchemas = {
+  customers: ['id', 'name'],
+  orders: ['id', 'customer_id', 'amount'],
+};
+
+describe('sqlLineage', () => {
+  const selectLists: Case[] = [
+    {
+      name: 'columns, with and without an alias',
+      sql: 'SELECT o.id AS order_id, o.amount FROM orders o',
+      expected: lineage({
+        outputColumns: ['order_id', 'amount'],
+        tables: ['orders'],
+        columns: [edge('orders.id', 'order_id', 'IDENTITY', 1), edge('orders.amount', 'amount', 'IDENTITY', 1)],
+      }),
+    },
+    {
+      name: 'expressions and functions: every input column feeds the output',
+      sql: 'SELECT o.price * o.quantity AS total, upper(o.note) AS note, coalesce(o.tip, o.discount, 0) AS extra FROM orders o',
+      expected: lineage({
+        outputColumns: ['total', 'note', 'extra'],
+        tables: ['orders'],
+        columns: [
+          edge('orders.price', 'total', 'EXPRESSION', 1),
+          edge('orders.quantity', 'total', 'EXPRESSION', 1),
+          edge('orders.note', 'note', 'EXPRESSION', 1),
+          edge('orders.tip', 'extra', 'EXPRESSION', 1),
+          edge('orders.discount', 'extra', 'EXPRESSION', 1),
+        ],
+      }),
+    },
+    {
+      // Generated SQL does this; the AST then nests one level per `+`.
+      name: 'an expression of 3,000 terms',
+      sql: `SELECT ${Array.from({ length: 3000 }, (_, i) => `c${i}`).join(' + ')} AS s FROM t`,
+      expected: lineage({
+        outputColumns: ['s'],
+        tables: ['t'],
+        columns: Array.from({ length: 3000 }, (_, i) => edge(`t.c${i}`, 's', 'EXPRESSION', 1)),
+      }),
+    },
+    {
+      name: 'CASE: its conditions and its results feed the output',
+      sql: "SELECT CASE WHEN o.status = 'paid' THEN o.amount ELSE o.refund END AS settled FROM orders o",
+      expected: lineage({
+        outputColumns: ['settled'],
+        tables: ['orders'],
+        columns: [
+          edge('orders.status', 'settled', 'EXPRESSION', 1),
+          edge('orders.amount', 'settled', 'EXPRESSION', 1),
+          edge('orders.refund', 'settled', 'EXPRESSION', 1),
+        ],
+      }),
+    },
+    {
+      name: 'CAST and ::',
+      sql: 'SELECT CAST(o.amount AS numeric(10, 2)) AS amount, o.placed_at::date AS day FROM orders o',
+      expected: lineage({
+        outputColumns: ['amount', 'day'],
+        tables: ['orders'],
+        columns: [edge('orders.amount', 'amount', 'EXPRESSION', 1), edge('orders.placed_at', 'day', 'EXPRESSION', 1)],
+      }),
+    },
+    {
+      name: 'unaliased outputs are named as PostgreSQL names them',
+      sql: 'SELECT upper(note), price * 2, amount::int, CASE WHEN paid THEN 1 END FROM orders',
+      expected: lineage({
+        outputColumns: ['upper', '?column?', 'amount', 'case'],
+        tables: ['orders'],
+        columns: [
+          edge('orders.note', 'upper', 'EXPRESSION', 1),
+          edge('orders.price', '?column?', 'EXPRESSION', 1),
+          edge('orders.amount', 'amount', 'EXPRESSION', 1),
+          edge('orders.paid', 'case', 'EXPRESSION', 1),
+        ],
+      }),
+    },
+    {
+      name: 'aggregations',
+      sql: 'SELECT sum(amount) AS total, count(DISTINCT customer_id) AS buyers, max(amount + tip) AS top FROM orders',
+      expected: lineage({
+        outputColumns: ['total', 'buyers', 'top'],
+        tables: ['orders'],
+        columns: [
+          edge('orders.amount', 'total', 'AGGREGATION', 1),
+          edge('orders.customer_id', 'buyers', 'AGGREGATION', 1),
+          edge('orders.amount', 'top', 'AGGREGATION', 1),
+          edge('orders.tip', 'top', 'AGGREGATION', 1),
+        ],
+      }),
+    },
+    {
+      name: 'an aggregation inside an expression stays an aggregation',
+      sql: 'SELECT round(avg(amount), 2) AS mean FROM orders',
+      expected: lineage({
+        outputColumns: ['mean'],
+        tables: ['orders'],
+        columns: [edge('orders.amount', 'mean', 'AGGREGATION', 1)],
+      }),
+    },
+    {
+      name: 'aggregates that the parser reads as plain functions',
+      sql: 'SELECT jsonb_agg(o.note) AS notes, bool_or(o.paid) AS any_paid FROM orders o',
+      expected: lineage({
+        outputColumns: ['notes', 'any_paid'],
+        tables: ['orders'],
+        columns: [edge('orders.note', 'notes', 'AGGREGATION', 1), edge('orders.paid', 'any_paid', 'AGGREGATION', 1)],
+      }),
+    },
+    {
+      name: 'COUNT(*) counts rows: no column feeds it',
+      sql: 'SELECT count(*) AS n FROM orders',
+      expected: lineage({ outputColumns: ['n'], tables: ['orders'] }),
+    },
+    {
+      name: "window functions: the aggregated column, and the window's columns as expression inputs",
+      sql: 'SELECT row_number() OVER (PARTITION BY customer_id ORDER BY placed_at) AS nth, sum(amount) OVER (PARTITION BY customer_id) AS running FROM orders',
+      expected: lineage({
+        outputColumns: ['nth', 'running'],
+        tables: ['orders'],
+        columns: [
+          edge('orders.customer_id', 'nth', 'EXPRESSION', 1),
+          edge('orders.placed_at', 'nth', 'EXPRESSION', 1),
+          edge('orders.amount', 'running', 'AGGREGATION', 1),
+          edge('orders.customer_id', 'running', 'EXPRESSION', 1),
+        ],
+      }),
+    },
+  ];
+  it.each(selectLists)('select list: $name', check);
+
+  const rowInfluences: Case[] = [
+    {
+      name: 'JOIN ... ON: its columns influence every output column',
+      sql: 'SELECT c.name, o.amount FROM customers c JOIN orders o ON o.customer_id = c.id',
+      expected: lineage({
+        outputColumns: ['name', 'amount'],
+        tables: ['customers', 'orders'],
+        columns: [
+          edge('customers.name', 'name', 'IDENTITY', 1),
+          edge('orders.customer_id', 'name', 'JOIN', 0.5),
+          edge('customers.id', 'name', 'JOIN', 0.5),
+          edge('orders.amount', 'amount', 'IDENTITY', 1),
+          edge('orders.customer_id', 'amount', 'JOIN', 0.5),
+          edge('customers.id', 'amount', 'JOIN', 0.5),
+        ],
+      }),
+    },
+    {
+      name: "JOIN ... USING: a bare USING column is the left side's",
+      sql: 'SELECT customer_id, o.amount FROM customers c JOIN orders o USING (customer_id)',
+      expected: lineage({
+        outputColumns: ['customer_id', 'amount'],
+        tables: ['customers', 'orders'],
+        columns: [
+          edge('customers.customer_id', 'customer_id', 'IDENTITY', 1),
+          edge('customers.customer_id', 'customer_id', 'JOIN', 0.5),
+          edge('orders.customer_id', 'customer_id', 'JOIN', 0.5),
+          edge('orders.amount', 'amount', 'IDENTITY', 1),
+          edge('customers.customer_id', 'amount', 'JOIN', 0.5),
+          edge('orders.customer_id', 'amount', 'JOIN', 0.5),
+        ],
+      }),
+    },
+    {
+      name: 'parenthesised joins, as pg_get_viewdef writes them',
+      sql: 'SELECT a.address FROM ((address a JOIN city ON ((a.city_id = city.city_id))) JOIN country ON ((city.country_id = country.country_id)))',
+      expected: lineage({
+        outputColumns: ['address'],
+        tables: ['address', 'city', 'country'],
+        columns: [
+          edge('address.address', 'address', 'IDENTITY', 1),
+          edge('address.city_id', 'address', 'JOIN', 0.5),
+          edge('city.city_id', 'address', 'JOIN', 0.5),
+          edge('city.country_id', 'address', 'JOIN', 0.5),
+          edge('country.country_id', 'address', 'JOIN', 0.5),
+        ],
+      }),
+    },
+    {
+      name: 'WHERE: its columns filter every output column',
+      sql: "SELECT name FROM customers WHERE active AND country IN ('NL', 'BE')",
+      expected: lineage({
+        outputColumns: ['name'],
+        tables: ['customers'],
+        columns: [
+          edge('customers.name', 'name', 'IDENTITY', 1),
+          edge('customers.active', 'name', 'FILTER', 0.5),
+          edge('customers.country', 'name', 'FILTER', 0.5),
+        ],
+      }),
+    },
+    {
+      name: 'GROUP BY groups and HAVING filters every output column',
+      sql: 'SELECT customer_id, sum(amount) AS total FROM orders GROUP BY customer_id HAVING count(*) > 1 AND max(amount) > 10',
+      expected: lineage({
+        outputColumns: ['customer_id', 'total'],
+        tables: ['orders'],
+        columns: [
+          edge('orders.customer_id', 'customer_id', 'IDENTITY', 1),
+          edge('orders.customer_id', 'customer_id', 'GROUP_BY', 0.5),
+          edge('orders.amount', 'customer_id', 'FILTER', 0.5),
+          edge('orders.amount', 'total', 'AGGREGATION', 1),
+          edge('orders.customer_id', 'total', 'GROUP_BY', 0.5),
+          edge('orders.amount', 'total', 'FILTER', 0.5),
+        ],
+      }),
+    },
+    ...['month', '1'].map((groupBy) => ({
+      name: `GROUP BY an output column's name or position (${groupBy})`,
+      sql: `SELECT date_trunc('month', placed_at) AS month, sum(amount) AS total FROM orders GROUP BY ${groupBy}`,
+      expected: lineage({
+        outputColumns: ['month', 'total'],
+        tables: ['orders'],
+        columns: [
+          edge('orders.placed_at', 'month', 'EXPRESSION', 1),
+          edge('orders.placed_at', 'month', 'GROUP_BY', 0.5),
+          edge('orders.amount', 'total', 'AGGREGATION', 1),
+          edge('orders.placed_at', 'total', 'GROUP_BY', 0.5),
+        ],
+      }),
+    })),
+  ];
+  it.each(rowInfluences)('joins, filters and grouping: $name', check);
+
+  const nestedQueries: Case[] = [
+    {
+      name: 'a subquery in FROM: its own filter still influences',
+      sql: 'SELECT big.id FROM (SELECT id, amount FROM orders WHERE amount > 100) AS big',
+      expected: lineage({
+        outputColumns: ['id'],
+        tables: ['orders'],
+        columns: [edge('orders.id', 'id', 'IDENTITY', 1), edge('orders.amount', 'id', 'FILTER', 0.5)],
+      }),
+    },
+    {
+      name: 'a correlated scalar subquery',
+      sql: 'SELECT c.name, (SELECT sum(o.amount) FROM orders o WHERE o.customer_id = c.id) AS spent FROM customers c',
+      expected: lineage({
+        outputColumns: ['name', 'spent'],
+        tables: ['customers', 'orders'],
+        columns: [
+          edge('customers.name', 'name', 'IDENTITY', 1),
+          edge('orders.amount', 'spent', 'AGGREGATION', 1),
+          edge('orders.customer_id', 'spent', 'FILTER', 0.5),
+          edge('customers.id', 'spent', 'FILTER', 0.5),
+        ],
+      }),
+    },
+    {
+      name: 'IN and EXISTS subqueries filter',
+      sql: 'SELECT c.name FROM customers c WHERE c.id IN (SELECT customer_id FROM orders) AND NOT EXISTS (SELECT 1 FROM bans b WHERE b.customer_id = c.id)',
+      expected: lineage({
+        outputColumns: ['name'],
+        tables: ['bans', 'customers', 'orders'],
+        columns: [
+          edge('customers.name', 'name', 'IDENTITY', 1),
+          edge('customers.id', 'name', 'FILTER', 0.5),
+          edge('orders.customer_id', 'name', 'FILTER', 0.5),
+          edge('bans.customer_id', 'name', 'FILTER', 0.5),
+        ],
+      }),
+    },
+    {
+      name: 'CTEs, one reading another',
+      sql: `WITH paid AS (SELECT customer_id, amount FROM orders WHERE status = 'paid'),
+                 totals AS (SELECT customer_id, sum(amount) AS total FROM paid GROUP BY customer_id)
+            SELECT t.customer_id, t.total FROM totals t`,
+      expected: lineage({
+        outputColumns: ['customer_id', 'total'],
+        tables: ['orders'],
+        columns: [
+          edge('orders.customer_id', 'customer_id', 'IDENTITY', 1),
+          edge('orders.status', 'customer_id', 'FILTER', 0.5),
+          edge('orders.customer_id', 'customer_id', 'GROUP_BY', 0.5),
+          edge('orders.amount', 'total', 'AGGREGATION', 1),
+          edge('orders.status', 'total', 'FILTER', 0.5),
+          edge('orders.customer_id', 'total', 'GROUP_BY', 0.5),
+        ],
+      }),
+    },
+    {
+      name: "a CTE's column list names its columns",
+      sql: 'WITH t (k, v) AS (SELECT id, amount FROM orders) SELECT k, v FROM t',
+      expected: lineage({
+        outputColumns: ['k', 'v'],
+        tables: ['orders'],
+        columns: [edge('orders.id', 'k', 'IDENTITY', 1), edge('orders.amount', 'v', 'IDENTITY', 1)],
+      }),
+    },
+    {
+      name: 'WITH RECURSIVE: the recursive part adds its join to the anchor',
+      sql: `WITH RECURSIVE chain AS (
+              SELECT id, manager_id, name FROM employees WHERE manager_id IS NULL
+              UNION ALL
+              SELECT e.id, e.manager_id, e.name FROM employees e JOIN chain c ON e.manager_id = c.id)
+            SELECT id, name FROM chain`,
+      expected: lineage({
+        outputColumns: ['id', 'name'],
+        tables: ['employees'],
+        columns: [
+          edge('employees.id', 'id', 'IDENTITY', 1),
+          edge('employees.manager_id', 'id', 'FILTER', 0.5),
+          edge('employees.manager_id', 'id', 'JOIN', 0.5),
+          edge('employees.id', 'id', 'JOIN', 0.5),
+          edge('employees.name', 'name', 'IDENTITY', 1),
+          edge('employees.manager_id', 'name', 'FILTER', 0.5),
+          edge('employees.manager_id', 'name', 'JOIN', 0.5),
+          edge('employees.id', 'name', 'JOIN', 0.5),
+        ],
+      }),
+    },
+    {
+      name: 'WITH RECURSIVE: a later CTE computed from itself',
+      sql: `WITH RECURSIVE seed AS (SELECT name FROM seeds),
+              r (n, label) AS (SELECT 1, name FROM seed UNION ALL SELECT n + 1, upper(label) FROM r WHERE n < 3)
+            SELECT label FROM r`,
+      expected: lineage({
+        outputColumns: ['label'],
+        tables: ['seeds'],
+        columns: [edge('seeds.name', 'label', 'EXPRESSION', 1)],
+      }),
+    },
+    {
+      name: 'UNION and UNION ALL: output column i is fed by column i of each branch',
+      sql: "SELECT id, name FROM customers UNION SELECT id, upper(name) FROM suppliers UNION ALL SELECT 0, 'nobody'",
+      expected: lineage({
+        outputColumns: ['id', 'name'],
+        tables: ['customers', 'suppliers'],
+        columns: [
+          edge('customers.id', 'id', 'IDENTITY', 1),
+          edge('suppliers.id', 'id', 'IDENTITY', 1),
+          edge('customers.name', 'name', 'IDENTITY', 1),
+          edge('suppliers.name', 'name', 'EXPRESSION', 1),
+        ],
+      }),
+    },
+  ];
+  it.each(nestedQueries)('subqueries, CTEs and set operations: $name', check);
+
+  const writes: Case[] = [
+    {
+      name: 'INSERT ... SELECT: the inserted columns are the outputs',
+      sql: 'INSERT INTO archive.orders (order_id, total) SELECT id, amount + tip FROM orders',
+      expected: lineage({
+        target: 'archive.orders',
+        outputColumns: ['order_id', 'total'],
+        tables: ['orders'],
+        columns: [
+          edge('orders.id', 'order_id', 'IDENTITY', 1),
+          edge('orders.amount', 'total', 'EXPRESSION', 1),
+          edge('orders.tip', 'total', 'EXPRESSION', 1),
+        ],
+      }),
+    },
+    {
+      name: "INSERT without a column list: the target's known columns",
+      sql: 'INSERT INTO archive.orders SELECT id, amount FROM orders',
+      known: { 'archive.orders': ['order_id', 'total'] },
+      expected: lineage({
+        target: 'archive.orders',
+        outputColumns: ['order_id', 'total'],
+        tables: ['orders'],
+        columns: [edge('orders.id', 'order_id', 'IDENTITY', 1), edge('orders.amount', 'total', 'IDENTITY', 1)],
+      }),
+    },
+    {
+      name: "INSERT without a column list into an unknown table: the query's names, with a warning",
+      sql: 'INSERT INTO archive.orders SELECT id, amount FROM orders',
+      expected: lineage({
+        target: 'archive.orders',
+        outputColumns: ['id', 'amount'],
+        tables: ['orders'],
+        columns: [edge('orders.id', 'id', 'IDENTITY', 1), edge('orders.amount', 'amount', 'IDENTITY', 1)],
+        warnings: ["INSERT into archive.orders names no columns and they are not known: using the query's column names"],
+      }),
+    },
+    {
+      name: 'INSERT ... VALUES: columns written, none read',
+      sql: 'INSERT INTO orders (id, amount) VALUES (1, 9.5)',
+      expected: lineage({ target: 'orders', outputColumns: ['id', 'amount'] }),
+    },
+    {
+      name: 'CREATE TABLE ... AS',
+      sql: 'CREATE TABLE big_orders AS SELECT id, amount FROM orders WHERE amount > 100',
+      expected: lineage({
+        target: 'big_orders',
+        outputColumns: ['id', 'amount'],
+        tables: ['orders'],
+        columns: [
+          edge('orders.id', 'id', 'IDENTITY', 1),
+          edge('orders.amount', 'id', 'FILTER', 0.5),
+          edge('orders.amount', 'amount', 'IDENTITY', 1),
+          edge('orders.amount', 'amount', 'FILTER', 0.5),
+        ],
+      }),
+    },
+    {
+      name: "CREATE VIEW with a column list: the view's names",
+      sql: 'CREATE VIEW order_totals (order_id, total) AS SELECT id, amount + tip FROM orders',
+      defaultSchema: 'public',
+      expected: lineage({
+        target: 'public.order_totals',
+        outputColumns: ['order_id', 'total'],
+        tables: ['public.orders'],
+        columns: [
+          edge('public.orders.id', 'order_id', 'IDENTITY', 1),
+          edge('public.orders.amount', 'total', 'EXPRESSION', 1),
+          edge('public.orders.tip', 'total', 'EXPRESSION', 1),
+        ],
+      }),
+    },
+    {
+      name: 'CREATE OR REPLACE VIEW (MySQL)',
+      sql: 'CREATE OR REPLACE VIEW shop.big AS SELECT id FROM shop.orders WHERE amount > 100',
+      dialect: 'mysql',
+      expected: lineage({
+        target: 'shop.big',
+        outputColumns: ['id'],
+        tables: ['shop.orders'],
+        columns: [edge('shop.orders.id', 'id', 'IDENTITY', 1), edge('shop.orders.amount', 'id', 'FILTER', 0.5)],
+      }),
+    },
+    {
+      name: "a view's column list that does not match its query",
+      sql: 'CREATE VIEW v (a) AS SELECT id, amount FROM orders',
+      expected: lineage({
+        target: 'v',
+        outputColumns: ['a'],
+        tables: ['orders'],
+        columns: [edge('orders.id', 'a', 'IDENTITY', 1)],
+        warnings: ['view v names 1 columns but its query has 2'],
+      }),
+    },
+    ...(['postgres', 'sqlite'] as const).map((dialect) => ({
+      name: `MERGE, which node-sql-parser does not support (${dialect})`,
+      sql: '-- upsert\nMERGE INTO orders t USING staged s ON t.id = s.id WHEN MATCHED THEN UPDATE SET amount = s.amount',
+      dialect,
+      expected: lineage({ warnings: [`MERGE is not supported by the SQL parser for ${dialect}: no lineage extracted`] }),
+    })),
+  ];
+  it.each(writes)('statements that write: $name', check);
+
+  const stars: Case[] = [
+    {
+      name: '* from a known table',
+      sql: 'SELECT * FROM customers',
+      known: KNOWN,
+      expected: lineage({
+        outputColumns: ['id', 'name'],
+        tables: ['customers'],
+        columns: [edge('customers.id', 'id', 'IDENTITY', 1), edge('customers.name', 'name', 'IDENTITY', 1)],
+      }),
+    },
+    {
+      name: 't.* beside other columns',
+      sql: 'SELECT o.*, c.name AS customer FROM orders o JOIN customers c ON c.id = o.customer_id',
+      known: KNOWN,
+      expected: lineage({
+        outputColumns: ['id', 'customer_id', 'amount', 'customer'],
+        tables: ['customers', 'orders'],
+        columns: ['id', 'customer_id', 'amount'].flatMap((column) => [
+          edge(`orders.${column}`, column, 'IDENTITY', 1),
+          edge('customers.id', column, 'JOIN', 0.5),
+          edge('orders.customer_id', column, 'JOIN', 0.5),
+        ]).concat([
+          edge('customers.name', 'customer', 'IDENTITY', 1),
+          edge('customers.id', 'customer', 'JOIN', 0.5),
+          edge('orders.customer_id', 'customer', 'JOIN', 0.5),
+        ]),
+      }),
+    },
+    {
+      name: '* over a join with an unknown table: the known part, and a warning',
+      sql: 'SELECT * FROM customers c JOIN refunds r ON r.customer_id = c.id',
+      known: KNOWN,
+      expected: lineage({
+        outputColumns: ['id', 'name'],
+        tables: ['customers', 'refunds'],
+        columns: ['id', 'name'].flatMap((column) => [
+          edge(`customers.${column}`, column, 'IDENTITY', 1),
+          edge('refunds.customer_id', column, 'JOIN', 0.5),
+          edge('customers.id', column, 'JOIN', 0.5),
+        ]),
+        warnings: ['cannot expand * over refunds (columns not known): its columns are missing from the output'],
+      }),
+    },
+    {
+      name: '* over an unknown table: table lineage still',
+      sql: 'SELECT * FROM refunds',
+      expected: lineage({
+        tables: ['refunds'],
+        warnings: ['cannot expand * over refunds (columns not known): its columns are missing from the output'],
+      }),
+    },
+    {
+      name: '* of an unknown table through a CTE, its columns then named (as dbt staging models do)',
+      sql: 'WITH source AS (SELECT * FROM raw_orders WHERE NOT deleted) SELECT id AS order_id, amount / 100 AS amount FROM source',
+      expected: lineage({
+        outputColumns: ['order_id', 'amount'],
+        tables: ['raw_orders'],
+        columns: [
+          edge('raw_orders.id', 'order_id', 'IDENTITY', 1),
+          edge('raw_orders.deleted', 'order_id', 'FILTER', 0.5),
+          edge('raw_orders.amount', 'amount', 'EXPRESSION', 1),
+          edge('raw_orders.deleted', 'amount', 'FILTER', 0.5),
+        ],
+      }),
+    },
+    {
+      name: 'x.* when no x is in scope',
+      sql: 'SELECT x.* FROM customers',
+      known: KNOWN,
+      expected: lineage({ tables: ['customers'], warnings: ['"x.*" names no table in scope'] }),
+    },
+  ];
+  it.each(stars)('stars: $name', check);
+
+  const columnResolution: Case[] = [
+    {
+      name: 'a bare column belongs to the known table that has it',
+      sql: 'SELECT name, amount FROM customers c JOIN orders o ON o.customer_id = c.id',
+      known: KNOWN,
+      expected: lineage({
+        outputColumns: ['name', 'amount'],
+        tables: ['customers', 'orders'],
+        columns: [
+          edge('customers.name', 'name', 'IDENTITY', 1),
+          edge('orders.customer_id', 'name', 'JOIN', 0.5),
+          edge('customers.id', 'name', 'JOIN', 0.5),
+          edge('orders.amount', 'amount', 'IDENTITY', 1),
+          edge('orders.customer_id', 'amount', 'JOIN', 0.5),
+          edge('customers.id', 'amount', 'JOIN', 0.5),
+        ],
+      }),
+    },
+    {
+      name: 'a bare column with a single table in scope',
+      sql: 'SELECT amount FROM refunds',
+      expected: lineage({
+        outputColumns: ['amount'],
+        tables: ['refunds'],
+        columns: [edge('refunds.amount', 'amount', 'IDENTITY', 1)],
+      }),
+    },
+    {
+      name: 'known tables that lack the column leave the unknown one',
+      sql: 'SELECT reason FROM orders JOIN refunds ON refunds.order_id = orders.id',
+      known: KNOWN,
+      expected: lineage({
+        outputColumns: ['reason'],
+        tables: ['orders', 'refunds'],
+        columns: [
+          edge('refunds.reason', 'reason', 'IDENTITY', 1),
+          edge('refunds.order_id', 'reason', 'JOIN', 0.5),
+          edge('orders.id', 'reason', 'JOIN', 0.5),
+        ],
+      }),
+    },
+    {
+      name: 'ambiguous between tables of unknown columns: each, with a share of the confidence',
+      sql: 'SELECT note FROM refunds JOIN returns ON returns.refund_id = refunds.id',
+      expected: lineage({
+        outputColumns: ['note'],
+        tables: ['refunds', 'returns'],
+        columns: [
+          edge('refunds.note', 'note', 'IDENTITY', 0.5),
+          edge('returns.note', 'note', 'IDENTITY', 0.5),
+          edge('returns.refund_id', 'note', 'JOIN', 0.5),
+          edge('refunds.id', 'note', 'JOIN', 0.5),
+        ],
+        warnings: ['ambiguous column "note" (in refunds, returns): lineage from each with confidence 0.5'],
+      }),
+    },
+    {
+      name: 'ambiguous between known tables that both have it',
+      sql: 'SELECT id FROM customers, orders',
+      known: KNOWN,
+      expected: lineage({
+        outputColumns: ['id'],
+        tables: ['customers', 'orders'],
+        columns: [edge('customers.id', 'id', 'IDENTITY', 0.5), edge('orders.id', 'id', 'IDENTITY', 0.5)],
+        warnings: ['ambiguous column "id" (in customers, orders): lineage from each with confidence 0.5'],
+      }),
+    },
+    {
+      name: 'a column no table in scope has',
+      sql: 'SELECT nope FROM customers',
+      known: KNOWN,
+      expected: lineage({
+        outputColumns: ['nope'],
+        tables: ['customers'],
+        warnings: ['column "nope" matches no table in scope'],
+      }),
+    },
+    {
+      name: 'a column a subquery does not output',
+      sql: 'SELECT d.nope FROM (SELECT id FROM orders) d',
+      expected: lineage({
+        outputColumns: ['nope'],
+        tables: ['orders'],
+        warnings: ['column "nope" is not an output of "d"'],
+      }),
+    },
+    {
+      name: 'qualified with schema and table; names fold to lower case',
+      sql: 'SELECT Public.Customer.Name FROM Public.Customer',
+      expected: lineage({
+        outputColumns: ['name'],
+        tables: ['public.customer'],
+        columns: [edge('public.customer.name', 'name', 'IDENTITY', 1)],
+      }),
+    },
+    {
+      name: 'the default schema qualifies bare tables; known keys may carry more qualifiers',
+      sql: 'SELECT * FROM customer',
+      defaultSchema: 'public',
+      known: { 'pagila.public.customer': ['customer_id', 'first_name'] },
+      expected: lineage({
+        outputColumns: ['customer_id', 'first_name'],
+        tables: ['public.customer'],
+        columns: [
+          edge('public.customer.customer_id', 'customer_id', 'IDENTITY', 1),
+          edge('public.customer.first_name', 'first_name', 'IDENTITY', 1),
+        ],
+      }),
+    },
+  ];
+  it.each(columnResolution)('column resolution: $name', check);
+
+  // One query as each dialect writes it: the lineage must not depend on the AST's dialect quirks.
+  const sameQuery = lineage({
+    outputColumns: ['name', 'total'],
+    tables: ['shop.customers', 'shop.orders'],
+    columns: [
+      edge('shop.customers.name', 'name', 'IDENTITY', 1),
+      edge('shop.orders.customer_id', 'name', 'JOIN', 0.5),
+      edge('shop.customers.id', 'name', 'JOIN', 0.5),
+      edge('shop.customers.name', 'name', 'GROUP_BY', 0.5),
+      edge('shop.orders.amount', 'total', 'AGGREGATION', 1),
+      edge('shop.orders.customer_id', 'total', 'JOIN', 0.5),
+      edge('shop.customers.id', 'total', 'JOIN', 0.5),
+      edge('shop.customers.name', 'total', 'GROUP_BY', 0.5),
+    ],
+  });
+  const dialects: Case[] = [
+    { dialect: 'postgres', customers: 'shop.customers', orders: 'shop.orders' },
+    { dialect: 'duckdb', customers: '"shop"."customers"', orders: '"shop"."orders"' },
+    { dialect: 'mysql', customers: '`shop`.`customers`', orders: '`shop`.`orders`' },
+    { dialect: 'mariadb', customers: '`shop`.customers', orders: 'shop.`orders`' },
+    { dialect: 'sqlite', customers: 'shop.customers', orders: '"shop"."orders"' },
+    { dialect: 'bigquery', customers: '`shop.customers`', orders: '`shop`.orders' },
+    { dialect: 'snowflake', customers: 'SHOP.CUSTOMERS', orders: 'Shop.Orders' },
+  ].map(({ dialect, customers, orders }) => ({
+    name: dialect,
+    dialect: dialect as SqlDialect,
+    sql: `SELECT c.name, SUM(o.amount) AS total FROM ${customers} AS c JOIN ${orders} AS o ON o.customer_id = c.id GROUP BY c.name`,
+    expected: sameQuery,
+  }));
+  it.each(dialects)('dialect: $name', check);
+
+  const noLineage: Case[] = [
+    {
+      name: 'SQL that does not parse',
+      sql: 'SELEC name FROM customers',
+      expected: lineage({
+        warnings: ['could not parse SQL (postgres): Expected "--", "/*", ":=", "=", "FOR", "TO", or [ \\t\\n\\r] but "n" found.'],
+      }),
+    },
+    {
+      // MySQL writes such literals into the view definitions it stores (node-sql-parser issue #1148).
+      name: "a MySQL charset introducer (_utf8mb4' '), which node-sql-parser does not parse",
+      sql: "SELECT CONCAT(cu.first_name, _utf8mb4' ', cu.last_name) AS name FROM customer cu",
+      dialect: 'mysql',
+      expected: lineage({
+        warnings: [expect.stringMatching(/^could not parse SQL \(mysql\): Expected .* but "'" found\.$/) as string],
+      }),
+    },
+    {
+      name: 'an unknown dialect',
+      sql: 'SELECT name FROM customers',
+      dialect: 'oracle' as SqlDialect,
+      expected: lineage({
+        warnings: ['unknown SQL dialect "oracle" (known: postgres, duckdb, mysql, mariadb, sqlite, bigquery, snowflake)'],
+      }),
+    },
+    {
+      name: 'no statement',
+      sql: '-- nothing to see',
+      expected: lineage({ warnings: ['the SQL holds no statement'] }),
+    },
+    {
+      name: 'a statement lineage is not read from',
+      sql: "UPDATE orders SET amount = 0 WHERE status = 'void'",
+      expected: lineage({ warnings: ['UPDATE: lineage is only read from queries, INSERT, CREATE TABLE AS and CREATE VIEW'] }),
+    },
+    {
+      name: 'a script: the first statement with lineage',
+      sql: 'SET search_path = shop; SELECT name FROM customers; SELECT amount FROM orders;',
+      expected: lineage({
+        outputColumns: ['name'],
+        tables: ['customers'],
+        columns: [edge('customers.name', 'name', 'IDENTITY', 1)],
+        warnings: ['the SQL holds 3 statements: lineage is of statement 2 only'],
+      }),
+    },
+  ];
+  it.each(noLineage)('little or no lineage: $name', check);
+});
+
+describe('sqlLineage on real-world SQL', () => {
+  // Pagila's views (PostgreSQL License) as PostgreSQL renders them back (pg_get_viewdef, whose
+  // text pg_dump prints), copied from test/fixtures/sql/postgres/pagila-schema.sql.
+  // jaffle-shop's compiled models (dbt-duckdb) from test/fixtures/dbt/jaffle-shop/manifest.json.
+  const PAGILA_VIEWS = {
+    actor_info: ` SELECT a.actor_id,
+    a.first_name,
+    a.last_name,
+    jsonb_object_agg(c.name, ( SELECT array_agg(f.title) AS array_agg
+           FROM ((public.film f
+             JOIN public.film_category fc_1 ON ((f.film_id = fc_1.film_id)))
+             JOIN public.film_actor fa_1 ON ((f.film_id = fa_1.film_id)))
+          WHERE ((fc_1.category_id = c.category_id) AND (fa_1.actor_id = a.actor_id))
+          GROUP BY fa_1.actor_id)) FILTER (WHERE (c.name IS NOT NULL)) AS film_info
+   FROM (((public.actor a
+     LEFT JOIN public.film_actor fa ON ((a.actor_id = fa.actor_id)))
+     LEFT JOIN public.film_category fc ON ((fa.film_id = fc.film_id)))
+     LEFT JOIN public.category c ON ((fc.category_id = c.category_id)))
+  GROUP BY a.actor_id, a.first_name, a.last_name;`,
+    customer_list: ` SELECT cu.customer_id AS id,
+    ((cu.first_name || ' '::text) || cu.last_name) AS name,
+    a.address,
+    a.postal_code AS "zip code",
+    a.phone,
+    city.city,
+    country.country,
+        CASE
+            WHEN cu.activebool THEN 'active'::text
+            ELSE ''::text
+        END AS notes,
+    cu.store_id AS sid
+   FROM (((public.customer cu
+     JOIN public.address a ON ((cu.address_id = a.address_id)))
+     JOIN public.city ON ((a.city_id = city.city_id)))
+     JOIN public.country ON ((city.country_id = country.country_id)));`,
+    film_list: ` SELECT film.film_id AS fid,
+    film.title,
+    film.description,
+    category.name AS category,
+    film.rental_rate AS price,
+    film.length,
+    film.rating,
+    public.group_concat(((actor.first_name || ' '::text) || actor.last_name)) AS actors
+   FROM ((((public.category
+     LEFT JOIN public.film_category ON ((category.category_id = film_category.category_id)))
+     LEFT JOIN public.film ON ((film_category.film_id = film.film_id)))
+     JOIN public.film_actor ON ((film.film_id = film_actor.film_id)))
+     JOIN public.actor ON ((film_actor.actor_id = actor.actor_id)))
+  GROUP BY film.film_id, film.title, film.description, category.name, film.rental_rate, film.length, film.rating;`,
+    nicer_but_slower_film_list: ` SELECT film.film_id AS fid,
+    film.title,
+    film.description,
+    category.name AS category,
+    film.rental_rate AS price,
+    film.length,
+    film.rating,
+    public.group_concat((((upper("substring"(actor.first_name, 1, 1)) || lower("substring"(actor.first_name, 2))) || upper("substring"(actor.last_name, 1, 1))) || lower("substring"(actor.last_name, 2)))) AS actors
+   FROM ((((public.category
+     LEFT JOIN public.film_category ON ((category.category_id = film_category.category_id)))
+     LEFT JOIN public.film ON ((film_category.film_id = film.film_id)))
+     JOIN public.film_actor ON ((film.film_id = film_actor.film_id)))
+     JOIN public.actor ON ((film_actor.actor_id = actor.actor_id)))
+  GROUP BY film.film_id, film.title, film.description, category.name, film.rental_rate, film.length, film.rating;`,
+    sales_by_film_category: ` SELECT c.name AS category,
+    sum(p.amount) AS total_sales
+   FROM (((((public.payment p
+     JOIN public.rental r ON ((p.rental_id = r.rental_id)))
+     JOIN public.inventory i ON ((r.inventory_id = i.inventory_id)))
+     JOIN public.film f ON ((i.film_id = f.film_id)))
+     JOIN public.film_category fc ON ((f.film_id = fc.film_id)))
+     JOIN public.category c ON ((fc.category_id = c.category_id)))
+  GROUP BY c.name
+  ORDER BY (sum(p.amount)) DESC;`,
+    sales_by_store: ` SELECT ((c.city || ','::text) || cy.country) AS store,
+    ((m.first_name || ' '::text) || m.last_name) AS manager,
+    sum(p.amount) AS total_sales
+   FROM (((((((public.payment p
+     JOIN public.rental r ON ((p.rental_id = r.rental_id)))
+     JOIN public.inventory i ON ((r.inventory_id = i.inventory_id)))
+     JOIN public.store s ON ((i.store_id = s.store_id)))
+     JOIN public.address a ON ((s.address_id = a.address_id)))
+     JOIN public.city c ON ((a.city_id = c.city_id)))
+     JOIN public.country cy ON ((c.country_id = cy.country_id)))
+     JOIN public.staff m ON ((s.manager_staff_id = m.staff_id)))
+  GROUP BY cy.country, c.city, s.store_id, m.first_name, m.last_name
+  ORDER BY cy.country, c.city;`,
+    staff_list: ` SELECT s.staff_id AS id,
+    ((s.first_name || ' '::text) || s.last_name) AS name,
+    a.address,
+    a.postal_code AS "zip code",
+    a.phone,
+    city.city,
+    country.country,
+    s.store_id AS sid
+   FROM (((public.staff s
+     JOIN public.address a ON ((s.address_id = a.address_id)))
+     JOIN public.city ON ((a.city_id = city.city_id)))
+     JOIN public.country ON ((city.country_id = country.country_id)));`,
+  };
+
+  const JAFFLE_SHOP_MODELS = {
+    orders: `with
+
+orders as (
+
+    select * from "jaffle_shop"."main"."stg_orders"
+
+),
+
+order_items as (
+
+    select * from "jaffle_shop"."main"."order_items"
+
+),
+
+order_items_summary as (
+
+    select
+        order_id,
+
+        sum(supply_cost) as order_cost,
+        sum(product_price) as order_items_subtotal,
+        count(order_item_id) as count_order_items,
+        sum(
+            case
+                when is_food_item then 1
+                else 0
+            end
+        ) as count_food_items,
+        sum(
+            case
+                when is_drink_item then 1
+                else 0
+            end
+        ) as count_drink_items
+
+    from order_items
+
+    group by 1
+
+),
+
+compute_booleans as (
+
+    select
+        orders.*,
+
+        order_items_summary.order_cost,
+        order_items_summary.order_items_subtotal,
+        order_items_summary.count_food_items,
+        order_items_summary.count_drink_items,
+        order_items_summary.count_order_items,
+        order_items_summary.count_food_items > 0 as is_food_order,
+        order_items_summary.count_drink_items > 0 as is_drink_order
+
+    from orders
+
+    left join
+        order_items_summary
+        on orders.order_id = order_items_summary.order_id
+
+),
+
+customer_order_count as (
+
+    select
+        *,
+
+        row_number() over (
+            partition by customer_id
+            order by ordered_at asc
+        ) as customer_order_number
+
+    from compute_booleans
+
+)
+
+select * from customer_order_count`,
+    customers: `with
+
+customers as (
+
+    select * from "jaffle_shop"."main"."stg_customers"
+
+),
+
+orders as (
+
+    select * from "jaffle_shop"."main"."orders"
+
+),
+
+customer_orders_summary as (
+
+    select
+        orders.customer_id,
+
+        count(distinct orders.order_id) as count_lifetime_orders,
+        count(distinct orders.order_id) > 1 as is_repeat_buyer,
+        min(orders.ordered_at) as first_ordered_at,
+        max(orders.ordered_at) as last_ordered_at,
+        sum(orders.subtotal) as lifetime_spend_pretax,
+        sum(orders.tax_paid) as lifetime_tax_paid,
+        sum(orders.order_total) as lifetime_spend
+
+    from orders
+
+    group by 1
+
+),
+
+joined as (
+
+    select
+        customers.*,
+
+        customer_orders_summary.count_lifetime_orders,
+        customer_orders_summary.first_ordered_at,
+        customer_orders_summary.last_ordered_at,
+        customer_orders_summary.lifetime_spend_pretax,
+        customer_orders_summary.lifetime_tax_paid,
+        customer_orders_summary.lifetime_spend,
+
+        case
+            when customer_orders_summary.is_repeat_buyer then 'returning'
+            else 'new'
+        end as customer_type
+
+    from customers
+
+    left join customer_orders_summary
+        on customers.customer_id = customer_orders_summary.customer_id
+
+)
+
+select * from joined`,
+  };
+  const pagila: Array<{ view: keyof typeof PAGILA_VIEWS; tables: string[]; outputColumns: string[]; edges: ColumnLineageEdge[] }> = [
+    {
+      view: 'customer_list',
+      tables: ['public.address', 'public.city', 'public.country', 'public.customer'],
+      outputColumns: ['id', 'name', 'address', 'zip code', 'phone', 'city', 'country', 'notes', 'sid'],
+      edges: [
+        edge('public.customer.customer_id', 'id', 'IDENTITY', 1),
+        edge('public.customer.first_name', 'name', 'EXPRESSION', 1),
+        edge('public.customer.last_name', 'name', 'EXPRESSION', 1),
+        edge('public.address.postal_code', 'zip code', 'IDENTITY', 1),
+        edge('public.customer.activebool', 'notes', 'EXPRESSION', 1),
+        edge('public.city.country_id', 'notes', 'JOIN', 0.5),
+      ],
+    },
+    {
+      view: 'film_list',
+      tables: ['public.actor', 'public.category', 'public.film', 'public.film_actor', 'public.film_category'],
+      outputColumns: ['fid', 'title', 'description', 'category', 'price', 'length', 'rating', 'actors'],
+      edges: [
+        edge('public.category.name', 'category', 'IDENTITY', 1),
+        edge('public.film.rental_rate', 'price', 'IDENTITY', 1),
+        // public.group_concat is Pagila's own aggregate.
+        edge('public.actor.first_name', 'actors', 'AGGREGATION', 1),
+        edge('public.actor.last_name', 'actors', 'AGGREGATION', 1),
+        edge('public.film.film_id', 'actors', 'GROUP_BY', 0.5),
+      ],
+    },
+    {
+      view: 'nicer_but_slower_film_list',
+      tables: ['public.actor', 'public.category', 'public.film', 'public.film_actor', 'public.film_category'],
+      outputColumns: ['fid', 'title', 'description', 'category', 'price', 'length', 'rating', 'actors'],
+      edges: [
+        edge('public.film.film_id', 'fid', 'IDENTITY', 1),
+        edge('public.actor.first_name', 'actors', 'AGGREGATION', 1),
+        edge('public.actor.last_name', 'actors', 'AGGREGATION', 1),
+        edge('public.film_actor.actor_id', 'actors', 'JOIN', 0.5),
+      ],
+    },
+    {
+      view: 'sales_by_film_category',
+      tables: ['public.category', 'public.film', 'public.film_category', 'public.inventory', 'public.payment', 'public.rental'],
+      outputColumns: ['category', 'total_sales'],
+      edges: [
+        edge('public.category.name', 'category', 'IDENTITY', 1),
+        edge('public.category.name', 'category', 'GROUP_BY', 0.5),
+        edge('public.payment.amount', 'total_sales', 'AGGREGATION', 1),
+        edge('public.rental.inventory_id', 'total_sales', 'JOIN', 0.5),
+      ],
+    },
+    {
+      view: 'sales_by_store',
+      tables: [
+        'public.address',
+        'public.city',
+        'public.country',
+        'public.inventory',
+        'public.payment',
+        'public.rental',
+        'public.staff',
+        'public.store',
+      ],
+      outputColumns: ['store', 'manager', 'total_sales'],
+      edges: [
+        edge('public.city.city', 'store', 'EXPRESSION', 1),
+        edge('public.country.country', 'store', 'EXPRESSION', 1),
+        edge('public.staff.first_name', 'manager', 'EXPRESSION', 1),
+        edge('public.payment.amount', 'total_sales', 'AGGREGATION', 1),
+        edge('public.store.manager_staff_id', 'total_sales', 'JOIN', 0.5),
+      ],
+    },
+    {
+      view: 'staff_list',
+      tables: ['public.address', 'public.city', 'public.country', 'public.staff'],
+      outputColumns: ['id', 'name', 'address', 'zip code', 'phone', 'city', 'country', 'sid'],
+      edges: [
+        edge('public.staff.staff_id', 'id', 'IDENTITY', 1),
+        edge('public.staff.first_name', 'name', 'EXPRESSION', 1),
+        edge('public.country.country', 'country', 'IDENTITY', 1),
+        edge('public.staff.store_id', 'sid', 'IDENTITY', 1),
+      ],
+    },
+  ];
+  it.each(pagila)('Pagila view $view', ({ view, tables, outputColumns, edges }) => {
+    expect(sqlLineage(PAGILA_VIEWS[view], { dialect: 'postgres', defaultSchema: 'public' })).toEqual(
+      lineage({ tables, outputColumns, columns: expect.arrayContaining(edges) as ColumnLineageEdge[] }),
+    );
+  });
+
+  it('Pagila view actor_info: node-sql-parser cannot parse FILTER after jsonb_object_agg', () => {
+    expect(sqlLineage(PAGILA_VIEWS.actor_info, { dialect: 'postgres', defaultSchema: 'public' })).toEqual(
+      lineage({ warnings: ['could not parse SQL (postgres): Expected [A-Za-z0-9_一-龥À-ſ] but " " found.'] }),
+    );
+  });
+
+  // Column order as dbt's catalog.json lists them, so star expansion must match the warehouse.
+  const ORDERS_COLUMNS = ['order_id', 'location_id', 'customer_id', 'subtotal_cents', 'tax_paid_cents', 'order_total_cents', 'subtotal', 'tax_paid', 'order_total', 'ordered_at'];
+  const jaffleShop: Array<{ name: string; model: keyof typeof JAFFLE_SHOP_MODELS; known?: KnownSchemas; expected: SqlLineage }> = [
+    {
+      name: 'orders, its staging model known',
+      model: 'orders',
+      known: { 'jaffle_shop.main.stg_orders': ORDERS_COLUMNS },
+      expected: lineage({
+        tables: ['jaffle_shop.main.order_items', 'jaffle_shop.main.stg_orders'],
+        outputColumns: [
+          ...ORDERS_COLUMNS,
+          'order_cost',
+          'order_items_subtotal',
+          'count_food_items',
+          'count_drink_items',
+          'count_order_items',
+          'is_food_order',
+          'is_drink_order',
+          'customer_order_number',
+        ],
+        columns: expect.arrayContaining([
+          edge('jaffle_shop.main.stg_orders.order_id', 'order_id', 'IDENTITY', 1),
+          edge('jaffle_shop.main.order_items.order_id', 'order_id', 'JOIN', 0.5),
+          edge('jaffle_shop.main.order_items.supply_cost', 'order_cost', 'AGGREGATION', 1),
+          edge('jaffle_shop.main.order_items.order_id', 'order_cost', 'GROUP_BY', 0.5),
+          edge('jaffle_shop.main.order_items.is_food_item', 'is_food_order', 'AGGREGATION', 1),
+          edge('jaffle_shop.main.stg_orders.customer_id', 'customer_order_number', 'EXPRESSION', 1),
+          edge('jaffle_shop.main.stg_orders.ordered_at', 'customer_order_number', 'EXPRESSION', 1),
+        ]) as ColumnLineageEdge[],
+      }),
+    },
+    {
+      name: 'orders, nothing known: the columns it names, and a warning for the rest',
+      model: 'orders',
+      expected: lineage({
+        tables: ['jaffle_shop.main.order_items', 'jaffle_shop.main.stg_orders'],
+        outputColumns: [
+          'order_cost',
+          'order_items_subtotal',
+          'count_food_items',
+          'count_drink_items',
+          'count_order_items',
+          'is_food_order',
+          'is_drink_order',
+          'customer_order_number',
+        ],
+        columns: expect.arrayContaining([
+          edge('jaffle_shop.main.order_items.supply_cost', 'order_cost', 'AGGREGATION', 1),
+          edge('jaffle_shop.main.stg_orders.customer_id', 'customer_order_number', 'EXPRESSION', 1),
+        ]) as ColumnLineageEdge[],
+        warnings: ['cannot expand * over jaffle_shop.main.stg_orders (columns not known): its columns are missing from the output'],
+      }),
+    },
+    {
+      name: 'customers, its staging model known',
+      model: 'customers',
+      known: { 'jaffle_shop.main.stg_customers': ['customer_id', 'customer_name'] },
+      expected: lineage({
+        tables: ['jaffle_shop.main.orders', 'jaffle_shop.main.stg_customers'],
+        outputColumns: [
+          'customer_id',
+          'customer_name',
+          'count_lifetime_orders',
+          'first_ordered_at',
+          'last_ordered_at',
+          'lifetime_spend_pretax',
+          'lifetime_tax_paid',
+          'lifetime_spend',
+          'customer_type',
+        ],
+        columns: expect.arrayContaining([
+          edge('jaffle_shop.main.stg_customers.customer_id', 'customer_id', 'IDENTITY', 1),
+          edge('jaffle_shop.main.stg_customers.customer_name', 'customer_name', 'IDENTITY', 1),
+          edge('jaffle_shop.main.orders.order_id', 'count_lifetime_orders', 'AGGREGATION', 1),
+          edge('jaffle_shop.main.orders.customer_id', 'count_lifetime_orders', 'GROUP_BY', 0.5),
+          edge('jaffle_shop.main.orders.order_total', 'lifetime_spend', 'AGGREGATION', 1),
+          edge('jaffle_shop.main.orders.order_id', 'customer_type', 'AGGREGATION', 1),
+          edge('jaffle_shop.main.stg_customers.customer_id', 'customer_type', 'JOIN', 0.5),
+        ]) as ColumnLineageEdge[],
+      }),
+    },
+  ];
+  it.each(jaffleShop)('jaffle-shop model $name', ({ model, known, expected }) => {
+    expect(sqlLineage(JAFFLE_SHOP_MODELS[model], { dialect: 'duckdb', known })).toEqual(expected);
+  });
+});

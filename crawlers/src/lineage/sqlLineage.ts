@@ -1,0 +1,70 @@
+/**
+ * SQL text in, table- and column-level lineage out. Pure: the SQL is parsed by
+ * node-sql-parser and nothing is looked up but `options.known`.
+ *
+ * @example
+ * sqlLineage('SELECT c.first_name AS name FROM customer c WHERE c.active', { dialect: 'postgres', defaultSchema: 'public' })
+ * // → { target: null, outputColumns: ['name'], tables: ['public.customer'], warnings: [], columns: [
+ * //      { from: { table: 'public.customer', column: 'first_name' }, to: { column: 'name' }, transformation: 'IDENTITY', confidence: 1 },
+ * //      { from: { table: 'public.customer', column: 'active' }, to: { column: 'name' }, transformation: 'FILTER', confidence: 0.5 } ] }
+ */
+import { analyseQuery } from './analyseQuery.ts';
+import { analyseStatement, type StatementLineage } from './analyseStatement.ts';
+import { columnEdges } from './columnEdges.ts';
+import type { LineageContext } from './LineageContext.ts';
+import { parseSql } from './parseSql.ts';
+import type { FromItem } from './Relation.ts';
+import type { SqlLineage, SqlLineageOptions } from './types.ts';
+import { TableCatalog } from './TableCatalog.ts';
+
+export type { ColumnLineageEdge, KnownSchemas, SqlDialect, SqlLineage, SqlLineageOptions, Transformation } from './types.ts';
+
+/** Never throws for SQL it cannot read: the result then says why in `warnings`. */
+export function sqlLineage(sql: string, options: SqlLineageOptions): SqlLineage {
+  const parsed = parseSql(sql, options.dialect);
+  if ('warning' in parsed) return { target: null, outputColumns: [], tables: [], columns: [], warnings: [parsed.warning] };
+  const lineage: LineageContext = {
+    catalog: new TableCatalog(options.defaultSchema, options.known ?? {}),
+    tables: new Set(),
+    warnings: [],
+    analyseQuery: (select, scope) => analyseQuery(select, scope, lineage),
+  };
+  // A script (`SET search_path ...; CREATE VIEW ...`) is described by its first statement with lineage.
+  const reasons: string[] = [];
+  let found: { statement: StatementLineage; index: number } | undefined;
+  for (const [index, statement] of parsed.statements.entries()) {
+    const result = analyseStatement(statement, lineage);
+    if ('noLineage' in result) reasons.push(result.noLineage);
+    else {
+      found = { statement: result, index };
+      break;
+    }
+  }
+  if (found === undefined) return { target: null, outputColumns: [], tables: [], columns: [], warnings: reasons };
+  const { target, relation } = found.statement;
+  if (parsed.statements.length > 1) {
+    lineage.warnings.push(`the SQL holds ${parsed.statements.length} statements: lineage is of statement ${found.index + 1} only`);
+  }
+  const hidden = behindStars(relation.unexpandedStars);
+  if (hidden.length > 0) {
+    lineage.warnings.push(`cannot expand * over ${hidden.join(', ')} (columns not known): its columns are missing from the output`);
+  }
+  const outputColumns = relation.columns.map((column) => column.name);
+  const repeated = outputColumns.filter((name, index) => outputColumns.indexOf(name) !== index);
+  if (repeated.length > 0) lineage.warnings.push(`output columns named more than once: ${[...new Set(repeated)].join(', ')}`);
+  return {
+    target,
+    outputColumns,
+    tables: [...lineage.tables].sort(),
+    columns: columnEdges(relation),
+    warnings: [...new Set(lineage.warnings)],
+  };
+}
+
+/** The tables (or table functions) whose unknown columns a `*` left out, seen through subqueries and CTEs. */
+function behindStars(items: readonly FromItem[]): string[] {
+  const names = items.flatMap((item): string[] =>
+    item.table !== undefined || item.relation === undefined ? [item.table ?? item.name] : behindStars(item.relation.unexpandedStars),
+  );
+  return [...new Set(names)];
+}

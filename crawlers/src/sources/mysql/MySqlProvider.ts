@@ -1,0 +1,40 @@
+import type { SourceConfigOf } from '@polder/runtime';
+import { compileTableFilter } from '../../filters/tableFilter.ts';
+import type { SourceProvider, SourceRead } from '../SourceProvider.ts';
+import { mysqlConnection } from './config.ts';
+import { extractMySqlCatalog, type MySqlConnection } from './extract.ts';
+import { mapMySqlCatalog, mysqlProvider } from './map.ts';
+
+/** Crawls one schema of a MySQL or MariaDB server (`kind: mysql`). */
+export class MySqlProvider implements SourceProvider {
+  static fromConfig(source: SourceConfigOf<'mysql'>, env: NodeJS.ProcessEnv = process.env): MySqlProvider {
+    return new MySqlProvider(source, mysqlConnection(source, env));
+  }
+
+  readonly name: string;
+
+  private constructor(
+    private readonly source: SourceConfigOf<'mysql'>,
+    private readonly connection: MySqlConnection,
+  ) {
+    this.name = mysqlProvider(source.id);
+  }
+
+  async read(): Promise<SourceRead> {
+    const catalog = await extractMySqlCatalog(this.connection);
+    const snapshot = mapMySqlCatalog(catalog, {
+      sourceId: this.source.id,
+      domainId: this.source.domain,
+      keep: compileTableFilter(this.source),
+    });
+    return {
+      snapshot,
+      stats: {
+        tables: snapshot.nodes.filter((node) => node.label === 'Dataset').length,
+        columns: snapshot.nodes.filter((node) => node.label === 'Field').length,
+        lineageEdges: snapshot.edges.filter((edge) => edge.type === 'DERIVES_FROM').length,
+        queries: catalog.queryCount,
+      },
+    };
+  }
+}

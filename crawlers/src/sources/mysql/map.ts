@@ -1,0 +1,178 @@
+/**
+ * Maps a MySQL or MariaDB schema's catalog to URN-keyed nodes and edges. Pure: no
+ * I/O, so it is unit-tested with literal rows.
+ *
+ * MySQL has no level above the schema, so a dataset is `(mysql,<sourceId>,<schema>.<table>)`.
+ */
+import {
+  formatUrn,
+  InvalidUrnError,
+  parseUrn,
+  type CrawlWarning,
+  type EdgeRecord,
+  type GraphSnapshot,
+  type NodeRecord,
+} from '@polder/graph-schema';
+import { tablesReadByView, type ViewSqlDialect } from '../../viewLineage/tablesReadByView.ts';
+import type { MySqlCatalog, MyTable } from './extract.ts';
+
+export interface MySqlMapContext {
+  sourceId: string;
+  domainId: string;
+  /** Tables (`schema.table`) to keep. */
+  keep: (qualifiedName: string) => boolean;
+}
+
+export function mysqlProvider(sourceId: string): string {
+  return `mysql:${sourceId}`;
+}
+
+/** The SQL a server writes view definitions in; MariaDB says so in its version string. */
+export function mysqlDialect(serverVersion: string): ViewSqlDialect {
+  return /mariadb/i.test(serverVersion) ? 'mariadb' : 'mysql';
+}
+
+function subtype(table: MyTable): string {
+  if (table.type === 'VIEW') return 'VIEW';
+  return table.partitioned ? 'PARTITIONED_TABLE' : 'TABLE';
+}
+
+export function mapMySqlCatalog(catalog: MySqlCatalog, context: MySqlMapContext): GraphSnapshot {
+  const nodes: NodeRecord[] = [];
+  const edges: EdgeRecord[] = [];
+  const warnings: CrawlWarning[] = [];
+  const dialect = mysqlDialect(catalog.serverVersion);
+  const domainUrn = formatUrn('domain', context.domainId);
+  const sourceUrn = formatUrn('source', context.sourceId);
+  const where = (schema: string, table: string) => `mysql:${context.sourceId}/${schema}.${table}`;
+
+  /** URNs of the kept datasets, by `schema.table`. */
+  const datasetUrns = new Map<string, string>();
+  const datasetUrn = (schema: string, table: string): string | undefined => datasetUrns.get(`${schema}.${table}`);
+
+  for (const table of catalog.tables) {
+    const local = `${catalog.schema}.${table.name}`;
+    if (!context.keep(local)) continue;
+    let urn: string;
+    try {
+      urn = formatUrn('dataset', 'mysql', context.sourceId, local);
+    } catch (error) {
+      if (!(error instanceof InvalidUrnError)) throw error;
+      warnings.push({ where: where(catalog.schema, table.name), message: `Skipped: ${error.message}` });
+      continue;
+    }
+    datasetUrns.set(local, urn);
+    const isView = table.type === 'VIEW';
+    nodes.push({
+      label: 'Dataset',
+      urn,
+      properties: {
+        name: table.name,
+        qualifiedName: local,
+        platform: 'mysql',
+        schema: catalog.schema,
+        subtype: subtype(table),
+        // A view has no comment of its own: the server reports "VIEW" there, or why the view is broken.
+        description: isView || table.comment === '' ? null : table.comment,
+        engine: table.engine,
+        rowEstimate: table.rowEstimate,
+        sizeBytes: table.sizeBytes,
+        viewDefinition: isView && table.viewDefinition ? table.viewDefinition : null,
+      },
+    });
+    edges.push({ type: 'IN_DOMAIN', from: urn, to: domainUrn }, { type: 'FROM_SOURCE', from: urn, to: sourceUrn });
+    if (isView && table.comment !== '' && table.comment !== 'VIEW') {
+      warnings.push({ urn, where: where(catalog.schema, table.name), message: table.comment });
+    }
+  }
+
+  // A column is unique on its own when a single-column primary or unique key holds it.
+  const keyColumnCounts = new Map<string, number>();
+  for (const key of catalog.keyColumns) {
+    const constraint = `${key.table}\u0000${key.constraint}`;
+    keyColumnCounts.set(constraint, (keyColumnCounts.get(constraint) ?? 0) + 1);
+  }
+  const keyFlags = new Map<string, { primary: boolean; unique: boolean }>();
+  for (const key of catalog.keyColumns) {
+    if (key.kind === 'FOREIGN KEY') continue;
+    const column = `${key.table}.${key.column}`;
+    const flags = keyFlags.get(column) ?? { primary: false, unique: false };
+    if (key.kind === 'PRIMARY KEY') flags.primary = true;
+    if (keyColumnCounts.get(`${key.table}\u0000${key.constraint}`) === 1) flags.unique = true;
+    keyFlags.set(column, flags);
+  }
+
+  const fieldUrn = (schema: string, table: string, column: string): string | undefined => {
+    const dataset = datasetUrn(schema, table);
+    if (!dataset) return undefined;
+    try {
+      return formatUrn('field', parseUrn(dataset), column);
+    } catch (error) {
+      if (!(error instanceof InvalidUrnError)) throw error;
+      warnings.push({ urn: dataset, where: `${where(schema, table)}.${column}`, message: `Skipped column: ${error.message}` });
+      return undefined;
+    }
+  };
+
+  for (const column of catalog.columns) {
+    const dataset = datasetUrn(catalog.schema, column.table);
+    const urn = fieldUrn(catalog.schema, column.table, column.name);
+    if (!dataset || !urn) continue;
+    const flags = keyFlags.get(`${column.table}.${column.name}`);
+    nodes.push({
+      label: 'Field',
+      urn,
+      properties: {
+        name: column.name,
+        datasetUrn: dataset,
+        position: column.position,
+        dataType: column.columnType,
+        nullable: column.nullable,
+        // MariaDB renders DEFAULT NULL as the bare word NULL (a string literal comes quoted: 'NULL'); it means no default.
+        defaultValue: dialect === 'mariadb' && column.defaultValue === 'NULL' ? null : column.defaultValue,
+        description: column.comment === '' ? null : column.comment,
+        isPrimaryKey: flags?.primary ?? false,
+        isUnique: flags?.unique ?? false,
+      },
+    });
+    edges.push({ type: 'HAS_FIELD', from: dataset, to: urn });
+  }
+
+  for (const key of catalog.keyColumns) {
+    if (key.kind !== 'FOREIGN KEY' || !key.refSchema || !key.refTable || !key.refColumn) continue;
+    const from = fieldUrn(catalog.schema, key.table, key.column);
+    const to = fieldUrn(key.refSchema, key.refTable, key.refColumn);
+    if (from && to) edges.push({ type: 'REFERENCES', from, to, properties: { constraint: key.constraint } });
+  }
+
+  const lineage = new Set<string>();
+  const derivesFrom = (view: string, refSchema: string, refTable: string) => {
+    const from = datasetUrn(catalog.schema, view);
+    const to = datasetUrn(refSchema, refTable);
+    if (!from || !to || from === to || lineage.has(`${from} ${to}`)) return;
+    lineage.add(`${from} ${to}`);
+    edges.push({ type: 'DERIVES_FROM', from, to, properties: { transformation: 'VIEW', confidence: 1 } });
+  };
+  if (catalog.viewTableUsage) {
+    for (const usage of catalog.viewTableUsage) derivesFrom(usage.view, usage.refSchema, usage.refTable);
+  } else {
+    for (const view of catalog.tables) {
+      const urn = datasetUrn(catalog.schema, view.name);
+      if (view.type !== 'VIEW' || !urn) continue;
+      const warn = (message: string) => warnings.push({ urn, where: where(catalog.schema, view.name), message });
+      if (!view.viewDefinition) {
+        warn('No lineage: the server hides the SQL of this view from the crawler (grant it SHOW VIEW)');
+        continue;
+      }
+      const read = tablesReadByView(view.viewDefinition, dialect);
+      if (read.kind === 'unparseable') {
+        warn(`No lineage: cannot parse the SQL of this view (${read.reason})`);
+        continue;
+      }
+      // A table named without a schema is in the view's own schema.
+      for (const table of read.tables) derivesFrom(view.name, table.schema ?? catalog.schema, table.name);
+    }
+  }
+
+  return { provider: mysqlProvider(context.sourceId), nodes, edges, warnings };
+}

@@ -1,0 +1,41 @@
+import type { SourceConfigOf } from '@polder/runtime';
+import { compileTableFilter } from '../../filters/tableFilter.ts';
+import type { SourceProvider, SourceRead } from '../SourceProvider.ts';
+import { sqliteFile } from './config.ts';
+import { extractSqliteCatalog, type SqliteFile } from './extract.ts';
+import { mapSqliteCatalog, sqliteProvider } from './map.ts';
+
+/** Crawls one SQLite database file (`kind: sqlite`), read-only. */
+export class SqliteProvider implements SourceProvider {
+  static fromConfig(source: SourceConfigOf<'sqlite'>): SqliteProvider {
+    return new SqliteProvider(source, sqliteFile(source));
+  }
+
+  readonly name: string;
+
+  private constructor(
+    private readonly source: SourceConfigOf<'sqlite'>,
+    private readonly file: SqliteFile,
+  ) {
+    this.name = sqliteProvider(source.id);
+  }
+
+  async read(): Promise<SourceRead> {
+    // Synchronous (better-sqlite3), which is fine here: the catalog lives in a few schema pages, read in milliseconds.
+    const catalog = extractSqliteCatalog(this.file);
+    const snapshot = mapSqliteCatalog(catalog, {
+      sourceId: this.source.id,
+      domainId: this.source.domain,
+      keep: compileTableFilter(this.source),
+    });
+    return {
+      snapshot,
+      stats: {
+        tables: snapshot.nodes.filter((node) => node.label === 'Dataset').length,
+        columns: snapshot.nodes.filter((node) => node.label === 'Field').length,
+        lineageEdges: snapshot.edges.filter((edge) => edge.type === 'DERIVES_FROM').length,
+        queries: catalog.queryCount,
+      },
+    };
+  }
+}
