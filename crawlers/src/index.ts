@@ -14,3 +14,4 @@ export * from './sources/sqlite/map.ts';
 export * from './sources/dbt/map.ts';
 export * from './scheduler/CrawlScheduler.ts';
 export * from './lineage/sqlLineage.ts';
+export * from './scheduler/QueuedCrawlScheduler.ts';

@@ -146,6 +146,10 @@ export const polderConfigSchema = z.object({
     host: z.string().default('127.0.0.1'),
     port: port.default(3000),
   }),
+  redis: z.object({
+    /** Set: crawls are scheduled on a shared BullMQ queue, for several workers. Unset: in-process. */
+    url: z.string().url().optional(),
+  }),
   logLevel: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
   mesh: meshConfigSchema,
 }).strict();
@@ -177,6 +181,7 @@ const ENV_KEYS: Record<string, string[]> = {
   POLDER_WEB_HOST: ['web', 'host'],
   POLDER_WEB_PORT: ['web', 'port'],
   POLDER_LOG_LEVEL: ['logLevel'],
+  REDIS_URL: ['redis', 'url'],
 };
 
 export interface LoadConfigOptions {
@@ -202,6 +207,7 @@ export function loadConfig(options: LoadConfigOptions = {}): PolderConfig {
     postgres: {},
     api: {},
     web: {},
+    redis: {},
     mesh: {},
     ...splitFileSections(fromFile, file),
   };
