@@ -1,20 +1,34 @@
 /**
- * Applies a source's snapshot to Neo4j as one transaction: read what the provider
- * owns, plan (pure), then write the difference with batched `UNWIND` statements.
- * Either the whole run lands or none of it does, so a failed run removes nothing
+ * Writes to Neo4j, one transaction per call, in two modes:
+ *
+ * - `write(snapshot)`, a full run: read what the provider owns, plan (pure), then
+ *   write the difference; what the source no longer reports is removed.
+ * - `apply(delta)`, pushed facts (OpenLineage events): lock and read what the graph
+ *   holds for the delta's nodes and edges, plan (pure), then upsert the properties
+ *   whose facts win. Never removes anything.
+ *
+ * Both plans land through the same batched `UNWIND` statements (graphWrites.ts).
+ * Either the whole call lands or none of it does, so a failed run removes nothing
  * and the next run repairs whatever the failed one would have changed.
  *
  * Every changed search document is queued in the graph's outbox in the same
  * transaction, so the search index can never miss a committed change.
  */
 import type { Driver, ManagedTransaction } from 'neo4j-driver';
-import { isLabel, isRelationshipType, type GraphSnapshot } from '@polder/graph-schema';
-import { planWrite, type ExistingNode, type ExistingState, type WritePlan } from './planWrite.ts';
+import type { GraphSnapshot } from '@polder/graph-schema';
+import { collapseDelta } from './collapseDelta.ts';
+import type { GraphDelta } from './GraphDelta.ts';
+import { deleteEdges, markNodesRemoved, upsertEdges, upsertNodes } from './graphWrites.ts';
 import { enqueueSearchDocuments } from './outbox.ts';
+import { planDelta, type DeltaPlan } from './planDelta.ts';
+import { planWrite, type WritePlan } from './planWrite.ts';
+import { readDeltaState } from './readDeltaState.ts';
+import { readProviderState } from './readProviderState.ts';
 
-export const WRITE_BATCH_SIZE = 5_000;
+export { WRITE_BATCH_SIZE } from './graphWrites.ts';
 
 export type WriteCounts = WritePlan['counts'] & { danglingEdges: number };
+export type DeltaCounts = DeltaPlan['counts'] & { danglingEdges: number };
 
 export class GraphWriter {
   constructor(
@@ -23,97 +37,65 @@ export class GraphWriter {
   ) {}
 
   async write(snapshot: GraphSnapshot, now: Date = new Date()): Promise<WriteCounts> {
+    return this.inTransaction(async (tx) => {
+      const existing = await readProviderState(tx, snapshot.provider);
+      const plan = planWrite(snapshot, existing);
+      const danglingEdges = await writePlan(tx, snapshot.provider, plan, now.toISOString());
+      await enqueueSearchDocuments(tx, plan.documentUrns, now.getTime());
+      return { ...plan.counts, danglingEdges };
+    });
+  }
+
+  async apply(delta: GraphDelta, now: Date = new Date()): Promise<DeltaCounts> {
+    // Pure, so outside the transaction: a retried transaction (deadlock) only redoes the I/O.
+    const collapsed = collapseDelta(delta);
+    if (collapsed.nodes.size === 0 && collapsed.edges.size === 0) return { created: 0, updated: 0, unchanged: 0, edgesWritten: 0, danglingEdges: 0 };
+    return this.inTransaction(async (tx) => {
+      const existing = await readDeltaState(tx, collapsed, now.toISOString());
+      const plan = planDelta(collapsed, existing);
+      const [danglingEdges] = await Promise.all([
+        writeDeltaPlan(tx, plan, now.toISOString()),
+        enqueueSearchDocuments(tx, plan.documentUrns, now.getTime()),
+      ]);
+      return { ...plan.counts, danglingEdges };
+    });
+  }
+
+  /** One transaction, retried by the driver on transient errors (deadlocks, leader switches). */
+  private async inTransaction<T>(work: (tx: ManagedTransaction) => Promise<T>): Promise<T> {
     const session = this.driver.session({ database: this.database });
     try {
-      return await session.executeWrite(async (tx) => {
-        const existing = await readExisting(tx, snapshot.provider);
-        const plan = planWrite(snapshot, existing);
-        const danglingEdges = await applyPlan(tx, snapshot.provider, plan, now.toISOString());
-        await enqueueSearchDocuments(tx, plan.documentUrns, now.getTime());
-        return { ...plan.counts, danglingEdges };
-      });
+      return await session.executeWrite(work);
     } finally {
       await session.close();
     }
   }
 }
 
-// Index: entity_provider (migration 002).
-async function readExisting(tx: ManagedTransaction, provider: string): Promise<ExistingState> {
-  const nodes = new Map<string, ExistingNode>();
-  const nodeResult = await tx.run(
-    `MATCH (n:Entity {provider: $provider})
-     RETURN n.urn AS urn, n.contentHash AS hash, coalesce(n.crawledKeys, []) AS keys, n.status AS status`,
-    { provider },
-  );
-  for (const record of nodeResult.records) {
-    nodes.set(record.get('urn'), { hash: record.get('hash'), keys: record.get('keys'), status: record.get('status') });
-  }
-  const edges = new Map<string, string | null>();
-  const edgeResult = await tx.run(
-    `MATCH (a:Entity {provider: $provider})-[r]->(b:Entity)
-     WHERE r.provider = $provider
-     RETURN type(r) + '|' + a.urn + '|' + b.urn AS key, r.contentHash AS hash`,
-    { provider },
-  );
-  for (const record of edgeResult.records) edges.set(record.get('key'), record.get('hash'));
-  return { nodes, edges };
-}
-
-/** Writes the plan; returns how many edges could not be written because an end is missing. */
-async function applyPlan(tx: ManagedTransaction, provider: string, plan: WritePlan, now: string): Promise<number> {
+/** Writes a full run's plan; returns how many edges could not be written because an end is missing. */
+async function writePlan(tx: ManagedTransaction, provider: string, plan: WritePlan, now: string): Promise<number> {
   for (const [label, rows] of plan.nodeWrites) {
-    if (!isLabel(label)) throw new Error(`Refusing to write unknown label ${label}`);
-    for (const batch of batches(rows)) {
-      await tx.run(
-        `UNWIND $rows AS row
-         MERGE (n:${label} {urn: row.urn})
-         ON CREATE SET n:Entity, n.createdAt = $now
-         SET n += row.props, n.provider = $provider, n.contentHash = row.hash, n.crawledKeys = row.keys,
-             n.status = 'ACTIVE', n.updatedAt = $now, n.removedAt = null`,
-        { rows: batch, provider, now },
-      );
-    }
+    const statementRows = rows.map((row) => ({ urn: row.urn, props: row.props, meta: { provider, contentHash: row.hash, crawledKeys: row.keys } }));
+    await upsertNodes(tx, label, statementRows, now);
   }
-  for (const batch of batches(plan.nodeRemovals)) {
-    await tx.run(
-      `UNWIND $urns AS urn
-       MATCH (n:Entity {urn: urn})
-       SET n.status = 'REMOVED', n.removedAt = $now, n.updatedAt = $now`,
-      { urns: batch, now },
-    );
-  }
-
+  await markNodesRemoved(tx, plan.nodeRemovals, now);
   let dangling = 0;
   for (const [type, rows] of plan.edgeWrites) {
-    if (!isRelationshipType(type)) throw new Error(`Refusing to write unknown relationship ${type}`);
-    for (const batch of batches(rows)) {
-      const result = await tx.run(
-        `UNWIND $rows AS row
-         MATCH (a:Entity {urn: row.from})
-         MATCH (b:Entity {urn: row.to})
-         MERGE (a)-[r:${type} {provider: $provider}]->(b)
-         SET r = row.props, r.provider = $provider, r.contentHash = row.hash
-         RETURN count(r) AS written`,
-        { rows: batch, provider },
-      );
-      dangling += batch.length - (result.records[0]?.get('written') as number);
-    }
+    const statementRows = rows.map((row) => ({ from: row.from, to: row.to, provider, props: row.props, meta: { provider, contentHash: row.hash } }));
+    dangling += await upsertEdges(tx, type, statementRows);
   }
-  for (const [type, rows] of plan.edgeRemovals) {
-    if (!isRelationshipType(type)) throw new Error(`Refusing to delete unknown relationship ${type}`);
-    for (const batch of batches(rows)) {
-      await tx.run(
-        `UNWIND $rows AS row
-         MATCH (:Entity {urn: row.from})-[r:${type} {provider: $provider}]->(:Entity {urn: row.to})
-         DELETE r`,
-        { rows: batch, provider },
-      );
-    }
-  }
+  for (const [type, rows] of plan.edgeRemovals) await deleteEdges(tx, type, rows, provider);
   return dangling;
 }
 
-function* batches<T>(rows: T[], size = WRITE_BATCH_SIZE): Generator<T[]> {
-  for (let start = 0; start < rows.length; start += size) yield rows.slice(start, start + size);
+/**
+ * Writes a delta's plan. A delta is small (an event, a batch of events), so its time goes in
+ * round trips rather than in the writes: the statements are sent at once, pipelined. Their
+ * order does not matter: every node of the delta exists already (readDeltaState created it).
+ */
+async function writeDeltaPlan(tx: ManagedTransaction, plan: DeltaPlan, now: string): Promise<number> {
+  const nodes = [...plan.nodeWrites].map(([label, rows]) => upsertNodes(tx, label, rows, now));
+  const edges = [...plan.edgeWrites].map(([type, rows]) => upsertEdges(tx, type, rows));
+  await Promise.all(nodes);
+  return (await Promise.all(edges)).reduce((sum, dangling) => sum + dangling, 0);
 }

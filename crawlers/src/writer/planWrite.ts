@@ -9,16 +9,10 @@
  *   the edges of a node being removed, which keep its last known shape for history.
  * - Every written or removed node names the search document to refresh.
  */
-import {
-  parseUrn,
-  searchDocumentUrn,
-  type EdgeRecord,
-  type GraphSnapshot,
-  type Label,
-  type PropertyMap,
-  type RelationshipType,
-} from '@polder/graph-schema';
+import type { EdgeRecord, GraphSnapshot, Label, PropertyMap, RelationshipType } from '@polder/graph-schema';
 import { contentHash } from './contentHash.ts';
+import { pushTo } from './pushTo.ts';
+import { SearchDocuments } from './SearchDocuments.ts';
 
 export interface ExistingNode {
   hash: string | null;
@@ -69,11 +63,7 @@ export function planWrite(snapshot: GraphSnapshot, existing: ExistingState): Wri
     documentUrns: [],
     counts: { created: 0, updated: 0, unchanged: 0, removed: 0, edgesWritten: 0, edgesRemoved: 0 },
   };
-  const documents = new Set<string>();
-  const touch = (urn: string) => {
-    const document = searchDocumentUrn(parseUrn(urn));
-    if (document) documents.add(document);
-  };
+  const documents = new SearchDocuments();
 
   const reported = new Set<string>();
   for (const node of snapshot.nodes) {
@@ -88,10 +78,10 @@ export function planWrite(snapshot: GraphSnapshot, existing: ExistingState): Wri
     const keys = Object.keys(node.properties).filter((key) => node.properties[key] !== null && node.properties[key] !== undefined);
     const props: PropertyMap = { ...node.properties };
     for (const dropped of before?.keys ?? []) if (!(dropped in props)) props[dropped] = null;
-    push(plan.nodeWrites, node.label, { urn: node.urn, props, hash, keys });
+    pushTo(plan.nodeWrites, node.label, { urn: node.urn, props, hash, keys });
     if (before) plan.counts.updated++;
     else plan.counts.created++;
-    touch(node.urn);
+    documents.touch(node.urn);
   }
 
   const removed = new Set<string>();
@@ -99,7 +89,7 @@ export function planWrite(snapshot: GraphSnapshot, existing: ExistingState): Wri
     if (reported.has(urn) || before.status !== 'ACTIVE') continue;
     removed.add(urn);
     plan.nodeRemovals.push(urn);
-    touch(urn);
+    documents.touch(urn);
   }
   plan.counts.removed = removed.size;
 
@@ -110,25 +100,19 @@ export function planWrite(snapshot: GraphSnapshot, existing: ExistingState): Wri
     reportedEdges.add(key);
     const hash = contentHash(edge.properties);
     if (existing.edges.has(key) && existing.edges.get(key) === hash) continue;
-    push(plan.edgeWrites, edge.type, { from: edge.from, to: edge.to, props: edge.properties ?? {}, hash });
+    pushTo(plan.edgeWrites, edge.type, { from: edge.from, to: edge.to, props: edge.properties ?? {}, hash });
     plan.counts.edgesWritten++;
-    touch(edge.from);
+    documents.touch(edge.from);
   }
   for (const key of existing.edges.keys()) {
     if (reportedEdges.has(key)) continue;
     const [type, from, to] = key.split('|') as [RelationshipType, string, string];
     if (removed.has(from)) continue;
-    push(plan.edgeRemovals, type, { from, to });
+    pushTo(plan.edgeRemovals, type, { from, to });
     plan.counts.edgesRemoved++;
-    touch(from);
+    documents.touch(from);
   }
 
-  plan.documentUrns = [...documents].sort();
+  plan.documentUrns = documents.list();
   return plan;
-}
-
-function push<K, V>(map: Map<K, V[]>, key: K, value: V): void {
-  const list = map.get(key);
-  if (list) list.push(value);
-  else map.set(key, [value]);
 }

@@ -1,0 +1,74 @@
+/**
+ * OpenLineage over HTTP, as Marquez answers it, so Airflow, Spark and dbt
+ * integrations work by pointing their `url` at Polder:
+ *
+ *   POST /api/v1/lineage        one event         → 201, empty body
+ *   POST /api/v1/lineage/batch  a JSON array      → 201, empty body (all or nothing)
+ *
+ * Failures are JSON in Dropwizard's (Marquez's) shape, `{"code": 400, "message": "..."}`,
+ * plus `errors` listing every validation problem with its JSON pointer:
+ * 400 invalid JSON or event, 413 body over 5 MB, 415 not JSON, 503 graph
+ * unreachable, 500 anything else (logged here, masked for the caller: never a stack trace).
+ */
+import express, { Router, type ErrorRequestHandler, type Request, type Response } from 'express';
+import type { Logger } from '@polder/runtime';
+import type { ApiDependencies } from '../../context.ts';
+import { isServiceUnavailable } from '../../errors.ts';
+import { OpenLineageService, type IngestResult } from './openlineage.service.ts';
+
+export const LINEAGE_BODY_LIMIT_BYTES = 5 * 1024 * 1024;
+const JSON_TYPES = ['application/json', 'application/*+json'];
+/** Enough for a producer to fix a whole batch; a response of 10,000 errors would help nobody. */
+const MAX_REPORTED_ERRORS = 100;
+
+export function openLineageRoutes(deps: ApiDependencies): Router {
+  const service = new OpenLineageService(deps.driver, deps.database, deps.logger);
+  const router = Router();
+  // express.json inflates gzip and deflate bodies (the OpenLineage HTTP transport's `compression`).
+  const body = express.json({ limit: LINEAGE_BODY_LIMIT_BYTES, type: JSON_TYPES });
+  router.post('/lineage', requireJson, body, async (request, response) => {
+    respond(response, await service.ingestEvent(request.body));
+  });
+  router.post('/lineage/batch', requireJson, body, async (request, response) => {
+    respond(response, await service.ingestBatch(request.body));
+  });
+  router.use(answerErrors(deps.logger));
+  return router;
+}
+
+function requireJson(request: Request, response: Response, next: () => void): void {
+  // `is` is null when there is no body at all, false when the body is of another type.
+  const type = request.is(JSON_TYPES);
+  if (type === null) fail(response, 400, 'The request has no body: send an OpenLineage event as JSON');
+  else if (type === false) fail(response, 415, 'Content-Type must be application/json');
+  else next();
+}
+
+function respond(response: Response, result: IngestResult): void {
+  if (result.kind === 'applied') {
+    response.status(201).end();
+    return;
+  }
+  const { errors } = result;
+  const shown = errors.slice(0, 5).join('; ') + (errors.length > 5 ? `; and ${errors.length - 5} more` : '');
+  response.status(400).json({ code: 400, message: shown, errors: errors.slice(0, MAX_REPORTED_ERRORS) });
+}
+
+function answerErrors(logger: Logger): ErrorRequestHandler {
+  return (error: { type?: string; status?: number; expose?: boolean; message?: string }, request, response, _next) => {
+    // body-parser's errors, by its documented `type`.
+    if (error.type === 'entity.too.large') {
+      return fail(response, 413, `The request body is larger than the limit of 5 MB (${LINEAGE_BODY_LIMIT_BYTES} bytes); send large batches in several requests`);
+    }
+    if (error.type === 'entity.parse.failed') return fail(response, 400, `The request body is not valid JSON: ${error.message}`);
+    if (error.type === 'encoding.unsupported' || error.type === 'charset.unsupported') return fail(response, 415, error.message ?? 'Unsupported encoding');
+    if (error.expose && error.status && error.status < 500) return fail(response, error.status, error.message ?? 'Bad request');
+    if (isServiceUnavailable(error)) return fail(response, 503, 'The catalog graph is unavailable right now; try again shortly.');
+    logger.error({ path: request.path, error }, 'unexpected OpenLineage error');
+    return fail(response, 500, 'Internal error');
+  };
+}
+
+function fail(response: Response, code: number, message: string): void {
+  response.status(code).json({ code, message });
+}

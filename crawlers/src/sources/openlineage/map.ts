@@ -1,0 +1,160 @@
+/**
+ * Maps validated OpenLineage events to a graph delta. Pure: no I/O, so it is
+ * unit-tested with literal events.
+ *
+ *   (Run)-[:RUN_OF]->(Job)-[:READS]->(input Dataset)
+ *                        (Job)-[:WRITES]->(output Dataset)-[:DERIVES_FROM {job, transformation: 'JOB'}]->(input Dataset)
+ *   (Dataset)-[:HAS_FIELD]->(Field)-[:DERIVES_FROM {job, transformation}]->(Field)   ← columnLineage facet
+ *
+ * Every fact carries the event time as its version (GraphDelta.ts), which is what
+ * makes events order-free: the graph keeps, per property, the latest event's
+ * value. Two facts are deliberately written at the lowest version, so they only
+ * fill a gap and never hide a real value:
+ * - a run's `OTHER` state: OTHER events (and events without an eventType) carry
+ *   extra metadata, not a transition (OpenLineage spec), so they must not turn a
+ *   COMPLETE run into an OTHER one; a run known only through them is OTHER.
+ * - a field's placeholders (type UNKNOWN, position 0, ...) for a column known only
+ *   by name, from column lineage or a schema facet that leaves them out.
+ *
+ * Every edge's ends are nodes of the same delta, created if missing, so an edge
+ * never waits for the event that describes its end: a column lineage that
+ * arrives before the schema of its input still lands.
+ */
+import type { Label, PropertyMap, RelationshipType } from '@polder/graph-schema';
+import { MIN_VERSION, type GraphDelta } from '../../writer/GraphDelta.ts';
+import { datasetPlatform } from './datasetPlatform.ts';
+import type { ColumnLineage, ColumnLineageInput, LineageDataset, LineageEvent, LineageJob } from './LineageEvent.ts';
+import { datasetUrn, fieldUrn, jobUrn, openLineageProvider, runUrn } from './urns.ts';
+
+/** Field properties the GraphQL schema requires, for a column whose source did not say. */
+const FIELD_PLACEHOLDERS: PropertyMap = { position: 0, dataType: 'UNKNOWN', nullable: true, isPrimaryKey: false, isUnique: false };
+
+export function mapLineageEvents(events: LineageEvent[]): GraphDelta {
+  const delta: GraphDelta = { nodes: [], edges: [] };
+  for (const event of events) new EventMapper(event.version, delta).map(event);
+  return delta;
+}
+
+class EventMapper {
+  constructor(
+    private readonly version: string,
+    private readonly delta: GraphDelta,
+  ) {}
+
+  map(event: LineageEvent): void {
+    if (event.kind === 'DatasetEvent') {
+      this.dataset(event.dataset, undefined);
+      return;
+    }
+    const job = this.job(event.job);
+    const provider = openLineageProvider(event.job.namespace);
+    if (event.kind === 'RunEvent') {
+      const run = runUrn(event.runId);
+      const transition = event.eventType !== undefined && event.eventType !== 'OTHER';
+      this.node('Run', run, provider, {
+        runId: event.runId,
+        eventTime: event.eventTime,
+        ...(transition ? { state: event.eventType } : {}),
+        ...(event.eventType === 'START' ? { startedAt: event.eventTime } : {}),
+        ...(event.eventType === 'COMPLETE' || event.eventType === 'FAIL' || event.eventType === 'ABORT' ? { endedAt: event.eventTime } : {}),
+      });
+      if (!transition) this.node('Run', run, provider, { state: 'OTHER' }, MIN_VERSION);
+      this.edge('RUN_OF', run, job, provider);
+    }
+    const inputs = event.inputs.map((input) => this.dataset(input, job));
+    const outputs = event.outputs.map((output) => this.dataset(output, job));
+    for (const input of inputs) this.edge('READS', job, input, provider);
+    for (const [index, output] of outputs.entries()) {
+      this.edge('WRITES', job, output, provider);
+      const outputProvider = openLineageProvider(event.outputs[index]!.namespace);
+      for (const input of inputs) {
+        // A job that rewrites what it reads (an in-place update) is told by READS and WRITES; a self-loop would tell a lineage walk nothing.
+        if (input !== output) this.edge('DERIVES_FROM', output, input, outputProvider, { job, transformation: 'JOB', confidence: 1 });
+      }
+    }
+  }
+
+  private job(job: LineageJob): string {
+    const urn = jobUrn(job.namespace, job.name);
+    this.node('Job', urn, openLineageProvider(job.namespace), {
+      namespace: job.namespace,
+      name: job.name,
+      ...optional('description', job.description),
+      ...optional('sql', job.sql),
+      ...optional('owners', job.owners),
+    });
+    return urn;
+  }
+
+  /** The dataset with its facets; `job` is the job the event is about, if any, for column lineage. */
+  private dataset(dataset: LineageDataset, job: string | undefined): string {
+    const urn = this.datasetNode(dataset.namespace, dataset.name, {
+      ...optional('description', dataset.description),
+      ...optional('owners', dataset.owners),
+      ...optional('qualityAssertions', dataset.assertions?.map((a) => `${a.assertion}${a.column === undefined ? '' : ` on ${a.column}`}: ${a.success ? 'passed' : 'failed'}`)),
+    });
+    dataset.fields?.forEach((field, index) => {
+      this.field(dataset.namespace, dataset.name, field.name, {
+        position: index + 1,
+        ...optional('dataType', field.type),
+        ...optional('description', field.description),
+      });
+    });
+    for (const lineage of dataset.columnLineage ?? []) {
+      const to = this.field(dataset.namespace, dataset.name, lineage.field, {});
+      for (const input of lineage.inputFields) {
+        const from = this.field(input.namespace, input.name, input.field, {});
+        if (from === to) continue;
+        this.edge('DERIVES_FROM', to, from, openLineageProvider(dataset.namespace), { ...optional('job', job), ...transformationOf(lineage, input, job) });
+      }
+    }
+    return urn;
+  }
+
+  private datasetNode(namespace: string, name: string, facts: PropertyMap): string {
+    const urn = datasetUrn(namespace, name);
+    this.node('Dataset', urn, openLineageProvider(namespace), { name, qualifiedName: name, namespace, ...datasetPlatform(namespace), ...facts });
+    return urn;
+  }
+
+  /** A field and its dataset (which may be known only through this field), linked by HAS_FIELD. */
+  private field(namespace: string, name: string, field: string, facts: PropertyMap): string {
+    const dataset = this.datasetNode(namespace, name, {});
+    const urn = fieldUrn(namespace, name, field);
+    const provider = openLineageProvider(namespace);
+    this.node('Field', urn, provider, { name: field, datasetUrn: dataset, ...FIELD_PLACEHOLDERS }, MIN_VERSION);
+    this.node('Field', urn, provider, { name: field, datasetUrn: dataset, ...facts });
+    this.edge('HAS_FIELD', dataset, urn, provider);
+    return urn;
+  }
+
+  private node(label: Label, urn: string, provider: string, properties: PropertyMap, version = this.version): void {
+    this.delta.nodes.push({ label, urn, provider, version, properties });
+  }
+
+  private edge(type: RelationshipType, from: string, to: string, provider: string, properties: PropertyMap = {}): void {
+    this.delta.edges.push({ type, from, to, provider, version: this.version, properties });
+  }
+}
+
+/**
+ * How a column was computed, from the most precise thing the facet says: the
+ * input's `transformations` (spec 1-1-0 on: `DIRECT/IDENTITY`, `INDIRECT/FILTER`, ...),
+ * else the deprecated `transformationType`, else `JOB` when a job did it.
+ */
+function transformationOf(lineage: ColumnLineage, input: ColumnLineageInput, job: string | undefined): PropertyMap {
+  const kinds = [...new Set(input.transformations.map((t) => (t.subtype ? `${t.type}/${t.subtype}` : t.type)))];
+  const descriptions = input.transformations.flatMap((t) => t.description ?? []);
+  const transformation = kinds.length > 0 ? kinds.join(', ') : (lineage.transformationType ?? (job ? 'JOB' : undefined));
+  const description = descriptions.length > 0 ? descriptions.join('; ') : lineage.transformationDescription;
+  return {
+    ...optional('transformation', transformation),
+    ...optional('description', description),
+    ...(input.transformations.some((t) => t.masking) ? { masking: true } : {}),
+    confidence: 1,
+  };
+}
+
+function optional(key: string, value: PropertyMap[string] | undefined): PropertyMap {
+  return value === undefined ? {} : { [key]: value };
+}

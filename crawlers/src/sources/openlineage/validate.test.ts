@@ -1,0 +1,181 @@
+import { describe, expect, it } from 'vitest';
+import { validateLineageBatch, validateLineageEvent } from './validate.ts';
+
+const RUN_EVENT = 'https://openlineage.io/spec/2-0-2/OpenLineage.json#/definitions/RunEvent';
+const base = {
+  eventType: 'START',
+  eventTime: '2020-12-28T19:52:00.001+10:00',
+  run: { runId: 'r1' },
+  job: { namespace: 'ns', name: 'job' },
+  producer: 'https://example.com/producer',
+  schemaURL: RUN_EVENT,
+};
+const errorsOf = (input: unknown) => {
+  const result = validateLineageEvent(input);
+  return result.ok ? [] : result.errors;
+};
+
+describe('validateLineageEvent', () => {
+  it('keeps what Polder reads of a run event, with its time in UTC', () => {
+    expect(validateLineageEvent(base)).toEqual({
+      ok: true,
+      value: {
+        kind: 'RunEvent',
+        eventType: 'START',
+        eventTime: '2020-12-28T09:52:00.001Z',
+        version: '2020-12-28T09:52:00.001000000Z',
+        runId: 'r1',
+        job: { namespace: 'ns', name: 'job' },
+        inputs: [],
+        outputs: [],
+      },
+    });
+  });
+
+  it('reads the kind of event from the schemaURL fragment, as Marquez does', () => {
+    const dataset = { namespace: 'ns', name: 'd' };
+    const datasetEvent = validateLineageEvent({ ...base, run: undefined, job: undefined, dataset, schemaURL: 'https://openlineage.io/spec/2-0-2/OpenLineage.json#/definitions/DatasetEvent' });
+    expect(datasetEvent).toEqual({ ok: true, value: expect.objectContaining({ kind: 'DatasetEvent', dataset }) });
+    const jobEvent = validateLineageEvent({ ...base, run: undefined, schemaURL: 'https://openlineage.io/spec/2-0-2/OpenLineage.json#/definitions/JobEvent' });
+    expect(jobEvent).toEqual({ ok: true, value: expect.objectContaining({ kind: 'JobEvent', job: { namespace: 'ns', name: 'job' } }) });
+    expect(errorsOf({ ...base, run: undefined, schemaURL: 'https://example.com/custom-schema.json' })).toEqual(['/run is required']);
+  });
+
+  it('names every missing required field by its JSON pointer', () => {
+    expect(errorsOf({ ...base, job: { namespace: 'ns' } })).toEqual(['/job/name is required']);
+    expect(errorsOf({ run: {}, job: null, inputs: [{ name: 'd' }] })).toEqual([
+      '/eventTime is required',
+      '/producer is required',
+      '/schemaURL is required',
+      '/run/runId is required',
+      '/job is required',
+      '/inputs/0/namespace is required',
+    ]);
+    expect(errorsOf({ ...base, run: undefined, job: undefined, schemaURL: '#/definitions/DatasetEvent' })).toEqual(['/dataset is required']);
+  });
+
+  it('says what is wrong with a value of the wrong kind', () => {
+    expect(errorsOf('START')).toEqual(['The event must be a JSON object']);
+    expect(errorsOf({ ...base, eventTime: '2020-12-28T19:52:00', eventType: 'DONE', run: [], inputs: {}, outputs: ['d'] })).toEqual([
+      '/eventTime must be an RFC 3339 date-time with a time zone, e.g. 2024-01-31T12:00:00.000Z',
+      '/eventType must be one of START, RUNNING, COMPLETE, ABORT, FAIL, OTHER',
+      '/run must be a JSON object',
+      '/inputs must be an array',
+      '/outputs/0 must be a JSON object',
+    ]);
+    expect(errorsOf({ ...base, producer: 42, job: { namespace: 'ns', name: '' } })).toEqual(['/producer must be a string', '/job/name must not be empty']);
+  });
+
+  it('refuses names a URN cannot hold, with the pointer and the name', () => {
+    expect(errorsOf({ ...base, outputs: [{ namespace: 'postgres://db:5432', name: 'sum(amount)' }] })).toEqual([
+      '/outputs/0/name must not contain ",", "(" or ")": "sum(amount)"',
+    ]);
+    expect(errorsOf({ ...base, job: { namespace: ' ns', name: 'job' } })).toEqual(['/job/namespace must not start or end with white space: " ns"']);
+    expect(errorsOf({ ...base, job: { namespace: 'ns', name: 'x'.repeat(2100) } })).toEqual(['/job/name is too long: URN is longer than 2048 characters']);
+  });
+
+  it('parses the facets Polder reads, from facets and inputFacets alike', () => {
+    const result = validateLineageEvent({
+      ...base,
+      job: {
+        namespace: 'ns',
+        name: 'job',
+        facets: {
+          documentation: { description: 'Loads orders.' },
+          sql: { query: 'INSERT INTO o SELECT * FROM i' },
+          ownership: { owners: [{ name: 'team:orders', type: 'MAINTAINER' }] },
+        },
+      },
+      inputs: [
+        {
+          namespace: 'ns',
+          name: 'i',
+          facets: { schema: { fields: [{ name: 'id', type: 'INTEGER', description: 'Key.' }, { name: 'note' }] } },
+          inputFacets: { dataQualityAssertions: { assertions: [{ assertion: 'not_null', success: false, column: 'id' }, { assertion: 'row_count', success: true }] } },
+        },
+      ],
+      outputs: [
+        {
+          namespace: 'ns',
+          name: 'o',
+          facets: {
+            columnLineage: {
+              fields: {
+                id: { inputFields: [{ namespace: 'ns', name: 'i', field: 'id', transformations: [{ type: 'DIRECT', subtype: 'IDENTITY', masking: false }] }] },
+                note: { inputFields: [{ namespace: 'ns', name: 'i', field: 'note' }], transformationType: 'IDENTITY', transformationDescription: 'copied' },
+              },
+            },
+          },
+        },
+      ],
+    });
+    expect(result.ok && result.value.kind === 'RunEvent' && [result.value.job, result.value.inputs, result.value.outputs]).toEqual([
+      { namespace: 'ns', name: 'job', description: 'Loads orders.', sql: 'INSERT INTO o SELECT * FROM i', owners: ['team:orders'] },
+      [
+        {
+          namespace: 'ns',
+          name: 'i',
+          fields: [{ name: 'id', type: 'INTEGER', description: 'Key.' }, { name: 'note' }],
+          assertions: [{ assertion: 'not_null', success: false, column: 'id' }, { assertion: 'row_count', success: true }],
+        },
+      ],
+      [
+        {
+          namespace: 'ns',
+          name: 'o',
+          columnLineage: [
+            { field: 'id', inputFields: [{ namespace: 'ns', name: 'i', field: 'id', transformations: [{ type: 'DIRECT', subtype: 'IDENTITY', masking: false }] }] },
+            { field: 'note', inputFields: [{ namespace: 'ns', name: 'i', field: 'note', transformations: [] }], transformationType: 'IDENTITY', transformationDescription: 'copied' },
+          ],
+        },
+      ],
+    ]);
+  });
+
+  it('ignores facets it does not know, whatever their shape, and facets sent as null', () => {
+    const result = validateLineageEvent({
+      ...base,
+      run: { runId: 'r1', facets: { nominalTime: 'whenever', parent: 42 } },
+      job: { namespace: 'ns', name: 'job', facets: { 'spark.logicalPlan': [1, 2], documentation: null } },
+      outputs: [{ namespace: 'ns', name: 'o', facets: { myCompany_custom: null, schema: null }, outputFacets: { outputStatistics: 'n/a' } }],
+    });
+    expect(result).toEqual({ ok: true, value: expect.objectContaining({ job: { namespace: 'ns', name: 'job' }, outputs: [{ namespace: 'ns', name: 'o' }] }) });
+  });
+
+  it('checks the parts of known facets it reads, escaping pointers (RFC 6901)', () => {
+    const outputs = [
+      {
+        namespace: 'ns',
+        name: 'o',
+        facets: {
+          schema: { fields: [{ type: 'INTEGER' }, { name: 'count(*)' }] },
+          columnLineage: { fields: { 'a/b': { inputFields: 'i.id' }, c: { inputFields: [{ namespace: 'ns', name: 'i' }] } } },
+          dataQualityAssertions: { assertions: [{ assertion: 'not_null', success: 'yes' }] },
+        },
+      },
+    ];
+    expect(errorsOf({ ...base, outputs, job: { namespace: 'ns', name: 'job', facets: { sql: { sql: 'SELECT 1' } } } })).toEqual([
+      '/job/facets/sql/query is required',
+      '/outputs/0/facets/schema/fields/0/name is required',
+      '/outputs/0/facets/schema/fields/1/name must not contain ",", "(" or ")": "count(*)"',
+      '/outputs/0/facets/dataQualityAssertions/assertions/0/success must be true or false',
+      '/outputs/0/facets/columnLineage/fields/a~1b/inputFields must be an array',
+      '/outputs/0/facets/columnLineage/fields/c/inputFields/0/field is required',
+    ]);
+  });
+});
+
+describe('validateLineageBatch', () => {
+  it('validates every event, pointing into the array', () => {
+    expect(validateLineageBatch([base, base])).toEqual({ ok: true, value: [expect.objectContaining({ runId: 'r1' }), expect.objectContaining({ runId: 'r1' })] });
+    expect(validateLineageBatch([base, { ...base, run: {} }, 'x'])).toEqual({ ok: false, errors: ['/1/run/runId is required', '/2 must be a JSON object'] });
+  });
+
+  it('takes an empty batch', () => {
+    expect(validateLineageBatch([])).toEqual({ ok: true, value: [] });
+  });
+
+  it('refuses anything but an array', () => {
+    expect(validateLineageBatch(base)).toEqual({ ok: false, errors: ['The batch must be a JSON array of OpenLineage events'] });
+  });
+});

@@ -1,0 +1,346 @@
+/**
+ * Validates OpenLineage events from a request body and keeps what Polder reads
+ * (LineageEvent.ts). Every problem is reported with its JSON pointer (RFC 6901),
+ * all of them at once, so a producer fixes an event in one round:
+ *
+ *   { "job": { "namespace": "ns" }, ... }  →  "/job/name is required"
+ *   batch item 3 the same                  →  "/3/job/name is required"
+ *
+ * What is checked is what the spec requires and what Polder needs: eventTime,
+ * producer and schemaURL on every event; run.runId and the job on run events; the
+ * dataset on dataset events; namespace and name on every job and dataset. Names
+ * become URNs, so they may not hold `,` `(` `)` nor start or end with white space.
+ *
+ * The kind of event is read from the fragment of `schemaURL`
+ * (`...#/definitions/JobEvent`), as Marquez does; any other schemaURL is a run event.
+ *
+ * Facets: Polder reads documentation, ownership, sql, schema, dataQualityAssertions
+ * and columnLineage, and checks the parts of them it reads. Any other facet is
+ * ignored, never an error: producers add custom facets freely (the spec invites
+ * it) and one Polder does not understand must not cost the event its lineage.
+ * A facet sent as `null` is treated as absent.
+ */
+import { InvalidUrnError } from '@polder/graph-schema';
+import { parseEventTime } from './eventTime.ts';
+import {
+  RUN_EVENT_TYPES,
+  type ColumnLineage,
+  type ColumnLineageInput,
+  type LineageDataset,
+  type LineageEvent,
+  type LineageJob,
+  type QualityAssertion,
+  type RunEventType,
+  type SchemaField,
+} from './LineageEvent.ts';
+import { datasetUrn, fieldUrn, jobUrn, runUrn } from './urns.ts';
+
+export type Validated<T> = { ok: true; value: T } | { ok: false; errors: string[] };
+
+export function validateLineageEvent(input: unknown): Validated<LineageEvent> {
+  const reader = new EventReader();
+  const event = reader.event(input, '');
+  return reader.errors.length > 0 || !event ? { ok: false, errors: reader.errors } : { ok: true, value: event };
+}
+
+/** A batch is a JSON array of events; pointers start with the event's index. */
+export function validateLineageBatch(input: unknown): Validated<LineageEvent[]> {
+  if (!Array.isArray(input)) return { ok: false, errors: ['The batch must be a JSON array of OpenLineage events'] };
+  const reader = new EventReader();
+  const events = input.map((item, index) => reader.event(item, `/${index}`));
+  if (reader.errors.length > 0) return { ok: false, errors: reader.errors };
+  return { ok: true, value: events as LineageEvent[] };
+}
+
+type Json = Record<string, unknown>;
+
+const EVENT_KIND = /#\/definitions\/(RunEvent|JobEvent|DatasetEvent)$/;
+const RESERVED = /[(),]/;
+
+class EventReader {
+  readonly errors: string[] = [];
+
+  event(input: unknown, at: string): LineageEvent | undefined {
+    const body = this.object(input, at);
+    if (!body) return undefined;
+    const time = this.eventTime(body, at);
+    this.string(body, 'producer', at, true);
+    const schemaURL = this.string(body, 'schemaURL', at, true);
+    const kind = EVENT_KIND.exec(schemaURL ?? '')?.[1] ?? 'RunEvent';
+
+    if (kind === 'DatasetEvent') {
+      const dataset = this.dataset(this.required(body, 'dataset', at), `${at}/dataset`, undefined);
+      return time && dataset ? { kind, ...time, dataset } : undefined;
+    }
+    if (kind === 'JobEvent') {
+      const { job, inputs, outputs } = this.jobAndDatasets(body, at);
+      return time && job ? { kind, ...time, job, inputs, outputs } : undefined;
+    }
+    const eventType = this.eventType(body, at);
+    const run = this.object(this.required(body, 'run', at), `${at}/run`);
+    const runId = run ? this.name(run, 'runId', `${at}/run`) : undefined;
+    if (runId) this.fitsUrn(`${at}/run/runId`, () => runUrn(runId));
+    const { job, inputs, outputs } = this.jobAndDatasets(body, at);
+    if (!time || !job || !runId) return undefined;
+    return { kind: 'RunEvent', ...time, ...(eventType ? { eventType } : {}), runId, job, inputs, outputs };
+  }
+
+  private jobAndDatasets(body: Json, at: string): { job?: LineageJob; inputs: LineageDataset[]; outputs: LineageDataset[] } {
+    const job = this.job(this.required(body, 'job', at), `${at}/job`);
+    const inputs = this.datasets(body, 'inputs', at, 'inputFacets');
+    const outputs = this.datasets(body, 'outputs', at, 'outputFacets');
+    return { ...(job ? { job } : {}), inputs, outputs };
+  }
+
+  private eventTime(body: Json, at: string): { eventTime: string; version: string } | undefined {
+    const text = this.string(body, 'eventTime', at, true);
+    if (text === undefined) return undefined;
+    const time = parseEventTime(text);
+    if (!time) this.errors.push(`${at}/eventTime must be an RFC 3339 date-time with a time zone, e.g. 2024-01-31T12:00:00.000Z`);
+    return time && { eventTime: time.iso, version: time.version };
+  }
+
+  private eventType(body: Json, at: string): RunEventType | undefined {
+    const value = body.eventType;
+    if (value === undefined || value === null) return undefined;
+    if (!(RUN_EVENT_TYPES as readonly unknown[]).includes(value)) {
+      this.errors.push(`${at}/eventType must be one of ${RUN_EVENT_TYPES.join(', ')}`);
+      return undefined;
+    }
+    return value as RunEventType;
+  }
+
+  private job(value: unknown, at: string): LineageJob | undefined {
+    const body = this.object(value, at);
+    if (!body) return undefined;
+    const namespace = this.name(body, 'namespace', at);
+    const name = this.name(body, 'name', at);
+    const facets = this.facets(body, at, ['facets'], JOB_FACETS);
+    const job: LineageJob = { namespace: namespace ?? '', name: name ?? '' };
+    const documentation = facets.get('documentation');
+    if (documentation) assign(job, 'description', this.string(documentation.body, 'description', documentation.at, true));
+    const sql = facets.get('sql');
+    if (sql) assign(job, 'sql', this.string(sql.body, 'query', sql.at, true));
+    const ownership = facets.get('ownership');
+    if (ownership) assign(job, 'owners', this.owners(ownership.body, ownership.at));
+    if (namespace === undefined || name === undefined) return undefined;
+    this.fitsUrn(`${at}/name`, () => jobUrn(namespace, name));
+    return job;
+  }
+
+  private datasets(body: Json, key: 'inputs' | 'outputs', at: string, ioFacets: string): LineageDataset[] {
+    const list = this.array(body, key, at, false) ?? [];
+    return list.flatMap((item, index) => this.dataset(item, `${at}/${key}/${index}`, ioFacets) ?? []);
+  }
+
+  private dataset(value: unknown, at: string, ioFacets: string | undefined): LineageDataset | undefined {
+    const body = this.object(value, at);
+    if (!body) return undefined;
+    const namespace = this.name(body, 'namespace', at);
+    const name = this.name(body, 'name', at);
+    const facets = this.facets(body, at, ioFacets ? ['facets', ioFacets] : ['facets'], DATASET_FACETS);
+    const dataset: LineageDataset = { namespace: namespace ?? '', name: name ?? '' };
+    const documentation = facets.get('documentation');
+    if (documentation) assign(dataset, 'description', this.string(documentation.body, 'description', documentation.at, true));
+    const ownership = facets.get('ownership');
+    if (ownership) assign(dataset, 'owners', this.owners(ownership.body, ownership.at));
+    const schema = facets.get('schema');
+    if (schema) assign(dataset, 'fields', this.schemaFields(schema.body, schema.at));
+    const assertions = facets.get('dataQualityAssertions');
+    if (assertions) assign(dataset, 'assertions', this.assertions(assertions.body, assertions.at));
+    const columnLineage = facets.get('columnLineage');
+    if (columnLineage) assign(dataset, 'columnLineage', this.columnLineage(columnLineage.body, columnLineage.at));
+    if (namespace === undefined || name === undefined) return undefined;
+    this.fitsUrn(`${at}/name`, () => datasetUrn(namespace, name));
+    dataset.fields?.forEach((field, index) => this.fitsUrn(`${schema!.at}/fields/${index}/name`, () => fieldUrn(namespace, name, field.name)));
+    for (const lineage of dataset.columnLineage ?? []) {
+      this.fitsUrn(`${columnLineage!.at}/fields/${escapePointer(lineage.field)}`, () => fieldUrn(namespace, name, lineage.field));
+    }
+    return dataset;
+  }
+
+  /** The known facets of a job or dataset, from `facets` and, for datasets, `inputFacets` / `outputFacets`. */
+  private facets(body: Json, at: string, keys: string[], names: readonly string[]): Map<string, { body: Json; at: string }> {
+    const known = new Map<string, { body: Json; at: string }>();
+    for (const key of keys) {
+      const value = body[key];
+      if (value === undefined || value === null) continue;
+      const facets = this.object(value, `${at}/${key}`);
+      if (!facets) continue;
+      for (const name of names) {
+        if (known.has(name) || facets[name] === undefined || facets[name] === null) continue;
+        const facet = this.object(facets[name], `${at}/${key}/${name}`);
+        if (facet) known.set(name, { body: facet, at: `${at}/${key}/${name}` });
+      }
+    }
+    return known;
+  }
+
+  private owners(facet: Json, at: string): string[] | undefined {
+    const owners = this.array(facet, 'owners', at, true);
+    return owners?.flatMap((owner, index) => {
+      const body = this.object(owner, `${at}/owners/${index}`);
+      return (body && this.string(body, 'name', `${at}/owners/${index}`, true)) ?? [];
+    });
+  }
+
+  private schemaFields(facet: Json, at: string): SchemaField[] | undefined {
+    const fields = this.array(facet, 'fields', at, true);
+    return fields?.flatMap((item, index) => {
+      const where = `${at}/fields/${index}`;
+      const body = this.object(item, where);
+      if (!body) return [];
+      const name = this.name(body, 'name', where);
+      const field: SchemaField = { name: name ?? '' };
+      assign(field, 'type', this.string(body, 'type', where, false));
+      assign(field, 'description', this.string(body, 'description', where, false));
+      return name === undefined ? [] : [field];
+    });
+  }
+
+  private assertions(facet: Json, at: string): QualityAssertion[] | undefined {
+    const assertions = this.array(facet, 'assertions', at, true);
+    return assertions?.flatMap((item, index) => {
+      const where = `${at}/assertions/${index}`;
+      const body = this.object(item, where);
+      if (!body) return [];
+      const assertion = this.string(body, 'assertion', where, true);
+      const success = this.boolean(body, 'success', where, true);
+      const column = this.string(body, 'column', where, false);
+      if (assertion === undefined || success === undefined) return [];
+      return [{ assertion, success, ...(column === undefined ? {} : { column }) }];
+    });
+  }
+
+  private columnLineage(facet: Json, at: string): ColumnLineage[] | undefined {
+    const fields = this.object(this.required(facet, 'fields', at), `${at}/fields`);
+    if (!fields) return undefined;
+    return Object.entries(fields).flatMap(([field, value]) => {
+      const where = `${at}/fields/${escapePointer(field)}`;
+      const nameOk = this.nameValue(field, where);
+      const body = this.object(value, where);
+      if (!body) return [];
+      const inputFields = (this.array(body, 'inputFields', where, true) ?? []).flatMap((item, index) => this.columnLineageInput(item, `${where}/inputFields/${index}`) ?? []);
+      const lineage: ColumnLineage = { field, inputFields };
+      assign(lineage, 'transformationType', this.string(body, 'transformationType', where, false));
+      assign(lineage, 'transformationDescription', this.string(body, 'transformationDescription', where, false));
+      return nameOk ? [lineage] : [];
+    });
+  }
+
+  private columnLineageInput(value: unknown, at: string): ColumnLineageInput | undefined {
+    const body = this.object(value, at);
+    if (!body) return undefined;
+    const namespace = this.name(body, 'namespace', at);
+    const name = this.name(body, 'name', at);
+    const field = this.name(body, 'field', at);
+    const transformations = (this.array(body, 'transformations', at, false) ?? []).flatMap((item, index) => {
+      const where = `${at}/transformations/${index}`;
+      const transformation = this.object(item, where);
+      if (!transformation) return [];
+      const type = this.string(transformation, 'type', where, true);
+      const parsed: ColumnLineageInput['transformations'][number] = { type: type ?? '' };
+      assign(parsed, 'subtype', this.string(transformation, 'subtype', where, false));
+      assign(parsed, 'description', this.string(transformation, 'description', where, false));
+      assign(parsed, 'masking', this.boolean(transformation, 'masking', where, false));
+      return type === undefined ? [] : [parsed];
+    });
+    if (namespace === undefined || name === undefined || field === undefined) return undefined;
+    this.fitsUrn(`${at}/field`, () => fieldUrn(namespace, name, field));
+    return { namespace, name, field, transformations };
+  }
+
+  // --- Primitives: each reports its own error and returns undefined on failure.
+
+  private required(body: Json, key: string, at: string): unknown {
+    const value = body[key];
+    if (value === undefined || value === null) {
+      this.errors.push(`${at}/${key} is required`);
+      return undefined;
+    }
+    return value;
+  }
+
+  /** `undefined` means "already reported" (or absent and optional): no second error for the same spot. */
+  private object(value: unknown, at: string): Json | undefined {
+    if (value === undefined) return undefined;
+    if (typeof value !== 'object' || value === null || Array.isArray(value)) {
+      this.errors.push(`${at || 'The event'} must be a JSON object`);
+      return undefined;
+    }
+    return value as Json;
+  }
+
+  private array(body: Json, key: string, at: string, required: boolean): unknown[] | undefined {
+    const value = required ? this.required(body, key, at) : body[key];
+    if (value === undefined || value === null) return undefined;
+    if (!Array.isArray(value)) {
+      this.errors.push(`${at}/${key} must be an array`);
+      return undefined;
+    }
+    return value;
+  }
+
+  private string(body: Json, key: string, at: string, required: boolean): string | undefined {
+    const value = required ? this.required(body, key, at) : body[key];
+    if (value === undefined || value === null) return undefined;
+    if (typeof value !== 'string') {
+      this.errors.push(`${at}/${key} must be a string`);
+      return undefined;
+    }
+    return value;
+  }
+
+  private boolean(body: Json, key: string, at: string, required: boolean): boolean | undefined {
+    const value = required ? this.required(body, key, at) : body[key];
+    if (value === undefined || value === null) return undefined;
+    if (typeof value !== 'boolean') {
+      this.errors.push(`${at}/${key} must be true or false`);
+      return undefined;
+    }
+    return value;
+  }
+
+  /** A required string that becomes part of a URN. */
+  private name(body: Json, key: string, at: string): string | undefined {
+    const value = this.string(body, key, at, true);
+    if (value === undefined) return undefined;
+    return this.nameValue(value, `${at}/${key}`) ? value : undefined;
+  }
+
+  private nameValue(value: string, at: string): boolean {
+    if (value.length === 0) this.errors.push(`${at} must not be empty`);
+    else if (RESERVED.test(value)) this.errors.push(`${at} must not contain ",", "(" or ")": ${show(value)}`);
+    else if (value.trim() !== value) this.errors.push(`${at} must not start or end with white space: ${show(value)}`);
+    else return true;
+    return false;
+  }
+
+  /** URNs are capped in length (urn.ts); the parts were checked one by one already. */
+  private fitsUrn(at: string, format: () => string): void {
+    try {
+      format();
+    } catch (error) {
+      if (!(error instanceof InvalidUrnError)) throw error;
+      this.errors.push(`${at} is too long: ${error.message}`);
+    }
+  }
+}
+
+/** The facets Polder reads; any other is ignored (see the header). */
+const JOB_FACETS = ['documentation', 'sql', 'ownership'];
+const DATASET_FACETS = ['documentation', 'ownership', 'schema', 'dataQualityAssertions', 'columnLineage'];
+
+/** Sets an optional property only when it has a value, so parsed events hold no `undefined` keys. */
+function assign<T extends object, K extends keyof T>(target: T, key: K, value: T[K] | undefined): void {
+  if (value !== undefined) target[key] = value;
+}
+
+/** RFC 6901: `~` and `/` in a key are escaped in a pointer. */
+function escapePointer(key: string): string {
+  return key.replace(/~/g, '~0').replace(/\//g, '~1');
+}
+
+function show(value: string): string {
+  return JSON.stringify(value.length > 100 ? `${value.slice(0, 100)}…` : value);
+}

@@ -1,0 +1,415 @@
+/**
+ * OpenLineage push end to end: Marquez's published events POSTed over HTTP to
+ * the API, as an Airflow or Spark integration would, landing in the real Neo4j
+ * as jobs, runs, datasets, fields and lineage; in any order, any number of times.
+ */
+import { readFileSync } from 'node:fs';
+import { gzipSync } from 'node:zlib';
+import neo4j from 'neo4j-driver';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { startApiServer, type ApiServer } from '@polder/api';
+import { testDriver, testLogger, testMeili } from './support/services.ts';
+import { graphqlClient } from './support/graphqlClient.ts';
+
+type Json = Record<string, any>;
+const FIXTURES = new URL('./fixtures/openlineage/marquez/', import.meta.url);
+const fixture = (name: string): Json => JSON.parse(readFileSync(new URL(name, FIXTURES), 'utf8'));
+const foodDelivery = fixture('food_delivery.json') as unknown as Json[];
+
+const driver = testDriver();
+const apiDependencies = { driver, meili: testMeili(), indexPrefix: 'test_openlineage_', logger: testLogger, lineage: { maxDepth: 10, maxNodes: 1000 } };
+let api: ApiServer;
+
+// Every namespace the events of this file use: their providers are this file's to write and to delete.
+const NAMESPACES = ['food_delivery', 'my-scheduler-namespace', 'my-datasource-namespace', 'my-namespace', 'my-dataset-namespace', 's3://blob-source', 's3://blob-sink', 'polder-test'];
+const PROVIDERS = NAMESPACES.map((namespace) => `openlineage:${namespace}`);
+const FOOD = ['openlineage:food_delivery'];
+
+const food = (name: string) => `urn:polder:dataset:(openlineage,food_delivery,public.${name})`;
+const foodJob = (name: string) => `urn:polder:job:(food_delivery,${name})`;
+
+function post(path: string, body: unknown, headers: Record<string, string> = {}): Promise<Response> {
+  return fetch(`${api.url}/api/v1${path}`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json', ...headers },
+    body: typeof body === 'string' || body instanceof Uint8Array ? body : JSON.stringify(body),
+  });
+}
+
+async function postEach(events: Json[]): Promise<number[]> {
+  const statuses: number[] = [];
+  for (const event of events) statuses.push((await post('/lineage', event)).status);
+  return statuses;
+}
+
+async function query<T = Json>(cypher: string, params: Json = {}): Promise<T[]> {
+  const { records } = await driver.executeQuery(cypher, params);
+  return records.map((record) => record.toObject() as T);
+}
+
+/** Every node and edge the providers own, in a stable order: what "the same graph" is compared on. */
+async function dump(providers: string[] = PROVIDERS) {
+  const nodes = await query<{ urn: string; labels: string[]; props: Json }>(
+    `MATCH (n:Entity) WHERE n.provider IN $providers
+     RETURN n.urn AS urn, labels(n) AS labels, properties(n) AS props ORDER BY n.urn`,
+    { providers },
+  );
+  const edges = await query(
+    `MATCH (a:Entity)-[r]->(b:Entity) WHERE r.provider IN $providers
+     RETURN type(r) AS type, a.urn AS from, b.urn AS to, properties(r) AS props ORDER BY type, from, to`,
+    { providers },
+  );
+  return { nodes: nodes.map((node) => ({ ...node, labels: [...node.labels].sort() })), edges };
+}
+
+/** The graph without the times of the writes (not of the events): what two histories of the same events share. */
+function withoutWriteTimes(graph: Awaited<ReturnType<typeof dump>>) {
+  return { ...graph, nodes: graph.nodes.map(({ props: { createdAt: _c, updatedAt: _u, ...props }, ...node }) => ({ ...node, props })) };
+}
+
+/** Deletes what the providers wrote, and the search outbox entries of those nodes. */
+async function deleteProviders(providers: string[] = PROVIDERS): Promise<void> {
+  await driver.executeQuery(
+    `MATCH (n:Entity) WHERE n.provider IN $providers
+     OPTIONAL MATCH (o:IndexOutbox {urn: n.urn})
+     DETACH DELETE n, o`,
+    { providers },
+  );
+}
+
+beforeAll(async () => {
+  await deleteProviders();
+  api = await startApiServer(apiDependencies, { host: '127.0.0.1', port: 0 });
+});
+afterAll(async () => {
+  await api?.stop();
+  await deleteProviders();
+  await driver.close();
+});
+
+describe('food_delivery: the 26 events of Marquez demo', () => {
+  const timings: string[] = [];
+  afterAll(() => {
+    // Informal: the same machine, the same events; `polder bench` is where numbers are kept.
+    console.log(`OpenLineage food_delivery, ${foodDelivery.length} events: ${timings.join('; ')}`);
+  });
+
+  it('answers each event 201 with an empty body, as Marquez does', async () => {
+    const started = performance.now();
+    const responses = [];
+    for (const event of foodDelivery) responses.push(await post('/lineage', event));
+    timings.push(rate('one by one', started));
+    expect(responses.map((response) => response.status)).toEqual(foodDelivery.map(() => 201));
+    expect(await Promise.all(responses.map((response) => response.text()))).toEqual(foodDelivery.map(() => ''));
+  });
+
+  it('lands the exact jobs, their runs, and the datasets', async () => {
+    expect(await query(`MATCH (j:Job {provider: 'openlineage:food_delivery'}) RETURN j.name AS name ORDER BY name`)).toEqual(
+      [
+        'delivery_times_7_days', 'email_discounts', 'etl_categories', 'etl_customers', 'etl_delivery_7_days', 'etl_drivers', 'etl_menu_items',
+        'etl_menus', 'etl_order_status', 'etl_orders', 'etl_orders_7_days', 'etl_restaurants', 'orders_popular_day_of_week',
+      ].map((name) => ({ name })),
+    );
+    const runs = await query(`MATCH (r:Run)-[:RUN_OF]->(j:Job {provider: 'openlineage:food_delivery'}) RETURN j.name AS job, r.state AS state`);
+    expect(runs).toHaveLength(13);
+    expect(new Set(runs.map((run) => run.state))).toEqual(new Set(['COMPLETE']));
+    const [menusRun] = await query(
+      `MATCH (r:Run {urn: 'urn:polder:run:4d3b8069-69b6-4708-ade0-3275112c9f04'})-[:RUN_OF]->(j:Job)
+       RETURN j.urn AS job, r.runId AS runId, r.state AS state, r.eventTime AS eventTime, r.startedAt AS startedAt, r.endedAt AS endedAt`,
+    );
+    expect(menusRun).toEqual({ job: foodJob('etl_menus'), runId: '4d3b8069-69b6-4708-ade0-3275112c9f04', state: 'COMPLETE', eventTime: '2020-02-22T22:08:00.000Z', startedAt: '2020-02-22T22:00:00.000Z', endedAt: '2020-02-22T22:08:00.000Z' });
+
+    const [menusJob] = await query(`MATCH (j:Job {urn: $urn}) RETURN j.namespace AS namespace, j.description AS description, j.sql AS sql`, { urn: foodJob('etl_menus') });
+    expect(menusJob).toEqual({
+      namespace: 'food_delivery',
+      description: 'Loads newly added restaurant menus daily.',
+      sql: 'INSERT INTO menus (id, name, restaurant_id, description)\n SELECT id, name, restaurant_id, description\n   FROM tmp_menus;',
+    });
+
+    expect(await query(`MATCH (d:Dataset {provider: 'openlineage:food_delivery'}) RETURN d.name AS name ORDER BY name`)).toEqual(
+      [
+        'categories', 'customers', 'delivery_7_days', 'discounts', 'drivers',
+        // Not an input of any event: etl_delivery_7_days's column lineage names it (category_id from public.menu_item_id).
+        'menu_item_id',
+        'menu_items', 'menus', 'order_status', 'orders', 'orders_7_days', 'popular_orders_day_of_week', 'restaurants', 'top_delivery_times',
+      ].map((name) => ({ name: `public.${name}` })),
+    );
+    const [delivery] = await query(`MATCH (d:Dataset {urn: $urn}) RETURN d.description AS description, d.platform AS platform, d.subtype AS subtype, d.qualityAssertions AS assertions`, { urn: food('delivery_7_days') });
+    expect(delivery).toEqual({ description: 'A table for weekly deliveries.', platform: 'openlineage', subtype: 'TABLE', assertions: ['not_null on driver_id: failed', 'is_string on customer_address: passed'] });
+  });
+
+  it('links jobs to what they read and write, and datasets and fields to what they derive from', async () => {
+    const io = await query(
+      `MATCH (j:Job {urn: $job})-[r:READS|WRITES]->(d:Dataset) RETURN type(r) AS type, d.name AS dataset ORDER BY type, dataset`,
+      { job: foodJob('etl_orders_7_days') },
+    );
+    expect(io).toEqual([
+      { type: 'READS', dataset: 'public.categories' },
+      { type: 'READS', dataset: 'public.menu_items' },
+      { type: 'READS', dataset: 'public.menus' },
+      { type: 'READS', dataset: 'public.orders' },
+      { type: 'WRITES', dataset: 'public.orders_7_days' },
+    ]);
+    const upstream = await query(
+      `MATCH (:Dataset {urn: $urn})-[r:DERIVES_FROM]->(d:Dataset) RETURN d.name AS dataset, r.job AS job, r.transformation AS transformation, r.confidence AS confidence ORDER BY dataset`,
+      { urn: food('orders_7_days') },
+    );
+    expect(upstream).toEqual(['categories', 'menu_items', 'menus', 'orders'].map((name) => ({ dataset: `public.${name}`, job: foodJob('etl_orders_7_days'), transformation: 'JOB', confidence: 1 })));
+    const email = await query(
+      `MATCH (:Dataset {urn: $urn})-[:HAS_FIELD]->(:Field {name: 'customer_email'})-[r:DERIVES_FROM]->(f:Field)<-[:HAS_FIELD]-(d:Dataset)
+       RETURN d.name AS dataset, f.name AS field, r.job AS job, r.transformation AS transformation`,
+      { urn: food('delivery_7_days') },
+    );
+    expect(email).toEqual([{ dataset: 'public.customers', field: 'email', job: foodJob('etl_delivery_7_days'), transformation: 'JOB' }]);
+    expect(await query(`MATCH (:Job {urn: $job})-[r:WRITES]->() RETURN count(r) AS writes`, { job: foodJob('email_discounts') })).toEqual([{ writes: 0 }]);
+  });
+
+  it('serves pushed datasets through the GraphQL API, fields and lineage included', async () => {
+    const graphql = graphqlClient(`${api.url}/graphql`);
+    const { data, errors } = await graphql(`{
+      dataset(urn: "${food('menus')}") { name platform subtype fields { name position dataType description } downstream { name } }
+      lineage(input: { urn: "${food('top_delivery_times')}", direction: UPSTREAM, depth: 2 }) { nodes { name degree } }
+    }`);
+    expect(errors).toBeUndefined();
+    expect(data!.dataset).toEqual({
+      name: 'public.menus',
+      platform: 'openlineage',
+      subtype: 'TABLE',
+      fields: [
+        { name: 'id', position: 1, dataType: 'INTEGER', description: 'The unique ID of the menu.' },
+        { name: 'name', position: 2, dataType: 'VARCHAR', description: 'The name of the menu.' },
+        { name: 'restaurant_id', position: 3, dataType: 'INTEGER', description: 'The ID of the restaurant related to the menu.' },
+        { name: 'description', position: 4, dataType: 'TEXT', description: 'The description of the menu.' },
+      ],
+      downstream: [{ name: 'public.orders_7_days' }],
+    });
+    expect(data!.lineage.nodes.map((node: Json) => `${node.degree} ${node.name}`).sort()).toEqual(
+      ['-1 public.delivery_7_days', '-2 public.customers', '-2 public.drivers', '-2 public.order_status', '-2 public.orders_7_days', '-2 public.restaurants', '0 public.top_delivery_times'],
+    );
+  });
+
+  it('queues the datasets and jobs for the search index, in the same transaction', async () => {
+    const queued = await query(`MATCH (o:IndexOutbox) WHERE o.urn STARTS WITH $dataset OR o.urn STARTS WITH $job RETURN count(o) AS queued`, {
+      dataset: 'urn:polder:dataset:(openlineage,food_delivery,',
+      job: 'urn:polder:job:(food_delivery,',
+    });
+    expect(queued).toEqual([{ queued: 14 + 13 }]);
+  });
+
+  it('changes nothing when the same events arrive again, as one batch', async () => {
+    const before = await dump(FOOD);
+    const started = performance.now();
+    const response = await post('/lineage/batch', foodDelivery);
+    timings.push(rate('again as a batch (nothing to write)', started));
+    expect(response.status).toBe(201);
+    expect(await response.text()).toBe('');
+    // Not even a write time moved.
+    expect(await dump(FOOD)).toEqual(before);
+  });
+
+  it('leaves the same graph from the events as one batch, and one by one in reverse order', async () => {
+    const expected = withoutWriteTimes(await dump(FOOD));
+    await deleteProviders(FOOD);
+    const started = performance.now();
+    expect((await post('/lineage/batch', foodDelivery)).status).toBe(201);
+    timings.push(rate('as one batch', started));
+    expect(withoutWriteTimes(await dump(FOOD))).toEqual(expected);
+
+    await deleteProviders(FOOD);
+    const reverse = performance.now();
+    expect(await postEach([...foodDelivery].reverse())).toEqual(foodDelivery.map(() => 201));
+    timings.push(rate('one by one again, in reverse order', reverse));
+    // COMPLETE arrived before START for every run, and the runs are still COMPLETE.
+    expect(withoutWriteTimes(await dump(FOOD))).toEqual(expected);
+  });
+});
+
+describe('the spec corners, from Marquez tests', () => {
+  it('keeps unicode names as they are', async () => {
+    expect((await post('/lineage', fixture('event_unicode.json'))).status).toBe(201);
+    expect(await query(`MATCH (j:Job {urn: 'urn:polder:job:(my-scheduler-namespace,myjob.buggy_task🕷)'}) RETURN j.name AS name`)).toEqual([{ name: 'myjob.buggy_task🕷' }]);
+  });
+
+  it('takes an event with only the required fields: its run, without an eventType, is OTHER', async () => {
+    expect((await post('/lineage', fixture('event_required_only.json'))).status).toBe(201);
+    expect(await query(`MATCH (r:Run {runId: '43d7db3b-8984-4cda-b237-8c6919b36670'})-[:RUN_OF]->(j:Job) RETURN r.state AS state, j.urn AS job`)).toEqual([
+      { state: 'OTHER', job: 'urn:polder:job:(my-namespace,myjob)' },
+    ]);
+  });
+
+  it('takes a 220 KB event full of facets it does not know', async () => {
+    expect((await post('/lineage', fixture('event_large.json'))).status).toBe(201);
+    const [job] = await query(`MATCH (r:Run {runId: 'ea041791-68bc-4ae1-bd89-4c8106a157e4'})-[:RUN_OF]->(j:Job) RETURN j.name AS name, j.sql AS sql, r.state AS state`);
+    expect(job).toEqual({ name: 'myjob.mytask', sql: 'SELECT * FROM foo', state: 'COMPLETE' });
+  });
+
+  it('reads facets from facets and inputFacets, and keeps a job that rewrites its input from deriving it from itself', async () => {
+    expect((await post('/lineage', fixture('event_full.json'))).status).toBe(201);
+    const urn = 'urn:polder:dataset:(openlineage,my-datasource-namespace,instance.schema.table)';
+    const [table] = await query(
+      `MATCH (d:Dataset {urn: $urn}) RETURN d.description AS description, d.qualityAssertions AS assertions, COUNT { (d)-[:DERIVES_FROM]->() } AS derivations, COUNT { (d)-[:HAS_FIELD]->() } AS fields`,
+      { urn },
+    );
+    expect(table).toEqual({ description: 'canonical representation of entity Foo', assertions: ['row_count_equal_to: passed', 'no_null_values on id: passed'], derivations: 0, fields: 1 });
+  });
+
+  it('names datasets by namespaces holding ":" and "/", owned by their namespace', async () => {
+    expect((await post('/lineage', fixture('event_namespace_naming.json'))).status).toBe(201);
+    const lineage = await query(
+      `MATCH (out:Dataset)-[r:DERIVES_FROM]->(in:Dataset {urn: 'urn:polder:dataset:(openlineage,s3://blob-source,instance.schema.table)'})
+       RETURN out.urn AS output, out.platform AS platform, out.subtype AS subtype, out.provider AS provider, r.job AS job`,
+    );
+    expect(lineage).toEqual([
+      { output: 'urn:polder:dataset:(openlineage,s3://blob-sink,instance.schema.table)', platform: 's3', subtype: 'FILE', provider: 'openlineage:s3://blob-sink', job: 'urn:polder:job:(my-scheduler-namespace,myjob.mytask)' },
+    ]);
+  });
+
+  it('takes a dataset event: the dataset and its schema, no job', async () => {
+    expect((await post('/lineage', fixture('event_dataset_event.json'))).status).toBe(201);
+    const fields = await query(
+      `MATCH (d:Dataset {urn: 'urn:polder:dataset:(openlineage,my-dataset-namespace,my-dataset-name)'})-[:HAS_FIELD]->(f:Field)
+       RETURN f.name AS name, f.dataType AS dataType, f.description AS description, COUNT { (d)--(:Job) } AS jobs`,
+    );
+    expect(fields).toEqual([{ name: 'col_a', dataType: 'VARCHAR', description: 'string', jobs: 0 }]);
+  });
+
+  it('takes a job event as static lineage, then a run of the same job beside it', async () => {
+    const job = 'urn:polder:job:(my-scheduler-namespace,myjob)';
+    const lineage = `MATCH (j:Job {urn: $job})-[r:READS|WRITES]->(d:Dataset) RETURN type(r) AS type, d.name AS dataset, COUNT { (j)<-[:RUN_OF]-() } AS runs ORDER BY type, dataset`;
+    expect((await post('/lineage', fixture('event_job_event.json'))).status).toBe(201);
+    expect(await query(lineage, { job })).toEqual([
+      { type: 'READS', dataset: 'instance.schema.input-1', runs: 0 },
+      { type: 'WRITES', dataset: 'instance.schema.output-1', runs: 0 },
+    ]);
+    expect((await post('/lineage', fixture('event_simple.json'))).status).toBe(201);
+    expect(await query(lineage, { job })).toEqual([
+      { type: 'READS', dataset: 'instance.schema.input-1', runs: 1 },
+      { type: 'READS', dataset: 'instance.schema.input-2', runs: 1 },
+      { type: 'WRITES', dataset: 'instance.schema.output-1', runs: 1 },
+    ]);
+  });
+
+  it('takes a gzip body, as the OpenLineage HTTP transport sends with compression on', async () => {
+    const event = { ...fixture('event_simple.json'), job: { namespace: 'polder-test', name: 'gzipped' } };
+    expect((await post('/lineage', gzipSync(JSON.stringify(event)), { 'content-encoding': 'gzip' })).status).toBe(201);
+    expect(await query(`MATCH (j:Job {urn: 'urn:polder:job:(polder-test,gzipped)'}) RETURN j.name AS name`)).toEqual([{ name: 'gzipped' }]);
+  });
+
+  it('keeps the latest state of runs whose START and COMPLETE arrive at the same time', async () => {
+    // Every event also writes the same dataset, so the requests contend for its lock too.
+    const event = (runId: string, eventType: string, eventTime: string) => ({
+      ...fixture('event_simple.json'),
+      eventType,
+      eventTime,
+      run: { runId },
+      job: { namespace: 'polder-test', name: 'concurrent' },
+      outputs: [{ namespace: 'polder-test', name: 'shared', facets: { documentation: { description: `${eventType} of ${runId}` } } }],
+    });
+    const runIds = Array.from({ length: 12 }, (_, index) => `00000000-0000-4000-8000-${String(index).padStart(12, '0')}`);
+    const events = runIds.flatMap((runId) => [event(runId, 'COMPLETE', '2024-01-01T00:05:00Z'), event(runId, 'START', '2024-01-01T00:00:00Z')]);
+    const statuses = await Promise.all(events.map(async (body) => (await post('/lineage', body)).status));
+    expect(statuses).toEqual(events.map(() => 201));
+    const states = await query(`UNWIND $urns AS urn MATCH (r:Run {urn: urn}) RETURN r.state AS state, count(*) AS runs`, { urns: runIds.map((id) => `urn:polder:run:${id}`) });
+    expect(states).toEqual([{ state: 'COMPLETE', runs: 12 }]);
+    // Equal times, different values: the tie-break is by value, the same whatever the order.
+    expect(await query(`MATCH (d:Dataset {urn: 'urn:polder:dataset:(openlineage,polder-test,shared)'}) RETURN d.description AS description`)).toEqual([
+      { description: `COMPLETE of ${runIds.at(-1)}` },
+    ]);
+  });
+
+  it('accepts a facet it does not know, and ignores it', async () => {
+    const event = { ...fixture('event_simple.json'), job: { namespace: 'polder-test', name: 'custom', facets: { acme_deployment: { _producer: 'x', _schemaURL: 'y', cluster: 'blue', replicas: [1, 2] } } } };
+    expect((await post('/lineage', event)).status).toBe(201);
+    expect(await query(`MATCH (j:Job {urn: 'urn:polder:job:(polder-test,custom)'}) RETURN keys(j) AS keys`)).toEqual([
+      { keys: expect.not.arrayContaining(['acme_deployment', 'cluster']) },
+    ]);
+  });
+});
+
+describe('bad input leaves the graph untouched', () => {
+  const simple = () => fixture('event_simple.json');
+  let before: Awaited<ReturnType<typeof dump>>;
+  beforeAll(async () => {
+    before = await dump();
+  });
+  const expectUnchanged = async () => expect(await dump()).toEqual(before);
+
+  it('answers 400 to a body that is not JSON, without a stack trace', async () => {
+    const response = await post('/lineage', '{"eventType": "START", "eventTime": ');
+    expect(response.status).toBe(400);
+    const body = await response.json();
+    expect(body).toEqual({ code: 400, message: expect.stringMatching(/^The request body is not valid JSON: /) });
+    expect(JSON.stringify(body)).not.toMatch(/\n\s+at |node_modules/);
+    await expectUnchanged();
+  });
+
+  it('answers 400 naming the JSON pointer of a missing field', async () => {
+    const event = simple();
+    delete event.job.name;
+    const response = await post('/lineage', event);
+    expect(response.status).toBe(400);
+    expect(await response.json()).toEqual({ code: 400, message: '/job/name is required', errors: ['/job/name is required'] });
+    await expectUnchanged();
+  });
+
+  it('answers 400 to a name a URN cannot hold', async () => {
+    const event = simple();
+    event.outputs[0].name = 'instance.schema.output(1)';
+    const response = await post('/lineage', event);
+    expect(await response.json()).toEqual({
+      code: 400,
+      message: '/outputs/0/name must not contain ",", "(" or ")": "instance.schema.output(1)"',
+      errors: ['/outputs/0/name must not contain ",", "(" or ")": "instance.schema.output(1)"'],
+    });
+    await expectUnchanged();
+  });
+
+  it('answers 413 to an event over 5 MB', async () => {
+    const event = simple();
+    event.job.facets = { documentation: { description: 'x'.repeat(5.5 * 1024 * 1024) } };
+    const response = await post('/lineage', event);
+    expect(response.status).toBe(413);
+    expect(await response.json()).toEqual({ code: 413, message: 'The request body is larger than the limit of 5 MB (5242880 bytes); send large batches in several requests' });
+    await expectUnchanged();
+  });
+
+  it('writes none of a batch with one invalid event, and says which', async () => {
+    const valid = { ...simple(), job: { namespace: 'polder-test', name: 'never-written' } };
+    const invalid = { ...simple(), run: {} };
+    const response = await post('/lineage/batch', [valid, invalid, 'START']);
+    expect(response.status).toBe(400);
+    expect(await response.json()).toEqual({
+      code: 400,
+      message: '/1/run/runId is required; /2 must be a JSON object',
+      errors: ['/1/run/runId is required', '/2 must be a JSON object'],
+    });
+    await expectUnchanged();
+  });
+
+  it('answers 400 to a batch that is not an array, and 415 to a body that is not JSON', async () => {
+    const notArray = await post('/lineage/batch', simple());
+    expect(await notArray.json()).toEqual({ code: 400, message: 'The batch must be a JSON array of OpenLineage events', errors: ['The batch must be a JSON array of OpenLineage events'] });
+    const text = await post('/lineage', JSON.stringify(simple()), { 'content-type': 'text/plain' });
+    expect(text.status).toBe(415);
+    expect(await text.json()).toEqual({ code: 415, message: 'Content-Type must be application/json' });
+    await expectUnchanged();
+  });
+
+  it('answers 503 when the graph cannot be reached', async () => {
+    const unreachable = neo4j.driver('bolt://127.0.0.1:9', neo4j.auth.basic('neo4j', 'x'), { maxTransactionRetryTime: 0, logging: { level: 'error', logger: () => {} } });
+    const down = await startApiServer({ ...apiDependencies, driver: unreachable }, { host: '127.0.0.1', port: 0 });
+    try {
+      const response = await fetch(`${down.url}/api/v1/lineage`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(simple()) });
+      expect(response.status).toBe(503);
+      expect(await response.json()).toEqual({ code: 503, message: 'The catalog graph is unavailable right now; try again shortly.' });
+    } finally {
+      await down.stop();
+      await unreachable.close();
+    }
+  });
+});
+
+function rate(label: string, started: number): string {
+  const ms = performance.now() - started;
+  return `${label} ${Math.round(ms)} ms (${Math.round((foodDelivery.length / ms) * 1000)} events/s)`;
+}
