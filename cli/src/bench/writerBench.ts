@@ -81,7 +81,8 @@ async function clear(driver: Driver, database: string | undefined): Promise<void
     await session.run(
       `MATCH (n:Entity) WHERE n.provider STARTS WITH 'bench:' CALL (n) { DETACH DELETE n } IN TRANSACTIONS OF 5000 ROWS`,
     );
-    await session.run(`MATCH (o:IndexOutbox) WHERE o.urn CONTAINS ',bench-' CALL (o) { DELETE o } IN TRANSACTIONS OF 5000 ROWS`);
+    // The synthetic mesh's sources are all named bench-<domain>.
+    await session.run(`MATCH (o:IndexOutbox) WHERE o.urn STARTS WITH 'urn:polder:dataset:(postgres,bench-' CALL (o) { DELETE o } IN TRANSACTIONS OF 5000 ROWS`);
   } finally {
     await session.close();
   }

@@ -2,15 +2,16 @@ import { parseArgs } from 'node:util';
 import { machineLine } from '../bench/machine.ts';
 import { runWriterBench } from '../bench/writerBench.ts';
 import { benchQueries, indexSyntheticDocuments, measureSearchLatency } from '../bench/searchBench.ts';
+import { BENCH_NAMESPACE, runOpenLineageBench } from '../bench/openLineageBench.ts';
 import { openPlatform, type Platform } from '../platform.ts';
 import { serveApi } from '../serveApi.ts';
 import type { Command, CommandContext } from './Command.ts';
 
-const BENCHES = ['writer', 'search'] as const;
+const BENCHES = ['writer', 'search', 'openlineage'] as const;
 
 export const bench: Command = {
   summary: `Run a benchmark against the local services and print its figures (${BENCHES.join(', ')}).`,
-  usage: 'bench writer|search [options]',
+  usage: 'bench writer|search|openlineage [options]',
   async run(args, { config, logger }) {
     const { positionals, values } = parseArgs({
       args,
@@ -20,10 +21,14 @@ export const bench: Command = {
         columns: { type: 'string', default: '10' },
         documents: { type: 'string', default: '100000' },
         queries: { type: 'string', default: '300' },
+        events: { type: 'string', default: '5000' },
+        batch: { type: 'string', default: '100' },
+        clients: { type: 'string', default: '4' },
       },
     });
     const name = positionals[0];
     if (name === 'search') return searchBench(Number(values.documents), Number(values.queries), { config, logger });
+    if (name === 'openlineage') return openLineageBench({ events: Number(values.events), batchSize: Number(values.batch), clients: Number(values.clients) }, { config, logger });
     if (name !== 'writer') throw new Error(`bench needs a benchmark name: ${BENCHES.join(', ')} (got ${name ?? 'nothing'})`);
     const tables = Number(values.tables);
     const columns = Number(values.columns);
@@ -82,4 +87,49 @@ async function searchBench(documents: number, queries: number, { config, logger 
     await platform.close();
   }
   return 0;
+}
+
+async function openLineageBench(options: { events: number; batchSize: number; clients: number }, { config, logger }: CommandContext): Promise<number> {
+  if (![options.events, options.batchSize, options.clients].every((value) => Number.isInteger(value) && value > 0)) throw new Error('--events, --batch and --clients take positive whole numbers');
+  const platform = await openPlatform({ ...config, api: { ...config.api, port: 0 } }, logger, ['neo4j', 'meili']);
+  try {
+    // What earlier runs pushed goes first, so the count after this run is this run's.
+    await deleteBenchLineage(platform);
+    const served = await serveApi(platform, logger);
+    try {
+      const result = await runOpenLineageBench(platform.driver, `${served.api.url}/api/v1/lineage`, options);
+      process.stdout.write(
+        [
+          `bench openlineage — ${machineLine()}`,
+          `  ${result.events.toLocaleString('en')} RunEvents in batches of ${result.batchSize} from ${result.clients} concurrent clients, over loopback`,
+          `  throughput : ${Math.round(result.eventsPerSecond).toLocaleString('en')} events/s (${result.seconds.toFixed(1)} s; goal >= 500 events/s)`,
+          `  batch p95  : ${result.batchP95Ms.toFixed(0)} ms`,
+          `  in graph   : ${result.runsInGraph.toLocaleString('en')} runs of ${result.events.toLocaleString('en')} events (${result.runsInGraph === result.events ? 'none lost' : 'LOST EVENTS'})`,
+          '',
+        ].join('\n'),
+      );
+      return result.runsInGraph === result.events ? 0 : 1;
+    } finally {
+      await served.stop();
+    }
+  } finally {
+    await deleteBenchLineage(platform).catch(() => undefined);
+    await platform.close();
+  }
+}
+
+async function deleteBenchLineage(platform: Platform): Promise<void> {
+  // An implicit transaction: CALL ... IN TRANSACTIONS keeps memory flat however much there is.
+  const session = platform.driver.session({ database: platform.config.neo4j.database });
+  try {
+    await session.run(`MATCH (n:Entity) WHERE n.provider IN $providers CALL (n) { DETACH DELETE n } IN TRANSACTIONS OF 5000 ROWS`, {
+      providers: [`openlineage:${BENCH_NAMESPACE}`, 'openlineage:postgres://bench:5432'],
+    });
+    await session.run(`MATCH (o:IndexOutbox) WHERE o.urn STARTS WITH $datasets OR o.urn STARTS WITH $jobs CALL (o) { DELETE o } IN TRANSACTIONS OF 5000 ROWS`, {
+      datasets: 'urn:polder:dataset:(openlineage,postgres://bench:5432,',
+      jobs: `urn:polder:job:(${BENCH_NAMESPACE},`,
+    });
+  } finally {
+    await session.close();
+  }
 }
