@@ -55,7 +55,7 @@ afterAll(async () => {
 describe('crawling Sakila on MariaDB', () => {
   it('lands every table and view, with its kind, in a constant number of queries', async () => {
     const result = await crawl();
-    expect(result.stats).toEqual({ tables: 23, columns: expect.any(Number), lineageEdges: 37, queries: 6 });
+    expect(result.stats).toEqual({ datasets: 23, columns: expect.any(Number), lineageEdges: 37, queries: 6 });
     expect(result.warnings).toEqual([]);
     const datasets = await rows<{ name: string; subtype: string }>(
       `MATCH (d:Dataset {provider: 'mysql:sakila-mariadb'}) RETURN d.name AS name, d.subtype AS subtype ORDER BY name`,

@@ -37,7 +37,7 @@ afterAll(async () => {
 describe('crawling Pagila', () => {
   it('lands every table, partition, view and materialized view, with its kind', async () => {
     const result = await crawl();
-    expect(result.stats).toEqual({ tables: 79, columns: expect.any(Number), lineageEdges: expect.any(Number), queries: 6 });
+    expect(result.stats).toEqual({ datasets: 79, columns: expect.any(Number), lineageEdges: expect.any(Number), queries: 6 });
     const datasets = await rows<{ name: string; subtype: string }>(
       `MATCH (d:Dataset {provider: 'postgres:pagila'}) RETURN d.name AS name, d.subtype AS subtype ORDER BY name`,
     );

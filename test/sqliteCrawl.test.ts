@@ -53,7 +53,7 @@ afterAll(async () => {
 describe('crawling Sakila in a SQLite file', () => {
   it('lands every table and view, with its kind, in a constant number of queries', async () => {
     const result = await crawl();
-    expect(result.stats).toEqual({ tables: 21, columns: expect.any(Number), lineageEdges: 27, queries: 7 });
+    expect(result.stats).toEqual({ datasets: 21, columns: expect.any(Number), lineageEdges: 27, queries: 7 });
     expect(result.warnings).toEqual([]);
     const datasets = await rows<{ name: string; subtype: string }>(
       `MATCH (d:Dataset {provider: 'sqlite:sakila-sqlite'}) RETURN d.name AS name, d.subtype AS subtype, d.rowEstimate AS rowEstimate ORDER BY name`,

@@ -8,6 +8,7 @@
 import type { Meilisearch } from 'meilisearch';
 import { assetIndexUid, buildSearchFilter, SEARCH_INDEX_SETTINGS, searchDocumentId, type SearchDocument } from '@polder/api';
 import { percentile } from './percentile.ts';
+import { seededRandom } from './random.ts';
 
 export interface SearchBenchResult {
   documents: number;
@@ -26,20 +27,10 @@ const WORDS = ['customer', 'order', 'invoice', 'payment', 'product', 'shipment',
 const DOMAINS = ['Rentals', 'Finance', 'Delivery', 'Marketing', 'Logistics', 'People', 'Risk', 'Sales'];
 const SUBTYPES = ['TABLE', 'VIEW', 'MODEL'];
 
-function random(seed: number): () => number {
-  let state = seed >>> 0;
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 /** Deterministic documents shaped like the real ones. */
 export function* syntheticSearchDocuments(count: number, seed = 11): Generator<SearchDocument> {
-  const next = random(seed);
+  const next = seededRandom(seed);
   const pick = <T>(list: readonly T[]) => list[Math.floor(next() * list.length)]!;
   for (let i = 0; i < count; i++) {
     const domain = pick(DOMAINS);
@@ -76,7 +67,7 @@ export function* syntheticSearchDocuments(count: number, seed = 11): Generator<S
 
 /** 1–3 word queries, each with 2 filters (a domain and a subtype). */
 export function benchQueries(count: number, seed = 5): Array<{ query: string; domain: string; subtype: string }> {
-  const next = random(seed);
+  const next = seededRandom(seed);
   const pick = <T>(list: readonly T[]) => list[Math.floor(next() * list.length)]!;
   return Array.from({ length: count }, () => ({
     query: Array.from({ length: 1 + Math.floor(next() * 3) }, () => pick(WORDS)).join(' '),

@@ -3,6 +3,7 @@
  * the same graph, so two runs (or two machines) measure the same work.
  */
 import { formatUrn, parseUrn, type GraphSnapshot } from '@polder/graph-schema';
+import { seededRandom } from './random.ts';
 
 export interface SyntheticMeshOptions {
   domains: number;
@@ -17,21 +18,10 @@ const WORDS = ['customer', 'order', 'invoice', 'payment', 'product', 'shipment',
 const COLUMN_WORDS = ['id', 'name', 'email', 'amount', 'status', 'created_at', 'updated_at', 'code', 'total', 'region'];
 const TYPES = ['integer', 'bigint', 'text', 'numeric(12,2)', 'timestamp with time zone', 'boolean'];
 
-/** Mulberry32: small, fast, and the same everywhere. */
-function random(seed: number): () => number {
-  let state = seed >>> 0;
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 /** One snapshot per domain, each its own provider (`bench:<domain>`), as one source per domain would be. */
 export function generateSyntheticMesh(options: SyntheticMeshOptions): GraphSnapshot[] {
-  const next = random(options.seed ?? 42);
+  const next = seededRandom(options.seed ?? 42);
   const pick = <T>(list: readonly T[]): T => list[Math.floor(next() * list.length)]!;
   const snapshots: GraphSnapshot[] = [];
   for (let d = 0; d < options.domains; d++) {

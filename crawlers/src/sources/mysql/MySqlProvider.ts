@@ -1,14 +1,15 @@
 import type { SourceConfigOf } from '@polder/runtime';
 import { compileTableFilter } from '../../filters/tableFilter.ts';
 import type { SourceProvider, SourceRead } from '../SourceProvider.ts';
-import { mysqlConnection } from './config.ts';
+import { serverConnection } from '../serverConnection.ts';
+import { snapshotStats } from '../snapshotStats.ts';
 import { extractMySqlCatalog, type MySqlConnection } from './extract.ts';
 import { mapMySqlCatalog, mysqlProvider } from './map.ts';
 
 /** Crawls one schema of a MySQL or MariaDB server (`kind: mysql`). */
 export class MySqlProvider implements SourceProvider {
   static fromConfig(source: SourceConfigOf<'mysql'>, env: NodeJS.ProcessEnv = process.env): MySqlProvider {
-    return new MySqlProvider(source, mysqlConnection(source, env));
+    return new MySqlProvider(source, serverConnection(source, env));
   }
 
   readonly name: string;
@@ -29,12 +30,7 @@ export class MySqlProvider implements SourceProvider {
     });
     return {
       snapshot,
-      stats: {
-        tables: snapshot.nodes.filter((node) => node.label === 'Dataset').length,
-        columns: snapshot.nodes.filter((node) => node.label === 'Field').length,
-        lineageEdges: snapshot.edges.filter((edge) => edge.type === 'DERIVES_FROM').length,
-        queries: catalog.queryCount,
-      },
+      stats: snapshotStats(snapshot, catalog.queryCount),
     };
   }
 }

@@ -10,15 +10,11 @@
  * One query per kind of object (tables with their views, columns, key columns, and where
  * the server records it, view dependencies), whatever the number of tables.
  */
+import type { ServerConnection } from '../serverConnection.ts';
 import mysql from 'mysql2/promise';
 
-export interface MySqlConnection {
-  host: string;
-  port: number;
-  database: string;
-  user: string;
-  password?: string;
-}
+/** Where the crawler connects; the password is already resolved (see serverConnection.ts). */
+export type MySqlConnection = ServerConnection;
 
 export interface MyTable {
   name: string;

@@ -1,13 +1,14 @@
 import type { SourceConfigOf } from '@polder/runtime';
 import { compileTableFilter } from '../../filters/tableFilter.ts';
 import type { SourceProvider, SourceRead } from '../SourceProvider.ts';
-import { postgresConnection } from './config.ts';
+import { serverConnection } from '../serverConnection.ts';
+import { snapshotStats } from '../snapshotStats.ts';
 import { extractPostgresCatalog, type PgConnection } from './extract.ts';
 import { mapPostgresCatalog, postgresProvider } from './map.ts';
 
 export class PostgresProvider implements SourceProvider {
   static fromConfig(source: SourceConfigOf<'postgres'>, env: NodeJS.ProcessEnv = process.env): PostgresProvider {
-    return new PostgresProvider(source, postgresConnection(source, env));
+    return new PostgresProvider(source, serverConnection(source, env));
   }
 
   readonly name: string;
@@ -28,12 +29,7 @@ export class PostgresProvider implements SourceProvider {
     });
     return {
       snapshot,
-      stats: {
-        tables: snapshot.nodes.filter((node) => node.label === 'Dataset').length,
-        columns: snapshot.nodes.filter((node) => node.label === 'Field').length,
-        lineageEdges: snapshot.edges.filter((edge) => edge.type === 'DERIVES_FROM').length,
-        queries: catalog.queryCount,
-      },
+      stats: snapshotStats(snapshot, catalog.queryCount),
     };
   }
 }

@@ -6,15 +6,11 @@
  * dependencies), whatever the number of tables: the cost of a crawl grows with
  * the rows returned, never with round trips.
  */
+import type { ServerConnection } from '../serverConnection.ts';
 import pg from 'pg';
 
-export interface PgConnection {
-  host: string;
-  port: number;
-  database: string;
-  user: string;
-  password?: string;
-}
+/** Where the crawler connects; the password is already resolved (see serverConnection.ts). */
+export type PgConnection = ServerConnection;
 
 export interface PgRelation {
   schema: string;

@@ -1,6 +1,7 @@
 import type { SourceConfigOf } from '@polder/runtime';
 import { compileTableFilter } from '../../filters/tableFilter.ts';
 import type { SourceProvider, SourceRead } from '../SourceProvider.ts';
+import { snapshotStats } from '../snapshotStats.ts';
 import { sqliteFile } from './config.ts';
 import { extractSqliteCatalog, type SqliteFile } from './extract.ts';
 import { mapSqliteCatalog, sqliteProvider } from './map.ts';
@@ -30,12 +31,7 @@ export class SqliteProvider implements SourceProvider {
     });
     return {
       snapshot,
-      stats: {
-        tables: snapshot.nodes.filter((node) => node.label === 'Dataset').length,
-        columns: snapshot.nodes.filter((node) => node.label === 'Field').length,
-        lineageEdges: snapshot.edges.filter((edge) => edge.type === 'DERIVES_FROM').length,
-        queries: catalog.queryCount,
-      },
+      stats: snapshotStats(snapshot, catalog.queryCount),
     };
   }
 }
