@@ -97,7 +97,7 @@ describe('crawling Sakila on MariaDB', () => {
     );
     // rental's UNIQUE KEY (rental_date, inventory_id, customer_id) makes none of its columns unique alone.
     expect(keys).toEqual([{ column: 'store.manager_staff_id' }]);
-    const [compositeKey] = await rows(`MATCH (:Dataset {urn: $urn})-[:HAS_FIELD]->(f:Field) WHERE f.isPrimaryKey RETURN collect(f.name) AS names`, { urn: ds('film_actor') });
+    const [compositeKey] = await rows(`MATCH (:Dataset {urn: $urn})-[:HAS_FIELD]->(f:Field) WHERE f.isPrimaryKey WITH f ORDER BY f.position RETURN collect(f.name) AS names`, { urn: ds('film_actor') });
     expect(compositeKey).toEqual({ names: ['actor_id', 'film_id'] });
   });
 

@@ -75,7 +75,7 @@ describe('crawling Pagila', () => {
       { name: 'uuid', position: 11, dataType: 'uuid', nullable: false, pk: false, defaultValue: 'uuidv7()' },
     ]);
     const [compositeKey] = await rows(
-      `MATCH (:Dataset {urn: $urn})-[:HAS_FIELD]->(f:Field) WHERE f.isPrimaryKey RETURN collect(f.name) AS names`,
+      `MATCH (:Dataset {urn: $urn})-[:HAS_FIELD]->(f:Field) WHERE f.isPrimaryKey WITH f ORDER BY f.position RETURN collect(f.name) AS names`,
       { urn: ds('film_actor') },
     );
     expect(compositeKey).toEqual({ names: ['actor_id', 'film_id'] });

@@ -86,7 +86,7 @@ describe('crawling Sakila in a SQLite file', () => {
     ]);
     // rental's UNIQUE INDEX (rental_date, inventory_id, customer_id) makes none of its columns unique alone.
     expect(await rows(`MATCH (:Dataset {provider: 'sqlite:sakila-sqlite'})-[:HAS_FIELD]->(f:Field) WHERE f.isUnique AND NOT f.isPrimaryKey RETURN f.urn AS urn`)).toEqual([]);
-    const [compositeKey] = await rows(`MATCH (:Dataset {urn: $urn})-[:HAS_FIELD]->(f:Field) WHERE f.isPrimaryKey RETURN collect(f.name) AS names`, { urn: ds('film_actor') });
+    const [compositeKey] = await rows(`MATCH (:Dataset {urn: $urn})-[:HAS_FIELD]->(f:Field) WHERE f.isPrimaryKey WITH f ORDER BY f.position RETURN collect(f.name) AS names`, { urn: ds('film_actor') });
     expect(compositeKey).toEqual({ names: ['actor_id', 'film_id'] });
   });
 
