@@ -12,6 +12,7 @@ export * from './sources/mysql/map.ts';
 export * from './sources/sqlite/extract.ts';
 export * from './sources/sqlite/map.ts';
 export * from './sources/dbt/map.ts';
+export * from './sources/contract/map.ts';
 export * from './scheduler/CrawlScheduler.ts';
 export * from './writer/GraphDelta.ts';
 export * from './sources/openlineage/LineageEvent.ts';

@@ -5,6 +5,7 @@ import { PostgresProvider } from './postgres/PostgresProvider.ts';
 import { MySqlProvider } from './mysql/MySqlProvider.ts';
 import { SqliteProvider } from './sqlite/SqliteProvider.ts';
 import { DbtProvider } from './dbt/DbtProvider.ts';
+import { ContractProvider } from './contract/ContractProvider.ts';
 
 type ProviderFactories = { [Kind in SourceKind]?: (source: SourceConfigOf<Kind>, env: NodeJS.ProcessEnv) => SourceProvider };
 
@@ -13,6 +14,7 @@ const PROVIDERS: ProviderFactories = {
   mysql: (source, env) => MySqlProvider.fromConfig(source, env),
   sqlite: (source) => SqliteProvider.fromConfig(source),
   dbt: (source) => DbtProvider.fromConfig(source),
+  contract: (source) => ContractProvider.fromConfig(source),
 };
 
 export function createSourceProvider(source: SourceConfig, env: NodeJS.ProcessEnv = process.env): SourceProvider {
