@@ -48,9 +48,10 @@ afterAll(async () => {
 describe('the web catalog', () => {
   it('finds a dataset from the home page despite a typo, and says why it matched', async () => {
     await page.goto(web.url);
-    await page.keyboard.press('/');
-    await page.keyboard.type('custmer');
-    await page.keyboard.press('Enter');
+    // Through the labelled box rather than the `/` shortcut: the box is a plain form that
+    // works before hydration, while the shortcut needs the page's script to have run.
+    await page.getByLabel('Search datasets and columns').fill('custmer');
+    await page.getByLabel('Search datasets and columns').press('Enter');
     await page.waitForURL(/\/search\?q=custmer/);
     const hit = page.getByRole('link', { name: 'customer', exact: true });
     await hit.waitFor();
@@ -59,6 +60,42 @@ describe('the web catalog', () => {
     // The customer table also matched through its column customer_id.
     const reason = page.locator('article.hit', { has: hit }).locator('.hit__columns');
     await expect.poll(() => reason.textContent()).toContain('customer_id');
+  });
+
+  it('narrows the results with a facet, keeps the filter in the URL, and Back undoes it', async () => {
+    // The counts are shown, over all matching assets: every custmer hit is in Rentals.
+    const hitCount = await page.locator('article.hit').count();
+    const facets = page.getByRole('complementary', { name: 'Filter' });
+    await facets.getByRole('region', { name: 'Domain' }).getByRole('link', { name: `Rentals ${hitCount} results` }).waitFor();
+
+    // Every demo asset is in Rentals and on postgres, so those facets narrow nothing;
+    // the type does: browsing everything lists the datasets and the Rentals domain itself.
+    await page.getByRole('link', { name: 'Browse all' }).click();
+    await page.waitForURL(/\/search$/);
+    const types = facets.getByRole('region', { name: 'Type' });
+    await types.getByRole('link', { name: 'Domain 1 result' }).waitFor();
+    const total = await page.locator('article.hit').count();
+    expect(await page.locator('.hit__kind', { hasText: /^Domain/ }).count()).toBe(1);
+
+    await types.getByRole('link', { name: /^Dataset \d+ results$/ }).click();
+    await page.waitForURL(/\/search\?type=DATASET$/);
+    await page.getByRole('link', { name: 'Remove filter Type: Dataset' }).waitFor();
+    await expect.poll(() => page.locator('article.hit').count()).toBe(total - 1);
+    expect(await page.locator('.hit__kind', { hasText: /^Domain/ }).count()).toBe(0);
+    // The other type stays listed, counted as if unfiltered, so it can be added (ORed).
+    await types.getByRole('link', { name: 'Domain 1 result' }).waitFor();
+    await types.getByRole('link', { name: /^Dataset \d+ results, selected$/ }).waitFor();
+    await screenshot(page, '01-search-filtered');
+    await page.setViewportSize({ width: 390, height: 844 });
+    await screenshot(page, '01-search-filtered-phone');
+    await page.setViewportSize({ width: 1280, height: 900 });
+
+    await page.goBack();
+    await page.waitForURL(/\/search$/);
+    await expect.poll(() => page.locator('article.hit').count()).toBe(total);
+    await page.goForward();
+    await page.waitForURL(/\/search\?type=DATASET$/);
+    await expect.poll(() => page.locator('article.hit').count()).toBe(total - 1);
   });
 
   it('opens the dataset page with its schema, domain and lineage', async () => {
@@ -79,4 +116,29 @@ describe('the web catalog', () => {
     expect(response?.status()).toBe(404);
     await screenshot(page, '03-dataset-not-found');
   });
+
+  it('suggests datasets while typing, and opens the one picked with the keyboard', async () => {
+    await page.goto(web.url);
+    const box = page.getByRole('combobox', { name: 'Search datasets and columns' });
+    await box.click();
+    await page.keyboard.type('rental');
+    const options = page.getByRole('listbox', { name: 'Suggestions' }).getByRole('option');
+    await options.first().waitFor();
+    expect(await box.getAttribute('aria-expanded')).toBe('true');
+    expect(await options.count()).toBeLessThanOrEqual(8);
+    await expect.poll(() => options.allTextContents()).toContainEqual(expect.stringContaining('rental_order'));
+
+    // The Rentals domain may come first (it opens a search, not a page): go down to the first dataset.
+    const datasetIndex = (await options.allTextContents()).findIndex((text) => text.endsWith('Dataset'));
+    for (let step = 0; step <= datasetIndex; step++) await page.keyboard.press('ArrowDown');
+    const picked = options.nth(datasetIndex);
+    expect(await picked.getAttribute('aria-selected')).toBe('true');
+    expect(await box.getAttribute('aria-activedescendant')).toBe(await picked.getAttribute('id'));
+    await screenshot(page, '04-search-suggestions');
+    const name = await picked.locator('.suggestion__name').textContent();
+    await page.keyboard.press('Enter');
+    await page.waitForURL(/\/datasets\//);
+    await expect.poll(() => page.locator('h1').textContent()).toContain(name);
+  });
 });
+

@@ -1,9 +1,7 @@
 import type { Metadata } from 'next';
-import { Suspense } from 'react';
 
 import { SearchBox } from '@/components/SearchBox';
 import { SearchResults } from '@/components/search/SearchResults';
-import { SearchResultsLoading } from '@/components/search/SearchResultsLoading';
 import { parseSearchParams } from '@/lib/search/parseSearchParams';
 
 // Results come from the API at request time; never prerender at build.
@@ -19,16 +17,17 @@ export async function generateMetadata({ searchParams }: SearchPageProps): Promi
 }
 
 export default async function SearchPage({ searchParams }: SearchPageProps) {
-  const { query, page } = parseSearchParams(await searchParams);
+  const params = parseSearchParams(await searchParams);
   return (
     <>
       <h1 className="visually-hidden">Search the catalog</h1>
-      <SearchBox query={query} live />
-      {/* Not keyed by query: while typing, React keeps the previous results on
-          screen until the next ones are ready instead of flashing the fallback. */}
-      <Suspense fallback={<SearchResultsLoading />}>
-        <SearchResults query={query} page={page} />
-      </Suspense>
+      {/* A new query keeps the filters and sort: they narrow whatever is searched. */}
+      <SearchBox query={params.query} filters={params.filters} sort={params.sort} live />
+      {/* Not streamed inside <Suspense>: a streamed part stays hidden until a
+          script swaps it in, and the results, with their facet links and sort
+          form, must work without JS. Client-side navigations (typing, a facet,
+          a sort) keep the previous results on screen until the next are ready. */}
+      <SearchResults params={params} />
     </>
   );
 }

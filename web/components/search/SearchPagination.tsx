@@ -2,11 +2,12 @@ import Link from 'next/link';
 
 import { SEARCH_PAGE_SIZE } from '@/lib/api';
 import { formatCount } from '@/lib/format/formatCount';
+import type { SearchPageParams } from '@/lib/search/parseSearchParams';
 import { searchHref } from '@/lib/urls/searchHref';
 
 interface SearchPaginationProps {
-  query: string;
-  page: number;
+  /** The search being paged; its filters and sort carry over. */
+  params: SearchPageParams;
   total: number;
   isTotalEstimate: boolean;
   /** Offset of this page's first hit, as the API reports it. */
@@ -15,7 +16,8 @@ interface SearchPaginationProps {
   hitCount: number;
 }
 
-export function SearchPagination({ query, page, total, isTotalEstimate, start, hitCount }: SearchPaginationProps) {
+export function SearchPagination({ params, total, isTotalEstimate, start, hitCount }: SearchPaginationProps) {
+  const { page } = params;
   const pageCount = Math.max(1, Math.ceil(total / SEARCH_PAGE_SIZE));
   const hasNext = hitCount === SEARCH_PAGE_SIZE && start + hitCount < total;
   if (page === 1 && !hasNext) return null;
@@ -23,7 +25,7 @@ export function SearchPagination({ query, page, total, isTotalEstimate, start, h
   return (
     <nav className="pagination" aria-label="Result pages">
       {page > 1 ? (
-        <Link href={searchHref(query, page - 1)} rel="prev" className="button button--secondary">
+        <Link href={searchHref({ ...params, page: page - 1 })} rel="prev" className="button button--secondary">
           ← Previous
         </Link>
       ) : (
@@ -34,7 +36,7 @@ export function SearchPagination({ query, page, total, isTotalEstimate, start, h
         {formatCount(pageCount)}
       </span>
       {hasNext ? (
-        <Link href={searchHref(query, page + 1)} rel="next" className="button button--secondary">
+        <Link href={searchHref({ ...params, page: page + 1 })} rel="next" className="button button--secondary">
           Next →
         </Link>
       ) : (

@@ -1,62 +1,67 @@
-import Link from 'next/link';
-
 import { ApiErrorBanner } from '@/components/ApiErrorBanner';
 import { searchCatalog } from '@/lib/api';
 import { formatCount } from '@/lib/format/formatCount';
-import { searchHref } from '@/lib/urls/searchHref';
+import { buildFacetGroups } from '@/lib/search/buildFacetGroups';
+import type { SearchPageParams } from '@/lib/search/parseSearchParams';
 
+import { ActiveFilters } from './ActiveFilters';
+import { FacetSidebar } from './FacetSidebar';
+import { SearchEmptyState } from './SearchEmptyState';
 import { SearchHitItem } from './SearchHitItem';
 import { SearchPagination } from './SearchPagination';
+import { SortSelect } from './SortSelect';
 
-/** Fetches and lists one page of results; rendered inside the search page's <Suspense>. */
-export async function SearchResults({ query, page }: { query: string; page: number }) {
-  const result = await searchCatalog(query, page);
+/** Fetches one page of results with its facets, and lays them out beside each other. */
+export async function SearchResults({ params }: { params: SearchPageParams }) {
+  const result = await searchCatalog(params);
   if (!result.ok) return <ApiErrorBanner failure={result.failure} />;
-  const { total, isTotalEstimate, start, hits } = result.data;
-
-  if (hits.length === 0) {
-    return (
-      <div className="empty-state">
-        {total > 0 ? (
-          <p>
-            Page {formatCount(page)} is past the last result. <Link href={searchHref(query)}>Back to the first page</Link>
-          </p>
-        ) : (
-          <p>
-            Nothing in the catalog matches <strong>“{query}”</strong>. Try a shorter word, a column name, or{' '}
-            <Link href={searchHref('')}>browse everything</Link>.
-          </p>
-        )}
-      </div>
-    );
-  }
+  const { total, isTotalEstimate, start, hits, facets } = result.data;
+  const { query, filters, sort } = params;
+  const facetGroups = buildFacetGroups(facets, filters);
+  const summary =
+    hits.length === 0
+      ? 'No results'
+      : `${isTotalEstimate ? 'About ' : ''}${formatCount(total)} ${total === 1 ? 'result' : 'results'}`;
 
   return (
-    <section aria-labelledby="results-summary">
-      <h2 id="results-summary" className="results-summary">
-        {isTotalEstimate ? 'About ' : ''}
-        {formatCount(total)} {total === 1 ? 'result' : 'results'}
-        {query ? <> for “{query}”</> : ' in the catalog'}
-        <span className="results-summary__range">
-          {' '}
-          · showing {formatCount(start + 1)}–{formatCount(start + hits.length)}
-        </span>
-      </h2>
-      <ol className="hit-list">
-        {hits.map((hit) => (
-          <li key={hit.urn}>
-            <SearchHitItem hit={hit} />
-          </li>
-        ))}
-      </ol>
-      <SearchPagination
-        query={query}
-        page={page}
-        total={total}
-        isTotalEstimate={isTotalEstimate}
-        start={start}
-        hitCount={hits.length}
-      />
-    </section>
+    <div className="search-layout">
+      {facetGroups.length > 0 && <FacetSidebar groups={facetGroups} params={params} />}
+      <section className="search-layout__results" aria-labelledby="results-summary">
+        <div className="results-header">
+          <h2 id="results-summary" className="results-summary">
+            {summary}
+            {query ? <> for “{query}”</> : ' in the catalog'}
+            {hits.length > 0 && (
+              <span className="results-summary__range">
+                {' '}
+                · showing {formatCount(start + 1)}–{formatCount(start + hits.length)}
+              </span>
+            )}
+          </h2>
+          {hits.length > 0 && <SortSelect query={query} filters={filters} sort={sort} />}
+        </div>
+        <ActiveFilters params={params} />
+        {hits.length === 0 ? (
+          <SearchEmptyState params={params} total={total} />
+        ) : (
+          <>
+            <ol className="hit-list">
+              {hits.map((hit) => (
+                <li key={hit.urn}>
+                  <SearchHitItem hit={hit} />
+                </li>
+              ))}
+            </ol>
+            <SearchPagination
+              params={params}
+              total={total}
+              isTotalEstimate={isTotalEstimate}
+              start={start}
+              hitCount={hits.length}
+            />
+          </>
+        )}
+      </section>
+    </div>
   );
 }

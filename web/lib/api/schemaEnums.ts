@@ -2,3 +2,5 @@
 export type EntityType = 'DATASET' | 'FIELD' | 'DOMAIN' | 'SOURCE';
 
 export type LineageDirection = 'UPSTREAM' | 'DOWNSTREAM' | 'BOTH';
+
+export type SearchSort = 'RELEVANCE' | 'NAME' | 'RECENTLY_UPDATED' | 'TRUST';

@@ -1,8 +1,9 @@
-/** The search page for `query` at `page` (1-based); defaults are left out of the URL. */
-export function searchHref(query: string, page = 1): string {
-  const params = new URLSearchParams();
-  if (query !== '') params.set('q', query);
-  if (page > 1) params.set('page', String(page));
-  const search = params.toString();
+import type { SearchPageParams } from '../search/parseSearchParams';
+
+import { searchParamEntries } from './searchParamEntries';
+
+/** The search page showing `params`; what is left out takes its default (everything, by relevance, page 1). */
+export function searchHref(params: Partial<SearchPageParams> = {}): string {
+  const search = new URLSearchParams(searchParamEntries(params)).toString();
   return search === '' ? '/search' : `/search?${search}`;
 }

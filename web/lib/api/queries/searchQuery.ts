@@ -1,9 +1,7 @@
 import { defineDocument } from '../GraphQLDocument';
+import { FACET_FIELDS, type FacetFields } from '../fragments/facetFields';
 import { SEARCH_HIT_FIELDS, type SearchHitFields } from '../fragments/searchHitFields';
-
-export interface SearchQueryVariables {
-  input: { query: string; start: number; count: number };
-}
+import type { SearchInput } from './searchInput';
 
 export interface SearchResults {
   total: number;
@@ -12,9 +10,10 @@ export interface SearchResults {
   start: number;
   count: number;
   hits: SearchHitFields[];
+  facets: FacetFields[];
 }
 
-export const searchQuery = defineDocument<{ search: SearchResults }, SearchQueryVariables>(
+export const searchQuery = defineDocument<{ search: SearchResults }, { input: SearchInput }>(
   /* GraphQL */ `
     query Search($input: SearchInput!) {
       search(input: $input) {
@@ -25,8 +24,12 @@ export const searchQuery = defineDocument<{ search: SearchResults }, SearchQuery
         hits {
           ...SearchHitFields
         }
+        facets {
+          ...FacetFields
+        }
       }
     }
   `,
   SEARCH_HIT_FIELDS,
+  FACET_FIELDS,
 );
