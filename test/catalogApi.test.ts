@@ -273,6 +273,20 @@ describe('lineage', () => {
   });
 });
 
+describe('sources and their run history', () => {
+  it('lists the sources and each one\'s runs, newest first, with their counts', async () => {
+    const { data, errors } = await query(`{ sources { id kind } source(urn: "urn:polder:source:films") { runs { status startedAt created updated removed error } } }`);
+    expect(errors).toBeUndefined();
+    expect(data!.sources).toContainEqual({ id: 'films', kind: 'postgres' });
+    const runs = data!.source.runs as Array<{ status: string; startedAt: string; created: number; removed: number; error: string | null }>;
+    expect(runs.map((run) => run.status)).toEqual(runs.map(() => 'SUCCEEDED'));
+    expect(runs.map((run) => run.startedAt)).toEqual([...runs.map((run) => run.startedAt)].sort().reverse());
+    // The first crawl created everything; a later one removed the dropped view.
+    expect(runs.at(-1)!.created).toBeGreaterThan(0);
+    expect(runs.some((run) => run.removed > 0)).toBe(true);
+  });
+});
+
 describe('limits', () => {
   it('refuses an operation nested too deep, before touching the graph', async () => {
     const deep = `{ dataset(urn: "${ds('rental')}") { ${'downstream { '.repeat(12)}name${' }'.repeat(12)} } }`;

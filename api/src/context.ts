@@ -10,6 +10,8 @@ import type { OperationLimits } from './limits/operationLimits.ts';
 import { DatasetService } from './modules/dataset/dataset.service.ts';
 import { createDatasetLoaders, type DatasetLoaders } from './modules/dataset/dataset.loaders.ts';
 import { EntityService } from './modules/entity/entity.service.ts';
+import { SourcesService } from './modules/sources/sources.service.ts';
+import { createRunsLoader } from './modules/sources/sources.loaders.ts';
 import { LineageService } from './modules/lineage/lineage.service.ts';
 import { SearchService } from './modules/search/search.service.ts';
 
@@ -27,7 +29,8 @@ export interface ApiDependencies {
 
 export interface ApiContext {
   graph: GraphReader;
-  loaders: DatasetLoaders;
+  loaders: DatasetLoaders & { runsOfSource: ReturnType<typeof createRunsLoader> };
+  sources: SourcesService;
   lineage: LineageService;
   search: SearchService;
   logger: Logger;
@@ -35,9 +38,11 @@ export interface ApiContext {
 
 export function createContext(deps: ApiDependencies): ApiContext {
   const graph = new GraphReader(deps.driver, deps.database);
+  const sources = new SourcesService(graph);
   return {
     graph,
-    loaders: createDatasetLoaders(new DatasetService(graph), new EntityService(graph)),
+    loaders: { ...createDatasetLoaders(new DatasetService(graph), new EntityService(graph)), runsOfSource: createRunsLoader(sources) },
+    sources,
     lineage: new LineageService(graph, deps.lineage),
     search: new SearchService(deps.meili, deps.indexPrefix),
     logger: deps.logger,

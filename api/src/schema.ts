@@ -6,15 +6,16 @@ import { SchemaFieldResolver } from './modules/dataset/field.resolver.ts';
 import { LineageResolver } from './modules/lineage/lineage.resolver.ts';
 import { SearchResolver } from './modules/search/search.resolver.ts';
 import { EntityResolver } from './modules/entity/entity.resolver.ts';
+import { SourcesResolver } from './modules/sources/sources.resolver.ts';
 import { Domain } from './modules/domain/domain.type.ts';
-import { Source } from './modules/domain/source.type.ts';
+import { Source } from './modules/sources/source.type.ts';
 
 let schema: Promise<GraphQLSchema> | undefined;
 
 /** The GraphQL schema, built once per process from the resolvers. */
 export function polderSchema(): Promise<GraphQLSchema> {
   schema ??= buildSchema({
-    resolvers: [EntityResolver, DatasetResolver, SchemaFieldResolver, LineageResolver, SearchResolver],
+    resolvers: [EntityResolver, SourcesResolver, DatasetResolver, SchemaFieldResolver, LineageResolver, SearchResolver],
     // Types reachable only through the Entity interface must be listed.
     orphanedTypes: [Domain, Source],
     validate: false,

@@ -5,7 +5,7 @@
 import type { GraphReader } from '../../graph/GraphReader.ts';
 import { EntityType } from '../entity/entity.type.ts';
 import type { Domain } from '../domain/domain.type.ts';
-import type { Source } from '../domain/source.type.ts';
+import type { Source } from '../sources/source.type.ts';
 import type { Dataset } from './dataset.type.ts';
 import type { SchemaField } from './field.type.ts';
 

@@ -3,7 +3,7 @@ import { isUrn, type UrnType } from '@polder/graph-schema';
 import type { ApiContext } from '../../context.ts';
 import { apiError } from '../../errors.ts';
 import { Domain } from '../domain/domain.type.ts';
-import { Source } from '../domain/source.type.ts';
+import { Source } from '../sources/source.type.ts';
 import { SchemaField } from '../dataset/field.type.ts';
 import { Entity } from './entity.type.ts';
 

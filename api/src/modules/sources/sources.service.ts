@@ -1,0 +1,33 @@
+/** Reads the crawled sources and their run history. */
+import neo4j from 'neo4j-driver';
+import type { GraphReader } from '../../graph/GraphReader.ts';
+import { toSource } from '../dataset/dataset.service.ts';
+import type { CrawlRun } from './crawlRun.type.ts';
+import type { Source } from './source.type.ts';
+
+export const MAX_RUNS = 100;
+
+export class SourcesService {
+  constructor(private readonly graph: GraphReader) {}
+
+  async allSources(): Promise<Source[]> {
+    const rows = await this.graph.read<{ value: Record<string, unknown> }>(
+      `MATCH (s:Source) WHERE s.status = 'ACTIVE' RETURN properties(s) AS value ORDER BY s.id`,
+    );
+    return rows.map((row) => toSource(row.value));
+  }
+
+  /** The latest runs of each source, newest first. Index: crawlrun_source (migration 002). */
+  async runsOfSources(sourceUrns: readonly string[], limit: number): Promise<CrawlRun[][]> {
+    const rows = await this.graph.read<{ key: string; runs: Array<Record<string, unknown>> }>(
+      `UNWIND $urns AS key
+       CALL (key) {
+         MATCH (r:CrawlRun {sourceUrn: key}) RETURN r ORDER BY r.startedAt DESC LIMIT $limit
+       }
+       RETURN key, collect(properties(r)) AS runs`,
+      { urns: sourceUrns, limit: neo4j.int(limit) },
+    );
+    const byKey = new Map(rows.map((row) => [row.key, row.runs.map((run) => ({ ...run, warnings: (run.warnings as string[] | undefined) ?? [] }) as CrawlRun)]));
+    return sourceUrns.map((urn) => byKey.get(urn) ?? []);
+  }
+}
