@@ -1,0 +1,69 @@
+/**
+ * Secrets stay secret: with every log line captured at the most verbose level,
+ * a crawl that succeeds, a crawl refused for its password, and API requests
+ * that succeed and fail never write a password or key into the logs, the API's
+ * answers, the graph or the search index.
+ */
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { crawlSource } from '@polder/crawlers';
+import { SearchIndexer, startApiServer, type ApiServer } from '@polder/api';
+import { createLogger } from '@polder/runtime';
+import { deleteCrawledData, testPostgresSource, writeTestMesh } from './support/crawlFixture.ts';
+import { graphqlRequest } from './support/graphqlClient.ts';
+import { createDatabase } from './support/loadPagila.ts';
+import { testDriver, testMeili, testServices } from './support/services.ts';
+
+const services = testServices();
+const driver = testDriver();
+const meili = testMeili();
+const lines: string[] = [];
+const logger = createLogger('secrets-test', 'trace', { write: (line: string) => void lines.push(line) });
+const { source, env } = testPostgresSource(services.postgres, 'secrets', 'secrets', 'security');
+const secrets = [services.postgres.password, services.neo4j.password!, services.meili.key!];
+let api: ApiServer;
+const answers: string[] = [];
+
+beforeAll(async () => {
+  await createDatabase(services.postgres, 'secrets', `CREATE TABLE vault (id int PRIMARY KEY, note text); COMMENT ON TABLE vault IS 'Holds nothing secret';`);
+  await writeTestMesh(driver, source);
+  await crawlSource(driver, source, { logger, env });
+  await expect(crawlSource(driver, source, { logger, env: { TEST_PG_PASSWORD: `${services.postgres.password}-wrong` } })).rejects.toThrow();
+  const indexer = new SearchIndexer(driver, meili, { indexPrefix: 'test_secrets_', logger });
+  await indexer.ensureIndex();
+  await indexer.drain();
+  api = await startApiServer({ driver, meili, indexPrefix: 'test_secrets_', logger, lineage: { maxDepth: 10, maxNodes: 1000 } }, { host: '127.0.0.1', port: 0 });
+  for (const query of ['{ search(input: {query: "vault"}) { hits { urn name description } } }', '{ sources { id runs { error warnings } } }', '{ dataset(urn: "not a urn") { name } }', '{ nope }']) {
+    answers.push(JSON.stringify((await graphqlRequest(`${api.url}/graphql`, query)).body));
+  }
+});
+afterAll(async () => {
+  await api?.stop();
+  await deleteCrawledData(driver, source);
+  await driver.close();
+});
+
+describe('secrets', () => {
+  it('captured the run: log lines and API answers exist to search', () => {
+    expect(answers).toHaveLength(4);
+    expect(lines.some((line) => line.includes('crawled secrets'))).toBe(true);
+    expect(lines.some((line) => line.includes('password authentication failed'))).toBe(true);
+  });
+
+  it('appear in no log line and no API answer', () => {
+    for (const secret of secrets) {
+      expect(secret.length).toBeGreaterThanOrEqual(16);
+      expect(lines.filter((line) => line.includes(secret))).toEqual([]);
+      expect(answers.filter((answer) => answer.includes(secret))).toEqual([]);
+    }
+  });
+
+  it('appear in no node or relationship of the graph, and no search document', async () => {
+    for (const secret of secrets) {
+      const nodes = await driver.executeQuery(`MATCH (n) WHERE any(key IN keys(n) WHERE n[key] IS :: STRING AND n[key] CONTAINS $secret) RETURN count(n) AS hits`, { secret });
+      const edges = await driver.executeQuery(`MATCH ()-[r]->() WHERE any(key IN keys(r) WHERE r[key] IS :: STRING AND r[key] CONTAINS $secret) RETURN count(r) AS hits`, { secret });
+      expect([nodes.records[0]!.get('hits'), edges.records[0]!.get('hits')]).toEqual([0, 0]);
+      const documents = await meili.index('test_secrets_assets').search(secret);
+      expect(documents.hits).toEqual([]);
+    }
+  });
+});
