@@ -15,12 +15,24 @@ export interface CrawlRunOutcome {
   error?: string;
 }
 
-// Constraint: crawlrun_id (migration 001).
+export const INTERRUPTED = 'interrupted: the process running it stopped before the run finished; nothing it read was applied';
+
+/**
+ * Records a new run. Runs of one source never overlap (the schedulers see to
+ * that), so a run of this source still marked RUNNING belonged to a process
+ * that died: it is closed as FAILED here, so no run stays "running" forever.
+ * Its changes were never committed (a run is one transaction).
+ */
+// Constraint: crawlrun_id (migration 001); index: crawlrun_source (migration 002).
 export async function startCrawlRun(driver: Driver, sourceUrn: string, database?: string): Promise<string> {
   const id = randomUUID();
+  const now = new Date().toISOString();
   await driver.executeQuery(
-    `CREATE (r:CrawlRun {id: $id, sourceUrn: $sourceUrn, status: 'RUNNING', startedAt: $now})`,
-    { id, sourceUrn, now: new Date().toISOString() },
+    `OPTIONAL MATCH (stale:CrawlRun {sourceUrn: $sourceUrn, status: 'RUNNING'})
+     SET stale.status = 'FAILED', stale.endedAt = $now, stale.error = $interrupted
+     WITH count(stale) AS closed
+     CREATE (r:CrawlRun {id: $id, sourceUrn: $sourceUrn, status: 'RUNNING', startedAt: $now})`,
+    { id, sourceUrn, now, interrupted: INTERRUPTED },
     { database },
   );
   return id;

@@ -1,0 +1,67 @@
+/**
+ * A crawl killed with SIGKILL half-way: the graph is left as it was before the
+ * run (a run is one transaction), the run does not stay RUNNING for ever, and
+ * the next run applies everything.
+ */
+import { fork } from 'node:child_process';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { crawlSource, INTERRUPTED } from '@polder/crawlers';
+import { deleteCrawledData, testPostgresSource, writeTestMesh } from './support/crawlFixture.ts';
+import { createDatabase } from './support/loadPagila.ts';
+import { testDriver, testLogger, testServices } from './support/services.ts';
+
+const TABLES = 1_500;
+const services = testServices();
+const driver = testDriver();
+const { source, env } = testPostgresSource(services.postgres, 'killed', 'killed', 'rentals');
+
+async function count(cypher: string, params: Record<string, unknown> = {}): Promise<number> {
+  return (await driver.executeQuery(cypher, params)).records[0]!.get(0) as number;
+}
+
+beforeAll(async () => {
+  // Large enough that the crawl takes seconds, so the kill lands inside it.
+  await createDatabase(
+    services.postgres,
+    'killed',
+    `DO $$ BEGIN FOR i IN 1..${TABLES} LOOP
+       EXECUTE format('CREATE TABLE t_%s (id int PRIMARY KEY, a text, b text, c int, d int, e date, f text, g text, h numeric, j boolean)', i);
+     END LOOP; END $$;`,
+  );
+  await writeTestMesh(driver, source);
+}, 300_000);
+afterAll(async () => {
+  await deleteCrawledData(driver, source);
+  await driver.close();
+});
+
+describe('a crawl killed half-way', () => {
+  it('leaves the graph as it was, and the next run closes the dead run and applies everything', async () => {
+    const child = fork(new URL('./support/crawlProcess.ts', import.meta.url), {
+      execArgv: ['--import', 'tsx'],
+      env: { ...process.env, ...env, SOURCE: JSON.stringify(source), NEO4J: JSON.stringify(services.neo4j) },
+      stdio: ['ignore', 'inherit', 'inherit', 'ipc'],
+    });
+    const exited = new Promise<NodeJS.Signals | null>((resolve) => child.once('exit', (_code, signal) => resolve(signal)));
+    // Kill once the run is recorded and its transaction is under way.
+    const deadline = Date.now() + 60_000;
+    while ((await count(`MATCH (r:CrawlRun {sourceUrn: 'urn:polder:source:killed', status: 'RUNNING'}) RETURN count(r)`)) === 0) {
+      if (Date.now() > deadline) throw new Error('the crawl never started');
+      await new Promise((resolve) => setTimeout(resolve, 50));
+    }
+    await new Promise((resolve) => setTimeout(resolve, 1_500));
+    child.kill('SIGKILL');
+    // Had the crawl finished before the kill, this would say so: raise TABLES then.
+    expect(await exited, 'the crawl process was killed, not finished').toBe('SIGKILL');
+
+    expect(await count(`MATCH (n:Entity {provider: 'postgres:killed'}) RETURN count(n)`)).toBe(0);
+
+    const result = await crawlSource(driver, source, { logger: testLogger, env });
+    expect(result.counts.created).toBe(TABLES * 11);
+    const runs = await driver.executeQuery(`MATCH (r:CrawlRun {sourceUrn: 'urn:polder:source:killed'}) RETURN r.status AS status, r.error AS error ORDER BY r.startedAt`);
+    expect(runs.records.map((record) => record.toObject())).toEqual([
+      { status: 'FAILED', error: INTERRUPTED },
+      { status: 'SUCCEEDED', error: null },
+    ]);
+  });
+});
