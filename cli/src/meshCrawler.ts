@@ -2,7 +2,7 @@
  * What `start`, `crawl` and `worker` share: write the mesh of polder.yaml
  * (domains, sources) to the graph, then crawl sources against it.
  */
-import { crawlSource, GraphWriter, meshSnapshot, type CrawlResult } from '@polder/crawlers';
+import { crawlSource, GraphWriter, meshSnapshot, type CrawlProgress, type CrawlResult } from '@polder/crawlers';
 import type { Logger, SourceConfig } from '@polder/runtime';
 import type { Platform } from './platform.ts';
 
@@ -11,6 +11,6 @@ export async function writeMesh(platform: Platform): Promise<void> {
 }
 
 /** Crawls one source; a failure is logged and recorded on its run by `crawlSource`, and rethrown. */
-export function crawlOne(platform: Platform, source: SourceConfig, logger: Logger): Promise<CrawlResult> {
-  return crawlSource(platform.driver, source, { logger, database: platform.config.neo4j.database });
+export function crawlOne(platform: Platform, source: SourceConfig, logger: Logger, onProgress?: CrawlProgress): Promise<CrawlResult> {
+  return crawlSource(platform.driver, source, { logger, database: platform.config.neo4j.database, onProgress });
 }

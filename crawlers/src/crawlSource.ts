@@ -19,6 +19,14 @@ export interface CrawlResult {
   durationMs: number;
 }
 
+/** Where a run is: reading the source, then writing `done` of `total` rows (0 of 0 until the plan is known). */
+export interface CrawlProgressEvent {
+  phase: 'reading' | 'writing';
+  done: number;
+  total: number;
+}
+export type CrawlProgress = (event: CrawlProgressEvent) => void;
+
 export class CrawlFailedError extends Error {
   override name = 'CrawlFailedError';
 }
@@ -26,15 +34,17 @@ export class CrawlFailedError extends Error {
 export async function crawlSource(
   driver: Driver,
   source: SourceConfig,
-  options: { logger: Logger; database?: string; env?: NodeJS.ProcessEnv },
+  options: { logger: Logger; database?: string; env?: NodeJS.ProcessEnv; onProgress?: CrawlProgress },
 ): Promise<CrawlResult> {
   const started = performance.now();
   const runId = await startCrawlRun(driver, formatUrn('source', source.id), options.database);
   const log = options.logger.child({ source: source.id, runId });
   try {
+    options.onProgress?.({ phase: 'reading', done: 0, total: 0 });
     const provider = createSourceProvider(source, options.env);
     const { snapshot, stats } = await provider.read();
-    const written = await new GraphWriter(driver, options.database).write(snapshot);
+    options.onProgress?.({ phase: 'writing', done: 0, total: 0 });
+    const written = await new GraphWriter(driver, options.database).write(snapshot, new Date(), (done, total) => options.onProgress?.({ phase: 'writing', done, total }));
     const warnings = snapshot.warnings.map((warning) => `${warning.where}: ${warning.message}`);
     if (written.danglingEdges > 0) warnings.push(`${written.danglingEdges} edges point at assets not in the graph`);
     const counts = { ...written, read: snapshot.nodes.length };

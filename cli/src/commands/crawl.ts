@@ -1,5 +1,6 @@
 import { crawlOne, writeMesh } from '../meshCrawler.ts';
 import { openPlatform } from '../platform.ts';
+import { terminalProgress } from '../progressBar.ts';
 import type { Command } from './Command.ts';
 
 export const crawl: Command = {
@@ -16,8 +17,9 @@ export const crawl: Command = {
     try {
       await writeMesh(platform);
       for (const source of sources) {
+        const progress = terminalProgress(source.id);
         try {
-          const result = await crawlOne(platform, source, logger);
+          const result = await crawlOne(platform, source, logger, progress.update).finally(progress.done);
           process.stdout.write(
             `${source.id}: ${result.counts.created} created, ${result.counts.updated} updated, ${result.counts.unchanged} unchanged, ${result.counts.removed} removed (${result.durationMs} ms)\n`,
           );

@@ -28,6 +28,9 @@ import { readProviderState } from './readProviderState.ts';
 export { WRITE_BATCH_SIZE } from './graphWrites.ts';
 
 export type WriteCounts = WritePlan['counts'] & { danglingEdges: number };
+
+/** Progress of a full run's writes: rows written so far, of the total the plan holds. */
+export type WriteProgress = (written: number, total: number) => void;
 export type DeltaCounts = DeltaPlan['counts'] & { danglingEdges: number };
 
 export class GraphWriter {
@@ -36,11 +39,11 @@ export class GraphWriter {
     private readonly database?: string,
   ) {}
 
-  async write(snapshot: GraphSnapshot, now: Date = new Date()): Promise<WriteCounts> {
+  async write(snapshot: GraphSnapshot, now: Date = new Date(), onProgress?: WriteProgress): Promise<WriteCounts> {
     return this.inTransaction(async (tx) => {
       const existing = await readProviderState(tx, snapshot.provider);
       const plan = planWrite(snapshot, existing);
-      const danglingEdges = await writePlan(tx, snapshot.provider, plan, now.toISOString());
+      const danglingEdges = await writePlan(tx, snapshot.provider, plan, now.toISOString(), onProgress);
       await enqueueSearchDocuments(tx, plan.documentUrns, now.getTime());
       return { ...plan.counts, danglingEdges };
     });
@@ -73,18 +76,22 @@ export class GraphWriter {
 }
 
 /** Writes a full run's plan; returns how many edges could not be written because an end is missing. */
-async function writePlan(tx: ManagedTransaction, provider: string, plan: WritePlan, now: string): Promise<number> {
+async function writePlan(tx: ManagedTransaction, provider: string, plan: WritePlan, now: string, onProgress?: WriteProgress): Promise<number> {
+  const sizes = (groups: Map<unknown, unknown[]>) => [...groups.values()].reduce((sum, rows) => sum + rows.length, 0);
+  const total = sizes(plan.nodeWrites) + plan.nodeRemovals.length + sizes(plan.edgeWrites) + sizes(plan.edgeRemovals);
+  let written = 0;
+  const onBatch = onProgress && ((rows: number) => onProgress((written += rows), total));
   for (const [label, rows] of plan.nodeWrites) {
     const statementRows = rows.map((row) => ({ urn: row.urn, props: row.props, meta: { provider, contentHash: row.hash, crawledKeys: row.keys } }));
-    await upsertNodes(tx, label, statementRows, now);
+    await upsertNodes(tx, label, statementRows, now, onBatch);
   }
-  await markNodesRemoved(tx, plan.nodeRemovals, now);
+  await markNodesRemoved(tx, plan.nodeRemovals, now, onBatch);
   let dangling = 0;
   for (const [type, rows] of plan.edgeWrites) {
     const statementRows = rows.map((row) => ({ from: row.from, to: row.to, provider, props: row.props, meta: { provider, contentHash: row.hash } }));
-    dangling += await upsertEdges(tx, type, statementRows);
+    dangling += await upsertEdges(tx, type, statementRows, onBatch);
   }
-  for (const [type, rows] of plan.edgeRemovals) await deleteEdges(tx, type, rows, provider);
+  for (const [type, rows] of plan.edgeRemovals) await deleteEdges(tx, type, rows, provider, onBatch);
   return dangling;
 }
 

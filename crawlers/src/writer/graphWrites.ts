@@ -10,6 +10,9 @@ import { isLabel, isRelationshipType, type Label, type PropertyMap, type Propert
 
 export const WRITE_BATCH_SIZE = 5_000;
 
+/** Told how many rows each batch wrote, for progress reports on long runs. */
+export type BatchListener = (rows: number) => void;
+
 export interface NodeStatementRow {
   urn: string;
   /** Properties to set; `null` removes a key (`SET +=`). Keys not named are left as they are. */
@@ -29,7 +32,7 @@ export interface EdgeStatementRow {
 }
 
 // Constraint: <label>_urn (migration 001), the MERGE key.
-export async function upsertNodes(tx: ManagedTransaction, label: Label, rows: NodeStatementRow[], now: string): Promise<void> {
+export async function upsertNodes(tx: ManagedTransaction, label: Label, rows: NodeStatementRow[], now: string, onBatch?: BatchListener): Promise<void> {
   if (!isLabel(label)) throw new Error(`Refusing to write unknown label ${label}`);
   for (const batch of batches(rows)) {
     await tx.run(
@@ -39,11 +42,12 @@ export async function upsertNodes(tx: ManagedTransaction, label: Label, rows: No
        SET n += row.props, n += row.meta, n.status = 'ACTIVE', n.updatedAt = $now, n.removedAt = null`,
       { rows: batch, now },
     );
+    onBatch?.(batch.length);
   }
 }
 
 /** Soft delete: the node keeps its last known shape and edges, for history. */
-export async function markNodesRemoved(tx: ManagedTransaction, urns: string[], now: string): Promise<void> {
+export async function markNodesRemoved(tx: ManagedTransaction, urns: string[], now: string, onBatch?: BatchListener): Promise<void> {
   for (const batch of batches(urns)) {
     await tx.run(
       `UNWIND $urns AS urn
@@ -51,11 +55,12 @@ export async function markNodesRemoved(tx: ManagedTransaction, urns: string[], n
        SET n.status = 'REMOVED', n.removedAt = $now, n.updatedAt = $now`,
       { urns: batch, now },
     );
+    onBatch?.(batch.length);
   }
 }
 
 /** Writes edges between existing nodes; returns how many could not be written because an end is missing. */
-export async function upsertEdges(tx: ManagedTransaction, type: RelationshipType, rows: EdgeStatementRow[]): Promise<number> {
+export async function upsertEdges(tx: ManagedTransaction, type: RelationshipType, rows: EdgeStatementRow[], onBatch?: BatchListener): Promise<number> {
   if (!isRelationshipType(type)) throw new Error(`Refusing to write unknown relationship ${type}`);
   let dangling = 0;
   for (const batch of batches(rows)) {
@@ -69,6 +74,7 @@ export async function upsertEdges(tx: ManagedTransaction, type: RelationshipType
       { rows: batch },
     );
     dangling += batch.length - (result.records[0]?.get('written') as number);
+    onBatch?.(batch.length);
   }
   return dangling;
 }
@@ -78,6 +84,7 @@ export async function deleteEdges(
   type: RelationshipType,
   rows: Array<{ from: string; to: string }>,
   provider: string,
+  onBatch?: BatchListener,
 ): Promise<void> {
   if (!isRelationshipType(type)) throw new Error(`Refusing to delete unknown relationship ${type}`);
   for (const batch of batches(rows)) {
@@ -87,6 +94,7 @@ export async function deleteEdges(
        DELETE r`,
       { rows: batch, provider },
     );
+    onBatch?.(batch.length);
   }
 }
 
