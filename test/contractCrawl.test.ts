@@ -9,10 +9,12 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { SearchIndexer, startApiServer } from '@polder/api';
 import { crawlSource, CrawlFailedError } from '@polder/crawlers';
 import type { SourceConfig } from '@polder/runtime';
 import { deleteCrawledData, writeTestMesh } from './support/crawlFixture.ts';
-import { testDriver, testLogger } from './support/services.ts';
+import { graphqlClient } from './support/graphqlClient.ts';
+import { testDriver, testLogger, testMeili } from './support/services.ts';
 
 const CONTRACTS = fileURLToPath(new URL('./fixtures/contracts/odcs/', import.meta.url));
 const driver = testDriver();
@@ -194,6 +196,23 @@ describe('crawling a directory of ODCS contracts', () => {
         checks: [tbl, fd(tbl, 'rcvr_cntry_code')],
       },
     ]);
+  });
+
+  it('makes each data product findable in search and by URN through the API', async () => {
+    const indexer = new SearchIndexer(driver, testMeili(), { indexPrefix: 'test_contracts_', logger: testLogger });
+    await indexer.ensureIndex();
+    await indexer.drain();
+    const api = await startApiServer({ driver, meili: testMeili(), indexPrefix: 'test_contracts_', logger: testLogger, lineage: { maxDepth: 10, maxNodes: 1000 } }, { host: '127.0.0.1', port: 0 });
+    try {
+      const [first] = await rows<{ urn: string; name: string }>(`MATCH (p:DataProduct {provider: 'contract:odcs-examples'}) RETURN p.urn AS urn, p.name AS name ORDER BY p.urn LIMIT 1`);
+      const query = graphqlClient(`${api.url}/graphql`);
+      const found = await query(`query ($q: String!) { search(input: {query: $q, orFilters: [{and: [{field: "type", values: ["DATA_PRODUCT"]}]}]}) { hits { urn type name } } }`, { q: first!.name });
+      expect(found.data!.search.hits).toContainEqual({ urn: first!.urn, type: 'DATA_PRODUCT', name: first!.name });
+      const byUrn = await query(`query ($urn: ID!) { entity(urn: $urn) { urn type ... on DataProduct { name owners } } }`, { urn: first!.urn });
+      expect(byUrn.data!.entity).toMatchObject({ urn: first!.urn, type: 'DATA_PRODUCT', name: first!.name });
+    } finally {
+      await api.stop();
+    }
   });
 
   it('changes nothing when crawled again', async () => {

@@ -8,6 +8,8 @@ import { SearchResolver } from './modules/search/search.resolver.ts';
 import { EntityResolver } from './modules/entity/entity.resolver.ts';
 import { SourcesResolver } from './modules/sources/sources.resolver.ts';
 import { Domain } from './modules/domain/domain.type.ts';
+import { DataProduct } from './modules/products/dataProduct.type.ts';
+import { Job } from './modules/jobs/job.type.ts';
 import { Source } from './modules/sources/source.type.ts';
 
 let schema: Promise<GraphQLSchema> | undefined;
@@ -17,7 +19,7 @@ export function polderSchema(): Promise<GraphQLSchema> {
   schema ??= buildSchema({
     resolvers: [EntityResolver, SourcesResolver, DatasetResolver, SchemaFieldResolver, LineageResolver, SearchResolver],
     // Types reachable only through the Entity interface must be listed.
-    orphanedTypes: [Domain, Source],
+    orphanedTypes: [Domain, Source, DataProduct, Job],
     validate: false,
   });
   return schema;

@@ -1,5 +1,5 @@
 /** The API's GraphQL enums, as the string unions they arrive as in JSON. */
-export type EntityType = 'DATASET' | 'FIELD' | 'DOMAIN' | 'SOURCE';
+export type EntityType = 'DATASET' | 'FIELD' | 'DOMAIN' | 'SOURCE' | 'DATA_PRODUCT' | 'JOB';
 
 export type LineageDirection = 'UPSTREAM' | 'DOWNSTREAM' | 'BOTH';
 

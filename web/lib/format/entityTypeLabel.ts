@@ -5,6 +5,8 @@ const LABELS: Record<EntityType, string> = {
   FIELD: 'Column',
   DOMAIN: 'Domain',
   SOURCE: 'Source',
+  DATA_PRODUCT: 'Data product',
+  JOB: 'Job',
 };
 
 /** The reader's word for an entity type ("Column" for FIELD: that is what a field of a dataset is). */

@@ -6,6 +6,8 @@ import type { GraphReader } from '../../graph/GraphReader.ts';
 import { EntityType } from '../entity/entity.type.ts';
 import type { Domain } from '../domain/domain.type.ts';
 import type { Source } from '../sources/source.type.ts';
+import type { DataProduct } from '../products/dataProduct.type.ts';
+import type { Job } from '../jobs/job.type.ts';
 import type { Dataset } from './dataset.type.ts';
 import type { SchemaField } from './field.type.ts';
 
@@ -21,6 +23,14 @@ export function toField(props: Props): SchemaField {
 
 export function toDomain(props: Props): Domain {
   return { ...props, type: EntityType.DOMAIN, description: (props.editable_description ?? props.description ?? null) as string | null } as Domain;
+}
+
+export function toDataProduct(props: Props): DataProduct {
+  return { ...props, type: EntityType.DATA_PRODUCT, description: (props.editable_description ?? props.description ?? null) as string | null, owners: (props.editable_owners ?? props.owners ?? []) as string[] } as DataProduct;
+}
+
+export function toJob(props: Props): Job {
+  return { ...props, type: EntityType.JOB } as Job;
 }
 
 export function toSource(props: Props): Source {

@@ -4,7 +4,7 @@
  * resolve to null, like unknown URNs.
  */
 import type { GraphReader } from '../../graph/GraphReader.ts';
-import { toDataset, toDomain, toField, toSource } from '../dataset/dataset.service.ts';
+import { toDataProduct, toDataset, toDomain, toField, toJob, toSource } from '../dataset/dataset.service.ts';
 import type { Entity } from './entity.type.ts';
 
 type Props = Record<string, unknown>;
@@ -14,6 +14,8 @@ const BY_LABEL: Record<string, (props: Props) => Entity> = {
   Field: toField,
   Domain: toDomain,
   Source: toSource,
+  DataProduct: toDataProduct,
+  Job: toJob,
 };
 
 export class EntityService {

@@ -6,6 +6,8 @@ export enum EntityType {
   FIELD = 'FIELD',
   DOMAIN = 'DOMAIN',
   SOURCE = 'SOURCE',
+  DATA_PRODUCT = 'DATA_PRODUCT',
+  JOB = 'JOB',
 }
 
 registerEnumType(EntityType, {
@@ -16,6 +18,8 @@ registerEnumType(EntityType, {
     FIELD: { description: 'A column of a dataset.' },
     DOMAIN: { description: 'A business domain of the mesh.' },
     SOURCE: { description: 'A store that Polder crawls.' },
+    DATA_PRODUCT: { description: 'A data product a domain publishes, with its output ports.' },
+    JOB: { description: 'A process that reads and writes datasets (from OpenLineage).' },
   },
 });
 
@@ -24,6 +28,8 @@ const TYPE_NAMES: Record<EntityType, string> = {
   FIELD: 'Field',
   DOMAIN: 'Domain',
   SOURCE: 'Source',
+  DATA_PRODUCT: 'DataProduct',
+  JOB: 'Job',
 };
 
 @InterfaceType({

@@ -6,6 +6,7 @@
  */
 import type { Driver } from 'neo4j-driver';
 import type { Meilisearch } from 'meilisearch';
+import { SEARCHABLE_NODE } from './loadSearchDocuments.ts';
 import { assetIndexUid } from './searchIndexSettings.ts';
 
 export interface SearchConsistencyReport {
@@ -22,7 +23,7 @@ const PAGE = 10_000;
 
 export async function checkSearchConsistency(driver: Driver, meili: Meilisearch, options: { indexPrefix: string; database?: string }): Promise<SearchConsistencyReport> {
   const { records } = await driver.executeQuery(
-    `MATCH (n:Entity) WHERE (n:Dataset OR n:Domain) AND n.status = 'ACTIVE' RETURN n.urn AS urn, n.updatedAt AS updatedAt`,
+    `MATCH (n:Entity) WHERE ${SEARCHABLE_NODE} AND n.status = 'ACTIVE' RETURN n.urn AS urn, n.updatedAt AS updatedAt`,
     {},
     { database: options.database, routing: 'READ' },
   );

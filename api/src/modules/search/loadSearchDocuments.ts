@@ -34,7 +34,32 @@ RETURN d.urn AS urn, 'DOMAIN' AS type, d.name AS name, d.id AS qualifiedName,
        [] AS tags, coalesce(d.editable_owners, []) AS owners, [] AS terms, false AS certified, 0 AS trust, 0 AS popularity,
        d.status AS status, d.updatedAt AS updatedAt`;
 
-const QUERIES: Record<string, string> = { dataset: DATASET_DOCUMENTS, domain: DOMAIN_DOCUMENTS };
+const DATA_PRODUCT_DOCUMENTS = `
+UNWIND $urns AS urn
+MATCH (p:DataProduct {urn: urn}) WHERE p.status = 'ACTIVE'
+OPTIONAL MATCH (p)-[:IN_DOMAIN]->(domain:Domain)
+RETURN p.urn AS urn, 'DATA_PRODUCT' AS type, p.name AS name, null AS qualifiedName,
+       coalesce(p.editable_description, p.description) AS description, null AS subtype, null AS platform,
+       domain.id AS domainId, domain.name AS domain, null AS source,
+       COLLECT { MATCH (p)-[:EXPOSES]->(d:Dataset) WHERE d.status = 'ACTIVE' RETURN d.name } AS fieldNames, [] AS fieldDescriptions,
+       coalesce(p.tags, []) AS tags, coalesce(p.editable_owners, p.owners, []) AS owners, [] AS terms,
+       coalesce(p.editable_certified, false) AS certified, coalesce(p.trustScore, 0) AS trust, coalesce(p.popularity, 0) AS popularity,
+       p.status AS status, p.updatedAt AS updatedAt`;
+
+const JOB_DOCUMENTS = `
+UNWIND $urns AS urn
+MATCH (j:Job {urn: urn}) WHERE j.status = 'ACTIVE'
+RETURN j.urn AS urn, 'JOB' AS type, j.name AS name, j.namespace + '.' + j.name AS qualifiedName,
+       j.description AS description, null AS subtype, 'openlineage' AS platform,
+       null AS domainId, null AS domain, j.namespace AS source,
+       COLLECT { MATCH (j)-[:READS|WRITES]->(d:Dataset) WHERE d.status = 'ACTIVE' RETURN DISTINCT d.name } AS fieldNames, [] AS fieldDescriptions,
+       [] AS tags, [] AS owners, [] AS terms, false AS certified, 0 AS trust, 0 AS popularity,
+       j.status AS status, j.updatedAt AS updatedAt`;
+
+/** The nodes that have a search document of their own, as a Cypher predicate on `n`. */
+export const SEARCHABLE_NODE = '(n:Dataset OR n:Domain OR n:DataProduct OR n:Job)';
+
+const QUERIES: Record<string, string> = { dataset: DATASET_DOCUMENTS, domain: DOMAIN_DOCUMENTS, dataProduct: DATA_PRODUCT_DOCUMENTS, job: JOB_DOCUMENTS };
 
 /**
  * Documents for the given URNs. A URN with no active asset behind it (removed,
@@ -67,7 +92,7 @@ export async function loadSearchDocuments(
 /** Every searchable URN in the graph, for a full reindex. */
 export async function listSearchableUrns(driver: Driver, database?: string): Promise<string[]> {
   const { records } = await driver.executeQuery(
-    `MATCH (n:Entity) WHERE (n:Dataset OR n:Domain) AND n.status = 'ACTIVE' RETURN n.urn AS urn`,
+    `MATCH (n:Entity) WHERE ${SEARCHABLE_NODE} AND n.status = 'ACTIVE' RETURN n.urn AS urn`,
     {},
     { database, routing: 'READ' },
   );
