@@ -13,20 +13,25 @@ import type { SchemaField } from './field.type.ts';
 
 type Props = Record<string, unknown>;
 
+/** What a person wrote wins over what the source says. */
+function effectiveDescription(props: Props): string | null {
+  return (props.editable_description ?? props.description ?? null) as string | null;
+}
+
 export function toDataset(props: Props): Dataset {
-  return { ...props, type: EntityType.DATASET, description: (props.editable_description ?? props.description ?? null) as string | null } as Dataset;
+  return { ...props, type: EntityType.DATASET, description: effectiveDescription(props) } as Dataset;
 }
 
 export function toField(props: Props): SchemaField {
-  return { ...props, type: EntityType.FIELD, description: (props.editable_description ?? props.description ?? null) as string | null } as SchemaField;
+  return { ...props, type: EntityType.FIELD, description: effectiveDescription(props) } as SchemaField;
 }
 
 export function toDomain(props: Props): Domain {
-  return { ...props, type: EntityType.DOMAIN, description: (props.editable_description ?? props.description ?? null) as string | null } as Domain;
+  return { ...props, type: EntityType.DOMAIN, description: effectiveDescription(props) } as Domain;
 }
 
 export function toDataProduct(props: Props): DataProduct {
-  return { ...props, type: EntityType.DATA_PRODUCT, description: (props.editable_description ?? props.description ?? null) as string | null, owners: (props.editable_owners ?? props.owners ?? []) as string[] } as DataProduct;
+  return { ...props, type: EntityType.DATA_PRODUCT, description: effectiveDescription(props), owners: (props.editable_owners ?? props.owners ?? []) as string[] } as DataProduct;
 }
 
 export function toJob(props: Props): Job {

@@ -7,7 +7,6 @@
 import {
   formatUrn,
   InvalidUrnError,
-  parseUrn,
   type CrawlWarning,
   type EdgeRecord,
   type GraphSnapshot,
@@ -15,6 +14,7 @@ import {
 } from '@polder/graph-schema';
 import { tablesReadByView, type ViewSqlDialect } from '../../viewLineage/tablesReadByView.ts';
 import type { MySqlCatalog, MyTable } from './extract.ts';
+import { fieldUrnOrWarning } from '../fieldUrnOrWarning.ts';
 
 export interface MySqlMapContext {
   sourceId: string;
@@ -104,14 +104,7 @@ export function mapMySqlCatalog(catalog: MySqlCatalog, context: MySqlMapContext)
 
   const fieldUrn = (schema: string, table: string, column: string): string | undefined => {
     const dataset = datasetUrn(schema, table);
-    if (!dataset) return undefined;
-    try {
-      return formatUrn('field', parseUrn(dataset), column);
-    } catch (error) {
-      if (!(error instanceof InvalidUrnError)) throw error;
-      warnings.push({ urn: dataset, where: `${where(schema, table)}.${column}`, message: `Skipped column: ${error.message}` });
-      return undefined;
-    }
+    return dataset && fieldUrnOrWarning(dataset, column, `${where(schema, table)}.${column}`, warnings);
   };
 
   for (const column of catalog.columns) {

@@ -5,7 +5,6 @@
 import {
   formatUrn,
   InvalidUrnError,
-  parseUrn,
   type CrawlWarning,
   type EdgeRecord,
   type GraphSnapshot,
@@ -13,6 +12,7 @@ import {
 } from '@polder/graph-schema';
 import { viewColumnEdges } from '../../lineage/viewColumnEdges.ts';
 import type { PgCatalog, PgRelation } from './extract.ts';
+import { fieldUrnOrWarning } from '../fieldUrnOrWarning.ts';
 
 export interface PostgresMapContext {
   sourceId: string;
@@ -93,14 +93,7 @@ export function mapPostgresCatalog(catalog: PgCatalog, context: PostgresMapConte
 
   const fieldUrn = (schema: string, table: string, column: string): string | undefined => {
     const dataset = datasetUrn(schema, table);
-    if (!dataset) return undefined;
-    try {
-      return formatUrn('field', parseUrn(dataset), column);
-    } catch (error) {
-      if (!(error instanceof InvalidUrnError)) throw error;
-      warnings.push({ urn: dataset, where: `${where(schema, table)}.${column}`, message: `Skipped column: ${error.message}` });
-      return undefined;
-    }
+    return dataset && fieldUrnOrWarning(dataset, column, `${where(schema, table)}.${column}`, warnings);
   };
 
   for (const column of catalog.columns) {

@@ -10,7 +10,6 @@
 import {
   formatUrn,
   InvalidUrnError,
-  parseUrn,
   type CrawlWarning,
   type EdgeRecord,
   type GraphSnapshot,
@@ -18,6 +17,7 @@ import {
 } from '@polder/graph-schema';
 import { tablesReadByView } from '../../viewLineage/tablesReadByView.ts';
 import type { LiteColumn, LiteObject, SqliteCatalog } from './extract.ts';
+import { fieldUrnOrWarning } from '../fieldUrnOrWarning.ts';
 
 export interface SqliteMapContext {
   sourceId: string;
@@ -119,13 +119,7 @@ export function mapSqliteCatalog(catalog: SqliteCatalog, context: SqliteMapConte
     const dataset = datasetUrn(table);
     const declared = columns.get(nameKey(table))?.get(nameKey(column));
     if (!dataset || !declared) return undefined;
-    try {
-      return formatUrn('field', parseUrn(dataset), declared.name);
-    } catch (error) {
-      if (!(error instanceof InvalidUrnError)) throw error;
-      warnings.push({ urn: dataset, where: `${where(declared.table)}.${declared.name}`, message: `Skipped column: ${error.message}` });
-      return undefined;
-    }
+    return fieldUrnOrWarning(dataset, declared.name, `${where(declared.table)}.${declared.name}`, warnings);
   };
 
   for (const column of catalog.columns) {
