@@ -1,18 +1,20 @@
 /**
- * Writes to Neo4j, one transaction per call, in two modes:
+ * Writes to Neo4j in two modes:
  *
  * - `write(snapshot)`, a full run: read what the provider owns, plan (pure), then
- *   write the difference; what the source no longer reports is removed.
- * - `apply(delta)`, pushed facts (OpenLineage events): lock and read what the graph
- *   holds for the delta's nodes and edges, plan (pure), then upsert the properties
- *   whose facts win. Never removes anything.
+ *   write the difference in stages (stageWritePlan.ts), each its own transaction of a
+ *   bounded size, so a source of any size fits the server's transaction memory. What the
+ *   source no longer reports is removed in the last stages, once every write has committed:
+ *   a run that dies half-way has added or updated some of what the source reports now, and
+ *   removed nothing; the next run skips what landed (by content hash) and finishes.
+ * - `apply(delta)`, pushed facts (OpenLineage events), in one transaction: lock and read what
+ *   the graph holds for the delta's nodes and edges, plan (pure), then upsert the properties
+ *   whose facts win. Never removes anything. A delta lands whole or not at all.
  *
  * Both plans land through the same batched `UNWIND` statements (graphWrites.ts).
- * Either the whole call lands or none of it does, so a failed run removes nothing
- * and the next run repairs whatever the failed one would have changed.
  *
  * Every changed search document is queued in the graph's outbox in the same
- * transaction, so the search index can never miss a committed change.
+ * transaction as the change, so the search index can never miss a committed change.
  */
 import type { Driver, ManagedTransaction } from 'neo4j-driver';
 import type { GraphSnapshot } from '@polder/graph-schema';
@@ -24,8 +26,11 @@ import { planDelta, type DeltaPlan } from './planDelta.ts';
 import { planWrite, type WritePlan } from './planWrite.ts';
 import { readDeltaState } from './readDeltaState.ts';
 import { readProviderState } from './readProviderState.ts';
+import { stageWritePlan, type WriteStage } from './stageWritePlan.ts';
 
 export { WRITE_BATCH_SIZE } from './graphWrites.ts';
+// Re-exported here because the package's index lists the writer through this file.
+export { CoalescingDeltaWriter, type CoalescedApply } from './CoalescingDeltaWriter.ts';
 
 export type WriteCounts = WritePlan['counts'] & { danglingEdges: number };
 
@@ -40,13 +45,24 @@ export class GraphWriter {
   ) {}
 
   async write(snapshot: GraphSnapshot, now: Date = new Date(), onProgress?: WriteProgress): Promise<WriteCounts> {
-    return this.inTransaction(async (tx) => {
-      const existing = await readProviderState(tx, snapshot.provider);
-      const plan = planWrite(snapshot, existing);
-      const danglingEdges = await writePlan(tx, snapshot.provider, plan, now.toISOString(), onProgress);
-      await enqueueSearchDocuments(tx, plan.documentUrns, now.getTime());
-      return { ...plan.counts, danglingEdges };
-    });
+    const existing = await this.inReadTransaction((tx) => readProviderState(tx, snapshot.provider));
+    const plan = planWrite(snapshot, existing);
+    const stages = stageWritePlan(plan);
+    const total = stages.reduce((sum, stage) => sum + stage.rows, 0);
+    let written = 0;
+    const onBatch = onProgress && ((rows: number) => onProgress((written += rows), total));
+    let danglingEdges = 0;
+    for (const stage of stages) {
+      // A retried stage (deadlock, leader switch) redoes only itself: its MERGEs and SETs are idempotent.
+      const before = written;
+      danglingEdges += await this.inTransaction(async (tx) => {
+        written = before;
+        const dangling = await writeStage(tx, snapshot.provider, stage, now.toISOString(), onBatch);
+        await enqueueSearchDocuments(tx, stage.documentUrns, now.getTime());
+        return dangling;
+      });
+    }
+    return { ...plan.counts, danglingEdges };
   }
 
   async apply(delta: GraphDelta, now: Date = new Date()): Promise<DeltaCounts> {
@@ -73,25 +89,30 @@ export class GraphWriter {
       await session.close();
     }
   }
+
+  private async inReadTransaction<T>(work: (tx: ManagedTransaction) => Promise<T>): Promise<T> {
+    const session = this.driver.session({ database: this.database });
+    try {
+      return await session.executeRead(work);
+    } finally {
+      await session.close();
+    }
+  }
 }
 
-/** Writes a full run's plan; returns how many edges could not be written because an end is missing. */
-async function writePlan(tx: ManagedTransaction, provider: string, plan: WritePlan, now: string, onProgress?: WriteProgress): Promise<number> {
-  const sizes = (groups: Map<unknown, unknown[]>) => [...groups.values()].reduce((sum, rows) => sum + rows.length, 0);
-  const total = sizes(plan.nodeWrites) + plan.nodeRemovals.length + sizes(plan.edgeWrites) + sizes(plan.edgeRemovals);
-  let written = 0;
-  const onBatch = onProgress && ((rows: number) => onProgress((written += rows), total));
-  for (const [label, rows] of plan.nodeWrites) {
+/** Writes one stage of a full run; returns how many edges could not be written because an end is missing. */
+async function writeStage(tx: ManagedTransaction, provider: string, stage: WriteStage, now: string, onBatch?: (rows: number) => void): Promise<number> {
+  for (const [label, rows] of stage.nodeWrites) {
     const statementRows = rows.map((row) => ({ urn: row.urn, props: row.props, meta: { provider, contentHash: row.hash, crawledKeys: row.keys } }));
     await upsertNodes(tx, label, statementRows, now, onBatch);
   }
-  await markNodesRemoved(tx, plan.nodeRemovals, now, onBatch);
   let dangling = 0;
-  for (const [type, rows] of plan.edgeWrites) {
+  for (const [type, rows] of stage.edgeWrites) {
     const statementRows = rows.map((row) => ({ from: row.from, to: row.to, provider, props: row.props, meta: { provider, contentHash: row.hash } }));
     dangling += await upsertEdges(tx, type, statementRows, onBatch);
   }
-  for (const [type, rows] of plan.edgeRemovals) await deleteEdges(tx, type, rows, provider, onBatch);
+  await markNodesRemoved(tx, stage.nodeRemovals, now, onBatch);
+  for (const [type, rows] of stage.edgeRemovals) await deleteEdges(tx, type, rows, provider, onBatch);
   return dangling;
 }
 

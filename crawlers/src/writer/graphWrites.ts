@@ -64,14 +64,16 @@ export async function upsertEdges(tx: ManagedTransaction, type: RelationshipType
   if (!isRelationshipType(type)) throw new Error(`Refusing to write unknown relationship ${type}`);
   let dangling = 0;
   for (const batch of batches(rows)) {
+    // One map per row, props and bookkeeping together: a second SET would cost the plan another Eager pass.
+    const statementRows = batch.map((row) => ({ from: row.from, to: row.to, provider: row.provider, props: { ...row.props, ...row.meta } }));
     const result = await tx.run(
       `UNWIND $rows AS row
        MATCH (a:Entity {urn: row.from})
        MATCH (b:Entity {urn: row.to})
        MERGE (a)-[r:${type} {provider: row.provider}]->(b)
-       SET r = row.props, r += row.meta
+       SET r = row.props
        RETURN count(r) AS written`,
-      { rows: batch },
+      { rows: statementRows },
     );
     dangling += batch.length - (result.records[0]?.get('written') as number);
     onBatch?.(batch.length);

@@ -14,7 +14,7 @@
  * requests create at the same time is created once and merged in turn.
  */
 import type { ManagedTransaction, QueryResult } from 'neo4j-driver';
-import { isLabel, type Label, type PropertyMap, type PropertyValue } from '@polder/graph-schema';
+import { isLabel, isRelationshipType, type Label, type PropertyMap, type PropertyValue, type RelationshipType } from '@polder/graph-schema';
 import type { CollapsedDelta } from './collapseDelta.ts';
 import { batches } from './graphWrites.ts';
 import type { ExistingDeltaState, ExistingVersionedEdge, ExistingVersionedNode } from './planDelta.ts';
@@ -48,23 +48,32 @@ export async function readDeltaState(tx: ManagedTransaction, delta: CollapsedDel
     }
   }
 
-  const edgeReads: Array<Promise<QueryResult>> = [];
-  const edgeRows = [...delta.edges].map(([key, edge]) => ({ key, type: edge.type, from: edge.from, to: edge.to, provider: edge.provider }));
-  for (const batch of batches(edgeRows)) {
-    // Constraint: entity_urn (migration 001). The start node is locked too, in case it is not one of the delta's nodes.
-    edgeReads.push(tx.run(
-      `UNWIND $rows AS row
-       MATCH (a:Entity {urn: row.from})
-       SET a._LOCK_ = true
-       REMOVE a._LOCK_
-       WITH a, row
-       MATCH (a)-[r]->(b:Entity {urn: row.to})
-       WHERE type(r) = row.type AND r.provider = row.provider
-       RETURN row.key AS key, r.propertyVersions AS versions, properties(r) AS props`,
-      { rows: batch },
-    ));
+  // An edge is read, and later merged, under the lock of its start node. The delta's own nodes are
+  // locked above; a start node from outside the delta is locked here, in the same sorted order.
+  const outsideStarts = [...new Set([...delta.edges.values()].map((edge) => edge.from).filter((urn) => !delta.nodes.has(urn)))].sort();
+  const locks: Array<Promise<QueryResult>> = [];
+  for (const batch of batches(outsideStarts)) {
+    // Constraint: entity_urn (migration 001).
+    locks.push(tx.run(`UNWIND $urns AS urn MATCH (a:Entity {urn: urn}) SET a._LOCK_ = true REMOVE a._LOCK_`, { urns: batch }));
   }
 
+  const edgeReads: Array<Promise<QueryResult>> = [];
+  const byType = new Map<RelationshipType, Array<{ key: string; from: string; to: string; provider: string }>>();
+  for (const [key, edge] of delta.edges) pushTo(byType, edge.type, { key, from: edge.from, to: edge.to, provider: edge.provider });
+  for (const [type, rows] of byType) {
+    if (!isRelationshipType(type)) throw new Error(`Refusing to read unknown relationship ${type}`);
+    for (const batch of batches(rows)) {
+      // Constraint: entity_urn (migration 001), for both ends; then the start's relationships of this one type.
+      edgeReads.push(tx.run(
+        `UNWIND $rows AS row
+         MATCH (a:Entity {urn: row.from})-[r:${type} {provider: row.provider}]->(b:Entity {urn: row.to})
+         RETURN row.key AS key, r.propertyVersions AS versions, properties(r) AS props`,
+        { rows: batch },
+      ));
+    }
+  }
+
+  await Promise.all(locks);
   const nodes = new Map<string, ExistingVersionedNode>();
   for (const result of await Promise.all(nodeReads)) {
     for (const record of result.records) {
