@@ -20,3 +20,4 @@ export * from './sources/openlineage/validate.ts';
 export * from './sources/openlineage/map.ts';
 export * from './lineage/sqlLineage.ts';
 export * from './scheduler/QueuedCrawlScheduler.ts';
+export * from './checks/index.ts';

@@ -41,7 +41,8 @@ export const RELATIONSHIPS = [
   relationship({ type: 'CHECKS', from: ['QualityCheck'], to: ['Dataset', 'Field'], forward: 'checks', inverse: 'checkedBy', description: 'The asset a quality check is about.' }),
   relationship({ type: 'RESULT_OF', from: ['CheckResult'], to: ['QualityCheck'], forward: 'resultOf', inverse: 'hasResult', description: 'An outcome of the check.' }),
   relationship({ type: 'FINDING_OF', from: ['PolicyFinding'], to: ['Policy'], forward: 'findingOf', inverse: 'hasFinding', description: 'A finding of the policy.' }),
-  relationship({ type: 'ABOUT', from: ['PolicyFinding', 'Change'], to: ['Dataset', 'Field', 'DataProduct', 'Domain', 'GlossaryTerm', 'Polyseme'], forward: 'about', inverse: 'hasRecord', description: 'The asset a finding or an audit entry is about.' }),
+  relationship({ type: 'ABOUT', from: ['PolicyFinding', 'Change', 'Incident'], to: ['Dataset', 'Field', 'DataProduct', 'Domain', 'GlossaryTerm', 'Polyseme'], forward: 'about', inverse: 'hasRecord', description: 'The asset a finding, an audit entry or an incident is about.' }),
+  relationship({ type: 'RAISED_BY', from: ['Incident'], to: ['QualityCheck'], forward: 'raisedBy', inverse: 'raised', description: 'The quality check whose failures opened the incident.' }),
   relationship({ type: 'MEMBER_OF', from: ['Person'], to: ['Team'], forward: 'memberOf', inverse: 'hasMember', description: 'Team membership.' }),
 ] as const;
 

@@ -29,6 +29,7 @@ export const URN_TYPES = [
   'policy',
   'policyFinding',
   'change',
+  'incident',
 ] as const;
 export type UrnType = (typeof URN_TYPES)[number];
 

@@ -5,6 +5,7 @@ import { seedDemoDatabases } from '../demo/seedDemoDatabases.ts';
 import { openPlatform } from '../platform.ts';
 import { serveApi, untilSignal } from '../serveApi.ts';
 import { startWeb } from '../web/startWeb.ts';
+import { scheduleChecks } from './check.ts';
 import type { Command } from './Command.ts';
 
 export const start: Command = {
@@ -31,6 +32,7 @@ export const start: Command = {
       const scheduler = new CrawlScheduler((source) => crawlOne(platform, source, logger), logger);
       scheduler.start(config.mesh.sources);
       stops.push(() => scheduler.stop());
+      stops.push(scheduleChecks(platform, logger).stop);
       const served = await serveApi(platform, logger);
       stops.push(() => served.stop());
       let webUrl: string | undefined;

@@ -2,6 +2,7 @@ import { CrawlScheduler, QueuedCrawlScheduler } from '@polder/crawlers';
 import { crawlOne, writeMesh } from '../meshCrawler.ts';
 import { openPlatform } from '../platform.ts';
 import { untilSignal } from '../serveApi.ts';
+import { scheduleChecks } from './check.ts';
 import type { Command } from './Command.ts';
 
 export const worker: Command = {
@@ -13,14 +14,18 @@ export const worker: Command = {
     const scheduler = config.redis.url
       ? new QueuedCrawlScheduler(crawl, { redisUrl: config.redis.url, logger })
       : new CrawlScheduler(crawl, logger);
+    // Scheduled checks run in this process; on a shared queue every worker would run them, so they wait for `polder check` there.
+    const checks = config.redis.url ? undefined : scheduleChecks(platform, logger);
     try {
       await writeMesh(platform);
       const scheduled = await scheduler.start(config.mesh.sources);
       process.stdout.write(
         `scheduled ${scheduled.length} source(s) ${config.redis.url ? 'on the shared queue' : 'in this process'}: ${scheduled.join(', ') || 'none has a schedule'}\n`,
       );
+      if (checks) process.stdout.write(`scheduled ${checks.scheduled.length} check(s): ${checks.scheduled.join(', ') || 'none has a schedule'}\n`);
       await untilSignal();
     } finally {
+      await checks?.stop();
       await scheduler.stop();
       await platform.close();
     }

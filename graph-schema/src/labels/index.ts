@@ -15,6 +15,7 @@ export * from './CheckResult.ts';
 export * from './Policy.ts';
 export * from './PolicyFinding.ts';
 export * from './Change.ts';
+export * from './Incident.ts';
 
 import { Domain } from './Domain.ts';
 import { DataProduct } from './DataProduct.ts';
@@ -32,6 +33,7 @@ import { CheckResult } from './CheckResult.ts';
 import { Policy } from './Policy.ts';
 import { PolicyFinding } from './PolicyFinding.ts';
 import { Change } from './Change.ts';
+import { Incident } from './Incident.ts';
 
 /** Every asset label. Each node also carries the `Entity` label, for look-ups by URN alone. */
 export const LABELS = [
@@ -51,6 +53,7 @@ export const LABELS = [
   Policy,
   PolicyFinding,
   Change,
+  Incident,
 ] as const;
 export type Label = (typeof LABELS)[number]['label'];
 

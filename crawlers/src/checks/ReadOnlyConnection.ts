@@ -1,0 +1,14 @@
+import type { CheckQuery } from './checkQuery.ts';
+
+/**
+ * A connection to a source that can only read: every query runs in a read-only
+ * transaction (PostgreSQL, MariaDB/MySQL) or on a file opened read-only (SQLite),
+ * with the store's own statement timeout set, so a slow query stops on the server
+ * too rather than only being abandoned by Polder.
+ */
+export interface ReadOnlyConnection {
+  /** The first column of each row the query returns, one statement only. */
+  firstColumn(query: CheckQuery): Promise<unknown[]>;
+  /** Ends the connection; safe to call while a query is under way (that is how a timeout cancels it). */
+  close(): Promise<void>;
+}

@@ -1,0 +1,33 @@
+/**
+ * One run of checks, start to end: run them (runChecks: results, never throws
+ * for a check), then write the results, history and incidents to the graph
+ * (writeCheckResults: one transaction). What `polder check` and the scheduler share.
+ */
+import { randomUUID } from 'node:crypto';
+import type { Driver } from 'neo4j-driver';
+import type { CheckConfig, Logger, SourceConfig } from '@polder/runtime';
+import { checkGraphRows } from './checkGraphRows.ts';
+import type { CheckRunResult } from './CheckRunResult.ts';
+import { runChecks } from './runChecks.ts';
+import { writeCheckResults, type CheckWriteCounts } from './writeCheckResults.ts';
+
+export interface CheckRun {
+  runId: string;
+  results: CheckRunResult[];
+  written: CheckWriteCounts;
+}
+
+export async function runAndRecordChecks(
+  driver: Driver,
+  checks: readonly CheckConfig[],
+  sources: readonly SourceConfig[],
+  options: { logger: Logger; database?: string; env?: NodeJS.ProcessEnv },
+): Promise<CheckRun> {
+  const runId = randomUUID();
+  const results = await runChecks(checks, sources, { env: options.env, logger: options.logger });
+  const written = await writeCheckResults(driver, checkGraphRows(results, checks, runId), { database: options.database });
+  if (written.missingTargets > 0) {
+    options.logger.warn({ runId, missingTargets: written.missingTargets }, `${written.missingTargets} check(s) point at datasets not in the graph yet: crawl their sources`);
+  }
+  return { runId, results, written };
+}

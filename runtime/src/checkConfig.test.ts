@@ -1,0 +1,57 @@
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { loadConfig } from './config.ts';
+
+function yamlFile(text: string): string {
+  const file = join(mkdtempSync(join(tmpdir(), 'polder-checks-')), 'polder.yaml');
+  writeFileSync(file, text);
+  return file;
+}
+
+const mesh = `
+domains:
+  - { id: rentals, name: Rentals }
+sources:
+  - { id: rentals-db, kind: postgres, domain: rentals, connection: { database: rentals, user: crawler } }
+  - { id: shop-db, kind: mysql, domain: rentals, connection: { database: shop, user: crawler } }
+  - { id: local, kind: sqlite, domain: rentals, path: local.db }
+  - { id: analytics, kind: dbt, domain: rentals, targetDir: target }
+checks:
+`;
+
+describe('checks in polder.yaml', () => {
+  it('reads them into the mesh with their defaults', () => {
+    const config = loadConfig({
+      file: yamlFile(`${mesh}  - { id: orders-not-empty, source: rentals-db, dataset: public.orders, kind: rowCount, min: 1 }
+  - { id: unique-email, source: local, dataset: customer, column: email, kind: uniqueness, schedule: "0 * * * *" }\n`),
+      env: {},
+    });
+    expect(config.mesh.checks).toEqual([
+      { id: 'orders-not-empty', source: 'rentals-db', dataset: 'public.orders', kind: 'rowCount', min: 1, timeoutMs: 10_000 },
+      { id: 'unique-email', source: 'local', dataset: 'customer', column: 'email', kind: 'uniqueness', schedule: '0 * * * *', timeoutMs: 10_000, maxDuplicates: 0 },
+    ]);
+  });
+
+  it.each([
+    ['{ id: c, source: nowhere, dataset: public.t, kind: rowCount, min: 1 }', 'Invalid configuration at "mesh.checks.0.source"', 'unknown source "nowhere" (declared postgres, mysql and sqlite sources: rentals-db, shop-db, local)'],
+    ['{ id: c, source: analytics, dataset: public.t, kind: rowCount, min: 1 }', 'Invalid configuration at "mesh.checks.0.source"', 'source "analytics" is of kind dbt; checks run on postgres, mysql, sqlite sources'],
+    ['{ id: c, source: rentals-db, dataset: orders, kind: rowCount, min: 1 }', 'Invalid configuration at "mesh.checks.0.dataset"', '"orders" is not schema.table'],
+    ['{ id: c, source: shop-db, dataset: other.t, kind: rowCount, min: 1 }', 'Invalid configuration at "mesh.checks.0.dataset"', '"other.t" is not in shop, the schema source "shop-db" crawls'],
+    ['{ id: c, source: rentals-db, dataset: public.t, kind: rowCount }', 'Invalid configuration at "mesh.checks.0.min"', 'needs "min", "max" or both'],
+    ['{ id: c, source: rentals-db, dataset: public.t, kind: freshness, maxAgeMinutes: 60 }', 'Invalid configuration at "mesh.checks.0.column"', 'expected string, received undefined'],
+    ['{ id: c, source: rentals-db, dataset: public.t, kind: rowCount, min: 1, sampleRows: 10 }', 'Invalid configuration at "mesh.checks.0"', 'sampleRows'],
+    ['{ id: c, source: rentals-db, dataset: "public.t\\0", kind: rowCount, min: 1 }', 'Invalid configuration at "mesh.checks.0.dataset"', 'must not contain a NUL character'],
+    ['{ id: c, source: rentals-db, dataset: public.t, kind: rowCount, min: 1, schedule: hourly }', 'Invalid configuration at "mesh.checks.0.schedule"', 'a cron expression'],
+  ])('names the bad key: %s', (check, where, message) => {
+    const load = () => loadConfig({ file: yamlFile(`${mesh}  - ${check}\n`), env: {} });
+    expect(load).toThrow(where);
+    expect(load).toThrow(message);
+  });
+
+  it('refuses two checks with one id', () => {
+    const check = '  - { id: c, source: local, dataset: t, kind: rowCount, min: 1 }\n';
+    expect(() => loadConfig({ file: yamlFile(`${mesh}${check}${check}`), env: {} })).toThrow('Invalid configuration at "mesh.checks.1.id" in');
+  });
+});
