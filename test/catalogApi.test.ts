@@ -19,7 +19,7 @@ const indexPrefix = 'test_api_';
 const { source, env } = testPostgresSource(services.postgres, 'films', 'films', 'rentals');
 const ds = (table: string) => `urn:polder:dataset:(postgres,films,films.public.${table})`;
 const indexer = new SearchIndexer(driver, meili, { indexPrefix, logger: testLogger });
-const apiDependencies = { driver, meili, indexPrefix, logger: testLogger, lineage: { maxDepth: 10, maxNodes: 1000 } };
+const apiDependencies = { driver, meili, indexPrefix, logger: testLogger, lineage: { maxDepth: 10, maxNodes: 1000 }, access: { anonymousRead: true } };
 let api: ApiServer;
 let query: ReturnType<typeof graphqlClient>;
 

@@ -202,13 +202,13 @@ describe('crawling a directory of ODCS contracts', () => {
     const indexer = new SearchIndexer(driver, testMeili(), { indexPrefix: 'test_contracts_', logger: testLogger });
     await indexer.ensureIndex();
     await indexer.drain();
-    const api = await startApiServer({ driver, meili: testMeili(), indexPrefix: 'test_contracts_', logger: testLogger, lineage: { maxDepth: 10, maxNodes: 1000 } }, { host: '127.0.0.1', port: 0 });
+    const api = await startApiServer({ driver, meili: testMeili(), indexPrefix: 'test_contracts_', logger: testLogger, lineage: { maxDepth: 10, maxNodes: 1000 }, access: { anonymousRead: true } }, { host: '127.0.0.1', port: 0 });
     try {
       const [first] = await rows<{ urn: string; name: string }>(`MATCH (p:DataProduct {provider: 'contract:odcs-examples'}) RETURN p.urn AS urn, p.name AS name ORDER BY p.urn LIMIT 1`);
       const query = graphqlClient(`${api.url}/graphql`);
       const found = await query(`query ($q: String!) { search(input: {query: $q, orFilters: [{and: [{field: "type", values: ["DATA_PRODUCT"]}]}]}) { hits { urn type name } } }`, { q: first!.name });
       expect(found.data!.search.hits).toContainEqual({ urn: first!.urn, type: 'DATA_PRODUCT', name: first!.name });
-      const byUrn = await query(`query ($urn: ID!) { entity(urn: $urn) { urn type ... on DataProduct { name owners } } }`, { urn: first!.urn });
+      const byUrn = await query(`query ($urn: ID!) { entity(urn: $urn) { urn type ... on DataProduct { name owners { name type } } } }`, { urn: first!.urn });
       expect(byUrn.data!.entity).toMatchObject({ urn: first!.urn, type: 'DATA_PRODUCT', name: first!.name });
     } finally {
       await api.stop();

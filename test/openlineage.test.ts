@@ -7,7 +7,7 @@ import { readFileSync } from 'node:fs';
 import { gzipSync } from 'node:zlib';
 import neo4j from 'neo4j-driver';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startApiServer, type ApiServer } from '@polder/api';
+import { AccessService, AccountService, DEFAULT_ACCESS_SETTINGS, startApiServer, type ApiServer } from '@polder/api';
 import { testDriver, testLogger, testMeili } from './support/services.ts';
 import { graphqlClient } from './support/graphqlClient.ts';
 
@@ -17,7 +17,7 @@ const fixture = (name: string): Json => JSON.parse(readFileSync(new URL(name, FI
 const foodDelivery = fixture('food_delivery.json') as unknown as Json[];
 
 const driver = testDriver();
-const apiDependencies = { driver, meili: testMeili(), indexPrefix: 'test_openlineage_', logger: testLogger, lineage: { maxDepth: 10, maxNodes: 1000 } };
+const apiDependencies = { driver, meili: testMeili(), indexPrefix: 'test_openlineage_', logger: testLogger, lineage: { maxDepth: 10, maxNodes: 1000 }, access: { anonymousRead: true } };
 let api: ApiServer;
 
 // Every namespace the events of this file use: their providers are this file's to write and to delete.
@@ -28,10 +28,13 @@ const FOOD = ['openlineage:food_delivery'];
 const food = (name: string) => `urn:polder:dataset:(openlineage,food_delivery,public.${name})`;
 const foodJob = (name: string) => `urn:polder:job:(food_delivery,${name})`;
 
+/** A WRITE token of an ADMIN account, made in beforeAll: pushing lineage needs one (see accessAndEdits.test.ts for refusals). */
+let token: string;
+
 function post(path: string, body: unknown, headers: Record<string, string> = {}): Promise<Response> {
   return fetch(`${api.url}/api/v1${path}`, {
     method: 'POST',
-    headers: { 'content-type': 'application/json', ...headers },
+    headers: { 'content-type': 'application/json', authorization: `Bearer ${token}`, ...headers },
     body: typeof body === 'string' || body instanceof Uint8Array ? body : JSON.stringify(body),
   });
 }
@@ -77,12 +80,18 @@ async function deleteProviders(providers: string[] = PROVIDERS): Promise<void> {
   );
 }
 
+const deleteTestAccount = () => driver.executeQuery(`MATCH (a:Account {username: 'openlineage-test'}) OPTIONAL MATCH (t)-[:ISSUED_TO]->(a) DETACH DELETE t, a`);
+
 beforeAll(async () => {
   await deleteProviders();
   api = await startApiServer(apiDependencies, { host: '127.0.0.1', port: 0 });
+  await deleteTestAccount();
+  await new AccountService(driver).create({ username: 'openlineage-test', password: 'a long enough password', roles: ['ADMIN'] });
+  ({ secret: token } = await new AccessService(driver, DEFAULT_ACCESS_SETTINGS).issueApiToken('openlineage-test', { name: 'test', scopes: ['WRITE'], expiresInDays: 1 }, ['WRITE']));
 });
 afterAll(async () => {
   await api?.stop();
+  await deleteTestAccount();
   await deleteProviders();
   await driver.close();
 });
@@ -399,7 +408,8 @@ describe('bad input leaves the graph untouched', () => {
     const unreachable = neo4j.driver('bolt://127.0.0.1:9', neo4j.auth.basic('neo4j', 'x'), { maxTransactionRetryTime: 0, logging: { level: 'error', logger: () => {} } });
     const down = await startApiServer({ ...apiDependencies, driver: unreachable }, { host: '127.0.0.1', port: 0 });
     try {
-      const response = await fetch(`${down.url}/api/v1/lineage`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(simple()) });
+      // With a token: checking it is the first thing that needs the graph.
+      const response = await fetch(`${down.url}/api/v1/lineage`, { method: 'POST', headers: { 'content-type': 'application/json', authorization: `Bearer ${token}` }, body: JSON.stringify(simple()) });
       expect(response.status).toBe(503);
       expect(await response.json()).toEqual({ code: 503, message: 'The catalog graph is unavailable right now; try again shortly.' });
     } finally {

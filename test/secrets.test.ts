@@ -31,7 +31,7 @@ beforeAll(async () => {
   const indexer = new SearchIndexer(driver, meili, { indexPrefix: 'test_secrets_', logger });
   await indexer.ensureIndex();
   await indexer.drain();
-  api = await startApiServer({ driver, meili, indexPrefix: 'test_secrets_', logger, lineage: { maxDepth: 10, maxNodes: 1000 } }, { host: '127.0.0.1', port: 0 });
+  api = await startApiServer({ driver, meili, indexPrefix: 'test_secrets_', logger, lineage: { maxDepth: 10, maxNodes: 1000 }, access: { anonymousRead: true } }, { host: '127.0.0.1', port: 0 });
   for (const query of ['{ search(input: {query: "vault"}) { hits { urn name description } } }', '{ sources { id runs { error warnings } } }', '{ dataset(urn: "not a urn") { name } }', '{ nope }']) {
     answers.push(JSON.stringify((await graphqlRequest(`${api.url}/graphql`, query)).body));
   }

@@ -32,7 +32,7 @@ beforeAll(async () => {
   const indexer = new SearchIndexer(driver, meili, { indexPrefix, logger: testLogger });
   await indexer.ensureIndex();
   await indexer.drain();
-  api = await startApiServer({ driver, meili, indexPrefix, logger: testLogger, lineage: { maxDepth: 10, maxNodes: 1000 } }, { host: '127.0.0.1', port: 0 });
+  api = await startApiServer({ driver, meili, indexPrefix, logger: testLogger, lineage: { maxDepth: 10, maxNodes: 1000 }, access: { anonymousRead: true } }, { host: '127.0.0.1', port: 0 });
   web = await startWeb({ host: '127.0.0.1', port: await findFreePort() }, `${api.url}/graphql`, testLogger);
   browser = await launchBrowser();
   page = await browser.newPage({ viewport: { width: 1280, height: 900 } });

@@ -10,11 +10,14 @@ import { ApolloServerPluginDrainHttpServer } from '@apollo/server/plugin/drainHt
 import { ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
 import { expressMiddleware } from '@as-integrations/express5';
 import { unwrapResolverError } from '@apollo/server/errors';
+import { GraphQLError } from 'graphql';
 import { createContext, type ApiContext, type ApiDependencies } from './context.ts';
 import { isExpectedError, isServiceUnavailable } from './errors.ts';
 import { polderSchema } from './schema.ts';
 import { operationLimitsRule } from './limits/operationLimits.ts';
 import { openLineageRoutes } from './modules/openlineage/openlineage.routes.ts';
+import { AccessService, DEFAULT_ACCESS_SETTINGS } from './modules/access/access.service.ts';
+import { requestCredentials, SESSION_COOKIE } from './modules/access/requestCredentials.ts';
 
 export const REQUEST_BODY_LIMIT = '1mb';
 
@@ -27,6 +30,8 @@ export interface ApiServer {
 export async function startApiServer(deps: ApiDependencies, listen: { host: string; port: number }): Promise<ApiServer> {
   const app = express();
   const httpServer = createServer(app);
+  // One per server: its sign-in rate limiter counts across requests.
+  const access = new AccessService(deps.driver, { ...DEFAULT_ACCESS_SETTINGS, ...deps.access }, deps.database);
   const apollo = new ApolloServer<ApiContext>({
     schema: await polderSchema(),
     plugins: [ApolloServerPluginDrainHttpServer({ httpServer }), ApolloServerPluginLandingPageDisabled(), logUnexpectedErrors(), reportGraphQueryCount()],
@@ -56,11 +61,34 @@ export async function startApiServer(deps: ApiDependencies, listen: { host: stri
     response.status(ready ? 200 : 503).json({ status: ready ? 'ready' : 'not ready', neo4j: graph, meilisearch: search });
   });
   // OpenLineage push (Marquez-compatible): its own body limit and error answers, see openlineage.routes.ts.
-  app.use('/api/v1', openLineageRoutes(deps));
+  app.use('/api/v1', openLineageRoutes(deps, access));
   app.use(
     '/graphql',
     express.json({ limit: REQUEST_BODY_LIMIT }),
-    expressMiddleware(apollo, { context: async () => createContext(deps) }),
+    expressMiddleware(apollo, {
+      context: async ({ req, res }) => {
+        const credentials = requestCredentials(req.headers);
+        const principal = await access.authenticate(credentials).catch((error: unknown) => {
+          // Refused credentials answer 401, before any resolver runs.
+          if (isExpectedError(error)) throw withHttpStatus(error as GraphQLError, 401);
+          if (isServiceUnavailable(error)) {
+            throw new GraphQLError('The catalog graph is unavailable right now; try again shortly.', { extensions: { code: 'UNAVAILABLE', http: { status: 503 } } });
+          }
+          throw error;
+        });
+        return createContext(deps, {
+          principal,
+          access,
+          http: {
+            clientAddress: req.ip ?? req.socket.remoteAddress ?? 'unknown',
+            credentials,
+            setSessionCookie: (secret, expiresAt) =>
+              res.cookie(SESSION_COOKIE, secret, { httpOnly: true, sameSite: 'lax', secure: req.secure, path: '/', expires: new Date(expiresAt) }),
+            clearSessionCookie: () => res.clearCookie(SESSION_COOKIE, { httpOnly: true, sameSite: 'lax', secure: req.secure, path: '/' }),
+          },
+        });
+      },
+    }),
   );
 
   app.use(jsonErrors(deps));
@@ -76,6 +104,10 @@ export async function startApiServer(deps: ApiDependencies, listen: { host: stri
     server: httpServer,
     stop: () => apollo.stop(),
   };
+}
+
+function withHttpStatus(error: GraphQLError, status: number): GraphQLError {
+  return new GraphQLError(error.message, { extensions: { ...error.extensions, http: { status } } });
 }
 
 /**

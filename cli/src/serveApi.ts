@@ -16,8 +16,9 @@ export async function serveApi(platform: Platform, logger: Logger): Promise<{ ap
   await indexer.ensureIndex();
   indexer.start();
   const api = await startApiServer(
-    { driver: platform.driver, database: config.neo4j.database, meili: platform.meili, indexPrefix: config.meili.indexPrefix, logger, lineage: LINEAGE_LIMITS, introspection: config.api.introspection },
-    config.api,
+    { driver: platform.driver, database: config.neo4j.database, meili: platform.meili, indexPrefix: config.meili.indexPrefix, logger, lineage: LINEAGE_LIMITS, introspection: config.api.introspection,
+      access: { anonymousRead: config.api.anonymousRead, sessionHours: config.api.sessionHours, tokenMaxDays: config.api.tokenMaxDays } },
+    { host: config.api.host, port: config.api.port },
   );
   return {
     api,

@@ -1,5 +1,6 @@
 export * from './urn.ts';
 export * from './labels/index.ts';
+export * from './access/index.ts';
 export * from './relationships.ts';
 export * from './records.ts';
 export * from './migrations/index.ts';

@@ -5,6 +5,10 @@
  * (`(Dataset)-[:IN_DOMAIN]->(Domain)`: "dataset in domain"); `inverse` is how the
  * API names the walk back ("domain hasDataset"). Only these types are ever
  * written, and they are the only relationship names spliced into Cypher.
+ *
+ * Access bookkeeping, which is not part of the catalog, has two more, written
+ * as literals by the API's access service: `(ApiToken)-[:ISSUED_TO]->(Account)`
+ * and `(Session)-[:SESSION_OF]->(Account)` (see access/).
  */
 import type { Label } from './labels/index.ts';
 

@@ -24,7 +24,7 @@ describe('loadConfig', () => {
   it('reads polder.yaml, applies defaults and resolves paths against the file', () => {
     const file = yamlFile(mesh);
     const config = loadConfig({ file, env: {} });
-    expect(config.api).toEqual({ host: '127.0.0.1', port: 4000, introspection: true });
+    expect(config.api).toEqual({ host: '127.0.0.1', port: 4000, introspection: true, anonymousRead: false, sessionHours: 12, tokenMaxDays: 365 });
     expect(config.dataDir).toBe(join(file, '..', '.polder'));
     expect(config.mesh.sources[0]).toMatchObject({ kind: 'postgres' });
     expect((config.mesh.sources[0] as { connection: unknown }).connection).toEqual({

@@ -12,6 +12,9 @@ import { resolve, dirname } from 'node:path';
 import { parse as parseYaml } from 'yaml';
 import { Cron } from 'croner';
 import { z } from 'zod';
+import { checkConfigSchema, validateCheckTargets } from './checkConfig.ts';
+
+export { checkConfigSchema, CHECKABLE_SOURCE_KINDS, type CheckConfig, type CheckConfigOf, type CheckKind } from './checkConfig.ts';
 
 const port = z.coerce.number().int().min(1).max(65535);
 
@@ -98,9 +101,12 @@ export const meshConfigSchema = z
   .object({
     domains: z.array(domainConfigSchema).default([]),
     sources: z.array(sourceConfigSchema).default([]),
+    /** Quality checks Polder runs itself (checkConfig.ts); optional so a mesh of domains and sources alone stays a MeshConfig. */
+    checks: z.array(checkConfigSchema).optional(),
   })
   .strict()
   .superRefine((mesh, context) => {
+    validateCheckTargets(mesh, context);
     const domains = new Set(mesh.domains.map((domain) => domain.id));
     const seen = new Set<string>();
     mesh.sources.forEach((source, index) => {
@@ -112,6 +118,9 @@ export const meshConfigSchema = z
     });
   });
 export type MeshConfig = z.infer<typeof meshConfigSchema>;
+
+/** A yes/no setting, from YAML (a boolean) or an env var (`true`/`false`). */
+const booleanSetting = z.union([z.boolean(), z.enum(['true', 'false']).transform((value) => value === 'true')]);
 
 export const polderConfigSchema = z.object({
   /** Where local services keep their data and state; relative to the config file. */
@@ -140,7 +149,13 @@ export const polderConfigSchema = z.object({
   api: z.object({
     host: z.string().default('127.0.0.1'),
     port: port.default(4000),
-    introspection: z.union([z.boolean(), z.enum(['true', 'false']).transform((value) => value === 'true')]).default(true),
+    introspection: booleanSetting.default(true),
+    /** Whether callers who have not signed in may read the catalog. Off unless configured (the demo turns it on). */
+    anonymousRead: booleanSetting.default(false),
+    /** How long a web session lasts after signing in. */
+    sessionHours: z.coerce.number().int().min(1).max(24 * 30).default(12),
+    /** The longest lifetime an API token may be given. */
+    tokenMaxDays: z.coerce.number().int().min(1).max(3650).default(365),
   }),
   web: z.object({
     host: z.string().default('127.0.0.1'),
@@ -178,6 +193,7 @@ const ENV_KEYS: Record<string, string[]> = {
   POLDER_API_HOST: ['api', 'host'],
   POLDER_API_PORT: ['api', 'port'],
   POLDER_API_INTROSPECTION: ['api', 'introspection'],
+  POLDER_API_ANONYMOUS_READ: ['api', 'anonymousRead'],
   POLDER_WEB_HOST: ['web', 'host'],
   POLDER_WEB_PORT: ['web', 'port'],
   POLDER_LOG_LEVEL: ['logLevel'],
@@ -263,11 +279,12 @@ function readYamlFile(file: string): Record<string, unknown> {
 
 /** polder.yaml keeps `domains` and `sources` at the top level; the schema nests them under `mesh`. */
 function splitFileSections(fromFile: Record<string, unknown>, file: string | undefined): Record<string, unknown> {
-  const { domains, sources, ...rest } = fromFile;
+  const { domains, sources, checks, ...rest } = fromFile;
   const mesh: Record<string, unknown> = {};
   if (domains !== undefined) mesh.domains = domains;
   if (sources !== undefined) mesh.sources = sources;
-  if ('mesh' in rest) throw new PolderConfigError(`Unknown key "mesh" in ${file}: use top-level "domains" and "sources"`);
+  if (checks !== undefined) mesh.checks = checks;
+  if ('mesh' in rest) throw new PolderConfigError(`Unknown key "mesh" in ${file}: use top-level "domains", "sources" and "checks"`);
   return { ...rest, mesh };
 }
 

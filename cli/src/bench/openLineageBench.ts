@@ -12,6 +12,8 @@ export interface OpenLineageBenchOptions {
   events: number;
   batchSize: number;
   clients: number;
+  /** An API token allowed to push lineage (see benchToken.ts). */
+  token: string;
 }
 
 export interface OpenLineageBenchResult extends OpenLineageBenchOptions {
@@ -59,7 +61,7 @@ export async function runOpenLineageBench(driver: Driver, lineageUrl: string, op
     while (next < batches.length) {
       const batch = batches[next++]!;
       const sent = performance.now();
-      const response = await fetch(`${lineageUrl}/batch`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(batch.map(syntheticRunEvent)) });
+      const response = await fetch(`${lineageUrl}/batch`, { method: 'POST', headers: { 'content-type': 'application/json', authorization: `Bearer ${options.token}` }, body: JSON.stringify(batch.map(syntheticRunEvent)) });
       if (response.status !== 201) throw new Error(`batch refused with ${response.status}: ${await response.text()}`);
       latencies.push(performance.now() - sent);
     }

@@ -1,23 +1,27 @@
 import { parseArgs } from 'node:util';
+import { WRITE_BATCH_SIZE } from '@polder/crawlers';
 import { machineLine } from '../bench/machine.ts';
 import { runWriterBench } from '../bench/writerBench.ts';
 import { benchQueries, indexSyntheticDocuments, measureSearchLatency } from '../bench/searchBench.ts';
 import { BENCH_NAMESPACE, runOpenLineageBench } from '../bench/openLineageBench.ts';
+import { benchToken } from '../bench/benchToken.ts';
+import { runCrawlBench } from '../bench/crawlBench.ts';
 import { openPlatform, type Platform } from '../platform.ts';
 import { serveApi } from '../serveApi.ts';
 import type { Command, CommandContext } from './Command.ts';
 
-const BENCHES = ['writer', 'search', 'openlineage'] as const;
+const BENCHES = ['writer', 'search', 'openlineage', 'crawl'] as const;
 
 export const bench: Command = {
   summary: `Run a benchmark against the local services and print its figures (${BENCHES.join(', ')}).`,
-  usage: 'bench writer|search|openlineage [options]',
+  usage: 'bench writer|search|openlineage|crawl [options]',
   async run(args, { config, logger }) {
     const { positionals, values } = parseArgs({
       args,
       allowPositionals: true,
       options: {
-        tables: { type: 'string', default: '2000' },
+        // The default size is the writer bench's; `bench crawl` defaults to a huge source (10,000 tables).
+        tables: { type: 'string' },
         columns: { type: 'string', default: '10' },
         documents: { type: 'string', default: '100000' },
         queries: { type: 'string', default: '300' },
@@ -29,8 +33,9 @@ export const bench: Command = {
     const name = positionals[0];
     if (name === 'search') return searchBench(Number(values.documents), Number(values.queries), { config, logger });
     if (name === 'openlineage') return openLineageBench({ events: Number(values.events), batchSize: Number(values.batch), clients: Number(values.clients) }, { config, logger });
+    if (name === 'crawl') return crawlBench(Number(values.tables ?? 10_000), Number(values.columns), { config, logger });
     if (name !== 'writer') throw new Error(`bench needs a benchmark name: ${BENCHES.join(', ')} (got ${name ?? 'nothing'})`);
-    const tables = Number(values.tables);
+    const tables = Number(values.tables ?? 2_000);
     const columns = Number(values.columns);
     if (!Number.isInteger(tables) || tables < 1 || !Number.isInteger(columns) || columns < 1) throw new Error('--tables and --columns take positive whole numbers');
 
@@ -97,7 +102,8 @@ async function openLineageBench(options: { events: number; batchSize: number; cl
     await deleteBenchLineage(platform);
     const served = await serveApi(platform, logger);
     try {
-      const result = await runOpenLineageBench(platform.driver, `${served.api.url}/api/v1/lineage`, options);
+      const token = await benchToken(platform.driver, config.neo4j.database);
+      const result = await runOpenLineageBench(platform.driver, `${served.api.url}/api/v1/lineage`, { ...options, token });
       process.stdout.write(
         [
           `bench openlineage — ${machineLine()}`,
@@ -116,6 +122,32 @@ async function openLineageBench(options: { events: number; batchSize: number; cl
     await deleteBenchLineage(platform).catch(() => undefined);
     await platform.close();
   }
+}
+
+async function crawlBench(tables: number, columns: number, { config, logger }: CommandContext): Promise<number> {
+  if (!Number.isInteger(tables) || tables < 1 || !Number.isInteger(columns) || columns < 1) throw new Error('--tables and --columns take positive whole numbers');
+  const platform = await openPlatform(config, logger, ['neo4j']);
+  try {
+    const result = await runCrawlBench(platform.driver, config.neo4j.database, { tables, columns });
+    const rows = result.nodes + result.edges;
+    const statements = [...result.statements].sort(([a], [b]) => (a < b ? -1 : 1));
+    const total = statements.reduce((sum, [, n]) => sum + n, 0);
+    process.stdout.write(
+      [
+        `bench crawl — ${machineLine()}`,
+        `  source : ${tables.toLocaleString('en')} tables × ${columns} columns = ${result.nodes.toLocaleString('en')} nodes + ${result.edges.toLocaleString('en')} edges, written from nothing`,
+        `  write  : ${result.writeSeconds.toFixed(1)} s (${Math.round(rows / result.writeSeconds).toLocaleString('en')} rows/s; goal <= 20 s for 10,000 tables)`,
+        `  stages : ${result.transactions.write} write transactions, ${result.transactions.read} read; ${result.counts.created.toLocaleString('en')} created, ${result.counts.edgesWritten.toLocaleString('en')} edges written`,
+        `  Cypher statements by kind (${total} in all, ${(total / tables).toFixed(4)} per table; each a batch of up to ${WRITE_BATCH_SIZE.toLocaleString('en')} rows):`,
+        ...statements.map(([kind, n]) => `    ${String(n).padStart(4)}  ${kind}`),
+        `  unchanged re-run : ${result.rerunSeconds.toFixed(1)} s, ${result.rerunStatements} statements`,
+        '',
+      ].join('\n'),
+    );
+  } finally {
+    await platform.close();
+  }
+  return 0;
 }
 
 async function deleteBenchLineage(platform: Platform): Promise<void> {

@@ -1,14 +1,17 @@
 import type { Command } from './Command.ts';
+import { accounts } from './accounts.ts';
 import { api } from './api.ts';
 import { bench } from './bench.ts';
+import { check } from './check.ts';
 import { crawl } from './crawl.ts';
 import { migrate } from './migrate.ts';
 import { reindex } from './reindex.ts';
 import { services } from './services.ts';
 import { start } from './start.ts';
+import { tokens } from './tokens.ts';
 import { worker } from './worker.ts';
 
-export const COMMANDS: Record<string, Command> = { start, services, migrate, crawl, reindex, api, worker, bench };
+export const COMMANDS: Record<string, Command> = { start, services, migrate, crawl, check, reindex, api, worker, accounts, tokens, bench };
 
 export function usage(): string {
   const lines = Object.values(COMMANDS).map((command) => `  ${command.usage.padEnd(28)} ${command.summary}`);

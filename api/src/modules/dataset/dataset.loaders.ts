@@ -13,6 +13,7 @@ export function createDatasetLoaders(service: DatasetService, entities: EntitySe
     sourceOf: new DataLoader((urns: readonly string[]) => service.sourcesOf(urns)),
     upstreamOf: new DataLoader((urns: readonly string[]) => service.neighbours(urns, 'UPSTREAM')),
     downstreamOf: new DataLoader((urns: readonly string[]) => service.neighbours(urns, 'DOWNSTREAM')),
+    termsOf: new DataLoader((urns: readonly string[]) => service.termsOf(urns)),
   };
 }
 

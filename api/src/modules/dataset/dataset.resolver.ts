@@ -6,6 +6,10 @@ import { Domain } from '../domain/domain.type.ts';
 import { Source } from '../sources/source.type.ts';
 import { Dataset } from './dataset.type.ts';
 import { SchemaField } from './field.type.ts';
+import { GlossaryTerm } from '../glossary/glossaryTerm.type.ts';
+import { isAllowed } from '../access/authorize.ts';
+import { unlessMasked } from '../access/sensitiveValues.ts';
+import { classificationsOf } from '../edits/editableView.ts';
 
 @Resolver(() => Dataset)
 export class DatasetResolver {
@@ -38,5 +42,27 @@ export class DatasetResolver {
   @FieldResolver(() => [Dataset], { description: 'Datasets derived from it (one hop).' })
   downstream(@Root() dataset: Dataset, @Ctx() ctx: ApiContext): Promise<Dataset[]> {
     return ctx.loaders.downstreamOf.load(dataset.urn);
+  }
+
+  @FieldResolver(() => [GlossaryTerm], { description: 'The business terms it carries.' })
+  terms(@Root() dataset: Dataset, @Ctx() ctx: ApiContext): Promise<GlossaryTerm[]> {
+    return ctx.loaders.termsOf.load(dataset.urn);
+  }
+
+  @FieldResolver(() => [String], { nullable: true, description: 'Classifications such as CONFIDENTIAL; null when masked (it is restricted and you are outside its domain).' })
+  classifications(@Root() dataset: Dataset, @Ctx() ctx: ApiContext): Promise<string[] | null> {
+    return unlessMasked(ctx, dataset.urn, classificationsOf(dataset as unknown as Record<string, unknown>));
+  }
+
+  @FieldResolver(() => Boolean, { description: 'Whether you may edit its description, owners, tags, certification.' })
+  async viewerCanEdit(@Root() dataset: Dataset, @Ctx() ctx: ApiContext): Promise<boolean> {
+    const domain = await ctx.loaders.domainOf.load(dataset.urn);
+    return isAllowed(ctx.principal, { kind: 'editAsset', domain: domain?.id ?? null });
+  }
+
+  @FieldResolver(() => Boolean, { description: 'Whether you may set its glossary terms and classifications (and its columns\').' })
+  async viewerCanAssignTerms(@Root() dataset: Dataset, @Ctx() ctx: ApiContext): Promise<boolean> {
+    const domain = await ctx.loaders.domainOf.load(dataset.urn);
+    return isAllowed(ctx.principal, { kind: 'assignTerms', domain: domain?.id ?? null });
   }
 }

@@ -10,6 +10,8 @@ import type { DataProduct } from '../products/dataProduct.type.ts';
 import type { Job } from '../jobs/job.type.ts';
 import type { Dataset } from './dataset.type.ts';
 import type { SchemaField } from './field.type.ts';
+import type { GlossaryTerm } from '../glossary/glossaryTerm.type.ts';
+import { certificationOf, isRestricted, ownersOf, tagsOf, versionOf } from '../edits/editableView.ts';
 
 type Props = Record<string, unknown>;
 
@@ -19,19 +21,40 @@ function effectiveDescription(props: Props): string | null {
 }
 
 export function toDataset(props: Props): Dataset {
-  return { ...props, type: EntityType.DATASET, description: effectiveDescription(props) } as Dataset;
+  return {
+    ...props,
+    type: EntityType.DATASET,
+    description: effectiveDescription(props),
+    version: versionOf(props),
+    owners: ownersOf(props),
+    tags: tagsOf(props),
+    certification: certificationOf(props),
+    restricted: isRestricted(props),
+  } as Dataset;
 }
 
 export function toField(props: Props): SchemaField {
-  return { ...props, type: EntityType.FIELD, description: effectiveDescription(props) } as SchemaField;
+  return { ...props, type: EntityType.FIELD, description: effectiveDescription(props), version: versionOf(props), tags: tagsOf(props) } as SchemaField;
 }
 
 export function toDomain(props: Props): Domain {
-  return { ...props, type: EntityType.DOMAIN, description: effectiveDescription(props) } as Domain;
+  return { ...props, type: EntityType.DOMAIN, description: effectiveDescription(props), version: versionOf(props), owners: ownersOf(props) } as Domain;
 }
 
 export function toDataProduct(props: Props): DataProduct {
-  return { ...props, type: EntityType.DATA_PRODUCT, description: effectiveDescription(props), owners: (props.editable_owners ?? props.owners ?? []) as string[] } as DataProduct;
+  return {
+    ...props,
+    type: EntityType.DATA_PRODUCT,
+    description: effectiveDescription(props),
+    version: versionOf(props),
+    owners: ownersOf(props),
+    tags: tagsOf(props),
+    certification: certificationOf(props),
+  } as DataProduct;
+}
+
+export function toGlossaryTerm(props: Props): GlossaryTerm {
+  return { ...props, type: EntityType.GLOSSARY_TERM, definition: (props.editable_definition ?? props.definition ?? null) as string | null } as GlossaryTerm;
 }
 
 export function toJob(props: Props): Job {
@@ -101,6 +124,17 @@ export class DatasetService {
       { urns: datasetUrns },
     );
     return inOrder(datasetUrns, rows.map((row) => ({ key: row.key, value: toSource(row.value) }))).map((group) => group[0] ?? null);
+  }
+
+  /** The glossary terms each asset carries, whoever set them (a person or a source). */
+  async termsOf(assetUrns: readonly string[]): Promise<GlossaryTerm[][]> {
+    const rows = await this.graph.read<{ key: string; value: Props }>(
+      `UNWIND $urns AS key
+       MATCH (:Entity {urn: key})-[:MEANS]->(t:GlossaryTerm)
+       RETURN DISTINCT key, properties(t) AS value ORDER BY value.name`,
+      { urns: assetUrns },
+    );
+    return inOrder(assetUrns, rows.map((row) => ({ key: row.key, value: toGlossaryTerm(row.value) })));
   }
 
   /** Datasets one lineage hop away: `UPSTREAM` are those it derives from, `DOWNSTREAM` those derived from it. */

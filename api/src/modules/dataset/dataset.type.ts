@@ -1,4 +1,5 @@
-import { Field, Float, ObjectType } from 'type-graphql';
+import { Field, Float, Int, ObjectType } from 'type-graphql';
+import { Certification, Owner } from '../edits/editable.type.ts';
 import { Entity, EntityType } from '../entity/entity.type.ts';
 
 @ObjectType({ implements: Entity, description: 'A table, view, model, topic or file.' })
@@ -28,6 +29,25 @@ export class Dataset extends Entity {
 
   @Field(() => String, { description: 'ACTIVE, or REMOVED when its source stopped reporting it.' })
   status!: string;
+
+
+  @Field(() => Int, { description: 'How many edits it has had through the API; pass it as `expectedVersion` when you edit it.' })
+  version!: number;
+
+  @Field(() => [Owner], { description: 'Who answers for it: the owners a person set, else those its source declares.' })
+  owners!: Owner[];
+
+  @Field(() => [String], { description: 'Tags: those a person set, else those its source declares.' })
+  tags!: string[];
+
+  @Field(() => Certification, { nullable: true, description: 'Its certification as fit for use, if an owner gave one (see `active` for expiry).' })
+  certification?: Certification | null;
+
+  @Field(() => Boolean, { description: 'Restricted: its sensitive values (classifications of its columns, samples) are masked outside its domain.' })
+  restricted!: boolean;
+
+  /** Classifications a person set on the dataset itself; exposed through a masking resolver. */
+  editable_classifications?: string[] | null;
 
   /** Set by the loader; not exposed. */
   editable_description?: string | null;

@@ -23,6 +23,15 @@ export class SchemaField extends Entity {
   @Field(() => Boolean, { description: 'Part of the primary key.' })
   isPrimaryKey!: boolean;
 
+  @Field(() => Int, { description: 'How many edits it has had through the API; pass it as `expectedVersion` when you edit it.' })
+  version!: number;
+
+  @Field(() => [String], { description: 'Tags: those a person set, else those its source declares.' })
+  tags!: string[];
+
+  /** Classifications a person set; exposed through a masking resolver. */
+  editable_classifications?: string[] | null;
+
   /** URN of the dataset that holds it; not exposed. */
   datasetUrn!: string;
 }

@@ -1,4 +1,5 @@
-import { Field, ObjectType } from 'type-graphql';
+import { Field, Int, ObjectType } from 'type-graphql';
+import { Owner } from '../edits/editable.type.ts';
 import { Entity, EntityType } from '../entity/entity.type.ts';
 
 @ObjectType({ implements: Entity, description: 'A business domain that owns its data and data products.' })
@@ -13,4 +14,10 @@ export class Domain extends Entity {
 
   @Field(() => String, { nullable: true, description: 'What the domain is responsible for.' })
   description?: string | null;
+
+  @Field(() => Int, { description: 'How many edits it has had through the API; pass it as `expectedVersion` when you edit it.' })
+  version!: number;
+
+  @Field(() => [Owner], { description: 'Who answers for it: the owners a person set, else those its source declares.' })
+  owners!: Owner[];
 }

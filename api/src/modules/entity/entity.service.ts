@@ -4,7 +4,7 @@
  * resolve to null, like unknown URNs.
  */
 import type { GraphReader } from '../../graph/GraphReader.ts';
-import { toDataProduct, toDataset, toDomain, toField, toJob, toSource } from '../dataset/dataset.service.ts';
+import { toDataProduct, toDataset, toDomain, toField, toGlossaryTerm, toJob, toSource } from '../dataset/dataset.service.ts';
 import type { Entity } from './entity.type.ts';
 
 type Props = Record<string, unknown>;
@@ -16,6 +16,7 @@ const BY_LABEL: Record<string, (props: Props) => Entity> = {
   Source: toSource,
   DataProduct: toDataProduct,
   Job: toJob,
+  GlossaryTerm: toGlossaryTerm,
 };
 
 export class EntityService {

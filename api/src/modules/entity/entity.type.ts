@@ -8,6 +8,7 @@ export enum EntityType {
   SOURCE = 'SOURCE',
   DATA_PRODUCT = 'DATA_PRODUCT',
   JOB = 'JOB',
+  GLOSSARY_TERM = 'GLOSSARY_TERM',
 }
 
 registerEnumType(EntityType, {
@@ -20,6 +21,7 @@ registerEnumType(EntityType, {
     SOURCE: { description: 'A store that Polder crawls.' },
     DATA_PRODUCT: { description: 'A data product a domain publishes, with its output ports.' },
     JOB: { description: 'A process that reads and writes datasets (from OpenLineage).' },
+    GLOSSARY_TERM: { description: 'A business term of a glossary.' },
   },
 });
 
@@ -30,6 +32,7 @@ const TYPE_NAMES: Record<EntityType, string> = {
   SOURCE: 'Source',
   DATA_PRODUCT: 'DataProduct',
   JOB: 'Job',
+  GLOSSARY_TERM: 'GlossaryTerm',
 };
 
 @InterfaceType({
@@ -43,3 +46,4 @@ export abstract class Entity {
   @Field(() => EntityType, { description: 'The kind of entity.' })
   type!: EntityType;
 }
+

@@ -5,6 +5,10 @@
  *   POST /api/v1/lineage        one event         → 201, empty body
  *   POST /api/v1/lineage/batch  a JSON array      → 201, empty body (all or nothing)
  *
+ * Pushing lineage needs an API token with the WRITE scope whose account is a
+ * domain owner or an admin, sent the way the OpenLineage HTTP transport sends its
+ * `api_key`: `Authorization: Bearer <token>` (401 without one, 403 when it may not).
+ *
  * Failures are JSON in Dropwizard's (Marquez's) shape, `{"code": 400, "message": "..."}`,
  * plus `errors` listing every validation problem with its JSON pointer:
  * 400 invalid JSON or event, 413 body over 5 MB, 415 not JSON, 503 graph
@@ -12,8 +16,12 @@
  */
 import express, { Router, type ErrorRequestHandler, type Request, type Response } from 'express';
 import type { Logger } from '@polder/runtime';
+import type { GraphQLError } from 'graphql';
 import type { ApiDependencies } from '../../context.ts';
-import { isServiceUnavailable } from '../../errors.ts';
+import { isExpectedError, isServiceUnavailable } from '../../errors.ts';
+import type { AccessService } from '../access/access.service.ts';
+import { assertAllowed } from '../access/authorize.ts';
+import { requestCredentials } from '../access/requestCredentials.ts';
 import { OpenLineageService, type IngestResult } from './openlineage.service.ts';
 
 export const LINEAGE_BODY_LIMIT_BYTES = 5 * 1024 * 1024;
@@ -21,19 +29,34 @@ const JSON_TYPES = ['application/json', 'application/*+json'];
 /** Enough for a producer to fix a whole batch; a response of 10,000 errors would help nobody. */
 const MAX_REPORTED_ERRORS = 100;
 
-export function openLineageRoutes(deps: ApiDependencies): Router {
+export function openLineageRoutes(deps: ApiDependencies, access: AccessService): Router {
   const service = new OpenLineageService(deps.driver, deps.database, deps.logger);
   const router = Router();
   // express.json inflates gzip and deflate bodies (the OpenLineage HTTP transport's `compression`).
   const body = express.json({ limit: LINEAGE_BODY_LIMIT_BYTES, type: JSON_TYPES });
-  router.post('/lineage', requireJson, body, async (request, response) => {
+  const mayIngest = requireIngestPermission(access);
+  router.post('/lineage', mayIngest, requireJson, body, async (request, response) => {
     respond(response, await service.ingestEvent(request.body));
   });
-  router.post('/lineage/batch', requireJson, body, async (request, response) => {
+  router.post('/lineage/batch', mayIngest, requireJson, body, async (request, response) => {
     respond(response, await service.ingestBatch(request.body));
   });
   router.use(answerErrors(deps.logger));
   return router;
+}
+
+function requireIngestPermission(access: AccessService) {
+  return async (request: Request, response: Response, next: (error?: unknown) => void): Promise<void> => {
+    try {
+      const principal = await access.authenticate(requestCredentials(request.headers));
+      assertAllowed(principal, { kind: 'ingestLineage' });
+      next();
+    } catch (error) {
+      if (!isExpectedError(error)) return next(error);
+      const code = (error as GraphQLError).extensions.code === 'FORBIDDEN' ? 403 : 401;
+      fail(response, code, (error as GraphQLError).message);
+    }
+  };
 }
 
 function requireJson(request: Request, response: Response, next: () => void): void {

@@ -1,4 +1,5 @@
-import { Field, ObjectType } from 'type-graphql';
+import { Field, Int, ObjectType } from 'type-graphql';
+import { Certification, Owner } from '../edits/editable.type.ts';
 import { Entity, EntityType } from '../entity/entity.type.ts';
 
 @ObjectType({ implements: Entity, description: 'A data product a domain publishes (from a data contract), exposing datasets as output ports.' })
@@ -11,6 +12,15 @@ export class DataProduct extends Entity {
   @Field(() => String, { nullable: true, description: 'Its purpose.' })
   description?: string | null;
 
-  @Field(() => [String], { description: 'Who answers for it.' })
-  owners!: string[];
+  @Field(() => [Owner], { description: 'Who answers for it: the owners a person set, else those its source declares.' })
+  owners!: Owner[];
+
+  @Field(() => Int, { description: 'How many edits it has had through the API; pass it as `expectedVersion` when you edit it.' })
+  version!: number;
+
+  @Field(() => [String], { description: 'Tags: those a person set, else those its source declares.' })
+  tags!: string[];
+
+  @Field(() => Certification, { nullable: true, description: 'Its certification as fit for use, if an owner gave one (see `active` for expiry).' })
+  certification?: Certification | null;
 }

@@ -38,6 +38,8 @@ export class SearchService {
   constructor(
     private readonly meili: Meilisearch,
     private readonly indexPrefix: string,
+    /** Throws when the caller may not read the catalog; every search passes here. */
+    private readonly mayRead: () => void,
   ) {}
 
   async search(input: SearchInput): Promise<SearchResults> {
@@ -90,6 +92,7 @@ export class SearchService {
   }
 
   private async query(text: string, params: SearchParams) {
+    this.mayRead();
     try {
       return await this.meili.index<SearchDocument>(assetIndexUid(this.indexPrefix)).search(text, params);
     } catch (error) {

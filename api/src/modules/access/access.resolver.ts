@@ -1,0 +1,48 @@
+import { Arg, Ctx, Mutation, Query, Resolver } from 'type-graphql';
+import type { ApiContext } from '../../context.ts';
+import { apiError } from '../../errors.ts';
+import type { Principal } from './Principal.ts';
+import { ApiToken, CreateApiTokenInput, CreatedApiToken, LoginInput, LoginPayload, RevokeApiTokenInput, Viewer } from './access.type.ts';
+
+@Resolver()
+export class AccessResolver {
+  @Query(() => Viewer, { nullable: true, description: 'Who is calling; null for an anonymous caller.' })
+  viewer(@Ctx() ctx: ApiContext): Viewer | null {
+    return toViewer(ctx.principal);
+  }
+
+  @Query(() => [ApiToken], { description: 'The API tokens of the signed-in account, newest first.' })
+  myApiTokens(@Ctx() ctx: ApiContext): Promise<ApiToken[]> {
+    return ctx.access.listApiTokens(ctx.principal) as Promise<ApiToken[]>;
+  }
+
+  @Mutation(() => LoginPayload, { description: 'Signs in with a local account; failed attempts are rate-limited per account and per client.' })
+  async login(@Arg('input', () => LoginInput) input: LoginInput, @Ctx() ctx: ApiContext): Promise<LoginPayload> {
+    if (input.username.length > 100 || input.password.length > 1024) throw apiError('BAD_USER_INPUT', 'username or password too long');
+    const signedIn = await ctx.access.login(input.username, input.password, ctx.http.clientAddress);
+    ctx.http.setSessionCookie(signedIn.session, signedIn.expiresAt);
+    return { session: signedIn.session, expiresAt: signedIn.expiresAt, viewer: toViewer({ account: signedIn.account, via: 'SESSION', scopes: ['READ', 'WRITE'] })! };
+  }
+
+  @Mutation(() => Boolean, { description: 'Ends the caller\'s session (true even when there was none).' })
+  async logout(@Ctx() ctx: ApiContext): Promise<boolean> {
+    await ctx.access.logout(ctx.http.credentials);
+    ctx.http.clearSessionCookie();
+    return true;
+  }
+
+  @Mutation(() => CreatedApiToken, { description: 'Creates an API token for the caller\'s account. The secret is returned once.' })
+  createApiToken(@Arg('input', () => CreateApiTokenInput) input: CreateApiTokenInput, @Ctx() ctx: ApiContext): Promise<CreatedApiToken> {
+    return ctx.access.createApiToken(ctx.principal, input) as Promise<CreatedApiToken>;
+  }
+
+  @Mutation(() => ApiToken, { description: 'Revokes one of the caller\'s API tokens (admins: anyone\'s). It stops working at once.' })
+  revokeApiToken(@Arg('input', () => RevokeApiTokenInput) input: RevokeApiTokenInput, @Ctx() ctx: ApiContext): Promise<ApiToken> {
+    return ctx.access.revokeApiToken(ctx.principal, input.id) as Promise<ApiToken>;
+  }
+}
+
+function toViewer(principal: Principal): Viewer | null {
+  if (!principal.account) return null;
+  return { ...principal.account, via: principal.via, scopes: principal.scopes } as Viewer;
+}

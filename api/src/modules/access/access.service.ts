@@ -1,0 +1,214 @@
+/**
+ * Authentication: turns a request's credentials into a Principal, signs people
+ * in and out, and issues and revokes API tokens. One instance per API server
+ * (its login rate limiter keeps state across requests).
+ */
+import { randomUUID } from 'node:crypto';
+import type { Driver } from 'neo4j-driver';
+import { TOKEN_SCOPES, type TokenScope } from '@polder/graph-schema';
+import { apiError } from '../../errors.ts';
+import { LoginRateLimiter } from './loginRateLimiter.ts';
+import { UNMATCHABLE_HASH, verifyPassword } from './passwordHash.ts';
+import { anonymousPrincipal, type Principal, type PrincipalAccount } from './Principal.ts';
+import type { Credentials } from './requestCredentials.ts';
+import { API_TOKEN_PREFIX, hashSecret, newSecret, secretKind, SESSION_PREFIX } from './secretTokens.ts';
+import { normaliseUsername } from './account.service.ts';
+
+export interface AccessSettings {
+  anonymousRead: boolean;
+  sessionHours: number;
+  tokenMaxDays: number;
+}
+
+export const DEFAULT_ACCESS_SETTINGS: AccessSettings = { anonymousRead: false, sessionHours: 12, tokenMaxDays: 365 };
+
+export interface ApiTokenRecord {
+  id: string;
+  name: string;
+  scopes: TokenScope[];
+  createdAt: string;
+  expiresAt: string;
+  revokedAt: string | null;
+}
+
+export interface SignedIn {
+  session: string;
+  expiresAt: string;
+  account: PrincipalAccount;
+}
+
+const ACCOUNT_FIELDS = 'a {.username, .displayName, .roles, .domains, .disabled} AS account';
+const TOKEN_FIELDS = 't {.id, .name, .scopes, .createdAt, .expiresAt, .revokedAt} AS token';
+
+export class AccessService {
+  private readonly limiter: LoginRateLimiter;
+
+  constructor(
+    private readonly driver: Driver,
+    readonly settings: AccessSettings,
+    private readonly database?: string,
+    limiter?: LoginRateLimiter,
+  ) {
+    this.limiter = limiter ?? new LoginRateLimiter();
+  }
+
+  /** Who is calling. A secret that is unknown, expired or revoked is refused, never downgraded to anonymous. */
+  async authenticate(credentials: Credentials): Promise<Principal> {
+    if (credentials.kind === 'NONE') return anonymousPrincipal(this.settings.anonymousRead);
+    if (credentials.kind === 'MALFORMED') throw apiError('UNAUTHENTICATED', credentials.reason);
+    const kind = secretKind(credentials.secret);
+    if (kind === null) throw apiError('UNAUTHENTICATED', 'the credentials are not a Polder API token or session');
+    const now = new Date().toISOString();
+
+    if (kind === 'TOKEN') {
+      // Constraint: apitoken_hash (migration 003).
+      const [row] = await this.read(
+        `MATCH (t:ApiToken {tokenHash: $hash})-[:ISSUED_TO]->(a:Account) RETURN ${TOKEN_FIELDS}, ${ACCOUNT_FIELDS}`,
+        { hash: hashSecret(credentials.secret) },
+      );
+      if (!row) throw apiError('UNAUTHENTICATED', 'unknown API token');
+      const token = row.token as ApiTokenRecord;
+      if (token.revokedAt) throw apiError('UNAUTHENTICATED', `API token "${token.name}" was revoked`, { reason: 'TOKEN_REVOKED' });
+      if (token.expiresAt <= now) throw apiError('UNAUTHENTICATED', `API token "${token.name}" expired on ${token.expiresAt}`, { reason: 'TOKEN_EXPIRED' });
+      return { account: activeAccount(row.account), via: 'TOKEN', scopes: token.scopes };
+    }
+
+    // Constraint: session_hash (migration 003).
+    const [row] = await this.read(
+      `MATCH (s:Session {tokenHash: $hash})-[:SESSION_OF]->(a:Account) RETURN s.expiresAt AS expiresAt, ${ACCOUNT_FIELDS}`,
+      { hash: hashSecret(credentials.secret) },
+    );
+    if (!row || (row.expiresAt as string) <= now) throw apiError('UNAUTHENTICATED', 'your session has expired; sign in again', { reason: 'SESSION_EXPIRED' });
+    return { account: activeAccount(row.account), via: 'SESSION', scopes: ['READ', 'WRITE'] };
+  }
+
+  /** Signs in with a password; `client` (the caller's address) is rate-limited along with the username. */
+  async login(username: string, password: string, client: string): Promise<SignedIn> {
+    const name = normaliseUsername(username);
+    await this.limiter.assertMayTry(name, client);
+    // Constraint: account_username (migration 003).
+    const [row] = await this.read(`MATCH (a:Account {username: $username}) RETURN a.passwordHash AS passwordHash, ${ACCOUNT_FIELDS}`, { username: name });
+    // An unknown user costs the same scrypt as a known one: timing does not reveal who has an account.
+    const matches = await verifyPassword(password, (row?.passwordHash as string | undefined) ?? UNMATCHABLE_HASH);
+    if (!row || !matches || (row.account as { disabled: boolean }).disabled) {
+      await this.limiter.recordFailure(name, client);
+      throw apiError('UNAUTHENTICATED', 'wrong username or password');
+    }
+    await this.limiter.recordSuccess(name);
+
+    const session = newSecret(SESSION_PREFIX);
+    const now = new Date();
+    const expiresAt = new Date(now.getTime() + this.settings.sessionHours * 3_600_000).toISOString();
+    await this.driver.executeQuery(
+      `MATCH (a:Account {username: $username})
+       // Sign-in is when this account's expired sessions are swept.
+       OPTIONAL MATCH (old:Session)-[:SESSION_OF]->(a) WHERE old.expiresAt <= $now
+       DETACH DELETE old
+       WITH DISTINCT a
+       CREATE (:Session {tokenHash: $hash, createdAt: $now, expiresAt: $expiresAt})-[:SESSION_OF]->(a)`,
+      { username: name, hash: hashSecret(session), now: now.toISOString(), expiresAt },
+      { database: this.database },
+    );
+    return { session, expiresAt, account: activeAccount(row.account) };
+  }
+
+  async logout(credentials: Credentials): Promise<void> {
+    if (credentials.kind !== 'SECRET' || secretKind(credentials.secret) !== 'SESSION') return;
+    await this.driver.executeQuery(`MATCH (s:Session {tokenHash: $hash}) DETACH DELETE s`, { hash: hashSecret(credentials.secret) }, { database: this.database });
+  }
+
+  /** Issues a token for the caller's own account; the secret is in the result and nowhere else. */
+  async createApiToken(principal: Principal, input: { name: string; scopes: string[]; expiresInDays: number }): Promise<{ secret: string; token: ApiTokenRecord }> {
+    const account = requireAccountWithWrite(principal);
+    return this.issueApiToken(account.username, input, principal.scopes);
+  }
+
+  /**
+   * Issues a token for an account. `allowedScopes` bounds what it may be given:
+   * the caller's own scopes through the API, everything from the admin CLI.
+   */
+  async issueApiToken(username: string, input: { name: string; scopes: string[]; expiresInDays: number }, allowedScopes: readonly TokenScope[]): Promise<{ secret: string; token: ApiTokenRecord }> {
+    const name = input.name.trim();
+    if (name.length === 0 || name.length > 100) throw apiError('BAD_USER_INPUT', 'name: give the token a name of 1–100 characters', { argument: 'input.name' });
+    const scopes = [...new Set(input.scopes)];
+    const unknown = scopes.find((scope) => !(TOKEN_SCOPES as readonly string[]).includes(scope));
+    if (unknown !== undefined || scopes.length === 0) throw apiError('BAD_USER_INPUT', `scopes: give one or more of ${TOKEN_SCOPES.join(', ')}`, { argument: 'input.scopes' });
+    // A token cannot reach further than the credentials that created it.
+    const beyond = scopes.find((scope) => !allowedScopes.includes(scope as TokenScope));
+    if (beyond !== undefined) throw apiError('FORBIDDEN', `a token with scope ${beyond} cannot be created from credentials without it`);
+    if (!Number.isInteger(input.expiresInDays) || input.expiresInDays < 1 || input.expiresInDays > this.settings.tokenMaxDays) {
+      throw apiError('BAD_USER_INPUT', `expiresInDays: between 1 and ${this.settings.tokenMaxDays}`, { argument: 'input.expiresInDays' });
+    }
+    const secret = newSecret(API_TOKEN_PREFIX);
+    const now = new Date();
+    const token: ApiTokenRecord = {
+      id: randomUUID(),
+      name,
+      scopes: scopes as TokenScope[],
+      createdAt: now.toISOString(),
+      expiresAt: new Date(now.getTime() + input.expiresInDays * 86_400_000).toISOString(),
+      revokedAt: null,
+    };
+    const { records } = await this.driver.executeQuery(
+      `MATCH (a:Account {username: $username})
+       CREATE (t:ApiToken {id: $token.id, name: $token.name, scopes: $token.scopes, createdAt: $token.createdAt, expiresAt: $token.expiresAt, tokenHash: $hash})-[:ISSUED_TO]->(a)
+       RETURN t.id AS id`,
+      { username: normaliseUsername(username), token, hash: hashSecret(secret) },
+      { database: this.database },
+    );
+    if (records.length === 0) {
+      throw apiError('NOT_FOUND', `no account "${username.slice(0, 100)}"`);
+    }
+    return { secret, token };
+  }
+
+  async listApiTokens(principal: Principal): Promise<ApiTokenRecord[]> {
+    const account = requireAccount(principal);
+    const rows = await this.read(
+      `MATCH (t:ApiToken)-[:ISSUED_TO]->(:Account {username: $username}) RETURN ${TOKEN_FIELDS} ORDER BY t.createdAt DESC`,
+      { username: account.username },
+    );
+    return rows.map((row) => withNullRevocation(row.token as ApiTokenRecord));
+  }
+
+  /** Revokes one of the caller's tokens (an admin may revoke anyone's). Revoking twice keeps the first time. */
+  async revokeApiToken(principal: Principal, id: string): Promise<ApiTokenRecord> {
+    const account = requireAccountWithWrite(principal);
+    const { records } = await this.driver.executeQuery(
+      `MATCH (t:ApiToken {id: $id})-[:ISSUED_TO]->(owner:Account)
+       WHERE owner.username = $username OR $isAdmin
+       SET t.revokedAt = coalesce(t.revokedAt, $now)
+       RETURN ${TOKEN_FIELDS}`,
+      { id, username: account.username, isAdmin: account.roles.includes('ADMIN'), now: new Date().toISOString() },
+      { database: this.database },
+    );
+    if (records.length === 0) throw apiError('NOT_FOUND', `no API token "${id.slice(0, 100)}" of yours`);
+    return withNullRevocation(records[0]!.get('token') as ApiTokenRecord);
+  }
+
+  private async read(cypher: string, params: Record<string, unknown>): Promise<Array<Record<string, unknown>>> {
+    const { records } = await this.driver.executeQuery(cypher, params, { database: this.database, routing: 'READ' });
+    return records.map((record) => record.toObject());
+  }
+}
+
+function activeAccount(value: unknown): PrincipalAccount {
+  const account = value as PrincipalAccount & { disabled: boolean };
+  if (account.disabled) throw apiError('UNAUTHENTICATED', `account "${account.username}" is disabled`);
+  return { username: account.username, displayName: account.displayName, roles: account.roles ?? [], domains: account.domains ?? [] };
+}
+
+function requireAccount(principal: Principal): PrincipalAccount {
+  if (!principal.account) throw apiError('UNAUTHENTICATED', 'sign in or send an API token first');
+  return principal.account;
+}
+
+function requireAccountWithWrite(principal: Principal): PrincipalAccount {
+  const account = requireAccount(principal);
+  if (!principal.scopes.includes('WRITE')) throw apiError('FORBIDDEN', 'this API token is read-only (scope WRITE missing)');
+  return account;
+}
+
+function withNullRevocation(token: ApiTokenRecord): ApiTokenRecord {
+  return { ...token, revokedAt: token.revokedAt ?? null };
+}

@@ -1,0 +1,79 @@
+/**
+ * Local accounts: created by an admin (`npx polder accounts add`), signed in to
+ * through `login`. Usernames are case-insensitive (stored lower-case).
+ */
+import type { Driver } from 'neo4j-driver';
+import { isRole, ROLES, type Role } from '@polder/graph-schema';
+import { hashPassword, passwordProblem } from './passwordHash.ts';
+import type { PrincipalAccount } from './Principal.ts';
+
+export interface NewAccount {
+  username: string;
+  displayName?: string;
+  password: string;
+  roles: string[];
+  domains?: string[];
+}
+
+export interface AccountSummary extends PrincipalAccount {
+  disabled: boolean;
+  createdAt: string;
+}
+
+/** Bad account input: the message names the field. */
+export class AccountInputError extends Error {
+  override name = 'AccountInputError';
+}
+
+const USERNAME = /^[a-z0-9][a-z0-9._-]{1,63}$/;
+
+export function normaliseUsername(username: string): string {
+  return username.trim().toLowerCase();
+}
+
+export class AccountService {
+  constructor(
+    private readonly driver: Driver,
+    private readonly database?: string,
+  ) {}
+
+  // Constraint: account_username (migration 003).
+  async create(input: NewAccount): Promise<AccountSummary> {
+    const username = normaliseUsername(input.username);
+    if (!USERNAME.test(username)) throw new AccountInputError(`username "${input.username}": use 2–64 of a-z, 0-9, ".", "_", "-", starting with a letter or digit`);
+    const problem = passwordProblem(input.password);
+    if (problem) throw new AccountInputError(`password: ${problem}`);
+    const unknownRole = input.roles.find((role) => !isRole(role));
+    if (unknownRole !== undefined) throw new AccountInputError(`role "${unknownRole}" is not one of ${ROLES.join(', ')}`);
+    if (input.roles.length === 0) throw new AccountInputError(`roles: give at least one of ${ROLES.join(', ')}`);
+    const domains = input.domains ?? [];
+    if (input.roles.includes('DOMAIN_OWNER') && domains.length === 0) throw new AccountInputError('domains: a DOMAIN_OWNER needs the domains it owns');
+
+    const passwordHash = await hashPassword(input.password);
+    const { records } = await this.driver.executeQuery(
+      `OPTIONAL MATCH (existing:Account {username: $username})
+       WITH existing WHERE existing IS NULL
+       CREATE (a:Account {username: $username, displayName: $displayName, passwordHash: $passwordHash,
+                          roles: $roles, domains: $domains, disabled: false, createdAt: $now})
+       RETURN a.createdAt AS createdAt`,
+      { username, displayName: input.displayName?.trim() || username, passwordHash, roles: input.roles, domains, now: new Date().toISOString() },
+      { database: this.database },
+    );
+    if (records.length === 0) throw new AccountInputError(`username "${username}" is taken`);
+    return { username, displayName: input.displayName?.trim() || username, roles: input.roles as Role[], domains, disabled: false, createdAt: records[0]!.get('createdAt') };
+  }
+
+  async list(): Promise<AccountSummary[]> {
+    const { records } = await this.driver.executeQuery(
+      `MATCH (a:Account) RETURN a {.username, .displayName, .roles, .domains, .disabled, .createdAt} AS account ORDER BY a.username`,
+      {},
+      { database: this.database, routing: 'READ' },
+    );
+    return records.map((record) => record.get('account') as AccountSummary);
+  }
+
+  async exists(username: string): Promise<boolean> {
+    const { records } = await this.driver.executeQuery(`MATCH (a:Account {username: $username}) RETURN count(a) > 0 AS found`, { username: normaliseUsername(username) }, { database: this.database, routing: 'READ' });
+    return records[0]!.get('found') as boolean;
+  }
+}

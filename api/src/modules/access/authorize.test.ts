@@ -1,0 +1,65 @@
+import { describe, expect, it } from 'vitest';
+import type { Role, TokenScope } from '@polder/graph-schema';
+import { authorize, type Action } from './authorize.ts';
+import { anonymousPrincipal, type Principal } from './Principal.ts';
+
+function principal(roles: Role[], domains: string[] = [], scopes: TokenScope[] = ['READ', 'WRITE']): Principal {
+  return { account: { username: 'ada', displayName: 'Ada', roles, domains }, via: 'SESSION', scopes };
+}
+
+const rentals = (kind: 'editAsset' | 'assignTerms' | 'seeRestricted'): Action => ({ kind, domain: 'rentals' });
+const finance = (kind: 'editAsset' | 'assignTerms' | 'seeRestricted'): Action => ({ kind, domain: 'finance' });
+
+describe('authorize', () => {
+  // Who may do what, role by role: the rows are roles, the columns actions.
+  const ACTIONS: Array<[string, Action]> = [
+    ['read', { kind: 'read' }],
+    ['edit rentals asset', rentals('editAsset')],
+    ['edit finance asset', finance('editAsset')],
+    ['edit asset of no domain', { kind: 'editAsset', domain: null }],
+    ['assign terms in rentals', rentals('assignTerms')],
+    ['assign terms in finance', finance('assignTerms')],
+    ['see restricted rentals values', rentals('seeRestricted')],
+    ['see restricted finance values', finance('seeRestricted')],
+    ['push lineage', { kind: 'ingestLineage' }],
+    ['manage sources', { kind: 'manageSources' }],
+    ['manage accounts', { kind: 'manageAccounts' }],
+  ];
+  const MATRIX: Array<[string, Principal, boolean[]]> = [
+    //                                              read  edR    edF    edNone termsR termsF seeR   seeF   lineage srcs   accts
+    ['anonymous (anonymous read on)', anonymousPrincipal(true), [true, false, false, false, false, false, false, false, false, false, false]],
+    ['anonymous (anonymous read off)', anonymousPrincipal(false), [false, false, false, false, false, false, false, false, false, false, false]],
+    ['viewer', principal(['VIEWER']), [true, false, false, false, false, false, false, false, false, false, false]],
+    ['steward', principal(['STEWARD']), [true, false, false, false, true, true, true, true, false, false, false]],
+    ['owner of rentals', principal(['DOMAIN_OWNER'], ['rentals']), [true, true, false, false, true, false, true, false, true, false, false]],
+    ['council', principal(['COUNCIL']), [true, false, false, false, false, false, false, false, false, false, false]],
+    ['admin', principal(['ADMIN']), [true, true, true, true, true, true, true, true, true, true, true]],
+    ['admin through a read-only token', principal(['ADMIN'], [], ['READ']), [true, false, false, false, false, false, true, true, false, false, false]],
+    ['owner of rentals through a read-only token', principal(['DOMAIN_OWNER'], ['rentals'], ['READ']), [true, false, false, false, false, false, true, false, false, false, false]],
+  ];
+
+  for (const [who, caller, expected] of MATRIX) {
+    it(`decides for ${who}`, () => {
+      const decided = Object.fromEntries(ACTIONS.map(([name, action]) => [name, authorize(caller, action).allowed]));
+      expect(decided).toEqual(Object.fromEntries(ACTIONS.map(([name], index) => [name, expected[index]])));
+    });
+  }
+
+  it('asks an anonymous caller to sign in, and tells a signed-in one why not', () => {
+    expect(authorize(anonymousPrincipal(false), { kind: 'read' })).toEqual({
+      allowed: false,
+      code: 'UNAUTHENTICATED',
+      reason: 'sign in or send an API token: this catalog does not allow anonymous reading',
+    });
+    expect(authorize(principal(['DOMAIN_OWNER'], ['rentals']), finance('editAsset'))).toEqual({
+      allowed: false,
+      code: 'FORBIDDEN',
+      reason: 'ada may not edit assets of domain "finance": only its domain owners and admins may',
+    });
+    expect(authorize(principal(['ADMIN'], [], ['READ']), rentals('editAsset'))).toEqual({
+      allowed: false,
+      code: 'FORBIDDEN',
+      reason: 'this API token is read-only (scope WRITE missing)',
+    });
+  });
+});

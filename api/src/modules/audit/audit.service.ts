@@ -1,0 +1,55 @@
+/**
+ * The audit trail. Entries are written by the edit service inside the same
+ * transaction as the edit (an edit without its entry cannot commit), and read
+ * here, newest first.
+ */
+import { randomUUID } from 'node:crypto';
+import neo4j, { type ManagedTransaction } from 'neo4j-driver';
+import { formatUrn } from '@polder/graph-schema';
+import type { GraphReader } from '../../graph/GraphReader.ts';
+import type { Change } from './change.type.ts';
+
+export interface ChangeEntry {
+  actor: string;
+  action: string;
+  before: Record<string, unknown>;
+  after: Record<string, unknown>;
+  version: number;
+  comment?: string | null;
+}
+
+export const MAX_CHANGES = 200;
+
+/** Records one change about `urn`, in the caller's transaction. */
+export async function recordChange(tx: ManagedTransaction, urn: string, entry: ChangeEntry, at: string): Promise<void> {
+  // Constraint: change_urn (migration 001); index change_at (003).
+  await tx.run(
+    `MATCH (n:Entity {urn: $urn})
+     CREATE (c:Change {urn: $changeUrn, actor: $actor, action: $action, at: $at, before: $before, after: $after, version: $version, comment: $comment})-[:ABOUT]->(n)`,
+    {
+      urn,
+      changeUrn: formatUrn('change', randomUUID()),
+      actor: entry.actor,
+      action: entry.action,
+      at,
+      before: JSON.stringify(entry.before),
+      after: JSON.stringify(entry.after),
+      version: entry.version,
+      comment: entry.comment ?? null,
+    },
+  );
+}
+
+export class AuditService {
+  constructor(private readonly graph: GraphReader) {}
+
+  async changesOf(urn: string, limit: number): Promise<Change[]> {
+    const rows = await this.graph.read<{ change: Change }>(
+      `MATCH (c:Change)-[:ABOUT]->(:Entity {urn: $urn})
+       RETURN c {.urn, .at, .actor, .action, .before, .after, .version, .comment} AS change
+       ORDER BY c.at DESC, c.version DESC LIMIT $limit`,
+      { urn, limit: neo4j.int(limit) },
+    );
+    return rows.map((row) => ({ ...row.change, comment: row.change.comment ?? null }));
+  }
+}

@@ -1,0 +1,30 @@
+import type { Label } from '@polder/graph-schema';
+import type { Action } from '../access/authorize.ts';
+
+/**
+ * Relationships a person sets on an entity: the targets replace what a person
+ * set before (edges a crawler asserted stay; they belong to their source).
+ */
+export interface RelationshipEdit {
+  type: 'MEANS' | 'EXPOSES' | 'CONSUMES';
+  targetLabel: 'GlossaryTerm' | 'Dataset';
+  /** Name of the list in the audit entry, e.g. `terms`. */
+  name: string;
+  targets: string[];
+}
+
+/** One edit through the API: what to change on which entity, on which version, under which permission. */
+export interface EditRequest {
+  urn: string;
+  /** The version the caller last read; a different current version is a CONFLICT. */
+  expectedVersion: number;
+  /** The mutation, as recorded in the audit trail. */
+  action: string;
+  permission: Action['kind'] & ('editAsset' | 'assignTerms');
+  /** The kinds of entity this edit makes sense on. */
+  labels: readonly Label[];
+  /** `editable_*` properties to set; null removes one (the source's value shows again). */
+  properties?: Record<string, unknown>;
+  relationship?: RelationshipEdit;
+  comment?: string | null;
+}

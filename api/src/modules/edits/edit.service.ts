@@ -1,0 +1,134 @@
+/**
+ * Applies a person's edit to one entity, in one transaction:
+ *
+ *   lock the node → check the caller may edit it (its domain decides) → check the
+ *   expected version → write the `editable_*` properties and person-owned edges →
+ *   bump the version → record the audit entry → queue the search document.
+ *
+ * Anything refused throws before the commit, so nothing is half-applied. The lock
+ * (a write to the node before reading it) serialises concurrent edits of one
+ * entity: the second waits, then sees the first's version and gets a CONFLICT.
+ */
+import neo4j, { type Driver, type ManagedTransaction } from 'neo4j-driver';
+import { parseUrn, searchDocumentUrn } from '@polder/graph-schema';
+import { enqueueSearchDocuments } from '@polder/crawlers';
+import { apiError } from '../../errors.ts';
+import { assertAllowed } from '../access/authorize.ts';
+import type { Principal } from '../access/Principal.ts';
+import { recordChange } from '../audit/audit.service.ts';
+import type { EditRequest, RelationshipEdit } from './EditRequest.ts';
+
+/** Edges a person set carry this provider; a crawler never writes or removes them. */
+export const PERSON_PROVIDER = 'person';
+
+interface Locked {
+  labels: string[];
+  version: number;
+  domain: string | null;
+  values: unknown[];
+}
+
+export class EditService {
+  constructor(
+    private readonly driver: Driver,
+    private readonly database?: string,
+  ) {}
+
+  async edit(principal: Principal, request: EditRequest): Promise<void> {
+    const keys = Object.keys(request.properties ?? {});
+    const session = this.driver.session({ database: this.database, defaultAccessMode: neo4j.session.WRITE });
+    try {
+      await session.executeWrite(async (tx) => {
+        const locked = await lockAndRead(tx, request.urn, keys);
+        if (!locked) throw apiError('NOT_FOUND', `no entity ${request.urn.slice(0, 200)}`);
+        const label = request.labels.find((candidate) => locked.labels.includes(candidate));
+        if (!label) throw apiError('BAD_USER_INPUT', `${request.action} applies to ${request.labels.join(' or ')}, and ${request.urn.slice(0, 200)} is a ${locked.labels.find((l) => l !== 'Entity')}`, { argument: 'input.urn' });
+        assertAllowed(principal, { kind: request.permission, domain: locked.domain });
+        if (locked.version !== request.expectedVersion) {
+          throw apiError('CONFLICT', `${request.urn.slice(0, 200)} changed since you read it (you had version ${request.expectedVersion}, it is now ${locked.version}); reload and apply your edit again`, {
+            currentVersion: locked.version,
+          });
+        }
+
+        const before: Record<string, unknown> = {};
+        const after: Record<string, unknown> = {};
+        keys.forEach((key, index) => {
+          before[auditName(key)] = locked.values[index] ?? null;
+          after[auditName(key)] = request.properties![key] ?? null;
+        });
+        if (request.relationship) {
+          before[request.relationship.name] = await replaceRelationships(tx, request.urn, request.relationship);
+          after[request.relationship.name] = request.relationship.targets;
+        }
+
+        const version = locked.version + 1;
+        const at = new Date().toISOString();
+        await tx.run(
+          `MATCH (n:Entity {urn: $urn})
+           SET n += $properties, n.editable_version = $version, n.editable_updatedAt = $at, n.editable_updatedBy = $actor
+           REMOVE n._editLock`,
+          { urn: request.urn, properties: request.properties ?? {}, version, at, actor: principal.account!.username },
+        );
+        await recordChange(tx, request.urn, { actor: principal.account!.username, action: request.action, before, after, version, comment: request.comment }, at);
+        const document = searchDocumentUrn(parseUrn(request.urn));
+        if (document) await enqueueSearchDocuments(tx, [document], Date.now());
+      });
+    } finally {
+      await session.close();
+    }
+  }
+}
+
+// Constraint: entity_urn (migration 001).
+async function lockAndRead(tx: ManagedTransaction, urn: string, keys: string[]): Promise<Locked | null> {
+  const result = await tx.run(
+    `MATCH (n:Entity {urn: $urn})
+     SET n._editLock = true
+     WITH n
+     OPTIONAL MATCH (n)-[:IN_DOMAIN]->(own:Domain)
+     OPTIONAL MATCH (holder:Dataset)-[:HAS_FIELD]->(n), (holder)-[:IN_DOMAIN]->(holderDomain:Domain)
+     RETURN labels(n) AS labels, coalesce(n.editable_version, 0) AS version,
+            coalesce(own.id, holderDomain.id, CASE WHEN n:Domain THEN n.id END) AS domain,
+            [key IN $keys | n[key]] AS values
+     LIMIT 1`,
+    { urn, keys },
+  );
+  const record = result.records[0];
+  return record ? (record.toObject() as Locked) : null;
+}
+
+/** Replaces the person-set edges of one type; returns the targets they had. Unknown targets are refused by name. */
+async function replaceRelationships(tx: ManagedTransaction, urn: string, edit: RelationshipEdit): Promise<string[]> {
+  const known = await tx.run(
+    `UNWIND $targets AS target
+     OPTIONAL MATCH (t:${edit.targetLabel} {urn: target})
+     WITH target, t WHERE t IS NULL OR t.status = 'REMOVED'
+     RETURN collect(target) AS missing`,
+    { targets: edit.targets },
+  );
+  const missing = known.records[0]?.get('missing') as string[] | undefined;
+  if (missing && missing.length > 0) {
+    throw apiError('BAD_USER_INPUT', `no ${edit.targetLabel} ${missing.slice(0, 5).join(', ')}${missing.length > 5 ? ` and ${missing.length - 5} more` : ''}`, { argument: `input.${edit.name}` });
+  }
+  // Relationship types and labels come from EditRequest's fixed unions, never from input.
+  const previous = await tx.run(
+    `MATCH (:Entity {urn: $urn})-[r:${edit.type} {provider: $provider}]->(t:${edit.targetLabel})
+     WITH r, t.urn AS target ORDER BY target
+     DELETE r
+     RETURN collect(target) AS targets`,
+    { urn, provider: PERSON_PROVIDER },
+  );
+  await tx.run(
+    `MATCH (n:Entity {urn: $urn})
+     UNWIND $targets AS target
+     MATCH (t:${edit.targetLabel} {urn: target})
+     MERGE (n)-[:${edit.type} {provider: $provider}]->(t)`,
+    { urn, targets: edit.targets, provider: PERSON_PROVIDER },
+  );
+  return (previous.records[0]?.get('targets') as string[] | undefined) ?? [];
+}
+
+/** `editable_description` is `description` in the audit trail. */
+function auditName(key: string): string {
+  return key.replace(/^editable_/, '');
+}

@@ -1,0 +1,47 @@
+/**
+ * How an asset's crawled and person-written properties combine for readers.
+ * The rule is the same for every part: once a person set it (`editable_*`), it
+ * wins over what the source says; removing it shows the source's value again.
+ */
+import { OwnershipType, type Certification, type Owner } from './editable.type.ts';
+
+type Props = Record<string, unknown>;
+
+export function versionOf(props: Props): number {
+  return (props.editable_version as number | undefined) ?? 0;
+}
+
+export function ownersOf(props: Props): Owner[] {
+  const edited = props.editable_owners as string[] | undefined;
+  if (edited) {
+    const types = (props.editable_ownerTypes as OwnershipType[] | undefined) ?? [];
+    return edited.map((name, index) => ({ name, type: types[index] ?? OwnershipType.TECHNICAL_OWNER, edited: true }));
+  }
+  // Sources name owners without saying what they answer for: a store's owner role, a dbt meta.owner.
+  const crawled = (props.owners as string[] | undefined) ?? (typeof props.owner === 'string' ? [props.owner] : []);
+  return crawled.map((name) => ({ name, type: OwnershipType.TECHNICAL_OWNER, edited: false }));
+}
+
+export function tagsOf(props: Props): string[] {
+  return (props.editable_tags as string[] | undefined) ?? (props.tags as string[] | undefined) ?? [];
+}
+
+export function classificationsOf(props: Props): string[] {
+  return (props.editable_classifications as string[] | undefined) ?? [];
+}
+
+export function isRestricted(props: Props): boolean {
+  return props.editable_restricted === true;
+}
+
+export function certificationOf(props: Props, now: Date = new Date()): Certification | null {
+  if (props.editable_certified !== true) return null;
+  const expiresAt = props.editable_certificationExpiresAt as string;
+  return {
+    active: new Date(expiresAt).getTime() > now.getTime(),
+    by: props.editable_certifiedBy as string,
+    at: props.editable_certifiedAt as string,
+    expiresAt,
+    note: (props.editable_certificationNote as string | undefined) ?? null,
+  };
+}

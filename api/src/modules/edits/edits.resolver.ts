@@ -1,0 +1,127 @@
+/**
+ * Edit mutations. Each takes one `input`, checks it, hands the change to the
+ * edit service (which checks permission and version, writes, and audits) and
+ * returns the entity as it now is.
+ */
+import { Arg, Ctx, Mutation, Resolver } from 'type-graphql';
+import type { ApiContext } from '../../context.ts';
+import { apiError } from '../../errors.ts';
+import { Entity } from '../entity/entity.type.ts';
+import type { EditRequest } from './EditRequest.ts';
+import { checkUrnOf, checkVersion, cleanLabels, cleanText, cleanUrns, MAX_DESCRIPTION_LENGTH, MAX_LIST } from './editInputRules.ts';
+import {
+  SetCertificationInput,
+  SetClassificationsInput,
+  SetOutputPortsInput,
+  SetOwnersInput,
+  SetRestrictedInput,
+  SetTagsInput,
+  SetTermsInput,
+  UpdateDescriptionInput,
+  type EditInput,
+} from './editable.type.ts';
+
+/** How long a certification holds before it must be renewed. */
+export const CERTIFICATION_DAYS = 180;
+
+@Resolver()
+export class EditsResolver {
+  @Mutation(() => Entity, { description: 'Sets the description a person wrote on a dataset, column, data product or domain.' })
+  updateDescription(@Arg('input', () => UpdateDescriptionInput) input: UpdateDescriptionInput, @Ctx() ctx: ApiContext): Promise<Entity> {
+    return apply(ctx, input, 'updateDescription', {
+      permission: 'editAsset',
+      labels: ['Dataset', 'Field', 'DataProduct', 'Domain'],
+      properties: { editable_description: cleanText(input.description, 'input.description', MAX_DESCRIPTION_LENGTH) },
+    });
+  }
+
+  @Mutation(() => Entity, { description: 'Sets who answers for a dataset, data product or domain.' })
+  setOwners(@Arg('input', () => SetOwnersInput) input: SetOwnersInput, @Ctx() ctx: ApiContext): Promise<Entity> {
+    const owners = input.owners ?? null;
+    if (owners && owners.length > MAX_LIST) throw apiError('BAD_USER_INPUT', `owners: at most ${MAX_LIST}`, { argument: 'input.owners' });
+    const names = owners?.map((owner, index) => cleanText(owner.name, `input.owners[${index}].name`, 200) ?? badEmpty(`input.owners[${index}].name`));
+    return apply(ctx, input, 'setOwners', {
+      permission: 'editAsset',
+      labels: ['Dataset', 'DataProduct', 'Domain'],
+      // Two parallel lists: Neo4j properties hold lists of scalars, not of maps.
+      properties: { editable_owners: names ?? null, editable_ownerTypes: owners?.map((owner) => owner.type) ?? null },
+    });
+  }
+
+  @Mutation(() => Entity, { description: 'Sets the tags of a dataset, column or data product.' })
+  setTags(@Arg('input', () => SetTagsInput) input: SetTagsInput, @Ctx() ctx: ApiContext): Promise<Entity> {
+    const tags = input.tags ? cleanLabels(input.tags, 'input.tags', { maxItems: MAX_LIST, maxLength: 100 }) : null;
+    return apply(ctx, input, 'setTags', { permission: 'editAsset', labels: ['Dataset', 'Field', 'DataProduct'], properties: { editable_tags: tags } });
+  }
+
+  @Mutation(() => Entity, { description: 'Sets the glossary terms a dataset or column carries (stewards, and owners of its domain).' })
+  setTerms(@Arg('input', () => SetTermsInput) input: SetTermsInput, @Ctx() ctx: ApiContext): Promise<Entity> {
+    const targets = cleanUrns(input.termUrns, 'input.termUrns', 'glossaryTerm', MAX_LIST);
+    return apply(ctx, input, 'setTerms', {
+      permission: 'assignTerms',
+      labels: ['Dataset', 'Field'],
+      relationship: { type: 'MEANS', targetLabel: 'GlossaryTerm', name: 'terms', targets },
+    });
+  }
+
+  @Mutation(() => Entity, { description: 'Sets the classifications (PII, CONFIDENTIAL, ...) of a dataset or column (stewards, and owners of its domain).' })
+  setClassifications(@Arg('input', () => SetClassificationsInput) input: SetClassificationsInput, @Ctx() ctx: ApiContext): Promise<Entity> {
+    const classifications = cleanLabels(input.classifications, 'input.classifications', {
+      maxItems: 20,
+      maxLength: 50,
+      pattern: /^[A-Z][A-Z0-9_]*$/,
+      patternHint: 'must be upper-case letters, digits and _, e.g. PII',
+    }).sort();
+    return apply(ctx, input, 'setClassifications', { permission: 'assignTerms', labels: ['Dataset', 'Field'], properties: { editable_classifications: classifications } });
+  }
+
+  @Mutation(() => Entity, { description: `Certifies a dataset or data product as fit for use for ${CERTIFICATION_DAYS} days, or withdraws the certification.` })
+  setCertification(@Arg('input', () => SetCertificationInput) input: SetCertificationInput, @Ctx() ctx: ApiContext): Promise<Entity> {
+    const now = new Date();
+    const certified = input.certified;
+    return apply(ctx, input, 'setCertification', {
+      permission: 'editAsset',
+      labels: ['Dataset', 'DataProduct'],
+      properties: {
+        editable_certified: certified,
+        editable_certifiedBy: certified ? ctx.principal.account?.username ?? null : null,
+        editable_certifiedAt: certified ? now.toISOString() : null,
+        editable_certificationExpiresAt: certified ? new Date(now.getTime() + CERTIFICATION_DAYS * 86_400_000).toISOString() : null,
+        editable_certificationNote: certified ? cleanText(input.note, 'input.note', 2000) : null,
+      },
+    });
+  }
+
+  @Mutation(() => Entity, { description: 'Marks a dataset restricted (its sensitive values masked outside its domain) or not.' })
+  setRestricted(@Arg('input', () => SetRestrictedInput) input: SetRestrictedInput, @Ctx() ctx: ApiContext): Promise<Entity> {
+    return apply(ctx, input, 'setRestricted', { permission: 'editAsset', labels: ['Dataset'], properties: { editable_restricted: input.restricted } });
+  }
+
+  @Mutation(() => Entity, { description: 'Sets the datasets a data product exposes as output ports (beside those its contract declares).' })
+  setOutputPorts(@Arg('input', () => SetOutputPortsInput) input: SetOutputPortsInput, @Ctx() ctx: ApiContext): Promise<Entity> {
+    const targets = cleanUrns(input.datasetUrns, 'input.datasetUrns', 'dataset', 100);
+    return apply(ctx, input, 'setOutputPorts', {
+      permission: 'editAsset',
+      labels: ['DataProduct'],
+      relationship: { type: 'EXPOSES', targetLabel: 'Dataset', name: 'outputPorts', targets },
+    });
+  }
+}
+
+async function apply(ctx: ApiContext, input: EditInput, action: string, request: Pick<EditRequest, 'permission' | 'labels' | 'properties' | 'relationship'>): Promise<Entity> {
+  const urn = checkUrnOf(input.urn);
+  await ctx.edits.edit(ctx.principal, {
+    ...request,
+    urn,
+    expectedVersion: checkVersion(input.expectedVersion),
+    action,
+    comment: cleanText(input.comment, 'input.comment', 2000),
+  });
+  const entity = await ctx.loaders.entityByUrn.load(urn);
+  if (!entity) throw apiError('NOT_FOUND', `no entity ${urn.slice(0, 200)}`);
+  return entity;
+}
+
+function badEmpty(argument: string): never {
+  throw apiError('BAD_USER_INPUT', `${argument.replace(/^input\./, '')}: must not be empty`, { argument });
+}

@@ -1,0 +1,386 @@
+/**
+ * Access and edits end to end, against real Neo4j through the HTTP API: who may
+ * sign in and how (sessions, API tokens, rate-limited passwords), what each role
+ * may change (the matrix, including cross-domain refusals), optimistic
+ * concurrency, the audit trail, masking of restricted values, and that a refused
+ * edit changes nothing.
+ */
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import Database from 'better-sqlite3';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { crawlSource } from '@polder/crawlers';
+import { AccountService, startApiServer, type ApiServer } from '@polder/api';
+import type { SourceConfig } from '@polder/runtime';
+import { deleteCrawledData, writeTestMesh } from './support/crawlFixture.ts';
+import { testDriver, testLogger, testMeili } from './support/services.ts';
+import type { GraphQLResponse } from './support/graphqlClient.ts';
+
+const driver = testDriver();
+const dir = mkdtempSync(join(tmpdir(), 'polder-access-'));
+const files = { rentals: join(dir, 'rentals.db'), finance: join(dir, 'finance.db') };
+const sources: SourceConfig[] = [
+  { id: 'access-rentals', kind: 'sqlite', domain: 'access-rentals', path: files.rentals, include: [], exclude: [] },
+  { id: 'access-finance', kind: 'sqlite', domain: 'access-finance', path: files.finance, include: [], exclude: [] },
+];
+const CUSTOMER = 'urn:polder:dataset:(sqlite,access-rentals,main.customer)';
+const EMAIL = `urn:polder:field:(${CUSTOMER},email)`;
+const INVOICE = 'urn:polder:dataset:(sqlite,access-finance,main.invoice)';
+const TERM = 'urn:polder:glossaryTerm:access-test-renter';
+const PASSWORD = 'a long enough password';
+const ACCOUNTS = [
+  { username: 'access-admin', roles: ['ADMIN'] },
+  { username: 'access-rentals-owner', roles: ['DOMAIN_OWNER'], domains: ['access-rentals'] },
+  { username: 'access-steward', roles: ['STEWARD'] },
+  { username: 'access-viewer', roles: ['VIEWER'] },
+];
+const apiDependencies = { driver, meili: testMeili(), indexPrefix: 'test_access_', logger: testLogger, lineage: { maxDepth: 5, maxNodes: 100 } };
+let api: ApiServer;
+let openApi: ApiServer;
+const sessions: Record<string, string> = {};
+
+async function post(server: ApiServer, query: string, variables: Record<string, unknown> = {}, secret?: string) {
+  const response = await fetch(`${server.url}/graphql`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json', ...(secret ? { authorization: `Bearer ${secret}` } : {}) },
+    body: JSON.stringify({ query, variables }),
+  });
+  return { status: response.status, headers: response.headers, body: (await response.json()) as GraphQLResponse };
+}
+const as = (username: string) => (query: string, variables: Record<string, unknown> = {}) => post(api, query, variables, sessions[username]);
+
+async function rows<T = Record<string, unknown>>(cypher: string, params: Record<string, unknown> = {}): Promise<T[]> {
+  const { records } = await driver.executeQuery(cypher, params);
+  return records.map((record) => record.toObject() as T);
+}
+const versionOf = async (urn: string) => (await rows<{ version: number }>(`MATCH (n:Entity {urn: $urn}) RETURN coalesce(n.editable_version, 0) AS version`, { urn }))[0]!.version;
+const changeCount = async (urn: string) => (await rows<{ count: number }>(`MATCH (c:Change)-[:ABOUT]->(:Entity {urn: $urn}) RETURN count(c) AS count`, { urn }))[0]!.count;
+
+const LOGIN = `mutation ($input: LoginInput!) { login(input: $input) { session expiresAt viewer { username roles domains } } }`;
+const DESCRIBE = `mutation ($input: UpdateDescriptionInput!) { updateDescription(input: $input) { urn ... on Dataset { description version } ... on Field { description version } } }`;
+const SET_TERMS = `mutation ($input: SetTermsInput!) { setTerms(input: $input) { urn ... on Dataset { version terms { urn name } } } }`;
+const CERTIFY = `mutation ($input: SetCertificationInput!) { setCertification(input: $input) { ... on Dataset { version certification { active by note } } } }`;
+
+beforeAll(async () => {
+  const rentals = new Database(files.rentals);
+  rentals.exec(`CREATE TABLE customer (customer_id INTEGER PRIMARY KEY, email TEXT NOT NULL, full_name TEXT)`);
+  rentals.close();
+  const finance = new Database(files.finance);
+  finance.exec(`CREATE TABLE invoice (invoice_id INTEGER PRIMARY KEY, customer_email TEXT, amount NUMERIC)`);
+  finance.close();
+  for (const source of sources) {
+    await writeTestMesh(driver, source);
+    await crawlSource(driver, source, { logger: testLogger });
+  }
+  await driver.executeQuery(`MERGE (t:GlossaryTerm:Entity {urn: $urn}) SET t.name = 'Renter', t.termStatus = 'APPROVED', t.status = 'ACTIVE'`, { urn: TERM });
+  const accounts = new AccountService(driver);
+  for (const account of ACCOUNTS) await accounts.create({ ...account, password: PASSWORD });
+
+  api = await startApiServer(apiDependencies, { host: '127.0.0.1', port: 0 });
+  openApi = await startApiServer({ ...apiDependencies, access: { anonymousRead: true } }, { host: '127.0.0.1', port: 0 });
+  for (const { username } of ACCOUNTS) {
+    const { body } = await post(api, LOGIN, { input: { username, password: PASSWORD } });
+    sessions[username] = body.data!.login.session;
+  }
+});
+
+afterAll(async () => {
+  await api?.stop();
+  await openApi?.stop();
+  for (const source of sources) await deleteCrawledData(driver, source);
+  await driver.executeQuery(`MATCH (c:Change)-[:ABOUT]->(n:Entity) WHERE n.urn IN $urns DETACH DELETE c`, { urns: [CUSTOMER, EMAIL, INVOICE, TERM] });
+  await driver.executeQuery(`MATCH (t:GlossaryTerm {urn: $urn}) DETACH DELETE t`, { urn: TERM });
+  await driver.executeQuery(
+    `MATCH (a:Account) WHERE a.username STARTS WITH 'access-'
+     OPTIONAL MATCH (x)-[:ISSUED_TO|SESSION_OF]->(a)
+     DETACH DELETE x, a`,
+  );
+  await driver.close();
+  rmSync(dir, { recursive: true, force: true });
+});
+
+describe('reading', () => {
+  it('refuses anonymous callers unless anonymous read is configured', async () => {
+    const closed = await post(api, `{ dataset(urn: "${CUSTOMER}") { name } }`);
+    expect(closed.body.errors![0]).toMatchObject({ message: 'sign in or send an API token: this catalog does not allow anonymous reading', extensions: { code: 'UNAUTHENTICATED' } });
+    expect(closed.body.data).toEqual({ dataset: null });
+    const search = await post(api, `{ search(input: {query: "customer"}) { total } }`);
+    expect(search.body.errors![0]!.extensions!.code).toBe('UNAUTHENTICATED');
+
+    const open = await post(openApi, `{ dataset(urn: "${CUSTOMER}") { name } viewer { username } }`);
+    expect(open.body).toEqual({ data: { dataset: { name: 'customer' }, viewer: null } });
+  });
+
+  it('lets a signed-in viewer read, and says who they are', async () => {
+    const { body } = await as('access-viewer')(`{ dataset(urn: "${CUSTOMER}") { name version viewerCanEdit viewerCanAssignTerms } viewer { username roles via scopes } }`);
+    expect(body).toEqual({
+      data: {
+        dataset: { name: 'customer', version: 0, viewerCanEdit: false, viewerCanAssignTerms: false },
+        viewer: { username: 'access-viewer', roles: ['VIEWER'], via: 'SESSION', scopes: ['READ', 'WRITE'] },
+      },
+    });
+  });
+
+  it('answers 401 to credentials it did not issue, before any resolver runs', async () => {
+    const forged = await post(api, `{ viewer { username } }`, {}, `pld_s_${'A'.repeat(43)}`);
+    expect(forged.status).toBe(401);
+    expect(forged.body.errors![0]).toMatchObject({ message: 'your session has expired; sign in again', extensions: { code: 'UNAUTHENTICATED' } });
+    const garbage = await post(api, `{ viewer { username } }`, {}, "'OR'1'='1");
+    expect(garbage.status).toBe(401);
+    expect(garbage.body.errors![0]!.message).toBe('the credentials are not a Polder API token or session');
+  });
+});
+
+describe('signing in', () => {
+  it('sets an HttpOnly session cookie that the API accepts', async () => {
+    const response = await fetch(`${api.url}/graphql`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ query: LOGIN, variables: { input: { username: 'ACCESS-VIEWER', password: PASSWORD } } }),
+    });
+    const cookie = response.headers.get('set-cookie')!;
+    expect(cookie).toMatch(/^polder_session=pld_s_[A-Za-z0-9_-]{43}; Path=\/; Expires=.*; HttpOnly; SameSite=Lax$/);
+    const viaCookie = await fetch(`${api.url}/graphql`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', cookie: cookie.split(';')[0]! },
+      body: JSON.stringify({ query: '{ viewer { username } }' }),
+    });
+    expect(await viaCookie.json()).toEqual({ data: { viewer: { username: 'access-viewer' } } });
+  });
+
+  it('keeps only hashes: no password, session or token secret is in the graph', async () => {
+    const { body } = await as('access-viewer')(`mutation { createApiToken(input: {name: "audit check"}) { secret } }`);
+    const secrets = [PASSWORD, sessions['access-viewer']!, body.data!.createApiToken.secret];
+    const stored = JSON.stringify(await rows(`MATCH (n) WHERE n:Account OR n:Session OR n:ApiToken RETURN properties(n) AS properties`));
+    const leaks = secrets.filter((secret) => stored.includes(secret));
+    expect(leaks).toEqual([]);
+  });
+
+  it('refuses a wrong password without saying whether the account exists, and slows down guessing', async () => {
+    const wrong = await post(api, LOGIN, { input: { username: 'access-steward', password: 'not the password' } });
+    const unknown = await post(api, LOGIN, { input: { username: 'nobody-here', password: 'not the password' } });
+    expect(wrong.body.errors![0]).toMatchObject({ message: 'wrong username or password', extensions: { code: 'UNAUTHENTICATED' } });
+    expect(unknown.body.errors![0]!.message).toBe('wrong username or password');
+
+    // Five failures per account per 15 minutes; the sixth attempt is refused even with the right password.
+    for (let attempt = 0; attempt < 4; attempt++) await post(api, LOGIN, { input: { username: 'access-steward', password: 'still not it' } });
+    const limited = await post(api, LOGIN, { input: { username: 'access-steward', password: PASSWORD } });
+    expect(limited.body.errors![0]).toMatchObject({ extensions: { code: 'RATE_LIMITED' } });
+    expect(limited.body.errors![0]!.message).toMatch(/^too many failed sign-ins; try again in \d+ s$/);
+    // Another API replica (its own counter) still lets the steward in: the limit is per process, as documented.
+    expect((await post(openApi, LOGIN, { input: { username: 'access-steward', password: PASSWORD } })).body.data!.login.viewer.username).toBe('access-steward');
+  });
+
+  it('ends a session on logout', async () => {
+    const { body } = await post(api, LOGIN, { input: { username: 'access-viewer', password: PASSWORD } });
+    const session = body.data!.login.session;
+    expect((await post(api, `mutation { logout }`, {}, session)).body).toEqual({ data: { logout: true } });
+    const after = await post(api, `{ viewer { username } }`, {}, session);
+    expect(after.status).toBe(401);
+    expect(after.body.errors![0]).toMatchObject({ extensions: { code: 'UNAUTHENTICATED', reason: 'SESSION_EXPIRED' } });
+  });
+});
+
+describe('API tokens', () => {
+  it('are shown once, scoped, revocable, and expire', async () => {
+    const created = await as('access-rentals-owner')(`mutation { createApiToken(input: {name: "ci", scopes: [READ], expiresInDays: 7}) { secret token { id name scopes revokedAt } } }`);
+    const { secret, token } = created.body.data!.createApiToken;
+    expect(secret).toMatch(/^pld_t_/);
+    expect(token).toMatchObject({ name: 'ci', scopes: ['READ'], revokedAt: null });
+
+    const listed = await as('access-rentals-owner')(`{ myApiTokens { id name } }`);
+    expect(JSON.stringify(listed.body)).not.toContain(secret);
+    expect(listed.body.data!.myApiTokens).toContainEqual({ id: token.id, name: 'ci' });
+
+    // Read-only: reads, but cannot edit even what its account owns.
+    expect((await post(api, `{ dataset(urn: "${CUSTOMER}") { name } }`, {}, secret)).body.data).toEqual({ dataset: { name: 'customer' } });
+    const edit = await post(api, DESCRIBE, { input: { urn: CUSTOMER, expectedVersion: await versionOf(CUSTOMER), description: 'via read token' } }, secret);
+    expect(edit.body.errors![0]).toMatchObject({ message: 'this API token is read-only (scope WRITE missing)', extensions: { code: 'FORBIDDEN' } });
+
+    // Revoked by someone else: refused; by its owner: at once.
+    expect((await as('access-viewer')(`mutation ($id: ID!) { revokeApiToken(input: {id: $id}) { id } }`, { id: token.id })).body.errors![0]!.extensions!.code).toBe('NOT_FOUND');
+    await as('access-rentals-owner')(`mutation ($id: ID!) { revokeApiToken(input: {id: $id}) { revokedAt } }`, { id: token.id });
+    const revoked = await post(api, `{ viewer { username } }`, {}, secret);
+    expect(revoked.status).toBe(401);
+    expect(revoked.body.errors![0]).toMatchObject({ message: 'API token "ci" was revoked', extensions: { code: 'UNAUTHENTICATED' } });
+
+    const expiring = (await as('access-rentals-owner')(`mutation { createApiToken(input: {name: "old"}) { secret token { id } } }`)).body.data!.createApiToken;
+    await driver.executeQuery(`MATCH (t:ApiToken {id: $id}) SET t.expiresAt = '2020-01-01T00:00:00.000Z'`, { id: expiring.token.id });
+    expect((await post(api, `{ viewer { username } }`, {}, expiring.secret)).body.errors![0]!.message).toBe('API token "old" expired on 2020-01-01T00:00:00.000Z');
+  });
+
+  it('cannot reach further than the credentials that create them', async () => {
+    const readOnly = (await as('access-admin')(`mutation { createApiToken(input: {name: "r", scopes: [READ]}) { secret } }`)).body.data!.createApiToken.secret;
+    const escalate = await post(api, `mutation { createApiToken(input: {name: "w", scopes: [READ, WRITE]}) { secret } }`, {}, readOnly);
+    expect(escalate.body.errors![0]!.extensions!.code).toBe('FORBIDDEN');
+    const tooLong = await as('access-admin')(`mutation { createApiToken(input: {name: "forever", expiresInDays: 100000}) { secret } }`);
+    expect(tooLong.body.errors![0]).toMatchObject({ message: 'expiresInDays: between 1 and 365', extensions: { code: 'BAD_USER_INPUT' } });
+  });
+});
+
+describe('edits, role by role', () => {
+  // [who, mutation, variables, allowed]: each refused edit must leave version and audit trail untouched.
+  type Case = [string, string, string, (version: number) => Record<string, unknown>, boolean];
+  const CASES: Case[] = [
+    ['access-viewer', 'describe a rentals table', DESCRIBE, (v) => ({ input: { urn: CUSTOMER, expectedVersion: v, description: 'viewer' } }), false],
+    ['access-steward', 'describe a rentals table', DESCRIBE, (v) => ({ input: { urn: CUSTOMER, expectedVersion: v, description: 'steward' } }), false],
+    ['access-rentals-owner', 'describe a finance table', DESCRIBE, (v) => ({ input: { urn: INVOICE, expectedVersion: v, description: 'cross-domain' } }), false],
+    ['access-rentals-owner', 'certify a finance table', CERTIFY, (v) => ({ input: { urn: INVOICE, expectedVersion: v, certified: true } }), false],
+    ['access-viewer', 'assign a term in rentals', SET_TERMS, (v) => ({ input: { urn: CUSTOMER, expectedVersion: v, termUrns: [TERM] } }), false],
+    ['access-rentals-owner', 'assign a term in finance', SET_TERMS, (v) => ({ input: { urn: INVOICE, expectedVersion: v, termUrns: [TERM] } }), false],
+    ['access-rentals-owner', 'describe a rentals table', DESCRIBE, (v) => ({ input: { urn: CUSTOMER, expectedVersion: v, description: 'Renters, as the owner says' } }), true],
+    ['access-rentals-owner', 'describe a rentals column', DESCRIBE, (v) => ({ input: { urn: EMAIL, expectedVersion: v, description: 'Where receipts go' } }), true],
+    ['access-steward', 'assign a term in finance', SET_TERMS, (v) => ({ input: { urn: INVOICE, expectedVersion: v, termUrns: [TERM] } }), true],
+    ['access-admin', 'describe a finance table', DESCRIBE, (v) => ({ input: { urn: INVOICE, expectedVersion: v, description: 'Invoices, per admin' } }), true],
+  ];
+
+  for (const [who, what, mutation, variables, allowed] of CASES) {
+    it(`${allowed ? 'lets' : 'refuses'} ${who} ${what}`, async () => {
+      const input = variables(0).input as { urn: string };
+      const version = await versionOf(input.urn);
+      const changes = await changeCount(input.urn);
+      const { body } = await as(who)(mutation, variables(version));
+      if (allowed) {
+        expect(body.errors).toBeUndefined();
+        expect(await versionOf(input.urn)).toBe(version + 1);
+        expect(await changeCount(input.urn)).toBe(changes + 1);
+      } else {
+        expect(body.errors![0]!.extensions!.code).toBe('FORBIDDEN');
+        expect(body.errors![0]!.message).toMatch(new RegExp(`^${who} may not`));
+        expect(await versionOf(input.urn)).toBe(version);
+        expect(await changeCount(input.urn)).toBe(changes);
+      }
+    });
+  }
+
+  it('refuses anonymous edits even where anonymous read is on', async () => {
+    const { body } = await post(openApi, DESCRIBE, { input: { urn: CUSTOMER, expectedVersion: await versionOf(CUSTOMER), description: 'anon' } });
+    expect(body.errors![0]).toMatchObject({ message: 'sign in or send an API token to make changes', extensions: { code: 'UNAUTHENTICATED' } });
+  });
+});
+
+describe('optimistic concurrency', () => {
+  it('lets one of two edits on the same version win and refuses the other with CONFLICT', async () => {
+    const version = await versionOf(CUSTOMER);
+    const edit = (description: string) => as('access-admin')(DESCRIBE, { input: { urn: CUSTOMER, expectedVersion: version, description } });
+    const results = await Promise.all([edit('first'), edit('second')]);
+    const winners = results.filter((result) => !result.body.errors);
+    const losers = results.filter((result) => result.body.errors);
+    expect(winners).toHaveLength(1);
+    expect(losers).toHaveLength(1);
+    expect(losers[0]!.body.errors![0]!.extensions).toMatchObject({ code: 'CONFLICT', currentVersion: version + 1 });
+    const [stored] = await rows<{ description: string }>(`MATCH (d:Dataset {urn: $urn}) RETURN d.editable_description AS description`, { urn: CUSTOMER });
+    expect(stored!.description).toBe(winners[0]!.body.data!.updateDescription.description);
+    expect(await versionOf(CUSTOMER)).toBe(version + 1);
+  });
+});
+
+describe('the audit trail', () => {
+  it('records who changed what, from what to what, newest first', async () => {
+    const version = await versionOf(INVOICE);
+    await as('access-admin')(CERTIFY, { input: { urn: INVOICE, expectedVersion: version, certified: true, note: 'reconciled with the ledger', comment: 'quarter close' } });
+    const { body } = await as('access-viewer')(`query ($urn: ID!) { changes(input: {urn: $urn, limit: 2}) { actor action version comment before after } }`, { urn: INVOICE });
+    const [latest, previous] = body.data!.changes;
+    expect(latest).toMatchObject({ actor: 'access-admin', action: 'setCertification', version: version + 1, comment: 'quarter close' });
+    expect(JSON.parse(latest.before)).toMatchObject({ certified: null, certificationNote: null });
+    expect(JSON.parse(latest.after)).toMatchObject({ certified: true, certifiedBy: 'access-admin', certificationNote: 'reconciled with the ledger' });
+    expect(previous).toMatchObject({ actor: 'access-admin', action: 'updateDescription', before: JSON.stringify({ description: null }), after: JSON.stringify({ description: 'Invoices, per admin' }) });
+  });
+
+  it('keeps the terms a person set apart from the description edit', async () => {
+    const { body } = await as('access-viewer')(`query ($urn: ID!) { dataset(urn: $urn) { terms { urn name } } changes(input: {urn: $urn}) { action before after } }`, { urn: INVOICE });
+    expect(body.data!.dataset.terms).toEqual([{ urn: TERM, name: 'Renter' }]);
+    expect(body.data!.changes).toContainEqual({ action: 'setTerms', before: JSON.stringify({ terms: [] }), after: JSON.stringify({ terms: [TERM] }) });
+  });
+});
+
+describe('bad edits', () => {
+  it('name what was wrong and change nothing', async () => {
+    const version = await versionOf(CUSTOMER);
+    const changes = await changeCount(CUSTOMER);
+    const admin = as('access-admin');
+    const cases: Array<[Record<string, unknown>, string, string]> = [
+      [{ urn: CUSTOMER, expectedVersion: version, termUrns: ['urn:polder:glossaryTerm:no-such-term'] }, 'BAD_USER_INPUT', 'no GlossaryTerm urn:polder:glossaryTerm:no-such-term'],
+      [{ urn: CUSTOMER, expectedVersion: version, termUrns: ["urn:polder:glossaryTerm:x' DETACH DELETE n //"] }, 'BAD_USER_INPUT', `no GlossaryTerm urn:polder:glossaryTerm:x' DETACH DELETE n //`],
+      [{ urn: 'urn:polder:dataset:(a,b', expectedVersion: version, termUrns: [] }, 'BAD_USER_INPUT', 'urn: "urn:polder:dataset:(a,b" is not a Polder URN'],
+      [{ urn: 'urn:polder:dataset:(sqlite,access-rentals,main.nothing)', expectedVersion: 0, termUrns: [] }, 'NOT_FOUND', 'no entity urn:polder:dataset:(sqlite,access-rentals,main.nothing)'],
+      [{ urn: 'urn:polder:domain:access-rentals', expectedVersion: 0, termUrns: [] }, 'BAD_USER_INPUT', 'setTerms applies to Dataset or Field, and urn:polder:domain:access-rentals is a Domain'],
+    ];
+    for (const [input, code, message] of cases) {
+      const { body } = await admin(SET_TERMS, { input });
+      expect(body.errors![0]).toMatchObject({ message, extensions: { code } });
+    }
+    const tooLong = await admin(DESCRIBE, { input: { urn: CUSTOMER, expectedVersion: version, description: 'x'.repeat(10_001) } });
+    expect(tooLong.body.errors![0]).toMatchObject({ message: 'description: at most 10,000 characters (got 10,001)', extensions: { code: 'BAD_USER_INPUT' } });
+    expect(await versionOf(CUSTOMER)).toBe(version);
+    expect(await changeCount(CUSTOMER)).toBe(changes);
+    expect(await rows(`MATCH (n:Entity {urn: $urn}) WHERE n._editLock IS NOT NULL RETURN n.urn`, { urn: CUSTOMER })).toEqual([]);
+  });
+});
+
+describe('restricted values', () => {
+  it('masks column classifications of a restricted dataset outside its domain', async () => {
+    const owner = as('access-rentals-owner');
+    await owner(`mutation ($input: SetClassificationsInput!) { setClassifications(input: $input) { urn } }`, { input: { urn: EMAIL, expectedVersion: await versionOf(EMAIL), classifications: ['PII'] } });
+    const COLUMNS = `query ($urn: ID!) { dataset(urn: $urn) { restricted fields { name classifications } } }`;
+    const email = (body: GraphQLResponse) => body.data!.dataset.fields.find((field: { name: string }) => field.name === 'email');
+
+    expect(email((await as('access-viewer')(COLUMNS, { urn: CUSTOMER })).body)).toEqual({ name: 'email', classifications: ['PII'] });
+    await owner(`mutation ($input: SetRestrictedInput!) { setRestricted(input: $input) { urn } }`, { input: { urn: CUSTOMER, expectedVersion: await versionOf(CUSTOMER), restricted: true } });
+
+    const viewer = (await as('access-viewer')(COLUMNS, { urn: CUSTOMER })).body;
+    expect(viewer.data!.dataset.restricted).toBe(true);
+    expect(email(viewer)).toEqual({ name: 'email', classifications: null });
+    expect(email((await post(openApi, COLUMNS, { urn: CUSTOMER })).body)).toEqual({ name: 'email', classifications: null });
+    expect(email((await owner(COLUMNS, { urn: CUSTOMER })).body)).toEqual({ name: 'email', classifications: ['PII'] });
+    expect(email((await as('access-steward')(COLUMNS, { urn: CUSTOMER })).body)).toEqual({ name: 'email', classifications: ['PII'] });
+  });
+});
+
+describe('search after an edit', () => {
+  it('queues the edited dataset for re-indexing in the same transaction', async () => {
+    await driver.executeQuery(`MATCH (o:IndexOutbox {urn: $urn}) DELETE o`, { urn: CUSTOMER });
+    await as('access-admin')(DESCRIBE, { input: { urn: EMAIL, expectedVersion: await versionOf(EMAIL), description: 'Receipts and reminders go here' } });
+    expect(await rows(`MATCH (o:IndexOutbox {urn: $urn}) RETURN o.urn AS urn`, { urn: CUSTOMER })).toEqual([{ urn: CUSTOMER }]);
+  });
+});
+
+describe('pushing lineage', () => {
+  const event = {
+    eventType: 'COMPLETE',
+    eventTime: '2026-11-30T10:00:00.000Z',
+    producer: 'https://polder.invalid/access-test',
+    schemaURL: 'https://openlineage.io/spec/2-0-2/OpenLineage.json#/$defs/RunEvent',
+    run: { runId: '00000000-0000-4000-8000-00000000a11c' },
+    job: { namespace: 'access-test', name: 'nightly' },
+    inputs: [],
+    outputs: [],
+  };
+  const push = (secret?: string) =>
+    fetch(`${api.url}/api/v1/lineage`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', ...(secret ? { authorization: `Bearer ${secret}` } : {}) },
+      body: JSON.stringify(event),
+    });
+  const writeToken = async (username: string) =>
+    (await as(username)(`mutation { createApiToken(input: {name: "lineage", scopes: [READ, WRITE]}) { secret } }`)).body.data!.createApiToken.secret as string;
+
+  afterAll(async () => {
+    await driver.executeQuery(`MATCH (n:Entity {provider: 'openlineage:access-test'}) DETACH DELETE n`);
+  });
+
+  it('needs a token of a domain owner or an admin', async () => {
+    const anonymous = await push();
+    expect(anonymous.status).toBe(401);
+    expect(await anonymous.json()).toEqual({ code: 401, message: 'sign in or send an API token to make changes' });
+
+    const viewer = await push(await writeToken('access-viewer'));
+    expect(viewer.status).toBe(403);
+    expect(await viewer.json()).toEqual({ code: 403, message: 'access-viewer may not push lineage: only domain owners and admins may' });
+    expect(await rows(`MATCH (j:Job {urn: 'urn:polder:job:(access-test,nightly)'}) RETURN j.urn`)).toEqual([]);
+
+    expect((await push(await writeToken('access-rentals-owner'))).status).toBe(201);
+    expect(await rows(`MATCH (j:Job {urn: 'urn:polder:job:(access-test,nightly)'}) RETURN j.urn AS urn`)).toEqual([{ urn: 'urn:polder:job:(access-test,nightly)' }]);
+  });
+});
