@@ -1,0 +1,342 @@
+/**
+ * The glossary's GraphQL surface: glossaries, terms and their lifecycle. Thin:
+ * each resolver checks the shape of its arguments and calls the glossary service
+ * (which checks permission, version and cycles, writes and audits).
+ */
+import { Arg, Ctx, FieldResolver, ID, Int, Mutation, Query, Resolver, Root } from 'type-graphql';
+import { ENTERPRISE_GLOSSARY } from '@polder/graph-schema';
+import type { ApiContext } from '../../context.ts';
+import { apiError } from '../../errors.ts';
+import { isAllowed } from '../access/authorize.ts';
+import { Domain } from '../domain/domain.type.ts';
+import { EntityType } from '../entity/entity.type.ts';
+import { checkUrnOf, checkVersion, cleanText } from '../edits/editInputRules.ts';
+import { domainOfGlossary, type RelationRow } from './glossary.service.ts';
+import {
+  ChangeGlossaryTermStatusInput,
+  CreateGlossaryTermInput,
+  CustomProperty,
+  Glossary,
+  GlossaryTerm,
+  GlossaryTermRelationInput,
+  TermLink,
+  TermRelation,
+  TermRelationKind,
+  TermVersion,
+  UpdateGlossaryTermInput,
+} from './glossaryTerm.type.ts';
+import { contentOf, type TermContent } from './termContent.ts';
+import { diffVersions } from './versionDiff.ts';
+
+const MAX_PAGE = 500;
+
+@Resolver()
+export class GlossaryResolver {
+  @Query(() => [Glossary], { description: 'The enterprise glossary and one glossary per domain, with their term counts.' })
+  glossaries(@Ctx() ctx: ApiContext): Promise<Glossary[]> {
+    return ctx.glossary.glossaries();
+  }
+
+  @Query(() => Glossary, { nullable: true, description: 'One glossary: `enterprise` or a domain id.' })
+  async glossary(@Arg('id', () => ID, { description: '`enterprise` or a domain id.' }) id: string, @Ctx() ctx: ApiContext): Promise<Glossary | null> {
+    return (await ctx.glossary.glossaries()).find((glossary) => glossary.id === id) ?? null;
+  }
+
+  @Query(() => GlossaryTerm, { nullable: true, description: 'A glossary term by URN; null when there is none.' })
+  async glossaryTerm(@Arg('urn', () => ID, { description: 'The term URN.' }) urn: string, @Ctx() ctx: ApiContext): Promise<GlossaryTerm | null> {
+    return termOrNull(ctx, checkUrnOf(urn, 'urn', 'glossaryTerm'));
+  }
+
+  @Mutation(() => GlossaryTerm, { description: 'Creates a DRAFT term (enterprise glossary: stewards, council, admins; a domain\'s: its owners, stewards, admins).' })
+  async createGlossaryTerm(@Arg('input', () => CreateGlossaryTermInput) input: CreateGlossaryTermInput, @Ctx() ctx: ApiContext): Promise<GlossaryTerm> {
+    const urn = await ctx.glossary.createTerm(ctx.principal, {
+      glossary: checkGlossaryId(input.glossary),
+      content: contentOfInput(input, contentOf({ name: input.name })),
+      parentUrn: input.parentUrn ? checkUrnOf(input.parentUrn, 'input.parentUrn', 'glossaryTerm') : null,
+      comment: cleanText(input.comment, 'input.comment', 2000),
+    });
+    return termAfterEdit(ctx, urn);
+  }
+
+  @Mutation(() => GlossaryTerm, { description: 'Changes a term\'s content or parent; the fields left out stay as they are.' })
+  async updateGlossaryTerm(@Arg('input', () => UpdateGlossaryTermInput) input: UpdateGlossaryTermInput, @Ctx() ctx: ApiContext): Promise<GlossaryTerm> {
+    const urn = checkUrnOf(input.urn, 'input.urn', 'glossaryTerm');
+    const changes: Partial<TermContent> = {};
+    for (const [field, value] of Object.entries(contentOfInput(input, {} as TermContent))) if (value !== undefined) Object.assign(changes, { [field]: value });
+    if (input.name === null) throw apiError('BAD_USER_INPUT', 'name: a term needs a name', { argument: 'input.name' });
+    await ctx.glossary.updateTerm(ctx.principal, {
+      urn,
+      expectedVersion: checkVersion(input.expectedVersion),
+      changes,
+      parentUrn: input.parentUrn === undefined ? undefined : input.parentUrn === null ? null : checkUrnOf(input.parentUrn, 'input.parentUrn', 'glossaryTerm'),
+      comment: cleanText(input.comment, 'input.comment', 2000),
+    });
+    return termAfterEdit(ctx, urn);
+  }
+
+  @Mutation(() => GlossaryTerm, { description: 'Moves a term in its lifecycle. Approving and rejecting is for its reviewers (not whoever submitted it); every move needs a comment.' })
+  async changeGlossaryTermStatus(@Arg('input', () => ChangeGlossaryTermStatusInput) input: ChangeGlossaryTermStatusInput, @Ctx() ctx: ApiContext): Promise<GlossaryTerm> {
+    const urn = checkUrnOf(input.urn, 'input.urn', 'glossaryTerm');
+    const comment = cleanText(input.comment, 'input.comment', 2000);
+    if (!comment) throw apiError('BAD_USER_INPUT', 'comment: every status change needs a comment', { argument: 'input.comment' });
+    await ctx.glossary.changeStatus(ctx.principal, {
+      urn,
+      expectedVersion: checkVersion(input.expectedVersion),
+      to: input.status,
+      comment,
+      replacementUrn: input.replacementUrn ? checkUrnOf(input.replacementUrn, 'input.replacementUrn', 'glossaryTerm') : null,
+    });
+    return termAfterEdit(ctx, urn);
+  }
+
+  @Mutation(() => GlossaryTerm, { description: 'Adds (or re-states) a typed relation from a term to another; an is-a cycle is refused.' })
+  async addGlossaryTermRelation(@Arg('input', () => GlossaryTermRelationInput) input: GlossaryTermRelationInput, @Ctx() ctx: ApiContext): Promise<GlossaryTerm> {
+    const urn = checkUrnOf(input.urn, 'input.urn', 'glossaryTerm');
+    await ctx.glossary.addRelation(ctx.principal, {
+      urn,
+      expectedVersion: checkVersion(input.expectedVersion),
+      kind: input.kind,
+      targetUrn: checkUrnOf(input.targetUrn, 'input.targetUrn', 'glossaryTerm'),
+      provenance: input.provenance,
+      relationStatus: input.relationStatus,
+      comment: cleanText(input.comment, 'input.comment', 2000),
+    });
+    return termAfterEdit(ctx, urn);
+  }
+
+  @Mutation(() => GlossaryTerm, { description: 'Removes a typed relation from a term to another (a symmetric one, whichever way it was stored).' })
+  async removeGlossaryTermRelation(@Arg('input', () => GlossaryTermRelationInput) input: GlossaryTermRelationInput, @Ctx() ctx: ApiContext): Promise<GlossaryTerm> {
+    const urn = checkUrnOf(input.urn, 'input.urn', 'glossaryTerm');
+    await ctx.glossary.removeRelation(ctx.principal, {
+      urn,
+      expectedVersion: checkVersion(input.expectedVersion),
+      kind: input.kind,
+      targetUrn: checkUrnOf(input.targetUrn, 'input.targetUrn', 'glossaryTerm'),
+      comment: cleanText(input.comment, 'input.comment', 2000),
+    });
+    return termAfterEdit(ctx, urn);
+  }
+}
+
+@Resolver(() => Glossary)
+export class GlossaryFieldsResolver {
+  @FieldResolver(() => Domain, { nullable: true, description: 'The domain whose glossary it is; null for the enterprise glossary.' })
+  async domain(@Root() glossary: Glossary, @Ctx() ctx: ApiContext): Promise<Domain | null> {
+    if (glossary.domainId === null) return null;
+    const entity = await ctx.loaders.entityByUrn.load(`urn:polder:domain:${glossary.domainId}`);
+    return (entity as Domain | null) ?? null;
+  }
+
+  @FieldResolver(() => [GlossaryTerm], { description: 'Its terms, by name.' })
+  terms(
+    @Root() glossary: Glossary,
+    @Ctx() ctx: ApiContext,
+    @Arg('limit', () => Int, { defaultValue: 100, description: `At most this many (1–${MAX_PAGE}).` }) limit: number,
+    @Arg('offset', () => Int, { defaultValue: 0, description: 'Skip this many first.' }) offset: number,
+  ): Promise<GlossaryTerm[]> {
+    if (!Number.isInteger(limit) || limit < 1 || limit > MAX_PAGE) throw apiError('BAD_USER_INPUT', `limit must be between 1 and ${MAX_PAGE}`, { argument: 'limit' });
+    if (!Number.isInteger(offset) || offset < 0) throw apiError('BAD_USER_INPUT', 'offset must not be negative', { argument: 'offset' });
+    return ctx.glossary.termsOfGlossary(glossary.id, limit, offset);
+  }
+}
+
+@Resolver(() => GlossaryTerm)
+export class GlossaryTermResolver {
+  @FieldResolver(() => String, { description: 'The glossary that holds it: `enterprise` or a domain id.' })
+  glossary(@Root() term: GlossaryTerm): string {
+    return term.glossary ?? ENTERPRISE_GLOSSARY;
+  }
+
+  @FieldResolver(() => Domain, { nullable: true, description: 'The domain whose glossary holds it; null in the enterprise glossary.' })
+  domain(@Root() term: GlossaryTerm, @Ctx() ctx: ApiContext): Promise<Domain | null> {
+    return ctx.loaders.domainOf.load(term.urn);
+  }
+
+  @FieldResolver(() => Int, { description: 'How many edits it has had; pass it as `expectedVersion` when you edit it.' })
+  version(@Root() term: GlossaryTerm): number {
+    return Number(term.version ?? 0);
+  }
+
+  @FieldResolver(() => [String], { description: 'Other words for it.' })
+  synonyms(@Root() term: GlossaryTerm): string[] {
+    return term.synonyms ?? [];
+  }
+
+  @FieldResolver(() => [String], { description: 'Its acronyms.' })
+  acronyms(@Root() term: GlossaryTerm): string[] {
+    return term.acronyms ?? [];
+  }
+
+  @FieldResolver(() => [String], { description: 'Examples of it.' })
+  examples(@Root() term: GlossaryTerm): string[] {
+    return term.examples ?? [];
+  }
+
+  @FieldResolver(() => [String], { description: 'Usernames of its owners.' })
+  owners(@Root() term: GlossaryTerm): string[] {
+    return term.owners ?? [];
+  }
+
+  @FieldResolver(() => [String], { description: 'Usernames of those who approve or reject it.' })
+  reviewers(@Root() term: GlossaryTerm): string[] {
+    return term.reviewers ?? [];
+  }
+
+  @FieldResolver(() => String, { nullable: true, description: 'Who submitted it for review last (may not decide on it).' })
+  reviewRequestedBy(@Root() term: GlossaryTerm): string | null {
+    return term.reviewRequestedBy ?? null;
+  }
+
+  @FieldResolver(() => [String], { description: 'Classifications (e.g. PII) every column carrying the term inherits.' })
+  classifications(@Root() term: GlossaryTerm): string[] {
+    return term.classifications ?? [];
+  }
+
+  @FieldResolver(() => [String], { description: 'Column-name patterns (`*`, `?` wildcards, case-insensitive) for which the term is suggested; its name, synonyms and acronyms are matched too.' })
+  columnPatterns(@Root() term: GlossaryTerm): string[] {
+    return term.columnPatterns ?? [];
+  }
+
+  @FieldResolver(() => [TermLink], { description: 'Links to authoritative sources.' })
+  links(@Root() term: GlossaryTerm): TermLink[] {
+    return JSON.parse(term.linksJson ?? '[]') as TermLink[];
+  }
+
+  @FieldResolver(() => [CustomProperty], { description: 'Custom properties, in the order they were given.' })
+  customProperties(@Root() term: GlossaryTerm): CustomProperty[] {
+    return JSON.parse(term.customPropertiesJson ?? '[]') as CustomProperty[];
+  }
+
+  @FieldResolver(() => GlossaryTerm, { nullable: true, description: 'Its parent (term group) in the hierarchy.' })
+  parent(@Root() term: GlossaryTerm, @Ctx() ctx: ApiContext): Promise<GlossaryTerm | null> {
+    return ctx.glossaryLoaders.parentOf.load(term.urn);
+  }
+
+  @FieldResolver(() => [GlossaryTerm], { description: 'The terms grouped under it.' })
+  children(@Root() term: GlossaryTerm, @Ctx() ctx: ApiContext): Promise<GlossaryTerm[]> {
+    return ctx.glossaryLoaders.childrenOf.load(term.urn);
+  }
+
+  @FieldResolver(() => [TermRelation], { description: 'Its typed relations, from both ends (isA and hasKinds, replacedBy and replaces, ...).' })
+  async relations(
+    @Root() term: GlossaryTerm,
+    @Ctx() ctx: ApiContext,
+    @Arg('kinds', () => [TermRelationKind], { nullable: true, description: 'Only these kinds.' }) kinds?: TermRelationKind[] | null,
+  ): Promise<RelationRow[]> {
+    const rows = await ctx.glossaryLoaders.relationsOf.load(term.urn);
+    return kinds ? rows.filter((row) => (kinds as string[]).includes(row.kind)) : rows;
+  }
+
+  @FieldResolver(() => [GlossaryTerm], { description: 'The terms it is a kind of (IS_A, outgoing).' })
+  isA(@Root() term: GlossaryTerm, @Ctx() ctx: ApiContext): Promise<GlossaryTerm[]> {
+    return related(ctx, term, 'isA');
+  }
+
+  @FieldResolver(() => [GlossaryTerm], { description: 'The terms that are kinds of it (IS_A, read back).' })
+  hasKinds(@Root() term: GlossaryTerm, @Ctx() ctx: ApiContext): Promise<GlossaryTerm[]> {
+    return related(ctx, term, 'hasKinds');
+  }
+
+  @FieldResolver(() => [GlossaryTerm], { description: 'The terms it has as parts (HAS_A, outgoing).' })
+  hasA(@Root() term: GlossaryTerm, @Ctx() ctx: ApiContext): Promise<GlossaryTerm[]> {
+    return related(ctx, term, 'hasA');
+  }
+
+  @FieldResolver(() => [GlossaryTerm], { description: 'The terms it is a part of (HAS_A, read back).' })
+  partOf(@Root() term: GlossaryTerm, @Ctx() ctx: ApiContext): Promise<GlossaryTerm[]> {
+    return related(ctx, term, 'partOf');
+  }
+
+  @FieldResolver(() => [GlossaryTerm], { description: 'The terms related to it (RELATED_TO, either way).' })
+  relatedTo(@Root() term: GlossaryTerm, @Ctx() ctx: ApiContext): Promise<GlossaryTerm[]> {
+    return related(ctx, term, 'relatedTo');
+  }
+
+  @FieldResolver(() => [GlossaryTerm], { description: 'The terms that replace it (REPLACED_BY, outgoing).' })
+  replacedBy(@Root() term: GlossaryTerm, @Ctx() ctx: ApiContext): Promise<GlossaryTerm[]> {
+    return related(ctx, term, 'replacedBy');
+  }
+
+  @FieldResolver(() => [GlossaryTerm], { description: 'The terms it replaces (REPLACED_BY, read back).' })
+  replaces(@Root() term: GlossaryTerm, @Ctx() ctx: ApiContext): Promise<GlossaryTerm[]> {
+    return related(ctx, term, 'replaces');
+  }
+
+  @FieldResolver(() => [GlossaryTerm], { description: 'Its antonyms (ANTONYM, either way).' })
+  antonyms(@Root() term: GlossaryTerm, @Ctx() ctx: ApiContext): Promise<GlossaryTerm[]> {
+    return related(ctx, term, 'antonyms');
+  }
+
+  @FieldResolver(() => [GlossaryTerm], { description: 'Terms a reader of it may want too (SEE_ALSO, outgoing).' })
+  seeAlso(@Root() term: GlossaryTerm, @Ctx() ctx: ApiContext): Promise<GlossaryTerm[]> {
+    return related(ctx, term, 'seeAlso');
+  }
+
+  @FieldResolver(() => [GlossaryTerm], { description: 'Terms whose readers are sent to it (SEE_ALSO, read back).' })
+  seenFrom(@Root() term: GlossaryTerm, @Ctx() ctx: ApiContext): Promise<GlossaryTerm[]> {
+    return related(ctx, term, 'seenFrom');
+  }
+
+  @FieldResolver(() => [TermVersion], { description: 'Its history, newest first: every version with who, when, why and the diff.' })
+  async history(@Root() term: GlossaryTerm, @Ctx() ctx: ApiContext): Promise<TermVersion[]> {
+    const changes = await ctx.audit.changesOf(term.urn, 200);
+    return changes.map((change) => ({
+      version: change.version,
+      at: change.at,
+      actor: change.actor,
+      action: change.action,
+      comment: change.comment ?? null,
+      diff: diffVersions(JSON.parse(change.before) as Record<string, unknown>, JSON.parse(change.after) as Record<string, unknown>),
+    }));
+  }
+
+  @FieldResolver(() => Boolean, { description: 'Whether you may edit it (and move it through its lifecycle, except approving and rejecting).' })
+  viewerCanEdit(@Root() term: GlossaryTerm, @Ctx() ctx: ApiContext): boolean {
+    return isAllowed(ctx.principal, { kind: 'editGlossaryTerm', domain: domainOfGlossary(term.glossary ?? ENTERPRISE_GLOSSARY) });
+  }
+
+  @FieldResolver(() => Boolean, { description: 'Whether you may approve or reject it (you are one of its reviewers and did not submit it).' })
+  viewerCanReview(@Root() term: GlossaryTerm, @Ctx() ctx: ApiContext): boolean {
+    return isAllowed(ctx.principal, { kind: 'reviewGlossaryTerm', reviewers: term.reviewers ?? [], requestedBy: term.reviewRequestedBy ?? null });
+  }
+}
+
+/** The other ends of the term's relations that read `name` from it (isA, hasKinds, replacedBy, ...). */
+async function related(ctx: ApiContext, term: GlossaryTerm, name: string): Promise<GlossaryTerm[]> {
+  return (await ctx.glossaryLoaders.relationsOf.load(term.urn)).filter((row) => row.name === name).map((row) => row.term);
+}
+
+function checkGlossaryId(id: string): string {
+  if (typeof id !== 'string' || !/^[A-Za-z0-9_.-]{1,100}$/.test(id)) throw apiError('BAD_USER_INPUT', `glossary: "${String(id).slice(0, 100)}" is not "enterprise" or a domain id`, { argument: 'input.glossary' });
+  return id;
+}
+
+/** The content fields given in an input, over `base`; null lists become empty. */
+function contentOfInput(input: CreateGlossaryTermInput | UpdateGlossaryTermInput, base: TermContent): TermContent {
+  const list = <T>(value: T[] | null | undefined, fallback: T[]) => (value === undefined ? fallback : (value ?? []));
+  return {
+    name: input.name ?? base.name,
+    definition: input.definition === undefined ? base.definition : (input.definition ?? null),
+    synonyms: list(input.synonyms, base.synonyms),
+    acronyms: list(input.acronyms, base.acronyms),
+    examples: list(input.examples, base.examples),
+    owners: list(input.owners, base.owners),
+    reviewers: list(input.reviewers, base.reviewers),
+    classifications: list(input.classifications, base.classifications),
+    columnPatterns: list(input.columnPatterns, base.columnPatterns),
+    links: list(input.links?.map((link) => ({ label: link.label, url: link.url })), base.links),
+    customProperties: list(input.customProperties?.map((property) => ({ key: property.key, value: property.value })), base.customProperties),
+  };
+}
+
+async function termOrNull(ctx: ApiContext, urn: string): Promise<GlossaryTerm | null> {
+  const entity = await ctx.loaders.entityByUrn.load(urn);
+  return entity && entity.type === EntityType.GLOSSARY_TERM ? (entity as GlossaryTerm) : null;
+}
+
+async function termAfterEdit(ctx: ApiContext, urn: string): Promise<GlossaryTerm> {
+  ctx.loaders.entityByUrn.clear(urn);
+  const term = await termOrNull(ctx, urn);
+  if (!term) throw apiError('NOT_FOUND', `no glossary term ${urn.slice(0, 200)}`);
+  return term;
+}

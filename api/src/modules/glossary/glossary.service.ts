@@ -1,0 +1,482 @@
+/**
+ * The glossary's reads and writes. Every write runs in one transaction in the
+ * order the edit service uses:
+ *
+ *   lock the term → check the caller may (its glossary's domain decides) → check
+ *   the expected version → write → check the hierarchy and is-a chains have no
+ *   cycle → bump the version → record the audit entry → queue the search document.
+ *
+ * A refusal throws before the commit, so nothing is half-applied. Walks up the
+ * hierarchy are bounded (`walkCap` hops, spliced as a validated integer: Cypher
+ * takes no parameter there); a chain longer than the cap is refused, never
+ * silently accepted unchecked.
+ */
+import neo4j, { type Driver, type ManagedTransaction } from 'neo4j-driver';
+import { ENTERPRISE_GLOSSARY, formatUrn, RELATIONSHIPS, type TermStatus } from '@polder/graph-schema';
+import { enqueueSearchDocuments } from '@polder/crawlers';
+import { apiError } from '../../errors.ts';
+import type { GraphReader } from '../../graph/GraphReader.ts';
+import { assertAllowed } from '../access/authorize.ts';
+import type { Principal } from '../access/Principal.ts';
+import { recordChange } from '../audit/audit.service.ts';
+import { toGlossaryTerm } from '../dataset/dataset.service.ts';
+import { nameKey, RELATION_KINDS, slugOf, type Provenance, type RelationKind, type RelationStatus } from './glossaryEntry.ts';
+import type { Glossary, GlossaryTerm } from './glossaryTerm.type.ts';
+import { checkTermContent, contentOf, contentProperties, type TermContent } from './termContent.ts';
+import { contentEditableIn, transitionOf } from './termLifecycle.ts';
+
+export interface GlossarySettings {
+  /** At most this many hops in a walk up the hierarchy or an is-a chain (default 20). */
+  walkCap: number;
+}
+export const DEFAULT_GLOSSARY_SETTINGS: GlossarySettings = { walkCap: 20 };
+
+type Props = Record<string, unknown>;
+type Tx = ManagedTransaction;
+
+export interface StoredRelation {
+  kind: RelationKind;
+  target: string;
+  targetName: string;
+  targetGlossary: string;
+  provenance: Provenance;
+  relationStatus: RelationStatus;
+}
+
+interface TermState {
+  props: Props;
+  glossary: string;
+  version: number;
+  termStatus: TermStatus;
+  parentUrn: string | null;
+  parentName: string | null;
+  relations: StoredRelation[];
+}
+
+export interface RelationRow {
+  kind: RelationKind;
+  name: string;
+  outgoing: boolean;
+  term: GlossaryTerm;
+  provenance: Provenance;
+  relationStatus: RelationStatus;
+}
+
+/** The domain whose glossary it is; null for the enterprise glossary. */
+export function domainOfGlossary(glossary: string): string | null {
+  return glossary === ENTERPRISE_GLOSSARY ? null : glossary;
+}
+
+const SYMMETRIC: readonly RelationKind[] = ['RELATED_TO', 'ANTONYM'];
+const RELATION_PATTERN = RELATION_KINDS.join('|');
+const NAMES = Object.fromEntries(RELATIONSHIPS.filter((r) => (RELATION_KINDS as readonly string[]).includes(r.type)).map((r) => [r.type, r])) as unknown as Record<
+  RelationKind,
+  { forward: string; inverse: string }
+>;
+
+function inOrder<T>(keys: readonly string[], rows: Array<{ key: string; value: T }>): T[][] {
+  const groups = new Map<string, T[]>(keys.map((key) => [key, []]));
+  for (const row of rows) groups.get(row.key)?.push(row.value);
+  return keys.map((key) => groups.get(key)!);
+}
+
+export class GlossaryService {
+  private readonly walkCap: number;
+
+  constructor(
+    private readonly driver: Driver,
+    private readonly database: string | undefined,
+    private readonly graph: GraphReader,
+    settings: GlossarySettings = DEFAULT_GLOSSARY_SETTINGS,
+  ) {
+    if (!Number.isInteger(settings.walkCap) || settings.walkCap < 1 || settings.walkCap > 100) throw new Error('glossary walkCap must be an integer from 1 to 100');
+    this.walkCap = settings.walkCap;
+  }
+
+  // ---------------------------------------------------------------- reads
+
+  // Index: glossaryterm_glossary (migration 005).
+  async glossaries(): Promise<Glossary[]> {
+    const rows = await this.graph.read<Glossary>(
+      `CALL () {
+         RETURN $enterprise AS id, 'Enterprise glossary' AS name, null AS domainId,
+                COUNT { MATCH (t:GlossaryTerm {glossary: $enterprise}) WHERE t.status = 'ACTIVE' } AS termCount
+         UNION
+         MATCH (d:Domain) WHERE d.status = 'ACTIVE'
+         RETURN d.id AS id, d.name + ' glossary' AS name, d.id AS domainId,
+                COUNT { MATCH (t:GlossaryTerm {glossary: d.id}) WHERE t.status = 'ACTIVE' } AS termCount
+       }
+       RETURN id, name, domainId, termCount ORDER BY domainId IS NOT NULL, id`,
+      { enterprise: ENTERPRISE_GLOSSARY },
+    );
+    return rows.map((row) => ({ ...row, termCount: Number(row.termCount) }));
+  }
+
+  // Index: glossaryterm_glossary.
+  async termsOfGlossary(glossary: string, limit: number, offset: number): Promise<GlossaryTerm[]> {
+    const rows = await this.graph.read<{ value: Props }>(
+      `MATCH (t:GlossaryTerm {glossary: $glossary}) WHERE t.status = 'ACTIVE'
+       RETURN properties(t) AS value ORDER BY t.nameKey SKIP $offset LIMIT $limit`,
+      { glossary, offset: neo4j.int(offset), limit: neo4j.int(limit) },
+    );
+    return rows.map((row) => toGlossaryTerm(row.value));
+  }
+
+  async parentsOf(urns: readonly string[]): Promise<Array<GlossaryTerm | null>> {
+    const rows = await this.graph.read<{ key: string; value: Props }>(
+      `UNWIND $urns AS key MATCH (:GlossaryTerm {urn: key})-[:CHILD_OF]->(p:GlossaryTerm) RETURN key, properties(p) AS value`,
+      { urns },
+    );
+    return inOrder(urns, rows.map((row) => ({ key: row.key, value: toGlossaryTerm(row.value) }))).map((group) => group[0] ?? null);
+  }
+
+  async childrenOf(urns: readonly string[]): Promise<GlossaryTerm[][]> {
+    const rows = await this.graph.read<{ key: string; value: Props }>(
+      `UNWIND $urns AS key MATCH (:GlossaryTerm {urn: key})<-[:CHILD_OF]-(c:GlossaryTerm) WHERE c.status = 'ACTIVE'
+       RETURN key, properties(c) AS value ORDER BY c.nameKey`,
+      { urns },
+    );
+    return inOrder(urns, rows.map((row) => ({ key: row.key, value: toGlossaryTerm(row.value) })));
+  }
+
+  /** Every typed relation of each term, from both ends: stored once, read both ways. */
+  async relationsOf(urns: readonly string[]): Promise<RelationRow[][]> {
+    // Relationship types come from RELATION_KINDS (fixed), never from input.
+    const rows = await this.graph.read<{ key: string; kind: RelationKind; outgoing: boolean; value: Props; provenance: Provenance; relationStatus: RelationStatus }>(
+      `UNWIND $urns AS key
+       MATCH (t:GlossaryTerm {urn: key})-[r:${RELATION_PATTERN}]-(o:GlossaryTerm)
+       RETURN key, type(r) AS kind, startNode(r) = t AS outgoing, properties(o) AS value,
+              coalesce(r.provenance, 'MANUAL') AS provenance, coalesce(r.relationStatus, 'ACTIVE') AS relationStatus
+       ORDER BY kind, value.nameKey`,
+      { urns },
+    );
+    return inOrder(
+      urns,
+      rows.map((row) => ({
+        key: row.key,
+        value: {
+          kind: row.kind,
+          name: row.outgoing ? NAMES[row.kind].forward : NAMES[row.kind].inverse,
+          outgoing: row.outgoing,
+          term: toGlossaryTerm(row.value),
+          provenance: row.provenance,
+          relationStatus: row.relationStatus,
+        },
+      })),
+    );
+  }
+
+  // ---------------------------------------------------------------- writes
+
+  async createTerm(principal: Principal, input: { glossary: string; content: TermContent; parentUrn: string | null; comment: string | null }): Promise<string> {
+    const content = checkTermContent(input.content);
+    return this.write(async (tx) => {
+      const domain = domainOfGlossary(input.glossary);
+      assertAllowed(principal, { kind: 'editGlossaryTerm', domain });
+      await assertGlossaryExists(tx, input.glossary);
+      await assertNameFree(tx, input.glossary, content.name, null);
+      const urn = await freeTermUrn(tx, input.glossary, content.name);
+      const at = new Date().toISOString();
+      const actor = principal.account!.username;
+      await tx.run(
+        `CREATE (t:GlossaryTerm:Entity {urn: $urn})
+         SET t += $properties, t.glossary = $glossary, t.status = 'ACTIVE', t.termStatus = 'DRAFT', t.version = 1,
+             t.createdAt = $at, t.updatedAt = $at, t.createdBy = $actor, t.updatedBy = $actor
+         WITH t
+         OPTIONAL MATCH (d:Domain {urn: $domainUrn})
+         FOREACH (_ IN CASE WHEN d IS NULL THEN [] ELSE [1] END | CREATE (t)-[:IN_DOMAIN]->(d))`,
+        { urn, properties: contentProperties(content), glossary: input.glossary, at, actor, domainUrn: domain === null ? null : formatUrn('domain', domain) },
+      );
+      const parentName = input.parentUrn ? await setParent(tx, urn, input.glossary, input.parentUrn, this.walkCap) : null;
+      await recordChange(tx, urn, { actor, action: 'createGlossaryTerm', before: {}, after: { ...content, parent: parentName, termStatus: 'DRAFT' }, version: 1, comment: input.comment }, at);
+      await enqueueSearchDocuments(tx, [urn], Date.now());
+      return urn;
+    });
+  }
+
+  async updateTerm(
+    principal: Principal,
+    input: { urn: string; expectedVersion: number; changes: Partial<TermContent>; parentUrn: string | null | undefined; comment: string | null },
+  ): Promise<void> {
+    await this.write(async (tx) => {
+      const state = await this.lockEditable(tx, principal, input.urn, input.expectedVersion);
+      if (!contentEditableIn(state.termStatus)) {
+        throw apiError('BAD_USER_INPUT', `"${String(state.props.name)}" is ${state.termStatus}: ${state.termStatus === 'IN_REVIEW' ? 'withdraw it (status DRAFT) to edit it' : 'a deprecated term is not edited'}`, { argument: 'input.urn' });
+      }
+      const before = contentOf(state.props);
+      const after = checkTermContent({ ...before, ...input.changes });
+      if (nameKey(after.name) !== nameKey(before.name)) await assertNameFree(tx, state.glossary, after.name, input.urn);
+      let parentName = state.parentName;
+      if (input.parentUrn !== undefined && input.parentUrn !== state.parentUrn) {
+        parentName = input.parentUrn === null ? await removeParent(tx, input.urn) : await setParent(tx, input.urn, state.glossary, input.parentUrn, this.walkCap);
+      }
+      const version = state.version + 1;
+      const at = await writeVersion(tx, principal, input.urn, version, contentProperties(after));
+      await recordChange(
+        tx,
+        input.urn,
+        { actor: principal.account!.username, action: 'updateGlossaryTerm', before: { ...before, parent: state.parentName }, after: { ...after, parent: parentName }, version, comment: input.comment },
+        at,
+      );
+      await enqueueSearchDocuments(tx, [input.urn], Date.now());
+    });
+  }
+
+  async changeStatus(principal: Principal, input: { urn: string; expectedVersion: number; to: TermStatus; comment: string; replacementUrn: string | null }): Promise<void> {
+    await this.write(async (tx) => {
+      const state = await lockTerm(tx, input.urn);
+      const transition = transitionOf(state.termStatus, input.to);
+      if (typeof transition === 'string') throw apiError('BAD_USER_INPUT', transition, { argument: 'input.status' });
+      const actor = principal.account?.username ?? null;
+      if (transition.decidedBy === 'REVIEWER') {
+        assertAllowed(principal, { kind: 'reviewGlossaryTerm', reviewers: contentOf(state.props).reviewers, requestedBy: (state.props.reviewRequestedBy as string | undefined) ?? null });
+      } else {
+        assertAllowed(principal, { kind: 'editGlossaryTerm', domain: domainOfGlossary(state.glossary) });
+      }
+      assertVersion(input.urn, state.version, input.expectedVersion);
+      const properties: Props = { termStatus: input.to };
+      const before: Props = { termStatus: state.termStatus };
+      const after: Props = { termStatus: input.to };
+      if (input.to === 'IN_REVIEW') {
+        const others = contentOf(state.props).reviewers.filter((reviewer) => reviewer !== actor);
+        if (others.length === 0) throw apiError('BAD_USER_INPUT', `name at least one reviewer of "${String(state.props.name)}" other than yourself before submitting it`, { argument: 'input.status' });
+        properties.reviewRequestedBy = actor;
+      }
+      if (input.to === 'DRAFT') properties.reviewRequestedBy = null;
+      if (transition.decidedBy === 'REVIEWER') Object.assign(properties, { reviewedBy: actor, reviewedAt: new Date().toISOString() });
+      if (transition.needsReplacement) {
+        if (!input.replacementUrn) throw apiError('BAD_USER_INPUT', 'replacementUrn: a deprecated term needs the term that replaces it', { argument: 'input.replacementUrn' });
+        const replacement = await activeTerm(tx, input.replacementUrn, 'input.replacementUrn');
+        if (input.replacementUrn === input.urn) throw apiError('BAD_USER_INPUT', 'replacementUrn: a term cannot replace itself', { argument: 'input.replacementUrn' });
+        if (replacement.termStatus === 'DEPRECATED' || replacement.termStatus === 'REJECTED') {
+          throw apiError('BAD_USER_INPUT', `replacementUrn: "${replacement.name}" is ${replacement.termStatus} and cannot replace a term`, { argument: 'input.replacementUrn' });
+        }
+        await mergeRelation(tx, input.urn, 'REPLACED_BY', input.replacementUrn, 'MANUAL', 'ACTIVE', actor!);
+        after.replacedBy = replacement.name;
+      }
+      const version = state.version + 1;
+      const at = await writeVersion(tx, principal, input.urn, version, properties);
+      await recordChange(tx, input.urn, { actor: actor!, action: transition.action, before, after, version, comment: input.comment }, at);
+      await enqueueSearchDocuments(tx, [input.urn], Date.now());
+    });
+  }
+
+  async addRelation(
+    principal: Principal,
+    input: { urn: string; expectedVersion: number; kind: RelationKind; targetUrn: string; provenance: Provenance; relationStatus: RelationStatus; comment: string | null },
+  ): Promise<void> {
+    await this.write(async (tx) => {
+      const state = await this.lockEditable(tx, principal, input.urn, input.expectedVersion);
+      if (input.targetUrn === input.urn) throw apiError('BAD_USER_INPUT', 'targetUrn: a term cannot be related to itself', { argument: 'input.targetUrn' });
+      await activeTerm(tx, input.targetUrn, 'input.targetUrn');
+      const actor = principal.account!.username;
+      // A symmetric relation already stored the other way round is that same relation.
+      const reverse = SYMMETRIC.includes(input.kind)
+        ? await tx.run(`MATCH (:GlossaryTerm {urn: $target})-[r:${input.kind}]->(:GlossaryTerm {urn: $urn}) SET r.provenance = $provenance, r.relationStatus = $status RETURN count(r) AS n`, {
+            urn: input.urn,
+            target: input.targetUrn,
+            provenance: input.provenance,
+            status: input.relationStatus,
+          })
+        : null;
+      if (!reverse || Number(reverse.records[0]!.get('n')) === 0) await mergeRelation(tx, input.urn, input.kind, input.targetUrn, input.provenance, input.relationStatus, actor);
+      if (input.kind === 'IS_A') await assertNoCycle(tx, [input.urn], 'IS_A', this.walkCap);
+      await this.finishRelationEdit(tx, principal, input.urn, state, 'addGlossaryTermRelation', input.comment);
+    });
+  }
+
+  async removeRelation(principal: Principal, input: { urn: string; expectedVersion: number; kind: RelationKind; targetUrn: string; comment: string | null }): Promise<void> {
+    await this.write(async (tx) => {
+      const state = await this.lockEditable(tx, principal, input.urn, input.expectedVersion);
+      const pattern = SYMMETRIC.includes(input.kind) ? `-[r:${input.kind}]-` : `-[r:${input.kind}]->`;
+      const removed = await tx.run(`MATCH (:GlossaryTerm {urn: $urn})${pattern}(:GlossaryTerm {urn: $target}) DELETE r RETURN count(*) AS n`, { urn: input.urn, target: input.targetUrn });
+      if (Number(removed.records[0]!.get('n')) === 0) throw apiError('NOT_FOUND', `"${String(state.props.name)}" has no ${input.kind} relation to ${input.targetUrn.slice(0, 200)}`);
+      await this.finishRelationEdit(tx, principal, input.urn, state, 'removeGlossaryTermRelation', input.comment);
+    });
+  }
+
+  // ---------------------------------------------------------------- helpers
+
+  /** Runs `work` in one write transaction. */
+  async write<T>(work: (tx: Tx) => Promise<T>): Promise<T> {
+    const session = this.driver.session({ database: this.database, defaultAccessMode: neo4j.session.WRITE });
+    try {
+      return await session.executeWrite(work);
+    } finally {
+      await session.close();
+    }
+  }
+
+  private async lockEditable(tx: Tx, principal: Principal, urn: string, expectedVersion: number): Promise<TermState> {
+    const state = await lockTerm(tx, urn);
+    assertAllowed(principal, { kind: 'editGlossaryTerm', domain: domainOfGlossary(state.glossary) });
+    assertVersion(urn, state.version, expectedVersion);
+    return state;
+  }
+
+  private async finishRelationEdit(tx: Tx, principal: Principal, urn: string, state: TermState, action: string, comment: string | null): Promise<void> {
+    const now = await relationsFrom(tx, urn);
+    const version = state.version + 1;
+    const at = await writeVersion(tx, principal, urn, version, {});
+    await recordChange(tx, urn, { actor: principal.account!.username, action, before: { relations: describeRelations(state.relations) }, after: { relations: describeRelations(now) }, version, comment }, at);
+    await enqueueSearchDocuments(tx, [urn], Date.now());
+  }
+}
+
+// ------------------------------------------------------------------ transaction steps, shared with the importer
+
+// Constraint: glossaryterm_urn (migration 001).
+export async function lockTerm(tx: Tx, urn: string): Promise<TermState> {
+  const result = await tx.run(
+    `MATCH (t:GlossaryTerm {urn: $urn}) WHERE t.status = 'ACTIVE'
+     SET t._editLock = true
+     WITH t
+     OPTIONAL MATCH (t)-[:CHILD_OF]->(p:GlossaryTerm)
+     RETURN properties(t) AS props, p.urn AS parentUrn, p.name AS parentName`,
+    { urn },
+  );
+  const record = result.records[0];
+  if (!record) throw apiError('NOT_FOUND', `no glossary term ${urn.slice(0, 200)}`);
+  const props = record.get('props') as Props;
+  return {
+    props,
+    glossary: (props.glossary as string | undefined) ?? ENTERPRISE_GLOSSARY,
+    version: Number(props.version ?? 0),
+    termStatus: (props.termStatus as TermStatus | undefined) ?? 'DRAFT',
+    parentUrn: record.get('parentUrn') as string | null,
+    parentName: record.get('parentName') as string | null,
+    relations: await relationsFrom(tx, urn),
+  };
+}
+
+export async function relationsFrom(tx: Tx, urn: string): Promise<StoredRelation[]> {
+  const result = await tx.run(
+    `MATCH (:GlossaryTerm {urn: $urn})-[r:${RELATION_PATTERN}]->(o:GlossaryTerm)
+     RETURN type(r) AS kind, o.urn AS target, o.name AS targetName, coalesce(o.glossary, $enterprise) AS targetGlossary,
+            coalesce(r.provenance, 'MANUAL') AS provenance, coalesce(r.relationStatus, 'ACTIVE') AS relationStatus
+     ORDER BY kind, target`,
+    { urn, enterprise: ENTERPRISE_GLOSSARY },
+  );
+  return result.records.map((record) => record.toObject() as StoredRelation);
+}
+
+function describeRelations(relations: StoredRelation[]): string[] {
+  return relations.map((relation) => `${relation.kind} ${relation.targetName} (${relation.provenance}, ${relation.relationStatus})`);
+}
+
+export function assertVersion(urn: string, current: number, expected: number): void {
+  if (current !== expected) {
+    throw apiError('CONFLICT', `${urn.slice(0, 200)} changed since you read it (you had version ${expected}, it is now ${current}); reload and apply your edit again`, { currentVersion: current });
+  }
+}
+
+async function writeVersion(tx: Tx, principal: Principal, urn: string, version: number, properties: Props): Promise<string> {
+  const at = new Date().toISOString();
+  await tx.run(
+    `MATCH (t:GlossaryTerm {urn: $urn})
+     SET t += $properties, t.version = $version, t.updatedAt = $at, t.updatedBy = $actor
+     REMOVE t._editLock`,
+    { urn, properties, version, at, actor: principal.account!.username },
+  );
+  return at;
+}
+
+export async function assertGlossaryExists(tx: Tx, glossary: string): Promise<void> {
+  if (glossary === ENTERPRISE_GLOSSARY) return;
+  const found = await tx.run(`MATCH (d:Domain {urn: $urn}) WHERE d.status = 'ACTIVE' RETURN d.id AS id`, { urn: formatUrn('domain', glossary) });
+  if (found.records.length === 0) throw apiError('NOT_FOUND', `no glossary "${glossary.slice(0, 100)}": it is "enterprise" or the id of a domain`);
+}
+
+// Constraint: glossaryterm_name (migration 005).
+export async function assertNameFree(tx: Tx, glossary: string, name: string, except: string | null): Promise<void> {
+  const found = await tx.run(`MATCH (t:GlossaryTerm {glossary: $glossary, nameKey: $key}) WHERE t.urn <> coalesce($except, '') RETURN t.name AS name`, {
+    glossary,
+    key: nameKey(name),
+    except,
+  });
+  if (found.records.length > 0) {
+    throw apiError('BAD_USER_INPUT', `the ${glossary} glossary already has a term "${found.records[0]!.get('name') as string}": term names are unique in a glossary (regardless of case)`, {
+      argument: 'input.name',
+    });
+  }
+}
+
+/** The term's URN: its glossary and the slug of its first name, with -2, -3, ... when that slug was taken by a renamed term. */
+export async function freeTermUrn(tx: Tx, glossary: string, name: string): Promise<string> {
+  const slug = slugOf(name);
+  const candidates = [slug, ...Array.from({ length: 50 }, (_, index) => `${slug}-${index + 2}`)].map((candidate) => formatUrn('glossaryTerm', glossary, candidate));
+  const result = await tx.run(`UNWIND $candidates AS c OPTIONAL MATCH (t:Entity {urn: c}) WITH c, t WHERE t IS NULL RETURN c LIMIT 1`, { candidates });
+  const free = result.records[0]?.get('c') as string | undefined;
+  if (!free) throw apiError('BAD_USER_INPUT', `too many terms were named like "${name.slice(0, 100)}" in the ${glossary} glossary`, { argument: 'input.name' });
+  return free;
+}
+
+async function activeTerm(tx: Tx, urn: string, argument: string): Promise<{ name: string; termStatus: TermStatus; glossary: string }> {
+  const found = await tx.run(
+    `MATCH (t:GlossaryTerm {urn: $urn}) WHERE t.status = 'ACTIVE' RETURN t.name AS name, coalesce(t.termStatus, 'DRAFT') AS termStatus, coalesce(t.glossary, $enterprise) AS glossary`,
+    { urn, enterprise: ENTERPRISE_GLOSSARY },
+  );
+  const record = found.records[0];
+  if (!record) throw apiError('BAD_USER_INPUT', `${argument.replace(/^input\./, '')}: no glossary term ${urn.slice(0, 200)}`, { argument });
+  return record.toObject() as { name: string; termStatus: TermStatus; glossary: string };
+}
+
+export async function mergeRelation(tx: Tx, from: string, kind: RelationKind, to: string, provenance: Provenance, status: RelationStatus, actor: string): Promise<void> {
+  // `kind` is one of RELATION_KINDS (checked by the GraphQL enum or the file parsers), never free text.
+  if (!(RELATION_KINDS as readonly string[]).includes(kind)) throw new Error(`not a relation kind: ${kind}`);
+  await tx.run(
+    `MATCH (a:GlossaryTerm {urn: $from}), (b:GlossaryTerm {urn: $to})
+     MERGE (a)-[r:${kind}]->(b)
+     ON CREATE SET r.createdAt = $at, r.createdBy = $actor
+     SET r.provenance = $provenance, r.relationStatus = $status`,
+    { from, to, provenance, status, actor, at: new Date().toISOString() },
+  );
+}
+
+/** Sets the parent; returns its name. The parent must be an active term of the same glossary, and no cycle may result. */
+async function setParent(tx: Tx, urn: string, glossary: string, parentUrn: string, walkCap: number): Promise<string> {
+  const parent = await activeTerm(tx, parentUrn, 'input.parentUrn');
+  if (parent.glossary !== glossary) {
+    throw apiError('BAD_USER_INPUT', `parentUrn: "${parent.name}" is in the ${parent.glossary} glossary, and a term's parent must be in its own (${glossary})`, { argument: 'input.parentUrn' });
+  }
+  await removeParent(tx, urn);
+  await tx.run(`MATCH (t:GlossaryTerm {urn: $urn}), (p:GlossaryTerm {urn: $parent}) CREATE (t)-[:CHILD_OF]->(p)`, { urn, parent: parentUrn });
+  await assertNoCycle(tx, [urn], 'CHILD_OF', walkCap);
+  return parent.name;
+}
+
+async function removeParent(tx: Tx, urn: string): Promise<null> {
+  await tx.run(`MATCH (:GlossaryTerm {urn: $urn})-[r:CHILD_OF]->() DELETE r`, { urn });
+  return null;
+}
+
+/**
+ * Refuses a cycle through any of `urns` along `type`, naming it ("A → B → C → A").
+ * Before the write the graph had none, so a new one passes through a written term.
+ */
+export async function assertNoCycle(tx: Tx, urns: string[], type: 'CHILD_OF' | 'IS_A', walkCap: number): Promise<void> {
+  if (!Number.isInteger(walkCap)) throw new Error('walkCap must be an integer');
+  const what = type === 'CHILD_OF' ? 'parent hierarchy' : 'is-a relation';
+  const cycle = await tx.run(
+    `UNWIND $urns AS u
+     CALL (u) {
+       MATCH path = (t:GlossaryTerm {urn: u})-[:${type}*1..${walkCap}]->(t)
+       RETURN [n IN nodes(path) | n.name] AS names LIMIT 1
+     }
+     RETURN names LIMIT 1`,
+    { urns },
+  );
+  const names = cycle.records[0]?.get('names') as string[] | undefined;
+  if (names) throw apiError('BAD_USER_INPUT', `cyclic ${what}: ${names.join(' → ')}`, { cycle: names });
+  // A cycle longer than the cap would go unseen: a chain that reaches the cap is refused instead.
+  const deep = await tx.run(
+    `UNWIND $urns AS u
+     MATCH (t:GlossaryTerm {urn: u})-[:${type}*${walkCap}]->(x) WHERE (x)-[:${type}]->()
+     RETURN t.name AS name LIMIT 1`,
+    { urns },
+  );
+  const deepFrom = deep.records[0]?.get('name') as string | undefined;
+  if (deepFrom) {
+    throw apiError('BAD_USER_INPUT', `the ${what} above "${deepFrom}" is longer than ${walkCap} terms (the walk cap): Polder cannot check it for cycles, so the change is refused`, { walkCap });
+  }
+}

@@ -1,0 +1,123 @@
+/**
+ * The interchange shape of one glossary term, shared by the CSV and YAML formats,
+ * the DataHub importer and the export. Terms refer to one another by name within
+ * their glossary (so a glossary exported and imported elsewhere keeps its shape),
+ * or by URN when the other term lives in another glossary.
+ */
+import { TERM_STATUSES, type TermStatus } from '@polder/graph-schema';
+
+export const RELATION_KINDS = ['IS_A', 'HAS_A', 'RELATED_TO', 'REPLACED_BY', 'ANTONYM', 'SEE_ALSO'] as const;
+export type RelationKind = (typeof RELATION_KINDS)[number];
+export const PROVENANCES = ['MANUAL', 'IMPORTED', 'INFERRED'] as const;
+export type Provenance = (typeof PROVENANCES)[number];
+export const RELATION_STATUSES = ['PROPOSED', 'ACTIVE', 'DEPRECATED'] as const;
+export type RelationStatus = (typeof RELATION_STATUSES)[number];
+
+export interface TermLink {
+  label: string;
+  url: string;
+}
+
+export interface CustomProperty {
+  key: string;
+  value: string;
+}
+
+export interface EntryRelation {
+  kind: RelationKind;
+  /** A term name of the same glossary, or the URN of a term of another glossary. */
+  target: string;
+  provenance: Provenance;
+  relationStatus: RelationStatus;
+}
+
+export interface GlossaryEntry {
+  name: string;
+  definition: string | null;
+  /** The name of the parent term (term group) in the same glossary. */
+  parent: string | null;
+  termStatus: TermStatus;
+  synonyms: string[];
+  acronyms: string[];
+  examples: string[];
+  owners: string[];
+  reviewers: string[];
+  classifications: string[];
+  /** Column-name patterns (`*` and `?` wildcards, case-insensitive) for which the term is suggested. */
+  columnPatterns: string[];
+  links: TermLink[];
+  customProperties: CustomProperty[];
+  relations: EntryRelation[];
+}
+
+export function emptyEntry(name: string): GlossaryEntry {
+  return {
+    name,
+    definition: null,
+    parent: null,
+    termStatus: 'DRAFT',
+    synonyms: [],
+    acronyms: [],
+    examples: [],
+    owners: [],
+    reviewers: [],
+    classifications: [],
+    columnPatterns: [],
+    links: [],
+    customProperties: [],
+    relations: [],
+  };
+}
+
+export function isTermStatus(value: string): value is TermStatus {
+  return (TERM_STATUSES as readonly string[]).includes(value);
+}
+
+export function isOneOf<T extends string>(values: readonly T[], value: unknown): value is T {
+  return typeof value === 'string' && (values as readonly string[]).includes(value);
+}
+
+/** The case-insensitive key of the one-name-per-glossary rule. */
+export function nameKey(name: string): string {
+  return name.trim().toLocaleLowerCase('en');
+}
+
+/** A stable, URN-safe slug of a name: `Customer account` → `customer-account`. */
+export function slugOf(name: string): string {
+  const slug = name
+    .normalize('NFKD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .toLowerCase()
+    .replace(/[^a-z0-9]+/g, '-')
+    .replace(/^-+|-+$/g, '')
+    .slice(0, 80);
+  return slug || 'term';
+}
+
+/** Entries in the order exports write them: by name key, relations by kind then target. */
+export function canonicalEntries(entries: readonly GlossaryEntry[]): GlossaryEntry[] {
+  return [...entries]
+    .map((entry) => ({ ...entry, relations: [...entry.relations].sort((a, b) => a.kind.localeCompare(b.kind) || a.target.localeCompare(b.target)) }))
+    .sort((a, b) => nameKey(a.name).localeCompare(nameKey(b.name)));
+}
+
+/** The entry as JSON with a fixed key order, so two entries compare equal exactly when they mean the same. */
+export function entryFingerprint(entry: GlossaryEntry): string {
+  const [canonical] = canonicalEntries([entry]);
+  return JSON.stringify([
+    canonical!.name,
+    canonical!.definition,
+    canonical!.parent,
+    canonical!.termStatus,
+    canonical!.synonyms,
+    canonical!.acronyms,
+    canonical!.examples,
+    canonical!.owners,
+    canonical!.reviewers,
+    canonical!.classifications,
+    canonical!.columnPatterns,
+    canonical!.links.map((link) => [link.label, link.url]),
+    canonical!.customProperties.map((property) => [property.key, property.value]),
+    canonical!.relations.map((relation) => [relation.kind, relation.target, relation.provenance, relation.relationStatus]),
+  ]);
+}

@@ -1,0 +1,248 @@
+/**
+ * Export and import of a whole glossary. An import is all or nothing: one
+ * transaction that validates every entry, writes what is new or changed, checks
+ * the hierarchy and is-a chains for cycles, audits each written term and queues
+ * its search document; any refusal rolls all of it back. A dry run does the very
+ * same and rolls back at the end, so its report is exactly what the import would do.
+ */
+import neo4j, { type Driver, type ManagedTransaction } from 'neo4j-driver';
+import { formatUrn, isUrn } from '@polder/graph-schema';
+import { enqueueSearchDocuments } from '@polder/crawlers';
+import { apiError } from '../../errors.ts';
+import type { GraphReader } from '../../graph/GraphReader.ts';
+import { assertAllowed } from '../access/authorize.ts';
+import type { Principal } from '../access/Principal.ts';
+import { recordChanges } from '../audit/audit.service.ts';
+import { assertGlossaryExists, assertNoCycle, domainOfGlossary, DEFAULT_GLOSSARY_SETTINGS, type GlossarySettings } from './glossary.service.ts';
+import { canonicalEntries, entryFingerprint, nameKey, RELATION_KINDS, slugOf, type GlossaryEntry } from './glossaryEntry.ts';
+import { checkTermContent, contentOf, contentOfEntry, contentProperties } from './termContent.ts';
+
+export interface ImportReport {
+  dryRun: boolean;
+  created: string[];
+  updated: string[];
+  skipped: Array<{ name: string; reason: string }>;
+}
+
+type Props = Record<string, unknown>;
+
+// Index: glossaryterm_glossary (migration 005). Relationship types from RELATION_KINDS (fixed).
+const GLOSSARY_STATE = `
+MATCH (t:GlossaryTerm {glossary: $glossary}) WHERE t.status = 'ACTIVE'
+OPTIONAL MATCH (t)-[:CHILD_OF]->(p:GlossaryTerm)
+RETURN t.urn AS urn, properties(t) AS props, p.name AS parent,
+       COLLECT { MATCH (t)-[r:${RELATION_KINDS.join('|')}]->(o:GlossaryTerm)
+                 RETURN {kind: type(r), target: CASE WHEN o.glossary = $glossary THEN o.name ELSE o.urn END,
+                         provenance: coalesce(r.provenance, 'MANUAL'), relationStatus: coalesce(r.relationStatus, 'ACTIVE')} } AS relations`;
+
+interface StateRow {
+  urn: string;
+  props: Props;
+  parent: string | null;
+  relations: GlossaryEntry['relations'];
+}
+
+function entryOf(row: StateRow): GlossaryEntry {
+  return {
+    ...contentOf(row.props),
+    parent: row.parent,
+    termStatus: (row.props.termStatus as GlossaryEntry['termStatus'] | undefined) ?? 'DRAFT',
+    relations: row.relations.map((relation) => ({ kind: relation.kind, target: relation.target, provenance: relation.provenance, relationStatus: relation.relationStatus })),
+  };
+}
+
+export class GlossaryTransferService {
+  private readonly walkCap: number;
+
+  constructor(
+    private readonly driver: Driver,
+    private readonly database: string | undefined,
+    private readonly graph: GraphReader,
+    settings: GlossarySettings = DEFAULT_GLOSSARY_SETTINGS,
+  ) {
+    this.walkCap = settings.walkCap;
+  }
+
+  /** Every active term of the glossary, in export order. */
+  async exportEntries(glossary: string): Promise<GlossaryEntry[]> {
+    const rows = await this.graph.read<StateRow>(GLOSSARY_STATE, { glossary });
+    return canonicalEntries(rows.map(entryOf));
+  }
+
+  /** Refuses a caller who may not edit the glossary, before its file is even read. */
+  assertMayImport(principal: Principal, glossary: string): void {
+    assertAllowed(principal, { kind: 'editGlossaryTerm', domain: domainOfGlossary(glossary) });
+  }
+
+  async importEntries(
+    principal: Principal,
+    input: { glossary: string; rows: Array<{ line: number; entry: GlossaryEntry }>; notes: ImportReport['skipped']; dryRun: boolean; action: string },
+  ): Promise<ImportReport> {
+    assertAllowed(principal, { kind: 'editGlossaryTerm', domain: domainOfGlossary(input.glossary) });
+    const session = this.driver.session({ database: this.database, defaultAccessMode: neo4j.session.WRITE });
+    const tx = session.beginTransaction();
+    try {
+      const report = await this.apply(tx as unknown as ManagedTransaction, principal, input);
+      if (input.dryRun) await tx.rollback();
+      else await tx.commit();
+      return report;
+    } catch (error) {
+      if (tx.isOpen()) await tx.rollback();
+      throw error;
+    } finally {
+      await session.close();
+    }
+  }
+
+  private async apply(
+    tx: ManagedTransaction,
+    principal: Principal,
+    input: { glossary: string; rows: Array<{ line: number; entry: GlossaryEntry }>; notes: ImportReport['skipped']; dryRun: boolean; action: string },
+  ): Promise<ImportReport> {
+    const { glossary } = input;
+    await assertGlossaryExists(tx, glossary);
+    const report: ImportReport = { dryRun: input.dryRun, created: [], updated: [], skipped: [...input.notes] };
+
+    // Entries: checked, the first of a name kept.
+    const firstLine = new Map<string, number>();
+    const entries: Array<{ line: number; entry: GlossaryEntry }> = [];
+    for (const { line, entry } of input.rows) {
+      const key = nameKey(entry.name);
+      const seen = firstLine.get(key);
+      if (seen !== undefined) {
+        report.skipped.push({ name: entry.name, reason: `line ${line}: the same name as line ${seen} (names are unique in a glossary, regardless of case)` });
+        continue;
+      }
+      firstLine.set(key, line);
+      const content = checkTermContent(contentOfEntry(entry), `line ${line}`);
+      entries.push({ line, entry: { ...entry, ...content } });
+    }
+
+    // What the glossary holds now, locked for the length of the import.
+    await tx.run(`MATCH (t:GlossaryTerm {glossary: $glossary}) SET t._editLock = true`, { glossary });
+    const current = new Map<string, StateRow>();
+    for (const record of (await tx.run(GLOSSARY_STATE, { glossary })).records) {
+      const row = record.toObject() as StateRow;
+      current.set(nameKey(row.props.name as string), row);
+    }
+    const taken = new Set((await tx.run(`MATCH (t:GlossaryTerm {glossary: $glossary}) RETURN t.urn AS urn`, { glossary })).records.map((record) => record.get('urn') as string));
+
+    const urnByName = new Map<string, string>([...current].map(([key, row]) => [key, row.urn]));
+    const toCreate: Array<{ line: number; entry: GlossaryEntry; urn: string }> = [];
+    const toUpdate: Array<{ line: number; entry: GlossaryEntry; row: StateRow }> = [];
+    for (const { line, entry } of entries) {
+      const row = current.get(nameKey(entry.name));
+      if (!row) {
+        const urn = freeUrn(glossary, entry.name, taken);
+        urnByName.set(nameKey(entry.name), urn);
+        toCreate.push({ line, entry, urn });
+      } else if (entryFingerprint(entryOf(row)) === entryFingerprint(entry)) {
+        report.skipped.push({ name: entry.name, reason: 'unchanged' });
+      } else toUpdate.push({ line, entry, row });
+    }
+
+    // Parents and relation targets: a name of this glossary (or the file), or the URN of an active term elsewhere.
+    const foreign = new Set<string>();
+    for (const { line, entry } of [...toCreate, ...toUpdate]) {
+      if (entry.parent !== null && !urnByName.has(nameKey(entry.parent))) {
+        throw apiError('BAD_USER_INPUT', `line ${line} ("${entry.name}"): parent "${String(entry.parent).slice(0, 200)}" is neither in the file nor in the ${glossary} glossary`, { line });
+      }
+      for (const relation of entry.relations) {
+        if (urnByName.has(nameKey(relation.target))) continue;
+        if (!isUrn(relation.target, 'glossaryTerm')) {
+          throw apiError('BAD_USER_INPUT', `line ${line} ("${entry.name}"): ${relation.kind} target "${String(relation.target).slice(0, 200)}" is neither in the file nor in the ${glossary} glossary (name a term of another glossary by its URN)`, { line });
+        }
+        foreign.add(relation.target);
+      }
+    }
+    if (foreign.size > 0) {
+      const found = await tx.run(`UNWIND $urns AS urn MATCH (t:GlossaryTerm {urn: urn}) WHERE t.status = 'ACTIVE' RETURN collect(urn) AS urns`, { urns: [...foreign] });
+      const known = new Set(found.records[0]!.get('urns') as string[]);
+      const missing = [...foreign].filter((urn) => !known.has(urn));
+      if (missing.length > 0) throw apiError('BAD_USER_INPUT', `no glossary term ${missing.slice(0, 5).join(', ')}`);
+    }
+
+    const written = [...toCreate.map(({ urn, entry }) => ({ urn, entry })), ...toUpdate.map(({ row, entry }) => ({ urn: row.urn, entry }))];
+    report.created = toCreate.map(({ entry }) => entry.name);
+    report.updated = toUpdate.map(({ entry }) => entry.name);
+    if (written.length === 0) {
+      await tx.run(`MATCH (t:GlossaryTerm {glossary: $glossary}) REMOVE t._editLock`, { glossary });
+      return report;
+    }
+
+    const at = new Date().toISOString();
+    const actor = principal.account!.username;
+    const domain = domainOfGlossary(glossary);
+    await tx.run(
+      `UNWIND $rows AS row
+       CREATE (t:GlossaryTerm:Entity {urn: row.urn})
+       SET t += row.properties, t.glossary = $glossary, t.status = 'ACTIVE', t.version = 1, t.createdAt = $at, t.updatedAt = $at, t.createdBy = $actor, t.updatedBy = $actor
+       WITH t
+       OPTIONAL MATCH (d:Domain {urn: $domainUrn})
+       FOREACH (_ IN CASE WHEN d IS NULL THEN [] ELSE [1] END | CREATE (t)-[:IN_DOMAIN]->(d))`,
+      { rows: toCreate.map(({ urn, entry }) => ({ urn, properties: nodeProperties(entry) })), glossary, at, actor, domainUrn: domain === null ? null : formatUrn('domain', domain) },
+    );
+    await tx.run(
+      `UNWIND $rows AS row
+       MATCH (t:GlossaryTerm {urn: row.urn})
+       SET t += row.properties, t.version = coalesce(t.version, 0) + 1, t.updatedAt = $at, t.updatedBy = $actor`,
+      { rows: toUpdate.map(({ row, entry }) => ({ urn: row.urn, properties: nodeProperties(entry) })), at, actor },
+    );
+    const urns = written.map(({ urn }) => urn);
+    await tx.run(`UNWIND $urns AS urn MATCH (:GlossaryTerm {urn: urn})-[r:CHILD_OF]->() DELETE r`, { urns });
+    await tx.run(
+      `UNWIND $rows AS row MATCH (t:GlossaryTerm {urn: row.urn}), (p:GlossaryTerm {urn: row.parent}) CREATE (t)-[:CHILD_OF]->(p)`,
+      { rows: written.filter(({ entry }) => entry.parent !== null).map(({ urn, entry }) => ({ urn, parent: urnByName.get(nameKey(entry.parent!)) })) },
+    );
+    await tx.run(`UNWIND $urns AS urn MATCH (:GlossaryTerm {urn: urn})-[r:${RELATION_KINDS.join('|')}]->(:GlossaryTerm) DELETE r`, { urns });
+    for (const kind of RELATION_KINDS) {
+      const rows = written.flatMap(({ urn, entry }) =>
+        entry.relations
+          .filter((relation) => relation.kind === kind)
+          .map((relation) => ({ from: urn, to: urnByName.get(nameKey(relation.target)) ?? relation.target, provenance: relation.provenance, status: relation.relationStatus })),
+      );
+      if (rows.length === 0) continue;
+      await tx.run(
+        `UNWIND $rows AS row
+         MATCH (a:GlossaryTerm {urn: row.from}), (b:GlossaryTerm {urn: row.to})
+         MERGE (a)-[r:${kind}]->(b)
+         SET r.provenance = row.provenance, r.relationStatus = row.status, r.createdAt = $at, r.createdBy = $actor`,
+        { rows, at, actor },
+      );
+    }
+    await assertNoCycle(tx, urns, 'CHILD_OF', this.walkCap);
+    await assertNoCycle(tx, urns, 'IS_A', this.walkCap);
+    await tx.run(`MATCH (t:GlossaryTerm {glossary: $glossary}) REMOVE t._editLock`, { glossary });
+
+    await recordChanges(
+      tx,
+      [
+        ...toCreate.map(({ urn, entry }) => ({ urn, actor, action: input.action, before: {}, after: auditView(entry), version: 1 })),
+        ...toUpdate.map(({ row, entry }) => ({ urn: row.urn, actor, action: input.action, before: auditView(entryOf(row)), after: auditView(entry), version: Number(row.props.version ?? 0) + 1 })),
+      ],
+      at,
+    );
+    await enqueueSearchDocuments(tx, urns, Date.now());
+    return report;
+  }
+}
+
+function nodeProperties(entry: GlossaryEntry): Props {
+  return { ...contentProperties(contentOfEntry(entry)), termStatus: entry.termStatus };
+}
+
+function auditView(entry: GlossaryEntry): Record<string, unknown> {
+  return { ...canonicalEntries([entry])[0] };
+}
+
+function freeUrn(glossary: string, name: string, taken: Set<string>): string {
+  const slug = slugOf(name);
+  for (let attempt = 1; ; attempt++) {
+    const urn = formatUrn('glossaryTerm', glossary, attempt === 1 ? slug : `${slug}-${attempt}`);
+    if (!taken.has(urn)) {
+      taken.add(urn);
+      return urn;
+    }
+  }
+}
+

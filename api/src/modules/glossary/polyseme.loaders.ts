@@ -1,0 +1,15 @@
+import DataLoader from 'dataloader';
+import type { PolysemeService } from './polyseme.service.ts';
+
+/** Per-request batch loaders of polysemes and senses. */
+export function createPolysemeLoaders(service: PolysemeService) {
+  return {
+    polysemeByUrn: new DataLoader((urns: readonly string[]) => service.polysemesByUrn(urns)),
+    sensesOf: new DataLoader((urns: readonly string[]) => service.sensesOf(urns)),
+    polysemeOfSense: new DataLoader((urns: readonly string[]) => service.polysemeOfSenses(urns)),
+    identityFieldsOf: new DataLoader((urns: readonly string[]) => service.identityFieldsOf(urns)),
+    mappingsOf: new DataLoader((urns: readonly string[]) => service.mappingsOfMany(urns)),
+  };
+}
+
+export type PolysemeLoaders = ReturnType<typeof createPolysemeLoaders>;

@@ -1,0 +1,195 @@
+/** Polysemes over GraphQL: thin resolvers over the polyseme service. */
+import { Arg, Ctx, FieldResolver, ID, Mutation, Query, Resolver, Root } from 'type-graphql';
+import type { ApiContext } from '../../context.ts';
+import { apiError } from '../../errors.ts';
+import { isAllowed } from '../access/authorize.ts';
+import { SchemaField } from '../dataset/field.type.ts';
+import { checkUrnOf, checkVersion, cleanLabels, cleanText, cleanUrns, MAX_DESCRIPTION_LENGTH, MAX_LIST } from '../edits/editInputRules.ts';
+import { nameKey } from './glossaryEntry.ts';
+import { GlossaryTerm } from './glossaryTerm.type.ts';
+import type { CarrierView, JoinKeyView, LineageHopView, MappingView } from './polyseme.service.ts';
+import {
+  CreatePolysemeInput,
+  JoinKey,
+  Polyseme,
+  PolysemeCarrier,
+  PolysemeLineage,
+  PolysemeLineageInput,
+  PolysemeStatus,
+  ProposePolysemeInput,
+  RemoveSenseMappingInput,
+  SenseMapping,
+  SetIdentityFieldsInput,
+  SetSenseMappingInput,
+  UnmodeledPolyseme,
+  UpdatePolysemeInput,
+} from './polyseme.type.ts';
+
+@Resolver(() => Polyseme)
+export class PolysemeResolver {
+  @Query(() => [Polyseme], { description: 'Every polyseme, by label.' })
+  polysemes(@Ctx() ctx: ApiContext): Promise<Polyseme[]> {
+    return ctx.polysemes.polysemes() as Promise<Polyseme[]>;
+  }
+
+  @Query(() => Polyseme, { nullable: true, description: 'A polyseme by URN.' })
+  async polyseme(@Arg('urn', () => ID, { description: 'The polyseme URN.' }) urn: string, @Ctx() ctx: ApiContext): Promise<Polyseme | null> {
+    return (await ctx.polysemeLoaders.polysemeByUrn.load(checkUrnOf(urn, 'urn', 'polyseme'))) as Polyseme | null;
+  }
+
+  @Query(() => [UnmodeledPolyseme], { description: 'Findings: the same word (name or synonym) defined independently in two or more domain glossaries by terms that are no polyseme\'s senses.' })
+  unmodeledPolysemes(@Ctx() ctx: ApiContext): Promise<UnmodeledPolyseme[]> {
+    return ctx.polysemes.unmodeled();
+  }
+
+  @Query(() => PolysemeLineage, { description: 'Lineage across domains: from the senses a dataset carries, through the polyseme mappings, to the datasets carrying the senses reached. Bounded; says isPartial when cut.' })
+  polysemeLineage(@Arg('input', () => PolysemeLineageInput) input: PolysemeLineageInput, @Ctx() ctx: ApiContext): Promise<PolysemeLineage> {
+    if (!Number.isInteger(input.maxDepth) || input.maxDepth < 1 || input.maxDepth > 10) throw apiError('BAD_USER_INPUT', 'maxDepth must be between 1 and 10', { argument: 'input.maxDepth' });
+    return ctx.polysemes.lineage(checkUrnOf(input.datasetUrn, 'input.datasetUrn', 'dataset'), input.maxDepth) as unknown as Promise<PolysemeLineage>;
+  }
+
+  @Mutation(() => Polyseme, { description: 'Creates a polyseme with its senses (council and admins).' })
+  async createPolyseme(@Arg('input', () => CreatePolysemeInput) input: CreatePolysemeInput, @Ctx() ctx: ApiContext): Promise<Polyseme> {
+    const urn = await ctx.polysemes.create(ctx.principal, {
+      label: checkLabel(input.label),
+      description: cleanText(input.description, 'input.description', MAX_DESCRIPTION_LENGTH),
+      senseUrns: cleanUrns(input.senseUrns, 'input.senseUrns', 'glossaryTerm', MAX_LIST),
+      polysemeStatus: input.polysemeStatus,
+      comment: cleanText(input.comment, 'input.comment', 2000),
+    });
+    return polysemeAfterEdit(ctx, urn);
+  }
+
+  @Mutation(() => Polyseme, { description: 'Creates the DRAFT polyseme an unmodeled-polyseme finding proposes, with the finding\'s terms as its senses (council and admins).' })
+  async proposePolyseme(@Arg('input', () => ProposePolysemeInput) input: ProposePolysemeInput, @Ctx() ctx: ApiContext): Promise<Polyseme> {
+    const finding = (await ctx.polysemes.unmodeled()).find((candidate) => nameKey(candidate.label) === nameKey(input.label));
+    if (!finding) throw apiError('NOT_FOUND', `no unmodeled-polyseme finding for "${input.label.slice(0, 200)}"`);
+    const byDomain = new Map<string, string>();
+    for (const term of finding.terms) if (!byDomain.has(term.glossary!)) byDomain.set(term.glossary!, term.urn);
+    const urn = await ctx.polysemes.create(ctx.principal, {
+      label: finding.label,
+      description: null,
+      senseUrns: [...byDomain.values()],
+      polysemeStatus: PolysemeStatus.DRAFT,
+      comment: cleanText(input.comment, 'input.comment', 2000) ?? 'proposed from an unmodeled-polyseme finding',
+    });
+    return polysemeAfterEdit(ctx, urn);
+  }
+
+  @Mutation(() => Polyseme, { description: 'Changes a polyseme\'s label, description, senses or status (council and admins).' })
+  async updatePolyseme(@Arg('input', () => UpdatePolysemeInput) input: UpdatePolysemeInput, @Ctx() ctx: ApiContext): Promise<Polyseme> {
+    const urn = checkUrnOf(input.urn, 'input.urn', 'polyseme');
+    await ctx.polysemes.update(ctx.principal, {
+      urn,
+      expectedVersion: checkVersion(input.expectedVersion),
+      label: input.label == null ? undefined : checkLabel(input.label),
+      description: input.description === undefined ? undefined : cleanText(input.description, 'input.description', MAX_DESCRIPTION_LENGTH),
+      senseUrns: input.senseUrns == null ? undefined : cleanUrns(input.senseUrns, 'input.senseUrns', 'glossaryTerm', MAX_LIST),
+      polysemeStatus: input.polysemeStatus ?? undefined,
+      comment: cleanText(input.comment, 'input.comment', 2000),
+    });
+    return polysemeAfterEdit(ctx, urn);
+  }
+
+  @Mutation(() => Polyseme, { description: 'Sets the mapping between two senses of a polyseme, with its correlation rule and who agreed (council and admins).' })
+  async setSenseMapping(@Arg('input', () => SetSenseMappingInput) input: SetSenseMappingInput, @Ctx() ctx: ApiContext): Promise<Polyseme> {
+    const urn = checkUrnOf(input.urn, 'input.urn', 'polyseme');
+    const rule = cleanText(input.rule, 'input.rule', 2000);
+    if (!rule) throw apiError('BAD_USER_INPUT', 'rule: a mapping needs its correlation rule', { argument: 'input.rule' });
+    await ctx.polysemes.setMapping(ctx.principal, {
+      urn,
+      expectedVersion: checkVersion(input.expectedVersion),
+      fromUrn: checkUrnOf(input.fromUrn, 'input.fromUrn', 'glossaryTerm'),
+      toUrn: checkUrnOf(input.toUrn, 'input.toUrn', 'glossaryTerm'),
+      kind: input.kind,
+      rule,
+      agreedBy: cleanLabels(input.agreedBy, 'input.agreedBy', { maxItems: MAX_LIST, maxLength: 100 }),
+      comment: cleanText(input.comment, 'input.comment', 2000),
+    });
+    return polysemeAfterEdit(ctx, urn);
+  }
+
+  @Mutation(() => Polyseme, { description: 'Removes the mapping between two senses (council and admins).' })
+  async removeSenseMapping(@Arg('input', () => RemoveSenseMappingInput) input: RemoveSenseMappingInput, @Ctx() ctx: ApiContext): Promise<Polyseme> {
+    const urn = checkUrnOf(input.urn, 'input.urn', 'polyseme');
+    await ctx.polysemes.removeMapping(ctx.principal, {
+      urn,
+      expectedVersion: checkVersion(input.expectedVersion),
+      fromUrn: checkUrnOf(input.fromUrn, 'input.fromUrn', 'glossaryTerm'),
+      toUrn: checkUrnOf(input.toUrn, 'input.toUrn', 'glossaryTerm'),
+      comment: cleanText(input.comment, 'input.comment', 2000),
+    });
+    return polysemeAfterEdit(ctx, urn);
+  }
+
+  @Mutation(() => GlossaryTerm, { description: 'Sets the identity fields of a sense: the columns of its domain that identify an instance (its domain owners, stewards, admins; not the council).' })
+  async setIdentityFields(@Arg('input', () => SetIdentityFieldsInput) input: SetIdentityFieldsInput, @Ctx() ctx: ApiContext): Promise<GlossaryTerm> {
+    const urn = checkUrnOf(input.urn, 'input.urn', 'glossaryTerm');
+    await ctx.polysemes.setIdentityFields(ctx.principal, {
+      urn,
+      expectedVersion: checkVersion(input.expectedVersion),
+      fieldUrns: cleanUrns(input.fieldUrns, 'input.fieldUrns', 'field', MAX_LIST),
+      comment: cleanText(input.comment, 'input.comment', 2000),
+    });
+    ctx.loaders.entityByUrn.clear(urn);
+    return (await ctx.loaders.entityByUrn.load(urn)) as GlossaryTerm;
+  }
+
+  @FieldResolver(() => [GlossaryTerm], { description: 'Its senses: one term per domain, each with its own definition, owners and identity fields.' })
+  senses(@Root() polyseme: Polyseme, @Ctx() ctx: ApiContext): Promise<GlossaryTerm[]> {
+    return ctx.polysemeLoaders.sensesOf.load(polyseme.urn);
+  }
+
+  @FieldResolver(() => [SenseMapping], { description: 'The mappings between its senses.' })
+  mappings(@Root() polyseme: Polyseme, @Ctx() ctx: ApiContext): Promise<MappingView[]> {
+    return ctx.polysemeLoaders.mappingsOf.load(polyseme.urn);
+  }
+
+  @FieldResolver(() => [PolysemeCarrier], { description: 'Every dataset and column, across domains, that carries one of its senses (or identifies one).' })
+  carriers(@Root() polyseme: Polyseme, @Ctx() ctx: ApiContext): Promise<CarrierView[]> {
+    return ctx.polysemes.carriersOf(polyseme.urn);
+  }
+
+  @FieldResolver(() => [JoinKey], { description: 'The join keys between two domains\' senses: their mappings and the columns the rules join on.' })
+  joinKeys(
+    @Root() polyseme: Polyseme,
+    @Ctx() ctx: ApiContext,
+    @Arg('domainA', () => String, { description: 'One domain id.' }) domainA: string,
+    @Arg('domainB', () => String, { description: 'The other domain id.' }) domainB: string,
+  ): Promise<JoinKeyView[]> {
+    return ctx.polysemes.joinKeys(polyseme.urn, domainA, domainB);
+  }
+
+  @FieldResolver(() => Boolean, { description: 'Whether you may change its global part (label, senses, mappings): the council and admins.' })
+  viewerCanGovern(@Ctx() ctx: ApiContext): boolean {
+    return isAllowed(ctx.principal, { kind: 'governPolysemes' });
+  }
+}
+
+@Resolver(() => GlossaryTerm)
+export class SenseResolver {
+  @FieldResolver(() => Polyseme, { nullable: true, description: 'The polyseme this term is a sense of, if any.' })
+  async senseOf(@Root() term: GlossaryTerm, @Ctx() ctx: ApiContext): Promise<Polyseme | null> {
+    return (await ctx.polysemeLoaders.polysemeOfSense.load(term.urn)) as Polyseme | null;
+  }
+
+  @FieldResolver(() => [SchemaField], { description: 'The columns that identify an instance of this sense in its domain.' })
+  identityFields(@Root() term: GlossaryTerm, @Ctx() ctx: ApiContext): Promise<SchemaField[]> {
+    return ctx.polysemeLoaders.identityFieldsOf.load(term.urn);
+  }
+}
+
+function checkLabel(label: string): string {
+  const text = cleanText(label, 'input.label', 200);
+  if (!text) throw apiError('BAD_USER_INPUT', 'label: a polyseme needs a label', { argument: 'input.label' });
+  return text;
+}
+
+async function polysemeAfterEdit(ctx: ApiContext, urn: string): Promise<Polyseme> {
+  ctx.polysemeLoaders.polysemeByUrn.clear(urn);
+  ctx.polysemeLoaders.sensesOf.clear(urn);
+  ctx.polysemeLoaders.mappingsOf.clear(urn);
+  const polyseme = await ctx.polysemeLoaders.polysemeByUrn.load(urn);
+  if (!polyseme) throw apiError('NOT_FOUND', `no polyseme ${urn.slice(0, 200)}`);
+  return polyseme as Polyseme;
+}

@@ -1,0 +1,41 @@
+import { Arg, Ctx, FieldResolver, Mutation, Query, Resolver, Root } from 'type-graphql';
+import type { ApiContext } from '../../context.ts';
+import { apiError } from '../../errors.ts';
+import { SchemaField } from '../dataset/field.type.ts';
+import { checkUrnOf, cleanText, cleanUrns } from '../edits/editInputRules.ts';
+import { GlossaryTerm } from './glossaryTerm.type.ts';
+import { DecideTermSuggestionInput, RunTermSuggestionRulesInput, TermSuggestion, TermSuggestionRun, TermSuggestionsInput } from './suggestion.type.ts';
+
+@Resolver(() => TermSuggestion)
+export class TermSuggestionResolver {
+  @Query(() => [TermSuggestion], { description: 'Term suggestions for columns, by status (pending by default).' })
+  termSuggestions(@Arg('input', () => TermSuggestionsInput) input: TermSuggestionsInput, @Ctx() ctx: ApiContext): Promise<TermSuggestion[]> {
+    if (!Number.isInteger(input.limit) || input.limit < 1 || input.limit > 500) throw apiError('BAD_USER_INPUT', 'limit must be between 1 and 500', { argument: 'input.limit' });
+    return ctx.suggestions.list(input.status, input.limit) as Promise<TermSuggestion[]>;
+  }
+
+  @Mutation(() => TermSuggestionRun, { description: 'Runs the suggestion rules (stewards and admins): column names against the names, synonyms, acronyms and column patterns of approved terms.' })
+  async runTermSuggestionRules(@Arg('input', () => RunTermSuggestionRulesInput) input: RunTermSuggestionRulesInput, @Ctx() ctx: ApiContext): Promise<TermSuggestionRun> {
+    const datasets = input.datasetUrns ? cleanUrns(input.datasetUrns, 'input.datasetUrns', 'dataset', 500) : null;
+    return { created: await ctx.suggestions.run(ctx.principal, datasets) };
+  }
+
+  @Mutation(() => TermSuggestion, { description: 'Accepts (the column then carries the term; versioned and audited on the column) or rejects a suggestion.' })
+  decideTermSuggestion(@Arg('input', () => DecideTermSuggestionInput) input: DecideTermSuggestionInput, @Ctx() ctx: ApiContext): Promise<TermSuggestion> {
+    return ctx.suggestions.decide(ctx.principal, {
+      urn: checkUrnOf(input.urn, 'input.urn', 'suggestion'),
+      accept: input.accept,
+      comment: cleanText(input.comment, 'input.comment', 2000),
+    }) as Promise<TermSuggestion>;
+  }
+
+  @FieldResolver(() => SchemaField, { nullable: true, description: 'The column.' })
+  async field(@Root() suggestion: TermSuggestion, @Ctx() ctx: ApiContext): Promise<SchemaField | null> {
+    return ((await ctx.loaders.entityByUrn.load(suggestion.fieldUrn)) as SchemaField | null) ?? null;
+  }
+
+  @FieldResolver(() => GlossaryTerm, { nullable: true, description: 'The term proposed.' })
+  async term(@Root() suggestion: TermSuggestion, @Ctx() ctx: ApiContext): Promise<GlossaryTerm | null> {
+    return ((await ctx.loaders.entityByUrn.load(suggestion.termUrn)) as GlossaryTerm | null) ?? null;
+  }
+}

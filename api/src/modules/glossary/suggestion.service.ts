@@ -1,0 +1,151 @@
+/**
+ * Rule-made term suggestions for columns. Running the rules proposes each
+ * APPROVED term for the columns whose names match it (enterprise terms
+ * everywhere, a domain's terms in that domain only), as `Suggestion` nodes keyed
+ * by (column, term): a suggestion once made — and above all once rejected — is
+ * never made again. A steward accepts one (the MEANS edge is written as a
+ * person's, versioned and audited on the column, in one transaction) or rejects it.
+ */
+import neo4j, { type Driver } from 'neo4j-driver';
+import { ENTERPRISE_GLOSSARY, formatUrn, parseUrn, searchDocumentUrn } from '@polder/graph-schema';
+import { enqueueSearchDocuments } from '@polder/crawlers';
+import { apiError } from '../../errors.ts';
+import type { GraphReader } from '../../graph/GraphReader.ts';
+import { assertAllowed } from '../access/authorize.ts';
+import type { Principal } from '../access/Principal.ts';
+import { recordChange } from '../audit/audit.service.ts';
+import { PERSON_PROVIDER } from '../edits/edit.service.ts';
+import { suggestionReason } from './suggestionRule.ts';
+
+export interface SuggestionRow {
+  urn: string;
+  fieldUrn: string;
+  termUrn: string;
+  reason: string;
+  suggestionStatus: 'PENDING' | 'ACCEPTED' | 'REJECTED';
+  decidedBy: string | null;
+  decidedAt: string | null;
+  createdAt: string;
+}
+
+const SUGGESTION_VIEW = `s {.urn, .reason, .suggestionStatus, .decidedBy, .decidedAt, .createdAt, fieldUrn: f.urn, termUrn: t.urn}`;
+
+export class SuggestionService {
+  constructor(
+    private readonly driver: Driver,
+    private readonly database: string | undefined,
+    private readonly graph: GraphReader,
+  ) {}
+
+  /** Runs the rules over the columns of the given datasets (all when null); returns how many suggestions are new. */
+  async run(principal: Principal, datasetUrns: string[] | null): Promise<number> {
+    assertAllowed(principal, { kind: 'assignTerms', domain: null });
+    const terms = await this.graph.read<{ urn: string; glossary: string; name: string; synonyms: string[]; acronyms: string[]; columnPatterns: string[] }>(
+      `MATCH (t:GlossaryTerm) WHERE t.status = 'ACTIVE' AND t.termStatus = 'APPROVED'
+       RETURN t.urn AS urn, coalesce(t.glossary, $enterprise) AS glossary, t.name AS name,
+              coalesce(t.synonyms, []) AS synonyms, coalesce(t.acronyms, []) AS acronyms, coalesce(t.columnPatterns, []) AS columnPatterns`,
+      { enterprise: ENTERPRISE_GLOSSARY },
+    );
+    if (terms.length === 0) return 0;
+    // Index: dataset_status (migration 002).
+    const fields = await this.graph.read<{ urn: string; name: string; domain: string | null; terms: string[] }>(
+      `MATCH (d:Dataset)-[:HAS_FIELD]->(f:Field)
+       WHERE d.status = 'ACTIVE' AND f.status = 'ACTIVE' AND ($datasets IS NULL OR d.urn IN $datasets)
+       OPTIONAL MATCH (d)-[:IN_DOMAIN]->(domain:Domain)
+       RETURN f.urn AS urn, f.name AS name, domain.id AS domain, [(f)-[:MEANS]->(t:GlossaryTerm) | t.urn] AS terms`,
+      { datasets: datasetUrns },
+    );
+    const candidates: Array<{ urn: string; field: string; term: string; reason: string }> = [];
+    for (const field of fields) {
+      for (const term of terms) {
+        if (term.glossary !== ENTERPRISE_GLOSSARY && term.glossary !== field.domain) continue;
+        if (field.terms.includes(term.urn)) continue;
+        const reason = suggestionReason(field.name, term);
+        if (reason) candidates.push({ urn: formatUrn('suggestion', parseUrn(field.urn), parseUrn(term.urn)), field: field.urn, term: term.urn, reason });
+      }
+    }
+    if (candidates.length === 0) return 0;
+    const session = this.driver.session({ database: this.database, defaultAccessMode: neo4j.session.WRITE });
+    try {
+      return await session.executeWrite(async (tx) => {
+        // Constraint: suggestion_urn (migration 005). A suggestion that exists, whatever its status, is left as it is.
+        const result = await tx.run(
+          `UNWIND $rows AS row
+           MATCH (f:Field {urn: row.field}), (t:GlossaryTerm {urn: row.term})
+           MERGE (s:Suggestion {urn: row.urn})
+           ON CREATE SET s.reason = row.reason, s.suggestionStatus = 'PENDING', s.status = 'ACTIVE', s.createdAt = $at, s.updatedAt = $at, s._created = true
+           MERGE (s)-[:SUGGESTS]->(t)
+           MERGE (s)-[:SUGGESTED_FOR]->(f)
+           WITH s WHERE s._created
+           REMOVE s._created
+           RETURN count(s) AS created`,
+          { rows: candidates, at: new Date().toISOString() },
+        );
+        return Number(result.records[0]?.get('created') ?? 0);
+      });
+    } finally {
+      await session.close();
+    }
+  }
+
+  async list(status: string, limit: number): Promise<SuggestionRow[]> {
+    const rows = await this.graph.read<{ s: SuggestionRow }>(
+      `MATCH (f:Field)<-[:SUGGESTED_FOR]-(s:Suggestion {suggestionStatus: $status})-[:SUGGESTS]->(t:GlossaryTerm)
+       RETURN ${SUGGESTION_VIEW} AS s ORDER BY s.createdAt, s.urn LIMIT $limit`,
+      { status, limit: neo4j.int(limit) },
+    );
+    return rows.map((row) => row.s);
+  }
+
+  /** Accepts (writes the MEANS edge, audited on the column) or rejects a pending suggestion; returns it as it now is. */
+  async decide(principal: Principal, input: { urn: string; accept: boolean; comment: string | null }): Promise<SuggestionRow> {
+    const session = this.driver.session({ database: this.database, defaultAccessMode: neo4j.session.WRITE });
+    try {
+      return await session.executeWrite(async (tx) => {
+        const found = await tx.run(
+          `MATCH (f:Field)<-[:SUGGESTED_FOR]-(s:Suggestion {urn: $urn})-[:SUGGESTS]->(t:GlossaryTerm)
+           SET s._lock = true, f._editLock = true
+           WITH f, s, t
+           OPTIONAL MATCH (d:Dataset)-[:HAS_FIELD]->(f)
+           OPTIONAL MATCH (d)-[:IN_DOMAIN]->(domain:Domain)
+           RETURN s.suggestionStatus AS status, f.urn AS field, t.urn AS term, domain.id AS domain, coalesce(f.editable_version, 0) AS version,
+                  [(f)-[m:MEANS {provider: $person}]->(x:GlossaryTerm) | x.urn] AS terms`,
+          { urn: input.urn, person: PERSON_PROVIDER },
+        );
+        const record = found.records[0];
+        if (!record) throw apiError('NOT_FOUND', `no term suggestion ${input.urn.slice(0, 300)}`);
+        assertAllowed(principal, { kind: 'assignTerms', domain: record.get('domain') as string | null });
+        if (record.get('status') !== 'PENDING') throw apiError('BAD_USER_INPUT', `this suggestion was already ${String(record.get('status')).toLowerCase()}`, { argument: 'input.urn' });
+        const actor = principal.account!.username;
+        const at = new Date().toISOString();
+        await tx.run(
+          `MATCH (s:Suggestion {urn: $urn}) SET s.suggestionStatus = $status, s.decidedBy = $actor, s.decidedAt = $at, s.updatedAt = $at, s.comment = $comment REMOVE s._lock`,
+          { urn: input.urn, status: input.accept ? 'ACCEPTED' : 'REJECTED', actor, at, comment: input.comment },
+        );
+        const field = record.get('field') as string;
+        if (input.accept) {
+          const before = [...(record.get('terms') as string[])].sort();
+          const after = [...new Set([...before, record.get('term') as string])].sort();
+          const version = Number(record.get('version')) + 1;
+          await tx.run(
+            `MATCH (f:Field {urn: $field}), (t:GlossaryTerm {urn: $term})
+             MERGE (f)-[:MEANS {provider: $person}]->(t)
+             SET f.editable_version = $version, f.editable_updatedAt = $at, f.editable_updatedBy = $actor
+             REMOVE f._editLock`,
+            { field, term: record.get('term'), person: PERSON_PROVIDER, version, at, actor },
+          );
+          await recordChange(tx, field, { actor, action: 'acceptTermSuggestion', before: { terms: before }, after: { terms: after }, version, comment: input.comment }, at);
+          const document = searchDocumentUrn(parseUrn(field));
+          if (document) await enqueueSearchDocuments(tx, [document], Date.now());
+        } else {
+          await tx.run(`MATCH (f:Field {urn: $field}) REMOVE f._editLock`, { field });
+        }
+        const view = await tx.run(`MATCH (f:Field)<-[:SUGGESTED_FOR]-(s:Suggestion {urn: $urn})-[:SUGGESTS]->(t:GlossaryTerm) RETURN ${SUGGESTION_VIEW} AS s`, { urn: input.urn });
+        return view.records[0]!.get('s') as SuggestionRow;
+      });
+    } finally {
+      await session.close();
+    }
+  }
+}
+

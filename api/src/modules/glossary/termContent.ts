@@ -1,0 +1,124 @@
+/**
+ * A term's content (everything but its place in the graph: parent, relations,
+ * status), how it is checked, and how it maps to node properties. One set of
+ * rules for the edit mutations and the importers.
+ */
+import { apiError } from '../../errors.ts';
+import { cleanText, MAX_DESCRIPTION_LENGTH, MAX_LIST } from '../edits/editInputRules.ts';
+import { nameKey, type CustomProperty, type GlossaryEntry, type TermLink } from './glossaryEntry.ts';
+
+export interface TermContent {
+  name: string;
+  definition: string | null;
+  synonyms: string[];
+  acronyms: string[];
+  examples: string[];
+  owners: string[];
+  reviewers: string[];
+  classifications: string[];
+  columnPatterns: string[];
+  links: TermLink[];
+  customProperties: CustomProperty[];
+}
+
+export const CONTENT_FIELDS = ['name', 'definition', 'synonyms', 'acronyms', 'examples', 'owners', 'reviewers', 'classifications', 'columnPatterns', 'links', 'customProperties'] as const;
+
+type Props = Record<string, unknown>;
+
+function bad(argument: string, message: string): never {
+  throw apiError('BAD_USER_INPUT', `${argument.replace(/^input\./, '')}: ${message}`, { argument });
+}
+
+function words(values: readonly string[], argument: string, maxLength: number, pattern?: [RegExp, string]): string[] {
+  if (values.length > MAX_LIST) bad(argument, `at most ${MAX_LIST} (got ${values.length})`);
+  const seen = new Set<string>();
+  return values.flatMap((value, index) => {
+    if (typeof value !== 'string' || value.trim().length === 0 || value.length > maxLength) bad(`${argument}[${index}]`, `must be 1–${maxLength} characters`);
+    if (value.includes('\u0000')) bad(`${argument}[${index}]`, 'must not contain NUL characters');
+    if (pattern && !pattern[0].test(value)) bad(`${argument}[${index}]`, `"${value.slice(0, 100)}" ${pattern[1]}`);
+    if (seen.has(value)) return [];
+    seen.add(value);
+    return [value];
+  });
+}
+
+/** Checks content; throws BAD_USER_INPUT naming the argument (prefixed with `where`, e.g. `input` or `line 12`). */
+export function checkTermContent(content: TermContent, where = 'input'): TermContent {
+  const name = cleanText(content.name, `${where}.name`, 200);
+  if (!name) bad(`${where}.name`, 'a term needs a name');
+  const keys = new Set<string>();
+  const customProperties = content.customProperties.map((property, index) => {
+    if (!property.key.trim() || property.key.length > 100) bad(`${where}.customProperties[${index}].key`, 'must be 1–100 characters');
+    if (property.value.length > 2000) bad(`${where}.customProperties[${index}].value`, 'at most 2,000 characters');
+    if (keys.has(property.key)) bad(`${where}.customProperties[${index}].key`, `"${property.key.slice(0, 100)}" appears twice`);
+    keys.add(property.key);
+    return { key: property.key, value: property.value };
+  });
+  if (customProperties.length > MAX_LIST) bad(`${where}.customProperties`, `at most ${MAX_LIST}`);
+  if (content.links.length > MAX_LIST) bad(`${where}.links`, `at most ${MAX_LIST}`);
+  const links = content.links.map((link, index) => {
+    if (!link.label.trim() || link.label.length > 200) bad(`${where}.links[${index}].label`, 'must be 1–200 characters');
+    if (!/^https?:\/\/\S+$/.test(link.url) || link.url.length > 2000) bad(`${where}.links[${index}].url`, `"${link.url.slice(0, 100)}" is not an http(s) address`);
+    return { label: link.label, url: link.url };
+  });
+  return {
+    name,
+    // Kept as written (markdown), not trimmed: an export must give back exactly what was imported.
+    definition: content.definition === null || content.definition === '' ? null : checkDefinition(content.definition, `${where}.definition`),
+    synonyms: words(content.synonyms, `${where}.synonyms`, 200),
+    acronyms: words(content.acronyms, `${where}.acronyms`, 50),
+    examples: words(content.examples, `${where}.examples`, 1000),
+    owners: words(content.owners, `${where}.owners`, 100),
+    reviewers: words(content.reviewers, `${where}.reviewers`, 100),
+    classifications: words(content.classifications, `${where}.classifications`, 50, [/^[A-Z][A-Z0-9_]*$/, 'must be upper-case letters, digits and _, e.g. PII']),
+    columnPatterns: words(content.columnPatterns, `${where}.columnPatterns`, 100, [/^[A-Za-z0-9_*?$.-]+$/, 'must be letters, digits, _ $ . - and the wildcards * and ?']),
+    links,
+    customProperties,
+  };
+}
+
+function checkDefinition(text: string, argument: string): string {
+  if (text.length > MAX_DESCRIPTION_LENGTH) bad(argument, `at most ${MAX_DESCRIPTION_LENGTH.toLocaleString('en')} characters (got ${text.length.toLocaleString('en')})`);
+  if (text.includes('\u0000')) bad(argument, 'must not contain NUL characters');
+  return text;
+}
+
+/** The node properties that hold the content. */
+export function contentProperties(content: TermContent): Props {
+  return {
+    name: content.name,
+    nameKey: nameKey(content.name),
+    definition: content.definition,
+    synonyms: content.synonyms,
+    acronyms: content.acronyms,
+    examples: content.examples,
+    owners: content.owners,
+    reviewers: content.reviewers,
+    classifications: content.classifications,
+    columnPatterns: content.columnPatterns,
+    linksJson: JSON.stringify(content.links),
+    customPropertiesJson: JSON.stringify(content.customProperties),
+  };
+}
+
+/** The content a node holds; terms written before the glossary existed get empty lists. */
+export function contentOf(props: Props): TermContent {
+  const list = (key: string) => (props[key] as string[] | undefined) ?? [];
+  return {
+    name: props.name as string,
+    definition: (props.definition as string | null | undefined) ?? null,
+    synonyms: list('synonyms'),
+    acronyms: list('acronyms'),
+    examples: list('examples'),
+    owners: list('owners'),
+    reviewers: list('reviewers'),
+    classifications: list('classifications'),
+    columnPatterns: list('columnPatterns'),
+    links: JSON.parse((props.linksJson as string | undefined) ?? '[]') as TermLink[],
+    customProperties: JSON.parse((props.customPropertiesJson as string | undefined) ?? '[]') as CustomProperty[],
+  };
+}
+
+export function contentOfEntry(entry: GlossaryEntry): TermContent {
+  return Object.fromEntries(CONTENT_FIELDS.map((field) => [field, entry[field]])) as unknown as TermContent;
+}

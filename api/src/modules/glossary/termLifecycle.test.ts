@@ -1,0 +1,23 @@
+import { describe, expect, it } from 'vitest';
+import { contentEditableIn, transitionOf } from './termLifecycle.ts';
+
+describe('transitionOf', () => {
+  it('allows the lifecycle moves, reviewers deciding approvals and rejections', () => {
+    expect(transitionOf('DRAFT', 'IN_REVIEW')).toEqual({ decidedBy: 'EDITOR', action: 'submitGlossaryTerm', needsReplacement: false });
+    expect(transitionOf('IN_REVIEW', 'APPROVED')).toEqual({ decidedBy: 'REVIEWER', action: 'approveGlossaryTerm', needsReplacement: false });
+    expect(transitionOf('IN_REVIEW', 'REJECTED')).toEqual({ decidedBy: 'REVIEWER', action: 'rejectGlossaryTerm', needsReplacement: false });
+    expect(transitionOf('APPROVED', 'DEPRECATED')).toEqual({ decidedBy: 'EDITOR', action: 'deprecateGlossaryTerm', needsReplacement: true });
+    expect(transitionOf('REJECTED', 'DRAFT')).toEqual({ decidedBy: 'EDITOR', action: 'reworkGlossaryTerm', needsReplacement: false });
+  });
+
+  it('says which moves exist instead', () => {
+    expect(transitionOf('DRAFT', 'APPROVED')).toBe('a DRAFT term cannot become APPROVED (from DRAFT it can become IN_REVIEW)');
+    expect(transitionOf('DEPRECATED', 'APPROVED')).toBe('a DEPRECATED term cannot become APPROVED (DEPRECATED is final)');
+  });
+});
+
+describe('contentEditableIn', () => {
+  it('freezes terms in review and deprecated ones', () => {
+    expect(['DRAFT', 'IN_REVIEW', 'APPROVED', 'REJECTED', 'DEPRECATED'].map((status) => contentEditableIn(status as never))).toEqual([true, false, true, true, false]);
+  });
+});

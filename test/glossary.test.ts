@@ -1,0 +1,478 @@
+/**
+ * The business glossary end to end, against real Neo4j through the HTTP API:
+ * terms in the enterprise glossary and in domain glossaries, duplicate names and
+ * cycles refused with what is wrong named, typed relations read from both ends,
+ * the lifecycle with its reviewer rules, the permission matrix role by role,
+ * optimistic concurrency and the history with its diffs.
+ */
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { CSV_COLUMNS } from '../api/src/modules/glossary/glossaryCsv.ts';
+import { AccountService, startApiServer, type ApiServer } from '@polder/api';
+import { testDriver, testLogger, testMeili } from './support/services.ts';
+import type { GraphQLResponse } from './support/graphqlClient.ts';
+
+const driver = testDriver();
+const DOMAINS = ['gloss-rentals', 'gloss-finance', 'gloss-rt-a', 'gloss-rt-b', 'gloss-dh'];
+const PASSWORD = 'a long enough password';
+const ACCOUNTS = [
+  { username: 'gloss-admin', roles: ['ADMIN'] },
+  { username: 'gloss-steward', roles: ['STEWARD'] },
+  { username: 'gloss-steward2', roles: ['STEWARD'] },
+  { username: 'gloss-council', roles: ['COUNCIL'] },
+  { username: 'gloss-rentals-owner', roles: ['DOMAIN_OWNER'], domains: ['gloss-rentals'] },
+  { username: 'gloss-viewer', roles: ['VIEWER'] },
+];
+let api: ApiServer;
+const sessions: Record<string, string> = {};
+
+async function post(query: string, variables: Record<string, unknown>, secret?: string) {
+  const response = await fetch(`${api.url}/graphql`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json', ...(secret ? { authorization: `Bearer ${secret}` } : {}) },
+    body: JSON.stringify({ query, variables }),
+  });
+  return (await response.json()) as GraphQLResponse;
+}
+const as = (username: string) => (query: string, variables: Record<string, unknown> = {}) => post(query, variables, sessions[username]);
+
+const TERM_FIELDS = `urn name definition termStatus glossary version synonyms acronyms examples owners reviewers classifications
+  links { label url } customProperties { key value } parent { name } children { name } viewerCanEdit viewerCanReview`;
+const CREATE = `mutation ($input: CreateGlossaryTermInput!) { createGlossaryTerm(input: $input) { ${TERM_FIELDS} } }`;
+const UPDATE = `mutation ($input: UpdateGlossaryTermInput!) { updateGlossaryTerm(input: $input) { ${TERM_FIELDS} } }`;
+const STATUS = `mutation ($input: ChangeGlossaryTermStatusInput!) { changeGlossaryTermStatus(input: $input) { urn termStatus version reviewRequestedBy relations { name term { name } } } }`;
+const RELATE = `mutation ($input: GlossaryTermRelationInput!) { addGlossaryTermRelation(input: $input) { urn version relations { kind name outgoing provenance relationStatus term { name } } } }`;
+const UNRELATE = `mutation ($input: GlossaryTermRelationInput!) { removeGlossaryTermRelation(input: $input) { urn version relations { name term { name } } } }`;
+const TERM = `query ($urn: ID!) { glossaryTerm(urn: $urn) { ${TERM_FIELDS} isA { name } hasKinds { name } relatedTo { name } relations { kind name outgoing term { name } }
+  history { version actor action comment diff { field before after } } } }`;
+
+async function create(username: string, input: Record<string, unknown>) {
+  const body = await as(username)(CREATE, { input });
+  if (body.errors) throw new Error(JSON.stringify(body.errors));
+  return body.data!.createGlossaryTerm as { urn: string; version: number; [key: string]: unknown };
+}
+
+beforeAll(async () => {
+  for (const id of DOMAINS) {
+    await driver.executeQuery(`MERGE (d:Domain:Entity {urn: $urn}) SET d.id = $id, d.name = $id, d.status = 'ACTIVE'`, { urn: `urn:polder:domain:${id}`, id });
+  }
+  const accounts = new AccountService(driver);
+  for (const account of ACCOUNTS) await accounts.create({ ...account, password: PASSWORD });
+  api = await startApiServer({ driver, meili: testMeili(), indexPrefix: 'test_glossary_', logger: testLogger, lineage: { maxDepth: 5, maxNodes: 100 }, glossary: { walkCap: 5 } }, { host: '127.0.0.1', port: 0 });
+  for (const { username } of ACCOUNTS) {
+    const body = await post(`mutation ($input: LoginInput!) { login(input: $input) { session } }`, { input: { username, password: PASSWORD } });
+    sessions[username] = body.data!.login.session;
+  }
+});
+
+afterAll(async () => {
+  await api?.stop();
+  const terms = `MATCH (t:GlossaryTerm) WHERE t.glossary IN $domains OR t.urn STARTS WITH 'urn:polder:glossaryTerm:(enterprise,gloss-'`;
+  await driver.executeQuery(`${terms} OPTIONAL MATCH (c:Change)-[:ABOUT]->(t) DETACH DELETE c`, { domains: DOMAINS });
+  await driver.executeQuery(`${terms} OPTIONAL MATCH (o:IndexOutbox {urn: t.urn}) DETACH DELETE o, t`, { domains: DOMAINS });
+  await driver.executeQuery(`MATCH (d:Domain) WHERE d.id IN $domains DETACH DELETE d`, { domains: DOMAINS });
+  await driver.executeQuery(`MATCH (a:Account) WHERE a.username STARTS WITH 'gloss-' OPTIONAL MATCH (x)-[:SESSION_OF|ISSUED_TO]->(a) DETACH DELETE x, a`);
+  await driver.close();
+});
+
+describe('terms', () => {
+  it('creates a term with every field, and a URN that survives a rename', async () => {
+    const group = await create('gloss-steward', { glossary: 'enterprise', name: 'Gloss Party' });
+    const term = await create('gloss-steward', {
+      glossary: 'enterprise',
+      name: 'Gloss Customer',
+      definition: 'Someone who *buys* from us.',
+      parentUrn: group.urn,
+      synonyms: ['Client', 'Buyer'],
+      acronyms: ['CUST'],
+      examples: ['Ada, who rented a van'],
+      owners: ['gloss-steward'],
+      reviewers: ['gloss-steward2', 'gloss-council'],
+      classifications: ['PII'],
+      links: [{ label: 'FIBO', url: 'https://spec.edmcouncil.org/fibo/Customer' }],
+      customProperties: [{ key: 'retention', value: '7 years' }],
+      comment: 'first cut',
+    });
+    expect(term).toEqual({
+      urn: 'urn:polder:glossaryTerm:(enterprise,gloss-customer)',
+      name: 'Gloss Customer',
+      definition: 'Someone who *buys* from us.',
+      termStatus: 'DRAFT',
+      glossary: 'enterprise',
+      version: 1,
+      synonyms: ['Client', 'Buyer'],
+      acronyms: ['CUST'],
+      examples: ['Ada, who rented a van'],
+      owners: ['gloss-steward'],
+      reviewers: ['gloss-steward2', 'gloss-council'],
+      classifications: ['PII'],
+      links: [{ label: 'FIBO', url: 'https://spec.edmcouncil.org/fibo/Customer' }],
+      customProperties: [{ key: 'retention', value: '7 years' }],
+      parent: { name: 'Gloss Party' },
+      children: [],
+      viewerCanEdit: true,
+      viewerCanReview: false,
+    });
+    const renamed = await as('gloss-steward')(UPDATE, { input: { urn: term.urn, expectedVersion: 1, name: 'Gloss Client', comment: 'the business says client' } });
+    expect(renamed.data!.updateGlossaryTerm).toMatchObject({ urn: term.urn, name: 'Gloss Client', version: 2, synonyms: ['Client', 'Buyer'] });
+    // The old slug stays with the renamed term: a new "Gloss Customer" gets the next free URN.
+    const again = await create('gloss-steward', { glossary: 'enterprise', name: 'Gloss Customer' });
+    expect(again.urn).toBe('urn:polder:glossaryTerm:(enterprise,gloss-customer-2)');
+  });
+
+  it('refuses a duplicate name in the same glossary, whatever its case, and allows it in another glossary', async () => {
+    await create('gloss-rentals-owner', { glossary: 'gloss-rentals', name: 'Rental' });
+    const duplicate = await as('gloss-rentals-owner')(CREATE, { input: { glossary: 'gloss-rentals', name: 'RENTAL' } });
+    expect(duplicate.errors![0]).toMatchObject({
+      message: 'the gloss-rentals glossary already has a term "Rental": term names are unique in a glossary (regardless of case)',
+      extensions: { code: 'BAD_USER_INPUT' },
+    });
+    const other = await create('gloss-steward', { glossary: 'gloss-finance', name: 'rental' });
+    expect(other.urn).toBe('urn:polder:glossaryTerm:(gloss-finance,rental)');
+    const unknown = await as('gloss-steward')(CREATE, { input: { glossary: 'no-such-domain', name: 'X' } });
+    expect(unknown.errors![0]).toMatchObject({ extensions: { code: 'NOT_FOUND' } });
+  });
+
+  it('refuses a cyclic hierarchy and a cyclic is-a chain, naming the cycle', async () => {
+    const a = await create('gloss-steward', { glossary: 'gloss-finance', name: 'A' });
+    const b = await create('gloss-steward', { glossary: 'gloss-finance', name: 'B', parentUrn: a.urn });
+    const c = await create('gloss-steward', { glossary: 'gloss-finance', name: 'C', parentUrn: b.urn });
+    const cyclic = await as('gloss-steward')(UPDATE, { input: { urn: a.urn, expectedVersion: 1, parentUrn: c.urn } });
+    expect(cyclic.errors![0]).toMatchObject({ message: 'cyclic parent hierarchy: A → C → B → A', extensions: { code: 'BAD_USER_INPUT' } });
+    expect((await as('gloss-steward')(TERM, { urn: a.urn })).data!.glossaryTerm).toMatchObject({ version: 1, parent: null });
+
+    await as('gloss-steward')(RELATE, { input: { urn: a.urn, expectedVersion: 1, kind: 'IS_A', targetUrn: b.urn } });
+    await as('gloss-steward')(RELATE, { input: { urn: b.urn, expectedVersion: 1, kind: 'IS_A', targetUrn: c.urn } });
+    const isACycle = await as('gloss-steward')(RELATE, { input: { urn: c.urn, expectedVersion: 1, kind: 'IS_A', targetUrn: a.urn } });
+    expect(isACycle.errors![0]).toMatchObject({ message: 'cyclic is-a relation: C → A → B → C', extensions: { code: 'BAD_USER_INPUT' } });
+  });
+
+  it('refuses a chain longer than the walk cap instead of leaving it unchecked', async () => {
+    let previous = await create('gloss-steward', { glossary: 'gloss-finance', name: 'Level 0' });
+    for (let level = 1; level <= 5; level++) previous = await create('gloss-steward', { glossary: 'gloss-finance', name: `Level ${level}`, parentUrn: previous.urn });
+    const deeper = await as('gloss-steward')(CREATE, { input: { glossary: 'gloss-finance', name: 'Level 6', parentUrn: previous.urn } });
+    expect(deeper.errors![0]).toMatchObject({
+      message: 'the parent hierarchy above "Level 6" is longer than 5 terms (the walk cap): Polder cannot check it for cycles, so the change is refused',
+      extensions: { code: 'BAD_USER_INPUT', walkCap: 5 },
+    });
+  });
+
+  it('refuses a stale version with CONFLICT and changes nothing', async () => {
+    const term = await create('gloss-steward', { glossary: 'enterprise', name: 'Gloss Stale' });
+    await as('gloss-steward')(UPDATE, { input: { urn: term.urn, expectedVersion: 1, definition: 'first' } });
+    const stale = await as('gloss-steward2')(UPDATE, { input: { urn: term.urn, expectedVersion: 1, definition: 'second' } });
+    expect(stale.errors![0]).toMatchObject({ extensions: { code: 'CONFLICT', currentVersion: 2 } });
+    expect((await as('gloss-viewer')(TERM, { urn: term.urn })).data!.glossaryTerm.definition).toBe('first');
+  });
+});
+
+describe('relations', () => {
+  it('stores a relation once and reads it from both ends, with provenance and status', async () => {
+    const vehicle = await create('gloss-rentals-owner', { glossary: 'gloss-rentals', name: 'Vehicle' });
+    const van = await create('gloss-rentals-owner', { glossary: 'gloss-rentals', name: 'Van' });
+    const related = await as('gloss-rentals-owner')(RELATE, { input: { urn: van.urn, expectedVersion: 1, kind: 'IS_A', targetUrn: vehicle.urn, provenance: 'INFERRED', relationStatus: 'PROPOSED' } });
+    expect(related.data!.addGlossaryTermRelation).toEqual({
+      urn: van.urn,
+      version: 2,
+      relations: [{ kind: 'IS_A', name: 'isA', outgoing: true, provenance: 'INFERRED', relationStatus: 'PROPOSED', term: { name: 'Vehicle' } }],
+    });
+    await as('gloss-rentals-owner')(RELATE, { input: { urn: vehicle.urn, expectedVersion: 1, kind: 'RELATED_TO', targetUrn: van.urn } });
+    // A symmetric relation stated from the other end is the same relation.
+    await as('gloss-rentals-owner')(RELATE, { input: { urn: van.urn, expectedVersion: 2, kind: 'RELATED_TO', targetUrn: vehicle.urn, relationStatus: 'DEPRECATED' } });
+    const read = (await as('gloss-viewer')(TERM, { urn: vehicle.urn })).data!.glossaryTerm;
+    expect(read.hasKinds).toEqual([{ name: 'Van' }]);
+    expect(read.isA).toEqual([]);
+    expect(read.relatedTo).toEqual([{ name: 'Van' }]);
+    expect(read.relations).toEqual([
+      { kind: 'IS_A', name: 'hasKinds', outgoing: false, term: { name: 'Van' } },
+      { kind: 'RELATED_TO', name: 'relatedTo', outgoing: true, term: { name: 'Van' } },
+    ]);
+    const removed = await as('gloss-rentals-owner')(UNRELATE, { input: { urn: van.urn, expectedVersion: 3, kind: 'RELATED_TO', targetUrn: vehicle.urn } });
+    expect(removed.data!.removeGlossaryTermRelation).toEqual({ urn: van.urn, version: 4, relations: [{ name: 'isA', term: { name: 'Vehicle' } }] });
+  });
+});
+
+describe('lifecycle', () => {
+  it('goes DRAFT → IN_REVIEW → APPROVED → DEPRECATED with reviewers deciding, and keeps a history of diffs', async () => {
+    const term = await create('gloss-steward', { glossary: 'enterprise', name: 'Gloss Revenue', definition: 'Money in.', reviewers: ['gloss-steward', 'gloss-council'] });
+    const replacement = await create('gloss-steward', { glossary: 'enterprise', name: 'Gloss Net revenue' });
+    const move = (username: string, input: Record<string, unknown>) => as(username)(STATUS, { input: { urn: term.urn, ...input } });
+
+    const noComment = await move('gloss-steward', { expectedVersion: 1, status: 'IN_REVIEW', comment: '  ' });
+    expect(noComment.errors![0]).toMatchObject({ message: 'comment: every status change needs a comment', extensions: { code: 'BAD_USER_INPUT' } });
+    const skip = await move('gloss-steward', { expectedVersion: 1, status: 'APPROVED', comment: 'ship it' });
+    expect(skip.errors![0]).toMatchObject({ message: 'a DRAFT term cannot become APPROVED (from DRAFT it can become IN_REVIEW)', extensions: { code: 'BAD_USER_INPUT' } });
+
+    const submitted = await move('gloss-steward', { expectedVersion: 1, status: 'IN_REVIEW', comment: 'ready for review' });
+    expect(submitted.data!.changeGlossaryTermStatus).toMatchObject({ termStatus: 'IN_REVIEW', version: 2, reviewRequestedBy: 'gloss-steward' });
+    const frozen = await as('gloss-steward')(UPDATE, { input: { urn: term.urn, expectedVersion: 2, definition: 'sneaky' } });
+    expect(frozen.errors![0]!.message).toBe('"Gloss Revenue" is IN_REVIEW: withdraw it (status DRAFT) to edit it');
+
+    // The submitter is a reviewer too, but may not approve their own request; an admin who is no reviewer may not either.
+    const own = await move('gloss-steward', { expectedVersion: 2, status: 'APPROVED', comment: 'looks good to me' });
+    expect(own.errors![0]).toMatchObject({ message: 'gloss-steward submitted this term for review and may not decide on it: another reviewer must', extensions: { code: 'FORBIDDEN' } });
+    const admin = await move('gloss-admin', { expectedVersion: 2, status: 'APPROVED', comment: 'admin says yes' });
+    expect(admin.errors![0]).toMatchObject({ extensions: { code: 'FORBIDDEN' } });
+    expect((await as('gloss-council')(TERM, { urn: term.urn })).data!.glossaryTerm.viewerCanReview).toBe(true);
+    const approved = await move('gloss-council', { expectedVersion: 2, status: 'APPROVED', comment: 'agreed by the council' });
+    expect(approved.data!.changeGlossaryTermStatus).toMatchObject({ termStatus: 'APPROVED', version: 3 });
+
+    const noReplacement = await move('gloss-steward', { expectedVersion: 3, status: 'DEPRECATED', comment: 'superseded' });
+    expect(noReplacement.errors![0]!.message).toBe('replacementUrn: a deprecated term needs the term that replaces it');
+    const deprecated = await move('gloss-steward', { expectedVersion: 3, status: 'DEPRECATED', comment: 'superseded by net revenue', replacementUrn: replacement.urn });
+    expect(deprecated.data!.changeGlossaryTermStatus).toEqual({
+      urn: term.urn,
+      termStatus: 'DEPRECATED',
+      version: 4,
+      reviewRequestedBy: 'gloss-steward',
+      relations: [{ name: 'replacedBy', term: { name: 'Gloss Net revenue' } }],
+    });
+
+    const history = (await as('gloss-viewer')(TERM, { urn: term.urn })).data!.glossaryTerm.history;
+    expect(history.map((entry: { version: number; actor: string; action: string; comment: string }) => [entry.version, entry.actor, entry.action, entry.comment])).toEqual([
+      [4, 'gloss-steward', 'deprecateGlossaryTerm', 'superseded by net revenue'],
+      [3, 'gloss-council', 'approveGlossaryTerm', 'agreed by the council'],
+      [2, 'gloss-steward', 'submitGlossaryTerm', 'ready for review'],
+      [1, 'gloss-steward', 'createGlossaryTerm', null],
+    ]);
+    expect(history[0].diff).toEqual([
+      { field: 'replacedBy', before: null, after: '"Gloss Net revenue"' },
+      { field: 'termStatus', before: '"APPROVED"', after: '"DEPRECATED"' },
+    ]);
+    expect(history[3].diff).toContainEqual({ field: 'definition', before: null, after: '"Money in."' });
+  });
+
+  it('refuses to submit a term with no reviewer but the submitter', async () => {
+    const term = await create('gloss-steward', { glossary: 'enterprise', name: 'Gloss Lonely', reviewers: ['gloss-steward'] });
+    const submitted = await as('gloss-steward')(STATUS, { input: { urn: term.urn, expectedVersion: 1, status: 'IN_REVIEW', comment: 'please' } });
+    expect(submitted.errors![0]!.message).toBe('name at least one reviewer of "Gloss Lonely" other than yourself before submitting it');
+  });
+});
+
+describe('permissions, role by role', () => {
+  it('lets each role edit exactly the glossaries the rules give it', async () => {
+    const tries: Array<[string, string]> = [];
+    for (const { username } of ACCOUNTS) for (const glossary of ['enterprise', 'gloss-rentals', 'gloss-finance']) tries.push([username, glossary]);
+    const outcome: Record<string, string> = {};
+    for (const [username, glossary] of tries) {
+      const body = await as(username)(CREATE, { input: { glossary, name: `Gloss perm ${username} ${glossary}` } });
+      outcome[`${username} → ${glossary}`] = body.errors ? String(body.errors[0]!.extensions!.code) : 'created';
+    }
+    expect(outcome).toEqual({
+      'gloss-admin → enterprise': 'created',
+      'gloss-admin → gloss-rentals': 'created',
+      'gloss-admin → gloss-finance': 'created',
+      'gloss-steward → enterprise': 'created',
+      'gloss-steward → gloss-rentals': 'created',
+      'gloss-steward → gloss-finance': 'created',
+      'gloss-steward2 → enterprise': 'created',
+      'gloss-steward2 → gloss-rentals': 'created',
+      'gloss-steward2 → gloss-finance': 'created',
+      'gloss-council → enterprise': 'created',
+      'gloss-council → gloss-rentals': 'FORBIDDEN',
+      'gloss-council → gloss-finance': 'FORBIDDEN',
+      'gloss-rentals-owner → enterprise': 'FORBIDDEN',
+      'gloss-rentals-owner → gloss-rentals': 'created',
+      'gloss-rentals-owner → gloss-finance': 'FORBIDDEN',
+      'gloss-viewer → enterprise': 'FORBIDDEN',
+      'gloss-viewer → gloss-rentals': 'FORBIDDEN',
+      'gloss-viewer → gloss-finance': 'FORBIDDEN',
+    });
+    const refused = await as('gloss-council')(CREATE, { input: { glossary: 'gloss-rentals', name: 'Gloss nope' } });
+    expect(refused.errors![0]!.message).toBe('gloss-council may not edit the glossary of domain "gloss-rentals": only its domain owners, stewards and admins may');
+  });
+});
+
+const EXPORT = `query ($input: ExportGlossaryInput!) { exportGlossary(input: $input) }`;
+const IMPORT = `mutation ($input: ImportGlossaryInput!) { importGlossary(input: $input) { dryRun created updated skipped { name reason } } }`;
+
+/** A generated glossary: hierarchy three levels deep, relations of every kind, text that needs quoting. */
+function generatedCsv(count: number): string {
+  const name = (index: number) => `RT term ${String(index).padStart(3, '0')}`;
+  const quote = (value: string) => `"${value.replace(/"/g, '""')}"`;
+  const rows = Array.from({ length: count }, (_, i) => {
+    const relations = [
+      ...(i % 7 !== 0 ? [{ kind: 'IS_A', target: name(i - (i % 7)), provenance: 'IMPORTED', relationStatus: 'ACTIVE' }] : []),
+      ...(i % 5 === 1 ? [{ kind: 'SEE_ALSO', target: name((i * 13) % count), provenance: 'MANUAL', relationStatus: 'PROPOSED' }] : []),
+      ...(i % 11 === 2 ? [{ kind: 'RELATED_TO', target: name((i + 3) % count), provenance: 'INFERRED', relationStatus: 'DEPRECATED' }] : []),
+    ].filter((relation) => relation.target !== name(i));
+    return [
+      name(i),
+      quote(`Definition of ${i}, with "quotes", commas\nand a second line; ünïcödé ✓`),
+      i >= 10 ? name(Math.floor(i / 10)) : '',
+      ['DRAFT', 'APPROVED', 'IN_REVIEW', 'REJECTED', 'DEPRECATED'][i % 5],
+      `syn ${i}|alias\\|${i}`,
+      i % 3 === 0 ? `A${i}` : '',
+      i % 4 === 0 ? quote(`e.g. ${i}, or ${i + 1}`) : '',
+      'gloss-steward',
+      'gloss-steward2|gloss-council',
+      i % 6 === 0 ? 'PII' : '',
+      i % 8 === 0 ? `rt_${i}_*|*_rt${i}` : '',
+      quote(JSON.stringify([{ label: `Source ${i}`, url: `https://example.com/terms/${i}?a=1&b=2` }])),
+      i % 2 === 0 ? quote(JSON.stringify([{ key: 'owner team', value: `team ${i % 9}` }, { key: 'json', value: '{"x": [1, 2]}' }])) : '',
+      relations.length ? quote(JSON.stringify(relations)) : '',
+    ].join(',');
+  });
+  return [CSV_COLUMNS.join(','), ...rows].join('\r\n') + '\r\n';
+}
+
+describe('import and export', () => {
+  it('round-trips a generated glossary of 500 terms through CSV and YAML without loss', async () => {
+    const steward = as('gloss-steward');
+    const first = await steward(IMPORT, { input: { glossary: 'gloss-rt-a', format: 'CSV', content: generatedCsv(500) } });
+    expect(first.errors).toBeUndefined();
+    expect(first.data!.importGlossary).toMatchObject({ dryRun: false, updated: [], skipped: [] });
+    expect(first.data!.importGlossary.created).toHaveLength(500);
+
+    const csvA = (await steward(EXPORT, { input: { glossary: 'gloss-rt-a', format: 'CSV' } })).data!.exportGlossary as string;
+    const yamlA = (await steward(EXPORT, { input: { glossary: 'gloss-rt-a', format: 'YAML' } })).data!.exportGlossary as string;
+    const intoB = await steward(IMPORT, { input: { glossary: 'gloss-rt-b', format: 'CSV', content: csvA } });
+    expect(intoB.data!.importGlossary.created).toHaveLength(500);
+    expect((await steward(EXPORT, { input: { glossary: 'gloss-rt-b', format: 'CSV' } })).data!.exportGlossary).toBe(csvA);
+    expect((await steward(EXPORT, { input: { glossary: 'gloss-rt-b', format: 'YAML' } })).data!.exportGlossary).toBe(yamlA);
+
+    // Importing the YAML back changes nothing: every term is reported unchanged.
+    const again = await steward(IMPORT, { input: { glossary: 'gloss-rt-b', format: 'YAML', content: yamlA } });
+    expect(again.data!.importGlossary).toMatchObject({ created: [], updated: [] });
+    expect(again.data!.importGlossary.skipped).toHaveLength(500);
+    expect(again.data!.importGlossary.skipped[0]).toEqual({ name: 'RT term 000', reason: 'unchanged' });
+  });
+
+  it('reports a dry run without changing anything, and updates what changed', async () => {
+    const steward = as('gloss-steward');
+    const csv = (await steward(EXPORT, { input: { glossary: 'gloss-rt-b', format: 'CSV' } })).data!.exportGlossary as string;
+    const changed = csv.replace('Definition of 7,', 'Definition of seven,') + 'A brand new term,,,DRAFT,,,,,,,,,,\r\nrt TERM 001,,,DRAFT,,,,,,,,,,\r\n';
+    const dry = await steward(IMPORT, { input: { glossary: 'gloss-rt-b', format: 'CSV', content: changed, dryRun: true } });
+    expect(dry.data!.importGlossary.dryRun).toBe(true);
+    expect(dry.data!.importGlossary.created).toEqual(['A brand new term']);
+    expect(dry.data!.importGlossary.updated).toEqual(['RT term 007']);
+    expect(dry.data!.importGlossary.skipped).toContainEqual({ name: 'rt TERM 001', reason: 'line 1003: the same name as line 4 (names are unique in a glossary, regardless of case)' });
+    // (Each generated definition spans two lines, so term 001 starts on line 4.)
+    expect((await steward(EXPORT, { input: { glossary: 'gloss-rt-b', format: 'CSV' } })).data!.exportGlossary).toBe(csv);
+
+    const real = await steward(IMPORT, { input: { glossary: 'gloss-rt-b', format: 'CSV', content: changed, comment: 'seven' } });
+    expect(real.data!.importGlossary).toMatchObject({ dryRun: false, created: ['A brand new term'], updated: ['RT term 007'] });
+    const term = await steward(TERM, { urn: 'urn:polder:glossaryTerm:(gloss-rt-b,rt-term-007)' });
+    expect(term.data!.glossaryTerm.version).toBe(2);
+    expect(term.data!.glossaryTerm.history[0]).toMatchObject({ action: 'importGlossary', diff: [{ field: 'definition' }] });
+  });
+
+  it('refuses a bad file whole, naming the line and column, and imports nothing', async () => {
+    const steward = as('gloss-steward');
+    const header = CSV_COLUMNS.join(',');
+    const short = await steward(IMPORT, { input: { glossary: 'gloss-dh', format: 'CSV', content: `${header}\r\nGood,,,DRAFT,,,,,,,,,,\r\nBad,def,,DRAFT,,\r\n` } });
+    expect(short.errors![0]).toMatchObject({
+      message: 'line 3, column 7: missing value for column "examples": the row has 6 fields, the header 14',
+      extensions: { code: 'BAD_USER_INPUT', line: 3, column: 7 },
+    });
+    const missing = await steward(IMPORT, { input: { glossary: 'gloss-dh', format: 'CSV', content: 'name,definition\r\nGood,\r\n' } });
+    expect(missing.errors![0]!.message).toBe('line 1, column 3: missing columns parent, termStatus, synonyms, acronyms, examples, owners, reviewers, classifications, columnPatterns, links, customProperties, relations');
+    const latin1 = Buffer.concat([Buffer.from(`${header}\r\nGood,,,DRAFT,,,,,,,,,,\r\nCaf`), Buffer.from([0xe9]), Buffer.from(',,,DRAFT,,,,,,,,,,\r\n')]);
+    const encoding = await steward(IMPORT, { input: { glossary: 'gloss-dh', format: 'CSV', contentBase64: latin1.toString('base64') } });
+    expect(encoding.errors![0]).toMatchObject({ message: 'line 3, column 4: the file is not valid UTF-8 (save it as UTF-8 and import again)', extensions: { line: 3, column: 4 } });
+    const cyclic = await steward(IMPORT, { input: { glossary: 'gloss-dh', format: 'CSV', content: `${header}\r\nGood,,,DRAFT,,,,,,,,,,\r\nX,,Y,DRAFT,,,,,,,,,,\r\nY,,X,DRAFT,,,,,,,,,,\r\n` } });
+    expect(cyclic.errors![0]!.message).toMatch(/^cyclic parent hierarchy: (X → Y → X|Y → X → Y)$/);
+    expect((await steward(`{ glossary(id: "gloss-dh") { termCount } }`)).data!.glossary.termCount).toBe(0);
+  });
+
+  it('imports DataHub\'s business_glossary.yml, reporting what it cannot carry over', async () => {
+    const datahub = `version: "1"
+source: DataHub
+owners: {users: [gloss-steward]}
+nodes:
+  - name: Classification
+    description: A set of terms related to Data Classification
+    terms:
+      - name: Confidential
+        description: Confidential Data
+        custom_properties: {is_confidential: "true"}
+  - name: PersonalInformation
+    description: All terms related to personal information
+    terms:
+      - name: Email
+        description: An individual's email address
+        inherits: [Classification.Confidential]
+        contains: [PersonalInformation.Address]
+        owners: {groups: [Trust and Safety]}
+      - name: Address
+        description: A physical address
+        domain: "urn:li:domain:Logistics"
+`;
+    const imported = await as('gloss-steward')(IMPORT, { input: { glossary: 'gloss-dh', format: 'DATAHUB_YAML', content: datahub } });
+    expect(imported.data!.importGlossary).toEqual({
+      dryRun: false,
+      created: ['Classification', 'Confidential', 'PersonalInformation', 'Email', 'Address'],
+      updated: [],
+      skipped: [
+        { name: 'PersonalInformation.Email', reason: 'owner group "Trust and Safety" is not an account: left out' },
+        { name: 'PersonalInformation.Address', reason: 'domain "urn:li:domain:Logistics" left out: the glossary you import into decides the domain' },
+      ],
+    });
+    const email = (await as('gloss-viewer')(TERM, { urn: 'urn:polder:glossaryTerm:(gloss-dh,email)' })).data!.glossaryTerm;
+    expect(email).toMatchObject({ parent: { name: 'PersonalInformation' }, isA: [{ name: 'Confidential' }], owners: [] });
+    expect(email.relations).toContainEqual({ kind: 'HAS_A', name: 'hasA', outgoing: true, term: { name: 'Address' } });
+  });
+});
+
+describe('classifications from terms', () => {
+  const DATASET = 'urn:polder:dataset:(postgres,gloss-db,gloss.public.customer)';
+  const FIELD = `urn:polder:field:(${DATASET},email)`;
+  afterAll(async () => {
+    await driver.executeQuery(`MATCH (c:Change)-[:ABOUT]->(n:Entity) WHERE n.urn IN $urns DETACH DELETE c`, { urns: [DATASET, FIELD] });
+    await driver.executeQuery(`MATCH (n:Entity) WHERE n.urn IN $urns DETACH DELETE n`, { urns: [DATASET, FIELD] });
+  });
+
+  it('shows the classifications of a term on every column it is assigned to, masked like the column\'s own', async () => {
+    await driver.executeQuery(
+      `MATCH (d:Domain {id: 'gloss-rentals'})
+       CREATE (ds:Dataset:Entity {urn: $dataset, name: 'customer', qualifiedName: 'gloss.public.customer', status: 'ACTIVE', platform: 'postgres', subtype: 'TABLE'})-[:IN_DOMAIN]->(d),
+              (ds)-[:HAS_FIELD]->(f:Field:Entity {urn: $field, name: 'email', position: 1, nullable: false, isPrimaryKey: false, status: 'ACTIVE', datasetUrn: $dataset})`,
+      { dataset: DATASET, field: FIELD },
+    );
+    const term = await create('gloss-rentals-owner', { glossary: 'gloss-rentals', name: 'Email address', classifications: ['PII', 'CONTACT'] });
+    const assigned = await as('gloss-rentals-owner')(`mutation ($input: SetTermsInput!) { setTerms(input: $input) { urn } }`, { input: { urn: FIELD, expectedVersion: 0, termUrns: [term.urn] } });
+    expect(assigned.errors).toBeUndefined();
+    const query = `{ field(urn: "${FIELD}") { classifications inheritedClassifications terms { name } } }`;
+    expect((await as('gloss-viewer')(query)).data!.field).toEqual({ classifications: [], inheritedClassifications: ['CONTACT', 'PII'], terms: [{ name: 'Email address' }] });
+    await driver.executeQuery(`MATCH (d:Dataset {urn: $dataset}) SET d.editable_restricted = true`, { dataset: DATASET });
+    expect((await as('gloss-viewer')(query)).data!.field).toMatchObject({ inheritedClassifications: null });
+    expect((await as('gloss-rentals-owner')(query)).data!.field).toMatchObject({ inheritedClassifications: ['CONTACT', 'PII'] });
+  });
+
+  it('suggests approved terms for columns by name and synonym; a steward accepts (audited) or rejects (remembered)', async () => {
+    const other = `urn:polder:field:(${DATASET},contact_email)`;
+    await driver.executeQuery(
+      `MATCH (ds:Dataset {urn: $dataset}) SET ds.editable_restricted = false
+       CREATE (ds)-[:HAS_FIELD]->(:Field:Entity {urn: $field, name: 'contact_email', position: 2, nullable: true, isPrimaryKey: false, status: 'ACTIVE', datasetUrn: $dataset})`,
+      { dataset: DATASET, field: other },
+    );
+    const header = CSV_COLUMNS.join(',');
+    const approved = await as('gloss-steward')(IMPORT, { input: { glossary: 'enterprise', format: 'CSV', content: `${header}\r\nGloss Mail,,,APPROVED,email,,,,,,,,,\r\n` } });
+    expect(approved.data!.importGlossary.created).toEqual(['Gloss Mail']);
+    const RUN = `mutation ($input: RunTermSuggestionRulesInput!) { runTermSuggestionRules(input: $input) { created } }`;
+    expect((await as('gloss-rentals-owner')(RUN, { input: { datasetUrns: [DATASET] } })).errors![0]!.extensions!.code).toBe('FORBIDDEN');
+    expect((await as('gloss-steward')(RUN, { input: { datasetUrns: [DATASET] } })).data!.runTermSuggestionRules).toEqual({ created: 2 });
+
+    const LIST = `{ termSuggestions(input: {limit: 500}) { urn reason suggestionStatus field { urn } term { name } } }`;
+    const pending = ((await as('gloss-viewer')(LIST)).data!.termSuggestions as Array<{ urn: string; field: { urn: string }; reason: string }>).filter((s) => [FIELD, other].includes(s.field.urn));
+    expect(pending.map((s) => [s.field.urn, s.reason]).sort()).toEqual([
+      [other, 'column name "contact_email" matches the term\'s synonym "email"'],
+      [FIELD, 'column name "email" matches the term\'s synonym "email"'],
+    ]);
+    const DECIDE = `mutation ($input: DecideTermSuggestionInput!) { decideTermSuggestion(input: $input) { suggestionStatus decidedBy field { version terms { name } } } }`;
+    const onOther = pending.find((s) => s.field.urn === other)!;
+    const onEmail = pending.find((s) => s.field.urn === FIELD)!;
+    expect((await as('gloss-steward')(DECIDE, { input: { urn: onOther.urn, accept: true, comment: 'right' } })).data!.decideTermSuggestion).toEqual({
+      suggestionStatus: 'ACCEPTED',
+      decidedBy: 'gloss-steward',
+      field: { version: 1, terms: [{ name: 'Gloss Mail' }] },
+    });
+    const changes = await as('gloss-viewer')(`{ changes(input: {urn: "${other}"}) { action actor after comment } }`);
+    expect(changes.data!.changes).toEqual([{ action: 'acceptTermSuggestion', actor: 'gloss-steward', after: JSON.stringify({ terms: ['urn:polder:glossaryTerm:(enterprise,gloss-mail)'] }), comment: 'right' }]);
+    expect((await as('gloss-steward')(DECIDE, { input: { urn: onEmail.urn, accept: false } })).data!.decideTermSuggestion.suggestionStatus).toBe('REJECTED');
+    // Rejected is remembered; accepted columns carry the term: nothing new to suggest.
+    expect((await as('gloss-steward')(RUN, { input: { datasetUrns: [DATASET] } })).data!.runTermSuggestionRules).toEqual({ created: 0 });
+    await driver.executeQuery(`MATCH (s:Suggestion)-[:SUGGESTED_FOR]->(f:Field) WHERE f.urn IN $fields DETACH DELETE s`, { fields: [FIELD, other] });
+    await driver.executeQuery(`MATCH (c:Change)-[:ABOUT]->(f:Field {urn: $field}) DETACH DELETE c`, { field: other });
+    await driver.executeQuery(`MATCH (f:Field {urn: $field}) DETACH DELETE f`, { field: other });
+  });
+});

@@ -1,0 +1,253 @@
+/**
+ * Polysemes over the demo mesh, against real Neo4j and PostgreSQL: the three demo
+ * databases are crawled, demo/glossary.yaml is applied (as `polder start --demo`
+ * does), and the polyseme queries must return exactly the columns and join keys
+ * the demo's README documents. Also: who may change which part (the council the
+ * global part, each domain its sense), unmodeled-polyseme detection and its
+ * proposal, and lineage followed across domains through the mappings.
+ */
+import { readFileSync } from 'node:fs';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { crawlSource } from '@polder/crawlers';
+import { AccountService, applyGlossarySeed, parseGlossarySeed, SearchIndexer, startApiServer, type ApiServer } from '@polder/api';
+import { deleteCrawledData, testPostgresSource, writeTestMesh } from './support/crawlFixture.ts';
+import type { GraphQLResponse } from './support/graphqlClient.ts';
+import { createDatabase } from './support/loadPagila.ts';
+import { testDriver, testLogger, testMeili, testServices } from './support/services.ts';
+
+const DOMAINS = ['rentals', 'finance', 'delivery'] as const;
+const services = testServices();
+const driver = testDriver();
+const sources = DOMAINS.map((domain) => testPostgresSource(services.postgres, `poly-${domain}`, domain, domain));
+const seed = parseGlossarySeed(readFileSync(new URL('../demo/glossary.yaml', import.meta.url), 'utf8'));
+const PASSWORD = 'a long enough password';
+const ACCOUNTS = [
+  { username: 'poly-council', roles: ['COUNCIL'] },
+  { username: 'poly-rentals-owner', roles: ['DOMAIN_OWNER'], domains: ['rentals'] },
+  { username: 'poly-steward', roles: ['STEWARD'] },
+];
+const CUSTOMER = 'urn:polder:polyseme:customer';
+const ORDER = 'urn:polder:polyseme:order';
+const dataset = (domain: string, name: string) => `urn:polder:dataset:(postgres,poly-${domain},${name})`;
+const field = (domain: string, name: string, column: string) => `urn:polder:field:(${dataset(domain, name)},${column})`;
+let api: ApiServer;
+const sessions: Record<string, string> = {};
+
+async function post(query: string, variables: Record<string, unknown> = {}, secret?: string) {
+  const response = await fetch(`${api.url}/graphql`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json', ...(secret ? { authorization: `Bearer ${secret}` } : {}) },
+    body: JSON.stringify({ query, variables }),
+  });
+  return (await response.json()) as GraphQLResponse;
+}
+const as = (username: string) => (query: string, variables: Record<string, unknown> = {}) => post(query, variables, sessions[username]);
+
+beforeAll(async () => {
+  for (const { source, env } of sources) {
+    const database = source.kind === 'postgres' ? source.connection.database : '';
+    await createDatabase(services.postgres, database, readFileSync(new URL(`../demo/${database}.sql`, import.meta.url), 'utf8'));
+    await writeTestMesh(driver, source);
+    await crawlSource(driver, source, { logger: testLogger, env });
+  }
+  const accounts = new AccountService(driver);
+  for (const account of ACCOUNTS) await accounts.create({ ...account, password: PASSWORD });
+  api = await startApiServer({ driver, meili: testMeili(), indexPrefix: 'test_polysemes_', logger: testLogger, lineage: { maxDepth: 5, maxNodes: 100 }, access: { anonymousRead: true } }, { host: '127.0.0.1', port: 0 });
+  for (const { username } of ACCOUNTS) {
+    const body = await post(`mutation ($input: LoginInput!) { login(input: $input) { session } }`, { input: { username, password: PASSWORD } });
+    sessions[username] = body.data!.login.session;
+  }
+});
+
+afterAll(async () => {
+  await api?.stop();
+  const glossary = `MATCH (n) WHERE (n:GlossaryTerm AND (n.glossary IN $domains OR n.urn IN $enterprise)) OR (n:Polyseme AND n.urn IN $polysemes)`;
+  const params = { domains: [...DOMAINS], enterprise: ['party', 'email-address', 'phone-number'].map((slug) => `urn:polder:glossaryTerm:(enterprise,${slug})`), polysemes: [CUSTOMER, ORDER, 'urn:polder:polyseme:merchant'] };
+  await driver.executeQuery(`${glossary} OPTIONAL MATCH (c:Change)-[:ABOUT]->(n) DETACH DELETE c`, params);
+  await driver.executeQuery(`${glossary} OPTIONAL MATCH (o:IndexOutbox {urn: n.urn}) DETACH DELETE o, n`, params);
+  await driver.executeQuery(`MATCH (c:Change)-[:ABOUT]->(n:Entity) WHERE n.provider STARTS WITH 'postgres:poly-' DETACH DELETE c`);
+  for (const { source } of sources) await deleteCrawledData(driver, source);
+  await testMeili().deleteIndexIfExists('test_polysemes_assets');
+  await driver.executeQuery(`MATCH (a:Account) WHERE a.username STARTS WITH 'poly-' OPTIONAL MATCH (x)-[:SESSION_OF|ISSUED_TO]->(a) DETACH DELETE x, a`);
+  await driver.close();
+});
+
+describe('the demo glossary', () => {
+  it('loads two polysemes across three domains, and loading it again changes nothing', async () => {
+    const first = await applyGlossarySeed(driver, seed, { actor: 'poly-seed' });
+    expect(first.warnings).toEqual([]);
+    expect(first.polysemesCreated).toEqual(['Customer', 'Order']);
+    expect({ mappings: first.mappingsSet, identity: first.identityFieldsSet, assignments: first.assignmentsMade }).toEqual({ mappings: 3, identity: 6, assignments: 13 });
+    expect(Object.fromEntries(Object.entries(first.imported).map(([id, report]) => [id, report.created.length]))).toEqual({ enterprise: 3, rentals: 2, finance: 3, delivery: 3 });
+
+    const again = await applyGlossarySeed(driver, seed, { actor: 'poly-seed' });
+    expect(again).toMatchObject({ polysemesCreated: [], mappingsSet: 0, identityFieldsSet: 0, assignmentsMade: 0, warnings: [] });
+    expect(Object.values(again.imported).every((report) => report.created.length === 0 && report.updated.length === 0)).toBe(true);
+
+    const { data } = await post(`{ polysemes { label polysemeStatus senses { name glossary } } }`);
+    expect(data!.polysemes).toEqual([
+      { label: 'Customer', polysemeStatus: 'APPROVED', senses: [{ name: 'Customer', glossary: 'delivery' }, { name: 'Customer account', glossary: 'finance' }, { name: 'Customer', glossary: 'rentals' }] },
+      { label: 'Order', polysemeStatus: 'APPROVED', senses: [{ name: 'Order', glossary: 'delivery' }, { name: 'Billed order', glossary: 'finance' }, { name: 'Rental order', glossary: 'rentals' }] },
+    ]);
+  });
+});
+
+describe('polyseme queries over the demo mesh', () => {
+  const CARRIERS = `query ($urn: ID!) { polyseme(urn: $urn) { carriers { domain sense { name } dataset { qualifiedName } field { name } identity } } }`;
+
+  it('lists every dataset and column carrying a sense of Customer, across domains', async () => {
+    const { data } = await post(CARRIERS, { urn: CUSTOMER });
+    expect(data!.polyseme.carriers.map((c: any) => [c.domain, c.sense.name, c.dataset.qualifiedName, c.field?.name ?? null, c.identity])).toEqual([
+      ['delivery', 'Customer', 'delivery.app.customers', null, false],
+      ['delivery', 'Customer', 'delivery.app.customers', 'customer_id', true],
+      ['delivery', 'Customer', 'delivery.app.customers', 'email', true],
+      ['delivery', 'Customer', 'delivery.app.orders', 'customer_id', false],
+      ['finance', 'Customer account', 'finance.billing.customer_account', null, false],
+      ['finance', 'Customer account', 'finance.billing.customer_account', 'account_number', true],
+      ['finance', 'Customer account', 'finance.billing.invoice', 'customer_account_id', false],
+      ['rentals', 'Customer', 'rentals.public.customer', null, false],
+      ['rentals', 'Customer', 'rentals.public.customer', 'customer_id', true],
+      ['rentals', 'Customer', 'rentals.public.customer', 'email', true],
+      ['rentals', 'Customer', 'rentals.public.rental_order', 'customer_id', false],
+    ]);
+  });
+
+  it('lists every dataset and column carrying a sense of Order', async () => {
+    const { data } = await post(CARRIERS, { urn: ORDER });
+    expect(data!.polyseme.carriers.map((c: any) => [c.domain, c.dataset.qualifiedName, c.field?.name ?? null, c.identity])).toEqual([
+      ['delivery', 'delivery.app.orders', null, false],
+      ['delivery', 'delivery.app.orders', 'order_number', true],
+      ['delivery', 'delivery.ops.deliveries', 'order_id', false],
+      ['finance', 'finance.billing.invoice', 'source_domain', true],
+      ['finance', 'finance.billing.invoice', 'source_reference', true],
+      ['rentals', 'rentals.public.rental_order', null, false],
+      ['rentals', 'rentals.public.rental_order', 'order_number', true],
+    ]);
+  });
+
+  it('gives the join keys between two domains, resolved to their columns', async () => {
+    const JOIN = `query ($urn: ID!, $a: String!, $b: String!) { polyseme(urn: $urn) { joinKeys(domainA: $a, domainB: $b) {
+      kind rule from { glossary } to { glossary } pairs { left { dataset column field { urn } } right { dataset column field { urn } } } } } }`;
+    const customer = await post(JOIN, { urn: CUSTOMER, a: 'delivery', b: 'rentals' });
+    expect(customer.data!.polyseme.joinKeys).toEqual([
+      {
+        kind: 'OVERLAPS',
+        rule: 'rentals.public.customer.email = delivery.app.customers.email',
+        from: { glossary: 'rentals' },
+        to: { glossary: 'delivery' },
+        pairs: [
+          {
+            left: { dataset: 'rentals.public.customer', column: 'email', field: { urn: field('rentals', 'rentals.public.customer', 'email') } },
+            right: { dataset: 'delivery.app.customers', column: 'email', field: { urn: field('delivery', 'delivery.app.customers', 'email') } },
+          },
+        ],
+      },
+    ]);
+    const billing = await post(JOIN, { urn: CUSTOMER, a: 'rentals', b: 'finance' });
+    expect(billing.data!.polyseme.joinKeys.map((key: any) => [key.rule, key.pairs[0].left.field.urn, key.pairs[0].right.field.urn])).toEqual([
+      [
+        'rentals.public.customer.billing_account_number = finance.billing.customer_account.account_number',
+        field('rentals', 'rentals.public.customer', 'billing_account_number'),
+        field('finance', 'finance.billing.customer_account', 'account_number'),
+      ],
+    ]);
+    const order = await post(JOIN, { urn: ORDER, a: 'rentals', b: 'finance' });
+    expect(order.data!.polyseme.joinKeys.map((key: any) => [key.kind, key.pairs[0].left.field.urn, key.pairs[0].right.field.urn])).toEqual([
+      ['SAME_AS', field('finance', 'finance.billing.invoice', 'source_reference'), field('rentals', 'rentals.public.rental_order', 'order_number')],
+    ]);
+    expect((await post(JOIN, { urn: ORDER, a: 'rentals', b: 'delivery' })).data!.polyseme.joinKeys).toEqual([]);
+  });
+
+  it('follows lineage across domains through the mappings, bounded, saying when the cap cut it', async () => {
+    const LINEAGE = `query ($input: PolysemeLineageInput!) { polysemeLineage(input: $input) { isPartial hops { degree from { glossary name } to { glossary name } kind datasets { qualifiedName } } } }`;
+    const deep = await post(LINEAGE, { input: { datasetUrn: dataset('delivery', 'delivery.app.customers'), maxDepth: 3 } });
+    expect(deep.data!.polysemeLineage).toEqual({
+      isPartial: false,
+      hops: [
+        { degree: 1, from: { glossary: 'delivery', name: 'Customer' }, to: { glossary: 'rentals', name: 'Customer' }, kind: 'OVERLAPS', datasets: [{ qualifiedName: 'rentals.public.customer' }, { qualifiedName: 'rentals.public.rental_order' }] },
+        { degree: 2, from: { glossary: 'rentals', name: 'Customer' }, to: { glossary: 'finance', name: 'Customer account' }, kind: 'OVERLAPS', datasets: [{ qualifiedName: 'finance.billing.customer_account' }, { qualifiedName: 'finance.billing.invoice' }] },
+      ],
+    });
+    const cut = await post(LINEAGE, { input: { datasetUrn: dataset('delivery', 'delivery.app.customers'), maxDepth: 1 } });
+    expect(cut.data!.polysemeLineage.isPartial).toBe(true);
+    expect(cut.data!.polysemeLineage.hops).toHaveLength(1);
+  });
+
+  it('shows a term\'s classifications on the columns that carry it', async () => {
+    const { data } = await post(`{ field(urn: "${field('rentals', 'rentals.public.customer', 'email')}") { inheritedClassifications terms { name glossary } } }`);
+    expect(data!.field).toEqual({ inheritedClassifications: ['PII'], terms: [{ name: 'Email address', glossary: 'enterprise' }] });
+  });
+});
+
+describe('who decides which part', () => {
+  const senseUrn = 'urn:polder:glossaryTerm:(rentals,customer)';
+
+  it('lets only the council change the global part, and only the domain its sense', async () => {
+    const { data } = await post(`{ polyseme(urn: "${CUSTOMER}") { version } glossaryTerm(urn: "${senseUrn}") { version } }`);
+    const polysemeVersion = data!.polyseme.version;
+    const senseVersion = data!.glossaryTerm.version;
+    const MAP = `mutation ($input: SetSenseMappingInput!) { setSenseMapping(input: $input) { version mappings { from { glossary } to { glossary } rule agreedBy } } }`;
+    const mapping = {
+      urn: CUSTOMER,
+      expectedVersion: polysemeVersion,
+      fromUrn: senseUrn,
+      toUrn: 'urn:polder:glossaryTerm:(delivery,customer)',
+      kind: 'OVERLAPS',
+      rule: 'rentals.public.customer.phone = delivery.app.customers.phone AND rentals.public.customer.email = delivery.app.customers.email',
+      agreedBy: ['poly-council'],
+    };
+    const byOwner = await as('poly-rentals-owner')(MAP, { input: mapping });
+    expect(byOwner.errors![0]).toMatchObject({ extensions: { code: 'FORBIDDEN' }, message: 'poly-rentals-owner may not change the global part of a polyseme (label, senses, mappings): only the council and admins may' });
+    const byCouncil = await as('poly-council')(MAP, { input: mapping });
+    expect(byCouncil.errors).toBeUndefined();
+    expect(byCouncil.data!.setSenseMapping.version).toBe(polysemeVersion + 1);
+    expect(byCouncil.data!.setSenseMapping.mappings).toContainEqual({ from: { glossary: 'rentals' }, to: { glossary: 'delivery' }, rule: mapping.rule, agreedBy: ['poly-council'] });
+    const stale = await as('poly-council')(MAP, { input: mapping });
+    expect(stale.errors![0]).toMatchObject({ extensions: { code: 'CONFLICT', currentVersion: polysemeVersion + 1 } });
+    const badRule = await as('poly-council')(MAP, { input: { ...mapping, expectedVersion: polysemeVersion + 1, rule: 'email = email' } });
+    expect(badRule.errors![0]!.message).toBe('rule: "email" is not <dataset>.<column>, e.g. rentals.public.customer.email');
+
+    const DEFINE = `mutation ($input: UpdateGlossaryTermInput!) { updateGlossaryTerm(input: $input) { definition version } }`;
+    const byCouncilSense = await as('poly-council')(DEFINE, { input: { urn: senseUrn, expectedVersion: senseVersion, definition: 'council wording' } });
+    expect(byCouncilSense.errors![0]).toMatchObject({ extensions: { code: 'FORBIDDEN' } });
+    const IDENTITY = `mutation ($input: SetIdentityFieldsInput!) { setIdentityFields(input: $input) { version identityFields { name } } }`;
+    const identityByCouncil = await as('poly-council')(IDENTITY, { input: { urn: senseUrn, expectedVersion: senseVersion, fieldUrns: [] } });
+    expect(identityByCouncil.errors![0]).toMatchObject({ extensions: { code: 'FORBIDDEN' } });
+    const foreignColumn = await as('poly-rentals-owner')(IDENTITY, { input: { urn: senseUrn, expectedVersion: senseVersion, fieldUrns: [field('delivery', 'delivery.app.customers', 'email')] } });
+    expect(foreignColumn.errors![0]!.message).toBe(`fieldUrns: ${field('delivery', 'delivery.app.customers', 'email')} is not in domain "rentals": a sense is identified by its own domain's columns`);
+    const byOwnerSense = await as('poly-rentals-owner')(DEFINE, { input: { urn: senseUrn, expectedVersion: senseVersion, definition: 'A person who rents and drives a vehicle.' } });
+    expect(byOwnerSense.data!.updateGlossaryTerm).toEqual({ definition: 'A person who rents and drives a vehicle.', version: senseVersion + 1 });
+  });
+});
+
+describe('unmodeled polysemes', () => {
+  it('finds a word two domains define without a polyseme, and proposes one', async () => {
+    const FINDINGS = `{ unmodeledPolysemes { label terms { urn glossary } } }`;
+    expect((await post(FINDINGS)).data!.unmodeledPolysemes).toEqual([
+      { label: 'Merchant', terms: [{ urn: 'urn:polder:glossaryTerm:(delivery,merchant)', glossary: 'delivery' }, { urn: 'urn:polder:glossaryTerm:(finance,merchant)', glossary: 'finance' }] },
+    ]);
+    const PROPOSE = `mutation ($input: ProposePolysemeInput!) { proposePolyseme(input: $input) { urn label polysemeStatus senses { glossary } } }`;
+    expect((await as('poly-steward')(PROPOSE, { input: { label: 'merchant' } })).errors![0]!.extensions!.code).toBe('FORBIDDEN');
+    const proposed = await as('poly-council')(PROPOSE, { input: { label: 'merchant' } });
+    expect(proposed.data!.proposePolyseme).toEqual({ urn: 'urn:polder:polyseme:merchant', label: 'Merchant', polysemeStatus: 'DRAFT', senses: [{ glossary: 'delivery' }, { glossary: 'finance' }] });
+    expect((await post(FINDINGS)).data!.unmodeledPolysemes).toEqual([]);
+  });
+});
+
+describe('search', () => {
+  it('finds terms and polysemes, and searches glossary synonyms', async () => {
+    const indexer = new SearchIndexer(driver, testMeili(), { indexPrefix: 'test_polysemes_', logger: testLogger });
+    await indexer.ensureIndex();
+    await indexer.drain();
+    const SEARCH = `query ($q: String!) { search(input: {query: $q, count: 20}) { hits { urn type name } } }`;
+    const customer = (await post(SEARCH, { q: 'customer' })).data!.search.hits as Array<{ urn: string; type: string; name: string }>;
+    expect(customer.map((hit) => hit.urn)).toEqual(expect.arrayContaining([CUSTOMER, 'urn:polder:glossaryTerm:(rentals,customer)', 'urn:polder:glossaryTerm:(delivery,customer)', dataset('rentals', 'rentals.public.customer')]));
+    expect(customer.find((hit) => hit.urn === CUSTOMER)).toEqual({ urn: CUSTOMER, type: 'POLYSEME', name: 'Customer' });
+    // The approved terms' names, synonyms and acronyms are the index's synonyms.
+    const synonyms = await testMeili().index('test_polysemes_assets').getSynonyms();
+    expect(synonyms.renter).toEqual(['customer', 'driver']);
+    expect(synonyms.customer).toEqual(['account', 'app user', 'customer account', 'driver', 'renter']);
+    expect(synonyms.email).toEqual(['e-mail', 'email address']);
+    expect((await post(`{ entity(urn: "${CUSTOMER}") { type ... on Polyseme { label } } }`)).data!.entity).toEqual({ type: 'POLYSEME', label: 'Customer' });
+  });
+});
