@@ -1,0 +1,27 @@
+import { Arg, Ctx, FieldResolver, Query, Resolver, Root } from 'type-graphql';
+import type { ApiContext } from '../../context.ts';
+import { apiError } from '../../errors.ts';
+import { Entity } from '../entity/entity.type.ts';
+import { Incident, IncidentsInput, QualityCheck } from './quality.type.ts';
+
+export const MAX_INCIDENTS = 500;
+
+@Resolver(() => Incident)
+export class IncidentResolver {
+  @Query(() => [Incident], { description: 'Incidents across the catalog, newest opened first.' })
+  incidents(@Arg('input', () => IncidentsInput, { description: 'Which incidents.' }) input: IncidentsInput, @Ctx() ctx: ApiContext): Promise<Incident[]> {
+    if (!Number.isInteger(input.limit) || input.limit < 1 || input.limit > MAX_INCIDENTS) throw apiError('BAD_USER_INPUT', `limit must be between 1 and ${MAX_INCIDENTS}`, { argument: 'input.limit' });
+    return ctx.quality.incidents({ domain: input.domain ?? null, state: input.state ?? null, limit: input.limit });
+  }
+
+  @FieldResolver(() => QualityCheck, { nullable: true, description: 'The check whose failures opened it.' })
+  check(@Root() incident: Incident, @Ctx() ctx: ApiContext): Promise<QualityCheck | null> {
+    return incident.checkUrn ? ctx.loaders.checkByUrn.load(incident.checkUrn) : Promise.resolve(null);
+  }
+
+  @FieldResolver(() => [Entity], { description: 'The dataset it is about, and the column for a column check.' })
+  async assets(@Root() incident: Incident, @Ctx() ctx: ApiContext): Promise<Entity[]> {
+    const found = await ctx.loaders.entityByUrn.loadMany(incident.assetUrns);
+    return found.filter((entity): entity is Entity => entity !== null && !(entity instanceof Error));
+  }
+}

@@ -1,0 +1,130 @@
+/**
+ * Reads quality checks, their results and incidents. Every method takes a list of
+ * keys and sends one query, so the loaders batch a whole GraphQL level.
+ */
+import neo4j from 'neo4j-driver';
+import type { GraphReader } from '../../graph/GraphReader.ts';
+import { CheckSource, IncidentState, type CheckResult, type Incident, type QualityCheck } from './quality.type.ts';
+
+type Props = Record<string, unknown>;
+
+const CHECK_SOURCES: Record<string, CheckSource> = { dbt: CheckSource.DBT, contract: CheckSource.CONTRACT, check: CheckSource.POLDER, openlineage: CheckSource.OPENLINEAGE };
+
+function toQualityCheck(props: Props): QualityCheck {
+  const prefix = String(props.provider ?? '').split(':')[0]!;
+  return {
+    urn: props.urn as string,
+    name: (props.name as string | undefined) ?? (props.urn as string),
+    kind: (props.kind as string | undefined) ?? 'unknown',
+    source: CHECK_SOURCES[prefix] ?? CheckSource.OTHER,
+    column: (props.column as string | undefined) ?? null,
+    description: (props.description as string | undefined) ?? null,
+    severity: (props.severity as string | undefined) ?? null,
+  };
+}
+
+function toCheckResult(props: Props): CheckResult {
+  const observed = props.observedValue;
+  return {
+    urn: props.urn as string,
+    outcome: props.outcome as string,
+    observedValue: typeof observed === 'number' ? observed : observed == null ? null : Number(observed),
+    message: (props.message as string | undefined) ?? null,
+    evaluatedAt: (props.evaluatedAt as string | undefined) ?? null,
+  };
+}
+
+function toIncident(props: Props, checkUrn: string | null, assetUrns: string[]): Incident {
+  return {
+    urn: props.urn as string,
+    title: props.title as string,
+    state: props.state === 'OPEN' ? IncidentState.OPEN : IncidentState.RESOLVED,
+    openedAt: props.openedAt as string,
+    resolvedAt: (props.resolvedAt as string | undefined) ?? null,
+    lastFailedAt: props.lastFailedAt as string,
+    failureCount: Number(props.failureCount ?? 0),
+    message: (props.message as string | undefined) ?? null,
+    checkUrn,
+    assetUrns,
+  };
+}
+
+/** Groups rows by key, in the order of `keys` (what DataLoader expects). */
+function inOrder<T>(keys: readonly string[], rows: Array<{ key: string; value: T }>): T[][] {
+  const groups = new Map<string, T[]>(keys.map((key) => [key, []]));
+  for (const row of rows) groups.get(row.key)?.push(row.value);
+  return keys.map((key) => groups.get(key)!);
+}
+
+interface IncidentRow {
+  key: string;
+  incident: Props;
+  checkUrn: string | null;
+  assetUrns: string[];
+}
+
+const INCIDENT_PARTS = `i {.*} AS incident, [(i)-[:RAISED_BY]->(c:QualityCheck) | c.urn][0] AS checkUrn, [(i)-[:ABOUT]->(a) | a.urn] AS assetUrns`;
+
+export class QualityService {
+  constructor(private readonly graph: GraphReader) {}
+
+  /** Active checks of each dataset or field, by name. Constraint: entity_urn. */
+  async checksOf(assetUrns: readonly string[]): Promise<QualityCheck[][]> {
+    const rows = await this.graph.read<{ key: string; value: Props }>(
+      `UNWIND $urns AS key
+       MATCH (c:QualityCheck)-[:CHECKS]->(:Entity {urn: key}) WHERE c.status = 'ACTIVE'
+       RETURN key, c {.*} AS value ORDER BY coalesce(c.name, c.urn)`,
+      { urns: assetUrns },
+    );
+    return inOrder(assetUrns, rows.map(({ key, value }) => ({ key, value: toQualityCheck(value) })));
+  }
+
+  async checksByUrn(urns: readonly string[]): Promise<Array<QualityCheck | null>> {
+    const rows = await this.graph.read<{ key: string; value: Props }>(`UNWIND $urns AS key MATCH (c:QualityCheck {urn: key}) RETURN key, c {.*} AS value`, { urns });
+    const found = new Map(rows.map(({ key, value }) => [key, toQualityCheck(value)]));
+    return urns.map((urn) => found.get(urn) ?? null);
+  }
+
+  /** The newest `limit` results of each check. Constraint: qualitycheck_urn. */
+  async resultsOf(checkUrns: readonly string[], limit: number): Promise<CheckResult[][]> {
+    const rows = await this.graph.read<{ key: string; value: Props }>(
+      `UNWIND $urns AS key
+       MATCH (c:QualityCheck {urn: key})
+       CALL (c) {
+         MATCH (r:CheckResult)-[:RESULT_OF]->(c)
+         RETURN r ORDER BY r.evaluatedAt DESC, r.urn DESC LIMIT $limit
+       }
+       RETURN key, r {.*} AS value`,
+      { urns: checkUrns, limit: neo4j.int(limit) },
+    );
+    const grouped = inOrder(checkUrns, rows.map(({ key, value }) => ({ key, value: toCheckResult(value) })));
+    return grouped.map((results) => results.sort((a, b) => (b.evaluatedAt ?? '').localeCompare(a.evaluatedAt ?? '')));
+  }
+
+  /** Incidents about each asset, newest opened first; only `state` ones when it is set. */
+  async incidentsOf(assetUrns: readonly string[], state: IncidentState | null): Promise<Incident[][]> {
+    const rows = await this.graph.read<IncidentRow>(
+      `UNWIND $urns AS key
+       MATCH (i:Incident)-[:ABOUT]->(:Entity {urn: key})
+       WHERE i.status = 'ACTIVE' AND ($state IS NULL OR i.state = $state)
+       RETURN key, ${INCIDENT_PARTS} ORDER BY i.openedAt DESC`,
+      { urns: assetUrns, state },
+    );
+    return inOrder(assetUrns, rows.map((row) => ({ key: row.key, value: toIncident(row.incident, row.checkUrn, row.assetUrns) })));
+  }
+
+  /** Incidents across the catalog, newest opened first, optionally of one domain's assets (a column counts for its dataset's domain). */
+  async incidents(filter: { domain: string | null; state: IncidentState | null; limit: number }): Promise<Incident[]> {
+    const rows = await this.graph.read<Omit<IncidentRow, 'key'>>(
+      // Index: none on Incident.openedAt yet; incidents are few next to the assets they are about.
+      `MATCH (i:Incident)
+       WHERE i.status = 'ACTIVE' AND ($state IS NULL OR i.state = $state)
+         AND ($domain IS NULL
+              OR EXISTS { MATCH (i)-[:ABOUT]->()-[:IN_DOMAIN]->(:Domain {id: $domain}) }
+              OR EXISTS { MATCH (i)-[:ABOUT]->(:Field)<-[:HAS_FIELD]-(:Dataset)-[:IN_DOMAIN]->(:Domain {id: $domain}) })
+       RETURN ${INCIDENT_PARTS} ORDER BY i.openedAt DESC, i.urn LIMIT $limit`,
+      { domain: filter.domain, state: filter.state, limit: neo4j.int(filter.limit) },
+    );
+    return rows.map((row) => toIncident(row.incident, row.checkUrn, row.assetUrns));
+  }
+}

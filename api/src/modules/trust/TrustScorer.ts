@@ -1,0 +1,133 @@
+/**
+ * Keeps trust scores current by draining the trust outbox (crawlers' trustOutbox.ts)
+ * in batches, as the SearchIndexer drains the search outbox. Per batch, in one
+ * transaction: read the queued entries, resolve them to datasets and data products,
+ * read the datasets' inputs (one query), score them (pure), write them (one UNWIND);
+ * then the same for the data products, after their ports' new scores are written;
+ * then remove the entries not queued again meanwhile.
+ */
+import neo4j, { type Driver, type ManagedTransaction } from 'neo4j-driver';
+import type { Logger, TrustConfig } from '@polder/runtime';
+import { readDataProductTrustInputs } from './readDataProductTrustInputs.ts';
+import { readDatasetTrustInputs } from './readDatasetTrustInputs.ts';
+import { resolveTrustSubjects } from './resolveTrustSubjects.ts';
+import { scoreDataProductTrust } from './scoreDataProductTrust.ts';
+import { scoreDatasetTrust } from './scoreDatasetTrust.ts';
+import type { TrustResult } from './TrustExplanation.ts';
+import { writeTrustScores, type TrustScoreRow } from './writeTrustScores.ts';
+
+export interface TrustScorerOptions {
+  trust: TrustConfig;
+  logger: Logger;
+  database?: string;
+  batchSize?: number;
+  /** The clock, for tests. */
+  now?: () => Date;
+}
+
+export interface DrainCounts {
+  entries: number;
+  datasets: number;
+  dataProducts: number;
+}
+
+export class TrustScorer {
+  private readonly batchSize: number;
+  private timer: NodeJS.Timeout | undefined;
+  private running: Promise<unknown> | undefined;
+  private stopped = true;
+  private failures = 0;
+
+  constructor(
+    private readonly driver: Driver,
+    private readonly options: TrustScorerOptions,
+  ) {
+    this.batchSize = options.batchSize ?? 2_000;
+  }
+
+  /** Scores one batch of the outbox; returns what it settled. */
+  async drainOnce(): Promise<DrainCounts> {
+    const session = this.driver.session({ database: this.options.database });
+    try {
+      return await session.executeWrite((tx) => this.scoreBatch(tx));
+    } finally {
+      await session.close();
+    }
+  }
+
+  /** Drains until the outbox is empty. */
+  async drain(): Promise<DrainCounts> {
+    const total: DrainCounts = { entries: 0, datasets: 0, dataProducts: 0 };
+    for (let counts = await this.drainOnce(); counts.entries > 0; counts = await this.drainOnce()) {
+      total.entries += counts.entries;
+      total.datasets += counts.datasets;
+      total.dataProducts += counts.dataProducts;
+    }
+    return total;
+  }
+
+  /** Drains continuously in the background until `stop()`, backing off while Neo4j is unavailable. */
+  start(intervalMs = 500): void {
+    this.stopped = false;
+    const tick = async () => {
+      try {
+        const counts = await this.drain();
+        if (counts.entries > 0) this.options.logger.debug(counts, 'trust scores updated');
+        if (this.failures > 0) this.options.logger.info('trust scoring recovered');
+        this.failures = 0;
+      } catch (error) {
+        this.failures++;
+        if (this.failures === 1 || this.failures % 30 === 0) {
+          this.options.logger.warn({ error: (error as Error).message }, 'trust scoring delayed; changes stay queued in the trust outbox');
+        }
+      }
+      if (!this.stopped) this.timer = setTimeout(() => (this.running = tick()), Math.min(intervalMs * 2 ** this.failures, 30_000));
+    };
+    this.running = tick();
+  }
+
+  async stop(): Promise<void> {
+    this.stopped = true;
+    clearTimeout(this.timer);
+    await this.running;
+  }
+
+  private async scoreBatch(tx: ManagedTransaction): Promise<DrainCounts> {
+    // Index: trust_outbox_enqueued (migration 006).
+    const queued = await tx.run(`MATCH (o:TrustOutbox) RETURN o.urn AS urn, o.enqueuedAt AS enqueuedAt ORDER BY o.enqueuedAt LIMIT $limit`, { limit: neo4j.int(this.batchSize) });
+    const entries = queued.records.map((record) => ({ urn: record.get('urn') as string, enqueuedAt: record.get('enqueuedAt') as unknown }));
+    if (entries.length === 0) return { entries: 0, datasets: 0, dataProducts: 0 };
+    const now = this.options.now?.() ?? new Date();
+    const { trust } = this.options;
+    const subjects = await resolveTrustSubjects(tx, entries.map((entry) => entry.urn));
+
+    const since = new Date(now.getTime() - trust.windowDays * 86_400_000).toISOString();
+    const datasets = await readDatasetTrustInputs(tx, subjects.datasets, since);
+    const datasetOptions = { weights: trust.weights, windowDays: trust.windowDays, incidentPenalty: trust.incidentPenalty, now };
+    await writeTrustScores(tx, datasets.map((inputs) => this.row(inputs.urn, scoreDatasetTrust(inputs, datasetOptions))), now);
+
+    // Read after the datasets' write, so a product sees its ports' new scores.
+    const products = await readDataProductTrustInputs(tx, subjects.dataProducts);
+    const productOptions = { weights: trust.productWeights, incidentPenalty: trust.incidentPenalty, now };
+    await writeTrustScores(tx, products.map((inputs) => this.row(inputs.urn, scoreDataProductTrust(inputs, productOptions))), now);
+
+    await tx.run(
+      // Deleted only if not queued again meanwhile (by a writer, or by this batch's own suspensions and product updates).
+      `UNWIND $entries AS entry
+       MATCH (o:TrustOutbox {urn: entry.urn}) WHERE o.enqueuedAt = entry.enqueuedAt
+       DELETE o`,
+      { entries },
+    );
+    return { entries: entries.length, datasets: datasets.length, dataProducts: products.length };
+  }
+
+  private row(urn: string, result: TrustResult): TrustScoreRow {
+    const threshold = this.options.trust.certificationThreshold;
+    return {
+      urn,
+      score: result.score,
+      explanation: JSON.stringify({ uncappedScore: result.uncappedScore, components: result.components, cap: result.cap }),
+      suspensionReason: result.score < threshold ? `trust score ${result.score} fell below the certification threshold of ${threshold}` : null,
+    };
+  }
+}

@@ -1,0 +1,17 @@
+import DataLoader from 'dataloader';
+import type { TrustService } from './trust.service.ts';
+import type { TrustHistoryEntry } from './trust.type.ts';
+
+/** Per request: one batch loader of score histories per requested length. */
+export function createTrustLoaders(service: TrustService) {
+  const byLimit = new Map<number, DataLoader<string, TrustHistoryEntry[]>>();
+  return {
+    trustHistoryOf(limit: number): DataLoader<string, TrustHistoryEntry[]> {
+      let loader = byLimit.get(limit);
+      if (!loader) byLimit.set(limit, (loader = new DataLoader((urns: readonly string[]) => service.historyOf(urns, limit))));
+      return loader;
+    },
+  };
+}
+
+export type TrustLoaders = ReturnType<typeof createTrustLoaders>;

@@ -1,0 +1,27 @@
+import { formatUrn, parseUrn } from '@polder/graph-schema';
+
+/**
+ * What the trust outbox queues for a changed node: the asset whose score it can
+ * move. A dataset or a data product is its own subject, a field its dataset's.
+ * A quality check, a check result or an incident is queued as itself and resolved
+ * to the datasets it is about when the TrustScorer drains, because the edge that
+ * links it may land in a later write stage than the node. Anything else
+ * (domains, jobs, terms, ...) is no input of a score.
+ */
+export function trustSubjectUrn(urn: string): string | undefined {
+  const parsed = parseUrn(urn);
+  switch (parsed.type) {
+    case 'dataset':
+    case 'dataProduct':
+    case 'qualityCheck':
+    case 'checkResult':
+    case 'incident':
+      return urn;
+    case 'field': {
+      const dataset = parsed.parts[0];
+      return typeof dataset === 'object' && dataset.type === 'dataset' ? formatUrn('dataset', ...dataset.parts) : undefined;
+    }
+    default:
+      return undefined;
+  }
+}
