@@ -1,15 +1,44 @@
 import Link from 'next/link';
 
-export function SiteHeader() {
+import { getViewer } from '@/lib/api';
+import { signOutAction } from '@/lib/actions/signOutAction';
+import { currentPath } from '@/lib/session/currentPath';
+import { isSignInPath } from '@/lib/urls/safeNextPath';
+import { signInHref } from '@/lib/urls/signInHref';
+
+/** The brand, the main links, and who is signed in (with the way out), or the way in. */
+export async function SiteHeader() {
+  const [viewer, here] = await Promise.all([getViewer(), currentPath()]);
+
   return (
     <header className="site-header">
       <div className="site-header__inner">
         <Link href="/" className="site-header__brand">
           Polder
         </Link>
-        <nav aria-label="Main">
+        <nav aria-label="Main" className="site-header__nav">
           <Link href="/search">Browse all</Link>
+          {viewer && <Link href="/settings/tokens">API tokens</Link>}
         </nav>
+        <div className="site-header__account">
+          {viewer ? (
+            // A plain POST form: signing out works before (or without) JS.
+            <form action={signOutAction} className="site-header__signed-in">
+              <span className="site-header__who">
+                Signed in as <strong title={viewer.username}>{viewer.displayName}</strong>
+              </span>
+              <button type="submit" className="button button--secondary button--small">
+                Sign out
+              </button>
+            </form>
+          ) : (
+            !isSignInPath(here) && (
+              <Link href={signInHref({ next: here })} className="button button--secondary button--small">
+                Sign in
+              </Link>
+            )
+          )}
+        </div>
       </div>
     </header>
   );

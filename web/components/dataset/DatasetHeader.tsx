@@ -1,6 +1,7 @@
 import type { DatasetDetail } from '@/lib/api';
 import { formatCompactCount, formatCount } from '@/lib/format/formatCount';
 
+import { CertificationBadge } from './CertificationBadge';
 import { CopyButton } from './CopyButton';
 import { RemovedBadge } from './RemovedBadge';
 
@@ -10,7 +11,7 @@ export function DatasetHeader({ dataset }: { dataset: DatasetDetail }) {
     <header className="dataset-header">
       <p className="eyebrow">Dataset</p>
       <h1>
-        {dataset.name} <RemovedBadge status={dataset.status} />
+        {dataset.name} <RemovedBadge status={dataset.status} /> <CertificationBadge certification={dataset.certification} />
       </h1>
       <p className="dataset-header__qualified">
         <code>{dataset.qualifiedName}</code>

@@ -2,6 +2,8 @@ import Link from 'next/link';
 
 import type { FieldRowFields } from '@/lib/api';
 import { parseFieldUrn } from '@/lib/urns/parseFieldUrn';
+
+import { ValueChips } from './ValueChips';
 import { columnAnchorId, datasetHref } from '@/lib/urls/datasetHref';
 
 /** The dataset's columns in source order; each row is a link target (`#column-<name>`). */
@@ -23,6 +25,8 @@ export function SchemaTable({ fields, labelledBy }: { fields: FieldRowFields[]; 
             <th scope="col">Nullable</th>
             <th scope="col">Key</th>
             <th scope="col">Description</th>
+            <th scope="col">Terms and tags</th>
+            <th scope="col">Classifications</th>
           </tr>
         </thead>
         <tbody>
@@ -40,6 +44,12 @@ export function SchemaTable({ fields, labelledBy }: { fields: FieldRowFields[]; 
                 <KeyCell field={field} />
               </td>
               <td>{field.description ?? <span className="muted">—</span>}</td>
+              <td>
+                <ValueChips values={[...field.terms.map((term) => term.name), ...field.tags]} label={`terms and tags of ${field.name}`} />
+              </td>
+              <td>
+                <ValueChips values={field.classifications} label={`classifications of ${field.name}`} />
+              </td>
             </tr>
           ))}
         </tbody>

@@ -11,6 +11,17 @@ export type ApiFailure =
   /** No HTTP answer at all: connection refused, DNS, timeout. */
   | { kind: 'unreachable'; apiUrl: string; detail: string }
   /** The API answered with GraphQL errors; `code` is `extensions.code` when it set one. */
-  | { kind: 'graphql'; apiUrl: string; code: string | undefined; message: string }
+  | {
+      kind: 'graphql';
+      apiUrl: string;
+      code: string | undefined;
+      message: string;
+      /** `extensions.reason` of an UNAUTHENTICATED answer, e.g. SESSION_EXPIRED. */
+      reason?: string;
+      /** `extensions.currentVersion` of a CONFLICT: the version someone else's edit produced. */
+      currentVersion?: number;
+      /** `extensions.retryAfterSeconds` of RATE_LIMITED. */
+      retryAfterSeconds?: number;
+    }
   /** The API answered, but not with a GraphQL response (a proxy error page, a 502, ...). */
   | { kind: 'http'; apiUrl: string; status: number; detail: string };

@@ -9,6 +9,7 @@ const SUGGESTION_LIMIT = 8;
 
 /** Assets whose name starts with, or nearly matches, what was typed so far. */
 export async function getSuggestions(query: string): Promise<ApiResult<Suggestion[]>> {
-  const result = await requestGraphQL(autocompleteQuery, { input: { query, limit: SUGGESTION_LIMIT } });
+  // A route handler answering fetch(): it says 401 rather than redirecting to a page.
+  const result = await requestGraphQL(autocompleteQuery, { input: { query, limit: SUGGESTION_LIMIT } }, { onUnauthenticated: 'return' });
   return result.ok ? { ok: true, data: result.data.autocomplete } : result;
 }

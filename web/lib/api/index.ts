@@ -1,19 +1,33 @@
 /**
  * The web's only door to the Polder API. Pages import from here; documents
- * live in `queries/` and `fragments/`, transport in `requestGraphQL`.
+ * live in `queries/`, `mutations/` and `fragments/`; transport (and the
+ * signed-in person's session, sent as a bearer token) in `requestGraphQL`.
  */
 export type { ApiFailure, ApiResult } from './ApiResult';
+export type { ApiTokenFields } from './fragments/apiTokenFields';
 export type { DatasetLinkFields } from './fragments/datasetLinkFields';
 export type { FacetFields } from './fragments/facetFields';
 export type { FieldRowFields } from './fragments/fieldRowFields';
 export type { SearchHitFields } from './fragments/searchHitFields';
+export type { TermLinkFields } from './fragments/termLinkFields';
+export type { ViewerFields } from './fragments/viewerFields';
+export type { CreatedApiToken } from './mutations/createApiTokenMutation';
+export type { ChangeEntry } from './queries/changesQuery';
 export type { Suggestion } from './queries/autocompleteQuery';
-export type { DatasetDetail } from './queries/datasetQuery';
+export type { DatasetCertification, DatasetDetail, DatasetOwner } from './queries/datasetQuery';
 export type { LineageNode, LineageResult } from './queries/lineageQuery';
 export type { SearchFilter } from './queries/searchInput';
 export type { SearchResults } from './queries/searchQuery';
-export type { EntityType, SearchSort } from './schemaEnums';
+export type { EntityType, OwnershipType, SearchSort, TokenScope } from './schemaEnums';
+export { createApiToken } from './createApiToken';
+export { type DatasetEdit, editDataset } from './editDataset';
+export { getChanges } from './getChanges';
 export { getDataset } from './getDataset';
 export { getLineage } from './getLineage';
 export { getSuggestions } from './getSuggestions';
+export { getViewer } from './getViewer';
+export { listApiTokens } from './listApiTokens';
+export { revokeApiToken } from './revokeApiToken';
 export { type CatalogSearch, SEARCH_PAGE_SIZE, searchCatalog } from './searchCatalog';
+export { signIn } from './signIn';
+export { signOut } from './signOut';

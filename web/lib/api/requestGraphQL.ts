@@ -1,5 +1,12 @@
 import 'server-only';
 
+import { redirect } from 'next/navigation';
+
+import { clientAddress } from '../session/clientAddress';
+import { currentPath } from '../session/currentPath';
+import { readSession } from '../session/sessionCookie';
+import { sessionExpiredHref, signInHref } from '../urls/signInHref';
+
 import type { ApiResult } from './ApiResult';
 import type { GraphQLDocument } from './GraphQLDocument';
 import { apiUrl } from './apiUrl';
@@ -8,27 +15,52 @@ import { apiUrl } from './apiUrl';
 const TIMEOUT_MS = 10_000;
 
 /** Codes the pages handle as ordinary outcomes; anything else is logged for the operator. */
-const EXPECTED_CODES = new Set(['NOT_FOUND', 'BAD_USER_INPUT']);
+const EXPECTED_CODES = new Set(['NOT_FOUND', 'BAD_USER_INPUT', 'UNAUTHENTICATED', 'FORBIDDEN', 'CONFLICT', 'RATE_LIMITED']);
 
 interface GraphQLResponse<TData> {
   data?: TData | null;
-  errors?: Array<{ message: string; extensions?: { code?: unknown } }>;
+  errors?: Array<{ message: string; extensions?: Record<string, unknown> }>;
+}
+
+export interface RequestOptions {
+  /**
+   * `viewer` (default) sends the signed-in person's session as a bearer token;
+   * `anonymous` sends none (signing in: a stale cookie must not refuse it).
+   */
+  as?: 'viewer' | 'anonymous';
+  /**
+   * What an UNAUTHENTICATED answer does. `sign-in` (default) sends the person
+   * to sign in and back here afterwards (through clearing the cookie first when
+   * the session was refused); `return` hands it back as a failure, for callers
+   * that must not navigate (signing in and out, the header, route handlers).
+   */
+  onUnauthenticated?: 'sign-in' | 'return';
 }
 
 /**
- * POSTs one operation to the Polder API. Never throws for network or GraphQL
- * failures: they come back as `{ ok: false, failure }` (see ApiResult).
+ * POSTs one operation to the Polder API as the signed-in person. Never throws
+ * for network or GraphQL failures: they come back as `{ ok: false, failure }`
+ * (see ApiResult). The one exception is deliberate: an API that wants a
+ * sign-in redirects there (Next's `redirect`), so no page shows that as an error.
  */
 export async function requestGraphQL<TData, TVariables>(
   document: GraphQLDocument<TData, TVariables>,
   variables: TVariables,
+  { as = 'viewer', onUnauthenticated = 'sign-in' }: RequestOptions = {},
 ): Promise<ApiResult<TData>> {
   const url = apiUrl();
+  const session = as === 'viewer' ? await readSession() : undefined;
+  const forwardedFor = await clientAddress();
   let response: Response;
   try {
     response = await fetch(url, {
       method: 'POST',
-      headers: { 'content-type': 'application/json', accept: 'application/json' },
+      headers: {
+        'content-type': 'application/json',
+        accept: 'application/json',
+        ...(session ? { authorization: `Bearer ${session}` } : {}),
+        ...(forwardedFor ? { 'x-forwarded-for': forwardedFor } : {}),
+      },
       body: JSON.stringify({ operationName: document.operationName, query: document.source, variables }),
       cache: 'no-store',
       signal: AbortSignal.timeout(TIMEOUT_MS),
@@ -51,11 +83,29 @@ export async function requestGraphQL<TData, TVariables>(
 
   const firstError = body.errors?.[0];
   if (firstError) {
-    const code = typeof firstError.extensions?.code === 'string' ? firstError.extensions.code : undefined;
+    const extensions = firstError.extensions ?? {};
+    const code = typeof extensions.code === 'string' ? extensions.code : undefined;
     if (!code || !EXPECTED_CODES.has(code)) {
       console.warn(`[polder-web] ${document.operationName}: ${code ?? 'GraphQL error'}: ${firstError.message}`);
     }
-    return { ok: false, failure: { kind: 'graphql', apiUrl: url, code, message: firstError.message } };
+    if (code === 'UNAUTHENTICATED' && onUnauthenticated === 'sign-in') {
+      // With a session, the API refused it (expired, signed out elsewhere):
+      // the cookie must go first. Without one, this catalog needs a sign-in.
+      const here = await currentPath();
+      redirect(session ? sessionExpiredHref(here) : signInHref({ next: here }));
+    }
+    return {
+      ok: false,
+      failure: {
+        kind: 'graphql',
+        apiUrl: url,
+        code,
+        message: firstError.message,
+        ...(typeof extensions.reason === 'string' ? { reason: extensions.reason } : {}),
+        ...(typeof extensions.currentVersion === 'number' ? { currentVersion: extensions.currentVersion } : {}),
+        ...(typeof extensions.retryAfterSeconds === 'number' ? { retryAfterSeconds: extensions.retryAfterSeconds } : {}),
+      },
+    };
   }
   if (body.data == null) {
     return { ok: false, failure: { kind: 'http', apiUrl: url, status: response.status, detail: 'response has no data' } };

@@ -1,6 +1,10 @@
 /** The API's GraphQL enums, as the string unions they arrive as in JSON. */
-export type EntityType = 'DATASET' | 'FIELD' | 'DOMAIN' | 'SOURCE' | 'DATA_PRODUCT' | 'JOB';
+export type EntityType = 'DATASET' | 'FIELD' | 'DOMAIN' | 'SOURCE' | 'DATA_PRODUCT' | 'JOB' | 'GLOSSARY_TERM' | 'POLYSEME';
 
 export type LineageDirection = 'UPSTREAM' | 'DOWNSTREAM' | 'BOTH';
 
 export type SearchSort = 'RELEVANCE' | 'NAME' | 'RECENTLY_UPDATED' | 'TRUST';
+
+export type OwnershipType = 'TECHNICAL_OWNER' | 'BUSINESS_OWNER' | 'DATA_STEWARD';
+
+export type TokenScope = 'READ' | 'WRITE';

@@ -6,6 +6,8 @@ const LABELS: Record<EntityType, string> = {
   DOMAIN: 'Domain',
   SOURCE: 'Source',
   DATA_PRODUCT: 'Data product',
+  GLOSSARY_TERM: 'Glossary term',
+  POLYSEME: 'Polyseme',
   JOB: 'Job',
 };
 

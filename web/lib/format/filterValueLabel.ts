@@ -2,7 +2,7 @@ import type { EntityType } from '../api';
 
 import { entityTypeLabel } from './entityTypeLabel';
 
-const ENTITY_TYPES = new Set<string>(['DATASET', 'FIELD', 'DOMAIN', 'SOURCE', 'DATA_PRODUCT', 'JOB'] satisfies EntityType[]);
+const ENTITY_TYPES = new Set<string>(['DATASET', 'FIELD', 'DOMAIN', 'SOURCE', 'DATA_PRODUCT', 'JOB', 'GLOSSARY_TERM', 'POLYSEME'] satisfies EntityType[]);
 
 /**
  * The reader's word for a filter value: types as the rest of the catalog names

@@ -1,4 +1,6 @@
-/** One row of a dataset's schema table. */
+import type { TermLinkFields } from './termLinkFields';
+
+/** One row of a dataset's schema table. Spreads TermLinkFields: append TERM_LINK_FIELDS once. */
 export const FIELD_ROW_FIELDS = /* GraphQL */ `
   fragment FieldRowFields on Field {
     urn
@@ -8,6 +10,11 @@ export const FIELD_ROW_FIELDS = /* GraphQL */ `
     nullable
     description
     isPrimaryKey
+    tags
+    classifications
+    terms {
+      ...TermLinkFields
+    }
     references {
       urn
       name
@@ -23,6 +30,10 @@ export interface FieldRowFields {
   nullable: boolean;
   description: string | null;
   isPrimaryKey: boolean;
+  tags: string[];
+  /** Null when masked: its dataset is restricted and the viewer is outside its domain. */
+  classifications: string[] | null;
+  terms: TermLinkFields[];
   /** The field a foreign key points at; its URN names its dataset. */
   references: { urn: string; name: string } | null;
 }

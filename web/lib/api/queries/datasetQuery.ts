@@ -1,10 +1,39 @@
 import { defineDocument } from '../GraphQLDocument';
 import { DATASET_LINK_FIELDS, type DatasetLinkFields } from '../fragments/datasetLinkFields';
 import { FIELD_ROW_FIELDS, type FieldRowFields } from '../fragments/fieldRowFields';
+import { TERM_LINK_FIELDS, type TermLinkFields } from '../fragments/termLinkFields';
+import type { OwnershipType } from '../schemaEnums';
+
+export interface DatasetOwner {
+  name: string;
+  type: OwnershipType;
+  /** Set by a person through Polder, rather than declared by the source. */
+  edited: boolean;
+}
+
+export interface DatasetCertification {
+  /** Certified and not expired. */
+  active: boolean;
+  by: string;
+  at: string;
+  expiresAt: string;
+  note: string | null;
+}
 
 export interface DatasetDetail extends Omit<DatasetLinkFields, 'domain'> {
   subtype: string;
   description: string | null;
+  /** Pass back as `expectedVersion` with an edit: the API refuses it if someone edited since. */
+  version: number;
+  owners: DatasetOwner[];
+  tags: string[];
+  certification: DatasetCertification | null;
+  restricted: boolean;
+  /** Null when masked (restricted, and the viewer is outside its domain). */
+  classifications: string[] | null;
+  terms: TermLinkFields[];
+  viewerCanEdit: boolean;
+  viewerCanAssignTerms: boolean;
   domain: { id: string; name: string; description: string | null } | null;
   source: { id: string; kind: string } | null;
   rowEstimate: number | null;
@@ -20,6 +49,27 @@ export const datasetQuery = defineDocument<{ dataset: DatasetDetail | null }, { 
         ...DatasetLinkFields
         subtype
         description
+        version
+        owners {
+          name
+          type
+          edited
+        }
+        tags
+        certification {
+          active
+          by
+          at
+          expiresAt
+          note
+        }
+        restricted
+        classifications
+        terms {
+          ...TermLinkFields
+        }
+        viewerCanEdit
+        viewerCanAssignTerms
         domain {
           id
           name
@@ -44,4 +94,5 @@ export const datasetQuery = defineDocument<{ dataset: DatasetDetail | null }, { 
   `,
   DATASET_LINK_FIELDS,
   FIELD_ROW_FIELDS,
+  TERM_LINK_FIELDS,
 );

@@ -10,7 +10,7 @@ export interface LineageNode {
   name: string;
   type: EntityType;
   domain: string | null;
-  /** Hops from the root; the root itself is 0. */
+  /** Hops from the root: 0 for the root, negative upstream, positive downstream. */
   degree: number;
 }
 

@@ -1,0 +1,377 @@
+/**
+ * Signing in to the web catalog and what a signed-in person can do there, in
+ * Chromium against the real stack with anonymous reading OFF: the catalog
+ * sends visitors to sign in (and back), keeps its own HttpOnly session cookie,
+ * forwards it to the API, handles an expired session, lists and creates API
+ * tokens, edits a dataset with optimistic concurrency, shows its history and
+ * its lineage graph; and every page passes axe and fits a phone.
+ */
+import { readFileSync } from 'node:fs';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Browser, BrowserContext, Page } from 'playwright-core';
+import { crawlSource } from '@polder/crawlers';
+import { AccountService, SearchIndexer, startApiServer, type ApiServer } from '@polder/api';
+import { findFreePort } from '@polder/runtime';
+import { startWeb } from 'polder';
+import { seriousAccessibilityViolations } from './support/axe.ts';
+import { launchBrowser, screenshot } from './support/browser.ts';
+import { deleteCrawledData, testPostgresSource, writeTestMesh } from './support/crawlFixture.ts';
+import { createDatabase } from './support/loadPagila.ts';
+import { testDriver, testLogger, testMeili, testServices } from './support/services.ts';
+
+const services = testServices();
+const driver = testDriver();
+const meili = testMeili();
+const indexPrefix = 'test_webaccess_';
+const DOMAIN = 'webaccess';
+const { source, env } = testPostgresSource(services.postgres, 'webaccess-rentals', 'webaccess_rentals', DOMAIN);
+const CUSTOMER = `urn:polder:dataset:(postgres,${source.id},webaccess_rentals.public.customer)`;
+const PASSWORD = 'a long enough password';
+const OWNER = 'webaccess-owner';
+const VIEWER = 'webaccess-viewer';
+const LIMITED = 'webaccess-limited';
+const PHONE = { width: 390, height: 844 };
+const DESKTOP = { width: 1280, height: 900 };
+const SESSION_COOKIE = 'polder_web_session';
+
+let api: ApiServer;
+let web: { url: string; stop(): Promise<void> };
+let browser: Browser;
+
+const datasetPath = (urn: string) => `/datasets/${encodeURIComponent(urn)}`;
+
+async function graphql(query: string, variables: Record<string, unknown> = {}, secret?: string) {
+  const response = await fetch(`${api.url}/graphql`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json', ...(secret ? { authorization: `Bearer ${secret}` } : {}) },
+    body: JSON.stringify({ query, variables }),
+  });
+  return { status: response.status, body: (await response.json()) as { data?: any; errors?: Array<{ message: string; extensions?: Record<string, unknown> }> } };
+}
+const LOGIN = `mutation ($input: LoginInput!) { login(input: $input) { session } }`;
+const apiSession = async (username: string) => (await graphql(LOGIN, { input: { username, password: PASSWORD } })).body.data!.login.session as string;
+
+/** A fresh browser profile (its own cookie jar) for one person. */
+async function newPerson(options: { javaScriptEnabled?: boolean } = {}): Promise<{ context: BrowserContext; page: Page }> {
+  const context = await browser.newContext({ viewport: DESKTOP, ...options });
+  return { context, page: await context.newPage() };
+}
+
+async function signInThroughForm(page: Page, username: string, password = PASSWORD) {
+  await page.getByLabel('Username').fill(username);
+  await page.getByLabel('Password').fill(password);
+  await page.getByRole('button', { name: 'Sign in' }).click();
+}
+
+/** axe finds nothing serious or critical, and nothing scrolls sideways at phone width; screenshots at both widths. */
+async function checkPage(page: Page, name: string) {
+  await page.setViewportSize(DESKTOP);
+  expect(await seriousAccessibilityViolations(page)).toEqual([]);
+  await screenshot(page, `${name}`);
+  await page.setViewportSize(PHONE);
+  await expect.poll(() => page.evaluate(() => document.documentElement.scrollWidth <= window.innerWidth)).toBe(true).catch(async (error: unknown) => {
+    throw new Error(`${name} scrolls sideways at ${PHONE.width}px; too wide: ${(await widerThanViewport(page)).join(', ')}`, { cause: error });
+  });
+  expect(await seriousAccessibilityViolations(page)).toEqual([]);
+  await screenshot(page, `${name}-phone`);
+  await page.setViewportSize(DESKTOP);
+}
+
+/** The deepest elements reaching past the right edge: what makes a page scroll sideways. */
+function widerThanViewport(page: Page): Promise<string[]> {
+  return page.evaluate(() =>
+    [...document.querySelectorAll('body *')]
+      .filter((element) => element.getBoundingClientRect().right > window.innerWidth + 1)
+      .filter((element) => ![...element.children].some((child) => child.getBoundingClientRect().right > window.innerWidth + 1))
+      .slice(0, 8)
+      .map((element) => `${element.tagName.toLowerCase()}.${[...element.classList].join('.')} (${Math.round(element.getBoundingClientRect().right)}px)`),
+  );
+}
+
+beforeAll(async () => {
+  await createDatabase(services.postgres, 'webaccess_rentals', readFileSync(new URL('../demo/rentals.sql', import.meta.url), 'utf8'));
+  await writeTestMesh(driver, source);
+  await crawlSource(driver, source, { logger: testLogger, env });
+  const indexer = new SearchIndexer(driver, meili, { indexPrefix, logger: testLogger });
+  await indexer.ensureIndex();
+  await indexer.drain();
+  const accounts = new AccountService(driver);
+  await accounts.create({ username: OWNER, password: PASSWORD, roles: ['DOMAIN_OWNER'], domains: [DOMAIN] });
+  await accounts.create({ username: VIEWER, password: PASSWORD, roles: ['VIEWER'] });
+  await accounts.create({ username: LIMITED, password: PASSWORD, roles: ['VIEWER'] });
+  // Anonymous reading off (the default): every page needs a signed-in person.
+  api = await startApiServer({ driver, meili, indexPrefix, logger: testLogger, lineage: { maxDepth: 10, maxNodes: 1000 }, access: { anonymousRead: false } }, { host: '127.0.0.1', port: 0 });
+  web = await startWeb({ host: '127.0.0.1', port: await findFreePort() }, `${api.url}/graphql`, testLogger);
+  browser = await launchBrowser();
+});
+
+afterAll(async () => {
+  await browser?.close();
+  await web?.stop();
+  await api?.stop();
+  await driver.executeQuery(`MATCH (c:Change)-[:ABOUT]->(n:Entity) WHERE n.provider = $provider DETACH DELETE c`, { provider: `${source.kind}:${source.id}` });
+  await driver.executeQuery(
+    `MATCH (a:Account) WHERE a.username STARTS WITH 'webaccess-'
+     OPTIONAL MATCH (x)-[:ISSUED_TO|SESSION_OF]->(a)
+     DETACH DELETE x, a`,
+  );
+  await deleteCrawledData(driver, source);
+  await driver.close();
+});
+
+describe('signing in', () => {
+  it('sends a visitor to sign in, says when the password is wrong, and comes back to the page after', async () => {
+    const { context, page } = await newPerson();
+    await page.goto(`${web.url}/search?q=customer`);
+    await page.waitForURL(/\/sign-in\?next=%2Fsearch%3Fq%3Dcustomer$/);
+    await checkPage(page, '10-sign-in');
+
+    await signInThroughForm(page, OWNER, 'not the password');
+    await page.getByRole('alert').filter({ hasText: 'Wrong username or password.' }).waitFor();
+    expect(await page.getByLabel('Username').inputValue()).toBe(OWNER);
+    await screenshot(page, '10-sign-in-wrong-password');
+
+    await signInThroughForm(page, OWNER);
+    await page.waitForURL(/\/search\?q=customer$/);
+    await page.getByText(`Signed in as ${OWNER}`).waitFor();
+    await page.getByRole('link', { name: 'customer', exact: true }).first().waitFor();
+
+    const [cookie] = (await context.cookies()).filter((candidate) => candidate.name === SESSION_COOKIE);
+    expect(cookie).toMatchObject({ httpOnly: true, sameSite: 'Lax', path: '/' });
+    expect(cookie!.value).toMatch(/^pld_s_/);
+    await context.close();
+  });
+
+  it('signs in and out without JavaScript, and never follows a next that leaves the site', async () => {
+    const { context, page } = await newPerson({ javaScriptEnabled: false });
+    await page.goto(`${web.url}/sign-in?next=${encodeURIComponent('//evil.example/')}`);
+    await signInThroughForm(page, VIEWER, 'wrong again');
+    await page.getByText('Wrong username or password.').waitFor();
+    await signInThroughForm(page, VIEWER);
+    await page.waitForURL(`${web.url}/`);
+    await page.getByText(`Signed in as ${VIEWER}`).waitFor();
+
+    await page.getByRole('button', { name: 'Sign out' }).click();
+    await page.waitForURL(/\/sign-in\?signed-out=1$/);
+    await page.getByText('You signed out.').waitFor();
+    expect((await context.cookies()).filter((candidate) => candidate.name === SESSION_COOKIE)).toEqual([]);
+    await page.goto(`${web.url}/search`);
+    await page.waitForURL(/\/sign-in\?next=%2Fsearch$/);
+    await context.close();
+  });
+
+  it('says how long to wait when sign-ins are rate limited', async () => {
+    // Five failures per account per 15 minutes (the API's limit); the sixth is refused whatever the password.
+    for (let attempt = 0; attempt < 5; attempt++) await graphql(LOGIN, { input: { username: LIMITED, password: 'guess' } });
+    const { context, page } = await newPerson();
+    await page.goto(`${web.url}/sign-in`);
+    await signInThroughForm(page, LIMITED);
+    await page.getByRole('alert').filter({ hasText: /^Too many failed sign-ins\. Try again in \d+ (minutes?|seconds?)\.$/ }).waitFor();
+    await screenshot(page, '10-sign-in-rate-limited');
+    await context.close();
+  });
+
+  it('sends a person whose session expired to sign in, with a message, and back to where they were', async () => {
+    const { context, page } = await newPerson();
+    await page.goto(`${web.url}/sign-in`);
+    await signInThroughForm(page, OWNER);
+    await page.waitForURL(`${web.url}/`);
+    await page.getByText(`Signed in as ${OWNER}`).waitFor();
+
+    await driver.executeQuery(
+      `MATCH (s:Session)-[:SESSION_OF]->(:Account {username: $username}) SET s.expiresAt = '2020-01-01T00:00:00.000Z'`,
+      { username: OWNER },
+    );
+    await page.goto(`${web.url}${datasetPath(CUSTOMER)}?depth=2`);
+    await page.waitForURL((url) => url.pathname === '/sign-in' && url.searchParams.get('expired') === '1');
+    expect(new URL(page.url()).searchParams.get('next')).toBe(`${datasetPath(CUSTOMER)}?depth=2`);
+    await page.getByText('Your session expired; sign in again').waitFor();
+    expect((await context.cookies()).filter((candidate) => candidate.name === SESSION_COOKIE)).toEqual([]);
+    await screenshot(page, '11-session-expired');
+
+    await signInThroughForm(page, OWNER);
+    await page.waitForURL((url) => url.pathname === datasetPath(CUSTOMER) && url.searchParams.get('depth') === '2');
+    await expect.poll(() => page.locator('h1').textContent()).toContain('customer');
+    await context.close();
+  });
+});
+
+describe('API tokens', () => {
+  it('creates a token showing its secret once, lists it, and revokes it', async () => {
+    const { context, page } = await newPerson();
+    await page.goto(`${web.url}/settings/tokens`);
+    await page.waitForURL(/\/sign-in\?next=%2Fsettings%2Ftokens$/);
+    await signInThroughForm(page, OWNER);
+    await page.waitForURL(/\/settings\/tokens$/);
+
+    await page.getByLabel('Name').fill('nightly export');
+    await page.getByLabel('Expires after').selectOption('30');
+    await page.getByRole('button', { name: 'Create token' }).click();
+    await page.getByText('Token “nightly export” created. Copy it now: it will not be shown again.').waitFor();
+    const secret = (await page.locator('.secret__value').textContent())!;
+    expect(secret).toMatch(/^pld_t_/);
+    await page.getByRole('button', { name: 'Copy token' }).waitFor();
+    const row = page.getByRole('row').filter({ hasText: 'nightly export' });
+    await row.getByText('Active').waitFor();
+    expect(await row.textContent()).toContain('READ');
+    await checkPage(page, '12-tokens-created');
+    // The token works, as a read-only one.
+    expect((await graphql(`{ viewer { username scopes } }`, {}, secret)).body.data).toEqual({ viewer: { username: OWNER, scopes: ['READ'] } });
+
+    // Shown once: a reload lists the token, never its secret.
+    await page.reload();
+    await row.waitFor();
+    expect(await page.content()).not.toContain(secret);
+
+    await row.getByRole('button', { name: 'Revoke nightly export' }).click();
+    await row.getByText('Revoked').waitFor();
+    await screenshot(page, '12-tokens-revoked');
+    const refused = await graphql(`{ viewer { username } }`, {}, secret);
+    expect(refused.status).toBe(401);
+    await context.close();
+  });
+});
+
+describe('editing a dataset', () => {
+  let context: BrowserContext;
+  let page: Page;
+  beforeAll(async () => {
+    ({ context, page } = await newPerson());
+    await page.goto(`${web.url}/sign-in?next=${encodeURIComponent(datasetPath(CUSTOMER))}`);
+    await signInThroughForm(page, OWNER);
+    await page.waitForURL((url) => url.pathname === datasetPath(CUSTOMER));
+  });
+  afterAll(async () => {
+    await context?.close();
+  });
+
+  it('saves a description and shows the edit in History', async () => {
+    await page.getByText('Edit description').click();
+    const box = page.getByRole('textbox', { name: 'Description' });
+    await box.fill('Renters of the web test, as their owner describes them.');
+    await page.getByRole('button', { name: 'Save description' }).click();
+    await page.getByRole('status').filter({ hasText: 'Description saved.' }).waitFor();
+    await expect.poll(() => page.locator('.dataset-header__description').textContent()).toBe('Renters of the web test, as their owner describes them.');
+    const history = page.getByRole('region', { name: 'History' });
+    await history.getByText(`${OWNER} edited the description`).waitFor();
+    await expect.poll(() => history.textContent()).toContain('Renters of the web test, as their owner describes them.');
+    await screenshot(page, '13-dataset-edited');
+  });
+
+  it('sets owners with their types and tags, and certifies', async () => {
+    await page.getByText('Edit owners').click();
+    await page.getByRole('textbox', { name: 'New owner' }).fill('rentals-team');
+    await page.getByRole('combobox', { name: 'Role of the new owner' }).selectOption('BUSINESS_OWNER');
+    await page.getByRole('button', { name: 'Save owners' }).click();
+    await page.getByRole('status').filter({ hasText: 'Owners saved.' }).waitFor();
+    await expect.poll(() => page.locator('.owner-list').textContent()).toContain('rentals-team · Business owner');
+
+    await page.getByText('Edit tags').click();
+    await page.getByRole('textbox', { name: 'Tags' }).fill('gold, renters');
+    await page.getByRole('button', { name: 'Save tags' }).click();
+    await page.getByRole('status').filter({ hasText: 'Tags saved.' }).waitFor();
+    await page.getByRole('list', { name: 'tags' }).getByText('renters').waitFor();
+
+    await page.locator('summary', { hasText: /^Certify$/ }).click();
+    await page.getByRole('textbox', { name: 'What did you check?' }).fill('Checked against the booking system');
+    await page.getByRole('button', { name: 'Certify', exact: true }).click();
+    await page.getByRole('status').filter({ hasText: 'Certification saved.' }).waitFor();
+    await page.locator('h1 .badge--certified').waitFor();
+    await checkPage(page, '13-dataset-governance');
+  });
+
+  it('refuses an edit made on a stale version, keeping both the other change and what was typed', async () => {
+    await page.reload();
+    // Someone else edits the description while the page is open.
+    const session = await apiSession(OWNER);
+    const current = (await graphql(`query ($urn: ID!) { dataset(urn: $urn) { version } }`, { urn: CUSTOMER }, session)).body.data!.dataset.version as number;
+    const theirs = await graphql(
+      `mutation ($input: UpdateDescriptionInput!) { updateDescription(input: $input) { urn } }`,
+      { input: { urn: CUSTOMER, expectedVersion: current, description: 'Their description, saved first.' } },
+      session,
+    );
+    expect(theirs.body.errors).toBeUndefined();
+
+    await page.getByText('Edit description').click();
+    const box = page.getByRole('textbox', { name: 'Description' });
+    await box.fill('Mine, written on the old version.');
+    await page.getByRole('button', { name: 'Save description' }).click();
+    await page.getByRole('alert').filter({ hasText: 'Someone changed this since you opened it.' }).waitFor();
+    expect(await box.inputValue()).toBe('Mine, written on the old version.');
+    await page.getByRole('link', { name: 'Reload the page' }).waitFor();
+    await screenshot(page, '14-dataset-conflict');
+    const stored = await graphql(`query ($urn: ID!) { dataset(urn: $urn) { description } }`, { urn: CUSTOMER }, session);
+    expect(stored.body.data!.dataset.description).toBe('Their description, saved first.');
+
+    await page.getByRole('link', { name: 'Reload the page' }).click();
+    await expect.poll(() => page.locator('.dataset-header__description').textContent()).toBe('Their description, saved first.');
+  });
+
+  it('shows no edit controls to a viewer', async () => {
+    const viewer = await newPerson();
+    await viewer.page.goto(`${web.url}/sign-in?next=${encodeURIComponent(datasetPath(CUSTOMER))}`);
+    await signInThroughForm(viewer.page, VIEWER);
+    await viewer.page.waitForURL((url) => url.pathname === datasetPath(CUSTOMER));
+    await viewer.page.getByRole('heading', { name: 'History' }).waitFor();
+    expect(await viewer.page.getByRole('heading', { name: 'Edit' }).count()).toBe(0);
+    expect(await viewer.page.getByText('Edit description').count()).toBe(0);
+    await viewer.context.close();
+  });
+});
+
+describe('the lineage explorer', () => {
+  it('draws the lineage as a graph whose nodes link to their datasets, with the depth in the URL', async () => {
+    const { context, page } = await newPerson();
+    await page.goto(`${web.url}/sign-in?next=${encodeURIComponent(datasetPath(CUSTOMER))}`);
+    await signInThroughForm(page, VIEWER);
+    await page.waitForURL((url) => url.pathname === datasetPath(CUSTOMER));
+
+    const canvas = page.getByRole('group', { name: /^Lineage graph/ });
+    await canvas.locator('.react-flow__node').first().waitFor();
+    expect(await canvas.locator('.react-flow__node').count()).toBeGreaterThanOrEqual(2);
+    expect(await canvas.locator('.react-flow__edge').count()).toBeGreaterThanOrEqual(1);
+    await canvas.locator('.lineage-node--root').getByText('customer', { exact: true }).waitFor();
+    const summary = canvas.getByRole('link', { name: 'customer_rental_summary' });
+    await summary.waitFor();
+    // The same lineage as a plain list, for screen readers and browsers without JS.
+    await page.locator('.lineage-list').getByRole('link', { name: 'customer_rental_summary' }).waitFor();
+
+    // Keyboard: Tab reaches the links inside the graph.
+    await page.locator('#lineage-heading').scrollIntoViewIfNeeded();
+    await page.getByRole('combobox', { name: 'Hops each way' }).focus();
+    let inCanvas = false;
+    for (let step = 0; step < 40 && !inCanvas; step++) {
+      await page.keyboard.press('Tab');
+      inCanvas = await page.evaluate(() => Boolean(document.activeElement?.closest('.lineage-canvas a')));
+    }
+    expect(inCanvas).toBe(true);
+    await checkPage(page, '15-dataset-lineage');
+
+    await page.getByRole('combobox', { name: 'Hops each way' }).selectOption('1');
+    await page.waitForURL((url) => url.searchParams.get('depth') === '1');
+    await page.getByRole('heading', { name: 'Within 1 hop' }).waitFor();
+    await canvas.locator('.react-flow__node').first().waitFor();
+
+    await summary.click();
+    await page.waitForURL(/customer_rental_summary/);
+    await expect.poll(() => page.locator('h1').textContent()).toContain('customer_rental_summary');
+    await context.close();
+  });
+});
+
+describe('accessibility and phones', () => {
+  it('passes axe and fits a phone on the home, search and dataset pages', async () => {
+    const { context, page } = await newPerson();
+    await page.goto(`${web.url}/sign-in`);
+    await signInThroughForm(page, VIEWER);
+    await page.waitForURL(`${web.url}/`);
+    await checkPage(page, '16-home');
+    await page.goto(`${web.url}/search?q=customer`);
+    await page.locator('article.hit').first().waitFor();
+    await checkPage(page, '16-search');
+    await page.goto(`${web.url}${datasetPath(CUSTOMER)}`);
+    await page.locator('.react-flow__node').first().waitFor();
+    await checkPage(page, '16-dataset');
+    await context.close();
+  });
+});

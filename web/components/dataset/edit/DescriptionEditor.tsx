@@ -1,0 +1,43 @@
+'use client';
+
+import { useId } from 'react';
+
+import { EditFormStatus } from './EditFormStatus';
+import { EditHiddenFields } from './EditHiddenFields';
+import { useEditAction } from './useEditAction';
+
+interface DescriptionEditorProps {
+  urn: string;
+  /** The version the page read: sent as `expectedVersion`. */
+  version: number;
+  description: string | null;
+}
+
+/** The description as a text area, saved by a server action; empty brings back the source's. */
+export function DescriptionEditor({ urn, version, description }: DescriptionEditorProps) {
+  const { state, action, isPending, valueOf } = useEditAction();
+  const id = useId();
+  return (
+    <form action={action} className="form">
+      <EditHiddenFields edit="description" urn={urn} version={version} />
+      <EditFormStatus state={state} urn={urn} />
+      <div className="form__field">
+        <label htmlFor={`${id}-description`}>Description</label>
+        <textarea
+          id={`${id}-description`}
+          name="description"
+          rows={5}
+          maxLength={10000}
+          defaultValue={valueOf('description', description ?? '')}
+          aria-describedby={`${id}-hint`}
+        />
+        <p id={`${id}-hint`} className="form__hint">
+          Leave it empty to show the description the source has again.
+        </p>
+      </div>
+      <button type="submit" className="button" disabled={isPending}>
+        {isPending ? 'Saving…' : 'Save description'}
+      </button>
+    </form>
+  );
+}

@@ -1,0 +1,34 @@
+import type { ActionState } from '@/lib/actions/ActionState';
+import { datasetHref } from '@/lib/urls/datasetHref';
+
+/**
+ * What became of the last submit of an edit form. A conflict says so in plain
+ * words, keeps what was typed, and links a full reload (which reads the new
+ * version) rather than offering to overwrite the other person's change.
+ */
+export function EditFormStatus({ state, urn }: { state: ActionState; urn: string }) {
+  if (state.status === 'idle') return null;
+  if (state.status === 'done') {
+    return (
+      <p className="form__saved" role="status">
+        {state.message}
+      </p>
+    );
+  }
+  if (state.conflict) {
+    return (
+      <div className="banner banner--error" role="alert">
+        <p className="banner__title">Someone changed this since you opened it.</p>
+        <p>
+          Nothing was saved, and your text is still below. <a href={datasetHref(urn)}>Reload the page</a> to see their
+          change, then edit again.
+        </p>
+      </div>
+    );
+  }
+  return (
+    <p className="banner banner--error" role="alert">
+      {state.message}
+    </p>
+  );
+}

@@ -1,0 +1,60 @@
+'use server';
+
+import { revalidatePath } from 'next/cache';
+
+import { type DatasetEdit, editDataset } from '../api';
+import { parseOwnerRows } from '../edits/parseOwnerRows';
+import { parseTags } from '../edits/parseTags';
+import { datasetHref } from '../urls/datasetHref';
+
+import type { ActionState } from './ActionState';
+import { failureMessage } from './failureMessage';
+
+/**
+ * Every edit form of the dataset page posts here; `edit` in the form says
+ * which. Each form carries the `urn` and the `expectedVersion` the page was
+ * rendered with, so an edit made after someone else's is refused by the API
+ * (CONFLICT) instead of silently replacing theirs.
+ */
+export async function editDatasetAction(_previous: ActionState, form: FormData): Promise<ActionState> {
+  const urn = String(form.get('urn') ?? '');
+  const expectedVersion = Number(form.get('expectedVersion'));
+  const values = Object.fromEntries([...form.entries()].filter(([key, value]) => !key.startsWith('$') && typeof value === 'string')) as Record<string, string>;
+  const edit = readEdit(form);
+  if (urn === '' || !Number.isInteger(expectedVersion) || !edit) {
+    return { status: 'failed', message: 'This form is incomplete. Reload the page and try again.', values };
+  }
+
+  const result = await editDataset(urn, expectedVersion, edit);
+  if (!result.ok) {
+    const { failure } = result;
+    const conflict = failure.kind === 'graphql' && failure.code === 'CONFLICT';
+    return { status: 'failed', message: failureMessage(failure), conflict, values };
+  }
+  revalidatePath(datasetHref(urn));
+  return { status: 'done', message: SAVED[edit.kind] };
+}
+
+const SAVED: Record<DatasetEdit['kind'], string> = {
+  description: 'Description saved.',
+  owners: 'Owners saved.',
+  tags: 'Tags saved.',
+  certification: 'Certification saved.',
+};
+
+function readEdit(form: FormData): DatasetEdit | null {
+  const text = (name: string) => String(form.get(name) ?? '').trim();
+  switch (form.get('edit')) {
+    case 'description':
+      // Empty brings the source's own description back, as the API defines null.
+      return { kind: 'description', description: text('description') || null };
+    case 'owners':
+      return { kind: 'owners', owners: parseOwnerRows(form.getAll('ownerName').map(String), form.getAll('ownerType').map(String)) };
+    case 'tags':
+      return { kind: 'tags', tags: parseTags(text('tags')) };
+    case 'certification':
+      return { kind: 'certification', certified: form.get('certified') === 'true', note: text('note') || null };
+    default:
+      return null;
+  }
+}

@@ -1,0 +1,44 @@
+import 'server-only';
+
+import type { ApiResult } from './ApiResult';
+import {
+  setCertificationMutation,
+  setOwnersMutation,
+  setTagsMutation,
+  updateDescriptionMutation,
+} from './mutations/datasetEditMutations';
+import { requestGraphQL } from './requestGraphQL';
+import type { OwnershipType } from './schemaEnums';
+
+/**
+ * One edit of a dataset, made with the version the page read. The answer is
+ * the version the edit produced; a CONFLICT failure (someone edited since)
+ * carries `currentVersion` and left everything as it was.
+ */
+export type DatasetEdit =
+  | { kind: 'description'; description: string | null }
+  | { kind: 'owners'; owners: Array<{ name: string; type: OwnershipType }> | null }
+  | { kind: 'tags'; tags: string[] | null }
+  | { kind: 'certification'; certified: boolean; note: string | null };
+
+export async function editDataset(urn: string, expectedVersion: number, edit: DatasetEdit): Promise<ApiResult<{ version: number | undefined }>> {
+  const base = { urn, expectedVersion };
+  switch (edit.kind) {
+    case 'description': {
+      const result = await requestGraphQL(updateDescriptionMutation, { input: { ...base, description: edit.description } });
+      return result.ok ? { ok: true, data: { version: result.data.updateDescription.version } } : result;
+    }
+    case 'owners': {
+      const result = await requestGraphQL(setOwnersMutation, { input: { ...base, owners: edit.owners } });
+      return result.ok ? { ok: true, data: { version: result.data.setOwners.version } } : result;
+    }
+    case 'tags': {
+      const result = await requestGraphQL(setTagsMutation, { input: { ...base, tags: edit.tags } });
+      return result.ok ? { ok: true, data: { version: result.data.setTags.version } } : result;
+    }
+    case 'certification': {
+      const result = await requestGraphQL(setCertificationMutation, { input: { ...base, certified: edit.certified, note: edit.note } });
+      return result.ok ? { ok: true, data: { version: result.data.setCertification.version } } : result;
+    }
+  }
+}

@@ -1,0 +1,17 @@
+/** Who is signed in, as the header and the settings pages show them. */
+export const VIEWER_FIELDS = /* GraphQL */ `
+  fragment ViewerFields on Viewer {
+    username
+    displayName
+    roles
+    domains
+  }
+`;
+
+export interface ViewerFields {
+  username: string;
+  displayName: string;
+  roles: string[];
+  /** Ids of the domains the account owns. */
+  domains: string[];
+}

@@ -1,0 +1,38 @@
+import { describe, expect, it } from 'vitest';
+
+import { describeChange } from './describeChange';
+
+describe('describeChange', () => {
+  it('lists each changed value before and after', () => {
+    expect(describeChange(JSON.stringify({ description: null }), JSON.stringify({ description: 'Renters' }))).toEqual([
+      { field: 'description', before: '—', after: 'Renters' },
+    ]);
+  });
+
+  it('shows owners, lists and flags in words, and skips what stayed the same', () => {
+    expect(
+      describeChange(
+        JSON.stringify({ owners: [], certified: null, certifiedBy: 'ada' }),
+        JSON.stringify({ owners: [{ name: 'ada', type: 'BUSINESS_OWNER' }, { name: 'ops' }], certified: true, certifiedBy: 'ada' }),
+      ),
+    ).toEqual([
+      { field: 'owners', before: '—', after: 'ada (business owner), ops' },
+      { field: 'certified', before: '—', after: 'yes' },
+    ]);
+  });
+
+  it('shows text that is not JSON as it is', () => {
+    expect(describeChange('oops', '{"tags":["a"]}')).toEqual([
+      { field: 'value', before: 'oops', after: '—' },
+      { field: 'tags', before: '—', after: 'a' },
+    ]);
+  });
+});
+
+describe('describeChange, timestamps', () => {
+  it('shows an ISO instant as a date and time in UTC', () => {
+    expect(describeChange('{"certifiedAt":null}', '{"certifiedAt":"2026-11-30T08:09:22.098Z"}')).toEqual([
+      { field: 'certified at', before: '—', after: '30 Nov 2026, 08:09 UTC' },
+    ]);
+  });
+});
