@@ -10,7 +10,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import Database from 'better-sqlite3';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { crawlSource } from '@polder/crawlers';
+import { crawlSource, CrawlScheduler } from '@polder/crawlers';
 import { AccountService, startApiServer, type ApiServer } from '@polder/api';
 import type { SourceConfig } from '@polder/runtime';
 import { deleteCrawledData, writeTestMesh } from './support/crawlFixture.ts';
@@ -89,7 +89,9 @@ afterAll(async () => {
   await api?.stop();
   await openApi?.stop();
   for (const source of sources) await deleteCrawledData(driver, source);
-  await driver.executeQuery(`MATCH (c:Change)-[:ABOUT]->(n:Entity) WHERE n.urn IN $urns DETACH DELETE c`, { urns: [CUSTOMER, EMAIL, INVOICE, TERM] });
+  await driver.executeQuery(`MATCH (c:Change)-[:ABOUT]->(n:Entity) WHERE n.urn IN $urns DETACH DELETE c`, {
+    urns: [CUSTOMER, EMAIL, INVOICE, TERM, 'urn:polder:source:access-rentals'],
+  });
   await driver.executeQuery(`MATCH (t:GlossaryTerm {urn: $urn}) DETACH DELETE t`, { urn: TERM });
   await driver.executeQuery(
     `MATCH (a:Account) WHERE a.username STARTS WITH 'access-'
@@ -382,5 +384,53 @@ describe('pushing lineage', () => {
 
     expect((await push(await writeToken('access-rentals-owner'))).status).toBe(201);
     expect(await rows(`MATCH (j:Job {urn: 'urn:polder:job:(access-test,nightly)'}) RETURN j.urn AS urn`)).toEqual([{ urn: 'urn:polder:job:(access-test,nightly)' }]);
+  });
+});
+
+describe('crawls on request', () => {
+  let withScheduler: ApiServer;
+  const scheduler = new CrawlScheduler((source) => crawlSource(driver, source, { logger: testLogger }), testLogger);
+  const TRIGGER = `mutation ($id: ID!) { triggerCrawl(input: {sourceId: $id}) { sourceId status } }`;
+  const runs = async () => (await rows<{ count: number }>(`MATCH (r:CrawlRun {sourceUrn: 'urn:polder:source:access-rentals'}) RETURN count(r) AS count`))[0]!.count;
+
+  beforeAll(async () => {
+    withScheduler = await startApiServer(
+      {
+        ...apiDependencies,
+        crawls: {
+          request(sourceId) {
+            const source = sources.find((candidate) => candidate.id === sourceId);
+            if (!source) return 'UNKNOWN_SOURCE';
+            if (scheduler.isRunning(sourceId)) return 'ALREADY_RUNNING';
+            void scheduler.runNow(source);
+            return 'STARTED';
+          },
+        },
+      },
+      { host: '127.0.0.1', port: 0 },
+    );
+  });
+  afterAll(async () => {
+    await scheduler.stop();
+    await withScheduler?.stop();
+  });
+
+  it('lets an admin crawl a source now, audited, and nobody else', async () => {
+    const before = await runs();
+    const viewer = await post(withScheduler, TRIGGER, { id: 'access-rentals' }, sessions['access-rentals-owner']);
+    expect(viewer.body.errors![0]).toMatchObject({ message: 'access-rentals-owner may not manage sources or trigger crawls: only admins may', extensions: { code: 'FORBIDDEN' } });
+
+    const started = await post(withScheduler, TRIGGER, { id: 'access-rentals' }, sessions['access-admin']);
+    expect(started.body.data).toEqual({ triggerCrawl: { sourceId: 'access-rentals', status: 'STARTED' } });
+    await scheduler.stop();
+    expect(await runs()).toBe(before + 1);
+    expect(await rows(`MATCH (c:Change {action: 'triggerCrawl'})-[:ABOUT]->(:Source {urn: 'urn:polder:source:access-rentals'}) RETURN c.actor AS actor, c.after AS after`)).toEqual([
+      { actor: 'access-admin', after: JSON.stringify({ outcome: 'STARTED' }) },
+    ]);
+
+    const unknown = await post(withScheduler, TRIGGER, { id: 'no-such-source' }, sessions['access-admin']);
+    expect(unknown.body.errors![0]).toMatchObject({ message: 'no source "no-such-source" in polder.yaml', extensions: { code: 'NOT_FOUND' } });
+    const noScheduler = await post(api, TRIGGER, { id: 'access-rentals' }, sessions['access-admin']);
+    expect(noScheduler.body.errors![0]!.extensions!.code).toBe('UNAVAILABLE');
   });
 });

@@ -50,9 +50,12 @@ describe('search', () => {
     expect(data!.search.hits[0].highlights).toContainEqual({ field: 'name', snippet: '<mark>customer</mark>' });
   });
 
-  it('tolerates a typo', async () => {
-    const { data } = await query(SEARCH, { query: 'custmer' });
+  it('tolerates a typo, and says what it understood', async () => {
+    const { data } = await query(`query ($query: String!) { search(input: {query: $query}) { didYouMean hits { urn } } }`, { query: 'custmer' });
     expect(data!.search.hits[0].urn).toBe(ds('customer'));
+    expect(data!.search.didYouMean).toBe('customer');
+    const exact = await query(`{ search(input: {query: "customer"}) { didYouMean } }`);
+    expect(exact.data!.search.didYouMean).toBeNull();
   });
 
   it('says which column matched', async () => {
@@ -216,7 +219,7 @@ describe('entities and the N+1 budget', () => {
     ]);
   });
 
-  it('sends one Cypher query per relation selected, however long the lists', async () => {
+  it('sends one Cypher query per level of the operation, however long the lists', async () => {
     // Both lists exercise every relation (film_list has upstream datasets, rental has foreign keys).
     const few = [ds('film_list'), ds('rental')];
     const many = ['rental', 'payment', 'customer', 'film', 'inventory', 'staff', 'store', 'address', 'city', 'film_list', 'actor_info', 'customer_list'].map(ds);
@@ -226,9 +229,10 @@ describe('entities and the N+1 budget', () => {
       expect(response.body.errors).toBeUndefined();
       counts.push(Number(response.headers.get('x-polder-graph-queries')));
     }
-    // 1 for entities, then one per relation field in the selection: domain, source, fields,
-    // upstream, downstream; references, upstream's fields; dataset; domain. 10 for 2 datasets as for 12.
-    expect(counts).toEqual([10, 10]);
+    // Nesting depth 5, so at most 1 + 5: entities; their domain, source, fields, upstream and
+    // downstream; the fields' references and upstream's fields; the referenced columns' dataset;
+    // its domain. 5 for 2 datasets as for 12.
+    expect(counts).toEqual([5, 5]);
   });
 });
 
@@ -254,6 +258,17 @@ describe('lineage', () => {
   it('walks downstream several hops', async () => {
     const { data } = await query(LINEAGE, { input: { urn: ds('category'), direction: 'DOWNSTREAM', depth: 3 } });
     expect(data!.lineage.nodes.map((node: { name: string }) => node.name).sort()).toEqual(['actor_info', 'category', 'film_list', 'nicer_but_slower_film_list', 'rental_by_category', 'sales_by_film_category']);
+  });
+
+  it('counts the impact of a change downstream by domain and owner', async () => {
+    const { data } = await query(`{ impact(input: {urn: "${ds('category')}", depth: 3}) { total isPartial byDomain { key count } byProduct { key count } byOwner { key count } } }`);
+    expect(data!.impact).toEqual({
+      total: 5,
+      isPartial: false,
+      byDomain: [{ key: 'Rentals', count: 5 }],
+      byProduct: [],
+      byOwner: [{ key: 'postgres', count: 5 }],
+    });
   });
 
   it('says when the node limit cut the walk', async () => {

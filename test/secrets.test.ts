@@ -6,7 +6,7 @@
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { crawlSource } from '@polder/crawlers';
-import { SearchIndexer, startApiServer, type ApiServer } from '@polder/api';
+import { AccountService, SearchIndexer, startApiServer, type ApiServer } from '@polder/api';
 import { createLogger } from '@polder/runtime';
 import { deleteCrawledData, testPostgresSource, writeTestMesh } from './support/crawlFixture.ts';
 import { graphqlRequest } from './support/graphqlClient.ts';
@@ -19,7 +19,9 @@ const meili = testMeili();
 const lines: string[] = [];
 const logger = createLogger('secrets-test', 'trace', { write: (line: string) => void lines.push(line) });
 const { source, env } = testPostgresSource(services.postgres, 'secrets', 'secrets', 'security');
-const secrets = [services.postgres.password, services.neo4j.password!, services.meili.key!];
+const PASSWORD = 'the secrets test password';
+// Credentials people and tools use are secrets too; those issued during the run are added as they appear.
+const secrets = [services.postgres.password, services.neo4j.password!, services.meili.key!, PASSWORD];
 let api: ApiServer;
 const answers: string[] = [];
 
@@ -35,8 +37,42 @@ beforeAll(async () => {
   for (const query of ['{ search(input: {query: "vault"}) { hits { urn name description } } }', '{ sources { id runs { error warnings } } }', '{ dataset(urn: "not a urn") { name } }', '{ nope }']) {
     answers.push(JSON.stringify((await graphqlRequest(`${api.url}/graphql`, query)).body));
   }
+  await signInAndUseTokens();
 });
+/** Sign-in (wrong, then right), a token created, used, revoked and refused, and lineage pushed with it: every credential path logs. */
+async function signInAndUseTokens(): Promise<void> {
+  await driver.executeQuery(`MATCH (a:Account {username: 'secrets-user'}) OPTIONAL MATCH (x)-[:ISSUED_TO|SESSION_OF]->(a) DETACH DELETE x, a`);
+  await new AccountService(driver).create({ username: 'secrets-user', password: PASSWORD, roles: ['ADMIN'] });
+  const call = async (query: string, secret?: string) => {
+    const response = await fetch(`${api.url}/graphql`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', ...(secret ? { authorization: `Bearer ${secret}` } : {}) },
+      body: JSON.stringify({ query }),
+    });
+    const text = await response.text();
+    answers.push(text);
+    return JSON.parse(text) as { data?: Record<string, any> };
+  };
+  await call(`mutation { login(input: {username: "secrets-user", password: "${PASSWORD} but wrong"}) { session } }`);
+  const session = (await call(`mutation { login(input: {username: "secrets-user", password: "${PASSWORD}"}) { session } }`)).data!.login.session as string;
+  const created = (await call(`mutation { createApiToken(input: {name: "secrets", scopes: [READ, WRITE]}) { secret token { id } } }`, session)).data!.createApiToken;
+  secrets.push(session, created.secret);
+  // The answers that carried them were meant for their owner; from here on none may.
+  answers.length = 0;
+  await call(`{ viewer { username } }`, created.secret);
+  await fetch(`${api.url}/api/v1/lineage`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json', authorization: `Bearer ${created.secret}` },
+    body: JSON.stringify({ eventTime: '2026-11-30T10:00:00Z', producer: 'https://polder.invalid/secrets', schemaURL: 'https://openlineage.io/spec/2-0-2/OpenLineage.json#/$defs/RunEvent', run: { runId: 'not-a-uuid' }, job: { namespace: 'secrets', name: 'job' } }),
+  }).then(async (response) => answers.push(await response.text()));
+  await call(`mutation { revokeApiToken(input: {id: "${created.token.id}"}) { id } }`, session);
+  await call(`{ viewer { username } }`, created.secret);
+  await call(`mutation { logout }`, session);
+  await call(`{ viewer { username } }`, session);
+}
+
 afterAll(async () => {
+  await driver.executeQuery(`MATCH (a:Account {username: 'secrets-user'}) OPTIONAL MATCH (x)-[:ISSUED_TO|SESSION_OF]->(a) DETACH DELETE x, a`);
   await api?.stop();
   await deleteCrawledData(driver, source);
   await driver.close();
@@ -44,7 +80,8 @@ afterAll(async () => {
 
 describe('secrets', () => {
   it('captured the run: log lines and API answers exist to search', () => {
-    expect(answers).toHaveLength(4);
+    expect(answers).toHaveLength(6);
+    expect(secrets).toHaveLength(6);
     expect(lines.some((line) => line.includes('crawled secrets'))).toBe(true);
     expect(lines.some((line) => line.includes('password authentication failed'))).toBe(true);
   });

@@ -20,6 +20,17 @@ import type { Principal } from './modules/access/Principal.ts';
 import type { Credentials } from './modules/access/requestCredentials.ts';
 import { AuditService } from './modules/audit/audit.service.ts';
 import { EditService } from './modules/edits/edit.service.ts';
+import { GlossaryService, DEFAULT_GLOSSARY_SETTINGS, type GlossarySettings } from './modules/glossary/glossary.service.ts';
+import { createGlossaryLoaders, type GlossaryLoaders } from './modules/glossary/glossary.loaders.ts';
+import { GlossaryTransferService } from './modules/glossary/glossaryTransfer.service.ts';
+import { SuggestionService } from './modules/glossary/suggestion.service.ts';
+import { PolysemeService } from './modules/glossary/polyseme.service.ts';
+import { createPolysemeLoaders, type PolysemeLoaders } from './modules/glossary/polyseme.loaders.ts';
+import { QualityService } from './modules/quality/quality.service.ts';
+import { createQualityLoaders, type QualityLoaders } from './modules/quality/quality.loaders.ts';
+import { TrustService } from './modules/trust/trust.service.ts';
+import { createTrustLoaders, type TrustLoaders } from './modules/trust/trust.loaders.ts';
+import type { CrawlTrigger } from './modules/sources/crawlTrigger.ts';
 
 export interface ApiDependencies {
   driver: Driver;
@@ -33,6 +44,10 @@ export interface ApiDependencies {
   operationLimits?: OperationLimits;
   /** Sign-in and token settings; anonymous read is off unless set. */
   access?: Partial<AccessSettings>;
+  /** Glossary settings (the cap on hierarchy walks). */
+  glossary?: Partial<GlossarySettings>;
+  /** Starts crawls on request, when this process runs the scheduler. */
+  crawls?: CrawlTrigger;
 }
 
 /** The HTTP side of one request, for the few resolvers that need it (signing in and out). */
@@ -52,12 +67,20 @@ export interface RequestScope {
 
 export interface ApiContext extends RequestScope {
   graph: GraphReader;
-  loaders: DatasetLoaders & { runsOfSource: ReturnType<typeof createRunsLoader> };
+  loaders: DatasetLoaders & QualityLoaders & TrustLoaders & { runsOfSource: ReturnType<typeof createRunsLoader> };
+  quality: QualityService;
   sources: SourcesService;
   lineage: LineageService;
   search: SearchService;
   edits: EditService;
   audit: AuditService;
+  glossary: GlossaryService;
+  glossaryLoaders: GlossaryLoaders;
+  glossaryTransfer: GlossaryTransferService;
+  suggestions: SuggestionService;
+  polysemes: PolysemeService;
+  polysemeLoaders: PolysemeLoaders;
+  crawls?: CrawlTrigger;
   logger: Logger;
 }
 
@@ -65,15 +88,32 @@ export function createContext(deps: ApiDependencies, scope: RequestScope): ApiCo
   const mayRead = () => assertAllowed(scope.principal, { kind: 'read' });
   const graph = new GraphReader(deps.driver, deps.database, mayRead);
   const sources = new SourcesService(graph);
+  const glossarySettings = { ...DEFAULT_GLOSSARY_SETTINGS, ...deps.glossary };
+  const glossary = new GlossaryService(deps.driver, deps.database, graph, glossarySettings);
+  const polysemes = new PolysemeService(deps.driver, deps.database, graph);
+  const quality = new QualityService(graph);
   return {
     ...scope,
     graph,
-    loaders: { ...createDatasetLoaders(new DatasetService(graph), new EntityService(graph)), runsOfSource: createRunsLoader(sources) },
+    loaders: {
+      ...createDatasetLoaders(new DatasetService(graph), new EntityService(graph)),
+      ...createQualityLoaders(quality),
+      ...createTrustLoaders(new TrustService(graph)),
+      runsOfSource: createRunsLoader(sources),
+    },
+    quality,
     sources,
     lineage: new LineageService(graph, deps.lineage),
     search: new SearchService(deps.meili, deps.indexPrefix, mayRead),
     edits: new EditService(deps.driver, deps.database),
     audit: new AuditService(graph),
+    glossary,
+    glossaryLoaders: createGlossaryLoaders(glossary),
+    glossaryTransfer: new GlossaryTransferService(deps.driver, deps.database, graph, glossarySettings),
+    suggestions: new SuggestionService(deps.driver, deps.database, graph),
+    polysemes,
+    polysemeLoaders: createPolysemeLoaders(polysemes),
+    crawls: deps.crawls,
     logger: deps.logger,
   };
 }

@@ -15,13 +15,24 @@ import { GlossaryTerm } from './modules/glossary/glossaryTerm.type.ts';
 import { AccessResolver } from './modules/access/access.resolver.ts';
 import { AuditResolver } from './modules/audit/audit.resolver.ts';
 import { EditsResolver } from './modules/edits/edits.resolver.ts';
+import { GlossaryFieldsResolver, GlossaryResolver, GlossaryTermResolver } from './modules/glossary/glossary.resolver.ts';
+import { FieldGlossaryResolver } from './modules/glossary/fieldGlossary.resolver.ts';
+import { GlossaryTransferResolver } from './modules/glossary/glossaryTransfer.resolver.ts';
+import { TermSuggestionResolver } from './modules/glossary/suggestion.resolver.ts';
+import { PolysemeResolver, SenseResolver } from './modules/glossary/polyseme.resolver.ts';
+import { QualityCheckResolver } from './modules/quality/qualityCheck.resolver.ts';
+import { IncidentResolver } from './modules/quality/incident.resolver.ts';
+import { DatasetQualityResolver, FieldQualityResolver } from './modules/quality/assetQuality.resolver.ts';
+import { DataProductTrustResolver, DatasetTrustResolver } from './modules/trust/trust.resolver.ts';
 
 let schema: Promise<GraphQLSchema> | undefined;
 
 /** The GraphQL schema, built once per process from the resolvers. */
 export function polderSchema(): Promise<GraphQLSchema> {
   schema ??= buildSchema({
-    resolvers: [EntityResolver, SourcesResolver, DatasetResolver, SchemaFieldResolver, LineageResolver, SearchResolver, AccessResolver, EditsResolver, AuditResolver],
+    resolvers: [EntityResolver, SourcesResolver, DatasetResolver, SchemaFieldResolver, LineageResolver, SearchResolver, AccessResolver, EditsResolver, AuditResolver,
+      QualityCheckResolver, IncidentResolver, DatasetQualityResolver, FieldQualityResolver, DatasetTrustResolver, DataProductTrustResolver,
+      GlossaryResolver, GlossaryFieldsResolver, GlossaryTermResolver, FieldGlossaryResolver, GlossaryTransferResolver, TermSuggestionResolver, PolysemeResolver, SenseResolver],
     // Types reachable only through the Entity interface must be listed.
     orphanedTypes: [Domain, Source, DataProduct, Job, GlossaryTerm],
     validate: false,

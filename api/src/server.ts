@@ -29,6 +29,9 @@ export interface ApiServer {
 
 export async function startApiServer(deps: ApiDependencies, listen: { host: string; port: number }): Promise<ApiServer> {
   const app = express();
+  // The web catalog calls from loopback on behalf of browsers and says whose request it is
+  // (x-forwarded-for); the sign-in limit counts per that address. Nobody else is believed.
+  app.set('trust proxy', 'loopback');
   const httpServer = createServer(app);
   // One per server: its sign-in rate limiter counts across requests.
   const access = new AccessService(deps.driver, { ...DEFAULT_ACCESS_SETTINGS, ...deps.access }, deps.database);

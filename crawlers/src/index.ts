@@ -2,6 +2,7 @@ export * from './crawlSource.ts';
 export * from './writer/GraphWriter.ts';
 export * from './writer/planWrite.ts';
 export * from './writer/outbox.ts';
+export * from './writer/trustOutbox.ts';
 export * from './mesh/meshSnapshot.ts';
 export * from './runs/crawlRuns.ts';
 export * from './sources/registry.ts';

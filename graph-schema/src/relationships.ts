@@ -45,8 +45,21 @@ export const RELATIONSHIPS = [
   relationship({ type: 'CHECKS', from: ['QualityCheck'], to: ['Dataset', 'Field'], forward: 'checks', inverse: 'checkedBy', description: 'The asset a quality check is about.' }),
   relationship({ type: 'RESULT_OF', from: ['CheckResult'], to: ['QualityCheck'], forward: 'resultOf', inverse: 'hasResult', description: 'An outcome of the check.' }),
   relationship({ type: 'FINDING_OF', from: ['PolicyFinding'], to: ['Policy'], forward: 'findingOf', inverse: 'hasFinding', description: 'A finding of the policy.' }),
-  relationship({ type: 'ABOUT', from: ['PolicyFinding', 'Change', 'Incident'], to: ['Dataset', 'Field', 'DataProduct', 'Domain', 'GlossaryTerm', 'Polyseme'], forward: 'about', inverse: 'hasRecord', description: 'The asset a finding, an audit entry or an incident is about.' }),
+  relationship({ type: 'ABOUT', from: ['PolicyFinding', 'Change', 'Incident'], to: ['Source', 'Dataset', 'Field', 'DataProduct', 'Domain', 'GlossaryTerm', 'Polyseme'], forward: 'about', inverse: 'hasRecord', description: 'The asset a finding, an audit entry or an incident is about.' }),
   relationship({ type: 'RAISED_BY', from: ['Incident'], to: ['QualityCheck'], forward: 'raisedBy', inverse: 'raised', description: 'The quality check whose failures opened the incident.' }),
+  // The glossary: hierarchy, typed relations between terms (each stored once, walked both ways by the API;
+  // properties: provenance MANUAL | IMPORTED | INFERRED, relationStatus, createdBy, createdAt), polyseme identity
+  // fields and rule-made suggestions.
+  relationship({ type: 'CHILD_OF', from: ['GlossaryTerm'], to: ['GlossaryTerm'], forward: 'parent', inverse: 'children', description: 'Term hierarchy: the term is grouped under that one.' }),
+  relationship({ type: 'IS_A', from: ['GlossaryTerm'], to: ['GlossaryTerm'], forward: 'isA', inverse: 'hasKinds', description: 'The term is a kind of that one.' }),
+  relationship({ type: 'HAS_A', from: ['GlossaryTerm'], to: ['GlossaryTerm'], forward: 'hasA', inverse: 'partOf', description: 'The term has that one as a part.' }),
+  relationship({ type: 'RELATED_TO', from: ['GlossaryTerm'], to: ['GlossaryTerm'], forward: 'relatedTo', inverse: 'relatedTo', description: 'Symmetric: the terms are related.' }),
+  relationship({ type: 'REPLACED_BY', from: ['GlossaryTerm'], to: ['GlossaryTerm'], forward: 'replacedBy', inverse: 'replaces', description: 'The (deprecated) term is replaced by that one.' }),
+  relationship({ type: 'ANTONYM', from: ['GlossaryTerm'], to: ['GlossaryTerm'], forward: 'antonyms', inverse: 'antonyms', description: 'Symmetric: the terms mean the opposite.' }),
+  relationship({ type: 'SEE_ALSO', from: ['GlossaryTerm'], to: ['GlossaryTerm'], forward: 'seeAlso', inverse: 'seenFrom', description: 'A reader of the term may want to see that one too.' }),
+  relationship({ type: 'IDENTIFIED_BY', from: ['GlossaryTerm'], to: ['Field'], forward: 'identityFields', inverse: 'identifies', description: 'A sense is identified by these columns in its domain (e.g. rentals customer by customer_id, email).' }),
+  relationship({ type: 'SUGGESTS', from: ['Suggestion'], to: ['GlossaryTerm'], forward: 'suggests', inverse: 'suggestedBy', description: 'The term a rule proposes.' }),
+  relationship({ type: 'SUGGESTED_FOR', from: ['Suggestion'], to: ['Dataset', 'Field'], forward: 'suggestedFor', inverse: 'hasSuggestion', description: 'The asset the term is proposed for.' }),
   relationship({ type: 'MEMBER_OF', from: ['Person'], to: ['Team'], forward: 'memberOf', inverse: 'hasMember', description: 'Team membership.' }),
 ] as const;
 

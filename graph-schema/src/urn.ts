@@ -30,6 +30,7 @@ export const URN_TYPES = [
   'policyFinding',
   'change',
   'incident',
+  'suggestion',
 ] as const;
 export type UrnType = (typeof URN_TYPES)[number];
 

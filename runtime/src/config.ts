@@ -13,8 +13,10 @@ import { parse as parseYaml } from 'yaml';
 import { Cron } from 'croner';
 import { z } from 'zod';
 import { checkConfigSchema, validateCheckTargets } from './checkConfig.ts';
+import { trustConfigSchema } from './trustConfig.ts';
 
 export { checkConfigSchema, CHECKABLE_SOURCE_KINDS, type CheckConfig, type CheckConfigOf, type CheckKind } from './checkConfig.ts';
+export * from './trustConfig.ts';
 
 const port = z.coerce.number().int().min(1).max(65535);
 
@@ -167,6 +169,8 @@ export const polderConfigSchema = z.object({
   }),
   logLevel: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
   mesh: meshConfigSchema,
+  /** How trust scores are weighed (trustConfig.ts); every key has a default. */
+  trust: trustConfigSchema,
 }).strict();
 export type PolderConfig = z.infer<typeof polderConfigSchema>;
 

@@ -6,15 +6,20 @@ import { benchQueries, indexSyntheticDocuments, measureSearchLatency } from '../
 import { BENCH_NAMESPACE, runOpenLineageBench } from '../bench/openLineageBench.ts';
 import { benchToken } from '../bench/benchToken.ts';
 import { runCrawlBench } from '../bench/crawlBench.ts';
+import { runTrustBench } from '../bench/trustBench.ts';
+import { deleteApiBenchGraph, runApiBench } from '../bench/apiBench.ts';
+import { deleteFreshnessBench, runFreshnessBench } from '../bench/freshnessBench.ts';
+import { deleteLoadBenchGraph, runLoadBench } from '../bench/loadBench.ts';
+import { SearchIndexer } from '@polder/api';
 import { openPlatform, type Platform } from '../platform.ts';
 import { serveApi } from '../serveApi.ts';
 import type { Command, CommandContext } from './Command.ts';
 
-const BENCHES = ['writer', 'search', 'openlineage', 'crawl'] as const;
+const BENCHES = ['writer', 'search', 'openlineage', 'crawl', 'api', 'freshness', 'trust'] as const;
 
 export const bench: Command = {
   summary: `Run a benchmark against the local services and print its figures (${BENCHES.join(', ')}).`,
-  usage: 'bench writer|search|openlineage|crawl [options]',
+  usage: 'bench writer|search|openlineage|crawl|api|freshness|load|trust [options]',
   async run(args, { config, logger }) {
     const { positionals, values } = parseArgs({
       args,
@@ -28,11 +33,19 @@ export const bench: Command = {
         events: { type: 'string', default: '5000' },
         batch: { type: 'string', default: '100' },
         clients: { type: 'string', default: '4' },
+        requests: { type: 'string', default: '200' },
+        seconds: { type: 'string', default: '10' },
+        edits: { type: 'string', default: '100' },
+        datasets: { type: 'string', default: '100000' },
       },
     });
     const name = positionals[0];
     if (name === 'search') return searchBench(Number(values.documents), Number(values.queries), { config, logger });
     if (name === 'openlineage') return openLineageBench({ events: Number(values.events), batchSize: Number(values.batch), clients: Number(values.clients) }, { config, logger });
+    if (name === 'load') return loadBench({ tables: Number(values.tables ?? 100_000), clients: Number(values.clients === '4' ? 50 : values.clients), seconds: Number(values.seconds === '10' ? 300 : values.seconds) }, { config, logger });
+    if (name === 'freshness') return freshnessBench(Number(values.edits), { config, logger });
+    if (name === 'api') return apiBench({ tables: Number(values.tables ?? 9_000), requests: Number(values.requests), seconds: Number(values.seconds), clients: Number(values.clients) }, { config, logger });
+    if (name === 'trust') return trustBench(Number(values.datasets), { config, logger });
     if (name === 'crawl') return crawlBench(Number(values.tables ?? 10_000), Number(values.columns), { config, logger });
     if (name !== 'writer') throw new Error(`bench needs a benchmark name: ${BENCHES.join(', ')} (got ${name ?? 'nothing'})`);
     const tables = Number(values.tables ?? 2_000);
@@ -164,4 +177,110 @@ async function deleteBenchLineage(platform: Platform): Promise<void> {
   } finally {
     await session.close();
   }
+}
+
+async function apiBench(options: { tables: number; requests: number; seconds: number; clients: number }, { config, logger }: CommandContext): Promise<number> {
+  if (!Object.values(options).every((value) => Number.isInteger(value) && value > 0)) throw new Error('--tables, --requests, --seconds and --clients take positive whole numbers');
+  const platform = await openPlatform(config, logger, ['neo4j', 'meili']);
+  try {
+    await deleteApiBenchGraph(platform.driver, config.neo4j.database);
+    const result = await runApiBench(platform.driver, platform.meili, config.neo4j.database, logger, options);
+    const ms = (value: number) => `${value.toFixed(1)} ms`;
+    process.stdout.write(
+      [
+        `bench api — ${machineLine()}`,
+        `  graph: ${result.assets.toLocaleString('en')} generated assets (${options.tables.toLocaleString('en')} tables × 10 columns, one 200-column dataset, a lineage tree of fan-out 4)`,
+        `  dataset page (200 columns, owners, terms, neighbours): p50 ${ms(result.page.p50)}, p95 ${ms(result.page.p95)} over ${options.requests} requests, ${result.page.graphQueries} Cypher queries (goal p95 <= 50 ms)`,
+        `  lineage depth 5 (${result.lineage.nodes} nodes${result.lineage.isPartial ? ', capped' : ''}): GraphQL p95 ${ms(result.lineage.graphqlP95)}, bare Cypher p95 ${ms(result.lineage.cypherP95)}, ratio ${result.lineage.ratio.toFixed(2)}x (goals <= 200 ms, <= 1.5x)`,
+        `  trivial query, ${options.clients} clients × ${options.seconds} s: API ${Math.round(result.throughput.apiPerSecond).toLocaleString('en')} req/s, bare node:http ${Math.round(result.throughput.barePerSecond).toLocaleString('en')} req/s, ratio ${(result.throughput.ratio * 100).toFixed(0)}% (goal >= 35%)`,
+        '',
+      ].join('\n'),
+    );
+  } finally {
+    await deleteApiBenchGraph(platform.driver, config.neo4j.database);
+    await platform.close();
+  }
+  return 0;
+}
+
+async function freshnessBench(edits: number, { config, logger }: CommandContext): Promise<number> {
+  if (!Number.isInteger(edits) || edits < 1) throw new Error('--edits takes a positive whole number');
+  const platform = await openPlatform({ ...config, api: { ...config.api, port: 0 } }, logger, ['neo4j', 'meili']);
+  try {
+    await deleteFreshnessBench(platform.driver, config.neo4j.database);
+    const served = await serveApi(platform, logger);
+    try {
+      const token = await benchToken(platform.driver, config.neo4j.database);
+      const result = await runFreshnessBench(platform.driver, config.neo4j.database, `${served.api.url}/graphql`, token, edits);
+      process.stdout.write(
+        [
+          `bench freshness — ${machineLine()}`,
+          `  ${result.edits} description edits through the API, each polled in search every 20 ms until found`,
+          `  edit committed → searchable: p50 ${result.p50.toFixed(0)} ms, p95 ${result.p95.toFixed(0)} ms, max ${result.max.toFixed(0)} ms (goal p95 <= 2,000 ms)`,
+          '',
+        ].join('\n'),
+      );
+    } finally {
+      await deleteFreshnessBench(platform.driver, config.neo4j.database);
+      await served.stop();
+    }
+  } finally {
+    await platform.close();
+  }
+  return 0;
+}
+
+async function trustBench(datasets: number, { config, logger }: CommandContext): Promise<number> {
+  if (!Number.isInteger(datasets) || datasets < 1) throw new Error('--datasets takes a positive whole number');
+  const platform = await openPlatform(config, logger, ['neo4j']);
+  try {
+    const result = await runTrustBench(platform.driver, config.neo4j.database, config.trust, logger, { datasets, batchSize: 5_000 });
+    process.stdout.write(
+      [
+        `bench trust — ${machineLine()}`,
+        `  setup     : ${datasets.toLocaleString('en')} datasets × (2 columns, 1 check, 2 results; 1 in 10 failing with an open incident; 1 in 5 a view) queued in ${result.setupSeconds.toFixed(1)} s`,
+        `  recompute : ${result.drained.toLocaleString('en')} datasets scored in ${result.drainSeconds.toFixed(1)} s (${Math.round(result.drained / result.drainSeconds).toLocaleString('en')} datasets/s, batches of ${result.batchSize.toLocaleString('en')}; goal <= 60 s for 100,000)`,
+        `  check     : ${result.scored.toLocaleString('en')} hold a score, ${result.scoresBelow50.toLocaleString('en')} below 50`,
+        '',
+      ].join('\n'),
+    );
+    return result.scored === datasets ? 0 : 1;
+  } finally {
+    await platform.close();
+  }
+}
+
+async function loadBench(options: { tables: number; clients: number; seconds: number }, { config, logger }: CommandContext): Promise<number> {
+  if (!Object.values(options).every((value) => Number.isInteger(value) && value > 0)) throw new Error('--tables, --clients and --seconds take positive whole numbers');
+  const platform = await openPlatform(config, logger, ['neo4j', 'meili']);
+  const indexer = new SearchIndexer(platform.driver, platform.meili, { indexPrefix: config.meili.indexPrefix, logger, database: config.neo4j.database });
+  try {
+    await deleteLoadBenchGraph(platform.driver, config.neo4j.database, indexer);
+    await deleteBenchLineage(platform);
+    const token = await benchToken(platform.driver, config.neo4j.database);
+    const result = await runLoadBench(platform.driver, platform.meili, config.neo4j.database, config.meili.indexPrefix, logger, { ...options, token, dataDir: config.dataDir });
+    const ms = (value: number) => `${value.toFixed(0)} ms`;
+    const lines = Object.entries(result.operations).map(
+      ([name, figures]) => `  ${name.padEnd(12)} ${figures.requests.toLocaleString('en').padStart(7)} requests, ${figures.errors} errors; p50 ${ms(figures.p50)}, p95 ${ms(figures.p95)}, p99 ${ms(figures.p99)}`,
+    );
+    const memory = Object.entries(result.memory).map(([name, samples]) => `  ${name.padEnd(12)} RSS MiB every 10 s: ${samples.join(' ')}`);
+    process.stdout.write(
+      [
+        `bench load — ${machineLine()}`,
+        `  ${options.clients} clients for ${options.seconds} s over ${options.tables.toLocaleString('en')} generated tables (×10 columns), mix 40% search / 40% dataset page / 20% lineage,`,
+        `  while a 500-table source is re-crawled (${result.background.crawls} runs) and OpenLineage events are pushed (${result.background.lineageEvents.toLocaleString('en')} events)`,
+        `  throughput   ${Math.round(result.throughput).toLocaleString('en')} requests/s`,
+        ...lines,
+        ...memory,
+        `  background errors: ${result.background.errors.length}${result.background.errors.length ? ` (first: ${result.background.errors[0]})` : ''}`,
+        ...result.firstErrors.map((error) => `  error: ${error}`),
+        '',
+      ].join('\n'),
+    );
+  } finally {
+    await deleteLoadBenchGraph(platform.driver, config.neo4j.database, indexer);
+    await deleteBenchLineage(platform);
+    await platform.close();
+  }
+  return 0;
 }

@@ -1,6 +1,7 @@
 import type { Command } from './Command.ts';
 import { accounts } from './accounts.ts';
 import { api } from './api.ts';
+import { backup } from './backup.ts';
 import { bench } from './bench.ts';
 import { check } from './check.ts';
 import { crawl } from './crawl.ts';
@@ -11,7 +12,7 @@ import { start } from './start.ts';
 import { tokens } from './tokens.ts';
 import { worker } from './worker.ts';
 
-export const COMMANDS: Record<string, Command> = { start, services, migrate, crawl, check, reindex, api, worker, accounts, tokens, bench };
+export const COMMANDS: Record<string, Command> = { start, services, migrate, crawl, check, reindex, api, worker, accounts, tokens, backup, bench };
 
 export function usage(): string {
   const lines = Object.values(COMMANDS).map((command) => `  ${command.usage.padEnd(28)} ${command.summary}`);

@@ -2,6 +2,9 @@ import { join } from 'node:path';
 import { CrawlScheduler } from '@polder/crawlers';
 import { crawlOne, writeMesh } from '../meshCrawler.ts';
 import { seedDemoDatabases } from '../demo/seedDemoDatabases.ts';
+import { seedDemoAccounts } from '../demo/seedDemoAccounts.ts';
+import { seedDemoGlossary } from '../demo/seedDemoGlossary.ts';
+import { servicePaths } from '@polder/runtime';
 import { openPlatform } from '../platform.ts';
 import { serveApi, untilSignal } from '../serveApi.ts';
 import { startWeb } from '../web/startWeb.ts';
@@ -19,21 +22,37 @@ export const start: Command = {
     const stopAll = async () => {
       for (const stop of stops.reverse()) await stop().catch((error: Error) => logger.warn({ error: error.message }, 'error while stopping'));
     };
+    let demoAccounts: string | null = null;
     try {
       if (args.includes('--demo')) {
         const seeded = await seedDemoDatabases(platform.services.postgres, join(import.meta.dirname, '../../../demo'), logger);
         if (seeded.length > 0) logger.info({ databases: seeded }, 'demo databases loaded');
+        demoAccounts = await seedDemoAccounts(platform.driver, config.neo4j.database, servicePaths(config.dataDir).secretsDir);
       }
       await writeMesh(platform);
       for (const source of config.mesh.sources) {
         // A failing source is logged and recorded on its run by the crawler; the catalog still starts.
         await crawlOne(platform, source, logger).catch(() => undefined);
       }
+      if (args.includes('--demo')) {
+        // After the crawl: identity fields and assignments name crawled columns.
+        await seedDemoGlossary(platform.driver, join(import.meta.dirname, '../../../demo/glossary.yaml'), logger, config.neo4j.database).catch((error: Error) =>
+          logger.warn({ error: error.message }, 'demo glossary not loaded'),
+        );
+      }
       const scheduler = new CrawlScheduler((source) => crawlOne(platform, source, logger), logger);
       scheduler.start(config.mesh.sources);
       stops.push(() => scheduler.stop());
       stops.push(scheduleChecks(platform, logger).stop);
-      const served = await serveApi(platform, logger);
+      const served = await serveApi(platform, logger, {
+        request(sourceId) {
+          const source = config.mesh.sources.find((candidate) => candidate.id === sourceId);
+          if (!source) return 'UNKNOWN_SOURCE';
+          if (scheduler.isRunning(sourceId)) return 'ALREADY_RUNNING';
+          void scheduler.runNow(source);
+          return 'STARTED';
+        },
+      });
       stops.push(() => served.stop());
       let webUrl: string | undefined;
       if (!args.includes('--no-web')) {
@@ -42,7 +61,7 @@ export const start: Command = {
         webUrl = web.url;
       }
       process.stdout.write(
-        `\nPolder is ready.\n${webUrl ? `  Web catalog  ${webUrl}\n` : ''}  GraphQL API  ${served.api.url}/graphql\n  Neo4j        ${platform.services.neo4j.uri}\n  Meilisearch  ${platform.services.meili.url}\nPress Ctrl+C to stop.\n`,
+        `\nPolder is ready.\n${webUrl ? `  Web catalog  ${webUrl}\n` : ''}  GraphQL API  ${served.api.url}/graphql\n  Neo4j        ${platform.services.neo4j.uri}\n  Meilisearch  ${platform.services.meili.url}\n${demoAccounts ? `  Sign in as   one of the demo accounts in ${demoAccounts}\n` : ''}Press Ctrl+C to stop.\n`,
       );
       await untilSignal();
     } finally {

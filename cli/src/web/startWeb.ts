@@ -37,7 +37,7 @@ export async function startWeb(listen: { host: string; port: number }, apiUrl: s
 }
 
 const SOURCE_DIRS = ['app', 'components', 'lib'];
-const SOURCE_FILES = ['next.config.ts', 'package.json', 'tsconfig.json'];
+const SOURCE_FILES = ['next.config.ts', 'proxy.ts', 'package.json', 'tsconfig.json'];
 
 /** True when there is no production build, or a source of the web is newer than it. */
 function buildIsStale(): boolean {

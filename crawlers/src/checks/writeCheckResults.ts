@@ -20,6 +20,7 @@
  */
 // Constraints: qualitycheck_urn, checkresult_urn (migration 001), incident_urn (migration 004).
 import type { Driver } from 'neo4j-driver';
+import { enqueueTrustSubjects } from '../writer/trustOutbox.ts';
 import type { CheckGraphRow } from './checkGraphRows.ts';
 
 export interface CheckWriteCounts {
@@ -76,7 +77,13 @@ export async function writeCheckResults(driver: Driver, rows: readonly CheckGrap
   if (rows.length === 0) return counts;
   const session = driver.session({ database: options.database });
   try {
-    const records = await session.executeWrite(async (tx) => (await tx.run(WRITE_RUN, { rows, now: (options.now ?? new Date()).toISOString() })).records);
+    const now = options.now ?? new Date();
+    const records = await session.executeWrite(async (tx) => {
+      const written = (await tx.run(WRITE_RUN, { rows, now: now.toISOString() })).records;
+      // A new result moves the trust score of what the check is about, in the same transaction.
+      await enqueueTrustSubjects(tx, rows.flatMap((row) => row.targetUrns), now.getTime());
+      return written;
+    });
     for (const record of records) {
       const outcome = record.get('outcome') as string;
       const wasOpen = toNumber(record.get('wasOpen'));

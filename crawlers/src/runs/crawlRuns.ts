@@ -15,7 +15,7 @@ export interface CrawlRunOutcome {
   error?: string;
 }
 
-export const INTERRUPTED = 'interrupted: the process running it stopped before the run finished; nothing it read was applied';
+export const INTERRUPTED = 'interrupted: the process running it (or the graph) stopped before the run finished; a run of one stage applied nothing, a staged one may have added some of what it read but removed nothing';
 
 /**
  * Records a new run. Runs of one source never overlap (the schedulers see to

@@ -38,6 +38,10 @@ export class CrawlScheduler {
     return scheduled.map((source) => source.id);
   }
 
+  isRunning(sourceId: string): boolean {
+    return this.running.has(sourceId);
+  }
+
   /**
    * Runs one source now unless it is already running; resolves when the run
    * (and its retries) is over. Never rejects: failures are logged and recorded on the run.

@@ -14,7 +14,9 @@
  * Both plans land through the same batched `UNWIND` statements (graphWrites.ts).
  *
  * Every changed search document is queued in the graph's outbox in the same
- * transaction as the change, so the search index can never miss a committed change.
+ * transaction as the change, so the search index can never miss a committed change;
+ * the assets whose trust score the change can move are queued in the trust outbox
+ * the same way.
  */
 import type { Driver, ManagedTransaction } from 'neo4j-driver';
 import type { GraphSnapshot } from '@polder/graph-schema';
@@ -22,6 +24,8 @@ import { collapseDelta } from './collapseDelta.ts';
 import type { GraphDelta } from './GraphDelta.ts';
 import { deleteEdges, markNodesRemoved, upsertEdges, upsertNodes } from './graphWrites.ts';
 import { enqueueSearchDocuments } from './outbox.ts';
+import { enqueueTrustSubjects } from './trustOutbox.ts';
+import { trustInputsOfPlan } from './trustInputsOfPlan.ts';
 import { planDelta, type DeltaPlan } from './planDelta.ts';
 import { planWrite, type WritePlan } from './planWrite.ts';
 import { readDeltaState } from './readDeltaState.ts';
@@ -59,6 +63,7 @@ export class GraphWriter {
         written = before;
         const dangling = await writeStage(tx, snapshot.provider, stage, now.toISOString(), onBatch);
         await enqueueSearchDocuments(tx, stage.documentUrns, now.getTime());
+        await enqueueTrustSubjects(tx, trustInputsOfPlan(stage), now.getTime());
         return dangling;
       });
     }
@@ -75,6 +80,7 @@ export class GraphWriter {
       const [danglingEdges] = await Promise.all([
         writeDeltaPlan(tx, plan, now.toISOString()),
         enqueueSearchDocuments(tx, plan.documentUrns, now.getTime()),
+        enqueueTrustSubjects(tx, trustInputsOfPlan(plan), now.getTime()),
       ]);
       return { ...plan.counts, danglingEdges };
     });

@@ -47,8 +47,13 @@ describe('stageWritePlan', () => {
     expect(stageWritePlan(plan, 3).map((stage) => stage.documentUrns)).toEqual([[ds('a'), ds('b')], [ds('a'), ds('b')], [ds('a'), ds('gone')]]);
   });
 
-  it('keeps the removals out of the last write stage even when they would fit', () => {
-    expect(stageWritePlan(plan, 100).map((stage) => stage.rows)).toEqual([6, 2]);
+  it('writes a run that fits one stage in one stage, removals included (one transaction)', () => {
+    expect(stageWritePlan(plan, 100).map((stage) => stage.rows)).toEqual([8]);
+    expect(stageWritePlan(plan, 8).map((stage) => stage.rows)).toEqual([8]);
+  });
+
+  it('keeps the removals out of the write stages once the run needs several', () => {
+    expect(stageWritePlan(plan, 7).map((stage) => stage.rows)).toEqual([6, 2]);
   });
 
   it('has no stage when there is nothing to write', () => {

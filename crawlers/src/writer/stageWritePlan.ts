@@ -12,6 +12,9 @@
  *    anything, and the next run (which skips what already landed, by content hash)
  *    finishes the job.
  *
+ * A run small enough for one stage (most sources) is one transaction, so it keeps
+ * the stronger promise: a failed run changes nothing.
+ *
  * Each stage names the search documents its rows touch, for the outbox in the same
  * transaction.
  *
@@ -47,7 +50,9 @@ export function stageWritePlan(plan: WritePlan, maxRows: number = STAGE_ROWS): W
   for (const [type, rows] of plan.edgeWrites) for (const row of rows) writes.push({ kind: 'edgeWrite', type, row });
   const removals: Row[] = plan.nodeRemovals.map((urn) => ({ kind: 'nodeRemoval', urn }));
   for (const [type, rows] of plan.edgeRemovals) for (const row of rows) removals.push({ kind: 'edgeRemoval', type, row });
-  // Writes and removals never share a stage: the removals wait until every write has committed.
+  // A run that fits one stage is one transaction: it lands whole or not at all, removals included.
+  if (writes.length + removals.length <= maxRows) return writes.length + removals.length === 0 ? [] : [toStage([...writes, ...removals])];
+  // Otherwise writes and removals never share a stage: the removals wait until every write has committed.
   return [...chunks(writes, maxRows), ...chunks(removals, maxRows)].map(toStage);
 }
 

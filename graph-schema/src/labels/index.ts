@@ -16,6 +16,7 @@ export * from './Policy.ts';
 export * from './PolicyFinding.ts';
 export * from './Change.ts';
 export * from './Incident.ts';
+export * from './Suggestion.ts';
 
 import { Domain } from './Domain.ts';
 import { DataProduct } from './DataProduct.ts';
@@ -34,6 +35,7 @@ import { Policy } from './Policy.ts';
 import { PolicyFinding } from './PolicyFinding.ts';
 import { Change } from './Change.ts';
 import { Incident } from './Incident.ts';
+import { Suggestion } from './Suggestion.ts';
 
 /** Every asset label. Each node also carries the `Entity` label, for look-ups by URN alone. */
 export const LABELS = [
@@ -54,6 +56,7 @@ export const LABELS = [
   PolicyFinding,
   Change,
   Incident,
+  Suggestion,
 ] as const;
 export type Label = (typeof LABELS)[number]['label'];
 

@@ -3,9 +3,11 @@ import { uniquenessConstraints } from './001-uniqueness-constraints.ts';
 import { lookupIndexes } from './002-lookup-indexes.ts';
 import { accessAndAudit } from './003-access-and-audit.ts';
 import { incidents } from './004-incidents.ts';
+import { glossary } from './005-glossary.ts';
+import { trust } from './006-trust.ts';
 
 export type { Migration } from './Migration.ts';
 export { applyMigrations, type MigrationReport } from './applyMigrations.ts';
 
 /** Every migration, in the order it is applied. Append only. */
-export const MIGRATIONS: readonly Migration[] = [uniquenessConstraints, lookupIndexes, accessAndAudit, incidents];
+export const MIGRATIONS: readonly Migration[] = [uniquenessConstraints, lookupIndexes, accessAndAudit, incidents, glossary, trust];

@@ -63,3 +63,56 @@ describe('authorize', () => {
     });
   });
 });
+
+describe('authorize: glossary and polysemes', () => {
+  const review: Action = { kind: 'reviewGlossaryTerm', reviewers: ['ada', 'bob'], requestedBy: 'bob' };
+  const ACTIONS: Array<[string, Action]> = [
+    ['edit enterprise term', { kind: 'editGlossaryTerm', domain: null }],
+    ['edit rentals term or sense', { kind: 'editGlossaryTerm', domain: 'rentals' }],
+    ['edit finance term or sense', { kind: 'editGlossaryTerm', domain: 'finance' }],
+    ['govern polysemes', { kind: 'governPolysemes' }],
+    ['review a term ada reviews', review],
+    ['review a term ada submitted', { kind: 'reviewGlossaryTerm', reviewers: ['ada', 'bob'], requestedBy: 'ada' }],
+    ['review a term ada does not review', { kind: 'reviewGlossaryTerm', reviewers: ['bob'], requestedBy: 'carl' }],
+  ];
+  const MATRIX: Array<[string, Principal, boolean[]]> = [
+    //                                                editEnt editR  editF  govern review ownReq notRev
+    ['anonymous (anonymous read on)', anonymousPrincipal(true), [false, false, false, false, false, false, false]],
+    ['viewer', principal(['VIEWER']), [false, false, false, false, true, false, false]],
+    ['steward', principal(['STEWARD']), [true, true, true, false, true, false, false]],
+    ['owner of rentals', principal(['DOMAIN_OWNER'], ['rentals']), [false, true, false, false, true, false, false]],
+    ['council', principal(['COUNCIL']), [true, false, false, true, true, false, false]],
+    ['admin', principal(['ADMIN']), [true, true, true, true, true, false, false]],
+    ['admin through a read-only token', principal(['ADMIN'], [], ['READ']), [false, false, false, false, false, false, false]],
+  ];
+
+  for (const [who, caller, expected] of MATRIX) {
+    it(`decides for ${who}`, () => {
+      const decided = Object.fromEntries(ACTIONS.map(([name, action]) => [name, authorize(caller, action).allowed]));
+      expect(decided).toEqual(Object.fromEntries(ACTIONS.map(([name], index) => [name, expected[index]])));
+    });
+  }
+
+  it('says why a requester, a non-reviewer, the council and a domain owner are refused', () => {
+    expect(authorize(principal(['ADMIN']), { kind: 'reviewGlossaryTerm', reviewers: ['ada'], requestedBy: 'ada' })).toEqual({
+      allowed: false,
+      code: 'FORBIDDEN',
+      reason: 'ada submitted this term for review and may not decide on it: another reviewer must',
+    });
+    expect(authorize(principal(['STEWARD']), { kind: 'reviewGlossaryTerm', reviewers: ['bob'], requestedBy: null })).toEqual({
+      allowed: false,
+      code: 'FORBIDDEN',
+      reason: 'ada may not approve or reject this term: only its reviewers (bob) may',
+    });
+    expect(authorize(principal(['COUNCIL']), { kind: 'editGlossaryTerm', domain: 'rentals' })).toEqual({
+      allowed: false,
+      code: 'FORBIDDEN',
+      reason: 'ada may not edit the glossary of domain "rentals": only its domain owners, stewards and admins may',
+    });
+    expect(authorize(principal(['DOMAIN_OWNER'], ['rentals']), { kind: 'governPolysemes' })).toEqual({
+      allowed: false,
+      code: 'FORBIDDEN',
+      reason: 'ada may not change the global part of a polyseme (label, senses, mappings): only the council and admins may',
+    });
+  });
+});

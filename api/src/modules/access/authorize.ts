@@ -18,7 +18,16 @@ export type Action =
   /** See the sensitive values (classifications, samples) of a restricted asset of `domain`. */
   | { kind: 'seeRestricted'; domain: string | null }
   | { kind: 'manageSources' }
-  | { kind: 'manageAccounts' };
+  | { kind: 'manageAccounts' }
+  /**
+   * Create, edit, relate, submit, deprecate or import terms of a glossary: `domain` is the domain whose
+   * glossary it is, null for the enterprise glossary. A polyseme's sense is a domain term: this rule.
+   */
+  | { kind: 'editGlossaryTerm'; domain: string | null }
+  /** Approve or reject a term in review: `reviewers` are the term's, `requestedBy` who submitted it. */
+  | { kind: 'reviewGlossaryTerm'; reviewers: readonly string[]; requestedBy: string | null }
+  /** The global part of polysemes: their label, their list of senses, the mappings between senses. */
+  | { kind: 'governPolysemes' };
 
 export type Decision = { allowed: true } | { allowed: false; code: 'UNAUTHENTICATED' | 'FORBIDDEN'; reason: string };
 
@@ -40,6 +49,13 @@ export function authorize(principal: Principal, action: Action): Decision {
   }
   if (!principal.scopes.includes('WRITE')) return { allowed: false, code: 'FORBIDDEN', reason: 'this API token is read-only (scope WRITE missing)' };
   const has = (role: Role) => account.roles.includes(role);
+  if (action.kind === 'reviewGlossaryTerm') {
+    // Four eyes, for everyone (admins too): only a reviewer named on the term decides, never the one who asked.
+    if (action.requestedBy === account.username) return { allowed: false, code: 'FORBIDDEN', reason: `${account.username} submitted this term for review and may not decide on it: another reviewer must` };
+    return action.reviewers.includes(account.username)
+      ? ALLOWED
+      : { allowed: false, code: 'FORBIDDEN', reason: `${account.username} may not approve or reject this term: only its reviewers (${action.reviewers.join(', ') || 'none named yet'}) may` };
+  }
   if (has('ADMIN')) return ALLOWED;
   const ownsDomain = (domain: string | null) => has('DOMAIN_OWNER') && domain !== null && account.domains.includes(domain);
   const refuse = (reason: string): Decision => ({ allowed: false, code: 'FORBIDDEN', reason: `${account.username} ${reason}` });
@@ -57,6 +73,16 @@ export function authorize(principal: Principal, action: Action): Decision {
       return refuse('may not manage sources or trigger crawls: only admins may');
     case 'manageAccounts':
       return refuse('may not manage accounts: only admins may');
+    case 'editGlossaryTerm':
+      if (action.domain === null) {
+        return has('STEWARD') || has('COUNCIL') ? ALLOWED : refuse('may not edit the enterprise glossary: only stewards, the council and admins may');
+      }
+      // The council decides the global parts only: a domain's terms (and its polyseme senses) stay the domain's.
+      return has('STEWARD') || ownsDomain(action.domain)
+        ? ALLOWED
+        : refuse(`may not edit the glossary of ${describeDomain(action.domain)}: only its domain owners, stewards and admins may`);
+    case 'governPolysemes':
+      return has('COUNCIL') ? ALLOWED : refuse('may not change the global part of a polyseme (label, senses, mappings): only the council and admins may');
   }
 }
 

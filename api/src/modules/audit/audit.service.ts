@@ -40,6 +40,29 @@ export async function recordChange(tx: ManagedTransaction, urn: string, entry: C
   );
 }
 
+/** Records one change about each of many entities (an import), in the caller's transaction, in one query. */
+export async function recordChanges(tx: ManagedTransaction, entries: Array<ChangeEntry & { urn: string }>, at: string): Promise<void> {
+  // Constraint: change_urn (migration 001); index change_at (003).
+  await tx.run(
+    `UNWIND $rows AS row
+     MATCH (n:Entity {urn: row.urn})
+     CREATE (c:Change {urn: row.changeUrn, actor: row.actor, action: row.action, at: $at, before: row.before, after: row.after, version: row.version, comment: row.comment})-[:ABOUT]->(n)`,
+    {
+      at,
+      rows: entries.map((entry) => ({
+        urn: entry.urn,
+        changeUrn: formatUrn('change', randomUUID()),
+        actor: entry.actor,
+        action: entry.action,
+        before: JSON.stringify(entry.before),
+        after: JSON.stringify(entry.after),
+        version: entry.version,
+        comment: entry.comment ?? null,
+      })),
+    },
+  );
+}
+
 export class AuditService {
   constructor(private readonly graph: GraphReader) {}
 

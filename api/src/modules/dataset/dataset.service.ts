@@ -72,6 +72,13 @@ function inOrder<T>(keys: readonly string[], rows: Array<{ key: string; value: T
   return keys.map((key) => groups.get(key)!);
 }
 
+/** What `related` can fetch: one hop from an entity, by kind. */
+export type RelatedKind = 'domain' | 'source' | 'fields' | 'references' | 'terms' | 'upstream' | 'downstream';
+export interface RelatedKey {
+  urn: string;
+  kind: RelatedKind;
+}
+
 export class DatasetService {
   constructor(private readonly graph: GraphReader) {}
 
@@ -84,67 +91,35 @@ export class DatasetService {
     return inOrder(urns, rows.map((row) => ({ key: row.key, value: toDataset(row.value) }))).map((group) => group[0] ?? null);
   }
 
-  async fieldsByDataset(datasetUrns: readonly string[]): Promise<SchemaField[][]> {
-    const rows = await this.graph.read<{ key: string; value: Props }>(
-      `UNWIND $urns AS key
-       MATCH (:Dataset {urn: key})-[:HAS_FIELD]->(f:Field)
-       WHERE f.status = 'ACTIVE'
-       RETURN key, properties(f) AS value ORDER BY f.position`,
-      { urns: datasetUrns },
+  /**
+   * Everything one hop away from a batch of entities, whatever kind each caller
+   * asked for, in ONE query: the domain of one dataset, the upstream of another,
+   * the terms of a column... A GraphQL level asks for several kinds of neighbours
+   * at once; keyed by (urn, kind), they all land in the same batch, so the number
+   * of queries follows the depth of the operation, not the relations it selects.
+   */
+  // Constraint: entity_urn. Each COLLECT runs only for the kind its key asked for.
+  async related(keys: readonly RelatedKey[]): Promise<Props[][]> {
+    const rows = await this.graph.read<{ index: number; related: Props[] }>(
+      `UNWIND range(0, size($keys) - 1) AS index
+       WITH index, $keys[index] AS key
+       MATCH (n:Entity {urn: key.urn})
+       RETURN index,
+         COLLECT { MATCH (n)-[:IN_DOMAIN]->(x:Domain) WHERE key.kind = 'domain' RETURN properties(x) AS related }
+         + COLLECT { MATCH (n)-[:FROM_SOURCE]->(x:Source) WHERE key.kind = 'source' RETURN properties(x) AS related }
+         + COLLECT { MATCH (n)-[:HAS_FIELD]->(x:Field) WHERE key.kind = 'fields' AND x.status = 'ACTIVE'
+                     RETURN properties(x) AS related ORDER BY related.position }
+         + COLLECT { MATCH (n)-[:REFERENCES]->(x:Field) WHERE key.kind = 'references' RETURN properties(x) AS related }
+         + COLLECT { MATCH (n)-[:MEANS]->(x:GlossaryTerm) WHERE key.kind = 'terms'
+                     WITH DISTINCT x RETURN properties(x) AS related ORDER BY related.name }
+         // A removed dataset keeps its last edges for history, but is no longer a neighbour.
+         + COLLECT { MATCH (n)-[:DERIVES_FROM]->(x:Dataset) WHERE key.kind = 'upstream' AND x.status = 'ACTIVE'
+                     WITH DISTINCT x RETURN properties(x) AS related ORDER BY related.qualifiedName }
+         + COLLECT { MATCH (n)<-[:DERIVES_FROM]-(x:Dataset) WHERE key.kind = 'downstream' AND x.status = 'ACTIVE'
+                     WITH DISTINCT x RETURN properties(x) AS related ORDER BY related.qualifiedName } AS related`,
+      { keys: keys.map(({ urn, kind }) => ({ urn, kind })) },
     );
-    return inOrder(datasetUrns, rows.map((row) => ({ key: row.key, value: toField(row.value) })));
-  }
-
-  // Constraint: field_urn.
-  async referencedFields(fieldUrns: readonly string[]): Promise<Array<SchemaField | null>> {
-    const rows = await this.graph.read<{ key: string; value: Props }>(
-      `UNWIND $urns AS key
-       MATCH (:Field {urn: key})-[:REFERENCES]->(target:Field)
-       RETURN key, properties(target) AS value`,
-      { urns: fieldUrns },
-    );
-    return inOrder(fieldUrns, rows.map((row) => ({ key: row.key, value: toField(row.value) }))).map((group) => group[0] ?? null);
-  }
-
-  async domainsOf(assetUrns: readonly string[]): Promise<Array<Domain | null>> {
-    const rows = await this.graph.read<{ key: string; value: Props }>(
-      `UNWIND $urns AS key
-       MATCH (:Entity {urn: key})-[:IN_DOMAIN]->(d:Domain)
-       RETURN key, properties(d) AS value`,
-      { urns: assetUrns },
-    );
-    return inOrder(assetUrns, rows.map((row) => ({ key: row.key, value: toDomain(row.value) }))).map((group) => group[0] ?? null);
-  }
-
-  async sourcesOf(datasetUrns: readonly string[]): Promise<Array<Source | null>> {
-    const rows = await this.graph.read<{ key: string; value: Props }>(
-      `UNWIND $urns AS key
-       MATCH (:Dataset {urn: key})-[:FROM_SOURCE]->(s:Source)
-       RETURN key, properties(s) AS value`,
-      { urns: datasetUrns },
-    );
-    return inOrder(datasetUrns, rows.map((row) => ({ key: row.key, value: toSource(row.value) }))).map((group) => group[0] ?? null);
-  }
-
-  /** The glossary terms each asset carries, whoever set them (a person or a source). */
-  async termsOf(assetUrns: readonly string[]): Promise<GlossaryTerm[][]> {
-    const rows = await this.graph.read<{ key: string; value: Props }>(
-      `UNWIND $urns AS key
-       MATCH (:Entity {urn: key})-[:MEANS]->(t:GlossaryTerm)
-       RETURN DISTINCT key, properties(t) AS value ORDER BY value.name`,
-      { urns: assetUrns },
-    );
-    return inOrder(assetUrns, rows.map((row) => ({ key: row.key, value: toGlossaryTerm(row.value) })));
-  }
-
-  /** Datasets one lineage hop away: `UPSTREAM` are those it derives from, `DOWNSTREAM` those derived from it. */
-  async neighbours(datasetUrns: readonly string[], direction: 'UPSTREAM' | 'DOWNSTREAM'): Promise<Dataset[][]> {
-    const pattern = direction === 'UPSTREAM' ? '(:Dataset {urn: key})-[:DERIVES_FROM]->(n:Dataset)' : '(:Dataset {urn: key})<-[:DERIVES_FROM]-(n:Dataset)';
-    // A removed dataset keeps its last edges for history, but is no longer a neighbour.
-    const rows = await this.graph.read<{ key: string; value: Props }>(
-      `UNWIND $urns AS key MATCH ${pattern} WHERE n.status = 'ACTIVE' RETURN DISTINCT key, properties(n) AS value ORDER BY value.qualifiedName`,
-      { urns: datasetUrns },
-    );
-    return inOrder(datasetUrns, rows.map((row) => ({ key: row.key, value: toDataset(row.value) })));
+    const found = new Map(rows.map((row) => [row.index, row.related]));
+    return keys.map((_, index) => found.get(index) ?? []);
   }
 }

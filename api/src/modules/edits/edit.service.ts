@@ -11,7 +11,7 @@
  */
 import neo4j, { type Driver, type ManagedTransaction } from 'neo4j-driver';
 import { parseUrn, searchDocumentUrn } from '@polder/graph-schema';
-import { enqueueSearchDocuments } from '@polder/crawlers';
+import { enqueueSearchDocuments, enqueueTrustSubjects } from '@polder/crawlers';
 import { apiError } from '../../errors.ts';
 import { assertAllowed } from '../access/authorize.ts';
 import type { Principal } from '../access/Principal.ts';
@@ -72,7 +72,20 @@ export class EditService {
         await recordChange(tx, request.urn, { actor: principal.account!.username, action: request.action, before, after, version, comment: request.comment }, at);
         const document = searchDocumentUrn(parseUrn(request.urn));
         if (document) await enqueueSearchDocuments(tx, [document], Date.now());
+        await enqueueTrustSubjects(tx, [request.urn], Date.now());
       });
+    } finally {
+      await session.close();
+    }
+  }
+
+  /** Audits an action that changes no property of the entity (e.g. a crawl requested on a source). */
+  async recordAction(principal: Principal, urn: string, action: string, details: Record<string, unknown>): Promise<void> {
+    const session = this.driver.session({ database: this.database, defaultAccessMode: neo4j.session.WRITE });
+    try {
+      await session.executeWrite((tx) =>
+        recordChange(tx, urn, { actor: principal.account?.username ?? 'anonymous', action, before: {}, after: details, version: 0 }, new Date().toISOString()),
+      );
     } finally {
       await session.close();
     }

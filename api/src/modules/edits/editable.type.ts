@@ -31,8 +31,14 @@ export class Owner {
 
 @ObjectType({ description: 'An owner\'s statement that an asset is fit for use, until it expires.' })
 export class Certification {
-  @Field(() => Boolean, { description: 'Certified and not expired.' })
+  @Field(() => Boolean, { description: 'Certified, not expired and not suspended.' })
   active!: boolean;
+
+  @Field(() => Boolean, { description: 'Suspended because its trust score fell below the configured threshold (`trust.certificationThreshold`); an owner lifts it by certifying again.' })
+  suspended!: boolean;
+
+  @Field(() => String, { nullable: true, description: 'Why it was suspended, and when: null unless `suspended`.' })
+  suspendedReason?: string | null;
 
   @Field(() => String, { description: 'Who certified it (username).' })
   by!: string;

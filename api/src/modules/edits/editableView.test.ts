@@ -27,8 +27,14 @@ describe('certificationOf', () => {
   const certified = { editable_certified: true, editable_certifiedBy: 'ada', editable_certifiedAt: '2026-01-01T00:00:00.000Z', editable_certificationExpiresAt: '2026-06-30T00:00:00.000Z' };
 
   it('is active until it expires', () => {
-    expect(certificationOf(certified, new Date('2026-06-01T00:00:00Z'))).toEqual({ active: true, by: 'ada', at: '2026-01-01T00:00:00.000Z', expiresAt: '2026-06-30T00:00:00.000Z', note: null });
+    expect(certificationOf(certified, new Date('2026-06-01T00:00:00Z'))).toEqual({ active: true, suspended: false, suspendedReason: null, by: 'ada', at: '2026-01-01T00:00:00.000Z', expiresAt: '2026-06-30T00:00:00.000Z', note: null });
     expect(certificationOf(certified, new Date('2026-07-01T00:00:00Z'))?.active).toBe(false);
+    const suspended = { ...certified, editable_certificationSuspendedAt: '2026-05-01T00:00:00.000Z', editable_certificationSuspendedReason: 'trust score 40 fell below the certification threshold of 50' };
+    expect(certificationOf(suspended, new Date('2026-06-01T00:00:00Z'))).toMatchObject({
+      active: false,
+      suspended: true,
+      suspendedReason: 'trust score 40 fell below the certification threshold of 50 (at 2026-05-01T00:00:00.000Z)',
+    });
   });
 
   it('is null when never certified or withdrawn', () => {

@@ -37,8 +37,12 @@ export function isRestricted(props: Props): boolean {
 export function certificationOf(props: Props, now: Date = new Date()): Certification | null {
   if (props.editable_certified !== true) return null;
   const expiresAt = props.editable_certificationExpiresAt as string;
+  // Set by the trust scorer when the score fell below the threshold (trust/writeTrustScores.ts).
+  const suspendedAt = (props.editable_certificationSuspendedAt as string | undefined) ?? null;
   return {
-    active: new Date(expiresAt).getTime() > now.getTime(),
+    active: new Date(expiresAt).getTime() > now.getTime() && suspendedAt === null,
+    suspended: suspendedAt !== null,
+    suspendedReason: suspendedAt === null ? null : `${(props.editable_certificationSuspendedReason as string | undefined) ?? 'suspended'} (at ${suspendedAt})`,
     by: props.editable_certifiedBy as string,
     at: props.editable_certifiedAt as string,
     expiresAt,

@@ -88,6 +88,9 @@ export class EditsResolver {
         editable_certifiedAt: certified ? now.toISOString() : null,
         editable_certificationExpiresAt: certified ? new Date(now.getTime() + CERTIFICATION_DAYS * 86_400_000).toISOString() : null,
         editable_certificationNote: certified ? cleanText(input.note, 'input.note', 2000) : null,
+        // Certifying again (or withdrawing) is how an owner lifts a suspension by a low trust score.
+        editable_certificationSuspendedAt: null,
+        editable_certificationSuspendedReason: null,
       },
     });
   }

@@ -6,6 +6,7 @@
 import type { GraphReader } from '../../graph/GraphReader.ts';
 import { toDataProduct, toDataset, toDomain, toField, toGlossaryTerm, toJob, toSource } from '../dataset/dataset.service.ts';
 import type { Entity } from './entity.type.ts';
+import { toPolyseme } from '../glossary/polyseme.service.ts';
 
 type Props = Record<string, unknown>;
 
@@ -17,6 +18,7 @@ const BY_LABEL: Record<string, (props: Props) => Entity> = {
   DataProduct: toDataProduct,
   Job: toJob,
   GlossaryTerm: toGlossaryTerm,
+  Polyseme: (props) => toPolyseme(props) as unknown as Entity,
 };
 
 export class EntityService {

@@ -9,6 +9,7 @@ export enum EntityType {
   DATA_PRODUCT = 'DATA_PRODUCT',
   JOB = 'JOB',
   GLOSSARY_TERM = 'GLOSSARY_TERM',
+  POLYSEME = 'POLYSEME',
 }
 
 registerEnumType(EntityType, {
@@ -22,6 +23,7 @@ registerEnumType(EntityType, {
     DATA_PRODUCT: { description: 'A data product a domain publishes, with its output ports.' },
     JOB: { description: 'A process that reads and writes datasets (from OpenLineage).' },
     GLOSSARY_TERM: { description: 'A business term of a glossary.' },
+    POLYSEME: { description: 'A word with one meaning (sense) per domain, and the mappings between the senses.' },
   },
 });
 
@@ -33,6 +35,7 @@ const TYPE_NAMES: Record<EntityType, string> = {
   DATA_PRODUCT: 'DataProduct',
   JOB: 'Job',
   GLOSSARY_TERM: 'GlossaryTerm',
+  POLYSEME: 'Polyseme',
 };
 
 @InterfaceType({

@@ -10,6 +10,8 @@ import type { GraphReader } from '../../graph/GraphReader.ts';
 import { apiError } from '../../errors.ts';
 import { EntityType } from '../entity/entity.type.ts';
 import { LineageDirection, type LineageEdge, type LineageInput, type LineageNode, type LineageResult } from './lineage.type.ts';
+import type { ImpactInput, ImpactResult } from './impact.type.ts';
+import { summariseImpact, type ImpactedDataset } from './countImpact.ts';
 
 export interface LineageLimits {
   maxDepth: number;
@@ -105,6 +107,22 @@ export class LineageService {
       isPartial,
     };
   }
+}
+
+// Constraint: dataset_urn. Product membership through EXPOSES/CONSUMES; owners as readers see them.
+const IMPACTED = `UNWIND $urns AS key
+  MATCH (d:Dataset {urn: key})
+  OPTIONAL MATCH (d)-[:IN_DOMAIN]->(domain:Domain)
+  RETURN domain.name AS domain,
+         COLLECT { MATCH (p:DataProduct)-[:EXPOSES|CONSUMES]->(d) WHERE p.status = 'ACTIVE' RETURN DISTINCT p.name } AS products,
+         coalesce(d.editable_owners, d.owners, CASE WHEN d.owner IS NULL THEN [] ELSE [d.owner] END) AS owners`;
+
+/** Counts what a walk downstream reaches, by domain, product and owner: one walk, then one query. */
+export async function impactOf(lineage: LineageService, graph: GraphReader, input: ImpactInput): Promise<ImpactResult> {
+  const walk = await lineage.walk({ urn: input.urn, direction: LineageDirection.DOWNSTREAM, depth: input.depth });
+  const downstream = walk.nodes.filter((node) => node.degree > 0).map((node) => node.urn);
+  const rows = await graph.read<ImpactedDataset>(IMPACTED, { urns: downstream });
+  return { root: walk.root, total: downstream.length, isPartial: walk.isPartial, ...summariseImpact(rows) };
 }
 
 function dedupe(edges: LineageEdge[]): LineageEdge[] {

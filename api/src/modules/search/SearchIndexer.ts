@@ -9,7 +9,7 @@
 import neo4j, { type Driver } from 'neo4j-driver';
 import type { Meilisearch, EnqueuedTaskPromise } from 'meilisearch';
 import type { Logger } from '@polder/runtime';
-import { loadSearchDocuments, listSearchableUrns } from './loadSearchDocuments.ts';
+import { loadGlossarySynonyms, loadSearchDocuments, listSearchableUrns } from './loadSearchDocuments.ts';
 import { searchDocumentId, type SearchDocument } from './searchDocument.ts';
 import { assetIndexUid, SEARCH_INDEX_SETTINGS } from './searchIndexSettings.ts';
 
@@ -45,7 +45,14 @@ export class SearchIndexer {
     if (!existing.results.some((index) => index.uid === uid)) {
       await waitFor(this.meili.createIndex(uid, { primaryKey: 'id' }), `create index ${uid}`);
     }
-    await waitFor(this.meili.index(uid).updateSettings(SEARCH_INDEX_SETTINGS), `update settings of ${uid}`);
+    const synonyms = await loadGlossarySynonyms(this.driver, this.options.database);
+    await waitFor(this.meili.index(uid).updateSettings({ ...SEARCH_INDEX_SETTINGS, synonyms }), `update settings of ${uid}`);
+  }
+
+  /** Glossary synonyms feed search synonyms: re-applied whenever a drained batch touched a term. */
+  private async refreshSynonyms(): Promise<void> {
+    const synonyms = await loadGlossarySynonyms(this.driver, this.options.database);
+    await waitFor(this.meili.index(this.uid).updateSynonyms(synonyms), `update the synonyms of ${this.uid}`);
   }
 
   /** Processes one batch of the outbox; returns how many entries it settled. */
@@ -60,6 +67,7 @@ export class SearchIndexer {
     const entries = records.map((record) => ({ urn: record.get('urn') as string, enqueuedAt: record.get('enqueuedAt') as number }));
     const { documents, absent } = await loadSearchDocuments(this.driver, entries.map((entry) => entry.urn), this.options.database);
     await this.apply(this.uid, documents, absent);
+    if (entries.some((entry) => entry.urn.startsWith('urn:polder:glossaryTerm:'))) await this.refreshSynonyms();
     await this.driver.executeQuery(
       // Deleted only if not queued again while we were indexing.
       `UNWIND $entries AS entry

@@ -5,6 +5,7 @@
 import type { Driver } from 'neo4j-driver';
 import { parseUrn } from '@polder/graph-schema';
 import { identifierSuffixes, searchDocumentId, type SearchDocument } from './searchDocument.ts';
+import { glossarySynonyms } from './glossarySynonyms.ts';
 
 // Constraints: dataset_urn, domain_urn (migration 001).
 const DATASET_DOCUMENTS = `
@@ -56,10 +57,57 @@ RETURN j.urn AS urn, 'JOB' AS type, j.name AS name, j.namespace + '.' + j.name A
        [] AS tags, [] AS owners, [] AS terms, false AS certified, 0 AS trust, 0 AS popularity,
        j.status AS status, j.updatedAt AS updatedAt`;
 
-/** The nodes that have a search document of their own, as a Cypher predicate on `n`. */
-export const SEARCHABLE_NODE = '(n:Dataset OR n:Domain OR n:DataProduct OR n:Job)';
+// A term is found by its name, synonyms and acronyms (as its "columns"), and its definition.
+// Constraint: glossaryterm_urn (migration 001).
+const GLOSSARY_TERM_DOCUMENTS = `
+UNWIND $urns AS urn
+MATCH (t:GlossaryTerm {urn: urn}) WHERE t.status = 'ACTIVE'
+OPTIONAL MATCH (t)-[:IN_DOMAIN]->(domain:Domain)
+RETURN t.urn AS urn, 'GLOSSARY_TERM' AS type, t.name AS name, null AS qualifiedName,
+       t.definition AS description, coalesce(t.termStatus, 'DRAFT') AS subtype, null AS platform,
+       domain.id AS domainId, domain.name AS domain, coalesce(t.glossary, 'enterprise') AS source,
+       coalesce(t.synonyms, []) + coalesce(t.acronyms, []) AS fieldNames, [] AS fieldDescriptions,
+       coalesce(t.classifications, []) AS tags, coalesce(t.owners, []) AS owners, [t.name] AS terms,
+       t.termStatus = 'APPROVED' AS certified, 0 AS trust, 0 AS popularity,
+       t.status AS status, t.updatedAt AS updatedAt`;
 
-const QUERIES: Record<string, string> = { dataset: DATASET_DOCUMENTS, domain: DOMAIN_DOCUMENTS, dataProduct: DATA_PRODUCT_DOCUMENTS, job: JOB_DOCUMENTS };
+// A polyseme is found by its label and its senses (their names and definitions): "which meaning?".
+// Constraint: polyseme_urn (migration 001).
+const POLYSEME_DOCUMENTS = `
+UNWIND $urns AS urn
+MATCH (p:Polyseme {urn: urn}) WHERE p.status = 'ACTIVE'
+RETURN p.urn AS urn, 'POLYSEME' AS type, p.label AS name, null AS qualifiedName,
+       p.description AS description, p.polysemeStatus AS subtype, null AS platform,
+       null AS domainId, null AS domain, null AS source,
+       COLLECT { MATCH (p)-[:HAS_SENSE]->(t:GlossaryTerm) RETURN t.glossary + ': ' + t.name ORDER BY t.glossary } AS fieldNames,
+       COLLECT { MATCH (p)-[:HAS_SENSE]->(t:GlossaryTerm) WHERE t.definition IS NOT NULL RETURN t.definition ORDER BY t.glossary } AS fieldDescriptions,
+       [] AS tags, [] AS owners, COLLECT { MATCH (p)-[:HAS_SENSE]->(t:GlossaryTerm) RETURN DISTINCT t.name } AS terms,
+       p.polysemeStatus = 'APPROVED' AS certified, 0 AS trust, 0 AS popularity,
+       p.status AS status, p.updatedAt AS updatedAt`;
+
+/** The nodes that have a search document of their own, as a Cypher predicate on `n`. */
+export const SEARCHABLE_NODE = '(n:Dataset OR n:Domain OR n:DataProduct OR n:Job OR n:GlossaryTerm OR n:Polyseme)';
+
+const QUERIES: Record<string, string> = {
+  dataset: DATASET_DOCUMENTS,
+  domain: DOMAIN_DOCUMENTS,
+  dataProduct: DATA_PRODUCT_DOCUMENTS,
+  job: JOB_DOCUMENTS,
+  glossaryTerm: GLOSSARY_TERM_DOCUMENTS,
+  polyseme: POLYSEME_DOCUMENTS,
+};
+
+/** Meilisearch synonyms from the approved terms of every glossary (see glossarySynonyms). */
+export async function loadGlossarySynonyms(driver: Driver, database?: string): Promise<Record<string, string[]>> {
+  const { records } = await driver.executeQuery(
+    // Index: glossaryterm_glossary (migration 005) is not needed: every approved term is read.
+    `MATCH (t:GlossaryTerm) WHERE t.status = 'ACTIVE' AND t.termStatus = 'APPROVED'
+     RETURN t.name AS name, coalesce(t.synonyms, []) AS synonyms, coalesce(t.acronyms, []) AS acronyms`,
+    {},
+    { database, routing: 'READ' },
+  );
+  return glossarySynonyms(records.map((record) => record.toObject() as { name: string; synonyms: string[]; acronyms: string[] }));
+}
 
 /**
  * Documents for the given URNs. A URN with no active asset behind it (removed,

@@ -6,6 +6,7 @@ import type { Meilisearch, SearchParams } from 'meilisearch';
 import { apiError, isServiceUnavailable } from '../../errors.ts';
 import { EntityType } from '../entity/entity.type.ts';
 import { buildSearchFilter } from './searchFilters.ts';
+import { didYouMean } from './didYouMean.ts';
 import type { SearchDocument } from './searchDocument.ts';
 import { assetIndexUid, FACETS, SEARCH_INDEX_SETTINGS } from './searchIndexSettings.ts';
 import { SearchSort, type AutocompleteInput, type Facet, type Highlight, type SearchHit, type SearchInput, type SearchResults, type Suggestion } from './search.type.ts';
@@ -72,6 +73,7 @@ export class SearchService {
       count: response.hits.length,
       hits: response.hits.map((hit) => toSearchHit(hit, (hit as { _formatted?: Partial<Record<keyof SearchDocument, unknown>> })._formatted ?? {})),
       facets: toFacets(response.facetDistribution ?? {}),
+      didYouMean: didYouMean(input.query, response.hits.slice(0, 5).map((hit) => hit.name)),
     };
   }
 

@@ -158,4 +158,7 @@ export class SearchResults {
 
   @Field(() => [Facet], { description: 'Facet counts over all matching assets (not only this page).' })
   facets!: Facet[];
+
+  @Field(() => String, { nullable: true, description: 'The query with its mistyped words corrected, when the hits show what was meant ("custmer" → "customer"); null otherwise.' })
+  didYouMean?: string | null;
 }

@@ -1,15 +1,28 @@
-import { Arg, Ctx, FieldResolver, Int, Query, Resolver, Root } from 'type-graphql';
+import { Arg, Ctx, FieldResolver, Int, Mutation, Query, Resolver, Root } from 'type-graphql';
 import type { ApiContext } from '../../context.ts';
 import { apiError } from '../../errors.ts';
 import { CrawlRun } from './crawlRun.type.ts';
 import { Source } from './source.type.ts';
 import { MAX_RUNS } from './sources.service.ts';
+import { formatUrn } from '@polder/graph-schema';
+import { assertAllowed } from '../access/authorize.ts';
+import { CrawlRequest, CrawlRequestStatus, TriggerCrawlInput } from './crawlRequest.type.ts';
 
 @Resolver(() => Source)
 export class SourcesResolver {
   @Query(() => [Source], { description: 'Every source the mesh declares, by id.' })
   sources(@Ctx() ctx: ApiContext): Promise<Source[]> {
     return ctx.sources.allSources();
+  }
+
+  @Mutation(() => CrawlRequest, { description: 'Crawls a source now (admins). Sources themselves are declared in polder.yaml, reviewed like code.' })
+  async triggerCrawl(@Arg('input', () => TriggerCrawlInput) input: TriggerCrawlInput, @Ctx() ctx: ApiContext): Promise<CrawlRequest> {
+    assertAllowed(ctx.principal, { kind: 'manageSources' });
+    if (!ctx.crawls) throw apiError('UNAVAILABLE', 'this API process runs no crawler (crawls run on the workers\' schedules); use `npx polder crawl` there');
+    const outcome = ctx.crawls.request(input.sourceId);
+    if (outcome === 'UNKNOWN_SOURCE') throw apiError('NOT_FOUND', `no source "${String(input.sourceId).slice(0, 100)}" in polder.yaml`, { argument: 'input.sourceId' });
+    await ctx.edits.recordAction(ctx.principal, formatUrn('source', input.sourceId), 'triggerCrawl', { outcome });
+    return { sourceId: input.sourceId, status: CrawlRequestStatus[outcome] };
   }
 
   @FieldResolver(() => [CrawlRun], { description: `The latest runs, newest first (at most ${MAX_RUNS}).` })

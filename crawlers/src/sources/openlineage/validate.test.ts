@@ -5,7 +5,7 @@ const RUN_EVENT = 'https://openlineage.io/spec/2-0-2/OpenLineage.json#/definitio
 const base = {
   eventType: 'START',
   eventTime: '2020-12-28T19:52:00.001+10:00',
-  run: { runId: 'r1' },
+  run: { runId: 'd46c6b6c-58c1-4a4c-9b3c-3f1e2f0a0001' },
   job: { namespace: 'ns', name: 'job' },
   producer: 'https://example.com/producer',
   schemaURL: RUN_EVENT,
@@ -24,7 +24,7 @@ describe('validateLineageEvent', () => {
         eventType: 'START',
         eventTime: '2020-12-28T09:52:00.001Z',
         version: '2020-12-28T09:52:00.001000000Z',
-        runId: 'r1',
+        runId: 'd46c6b6c-58c1-4a4c-9b3c-3f1e2f0a0001',
         job: { namespace: 'ns', name: 'job' },
         inputs: [],
         outputs: [],
@@ -135,7 +135,7 @@ describe('validateLineageEvent', () => {
   it('ignores facets it does not know, whatever their shape, and facets sent as null', () => {
     const result = validateLineageEvent({
       ...base,
-      run: { runId: 'r1', facets: { nominalTime: 'whenever', parent: 42 } },
+      run: { runId: 'd46c6b6c-58c1-4a4c-9b3c-3f1e2f0a0001', facets: { nominalTime: 'whenever', parent: 42 } },
       job: { namespace: 'ns', name: 'job', facets: { 'spark.logicalPlan': [1, 2], documentation: null } },
       outputs: [{ namespace: 'ns', name: 'o', facets: { myCompany_custom: null, schema: null }, outputFacets: { outputStatistics: 'n/a' } }],
     });
@@ -167,7 +167,7 @@ describe('validateLineageEvent', () => {
 
 describe('validateLineageBatch', () => {
   it('validates every event, pointing into the array', () => {
-    expect(validateLineageBatch([base, base])).toEqual({ ok: true, value: [expect.objectContaining({ runId: 'r1' }), expect.objectContaining({ runId: 'r1' })] });
+    expect(validateLineageBatch([base, base])).toEqual({ ok: true, value: [expect.objectContaining({ runId: 'd46c6b6c-58c1-4a4c-9b3c-3f1e2f0a0001' }), expect.objectContaining({ runId: 'd46c6b6c-58c1-4a4c-9b3c-3f1e2f0a0001' })] });
     expect(validateLineageBatch([base, { ...base, run: {} }, 'x'])).toEqual({ ok: false, errors: ['/1/run/runId is required', '/2 must be a JSON object'] });
   });
 
@@ -177,5 +177,11 @@ describe('validateLineageBatch', () => {
 
   it('refuses anything but an array', () => {
     expect(validateLineageBatch(base)).toEqual({ ok: false, errors: ['The batch must be a JSON array of OpenLineage events'] });
+  });
+});
+
+describe('validateLineageEvent, run ids', () => {
+  it('wants a UUID, as the spec and Marquez do', () => {
+    expect(validateLineageEvent({ ...base, run: { runId: 'run-1' } })).toEqual({ ok: false, errors: ['/run/runId must be a UUID: "run-1"'] });
   });
 });

@@ -55,6 +55,7 @@ export function validateLineageBatch(input: unknown): Validated<LineageEvent[]> 
 type Json = Record<string, unknown>;
 
 const EVENT_KIND = /#\/definitions\/(RunEvent|JobEvent|DatasetEvent)$/;
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 const RESERVED = /[(),]/;
 
 class EventReader {
@@ -78,7 +79,7 @@ class EventReader {
     }
     const eventType = this.eventType(body, at);
     const run = this.object(this.required(body, 'run', at), `${at}/run`);
-    const runId = run ? this.name(run, 'runId', `${at}/run`) : undefined;
+    const runId = run ? this.uuid(run, 'runId', `${at}/run`) : undefined;
     if (runId) this.fitsUrn(`${at}/run/runId`, () => runUrn(runId));
     const { job, inputs, outputs } = this.jobAndDatasets(body, at);
     if (!time || !job || !runId) return undefined;
@@ -302,6 +303,15 @@ class EventReader {
   }
 
   /** A required string that becomes part of a URN. */
+  /** The spec (and Marquez) make a run id a UUID: anything else is a producer bug worth hearing about. */
+  private uuid(body: Json, key: string, at: string): string | undefined {
+    const value = this.string(body, key, at, true);
+    if (value === undefined) return undefined;
+    if (UUID.test(value)) return value;
+    this.errors.push(`${at}/${key} must be a UUID: ${show(value)}`);
+    return undefined;
+  }
+
   private name(body: Json, key: string, at: string): string | undefined {
     const value = this.string(body, key, at, true);
     if (value === undefined) return undefined;

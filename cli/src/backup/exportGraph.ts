@@ -1,0 +1,71 @@
+/**
+ * Writes the whole graph to a backup file (see backupFormat.ts): every node and
+ * relationship with all its properties, human edits, glossary, polysemes, audit
+ * trail and run history included. Records stream from one read query per kind
+ * (the driver pulls them as the file takes them), so memory stays flat whatever the size. The search index is not in the
+ * backup: it is a projection, rebuilt after a restore with `polder reindex`.
+ */
+import { createWriteStream } from 'node:fs';
+import { once } from 'node:events';
+import neo4j, { type Driver } from 'neo4j-driver';
+import { BACKUP_FORMAT, BACKUP_VERSION, type BackupHeader, type EncodedValue } from './backupFormat.ts';
+
+export interface ExportCounts {
+  nodes: number;
+  relationships: number;
+}
+
+// Migration bookkeeping is the target's own: it applies its migrations before the restore.
+const NODES = `MATCH (n) WHERE NOT n:Migration
+  RETURN elementId(n) AS id, labels(n) AS labels,
+         [key IN keys(n) | [key, n[key], valueType(n[key])]] AS props`;
+const RELATIONSHIPS = `MATCH (a)-[r]->(b) WHERE NOT a:Migration AND NOT b:Migration
+  RETURN type(r) AS type, elementId(a) AS from, elementId(b) AS to,
+         [key IN keys(r) | [key, r[key], valueType(r[key])]] AS props`;
+
+export async function exportGraph(driver: Driver, database: string, file: string): Promise<ExportCounts> {
+  const out = createWriteStream(file, { encoding: 'utf8', mode: 0o600 });
+  const write = async (line: unknown) => {
+    if (!out.write(`${JSON.stringify(line)}\n`)) await once(out, 'drain');
+  };
+  try {
+    const migrations = await driver.executeQuery(`MATCH (m:Migration) RETURN m.id AS id ORDER BY id`, {}, { database, routing: 'READ' });
+    const header: BackupHeader = { format: BACKUP_FORMAT, version: BACKUP_VERSION, exportedAt: new Date().toISOString(), migrations: migrations.records.map((record) => record.get('id')) };
+    await write(header);
+    const counts: ExportCounts = { nodes: 0, relationships: 0 };
+    const session = driver.session({ database, defaultAccessMode: neo4j.session.READ });
+    try {
+      for await (const record of session.run(NODES)) {
+        await write({ node: { id: record.get('id'), labels: [...record.get('labels')].sort(), props: encodeProperties(record.get('props')) } });
+        counts.nodes++;
+      }
+      for await (const record of session.run(RELATIONSHIPS)) {
+        await write({ rel: { type: record.get('type'), from: record.get('from'), to: record.get('to'), props: encodeProperties(record.get('props')) } });
+        counts.relationships++;
+      }
+    } finally {
+      await session.close();
+    }
+    return counts;
+  } finally {
+    out.end();
+    await once(out, 'finish');
+  }
+}
+
+function encodeProperties(entries: Array<[string, unknown, string]>): Record<string, EncodedValue> {
+  const props: Record<string, EncodedValue> = {};
+  for (const [key, value, type] of entries) props[key] = encodeValue(value, type, key);
+  return props;
+}
+
+/** `type` is Cypher's valueType(), e.g. "INTEGER NOT NULL" or "LIST<FLOAT NOT NULL> NOT NULL". */
+export function encodeValue(value: unknown, type: string, key: string): EncodedValue {
+  const base = type.replace(/ NOT NULL/g, '');
+  if (base === 'INTEGER') return { $int: String(value) };
+  if (base === 'LIST<NOTHING>') return [];
+  if (base === 'LIST<INTEGER>') return (value as unknown[]).map((item) => ({ $int: String(item) }));
+  if (['STRING', 'FLOAT', 'BOOLEAN', 'NULL'].includes(base) || /^LIST<(STRING|FLOAT|BOOLEAN)>$/.test(base)) return value as EncodedValue;
+  // Polder writes times as ISO strings; a temporal or spatial value was written by someone else.
+  throw new Error(`property "${key}" holds a ${base}, which Polder's backup does not carry`);
+}
