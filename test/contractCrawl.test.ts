@@ -208,8 +208,9 @@ describe('crawling a directory of ODCS contracts', () => {
       const query = graphqlClient(`${api.url}/graphql`);
       const found = await query(`query ($q: String!) { search(input: {query: $q, orFilters: [{and: [{field: "type", values: ["DATA_PRODUCT"]}]}]}) { hits { urn type name } } }`, { q: first!.name });
       expect(found.data!.search.hits).toContainEqual({ urn: first!.urn, type: 'DATA_PRODUCT', name: first!.name });
-      const byUrn = await query(`query ($urn: ID!) { entity(urn: $urn) { urn type ... on DataProduct { name owners { name type } } } }`, { urn: first!.urn });
+      const byUrn = await query(`query ($urn: ID!) { entity(urn: $urn) { urn type ... on DataProduct { name owners { name type } } } dataProduct(urn: $urn) { name } }`, { urn: first!.urn });
       expect(byUrn.data!.entity).toMatchObject({ urn: first!.urn, type: 'DATA_PRODUCT', name: first!.name });
+      expect(byUrn.data!.dataProduct).toEqual({ name: first!.name });
     } finally {
       await api.stop();
     }

@@ -178,8 +178,10 @@ describe('food_delivery: the 26 events of Marquez demo', () => {
     const { data, errors } = await graphql(`{
       dataset(urn: "${food('menus')}") { name platform subtype fields { name position dataType description } downstream { name } }
       lineage(input: { urn: "${food('top_delivery_times')}", direction: UPSTREAM, depth: 2 }) { nodes { name degree } }
+      job(urn: "${foodJob('etl_menus')}") { namespace name }
     }`);
     expect(errors).toBeUndefined();
+    expect(data!.job).toEqual({ namespace: 'food_delivery', name: 'etl_menus' });
     expect(data!.dataset).toEqual({
       name: 'public.menus',
       platform: 'openlineage',

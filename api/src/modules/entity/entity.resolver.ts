@@ -5,6 +5,8 @@ import { apiError } from '../../errors.ts';
 import { Domain } from '../domain/domain.type.ts';
 import { Source } from '../sources/source.type.ts';
 import { SchemaField } from '../dataset/field.type.ts';
+import { DataProduct } from '../products/dataProduct.type.ts';
+import { Job } from '../jobs/job.type.ts';
 import { Entity } from './entity.type.ts';
 
 export const MAX_ENTITIES_PER_REQUEST = 100;
@@ -47,5 +49,17 @@ export class EntityResolver {
   async source(@Arg('urn', () => ID, { description: 'A source URN, e.g. urn:polder:source:rentals-db.' }) urn: string, @Ctx() ctx: ApiContext): Promise<Source | null> {
     checkUrn(urn, 'urn', 'source');
     return (await ctx.loaders.entityByUrn.load(urn)) as Source | null;
+  }
+
+  @Query(() => DataProduct, { nullable: true, description: 'A data product by URN; null when there is none.' })
+  async dataProduct(@Arg('urn', () => ID, { description: 'A data product URN.' }) urn: string, @Ctx() ctx: ApiContext): Promise<DataProduct | null> {
+    checkUrn(urn, 'urn', 'dataProduct');
+    return (await ctx.loaders.entityByUrn.load(urn)) as DataProduct | null;
+  }
+
+  @Query(() => Job, { nullable: true, description: 'A job (from OpenLineage) by URN; null when there is none.' })
+  async job(@Arg('urn', () => ID, { description: 'A job URN, e.g. urn:polder:job:(namespace,name).' }) urn: string, @Ctx() ctx: ApiContext): Promise<Job | null> {
+    checkUrn(urn, 'urn', 'job');
+    return (await ctx.loaders.entityByUrn.load(urn)) as Job | null;
   }
 }

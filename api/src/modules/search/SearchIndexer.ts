@@ -7,6 +7,7 @@
  * never see an empty or half-built index.
  */
 import neo4j, { type Driver } from 'neo4j-driver';
+import { RetryingLoop } from '../../background/RetryingLoop.ts';
 import type { Meilisearch, EnqueuedTaskPromise } from 'meilisearch';
 import type { Logger } from '@polder/runtime';
 import { loadGlossarySynonyms, loadSearchDocuments, listSearchableUrns } from './loadSearchDocuments.ts';
@@ -25,10 +26,7 @@ const TASK_TIMEOUT_MS = 120_000;
 export class SearchIndexer {
   private readonly uid: string;
   private readonly batchSize: number;
-  private timer: NodeJS.Timeout | undefined;
-  private running: Promise<unknown> | undefined;
-  private stopped = true;
-  private failures = 0;
+  private readonly loop: RetryingLoop;
 
   constructor(
     private readonly driver: Driver,
@@ -37,6 +35,13 @@ export class SearchIndexer {
   ) {
     this.uid = assetIndexUid(options.indexPrefix);
     this.batchSize = options.batchSize ?? 1_000;
+    this.loop = new RetryingLoop(
+      async () => {
+        const settled = await this.drain();
+        if (settled > 0) this.options.logger.debug({ settled }, 'search index updated');
+      },
+      { logger: options.logger, delayed: 'search indexing delayed; changes stay queued in the outbox', recovered: 'search indexing recovered', maxDelayMs: 10_000 },
+    );
   }
 
   /** Creates the index if needed and applies its settings (idempotent). */
@@ -88,32 +93,13 @@ export class SearchIndexer {
 
   /** Drains continuously in the background until `stop()`. Backs off while Meilisearch or Neo4j is unavailable. */
   start(intervalMs = 200): void {
-    this.stopped = false;
-    const tick = async () => {
-      try {
-        const settled = await this.drain();
-        if (settled > 0) this.options.logger.debug({ settled }, 'search index updated');
-        if (this.failures > 0) this.options.logger.info('search indexing recovered');
-        this.failures = 0;
-      } catch (error) {
-        this.failures++;
-        if (this.failures === 1 || this.failures % 30 === 0) {
-          this.options.logger.warn({ error: (error as Error).message }, 'search indexing delayed; changes stay queued in the outbox');
-        }
-      }
-      if (!this.stopped) {
-        const delay = Math.min(intervalMs * 2 ** this.failures, 10_000);
-        this.timer = setTimeout(() => (this.running = tick()), delay);
-      }
-    };
-    this.running = tick();
+    this.loop.start(intervalMs);
   }
 
   async stop(): Promise<void> {
-    this.stopped = true;
-    clearTimeout(this.timer);
-    await this.running;
+    await this.loop.stop();
   }
+
 
   /**
    * Rebuilds the whole index from the graph into a new index and swaps it in.

@@ -7,6 +7,7 @@
  * then remove the entries not queued again meanwhile.
  */
 import neo4j, { type Driver, type ManagedTransaction } from 'neo4j-driver';
+import { RetryingLoop } from '../../background/RetryingLoop.ts';
 import type { Logger, TrustConfig } from '@polder/runtime';
 import { readDataProductTrustInputs } from './readDataProductTrustInputs.ts';
 import { readDatasetTrustInputs } from './readDatasetTrustInputs.ts';
@@ -33,16 +34,20 @@ export interface DrainCounts {
 
 export class TrustScorer {
   private readonly batchSize: number;
-  private timer: NodeJS.Timeout | undefined;
-  private running: Promise<unknown> | undefined;
-  private stopped = true;
-  private failures = 0;
+  private readonly loop: RetryingLoop;
 
   constructor(
     private readonly driver: Driver,
     private readonly options: TrustScorerOptions,
   ) {
     this.batchSize = options.batchSize ?? 2_000;
+    this.loop = new RetryingLoop(
+      async () => {
+        const counts = await this.drain();
+        if (counts.entries > 0) this.options.logger.debug(counts, 'trust scores updated');
+      },
+      { logger: options.logger, delayed: 'trust scoring delayed; changes stay queued in the trust outbox', recovered: 'trust scoring recovered', maxDelayMs: 30_000 },
+    );
   }
 
   /** Scores one batch of the outbox; returns what it settled. */
@@ -68,29 +73,13 @@ export class TrustScorer {
 
   /** Drains continuously in the background until `stop()`, backing off while Neo4j is unavailable. */
   start(intervalMs = 500): void {
-    this.stopped = false;
-    const tick = async () => {
-      try {
-        const counts = await this.drain();
-        if (counts.entries > 0) this.options.logger.debug(counts, 'trust scores updated');
-        if (this.failures > 0) this.options.logger.info('trust scoring recovered');
-        this.failures = 0;
-      } catch (error) {
-        this.failures++;
-        if (this.failures === 1 || this.failures % 30 === 0) {
-          this.options.logger.warn({ error: (error as Error).message }, 'trust scoring delayed; changes stay queued in the trust outbox');
-        }
-      }
-      if (!this.stopped) this.timer = setTimeout(() => (this.running = tick()), Math.min(intervalMs * 2 ** this.failures, 30_000));
-    };
-    this.running = tick();
+    this.loop.start(intervalMs);
   }
 
   async stop(): Promise<void> {
-    this.stopped = true;
-    clearTimeout(this.timer);
-    await this.running;
+    await this.loop.stop();
   }
+
 
   private async scoreBatch(tx: ManagedTransaction): Promise<DrainCounts> {
     // Index: trust_outbox_enqueued (migration 006).
