@@ -62,13 +62,13 @@ const LINEAGE = `query Walk($urn: ID!) {
   }
 }`;
 
-// The same walk written by hand: one bounded variable-length pattern, the first 1,000 datasets reached.
-const BARE_LINEAGE = `MATCH (root:Dataset {urn: $urn})<-[:DERIVES_FROM*1..${LINEAGE_DEPTH}]-(n:Dataset)
-  WHERE n.status = 'ACTIVE'
-  WITH DISTINCT n LIMIT ${LINEAGE_NODES}
+// The same walk written by hand, as one would without Polder: breadth-first (ANY SHORTEST) through
+// active datasets, 5 hops, nearest 1,000 first, each with its hop count, domain and upstream edges.
+const BARE_LINEAGE = `MATCH (root:Dataset {urn: $urn})
+  MATCH path = ANY SHORTEST (root)((:Dataset)<-[:DERIVES_FROM]-(:Dataset {status: 'ACTIVE'})){1,${LINEAGE_DEPTH}}(n:Dataset)
+  WITH n, length(path) AS hops ORDER BY hops, n.qualifiedName LIMIT ${LINEAGE_NODES}
   OPTIONAL MATCH (n)-[:IN_DOMAIN]->(d:Domain)
-  OPTIONAL MATCH (n)-[r:DERIVES_FROM]->(up:Dataset)
-  RETURN n.urn AS urn, n.name AS name, d.name AS domain, collect(up.urn) AS upstream`;
+  RETURN n.urn AS urn, n.name AS name, d.name AS domain, hops, [(n)-[:DERIVES_FROM]->(up:Dataset) | up.urn] AS upstream`;
 
 /** The generated graph: a synthetic mesh, one page-sized dataset, and a lineage tree of fan-out 4 from the first dataset. */
 export function apiBenchSnapshot(tables: number): { snapshot: GraphSnapshot; pageUrn: string; lineageRoot: string } {

@@ -1,8 +1,9 @@
 /**
- * Bounded lineage walks. The walk goes breadth-first, one query per hop for the
- * whole frontier, so it is bounded by depth and by the node limit at every step:
- * there is no variable-length pattern that could explode on a dense graph.
- * When the limit cuts the walk, the result says so (`isPartial`).
+ * Bounded lineage walks: one query per direction. Neo4j's `ANY SHORTEST` search
+ * walks breadth-first from the start (it never enumerates every path, so a dense
+ * graph cannot explode it), bounded by the depth, and gives each asset its hop
+ * count; the node limit cuts the walk nearest first. When the limit cut it, the
+ * result says so (`isPartial`). Only active datasets are walked through.
  */
 import { isUrn } from '@polder/graph-schema';
 import neo4j from 'neo4j-driver';
@@ -18,22 +19,28 @@ export interface LineageLimits {
   maxNodes: number;
 }
 
-interface HopRow {
-  from: string;
+interface ReachedRow {
   urn: string;
   name: string;
   qualifiedName: string | null;
   domain: string | null;
   status: string;
-  transformation: string | null;
+  hops: number;
+  /** DERIVES_FROM edges from this asset to the assets it derives from (upstream), whoever they are. */
+  derivesFrom: Array<{ urn: string; transformation: string | null }>;
 }
 
-// Constraint: dataset_urn. Upstream follows DERIVES_FROM forward; downstream, backward.
-// Removed datasets keep their last edges for history but are not walked through.
-const HOP = {
-  UPSTREAM: '(a:Dataset {urn: key})-[r:DERIVES_FROM]->(n:Dataset)',
-  DOWNSTREAM: '(a:Dataset {urn: key})<-[r:DERIVES_FROM]-(n:Dataset)',
-} as const;
+// Constraint: dataset_urn. The quantified pattern's depth is a validated integer (1..maxDepth),
+// the only value spliced into the text: Cypher takes no parameter there.
+function walkQuery(direction: 'UPSTREAM' | 'DOWNSTREAM', depth: number): string {
+  const hop = direction === 'UPSTREAM' ? "((:Dataset)-[:DERIVES_FROM]->(:Dataset {status: 'ACTIVE'}))" : "((:Dataset)<-[:DERIVES_FROM]-(:Dataset {status: 'ACTIVE'}))";
+  return `MATCH (root:Dataset {urn: $urn})
+    MATCH path = ANY SHORTEST (root)${hop}{1,${depth}}(n:Dataset)
+    WITH n, length(path) AS hops ORDER BY hops, n.qualifiedName LIMIT $limit
+    OPTIONAL MATCH (n)-[:IN_DOMAIN]->(d:Domain)
+    RETURN n.urn AS urn, n.name AS name, n.qualifiedName AS qualifiedName, d.name AS domain, n.status AS status, hops,
+           [(n)-[r:DERIVES_FROM]->(up:Dataset) | {urn: up.urn, transformation: r.transformation}] AS derivesFrom`;
+}
 
 export class LineageService {
   constructor(
@@ -51,61 +58,42 @@ export class LineageService {
       throw apiError('BAD_USER_INPUT', `limit must be between 1 and ${this.limits.maxNodes}`, { argument: 'input.limit' });
     }
 
-    const [root] = await this.graph.read<Omit<HopRow, 'from' | 'transformation'>>(
+    const [root] = await this.graph.read<Omit<ReachedRow, 'hops'>>(
       `MATCH (n:Dataset {urn: $urn})
        OPTIONAL MATCH (n)-[:IN_DOMAIN]->(d:Domain)
-       RETURN n.urn AS urn, n.name AS name, n.qualifiedName AS qualifiedName, d.name AS domain, n.status AS status`,
+       RETURN n.urn AS urn, n.name AS name, n.qualifiedName AS qualifiedName, d.name AS domain, n.status AS status,
+              [(n)-[r:DERIVES_FROM]->(up:Dataset) | {urn: up.urn, transformation: r.transformation}] AS derivesFrom`,
       { urn: input.urn },
     );
     if (!root) throw apiError('NOT_FOUND', `No dataset ${input.urn}`);
 
-    const nodes = new Map<string, LineageNode>([[root.urn, { ...root, type: EntityType.DATASET, degree: 0 }]]);
-    const edges: LineageEdge[] = [];
+    const nodes = new Map<string, LineageNode>([[root.urn, { urn: root.urn, type: EntityType.DATASET, name: root.name, qualifiedName: root.qualifiedName, domain: root.domain, status: root.status, degree: 0 }]]);
+    const reached: Array<Pick<ReachedRow, 'urn' | 'derivesFrom'>> = [root];
     let isPartial = false;
-    const directions =
-      input.direction === LineageDirection.BOTH ? (['UPSTREAM', 'DOWNSTREAM'] as const) : ([input.direction] as const);
-
+    const directions = input.direction === LineageDirection.BOTH ? (['UPSTREAM', 'DOWNSTREAM'] as const) : ([input.direction] as const);
     for (const direction of directions) {
+      const budget = limit - nodes.size;
+      // One row more than the budget tells whether the limit cut the walk.
+      const rows = budget > 0 ? await this.graph.read<ReachedRow>(walkQuery(direction, input.depth), { urn: root.urn, limit: neo4j.int(budget + 1) }) : [];
+      if (rows.length > budget || (budget <= 0 && (await this.hasNeighbour(root.urn, direction)))) isPartial = true;
       const sign = direction === 'UPSTREAM' ? -1 : 1;
-      let frontier = [root.urn];
-      for (let hop = 1; hop <= input.depth && frontier.length > 0; hop++) {
-        // One more row than the remaining budget tells us whether the limit cut the walk.
-        const budget = limit - nodes.size;
-        const rows = await this.graph.read<HopRow>(
-          `UNWIND $frontier AS key
-           MATCH ${HOP[direction]}
-           WHERE n.status = 'ACTIVE'
-           OPTIONAL MATCH (n)-[:IN_DOMAIN]->(d:Domain)
-           RETURN a.urn AS from, n.urn AS urn, n.name AS name, n.qualifiedName AS qualifiedName,
-                  d.name AS domain, n.status AS status, r.transformation AS transformation
-           ORDER BY n.qualifiedName
-           LIMIT $rowLimit`,
-          { frontier, rowLimit: neo4j.int(Math.max(budget, 0) * 4 + 1) },
-        );
-        const next: string[] = [];
-        for (const row of rows) {
-          if (!nodes.has(row.urn)) {
-            if (nodes.size >= limit) {
-              isPartial = true;
-              continue;
-            }
-            nodes.set(row.urn, { urn: row.urn, type: EntityType.DATASET, name: row.name, qualifiedName: row.qualifiedName, domain: row.domain, status: row.status, degree: sign * hop });
-            next.push(row.urn);
-          }
-          const [from, to] = direction === 'UPSTREAM' ? [row.urn, row.from] : [row.from, row.urn];
-          edges.push({ from, to, transformation: row.transformation });
-        }
-        if (rows.length > Math.max(budget, 0) * 4) isPartial = true;
-        frontier = next;
+      for (const row of rows.slice(0, Math.max(budget, 0))) {
+        nodes.set(row.urn, { urn: row.urn, type: EntityType.DATASET, name: row.name, qualifiedName: row.qualifiedName, domain: row.domain, status: row.status, degree: sign * row.hops });
+        reached.push(row);
       }
     }
 
-    return {
-      root: root.urn,
-      nodes: [...nodes.values()],
-      edges: dedupe(edges.filter((edge) => nodes.has(edge.from) && nodes.has(edge.to))),
-      isPartial,
-    };
+    // Every lineage edge between two assets returned, the start's included.
+    const edges = reached.flatMap(({ urn, derivesFrom }) =>
+      derivesFrom.filter((up) => nodes.has(up.urn)).map((up) => ({ from: up.urn, to: urn, transformation: up.transformation })),
+    );
+    return { root: root.urn, nodes: [...nodes.values()], edges: dedupe(edges), isPartial };
+  }
+
+  private async hasNeighbour(urn: string, direction: 'UPSTREAM' | 'DOWNSTREAM'): Promise<boolean> {
+    const pattern = direction === 'UPSTREAM' ? "(:Dataset {urn: $urn})-[:DERIVES_FROM]->(n:Dataset {status: 'ACTIVE'})" : "(:Dataset {urn: $urn})<-[:DERIVES_FROM]-(n:Dataset {status: 'ACTIVE'})";
+    const [row] = await this.graph.read<{ found: boolean }>(`RETURN EXISTS { MATCH ${pattern} } AS found`, { urn });
+    return row?.found ?? false;
   }
 }
 
