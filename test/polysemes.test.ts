@@ -250,4 +250,24 @@ describe('search', () => {
     expect(synonyms.email).toEqual(['e-mail', 'email address']);
     expect((await post(`{ entity(urn: "${CUSTOMER}") { type ... on Polyseme { label } } }`)).data!.entity).toEqual({ type: 'POLYSEME', label: 'Customer' });
   });
+
+  it('asks "which meaning?" when the query names a polyseme, with its senses per domain', async () => {
+    const MEANINGS = `query ($q: String!) { search(input: {query: $q, count: 5}) { meanings { urn label senses { glossary name } } } }`;
+    const customer = (await post(MEANINGS, { q: 'customer' })).data!.search.meanings;
+    expect(customer).toEqual([
+      {
+        urn: CUSTOMER,
+        label: 'Customer',
+        senses: expect.arrayContaining([
+          { glossary: 'rentals', name: 'Customer' },
+          { glossary: 'finance', name: 'Customer account' },
+          { glossary: 'delivery', name: 'Customer' },
+        ]),
+      },
+    ]);
+    expect(customer[0].senses).toHaveLength(3);
+    // A query about something else, or more than the word, asks nothing.
+    expect((await post(MEANINGS, { q: 'customer email' })).data!.search.meanings).toEqual([]);
+    expect((await post(MEANINGS, { q: 'invoice' })).data!.search.meanings).toEqual([]);
+  });
 });

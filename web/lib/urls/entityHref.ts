@@ -2,16 +2,43 @@ import type { EntityType } from '../api';
 import { parseFieldUrn } from '../urns/parseFieldUrn';
 
 import { datasetHref } from './datasetHref';
+import { glossaryTermHref, polysemeHref } from './glossaryHref';
 
 /**
  * Where the catalog shows an entity, or null when it has no page yet: a field
- * is shown as a row of its dataset; domains and sources have no pages so far.
+ * is shown as a row of its dataset; domains, sources, data products and jobs
+ * have no pages so far.
  */
 export function entityHref(urn: string, type: EntityType): string | null {
-  if (type === 'DATASET') return datasetHref(urn);
-  if (type === 'FIELD') {
-    const field = parseFieldUrn(urn);
-    return field ? datasetHref(field.datasetUrn, field.fieldName) : null;
+  switch (type) {
+    case 'DATASET':
+      return datasetHref(urn);
+    case 'FIELD': {
+      const field = parseFieldUrn(urn);
+      return field ? datasetHref(field.datasetUrn, field.fieldName) : null;
+    }
+    case 'GLOSSARY_TERM':
+      return glossaryTermHref(urn);
+    case 'POLYSEME':
+      return polysemeHref(urn);
+    default:
+      return null;
   }
-  return null;
+}
+
+/** The entity type a URN names (`urn:polder:<type>:...`), for the types that have pages. */
+const TYPE_BY_PREFIX: ReadonlyArray<[string, EntityType]> = [
+  ['urn:polder:dataset:', 'DATASET'],
+  ['urn:polder:field:', 'FIELD'],
+  ['urn:polder:glossaryTerm:', 'GLOSSARY_TERM'],
+  ['urn:polder:polyseme:', 'POLYSEME'],
+];
+
+/**
+ * Where the catalog shows the entity a bare URN names (trust evidence gives no
+ * type), or null: checks, results, incidents and the rest are shown as text.
+ */
+export function urnHref(urn: string): string | null {
+  const match = TYPE_BY_PREFIX.find(([prefix]) => urn.startsWith(prefix));
+  return match ? entityHref(urn, match[1]) : null;
 }

@@ -14,6 +14,7 @@ import { SearchSort, type AutocompleteInput, type Facet, type Highlight, type Se
 export const MAX_QUERY_LENGTH = 512;
 export const MAX_PAGE_SIZE = 100;
 export const MAX_SUGGESTIONS = 20;
+const MAX_MEANINGS = 3;
 
 const HIGHLIGHTED: Array<[keyof SearchDocument, string]> = [
   ['name', 'name'],
@@ -74,6 +75,7 @@ export class SearchService {
       hits: response.hits.map((hit) => toSearchHit(hit, (hit as { _formatted?: Partial<Record<keyof SearchDocument, unknown>> })._formatted ?? {})),
       facets: toFacets(response.facetDistribution ?? {}),
       didYouMean: didYouMean(input.query, response.hits.slice(0, 5).map((hit) => hit.name)),
+      query: input.query,
     };
   }
 
@@ -91,6 +93,22 @@ export class SearchService {
       attributesToRetrieve: ['urn', 'type', 'name', 'qualifiedName'],
     });
     return response.hits.map((hit) => ({ urn: hit.urn, type: hit.type as EntityType, name: hit.name, qualifiedName: hit.qualifiedName }));
+  }
+
+  /**
+   * The polysemes a query names ("customer" → Customer), for "which meaning?": matched on
+   * the label and the senses' names only, every word required, so "customer email" names none.
+   */
+  async polysemesNamed(text: string): Promise<string[]> {
+    if (text.trim() === '') return [];
+    const response = await this.query(text, {
+      limit: MAX_MEANINGS,
+      filter: `${ACTIVE_ONLY} AND type = "POLYSEME"`,
+      attributesToSearchOn: ['name', 'terms'],
+      attributesToRetrieve: ['urn'],
+      matchingStrategy: 'all',
+    });
+    return response.hits.map((hit) => hit.urn);
   }
 
   private async query(text: string, params: SearchParams) {

@@ -161,4 +161,7 @@ export class SearchResults {
 
   @Field(() => String, { nullable: true, description: 'The query with its mistyped words corrected, when the hits show what was meant ("custmer" → "customer"); null otherwise.' })
   didYouMean?: string | null;
+
+  /** The query as asked, for `meanings` (resolved only when selected); not exposed. */
+  query!: string;
 }

@@ -11,9 +11,11 @@ import { DatasetLinkList } from '@/components/dataset/DatasetLinkList';
 import { HistorySection } from '@/components/dataset/HistorySection';
 import { LineagePanel } from '@/components/dataset/LineagePanel';
 import { LineagePanelLoading } from '@/components/dataset/LineagePanelLoading';
+import { QualitySection } from '@/components/dataset/QualitySection';
 import { SchemaTable } from '@/components/dataset/SchemaTable';
+import { TrustSection } from '@/components/dataset/TrustSection';
 import { LineageDepthForm } from '@/components/lineage/LineageDepthForm';
-import { getChanges, getDataset } from '@/lib/api';
+import { getChanges, getDataset, getDatasetQuality } from '@/lib/api';
 import { parseLineageDepth } from '@/lib/lineage/lineageDepth';
 import { datasetHref } from '@/lib/urls/datasetHref';
 import { urnFromPathSegment } from '@/lib/urls/urnFromPathSegment';
@@ -45,7 +47,9 @@ export default async function DatasetPage({ params, searchParams }: DatasetPageP
   const depth = parseLineageDepth((await searchParams).depth);
   // The history is read with the dataset, not streamed: it is short, and it
   // must be there without JS right after an edit.
-  const [result, changes] = await Promise.all([getDataset(urn), getChanges(urn, HISTORY_LIMIT)]);
+  // Trust and quality are one more query, asked in parallel: small, and the
+  // page is about whether the dataset can be relied on.
+  const [result, changes, quality] = await Promise.all([getDataset(urn), getChanges(urn, HISTORY_LIMIT), getDatasetQuality(urn)]);
   if (!result.ok) return <ApiErrorBanner failure={result.failure} />;
   const dataset = result.data;
   if (!dataset) notFound();
@@ -55,6 +59,17 @@ export default async function DatasetPage({ params, searchParams }: DatasetPageP
       <DatasetHeader dataset={dataset} />
       <DatasetGovernance dataset={dataset} />
       <DatasetEditors dataset={dataset} />
+
+      {quality.ok ? (
+        quality.data && (
+          <>
+            <TrustSection trust={quality.data.trust} />
+            <QualitySection checks={quality.data.qualityChecks} incidents={quality.data.incidents} />
+          </>
+        )
+      ) : (
+        <ApiErrorBanner failure={quality.failure} />
+      )}
 
       <section aria-labelledby="schema-heading">
         <h2 id="schema-heading">

@@ -1,0 +1,184 @@
+import type { Metadata } from 'next';
+import Link from 'next/link';
+import { notFound } from 'next/navigation';
+
+import { ApiErrorBanner } from '@/components/ApiErrorBanner';
+import { Count } from '@/components/Count';
+import { ValueChips } from '@/components/dataset/ValueChips';
+import { getGlossaryTerm, getTermAssets, TERM_ASSETS_LIMIT, type TermRelationEntry } from '@/lib/api';
+import { datasetHref } from '@/lib/urls/datasetHref';
+import { glossaryTermHref, polysemeHref } from '@/lib/urls/glossaryHref';
+import { searchHref } from '@/lib/urls/searchHref';
+import { urnFromPathSegment } from '@/lib/urls/urnFromPathSegment';
+
+export const dynamic = 'force-dynamic';
+
+interface TermPageProps {
+  /** The term URN as one path segment; see urnFromPathSegment. */
+  params: Promise<{ urn: string }>;
+}
+
+export async function generateMetadata({ params }: TermPageProps): Promise<Metadata> {
+  const urn = urnFromPathSegment((await params).urn);
+  const result = urn === null ? undefined : await getGlossaryTerm(urn);
+  return { title: result?.ok && result.data ? `${result.data.name} · Glossary` : 'Glossary term' };
+}
+
+/** How a relation reads from this term, in words. */
+const RELATION_LABELS: Record<string, string> = {
+  isA: 'Is a kind of',
+  hasKinds: 'Has kinds',
+  hasA: 'Has part',
+  partOf: 'Part of',
+  relatedTo: 'Related to',
+  replacedBy: 'Replaced by',
+  replaces: 'Replaces',
+  antonyms: 'Antonym of',
+  seeAlso: 'See also',
+  seenFrom: 'Referred to from',
+};
+
+export default async function GlossaryTermPage({ params }: TermPageProps) {
+  const urn = urnFromPathSegment((await params).urn);
+  if (urn === null) notFound();
+  const result = await getGlossaryTerm(urn);
+  if (!result.ok) return <ApiErrorBanner failure={result.failure} />;
+  const term = result.data;
+  if (!term) notFound();
+  const assets = await getTermAssets(term.name);
+
+  return (
+    <article className="glossary-term">
+      <header className="dataset-header">
+        <p className="eyebrow">Glossary term · {term.domain ? `${term.domain.name} glossary` : 'Enterprise glossary'}</p>
+        <h1>
+          {term.name} <span className={`badge badge--status badge--${term.termStatus.toLowerCase()}`}>{term.termStatus.replace('_', ' ')}</span>
+        </h1>
+        {term.definition ? <p className="term-definition">{term.definition}</p> : <p className="muted">No definition yet.</p>}
+        <dl className="facts facts--wide">
+          <div>
+            <dt>Synonyms</dt>
+            <dd>
+              <ValueChips values={term.synonyms} label="synonyms" />
+            </dd>
+          </div>
+          <div>
+            <dt>Acronyms</dt>
+            <dd>
+              <ValueChips values={term.acronyms} label="acronyms" />
+            </dd>
+          </div>
+          <div>
+            <dt>Owners</dt>
+            <dd>{term.owners.length ? term.owners.join(', ') : <span className="muted">—</span>}</dd>
+          </div>
+          <div>
+            <dt>Reviewers</dt>
+            <dd>{term.reviewers.length ? term.reviewers.join(', ') : <span className="muted">—</span>}</dd>
+          </div>
+          <div>
+            <dt>Classifications</dt>
+            <dd>
+              <ValueChips values={term.classifications} label="classifications" />
+            </dd>
+          </div>
+          {term.parent && (
+            <div>
+              <dt>Parent</dt>
+              <dd>
+                <Link href={glossaryTermHref(term.parent.urn)}>{term.parent.name}</Link>
+              </dd>
+            </div>
+          )}
+          {term.senseOf && (
+            <div>
+              <dt>Sense of</dt>
+              <dd>
+                <Link href={polysemeHref(term.senseOf.urn)}>{term.senseOf.label}</Link>
+              </dd>
+            </div>
+          )}
+        </dl>
+        <div className="urn">
+          <span className="urn__label">URN</span>
+          <code className="urn__value">{term.urn}</code>
+        </div>
+      </header>
+
+      {term.examples.length > 0 && (
+        <section aria-labelledby="examples-heading">
+          <h2 id="examples-heading">Examples</h2>
+          <ul>
+            {term.examples.map((example) => (
+              <li key={example}>{example}</li>
+            ))}
+          </ul>
+        </section>
+      )}
+
+      <section aria-labelledby="relations-heading">
+        <h2 id="relations-heading">
+          Relations <Count value={term.relations.length + term.children.length} one="relation" other="relations" />
+        </h2>
+        <RelationList relations={term.relations} childTerms={term.children} />
+      </section>
+
+      <section aria-labelledby="assets-heading">
+        <h2 id="assets-heading">
+          Assets carrying it {assets.ok && <Count value={assets.data.total} one="dataset" other="datasets" />}
+        </h2>
+        {!assets.ok ? (
+          <ApiErrorBanner failure={assets.failure} />
+        ) : assets.data.hits.length === 0 ? (
+          <p className="muted">No dataset or column carries this term yet.</p>
+        ) : (
+          <>
+            <div className="link-list">
+            <ul>
+              {assets.data.hits.map((hit) => (
+                <li key={hit.urn}>
+                  <Link href={datasetHref(hit.urn)}>{hit.name}</Link>
+                  <span className="link-list__meta">
+                    {hit.qualifiedName && <code>{hit.qualifiedName}</code>}
+                    {hit.domain && ` · ${hit.domain}`}
+                  </span>
+                </li>
+              ))}
+            </ul>
+            </div>
+            {assets.data.total > TERM_ASSETS_LIMIT && (
+              <p>
+                <Link href={searchHref({ filters: [{ field: 'term', values: [term.name] }] })}>All {assets.data.total} in search</Link>
+              </p>
+            )}
+          </>
+        )}
+        <p className="muted">A dataset is listed when it, or one of its columns, carries a term of this name.</p>
+      </section>
+    </article>
+  );
+}
+
+function RelationList({ relations, childTerms }: { relations: TermRelationEntry[]; childTerms: Array<{ urn: string; name: string }> }) {
+  if (relations.length === 0 && childTerms.length === 0) return <p className="muted">No relations to other terms.</p>;
+  return (
+    <ul className="plain-list relation-list">
+      {relations.map((relation) => (
+        <li key={`${relation.name}:${relation.term.urn}`}>
+          <span className="relation-list__kind">{RELATION_LABELS[relation.name] ?? relation.name}</span>{' '}
+          <Link href={glossaryTermHref(relation.term.urn)}>{relation.term.name}</Link>
+          <span className="muted">
+            {' '}
+            · {relation.term.glossary} · {relation.provenance.toLowerCase()}
+            {relation.relationStatus !== 'ACTIVE' && ` · ${relation.relationStatus.toLowerCase()}`}
+          </span>
+        </li>
+      ))}
+      {childTerms.map((child) => (
+        <li key={`child:${child.urn}`}>
+          <span className="relation-list__kind">Groups</span> <Link href={glossaryTermHref(child.urn)}>{child.name}</Link>
+        </li>
+      ))}
+    </ul>
+  );
+}

@@ -1,0 +1,154 @@
+import type { Metadata } from 'next';
+import Link from 'next/link';
+import { notFound } from 'next/navigation';
+
+import { ApiErrorBanner } from '@/components/ApiErrorBanner';
+import { Count } from '@/components/Count';
+import { getPolyseme, type SenseTerm } from '@/lib/api';
+import { datasetHref } from '@/lib/urls/datasetHref';
+import { glossaryTermHref } from '@/lib/urls/glossaryHref';
+import { urnFromPathSegment } from '@/lib/urls/urnFromPathSegment';
+
+export const dynamic = 'force-dynamic';
+
+interface PolysemePageProps {
+  /** The polyseme URN as one path segment; see urnFromPathSegment. */
+  params: Promise<{ urn: string }>;
+}
+
+export async function generateMetadata({ params }: PolysemePageProps): Promise<Metadata> {
+  const urn = urnFromPathSegment((await params).urn);
+  const result = urn === null ? undefined : await getPolyseme(urn);
+  return { title: result?.ok && result.data ? `${result.data.label} · Polyseme` : 'Polyseme' };
+}
+
+const MAPPING_LABELS: Record<string, string> = {
+  SAME_AS: 'same as',
+  BROADER: 'broader than',
+  NARROWER: 'narrower than',
+  OVERLAPS: 'overlaps',
+};
+
+const domainName = (sense: { glossary: string; domain?: { name: string } | null }) => sense.domain?.name ?? sense.glossary;
+
+export default async function PolysemePage({ params }: PolysemePageProps) {
+  const urn = urnFromPathSegment((await params).urn);
+  if (urn === null) notFound();
+  const result = await getPolyseme(urn);
+  if (!result.ok) return <ApiErrorBanner failure={result.failure} />;
+  const polyseme = result.data;
+  if (!polyseme) notFound();
+  const senses = [...polyseme.senses].sort((a, b) => domainName(a).localeCompare(domainName(b)));
+
+  return (
+    <article className="polyseme">
+      <header className="dataset-header">
+        <p className="eyebrow">Polyseme · one word, a meaning per domain</p>
+        <h1>
+          {polyseme.label} <span className={`badge badge--status badge--${polyseme.polysemeStatus.toLowerCase()}`}>{polyseme.polysemeStatus}</span>
+        </h1>
+        {polyseme.description ? <p className="term-definition">{polyseme.description}</p> : <p className="muted">No description yet.</p>}
+        <div className="urn">
+          <span className="urn__label">URN</span>
+          <code className="urn__value">{polyseme.urn}</code>
+        </div>
+      </header>
+
+      <section aria-labelledby="senses-heading">
+        <h2 id="senses-heading">
+          Senses <Count value={senses.length} one="sense" other="senses" />
+        </h2>
+        {senses.length === 0 ? (
+          <p className="muted">No senses yet.</p>
+        ) : (
+          <ul className="sense-grid plain-list">
+            {senses.map((sense) => (
+              <li key={sense.urn}>
+                <SenseCard sense={sense} />
+              </li>
+            ))}
+          </ul>
+        )}
+      </section>
+
+      <section aria-labelledby="mappings-heading">
+        <h2 id="mappings-heading">
+          Mappings <Count value={polyseme.mappings.length} one="mapping" other="mappings" />
+        </h2>
+        {polyseme.mappings.length === 0 ? (
+          <p className="muted">No mappings between the senses yet.</p>
+        ) : (
+          <div className="table-scroll" role="region" aria-labelledby="mappings-heading" tabIndex={0}>
+            <table className="data-table mapping-table">
+              <thead>
+                <tr>
+                  <th scope="col">From</th>
+                  <th scope="col">Kind</th>
+                  <th scope="col">To</th>
+                  <th scope="col">Join rule</th>
+                  <th scope="col">Agreed by</th>
+                </tr>
+              </thead>
+              <tbody>
+                {polyseme.mappings.map((mapping) => (
+                  <tr key={`${mapping.from.urn}→${mapping.to.urn}`}>
+                    <td>
+                      <Link href={glossaryTermHref(mapping.from.urn)}>{mapping.from.glossary}</Link>
+                    </td>
+                    <td>{MAPPING_LABELS[mapping.kind] ?? mapping.kind}</td>
+                    <td>
+                      <Link href={glossaryTermHref(mapping.to.urn)}>{mapping.to.glossary}</Link>
+                    </td>
+                    <td>
+                      <code className="join-rule">{mapping.rule}</code>
+                    </td>
+                    <td>{mapping.agreedBy.length ? mapping.agreedBy.join(', ') : <span className="muted">—</span>}</td>
+                  </tr>
+                ))}
+              </tbody>
+            </table>
+          </div>
+        )}
+      </section>
+    </article>
+  );
+}
+
+function SenseCard({ sense }: { sense: SenseTerm }) {
+  const headingId = `sense-${sense.glossary.replace(/[^\w-]/g, '_')}`;
+  return (
+    <section className="sense-card" aria-labelledby={headingId}>
+      <h3 id={headingId}>
+        <Link href={glossaryTermHref(sense.urn)}>{domainName(sense)}</Link>{' '}
+        <span className="muted sense-card__status">{sense.termStatus.replace('_', ' ').toLowerCase()}</span>
+      </h3>
+      {sense.definition ? <p className="term-definition">{sense.definition}</p> : <p className="muted">No definition yet.</p>}
+      <dl className="sense-card__facts">
+        <dt>Owners</dt>
+        <dd>{sense.owners.length ? sense.owners.join(', ') : <span className="muted">—</span>}</dd>
+        <dt>Identity columns</dt>
+        <dd>
+          {sense.identityFields.length === 0 ? (
+            <span className="muted">None declared</span>
+          ) : (
+            <ul className="plain-list">
+              {sense.identityFields.map((field) => (
+                <li key={field.urn}>
+                  {field.dataset ? (
+                    <Link href={datasetHref(field.dataset.urn, field.name)}>
+                      <code>
+                        {field.dataset.qualifiedName}.{field.name}
+                      </code>
+                    </Link>
+                  ) : (
+                    <code>{field.name}</code>
+                  )}
+                </li>
+              ))}
+            </ul>
+          )}
+        </dd>
+      </dl>
+    </section>
+  );
+}

@@ -1,0 +1,78 @@
+import { defineDocument } from '../GraphQLDocument';
+
+export interface SenseTerm {
+  urn: string;
+  name: string;
+  definition: string | null;
+  termStatus: string;
+  glossary: string;
+  domain: { id: string; name: string } | null;
+  owners: string[];
+  identityFields: Array<{ urn: string; name: string; dataset: { urn: string; name: string; qualifiedName: string } | null }>;
+}
+
+export interface SenseMappingEntry {
+  from: { urn: string; name: string; glossary: string };
+  to: { urn: string; name: string; glossary: string };
+  /** SAME_AS, BROADER, NARROWER, OVERLAPS. */
+  kind: string;
+  rule: string;
+  agreedBy: string[];
+}
+
+export interface PolysemeDetail {
+  urn: string;
+  label: string;
+  description: string | null;
+  /** DRAFT or APPROVED. */
+  polysemeStatus: string;
+  senses: SenseTerm[];
+  mappings: SenseMappingEntry[];
+}
+
+export const polysemeQuery = defineDocument<{ polyseme: PolysemeDetail | null }, { urn: string }>(/* GraphQL */ `
+  query Polyseme($urn: ID!) {
+    polyseme(urn: $urn) {
+      urn
+      label
+      description
+      polysemeStatus
+      senses {
+        urn
+        name
+        definition
+        termStatus
+        glossary
+        domain {
+          id
+          name
+        }
+        owners
+        identityFields {
+          urn
+          name
+          dataset {
+            urn
+            name
+            qualifiedName
+          }
+        }
+      }
+      mappings {
+        from {
+          urn
+          name
+          glossary
+        }
+        to {
+          urn
+          name
+          glossary
+        }
+        kind
+        rule
+        agreedBy
+      }
+    }
+  }
+`);

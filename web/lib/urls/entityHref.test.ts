@@ -1,0 +1,43 @@
+import { describe, expect, it } from 'vitest';
+
+import { entityHref, urnHref } from './entityHref';
+import { urnFromPathSegment } from './urnFromPathSegment';
+
+const DATASET = 'urn:polder:dataset:(postgres,rentals-db,rentals.public.customer)';
+const TERM = 'urn:polder:glossaryTerm:(rentals,customer)';
+const POLYSEME = 'urn:polder:polyseme:customer';
+
+describe('entityHref', () => {
+  it('links datasets, columns (as a row of their dataset), glossary terms and polysemes', () => {
+    expect(entityHref(DATASET, 'DATASET')).toBe(`/datasets/${encodeURIComponent(DATASET)}`);
+    expect(entityHref(`urn:polder:field:(${DATASET},email)`, 'FIELD')).toBe(`/datasets/${encodeURIComponent(DATASET)}#column-email`);
+    expect(entityHref(TERM, 'GLOSSARY_TERM')).toBe('/glossary/terms/urn%3Apolder%3AglossaryTerm%3A(rentals%2Ccustomer)');
+    expect(entityHref(POLYSEME, 'POLYSEME')).toBe('/polysemes/urn%3Apolder%3Apolyseme%3Acustomer');
+  });
+
+  it('gives null for what has no page yet', () => {
+    expect(entityHref('urn:polder:domain:rentals', 'DOMAIN')).toBeNull();
+    expect(entityHref('urn:polder:source:rentals-db', 'SOURCE')).toBeNull();
+    expect(entityHref('urn:polder:field:nonsense', 'FIELD')).toBeNull();
+  });
+
+  it('round-trips the URN through the path segment', () => {
+    for (const [urn, type] of [[TERM, 'GLOSSARY_TERM'], [POLYSEME, 'POLYSEME']] as const) {
+      const segment = entityHref(urn, type)!.split('/').at(-1)!;
+      expect(urnFromPathSegment(segment)).toBe(urn);
+    }
+  });
+});
+
+describe('urnHref', () => {
+  it('infers the type from the URN', () => {
+    expect(urnHref(DATASET)).toBe(entityHref(DATASET, 'DATASET'));
+    expect(urnHref(TERM)).toBe(entityHref(TERM, 'GLOSSARY_TERM'));
+    expect(urnHref(POLYSEME)).toBe(entityHref(POLYSEME, 'POLYSEME'));
+  });
+
+  it('leaves checks, results and incidents as text', () => {
+    expect(urnHref('urn:polder:qualityCheck:(polder,trust-sales,orders-rows)')).toBeNull();
+    expect(urnHref('urn:polder:incident:abc')).toBeNull();
+  });
+});
