@@ -64,6 +64,28 @@ describe('search', () => {
     expect(data!.search.hits[0].highlights).toContainEqual({ field: 'column', snippet: '<mark>original</mark>_<mark>language</mark>_<mark>id</mark>' });
   });
 
+  it('ranks a deprecated dataset below equally relevant live ones, and says it is deprecated', async () => {
+    const PARTITIONS = `{ search(input: {query: "payment_p2022", count: 20}) { hits { name deprecated } } }`;
+    const partitions = async () => ((await query(PARTITIONS)).data!.search.hits as Array<{ name: string; deprecated: boolean }>).filter((hit) => hit.name.startsWith('payment_p2022'));
+    const before = await partitions();
+    expect(before.length).toBeGreaterThan(5);
+    expect(before.every((hit) => !hit.deprecated)).toBe(true);
+    const first = before[0]!.name;
+    const mark = (tags: string[] | null) =>
+      driver.executeQuery(`MATCH (d:Dataset {urn: $urn}) SET d.editable_tags = $tags MERGE (o:IndexOutbox {urn: $urn}) SET o.enqueuedAt = timestamp()`, { urn: ds(first), tags });
+    try {
+      await mark(['Deprecated']);
+      await indexer.drain();
+      const after = await partitions();
+      expect(after).toHaveLength(before.length);
+      expect(after.at(-1)).toEqual({ name: first, deprecated: true });
+      expect(after.slice(0, -1).every((hit) => !hit.deprecated)).toBe(true);
+    } finally {
+      await mark(null);
+      await indexer.drain();
+    }
+  });
+
   it('browses everything for an empty query', async () => {
     const { data } = await query(SEARCH, { query: '', count: 5 });
     expect(data!.search.count).toBe(5);

@@ -59,6 +59,7 @@ export function* syntheticSearchDocuments(count: number, seed = 11): Generator<S
       certified: next() < 0.2,
       trust: Math.floor(next() * 100),
       popularity: Math.floor(next() * 1000),
+      deprecated: 0,
       status: 'ACTIVE',
       updatedAt: null,
     };

@@ -19,11 +19,12 @@ RETURN d.urn AS urn, 'DATASET' AS type, d.name AS name, d.qualifiedName AS quali
        COLLECT { MATCH (d)-[:HAS_FIELD]->(f:Field) WHERE f.status = 'ACTIVE' RETURN f.name ORDER BY f.position } AS fieldNames,
        COLLECT { MATCH (d)-[:HAS_FIELD]->(f:Field) WHERE f.status = 'ACTIVE' AND coalesce(f.editable_description, f.description) IS NOT NULL
                  RETURN coalesce(f.editable_description, f.description) ORDER BY f.position } AS fieldDescriptions,
-       coalesce(d.tags, []) AS tags,
+       coalesce(d.editable_tags, d.tags, []) AS tags,
        coalesce(d.editable_owners, d.owners, []) AS owners,
        COLLECT { MATCH (d)-[:HAS_FIELD*0..1]->(x)-[:MEANS]->(t:GlossaryTerm) RETURN DISTINCT t.name } AS terms,
        coalesce(d.editable_certified, false) AS certified,
        coalesce(d.trustScore, 0) AS trust, coalesce(d.popularity, 0) AS popularity,
+       CASE WHEN d.deprecated = true OR 'deprecated' IN [tag IN coalesce(d.editable_tags, d.tags, []) | toLower(tag)] THEN 1 ELSE 0 END AS deprecated,
        d.status AS status, d.updatedAt AS updatedAt`;
 
 const DOMAIN_DOCUMENTS = `
@@ -33,6 +34,7 @@ RETURN d.urn AS urn, 'DOMAIN' AS type, d.name AS name, d.id AS qualifiedName,
        coalesce(d.editable_description, d.description) AS description, null AS subtype, null AS platform,
        d.id AS domainId, d.name AS domain, null AS source, [] AS fieldNames, [] AS fieldDescriptions,
        [] AS tags, coalesce(d.editable_owners, []) AS owners, [] AS terms, false AS certified, 0 AS trust, 0 AS popularity,
+       0 AS deprecated,
        d.status AS status, d.updatedAt AS updatedAt`;
 
 const DATA_PRODUCT_DOCUMENTS = `
@@ -43,8 +45,9 @@ RETURN p.urn AS urn, 'DATA_PRODUCT' AS type, p.name AS name, null AS qualifiedNa
        coalesce(p.editable_description, p.description) AS description, null AS subtype, null AS platform,
        domain.id AS domainId, domain.name AS domain, null AS source,
        COLLECT { MATCH (p)-[:EXPOSES]->(d:Dataset) WHERE d.status = 'ACTIVE' RETURN d.name } AS fieldNames, [] AS fieldDescriptions,
-       coalesce(p.tags, []) AS tags, coalesce(p.editable_owners, p.owners, []) AS owners, [] AS terms,
+       coalesce(p.editable_tags, p.tags, []) AS tags, coalesce(p.editable_owners, p.owners, []) AS owners, [] AS terms,
        coalesce(p.editable_certified, false) AS certified, coalesce(p.trustScore, 0) AS trust, coalesce(p.popularity, 0) AS popularity,
+       CASE WHEN 'deprecated' IN [tag IN coalesce(p.editable_tags, p.tags, []) | toLower(tag)] THEN 1 ELSE 0 END AS deprecated,
        p.status AS status, p.updatedAt AS updatedAt`;
 
 const JOB_DOCUMENTS = `
@@ -55,6 +58,7 @@ RETURN j.urn AS urn, 'JOB' AS type, j.name AS name, j.namespace + '.' + j.name A
        null AS domainId, null AS domain, j.namespace AS source,
        COLLECT { MATCH (j)-[:READS|WRITES]->(d:Dataset) WHERE d.status = 'ACTIVE' RETURN DISTINCT d.name } AS fieldNames, [] AS fieldDescriptions,
        [] AS tags, [] AS owners, [] AS terms, false AS certified, 0 AS trust, 0 AS popularity,
+       0 AS deprecated,
        j.status AS status, j.updatedAt AS updatedAt`;
 
 // A term is found by its name, synonyms and acronyms (as its "columns"), and its definition.
@@ -69,6 +73,7 @@ RETURN t.urn AS urn, 'GLOSSARY_TERM' AS type, t.name AS name, null AS qualifiedN
        coalesce(t.synonyms, []) + coalesce(t.acronyms, []) AS fieldNames, [] AS fieldDescriptions,
        coalesce(t.classifications, []) AS tags, coalesce(t.owners, []) AS owners, [t.name] AS terms,
        t.termStatus = 'APPROVED' AS certified, 0 AS trust, 0 AS popularity,
+       CASE WHEN t.termStatus = 'DEPRECATED' THEN 1 ELSE 0 END AS deprecated,
        t.status AS status, t.updatedAt AS updatedAt`;
 
 // A polyseme is found by its label and its senses (their names and definitions): "which meaning?".
@@ -83,6 +88,7 @@ RETURN p.urn AS urn, 'POLYSEME' AS type, p.label AS name, null AS qualifiedName,
        COLLECT { MATCH (p)-[:HAS_SENSE]->(t:GlossaryTerm) WHERE t.definition IS NOT NULL RETURN t.definition ORDER BY t.glossary } AS fieldDescriptions,
        [] AS tags, [] AS owners, COLLECT { MATCH (p)-[:HAS_SENSE]->(t:GlossaryTerm) RETURN DISTINCT t.name } AS terms,
        p.polysemeStatus = 'APPROVED' AS certified, 0 AS trust, 0 AS popularity,
+       0 AS deprecated,
        p.status AS status, p.updatedAt AS updatedAt`;
 
 /** The nodes that have a search document of their own, as a Cypher predicate on `n`. */

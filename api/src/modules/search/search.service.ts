@@ -155,6 +155,7 @@ function toSearchHit(document: SearchDocument, formatted: Partial<Record<keyof S
     domain: document.domain,
     platform: document.platform,
     subtype: document.subtype,
+    deprecated: document.deprecated === 1,
     matchedFields: [...new Set(highlights.map((highlight) => highlight.field))],
     highlights,
   };

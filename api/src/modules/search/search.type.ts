@@ -132,6 +132,9 @@ export class SearchHit {
   @Field(() => String, { nullable: true, description: 'TABLE, VIEW, ...' })
   subtype?: string | null;
 
+  @Field(() => Boolean, { description: 'Deprecated (a dataset or product tagged `deprecated`, a deprecated glossary term): ranked below equally relevant live assets.' })
+  deprecated!: boolean;
+
   @Field(() => [String], { description: 'The parts of the asset the query matched, e.g. ["name", "column"]: why this is a hit.' })
   matchedFields!: string[];
 

@@ -33,6 +33,12 @@ export interface SearchDocument {
   trust: number;
   /** Usage signal; 0 until usage is collected. A tie-breaker in ranking. */
   popularity: number;
+  /**
+   * 1 for a deprecated asset (a dataset or product tagged `deprecated`, a deprecated glossary term),
+   * else 0: a number, because Meilisearch's custom ranking rules sort numbers. Ranks it below
+   * equally relevant live assets.
+   */
+  deprecated: number;
   status: string;
   updatedAt: string | null;
 }

@@ -6,13 +6,13 @@ import type { Settings } from 'meilisearch';
  */
 export const SEARCH_INDEX_SETTINGS: Settings = {
   searchableAttributes: ['name', 'identifiers', 'qualifiedName', 'fieldNames', 'description', 'fieldDescriptions', 'terms', 'tags', 'domain', 'platform', 'owners'],
-  filterableAttributes: ['type', 'subtype', 'domain', 'platform', 'source', 'owners', 'tags', 'terms', 'certified', 'status'],
+  filterableAttributes: ['type', 'subtype', 'domain', 'platform', 'source', 'owners', 'tags', 'terms', 'certified', 'deprecated', 'status'],
   sortableAttributes: ['name', 'updatedAt', 'trust', 'popularity'],
   displayedAttributes: ['*'],
   // An explicit sort (only sent when the caller asks for one) orders everything.
   // Otherwise text relevance decides; trust and popularity only break ties, so a
   // relevant but untrusted asset is never buried under an irrelevant trusted one.
-  rankingRules: ['sort', 'words', 'typo', 'proximity', 'attribute', 'exactness', 'trust:desc', 'popularity:desc'],
+  rankingRules: ['sort', 'words', 'typo', 'proximity', 'attribute', 'exactness', 'deprecated:asc', 'trust:desc', 'popularity:desc'],
   faceting: { maxValuesPerFacet: 100 },
   pagination: { maxTotalHits: 10_000 },
 };
