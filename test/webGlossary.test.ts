@@ -1,0 +1,319 @@
+/**
+ * Trust, quality, glossary terms and polysemes in the web catalog, in Chromium
+ * against the real stack with anonymous reading on: a dataset page explains its
+ * trust score (components, evidence linking to datasets) and lists its checks
+ * (outcome in words, not colour only) and open incidents; a polyseme page shows
+ * its senses side by side with their identity columns and the mappings between
+ * them; a glossary term page shows its content, relations and the assets that
+ * carry it; search hits of terms and polysemes link to those pages. Every page
+ * passes axe and fits a phone.
+ */
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import Database from 'better-sqlite3';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Browser, Page } from 'playwright-core';
+import { crawlSource, runAndRecordChecks } from '@polder/crawlers';
+import { AccountService, SearchIndexer, startApiServer, TrustScorer, type ApiServer } from '@polder/api';
+import { findFreePort, trustConfigSchema, type CheckConfig, type SourceConfig } from '@polder/runtime';
+import { startWeb } from 'polder';
+import { seriousAccessibilityViolations } from './support/axe.ts';
+import { launchBrowser, screenshot } from './support/browser.ts';
+import { deleteCrawledData, writeTestMesh } from './support/crawlFixture.ts';
+import type { GraphQLResponse } from './support/graphqlClient.ts';
+import { testDriver, testLogger, testMeili } from './support/services.ts';
+
+const driver = testDriver();
+const meili = testMeili();
+const indexPrefix = 'test_webglossary_';
+const dir = mkdtempSync(join(tmpdir(), 'polder-webglossary-'));
+const SHOP = 'wg-shop';
+const SHIP = 'wg-ship';
+const DOMAINS = [SHOP, SHIP];
+const sqliteSource = (id: string): SourceConfig => ({ id, kind: 'sqlite', domain: id, path: join(dir, `${id}.db`), include: [], exclude: [] });
+const sources = [sqliteSource(SHOP), sqliteSource(SHIP)];
+const dataset = (sourceId: string, table: string) => `urn:polder:dataset:(sqlite,${sourceId},main.${table})`;
+const field = (datasetUrn: string, column: string) => `urn:polder:field:(${datasetUrn},${column})`;
+const CUSTOMERS = dataset(SHOP, 'customers');
+const ORDERS = dataset(SHOP, 'orders');
+const RECIPIENTS = dataset(SHIP, 'recipients');
+const ADMIN = 'wg-admin';
+const PASSWORD = 'a long enough password';
+const POLYSEME_LABEL = 'Wg Client';
+const common = { source: SHOP, timeoutMs: 10_000 } as const;
+const CHECKS: CheckConfig[] = [
+  { ...common, id: 'wg-orders-rows', dataset: 'orders', kind: 'rowCount', min: 1 },
+  { ...common, id: 'wg-customers-many', dataset: 'customers', kind: 'rowCount', min: 100 },
+];
+const PHONE = { width: 390, height: 844 };
+const DESKTOP = { width: 1280, height: 900 };
+
+let api: ApiServer;
+let web: { url: string; stop(): Promise<void> };
+let browser: Browser;
+let page: Page;
+let session: string;
+const created = { terms: [] as string[], polyseme: '' };
+const terms: Record<string, string> = {};
+
+async function post(query: string, variables: Record<string, unknown> = {}) {
+  const response = await fetch(`${api.url}/graphql`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json', authorization: `Bearer ${session}` },
+    body: JSON.stringify({ query, variables }),
+  });
+  const body = (await response.json()) as GraphQLResponse;
+  if (body.errors) throw new Error(JSON.stringify(body.errors));
+  return { queries: Number(response.headers.get('x-polder-graph-queries')), data: body.data as Record<string, any> };
+}
+
+async function createTerm(input: Record<string, unknown>): Promise<{ urn: string; version: number }> {
+  const { data } = await post(`mutation ($input: CreateGlossaryTermInput!) { createGlossaryTerm(input: $input) { urn version } }`, { input });
+  created.terms.push(data.createGlossaryTerm.urn);
+  return data.createGlossaryTerm;
+}
+
+const versionOf = async (urn: string) =>
+  (await post(`query ($urn: ID!) { entity(urn: $urn) { ... on Dataset { version } ... on Field { version } ... on GlossaryTerm { version } ... on Polyseme { version } } }`, { urn })).data.entity.version as number;
+
+/** axe finds nothing serious or critical, and nothing scrolls sideways at phone width; screenshots at both widths. */
+async function checkPage(name: string) {
+  await page.setViewportSize(DESKTOP);
+  expect(await seriousAccessibilityViolations(page)).toEqual([]);
+  await screenshot(page, name);
+  await page.setViewportSize(PHONE);
+  await expect.poll(() => page.evaluate(() => document.documentElement.scrollWidth <= window.innerWidth)).toBe(true).catch(async (error: unknown) => {
+    throw new Error(`${name} scrolls sideways at ${PHONE.width}px; too wide: ${(await widerThanViewport()).join(', ')}`, { cause: error });
+  });
+  expect(await seriousAccessibilityViolations(page)).toEqual([]);
+  await screenshot(page, `${name}-phone`);
+  await page.setViewportSize(DESKTOP);
+}
+
+function widerThanViewport(): Promise<string[]> {
+  return page.evaluate(() =>
+    [...document.querySelectorAll('body *')]
+      .filter((element) => element.getBoundingClientRect().right > window.innerWidth + 1)
+      .filter((element) => ![...element.children].some((child) => child.getBoundingClientRect().right > window.innerWidth + 1))
+      .slice(0, 8)
+      .map((element) => `${element.tagName.toLowerCase()}.${[...element.classList].join('.')} (${Math.round(element.getBoundingClientRect().right)}px)`),
+  );
+}
+
+beforeAll(async () => {
+  const shop = new Database(sources[0]!.path);
+  shop.exec(`CREATE TABLE customers (id INTEGER PRIMARY KEY, email TEXT, name TEXT);
+             INSERT INTO customers VALUES (1, 'a@example.com', 'Ann'), (2, 'b@example.com', 'Bo');
+             CREATE TABLE orders (id INTEGER PRIMARY KEY, customer_id INTEGER REFERENCES customers(id), total NUMERIC);
+             INSERT INTO orders VALUES (1, 1, 10), (2, 2, 20);`);
+  shop.close();
+  const ship = new Database(sources[1]!.path);
+  ship.exec(`CREATE TABLE recipients (id INTEGER PRIMARY KEY, email TEXT, address TEXT);
+             INSERT INTO recipients VALUES (1, 'a@example.com', 'Main St 1');`);
+  ship.close();
+  for (const source of sources) {
+    await writeTestMesh(driver, source);
+    await crawlSource(driver, source, { logger: testLogger });
+  }
+  await driver.executeQuery(`MATCH (d:Dataset {urn: $urn}) SET d.description = 'Customers as registered.', d.owners = ['wg-ada']`, { urn: CUSTOMERS });
+  await runAndRecordChecks(driver, CHECKS, [sources[0]!], { logger: testLogger });
+  await new TrustScorer(driver, { trust: trustConfigSchema.parse(undefined), logger: testLogger }).drain();
+
+  await new AccountService(driver).create({ username: ADMIN, roles: ['ADMIN'], password: PASSWORD });
+  api = await startApiServer(
+    { driver, meili, indexPrefix, logger: testLogger, lineage: { maxDepth: 5, maxNodes: 100 }, access: { anonymousRead: true } },
+    { host: '127.0.0.1', port: 0 },
+  );
+  const login = await fetch(`${api.url}/graphql`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    body: JSON.stringify({ query: `mutation ($input: LoginInput!) { login(input: $input) { session } }`, variables: { input: { username: ADMIN, password: PASSWORD } } }),
+  });
+  session = ((await login.json()) as GraphQLResponse).data!.login.session;
+
+  // The glossary: a term group and a term in the enterprise glossary, related;
+  // one sense per domain of the polyseme, mapped, with identity columns.
+  const party = await createTerm({ glossary: 'enterprise', name: 'Wg Party', definition: 'Someone we deal with.' });
+  const person = await createTerm({
+    glossary: 'enterprise',
+    name: 'Wg Email address',
+    definition: 'Where a person receives mail.\nOne per inbox.',
+    synonyms: ['wg e-mail', 'wg mail address'],
+    acronyms: ['WGEA'],
+    owners: ['wg-ada'],
+    reviewers: ['wg-bob'],
+    classifications: ['PII'],
+  });
+  terms.party = party.urn;
+  terms.email = person.urn;
+  await post(`mutation ($input: GlossaryTermRelationInput!) { addGlossaryTermRelation(input: $input) { urn } }`, {
+    input: { urn: person.urn, expectedVersion: person.version, kind: 'RELATED_TO', targetUrn: party.urn, comment: 'both about people' },
+  });
+  const shopSense = await createTerm({ glossary: SHOP, name: 'Wg Client', definition: 'Someone who has ordered at least once.', owners: ['wg-shop-owner'] });
+  const shipSense = await createTerm({ glossary: SHIP, name: 'Wg Client', definition: 'Someone a parcel is addressed to.', owners: ['wg-ship-owner'] });
+  terms.shopSense = shopSense.urn;
+  terms.shipSense = shipSense.urn;
+  const { data: polysemeData } = await post(`mutation ($input: CreatePolysemeInput!) { createPolyseme(input: $input) { urn version } }`, {
+    input: { label: POLYSEME_LABEL, description: 'The party we serve, as each domain sees it.', senseUrns: [shopSense.urn, shipSense.urn], polysemeStatus: 'APPROVED' },
+  });
+  created.polyseme = polysemeData.createPolyseme.urn;
+  await post(`mutation ($input: SetSenseMappingInput!) { setSenseMapping(input: $input) { version } }`, {
+    input: {
+      urn: created.polyseme,
+      expectedVersion: polysemeData.createPolyseme.version,
+      fromUrn: shopSense.urn,
+      toUrn: shipSense.urn,
+      kind: 'OVERLAPS',
+      rule: 'main.customers.email = main.recipients.email',
+      agreedBy: [ADMIN, 'wg-council'],
+    },
+  });
+  const IDENTITY = `mutation ($input: SetIdentityFieldsInput!) { setIdentityFields(input: $input) { version } }`;
+  await post(IDENTITY, { input: { urn: shopSense.urn, expectedVersion: shopSense.version, fieldUrns: [field(CUSTOMERS, 'email')] } });
+  await post(IDENTITY, { input: { urn: shipSense.urn, expectedVersion: shipSense.version, fieldUrns: [field(RECIPIENTS, 'email')] } });
+  const SET_TERMS = `mutation ($input: SetTermsInput!) { setTerms(input: $input) { urn } }`;
+  await post(SET_TERMS, { input: { urn: field(CUSTOMERS, 'email'), expectedVersion: await versionOf(field(CUSTOMERS, 'email')), termUrns: [person.urn, shopSense.urn] } });
+  await post(SET_TERMS, { input: { urn: RECIPIENTS, expectedVersion: await versionOf(RECIPIENTS), termUrns: [shipSense.urn] } });
+
+  const indexer = new SearchIndexer(driver, meili, { indexPrefix, logger: testLogger });
+  await indexer.ensureIndex();
+  await indexer.drain();
+
+  web = await startWeb({ host: '127.0.0.1', port: await findFreePort() }, `${api.url}/graphql`, testLogger);
+  browser = await launchBrowser();
+  page = await (await browser.newContext({ viewport: DESKTOP })).newPage();
+}, 600_000);
+
+afterAll(async () => {
+  await browser?.close();
+  await web?.stop();
+  await api?.stop();
+  const glossary = `MATCH (n) WHERE (n:GlossaryTerm AND n.urn IN $terms) OR (n:Polyseme AND n.urn = $polyseme)`;
+  const params = { terms: created.terms, polyseme: created.polyseme };
+  await driver.executeQuery(`${glossary} OPTIONAL MATCH (c:Change)-[:ABOUT]->(n) DETACH DELETE c`, params);
+  await driver.executeQuery(`${glossary} OPTIONAL MATCH (o:IndexOutbox {urn: n.urn}) DETACH DELETE o, n`, params);
+  const crawled = [CUSTOMERS, ORDERS, RECIPIENTS];
+  await driver.executeQuery(`MATCH (c:Change)-[:ABOUT]->(n:Entity) WHERE n.provider IN $providers DETACH DELETE c`, { providers: sources.map((source) => `sqlite:${source.id}`) });
+  await driver.executeQuery(`MATCH (n:Entity) WHERE n.provider = $provider DETACH DELETE n`, { provider: `check:${SHOP}` });
+  await driver.executeQuery(`MATCH (h:TrustScore) WHERE h.subjectUrn IN $urns DELETE h`, { urns: crawled });
+  await driver.executeQuery(`MATCH (o:TrustOutbox|IndexOutbox) WHERE o.urn IN $urns DELETE o`, { urns: crawled });
+  for (const source of sources) await deleteCrawledData(driver, source);
+  await driver.executeQuery(`MATCH (a:Account {username: $username}) OPTIONAL MATCH (x)-[:ISSUED_TO|SESSION_OF]->(a) DETACH DELETE x, a`, { username: ADMIN });
+  await meili.deleteIndexIfExists(`${indexPrefix}assets`);
+  await driver.close();
+  rmSync(dir, { recursive: true, force: true });
+});
+
+describe('a dataset page', () => {
+  it('explains the trust score: each component with its value, weight, points and evidence linking to datasets', async () => {
+    await page.goto(`${web.url}/datasets/${encodeURIComponent(CUSTOMERS)}`);
+    const trust = page.getByRole('region', { name: 'Trust' });
+    const { data } = await post(`query ($urn: ID!) { dataset(urn: $urn) { trust { score } } }`, { urn: CUSTOMERS });
+    const score = data.dataset.trust.score as number;
+    await expect.poll(() => trust.locator('.trust-score').innerText()).toMatch(new RegExp(`^${score}\\s*/ 100\\s*(High|Medium|Low) trust`));
+    const rows = trust.getByRole('row');
+    // A header row and nine components.
+    expect(await rows.count()).toBe(10);
+    const quality = trust.getByRole('row', { name: /^quality/ });
+    expect(await quality.getByRole('cell').allInnerTexts()).toEqual(['0%', '20', '0', 'wg-customers-many: 0 of 1 run passed in 30 days']);
+    // Evidence about the dataset links to it; evidence about a check is text.
+    const documentation = trust.getByRole('row', { name: /^documentation/ });
+    const link = documentation.getByRole('link', { name: 'has a description' });
+    expect(await link.getAttribute('href')).toBe(`/datasets/${encodeURIComponent(CUSTOMERS)}`);
+    await checkPage('40-dataset-trust');
+  });
+
+  it('lists each check with its latest outcome in words and the open incident of the failing one', async () => {
+    await page.goto(`${web.url}/datasets/${encodeURIComponent(CUSTOMERS)}`);
+    const quality = page.getByRole('region', { name: /^Quality/ });
+    const failing = quality.getByRole('row', { name: /wg-customers-many/ });
+    expect(await failing.getByRole('cell').nth(0).innerText()).toBe('rowCount · polder');
+    expect(await failing.getByRole('cell').nth(1).innerText()).toBe('✗ FAIL');
+    expect(await failing.getByRole('cell').nth(2).innerText()).not.toBe('—');
+    const incidents = quality.getByRole('list', { name: /Open incidents/ });
+    expect(await incidents.getByRole('listitem').count()).toBe(1);
+    await incidents.getByText(/1 failing run$/).waitFor();
+    await page.locator('#quality').scrollIntoViewIfNeeded();
+    await checkPage('41-dataset-quality');
+
+    await page.goto(`${web.url}/datasets/${encodeURIComponent(ORDERS)}`);
+    const passing = page.getByRole('region', { name: /^Quality/ }).getByRole('row', { name: /wg-orders-rows/ });
+    expect(await passing.getByRole('cell').nth(1).innerText()).toBe('✓ PASS');
+    await page.getByText('No open incidents.').waitFor();
+  });
+
+  it('asks the API for trust and quality in one query of a few graph queries', async () => {
+    const document = (await import('../web/lib/api/queries/datasetQualityQuery.ts')).datasetQualityQuery;
+    const { queries } = await post(document.source, { urn: CUSTOMERS });
+    const { queries: bare } = await post(`query ($urn: ID!) { dataset(urn: $urn) { urn } }`, { urn: CUSTOMERS });
+    // The dataset, its trust, its checks with their latest results, its open incidents: batched, not per check.
+    expect(queries - bare).toBeLessThanOrEqual(5);
+  });
+});
+
+describe('a polyseme page', () => {
+  it('shows the senses side by side per domain with identity columns, and the mappings between them', async () => {
+    await page.goto(`${web.url}/polysemes/${encodeURIComponent(created.polyseme)}`);
+    await page.getByRole('heading', { level: 1, name: new RegExp(`^${POLYSEME_LABEL}`) }).waitFor();
+    const senses = page.getByRole('region', { name: /^Senses/ });
+    const shop = senses.getByRole('region', { name: /^Wg-shop|^wg-shop/i });
+    await shop.getByText('Someone who has ordered at least once.').waitFor();
+    await shop.getByText('wg-shop-owner').waitFor();
+    const identity = shop.getByRole('link', { name: 'main.customers.email' });
+    expect(await identity.getAttribute('href')).toBe(`/datasets/${encodeURIComponent(CUSTOMERS)}#column-email`);
+    const ship = senses.getByRole('region', { name: /^wg-ship/i });
+    await ship.getByText('Someone a parcel is addressed to.').waitFor();
+    // Side by side on a desktop.
+    const [a, b] = await Promise.all([shop.boundingBox(), ship.boundingBox()]);
+    expect(Math.abs(a!.y - b!.y)).toBeLessThan(2);
+
+    const mapping = page.getByRole('region', { name: /^Mappings/ }).getByRole('row').nth(1);
+    expect(await mapping.getByRole('cell').allInnerTexts()).toEqual([SHOP, 'overlaps', SHIP, 'main.customers.email = main.recipients.email', `${ADMIN}, wg-council`]);
+    expect(await mapping.getByRole('link', { name: SHOP }).getAttribute('href')).toBe(`/glossary/terms/${encodeURIComponent(terms.shopSense!)}`);
+    await checkPage('42-polyseme');
+  });
+});
+
+describe('a glossary term page', () => {
+  it('shows the term, its synonyms, acronyms and relations linking to the related terms, and the assets carrying it', async () => {
+    await page.goto(`${web.url}/glossary/terms/${encodeURIComponent(terms.email!)}`);
+    await page.getByRole('heading', { level: 1, name: /^Wg Email address\s+DRAFT/ }).waitFor();
+    await page.getByText('Where a person receives mail.').waitFor();
+    await page.getByRole('list', { name: 'synonyms' }).getByText('wg e-mail').waitFor();
+    await page.getByRole('list', { name: 'acronyms' }).getByText('WGEA').waitFor();
+    const related = page.getByRole('region', { name: /^Relations/ }).getByRole('link', { name: 'Wg Party' });
+    expect(await related.getAttribute('href')).toBe(`/glossary/terms/${encodeURIComponent(terms.party!)}`);
+    const assets = page.getByRole('region', { name: /^Assets carrying it/ });
+    expect(await assets.getByRole('link').allInnerTexts()).toEqual(['customers']);
+    await checkPage('43-glossary-term');
+
+    await related.click();
+    await page.waitForURL(`**/glossary/terms/${encodeURIComponent(terms.party!)}`);
+    await page.getByRole('region', { name: /^Relations/ }).getByRole('link', { name: 'Wg Email address' }).waitFor();
+  });
+
+  it('links a sense to its polyseme', async () => {
+    await page.goto(`${web.url}/glossary/terms/${encodeURIComponent(terms.shipSense!)}`);
+    const link = page.getByRole('link', { name: POLYSEME_LABEL });
+    expect(await link.getAttribute('href')).toBe(`/polysemes/${encodeURIComponent(created.polyseme)}`);
+    expect(await page.getByRole('region', { name: /^Assets carrying it/ }).getByRole('link').allInnerTexts()).toEqual(expect.arrayContaining(['recipients']));
+  });
+
+  it('answers 404 for an unknown term and polyseme', async () => {
+    expect((await page.goto(`${web.url}/glossary/terms/${encodeURIComponent('urn:polder:glossaryTerm:(wg-shop,nothing-here)')}`))!.status()).toBe(404);
+    expect((await page.goto(`${web.url}/polysemes/${encodeURIComponent('urn:polder:polyseme:wg-nothing-here')}`))!.status()).toBe(404);
+  });
+});
+
+describe('search', () => {
+  it('links term and polyseme hits to their pages', async () => {
+    await page.goto(`${web.url}/search?q=${encodeURIComponent('Wg Client')}`);
+    const polysemeLink = page.locator('.hit').filter({ hasText: /^Polyseme/i }).getByRole('link', { name: POLYSEME_LABEL });
+    expect(await polysemeLink.first().getAttribute('href')).toBe(`/polysemes/${encodeURIComponent(created.polyseme)}`);
+    await page.goto(`${web.url}/search?q=${encodeURIComponent('Wg Email address')}`);
+    const termLink = page.locator('.hit').getByRole('link', { name: 'Wg Email address' });
+    expect(await termLink.first().getAttribute('href')).toBe(`/glossary/terms/${encodeURIComponent(terms.email!)}`);
+    await screenshot(page, '44-search-term-hit');
+  });
+});
