@@ -30,6 +30,8 @@ export function createDatasetLoaders(service: DatasetService, entities: EntitySe
     upstreamOf: many('upstream', toDataset),
     downstreamOf: many('downstream', toDataset),
     termsOf: many('terms', toGlossaryTerm),
+    /** The datasets and columns that carry a glossary term, whoever set it. */
+    carriersOf: many('carriers', (props) => (props.carrierLabel === 'Dataset' ? toDataset(props) : toField(props))),
   };
 }
 

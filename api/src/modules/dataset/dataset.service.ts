@@ -73,7 +73,7 @@ function inOrder<T>(keys: readonly string[], rows: Array<{ key: string; value: T
 }
 
 /** What `related` can fetch: one hop from an entity, by kind. */
-export type RelatedKind = 'domain' | 'source' | 'fields' | 'references' | 'terms' | 'upstream' | 'downstream';
+export type RelatedKind = 'domain' | 'source' | 'fields' | 'references' | 'terms' | 'carriers' | 'upstream' | 'downstream';
 export interface RelatedKey {
   urn: string;
   kind: RelatedKind;
@@ -112,6 +112,10 @@ export class DatasetService {
          + COLLECT { MATCH (n)-[:REFERENCES]->(x:Field) WHERE key.kind = 'references' RETURN properties(x) AS related }
          + COLLECT { MATCH (n)-[:MEANS]->(x:GlossaryTerm) WHERE key.kind = 'terms'
                      WITH DISTINCT x RETURN properties(x) AS related ORDER BY related.name }
+         + COLLECT { MATCH (n)<-[:MEANS]-(x) WHERE key.kind = 'carriers' AND (x:Dataset OR x:Field) AND x.status = 'ACTIVE'
+                     WITH DISTINCT x
+                     RETURN x {.*, carrierLabel: CASE WHEN x:Dataset THEN 'Dataset' ELSE 'Field' END} AS related
+                     ORDER BY related.carrierLabel, coalesce(related.qualifiedName, related.datasetUrn), related.position }
          // A removed dataset keeps its last edges for history, but is no longer a neighbour.
          + COLLECT { MATCH (n)-[:DERIVES_FROM]->(x:Dataset) WHERE key.kind = 'upstream' AND x.status = 'ACTIVE'
                      WITH DISTINCT x RETURN properties(x) AS related ORDER BY related.qualifiedName }

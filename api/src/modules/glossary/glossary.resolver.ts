@@ -9,7 +9,7 @@ import type { ApiContext } from '../../context.ts';
 import { apiError } from '../../errors.ts';
 import { isAllowed } from '../access/authorize.ts';
 import { Domain } from '../domain/domain.type.ts';
-import { EntityType } from '../entity/entity.type.ts';
+import { Entity, EntityType } from '../entity/entity.type.ts';
 import { checkUrnOf, checkVersion, cleanText } from '../edits/editInputRules.ts';
 import { domainOfGlossary, type RelationRow } from './glossary.service.ts';
 import {
@@ -275,6 +275,11 @@ export class GlossaryTermResolver {
   @FieldResolver(() => [GlossaryTerm], { description: 'Terms whose readers are sent to it (SEE_ALSO, read back).' })
   seenFrom(@Root() term: GlossaryTerm, @Ctx() ctx: ApiContext): Promise<GlossaryTerm[]> {
     return related(ctx, term, 'seenFrom');
+  }
+
+  @FieldResolver(() => [Entity], { description: 'The datasets and columns that carry it (assigned by a person or a source), datasets first.' })
+  carriers(@Root() term: GlossaryTerm, @Ctx() ctx: ApiContext): Promise<Entity[]> {
+    return ctx.loaders.carriersOf.load(term.urn);
   }
 
   @FieldResolver(() => [TermVersion], { description: 'Its history, newest first: every version with who, when, why and the diff.' })
