@@ -1,5 +1,7 @@
 /**
- * A crawl killed with SIGKILL half-way: the graph holds nothing the source does not
+ * A crawl, then the search indexer, each killed with SIGKILL half-way.
+ *
+ * The crawl: the graph holds nothing the source does not
  * have and nothing is removed, the run does not stay RUNNING for ever, and the next
  * run applies everything.
  *
@@ -13,9 +15,10 @@
 import { fork } from 'node:child_process';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { crawlSource, INTERRUPTED } from '@polder/crawlers';
+import { SearchIndexer } from '@polder/api';
 import { deleteCrawledData, testPostgresSource, writeTestMesh } from './support/crawlFixture.ts';
 import { createDatabase } from './support/loadPagila.ts';
-import { testDriver, testLogger, testServices } from './support/services.ts';
+import { testDriver, testLogger, testMeili, testServices } from './support/services.ts';
 
 const TABLES = 1_500;
 const services = testServices();
@@ -79,5 +82,39 @@ describe('a crawl killed half-way', () => {
       { status: 'FAILED', error: INTERRUPTED },
       { status: 'SUCCEEDED', error: null },
     ]);
+  });
+});
+
+describe('the search indexer killed half-way', () => {
+  it('leaves the rest queued, and a restart indexes everything exactly once', async () => {
+    // The crawls above queued every dataset of the source; nothing drained them yet.
+    const queued = await count(`MATCH (o:IndexOutbox) WHERE o.urn STARTS WITH 'urn:polder:dataset:(postgres,killed,' RETURN count(o)`);
+    expect(queued).toBe(TABLES);
+    const indexPrefix = 'test_killed_';
+    const child = fork(new URL('./support/indexerProcess.ts', import.meta.url), {
+      execArgv: ['--import', 'tsx'],
+      env: { ...process.env, NEO4J: JSON.stringify(services.neo4j), MEILI: JSON.stringify(services.meili), INDEX_PREFIX: indexPrefix },
+      stdio: ['ignore', 'inherit', 'inherit', 'ipc'],
+    });
+    const exited = new Promise<NodeJS.Signals | null>((resolve) => child.once('exit', (_code, signal) => resolve(signal)));
+    // Kill once some batches have been applied and removed from the outbox, but not all.
+    const deadline = Date.now() + 60_000;
+    while ((await count(`MATCH (o:IndexOutbox) RETURN count(o)`)) > queued - 100) {
+      if (Date.now() > deadline) throw new Error('the indexer never got going');
+      await new Promise((resolve) => setTimeout(resolve, 20));
+    }
+    child.kill('SIGKILL');
+    expect(await exited, 'the indexer process was killed, not finished').toBe('SIGKILL');
+    const left = await count(`MATCH (o:IndexOutbox) RETURN count(o)`);
+    expect(left).toBeGreaterThan(0);
+
+    const meili = testMeili();
+    await new SearchIndexer(driver, meili, { indexPrefix, logger: testLogger }).drain();
+    expect(await count(`MATCH (o:IndexOutbox) RETURN count(o)`)).toBe(0);
+    // Documents are keyed by URN: a batch indexed twice (applied, then killed before its outbox entries
+    // were removed) is the same documents again, never duplicates.
+    const indexed = await meili.index(`${indexPrefix}assets`).search('', { filter: 'source = "killed" AND type = "DATASET"', limit: 0 });
+    expect(indexed.estimatedTotalHits).toBe(TABLES);
+    await meili.deleteIndexIfExists(`${indexPrefix}assets`);
   });
 });
