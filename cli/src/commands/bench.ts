@@ -15,7 +15,7 @@ import { openPlatform, type Platform } from '../platform.ts';
 import { serveApi } from '../serveApi.ts';
 import type { Command, CommandContext } from './Command.ts';
 
-const BENCHES = ['writer', 'search', 'openlineage', 'crawl', 'api', 'freshness', 'trust'] as const;
+const BENCHES = ['writer', 'search', 'openlineage', 'crawl', 'api', 'freshness', 'load', 'trust'] as const;
 
 export const bench: Command = {
   summary: `Run a benchmark against the local services and print its figures (${BENCHES.join(', ')}).`,
