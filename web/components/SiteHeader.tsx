@@ -18,6 +18,7 @@ export async function SiteHeader() {
         </Link>
         <nav aria-label="Main" className="site-header__nav">
           <Link href="/search">Browse all</Link>
+          <Link href="/sources">Sources</Link>
           {viewer && <Link href="/settings/tokens">API tokens</Link>}
         </nav>
         <div className="site-header__account">

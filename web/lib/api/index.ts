@@ -5,6 +5,7 @@
  */
 export type { ApiFailure, ApiResult } from './ApiResult';
 export type { ApiTokenFields } from './fragments/apiTokenFields';
+export type { CrawlRunFields, CrawlRunStatus } from './fragments/crawlRunFields';
 export type { DatasetLinkFields } from './fragments/datasetLinkFields';
 export type { FacetFields } from './fragments/facetFields';
 export type { FieldRowFields } from './fragments/fieldRowFields';
@@ -12,6 +13,7 @@ export type { SearchHitFields } from './fragments/searchHitFields';
 export type { TermLinkFields } from './fragments/termLinkFields';
 export type { ViewerFields } from './fragments/viewerFields';
 export type { CreatedApiToken } from './mutations/createApiTokenMutation';
+export type { CrawlRequest, CrawlRequestStatus } from './mutations/triggerCrawlMutation';
 export type { ChangeEntry } from './queries/changesQuery';
 export type { Suggestion } from './queries/autocompleteQuery';
 export type { DatasetCertification, DatasetDetail, DatasetOwner } from './queries/datasetQuery';
@@ -21,6 +23,7 @@ export type { PolysemeDetail, SenseMappingEntry, SenseTerm } from './queries/pol
 export type { LineageNode, LineageResult } from './queries/lineageQuery';
 export type { SearchFilter } from './queries/searchInput';
 export type { SearchResults } from './queries/searchQuery';
+export type { SourceSummary } from './queries/sourcesQuery';
 export type { EntityType, OwnershipType, SearchSort, TokenScope } from './schemaEnums';
 export { createApiToken } from './createApiToken';
 export { type DatasetEdit, editDataset } from './editDataset';
@@ -33,7 +36,9 @@ export { getLineage } from './getLineage';
 export { getSuggestions } from './getSuggestions';
 export { getViewer } from './getViewer';
 export { listApiTokens } from './listApiTokens';
+export { listSources, SOURCE_RUNS_SHOWN } from './listSources';
 export { revokeApiToken } from './revokeApiToken';
 export { type CatalogSearch, SEARCH_PAGE_SIZE, searchCatalog } from './searchCatalog';
 export { signIn } from './signIn';
 export { signOut } from './signOut';
+export { triggerCrawl } from './triggerCrawl';

@@ -11,6 +11,9 @@ export class Source extends Entity {
   @Field(() => String, { description: 'Crawler kind: postgres, mysql, sqlite, dbt, openlineage, contract.' })
   kind!: string;
 
+  @Field(() => String, { nullable: true, description: 'Its cron schedule from polder.yaml, e.g. `*/30 * * * *`; null when it is crawled only on demand.' })
+  schedule?: string | null;
+
   @Field(() => String, { nullable: true, description: 'When the last crawl ended (ISO 8601).' })
   lastRunAt?: string | null;
 

@@ -2,6 +2,7 @@ import { Arg, Ctx, FieldResolver, Int, Mutation, Query, Resolver, Root } from 't
 import type { ApiContext } from '../../context.ts';
 import { apiError } from '../../errors.ts';
 import { CrawlRun } from './crawlRun.type.ts';
+import { Domain } from '../domain/domain.type.ts';
 import { Source } from './source.type.ts';
 import { MAX_RUNS } from './sources.service.ts';
 import { formatUrn } from '@polder/graph-schema';
@@ -23,6 +24,11 @@ export class SourcesResolver {
     if (outcome === 'UNKNOWN_SOURCE') throw apiError('NOT_FOUND', `no source "${String(input.sourceId).slice(0, 100)}" in polder.yaml`, { argument: 'input.sourceId' });
     await ctx.edits.recordAction(ctx.principal, formatUrn('source', input.sourceId), 'triggerCrawl', { outcome });
     return { sourceId: input.sourceId, status: CrawlRequestStatus[outcome] };
+  }
+
+  @FieldResolver(() => Domain, { nullable: true, description: 'The domain that owns the store.' })
+  domain(@Root() source: Source, @Ctx() ctx: ApiContext): Promise<Domain | null> {
+    return ctx.loaders.domainOf.load(source.urn);
   }
 
   @FieldResolver(() => [CrawlRun], { description: `The latest runs, newest first (at most ${MAX_RUNS}).` })
