@@ -76,7 +76,10 @@ export class SearchIndexer {
     await this.driver.executeQuery(
       // Deleted only if not queued again while we were indexing.
       `UNWIND $entries AS entry
-       MATCH (o:IndexOutbox {urn: entry.urn}) WHERE o.enqueuedAt = entry.enqueuedAt
+       // The hint: all entries of one crawl share an enqueuedAt, so a plan seeking by it instead
+       // would match them all for every entry (a first batch of 5,000 took 49 s, 50 ms with the hint).
+       MATCH (o:IndexOutbox {urn: entry.urn}) USING INDEX o:IndexOutbox(urn)
+       WHERE o.enqueuedAt = entry.enqueuedAt
        DELETE o`,
       { entries },
       { database: this.options.database },

@@ -103,7 +103,10 @@ export class TrustScorer {
     await tx.run(
       // Deleted only if not queued again meanwhile (by a writer, or by this batch's own suspensions and product updates).
       `UNWIND $entries AS entry
-       MATCH (o:TrustOutbox {urn: entry.urn}) WHERE o.enqueuedAt = entry.enqueuedAt
+       // The hint: all entries of one crawl share an enqueuedAt, so a plan seeking by it instead
+       // would match them all for every entry (a first batch of 5,000 took 49 s, 50 ms with the hint).
+       MATCH (o:TrustOutbox {urn: entry.urn}) USING INDEX o:TrustOutbox(urn)
+       WHERE o.enqueuedAt = entry.enqueuedAt
        DELETE o`,
       { entries },
     );
