@@ -29,7 +29,9 @@ export default defineConfig({
         test: {
           name: 'integration',
           include: INTEGRATION,
-          globalSetup: ['test/setup/startServices.ts'],
+          // The log scan first: its teardown runs last, once the services have stopped and their logs are in.
+          globalSetup: ['test/setup/scanLogsForSecrets.ts', 'test/setup/startServices.ts'],
+          setupFiles: ['test/setup/registerCreatedSecrets.ts'],
           // One set of services, shared: files run one after the other.
           fileParallelism: false,
           testTimeout: 120_000,

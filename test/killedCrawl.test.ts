@@ -16,6 +16,7 @@ import { fork } from 'node:child_process';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { crawlSource, INTERRUPTED } from '@polder/crawlers';
 import { SearchIndexer } from '@polder/api';
+import { captureProcessOutput } from './support/captureProcessOutput.ts';
 import { deleteCrawledData, testPostgresSource, writeTestMesh } from './support/crawlFixture.ts';
 import { createDatabase } from './support/loadPagila.ts';
 import { testDriver, testLogger, testMeili, testServices } from './support/services.ts';
@@ -47,11 +48,14 @@ afterAll(async () => {
 
 describe('a crawl killed half-way', () => {
   it('keeps what committed, removes nothing, and the next run closes the dead run and applies the rest', async () => {
-    const child = fork(new URL('./support/crawlProcess.ts', import.meta.url), {
-      execArgv: ['--import', 'tsx'],
-      env: { ...process.env, ...env, SOURCE: JSON.stringify(source), NEO4J: JSON.stringify(services.neo4j) },
-      stdio: ['ignore', 'inherit', 'inherit', 'ipc'],
-    });
+    const child = captureProcessOutput(
+      fork(new URL('./support/crawlProcess.ts', import.meta.url), {
+        execArgv: ['--import', 'tsx'],
+        env: { ...process.env, ...env, SOURCE: JSON.stringify(source), NEO4J: JSON.stringify(services.neo4j) },
+        stdio: ['ignore', 'pipe', 'pipe', 'ipc'],
+      }),
+      'crawlProcess',
+    );
     const exited = new Promise<NodeJS.Signals | null>((resolve) => child.once('exit', (_code, signal) => resolve(signal)));
     // Kill once the run is recorded and its transaction is under way.
     const deadline = Date.now() + 60_000;
@@ -91,11 +95,14 @@ describe('the search indexer killed half-way', () => {
     const queued = await count(`MATCH (o:IndexOutbox) WHERE o.urn STARTS WITH 'urn:polder:dataset:(postgres,killed,' RETURN count(o)`);
     expect(queued).toBe(TABLES);
     const indexPrefix = 'test_killed_';
-    const child = fork(new URL('./support/indexerProcess.ts', import.meta.url), {
-      execArgv: ['--import', 'tsx'],
-      env: { ...process.env, NEO4J: JSON.stringify(services.neo4j), MEILI: JSON.stringify(services.meili), INDEX_PREFIX: indexPrefix },
-      stdio: ['ignore', 'inherit', 'inherit', 'ipc'],
-    });
+    const child = captureProcessOutput(
+      fork(new URL('./support/indexerProcess.ts', import.meta.url), {
+        execArgv: ['--import', 'tsx'],
+        env: { ...process.env, NEO4J: JSON.stringify(services.neo4j), MEILI: JSON.stringify(services.meili), INDEX_PREFIX: indexPrefix },
+        stdio: ['ignore', 'pipe', 'pipe', 'ipc'],
+      }),
+      'indexerProcess',
+    );
     const exited = new Promise<NodeJS.Signals | null>((resolve) => child.once('exit', (_code, signal) => resolve(signal)));
     // Kill once some batches have been applied and removed from the outbox, but not all.
     const deadline = Date.now() + 60_000;

@@ -8,6 +8,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { Redis } from 'ioredis';
 import type { SourceConfig } from '@polder/runtime';
 import { startRedis } from './support/startRedis.ts';
+import { captureProcessOutput } from './support/captureProcessOutput.ts';
 
 interface Execution {
   job: string;
@@ -22,11 +23,14 @@ let redis: Awaited<ReturnType<typeof startRedis>>;
 let client: Redis;
 
 function startWorker(sources: SourceConfig[], runMs: Record<string, number>): Promise<ChildProcess> {
-  const child = fork(new URL('./support/crawlWorkerProcess.ts', import.meta.url), {
-    execArgv: ['--import', 'tsx'],
-    env: { ...process.env, REDIS_URL: redis.url, QUEUE: 'test-crawls', SOURCES: JSON.stringify(sources), RUN_MS: JSON.stringify(runMs) },
-    stdio: ['ignore', 'inherit', 'inherit', 'ipc'],
-  });
+  const child = captureProcessOutput(
+    fork(new URL('./support/crawlWorkerProcess.ts', import.meta.url), {
+      execArgv: ['--import', 'tsx'],
+      env: { ...process.env, REDIS_URL: redis.url, QUEUE: 'test-crawls', SOURCES: JSON.stringify(sources), RUN_MS: JSON.stringify(runMs) },
+      stdio: ['ignore', 'pipe', 'pipe', 'ipc'],
+    }),
+    'crawlWorkerProcess',
+  );
   return new Promise((resolve, reject) => {
     child.once('message', () => resolve(child));
     child.once('exit', (code) => reject(new Error(`worker exited with ${code} before it was ready`)));

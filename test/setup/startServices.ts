@@ -4,12 +4,13 @@
  * directory, and stops them afterwards. When one cannot start, every
  * integration test fails with the reason; none passes without its service.
  */
-import { mkdtempSync, rmSync } from 'node:fs';
+import { copyFileSync, existsSync, mkdtempSync, readdirSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { TestProject } from 'vitest/node';
 import { applyMigrations, MIGRATIONS } from '@polder/graph-schema';
-import { connectNeo4j, createLogger, findFreePort, loadConfig, startServices, type RunningServices } from '@polder/runtime';
+import { connectNeo4j, createLogger, findFreePort, loadConfig, LOG_CAPTURE_DIR_ENV, servicePaths, startServices, type RunningServices } from '@polder/runtime';
+import { registerSecret } from '../support/knownSecrets.ts';
 
 declare module 'vitest' {
   export interface ProvidedContext {
@@ -32,6 +33,9 @@ export default async function setup(project: TestProject): Promise<() => Promise
   });
   const logger = createLogger('test-services', process.env.POLDER_LOG_LEVEL ?? 'warn');
   const services = await startServices(config, { detached: false, logger });
+  registerSecret('Neo4j password of the test services', services.neo4j.password!);
+  registerSecret('Meilisearch master key of the test services', services.meili.key!);
+  registerSecret('PostgreSQL password of the test services', services.postgres.password);
   const driver = connectNeo4j(services.neo4j);
   try {
     await applyMigrations(driver, MIGRATIONS);
@@ -41,6 +45,15 @@ export default async function setup(project: TestProject): Promise<() => Promise
   project.provide('services', { neo4j: services.neo4j, meili: services.meili, postgres: services.postgres });
   return async () => {
     await services.stop();
+    copyServiceLogs(dataDir);
     rmSync(dataDir, { recursive: true, force: true });
   };
+}
+
+/** The services' own output (`<dataDir>/logs/*.log`) goes to the log scan with every other log line. */
+function copyServiceLogs(dataDir: string): void {
+  const capture = process.env[LOG_CAPTURE_DIR_ENV];
+  const { logsDir } = servicePaths(dataDir);
+  if (!capture || !existsSync(logsDir)) return;
+  for (const name of readdirSync(logsDir)) copyFileSync(join(logsDir, name), join(capture, `service-${name}`));
 }

@@ -12,6 +12,7 @@ import { accessSync, constants, existsSync, mkdtempSync, readFileSync, rmSync } 
 import { tmpdir } from 'node:os';
 import { delimiter, join } from 'node:path';
 import { findFreePort } from '@polder/runtime';
+import { registerSecret } from './knownSecrets.ts';
 
 export interface RunningMariaDb {
   host: string;
@@ -108,6 +109,7 @@ export async function startMariaDb(): Promise<RunningMariaDb> {
     await waitUntilReady(child, () => asRoot('SELECT 1'), errorLog);
     const user = 'crawler';
     const password = randomBytes(12).toString('hex');
+    registerSecret('MariaDB password of the crawler user', password);
     await asRoot(
       `CREATE USER '${user}'@'127.0.0.1' IDENTIFIED BY '${password}';
        GRANT SELECT, SHOW VIEW ON *.* TO '${user}'@'127.0.0.1';`,

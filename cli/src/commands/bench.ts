@@ -1,6 +1,8 @@
 import { parseArgs } from 'node:util';
 import { WRITE_BATCH_SIZE } from '@polder/crawlers';
 import { machineLine } from '../bench/machine.ts';
+import { benchReport } from '../bench/benchReport.ts';
+import { runBenchCommand } from '../bench/runBenchCommand.ts';
 import { runWriterBench } from '../bench/writerBench.ts';
 import { benchQueries, indexSyntheticDocuments, measureSearchLatency } from '../bench/searchBench.ts';
 import { BENCH_NAMESPACE, runOpenLineageBench } from '../bench/openLineageBench.ts';
@@ -18,9 +20,10 @@ import type { Command, CommandContext } from './Command.ts';
 const BENCHES = ['writer', 'search', 'openlineage', 'crawl', 'api', 'freshness', 'load', 'trust'] as const;
 
 export const bench: Command = {
-  summary: `Run a benchmark against the local services and print its figures (${BENCHES.join(', ')}).`,
-  usage: 'bench writer|search|openlineage|crawl|api|freshness|load|trust [options]',
+  summary: `Run a benchmark against the local services and print its figures (${BENCHES.join(', ')}); \`bench report\` reruns BENCHMARKS.md's.`,
+  usage: 'bench writer|search|openlineage|crawl|api|freshness|load|trust [options] | bench report [--only NAME,...] [--out FILE]',
   async run(args, { config, logger }) {
+    if (args[0] === 'report') return report(args.slice(1));
     const { positionals, values } = parseArgs({
       args,
       allowPositionals: true,
@@ -72,6 +75,23 @@ export const bench: Command = {
     }
   },
 };
+
+/** `bench report`: reruns the commands of BENCHMARKS.md's generated blocks and writes their output in. */
+async function report(args: string[]): Promise<number> {
+  const { values } = parseArgs({
+    args,
+    options: {
+      only: { type: 'string', default: '' },
+      file: { type: 'string', default: 'BENCHMARKS.md' },
+      out: { type: 'string' },
+      list: { type: 'boolean', default: false },
+    },
+  });
+  const only = values.only.split(',').map((name) => name.trim()).filter(Boolean);
+  const unknown = only.find((name) => !(BENCHES as readonly string[]).includes(name));
+  if (unknown) throw new Error(`--only takes benchmark names (${BENCHES.join(', ')}), not "${unknown}"`);
+  return benchReport({ file: values.file, out: values.out ?? values.file, only, list: values.list }, BENCHES, runBenchCommand);
+}
 
 async function searchBench(documents: number, queries: number, { config, logger }: CommandContext): Promise<number> {
   if (!Number.isInteger(documents) || documents < 1 || !Number.isInteger(queries) || queries < 1) throw new Error('--documents and --queries take positive whole numbers');
