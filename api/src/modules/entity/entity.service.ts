@@ -7,6 +7,7 @@ import type { GraphReader } from '../../graph/GraphReader.ts';
 import { toDataProduct, toDataset, toDomain, toField, toGlossaryTerm, toJob, toSource } from '../dataset/dataset.service.ts';
 import type { Entity } from './entity.type.ts';
 import { toPolyseme } from '../glossary/polyseme.service.ts';
+import { toPerson, toTeam } from '../people/people.service.ts';
 
 type Props = Record<string, unknown>;
 
@@ -19,6 +20,8 @@ const BY_LABEL: Record<string, (props: Props) => Entity> = {
   Job: toJob,
   GlossaryTerm: toGlossaryTerm,
   Polyseme: (props) => toPolyseme(props) as unknown as Entity,
+  Person: toPerson,
+  Team: toTeam,
 };
 
 export class EntityService {

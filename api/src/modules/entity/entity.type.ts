@@ -10,6 +10,8 @@ export enum EntityType {
   JOB = 'JOB',
   GLOSSARY_TERM = 'GLOSSARY_TERM',
   POLYSEME = 'POLYSEME',
+  PERSON = 'PERSON',
+  TEAM = 'TEAM',
 }
 
 registerEnumType(EntityType, {
@@ -24,6 +26,8 @@ registerEnumType(EntityType, {
     JOB: { description: 'A process that reads and writes datasets (from OpenLineage).' },
     GLOSSARY_TERM: { description: 'A business term of a glossary.' },
     POLYSEME: { description: 'A word with one meaning (sense) per domain, and the mappings between the senses.' },
+    PERSON: { description: 'A person who owns assets, and the teams they belong to.' },
+    TEAM: { description: 'A team of people that owns assets.' },
   },
 });
 
@@ -36,6 +40,8 @@ const TYPE_NAMES: Record<EntityType, string> = {
   JOB: 'Job',
   GLOSSARY_TERM: 'GlossaryTerm',
   POLYSEME: 'Polyseme',
+  PERSON: 'Person',
+  TEAM: 'Team',
 };
 
 @InterfaceType({

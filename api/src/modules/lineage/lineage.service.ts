@@ -3,14 +3,19 @@
  * walks breadth-first from the start (it never enumerates every path, so a dense
  * graph cannot explode it), bounded by the depth, and gives each asset its hop
  * count; the node limit cuts the walk nearest first. When the limit cut it, the
- * result says so (`isPartial`). Only active datasets are walked through.
+ * result says so (`isPartial`). Only active assets are walked through.
+ *
+ * Two levels, the same walk: DATASET follows (Dataset)-[:DERIVES_FROM]->(Dataset);
+ * FIELD follows (Field)-[:DERIVES_FROM]->(Field), from one column, or from every
+ * column of a dataset at once (the pattern's first hop is the dataset's HAS_FIELD,
+ * so it is still one breadth-first search from one node).
  */
-import { isUrn } from '@polder/graph-schema';
+import { isUrn, parseUrn } from '@polder/graph-schema';
 import neo4j from 'neo4j-driver';
 import type { GraphReader } from '../../graph/GraphReader.ts';
 import { apiError } from '../../errors.ts';
 import { EntityType } from '../entity/entity.type.ts';
-import { LineageDirection, type LineageEdge, type LineageInput, type LineageNode, type LineageResult } from './lineage.type.ts';
+import { LineageDirection, LineageLevel, type LineageEdge, type LineageInput, type LineageNode, type LineageResult } from './lineage.type.ts';
 import type { ImpactInput, ImpactResult } from './impact.type.ts';
 import { summariseImpact, type ImpactedDataset } from './countImpact.ts';
 
@@ -19,27 +24,91 @@ export interface LineageLimits {
   maxNodes: number;
 }
 
+type Direction = 'UPSTREAM' | 'DOWNSTREAM';
+
+interface UpstreamEdge {
+  urn: string;
+  transformation: string | null;
+  confidence: number | null;
+}
+
 interface ReachedRow {
   urn: string;
   name: string;
   qualifiedName: string | null;
   domain: string | null;
+  /** The dataset holding a column; null at DATASET level. */
+  datasetUrn: string | null;
   status: string;
   hops: number;
-  /** DERIVES_FROM edges from this asset to the assets it derives from (upstream), whoever they are. */
-  derivesFrom: Array<{ urn: string; transformation: string | null }>;
+  /** DERIVES_FROM edges from this asset to the assets it derives from (upstream), whoever they are, surest first. */
+  derivesFrom: UpstreamEdge[];
 }
 
-// Constraint: dataset_urn. The quantified pattern's depth is a validated integer (1..maxDepth),
+/**
+ * Where a walk starts: a dataset (DATASET level), a column, or a dataset whose columns
+ * are the start (FIELD level). Labels and patterns here are fixed text, never input.
+ */
+interface Start {
+  /** The label walked. */
+  label: 'Dataset' | 'Field';
+  /** The start node's label and what it is called in errors. */
+  rootLabel: 'Dataset' | 'Field';
+  /** The first hop of every path: the dataset's own columns when they are the start. */
+  prefix: string;
+}
+
+const START_DATASET: Start = { label: 'Dataset', rootLabel: 'Dataset', prefix: '' };
+const START_FIELD: Start = { label: 'Field', rootLabel: 'Field', prefix: '' };
+const START_FIELDS_OF_DATASET: Start = { label: 'Field', rootLabel: 'Dataset', prefix: "-[:HAS_FIELD]->(:Field {status: 'ACTIVE'})" };
+
+/** What every reached asset returns; a column also its dataset (by the field's `datasetUrn`, constraint dataset_urn). */
+function reachedColumns(start: Start): string {
+  const derivesFrom = `COLLECT { MATCH (n)-[r:DERIVES_FROM]->(up:${start.label})
+                 RETURN {urn: up.urn, transformation: r.transformation, confidence: r.confidence} AS edge ORDER BY coalesce(r.confidence, 0) DESC } AS derivesFrom`;
+  return start.label === 'Dataset'
+    ? `OPTIONAL MATCH (n)-[:IN_DOMAIN]->(d:Domain)
+       RETURN n.urn AS urn, n.name AS name, n.qualifiedName AS qualifiedName, d.name AS domain, null AS datasetUrn, n.status AS status, hops, ${derivesFrom}`
+    : `OPTIONAL MATCH (ds:Dataset {urn: n.datasetUrn})
+       OPTIONAL MATCH (ds)-[:IN_DOMAIN]->(d:Domain)
+       RETURN n.urn AS urn, n.name AS name, ds.qualifiedName + '.' + n.name AS qualifiedName, d.name AS domain, n.datasetUrn AS datasetUrn, n.status AS status, hops, ${derivesFrom}`;
+}
+
+/** One step of the walk, from an asset of `label` to an active one, in `direction`. */
+function hop(label: string, direction: Direction): string {
+  return direction === 'UPSTREAM' ? `((:${label})-[:DERIVES_FROM]->(:${label} {status: 'ACTIVE'}))` : `((:${label})<-[:DERIVES_FROM]-(:${label} {status: 'ACTIVE'}))`;
+}
+
+/** The start's own columns are the start, not reached assets (a column may derive from another of its dataset). */
+function notTheStart(start: Start): string {
+  return start.rootLabel === start.label ? 'n <> root' : 'NOT EXISTS { (root)-[:HAS_FIELD]->(n) }';
+}
+
+// Constraints: dataset_urn, field_urn. The quantified pattern's depth is a validated integer (1..maxDepth),
 // the only value spliced into the text: Cypher takes no parameter there.
-function walkQuery(direction: 'UPSTREAM' | 'DOWNSTREAM', depth: number): string {
-  const hop = direction === 'UPSTREAM' ? "((:Dataset)-[:DERIVES_FROM]->(:Dataset {status: 'ACTIVE'}))" : "((:Dataset)<-[:DERIVES_FROM]-(:Dataset {status: 'ACTIVE'}))";
-  return `MATCH (root:Dataset {urn: $urn})
-    MATCH path = ANY SHORTEST (root)${hop}{1,${depth}}(n:Dataset)
-    WITH n, length(path) AS hops ORDER BY hops, n.qualifiedName LIMIT $limit
-    OPTIONAL MATCH (n)-[:IN_DOMAIN]->(d:Domain)
-    RETURN n.urn AS urn, n.name AS name, n.qualifiedName AS qualifiedName, d.name AS domain, n.status AS status, hops,
-           [(n)-[r:DERIVES_FROM]->(up:Dataset) | {urn: up.urn, transformation: r.transformation}] AS derivesFrom`;
+function walkQuery(start: Start, direction: Direction, depth: number): string {
+  const prefixHops = start.prefix ? 1 : 0;
+  return `MATCH (root:${start.rootLabel} {urn: $urn})
+    MATCH path = ANY SHORTEST (root)${start.prefix}${hop(start.label, direction)}{1,${depth}}(n:${start.label})
+    WHERE ${notTheStart(start)}
+    WITH n, length(path) - ${prefixHops} AS hops ORDER BY hops, ${start.label === 'Dataset' ? 'n.qualifiedName' : 'n.datasetUrn, n.position, n.name'} LIMIT $limit
+    ${reachedColumns(start)}`;
+}
+
+/** The start's nodes at degree 0: the dataset or column itself, or a dataset's active columns in order (at most `limit` + 1). */
+function startQuery(start: Start): string {
+  return start.rootLabel === start.label
+    ? `MATCH (n:${start.label} {urn: $urn}) WITH n, 0 AS hops ${reachedColumns(start)}`
+    : `MATCH (:Dataset {urn: $urn})-[:HAS_FIELD]->(n:Field {status: 'ACTIVE'})
+       WITH n, 0 AS hops ORDER BY n.position, n.name LIMIT $limit
+       ${reachedColumns(start)}`;
+}
+
+/** Whether the start has any neighbour in `direction`: for a cut walk with no budget left. */
+function neighbourQuery(start: Start, direction: Direction): string {
+  const step = direction === 'UPSTREAM' ? '-[:DERIVES_FROM]->' : '<-[:DERIVES_FROM]-';
+  return `MATCH (root:${start.rootLabel} {urn: $urn})
+    RETURN EXISTS { MATCH (root)${start.prefix}${step}(n:${start.label} {status: 'ACTIVE'}) WHERE ${notTheStart(start)} } AS found`;
 }
 
 export class LineageService {
@@ -49,7 +118,7 @@ export class LineageService {
   ) {}
 
   async walk(input: LineageInput): Promise<LineageResult> {
-    if (!isUrn(input.urn, 'dataset')) throw apiError('BAD_USER_INPUT', `"${String(input.urn).slice(0, 200)}" is not a dataset URN`, { argument: 'input.urn' });
+    const start = this.startOf(input.urn, input.level ?? LineageLevel.DATASET);
     if (!Number.isInteger(input.depth) || input.depth < 1 || input.depth > this.limits.maxDepth) {
       throw apiError('BAD_USER_INPUT', `depth must be between 1 and ${this.limits.maxDepth}`, { argument: 'input.depth' });
     }
@@ -58,41 +127,63 @@ export class LineageService {
       throw apiError('BAD_USER_INPUT', `limit must be between 1 and ${this.limits.maxNodes}`, { argument: 'input.limit' });
     }
 
-    const [root] = await this.graph.read<Omit<ReachedRow, 'hops'>>(
-      `MATCH (n:Dataset {urn: $urn})
-       OPTIONAL MATCH (n)-[:IN_DOMAIN]->(d:Domain)
-       RETURN n.urn AS urn, n.name AS name, n.qualifiedName AS qualifiedName, d.name AS domain, n.status AS status,
-              [(n)-[r:DERIVES_FROM]->(up:Dataset) | {urn: up.urn, transformation: r.transformation}] AS derivesFrom`,
-      { urn: input.urn },
-    );
-    if (!root) throw apiError('NOT_FOUND', `No dataset ${input.urn}`);
-
-    const nodes = new Map<string, LineageNode>([[root.urn, { urn: root.urn, type: EntityType.DATASET, name: root.name, qualifiedName: root.qualifiedName, domain: root.domain, status: root.status, degree: 0 }]]);
-    const reached: Array<Pick<ReachedRow, 'urn' | 'derivesFrom'>> = [root];
-    let isPartial = false;
+    const roots = await this.graph.read<ReachedRow>(startQuery(start), { urn: input.urn, limit: neo4j.int(limit + 1) });
+    if (roots.length === 0 && !(start.rootLabel === 'Dataset' && start.label === 'Field' && (await this.exists(start.rootLabel, input.urn)))) {
+      throw apiError('NOT_FOUND', `No ${start.rootLabel === 'Dataset' ? 'dataset' : 'field'} ${input.urn}`);
+    }
+    const type = start.label === 'Dataset' ? EntityType.DATASET : EntityType.FIELD;
+    const nodeOf = (row: ReachedRow, degree: number): LineageNode => ({
+      urn: row.urn, type, name: row.name, qualifiedName: row.qualifiedName, domain: row.domain, datasetUrn: row.datasetUrn, status: row.status, degree,
+    });
+    // A dataset with more columns than the limit: its first columns, and the walk is cut before it starts.
+    let isPartial = roots.length > limit;
+    const nodes = new Map<string, LineageNode>(roots.slice(0, limit).map((row) => [row.urn, nodeOf(row, 0)]));
+    const reached: Array<Pick<ReachedRow, 'urn' | 'derivesFrom'>> = roots.slice(0, limit);
     const directions = input.direction === LineageDirection.BOTH ? (['UPSTREAM', 'DOWNSTREAM'] as const) : ([input.direction] as const);
     for (const direction of directions) {
       const budget = limit - nodes.size;
       // One row more than the budget tells whether the limit cut the walk.
-      const rows = budget > 0 ? await this.graph.read<ReachedRow>(walkQuery(direction, input.depth), { urn: root.urn, limit: neo4j.int(budget + 1) }) : [];
-      if (rows.length > budget || (budget <= 0 && (await this.hasNeighbour(root.urn, direction)))) isPartial = true;
+      const rows = budget > 0 ? await this.graph.read<ReachedRow>(walkQuery(start, direction, input.depth), { urn: input.urn, limit: neo4j.int(budget + 1) }) : [];
+      if (rows.length > budget || (budget <= 0 && (await this.hasNeighbour(start, input.urn, direction)))) isPartial = true;
       const sign = direction === 'UPSTREAM' ? -1 : 1;
       for (const row of rows.slice(0, Math.max(budget, 0))) {
-        nodes.set(row.urn, { urn: row.urn, type: EntityType.DATASET, name: row.name, qualifiedName: row.qualifiedName, domain: row.domain, status: row.status, degree: sign * row.hops });
+        // In a cycle an asset is both upstream and downstream: it keeps the degree it was first reached at.
+        // (It still used budget, so a cyclic walk may say isPartial a little early: never too late.)
+        if (nodes.has(row.urn)) continue;
+        nodes.set(row.urn, nodeOf(row, sign * row.hops));
         reached.push(row);
       }
     }
 
     // Every lineage edge between two assets returned, the start's included.
     const edges = reached.flatMap(({ urn, derivesFrom }) =>
-      derivesFrom.filter((up) => nodes.has(up.urn)).map((up) => ({ from: up.urn, to: urn, transformation: up.transformation })),
+      derivesFrom.filter((up) => nodes.has(up.urn)).map((up) => ({ from: up.urn, to: urn, transformation: up.transformation, confidence: up.confidence })),
     );
-    return { root: root.urn, nodes: [...nodes.values()], edges: dedupe(edges), isPartial };
+    return { root: input.urn, nodes: [...nodes.values()], edges: dedupe(edges), isPartial };
   }
 
-  private async hasNeighbour(urn: string, direction: 'UPSTREAM' | 'DOWNSTREAM'): Promise<boolean> {
-    const pattern = direction === 'UPSTREAM' ? "(:Dataset {urn: $urn})-[:DERIVES_FROM]->(n:Dataset {status: 'ACTIVE'})" : "(:Dataset {urn: $urn})<-[:DERIVES_FROM]-(n:Dataset {status: 'ACTIVE'})";
-    const [row] = await this.graph.read<{ found: boolean }>(`RETURN EXISTS { MATCH ${pattern} } AS found`, { urn });
+  /** Which walk the URN and level ask for; refuses a URN of another kind, naming what would work. */
+  private startOf(urn: string, level: LineageLevel): Start {
+    const kind = isUrn(urn) ? parseUrn(urn).type : null;
+    const shown = `"${String(urn).slice(0, 200)}"`;
+    if (level === LineageLevel.FIELD) {
+      if (kind === 'field') return START_FIELD;
+      if (kind === 'dataset') return START_FIELDS_OF_DATASET;
+      throw apiError('BAD_USER_INPUT', `${shown} is not a dataset or field URN: column lineage starts from a column or from every column of a dataset`, { argument: 'input.urn' });
+    }
+    if (kind === 'dataset') return START_DATASET;
+    if (kind === 'field') throw apiError('BAD_USER_INPUT', `${shown} is a field URN: walk column lineage with level: FIELD`, { argument: 'input.level' });
+    throw apiError('BAD_USER_INPUT', `${shown} is not a dataset URN`, { argument: 'input.urn' });
+  }
+
+  private async exists(label: 'Dataset' | 'Field', urn: string): Promise<boolean> {
+    // Label from the fixed Start definitions, never from input.
+    const [row] = await this.graph.read<{ found: boolean }>(`RETURN EXISTS { MATCH (:${label} {urn: $urn}) } AS found`, { urn });
+    return row?.found ?? false;
+  }
+
+  private async hasNeighbour(start: Start, urn: string, direction: Direction): Promise<boolean> {
+    const [row] = await this.graph.read<{ found: boolean }>(neighbourQuery(start, direction), { urn });
     return row?.found ?? false;
   }
 }
@@ -113,6 +204,7 @@ export async function impactOf(lineage: LineageService, graph: GraphReader, inpu
   return { root: walk.root, total: downstream.length, isPartial: walk.isPartial, ...summariseImpact(rows) };
 }
 
+/** One edge per pair of assets: the first, which is the surest (see `derivesFrom`). */
 function dedupe(edges: LineageEdge[]): LineageEdge[] {
   const seen = new Set<string>();
   return edges.filter((edge) => {

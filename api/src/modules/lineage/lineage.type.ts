@@ -1,4 +1,4 @@
-import { Field, ID, InputType, Int, ObjectType, registerEnumType } from 'type-graphql';
+import { Field, Float, ID, InputType, Int, ObjectType, registerEnumType } from 'type-graphql';
 import { EntityType } from '../entity/entity.type.ts';
 
 export enum LineageDirection {
@@ -17,10 +17,27 @@ registerEnumType(LineageDirection, {
   },
 });
 
+export enum LineageLevel {
+  DATASET = 'DATASET',
+  FIELD = 'FIELD',
+}
+
+registerEnumType(LineageLevel, {
+  name: 'LineageLevel',
+  description: 'What a lineage walk follows.',
+  valuesConfig: {
+    DATASET: { description: 'Datasets derived from datasets (tables, views, models, job outputs).' },
+    FIELD: { description: 'Columns derived from columns (view SQL, dbt compiled SQL, OpenLineage column lineage), from a column or from every column of a dataset.' },
+  },
+});
+
 @InputType({ description: 'A bounded lineage walk.' })
 export class LineageInput {
-  @Field(() => ID, { description: 'URN of the asset to start from.' })
+  @Field(() => ID, { description: 'URN of the asset to start from: a dataset, or at FIELD level a column or a dataset (then all its columns are the start).' })
   urn!: string;
+
+  @Field(() => LineageLevel, { defaultValue: LineageLevel.DATASET, description: 'Walk datasets, or columns.' })
+  level?: LineageLevel;
 
   @Field(() => LineageDirection, { defaultValue: LineageDirection.BOTH, description: 'Which way to walk.' })
   direction!: LineageDirection;
@@ -43,11 +60,14 @@ export class LineageNode {
   @Field(() => String, { description: 'Display name.' })
   name!: string;
 
-  @Field(() => String, { nullable: true, description: 'Fully qualified name in its store.' })
+  @Field(() => String, { nullable: true, description: 'Fully qualified name in its store; for a column, its dataset\'s followed by the column name.' })
   qualifiedName?: string | null;
 
-  @Field(() => String, { nullable: true, description: 'Name of the domain that owns it.' })
+  @Field(() => String, { nullable: true, description: 'Name of the domain that owns it (a column\'s: its dataset\'s).' })
   domain?: string | null;
+
+  /** URN of the dataset holding a column; exposed as `dataset`. */
+  datasetUrn?: string | null;
 
   @Field(() => String, { description: 'ACTIVE or REMOVED.' })
   status!: string;
@@ -64,8 +84,11 @@ export class LineageEdge {
   @Field(() => ID, { description: 'URN of the downstream asset.' })
   to!: string;
 
-  @Field(() => String, { nullable: true, description: 'How the downstream asset is made from the upstream one, e.g. VIEW.' })
+  @Field(() => String, { nullable: true, description: 'How the downstream asset is made from the upstream one, as its source recorded it: VIEW, DBT_MODEL, DBT_SNAPSHOT, JOB between datasets; IDENTITY, EXPRESSION, AGGREGATION (the value flows), FILTER, JOIN, GROUP_BY (it only decides the rows) between columns parsed from SQL; OpenLineage\'s own types (e.g. DIRECT/IDENTITY) otherwise.' })
   transformation?: string | null;
+
+  @Field(() => Float, { nullable: true, description: 'How sure the source is of the edge, 0–1: 1 when the SQL or the producer says it outright, lower for inferred edges. When two sources record the same edge, the surer one is returned.' })
+  confidence?: number | null;
 }
 
 @ObjectType({ description: 'The result of a lineage walk.' })
@@ -73,12 +96,12 @@ export class LineageResult {
   @Field(() => ID, { description: 'URN the walk started from.' })
   root!: string;
 
-  @Field(() => [LineageNode], { description: 'Assets reached, the start included.' })
+  @Field(() => [LineageNode], { description: 'Assets reached, the start included (at FIELD level from a dataset: its columns, at degree 0).' })
   nodes!: LineageNode[];
 
   @Field(() => [LineageEdge], { description: 'Edges between the assets returned.' })
   edges!: LineageEdge[];
 
-  @Field(() => Boolean, { description: 'True when the node limit cut the walk: more lineage exists than is returned.' })
+  @Field(() => Boolean, { description: 'True when the node limit cut the walk: more lineage exists within the depth than is returned (nearest nodes are kept).' })
   isPartial!: boolean;
 }
