@@ -8,6 +8,7 @@ import type { Logger, SourceConfig } from '@polder/runtime';
 import type { Driver } from 'neo4j-driver';
 import { finishCrawlRun, startCrawlRun } from './runs/crawlRuns.ts';
 import { createSourceProvider, describeSource } from './sources/registry.ts';
+import { linkContractDatasets } from './sources/contract/linkContractDatasets.ts';
 import { GraphWriter, type WriteCounts } from './writer/GraphWriter.ts';
 
 export interface CrawlResult {
@@ -47,6 +48,7 @@ export async function crawlSource(
     const written = await new GraphWriter(driver, options.database).write(snapshot, new Date(), (done, total) => options.onProgress?.({ phase: 'writing', done, total }));
     const warnings = snapshot.warnings.map((warning) => `${warning.where}: ${warning.message}`);
     if (written.danglingEdges > 0) warnings.push(`${written.danglingEdges} edges point at assets not in the graph`);
+    await relinkContracts(driver, options.database, warnings, log);
     const counts = { ...written, read: snapshot.nodes.length };
     await finishCrawlRun(driver, runId, { status: 'SUCCEEDED', counts, warnings }, options.database);
     const durationMs = Math.round(performance.now() - started);
@@ -60,6 +62,21 @@ export async function crawlSource(
     await finishCrawlRun(driver, runId, { status: 'FAILED', warnings: [], error: message }, options.database).catch(() => {});
     log.error({ error: message }, `crawl of ${source.id} failed`);
     throw new CrawlFailedError(message, { cause: error });
+  }
+}
+
+/**
+ * Contracts and the tables they describe come from different sources, crawled in
+ * any order: after every crawl, whichever source, the contract linker redraws the
+ * links between them (sources/contract/README.md). The crawl itself is committed
+ * by then, so a failure here is a warning on the run; the next crawl links again.
+ */
+async function relinkContracts(driver: Driver, database: string | undefined, warnings: string[], log: Logger): Promise<void> {
+  try {
+    const links = await linkContractDatasets(driver, { database });
+    if (links.added + links.removed > 0) log.info(links, `contract links: ${links.added} added, ${links.removed} removed; ${links.matched} of ${links.promises} contract datasets describe a crawled table`);
+  } catch (error) {
+    warnings.push(`contract datasets were not linked to the crawled tables: ${(error as Error).message}`);
   }
 }
 

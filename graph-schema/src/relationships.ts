@@ -35,6 +35,8 @@ export const RELATIONSHIPS = [
   relationship({ type: 'DERIVES_FROM', from: ['Dataset', 'Field'], to: ['Dataset', 'Field'], forward: 'derivesFrom', inverse: 'feeds', description: 'Lineage: the start is computed from the end (properties: job, transformation, confidence).' }),
   relationship({ type: 'EXPOSES', from: ['DataProduct'], to: ['Dataset'], forward: 'exposes', inverse: 'exposedBy', description: 'An output port of the data product.' }),
   relationship({ type: 'CONSUMES', from: ['DataProduct'], to: ['Dataset'], forward: 'consumes', inverse: 'consumedBy', description: 'An input port of the data product.' }),
+  // Written by the contract linker after each crawl (crawlers/src/sources/contract/linkContractDatasets.ts), never by a source.
+  relationship({ type: 'DESCRIBES', from: ['Dataset'], to: ['Dataset'], forward: 'describes', inverse: 'describedBy', description: 'A schema object of a data contract describes this crawled table: the same platform, database, schema and name.' }),
   relationship({ type: 'MEANS', from: ['Dataset', 'Field'], to: ['GlossaryTerm'], forward: 'means', inverse: 'meaningOf', description: 'The asset carries this business term.' }),
   relationship({ type: 'HAS_SENSE', from: ['Polyseme'], to: ['GlossaryTerm'], forward: 'hasSense', inverse: 'senseOf', description: 'One domain-scoped meaning of the polyseme.' }),
   relationship({ type: 'MAPS_TO', from: ['GlossaryTerm'], to: ['GlossaryTerm'], forward: 'mapsTo', inverse: 'mappedFrom', description: 'A mapping between senses (kind: same-as, broader, narrower, overlaps; rule: the join that correlates them).' }),

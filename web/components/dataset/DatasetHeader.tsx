@@ -1,5 +1,8 @@
+import Link from 'next/link';
+
 import type { DatasetDetail } from '@/lib/api';
 import { formatCompactCount, formatCount } from '@/lib/format/formatCount';
+import { dataProductHref } from '@/lib/urls/dataProductHref';
 
 import { CertificationBadge } from './CertificationBadge';
 import { CopyButton } from './CopyButton';
@@ -38,6 +41,19 @@ export function DatasetHeader({ dataset }: { dataset: DatasetDetail }) {
           <dt>Source</dt>
           <dd>{source ? `${source.id} (${source.kind})` : '—'}</dd>
         </div>
+        {dataset.dataProducts.length > 0 && (
+          <div>
+            <dt>Data products</dt>
+            <dd>
+              {dataset.dataProducts.map((product, index) => (
+                <span key={product.urn}>
+                  {index > 0 && ', '}
+                  <Link href={dataProductHref(product.urn)}>{product.name}</Link>
+                </span>
+              ))}
+            </dd>
+          </div>
+        )}
         <div>
           <dt>Rows</dt>
           <dd title={rowEstimate == null ? undefined : `${formatCount(Math.round(rowEstimate))} rows, estimated`}>

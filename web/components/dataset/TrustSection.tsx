@@ -9,12 +9,12 @@ const percent = (value: number) => `${Math.round(value * 100)}%`;
 const points = (value: number) => value.toLocaleString('en', { maximumFractionDigits: 1 });
 
 /** The trust score (0–100) with a label, and what it is made of: each component's value, weight, points and evidence. */
-export function TrustSection({ trust }: { trust: DatasetTrust | null }) {
+export function TrustSection({ trust, subject = 'dataset' }: { trust: DatasetTrust | null; subject?: 'dataset' | 'data product' }) {
   return (
     <section aria-labelledby="trust-heading" id="trust">
       <h2 id="trust-heading">Trust</h2>
       {trust === null ? (
-        <p className="muted">Not scored yet: the score appears once the trust scorer has seen this dataset.</p>
+        <p className="muted">Not scored yet: the score appears once the trust scorer has seen this {subject}.</p>
       ) : (
         <>
           <p className="trust-score">

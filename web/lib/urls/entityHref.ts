@@ -1,13 +1,14 @@
 import type { EntityType } from '../api';
 import { parseFieldUrn } from '../urns/parseFieldUrn';
 
+import { dataProductHref } from './dataProductHref';
 import { datasetHref } from './datasetHref';
+import { domainHref } from './domainHref';
 import { glossaryTermHref, polysemeHref } from './glossaryHref';
 
 /**
  * Where the catalog shows an entity, or null when it has no page yet: a field
- * is shown as a row of its dataset; domains, sources, data products and jobs
- * have no pages so far.
+ * is shown as a row of its dataset; sources and jobs have no pages so far.
  */
 export function entityHref(urn: string, type: EntityType): string | null {
   switch (type) {
@@ -21,6 +22,10 @@ export function entityHref(urn: string, type: EntityType): string | null {
       return glossaryTermHref(urn);
     case 'POLYSEME':
       return polysemeHref(urn);
+    case 'DOMAIN':
+      return domainHref(urn);
+    case 'DATA_PRODUCT':
+      return dataProductHref(urn);
     default:
       return null;
   }
@@ -32,6 +37,8 @@ const TYPE_BY_PREFIX: ReadonlyArray<[string, EntityType]> = [
   ['urn:polder:field:', 'FIELD'],
   ['urn:polder:glossaryTerm:', 'GLOSSARY_TERM'],
   ['urn:polder:polyseme:', 'POLYSEME'],
+  ['urn:polder:domain:', 'DOMAIN'],
+  ['urn:polder:dataProduct:', 'DATA_PRODUCT'],
 ];
 
 /**

@@ -1,6 +1,6 @@
 /**
- * The page of a glossary term and of a polyseme. Like datasetHref, the URN is
- * one path segment, percent-encoded whole (urnFromPathSegment reads it back).
+ * The glossary pages. A term's and a polyseme's URN is one path segment,
+ * percent-encoded whole, like datasetHref (urnFromPathSegment reads it back).
  */
 export function glossaryTermHref(urn: string): string {
   return `/glossary/terms/${encodeURIComponent(urn)}`;
@@ -8,4 +8,24 @@ export function glossaryTermHref(urn: string): string {
 
 export function polysemeHref(urn: string): string {
   return `/polysemes/${encodeURIComponent(urn)}`;
+}
+
+/** The id of a glossary's section on /glossary (an HTML id: `enterprise` or a domain id, made safe). */
+export function glossarySectionId(glossaryId: string): string {
+  return `glossary-${glossaryId.replace(/[^A-Za-z0-9_-]/g, '_')}`;
+}
+
+/** A glossary's tree on the glossary page. */
+export function glossaryHref(glossaryId?: string): string {
+  return glossaryId === undefined ? '/glossary' : `/glossary#${glossarySectionId(glossaryId)}`;
+}
+
+/** The form for a new term in a glossary. */
+export function newGlossaryTermHref(glossaryId: string): string {
+  return `/glossary/new?${new URLSearchParams({ glossary: glossaryId })}`;
+}
+
+/** The review queue; `decided` names the term just approved or rejected there. */
+export function glossaryReviewHref(decided?: string): string {
+  return decided ? `/glossary/review?${new URLSearchParams({ decided })}` : '/glossary/review';
 }

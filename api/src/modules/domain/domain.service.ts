@@ -1,0 +1,41 @@
+/** Reads the domains of the mesh, and what each holds, counted. Each method sends one query. */
+import type { GraphReader } from '../../graph/GraphReader.ts';
+import { toDomain } from '../dataset/dataset.service.ts';
+import type { Domain } from './domain.type.ts';
+
+/** What a domain holds, counted: active assets only. */
+export interface DomainCounts {
+  /** Crawled datasets (tables, views, models, ...), not the schema objects contracts declare. */
+  datasets: number;
+  dataProducts: number;
+  sources: number;
+}
+
+const NONE: DomainCounts = { datasets: 0, dataProducts: 0, sources: 0 };
+
+// Constraint: domain_urn (migration 001). Each COUNT expands the domain's IN_DOMAIN edges of one label.
+const COUNTS = `
+UNWIND $urns AS urn
+MATCH (d:Domain {urn: urn})
+RETURN urn,
+  COUNT { MATCH (d)<-[:IN_DOMAIN]-(x:Dataset) WHERE x.status = 'ACTIVE' AND x.platform <> 'contract' } AS datasets,
+  COUNT { MATCH (d)<-[:IN_DOMAIN]-(x:DataProduct) WHERE x.status = 'ACTIVE' } AS dataProducts,
+  COUNT { MATCH (d)<-[:IN_DOMAIN]-(x:Source) WHERE x.status = 'ACTIVE' } AS sources`;
+
+export class DomainService {
+  constructor(private readonly graph: GraphReader) {}
+
+  /** Every active domain, by name. */
+  async allDomains(): Promise<Domain[]> {
+    const rows = await this.graph.read<{ value: Record<string, unknown> }>(
+      `MATCH (d:Domain) WHERE d.status = 'ACTIVE' RETURN properties(d) AS value ORDER BY toLower(d.name), d.urn`,
+    );
+    return rows.map((row) => toDomain(row.value));
+  }
+
+  async countsOf(urns: readonly string[]): Promise<DomainCounts[]> {
+    const rows = await this.graph.read<DomainCounts & { urn: string }>(COUNTS, { urns });
+    const byUrn = new Map(rows.map(({ urn, ...counts }) => [urn, counts]));
+    return urns.map((urn) => byUrn.get(urn) ?? NONE);
+  }
+}

@@ -1,0 +1,99 @@
+import type { Metadata } from 'next';
+import Link from 'next/link';
+import { notFound } from 'next/navigation';
+
+import { ApiErrorBanner } from '@/components/ApiErrorBanner';
+import { Count } from '@/components/Count';
+import { CopyButton } from '@/components/dataset/CopyButton';
+import { DataProductCard } from '@/components/products/DataProductCard';
+import { getDomain } from '@/lib/api';
+import { formatCount } from '@/lib/format/formatCount';
+import { searchHref } from '@/lib/urls/searchHref';
+import { urnFromPathSegment } from '@/lib/urls/urnFromPathSegment';
+
+// The domain comes from the API at request time; no loading.tsx, so an unknown URN answers 404.
+export const dynamic = 'force-dynamic';
+
+interface DomainPageProps {
+  /** The domain URN as one path segment; see urnFromPathSegment. */
+  params: Promise<{ urn: string }>;
+}
+
+export async function generateMetadata({ params }: DomainPageProps): Promise<Metadata> {
+  const urn = urnFromPathSegment((await params).urn);
+  const result = urn === null ? undefined : await getDomain(urn);
+  return { title: result?.ok && result.data ? `${result.data.name} · Domains` : 'Domain' };
+}
+
+/** One domain: what it is for, who answers for it, what it holds, and its data products. */
+export default async function DomainPage({ params }: DomainPageProps) {
+  const urn = urnFromPathSegment((await params).urn);
+  if (urn === null) notFound();
+  const result = await getDomain(urn);
+  if (!result.ok) return <ApiErrorBanner failure={result.failure} />;
+  const domain = result.data;
+  if (!domain) notFound();
+  const owners = domain.owners.map((owner) => owner.name);
+
+  return (
+    <article className="domain-page">
+      <header className="dataset-header">
+        <p className="eyebrow">
+          <Link href="/domains">Domain</Link>
+        </p>
+        <h1>{domain.name}</h1>
+        {domain.description ? <p className="dataset-header__description">{domain.description}</p> : <p className="muted">No description yet.</p>}
+        <dl className="facts">
+          <div>
+            <dt>Datasets</dt>
+            <dd>
+              <Link href={searchHref({ filters: [{ field: 'domain', values: [domain.name] }] })}>
+                {formatCount(domain.datasetCount)}
+                <span className="visually-hidden"> datasets: browse them</span>
+              </Link>
+            </dd>
+          </div>
+          <div>
+            <dt>Sources</dt>
+            <dd>
+              <Link href="/sources">
+                {formatCount(domain.sourceCount)}
+                <span className="visually-hidden"> sources: see their crawls</span>
+              </Link>
+            </dd>
+          </div>
+          <div>
+            <dt>Data products</dt>
+            <dd>{formatCount(domain.dataProductCount)}</dd>
+          </div>
+          <div>
+            <dt>Owners</dt>
+            <dd>{owners.length > 0 ? owners.join(', ') : <span className="muted">None declared</span>}</dd>
+          </div>
+        </dl>
+        <div className="urn">
+          <span className="urn__label">URN</span>
+          <code className="urn__value">{domain.urn}</code>
+          <CopyButton text={domain.urn} label="Copy URN" />
+        </div>
+      </header>
+
+      <section aria-labelledby="products-heading">
+        <h2 id="products-heading">
+          Data products <Count value={domain.dataProducts.length} one="data product" other="data products" />
+        </h2>
+        {domain.dataProducts.length === 0 ? (
+          <p className="muted">No data products yet: a data contract (ODCS) in one of its sources declares one.</p>
+        ) : (
+          <ul className="product-grid">
+            {domain.dataProducts.map((product) => (
+              <li key={product.urn}>
+                <DataProductCard product={product} />
+              </li>
+            ))}
+          </ul>
+        )}
+      </section>
+    </article>
+  );
+}
