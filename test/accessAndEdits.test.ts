@@ -28,6 +28,7 @@ const CUSTOMER = 'urn:polder:dataset:(sqlite,access-rentals,main.customer)';
 const EMAIL = `urn:polder:field:(${CUSTOMER},email)`;
 const INVOICE = 'urn:polder:dataset:(sqlite,access-finance,main.invoice)';
 const TERM = 'urn:polder:glossaryTerm:access-test-renter';
+const PRODUCT = 'urn:polder:dataProduct:(access-rentals,rentals)';
 const PASSWORD = 'a long enough password';
 const ACCOUNTS = [
   { username: 'access-admin', roles: ['ADMIN'] },
@@ -93,6 +94,8 @@ afterAll(async () => {
     urns: [CUSTOMER, EMAIL, INVOICE, TERM, 'urn:polder:source:access-rentals'],
   });
   await driver.executeQuery(`MATCH (t:GlossaryTerm {urn: $urn}) DETACH DELETE t`, { urn: TERM });
+  await driver.executeQuery(`MATCH (c:Change)-[:ABOUT]->(p:DataProduct {urn: $urn}) DETACH DELETE c, p`, { urn: PRODUCT });
+  await driver.executeQuery(`MATCH (p:DataProduct {urn: $urn}) OPTIONAL MATCH (o:IndexOutbox|TrustOutbox|PolicyOutbox {urn: p.urn}) DETACH DELETE p, o`, { urn: PRODUCT });
   await driver.executeQuery(
     `MATCH (a:Account) WHERE a.username STARTS WITH 'access-'
      OPTIONAL MATCH (x)-[:ISSUED_TO|SESSION_OF]->(a)
@@ -320,6 +323,22 @@ describe('bad edits', () => {
     expect(await versionOf(CUSTOMER)).toBe(version);
     expect(await changeCount(CUSTOMER)).toBe(changes);
     expect(await rows(`MATCH (n:Entity {urn: $urn}) WHERE n._editLock IS NOT NULL RETURN n.urn`, { urn: CUSTOMER })).toEqual([]);
+  });
+
+  it('refuse another domain\'s dataset as a product\'s output port, even to an admin', async () => {
+    await driver.executeQuery(
+      `MATCH (domain:Domain {id: 'access-rentals'}) MERGE (p:DataProduct:Entity {urn: $product}) SET p.name = 'Rentals', p.status = 'ACTIVE', p.provider = 'test:access' MERGE (p)-[:IN_DOMAIN]->(domain)`,
+      { product: PRODUCT },
+    );
+    const setPorts = (datasetUrns: string[]) =>
+      as('access-admin')(`mutation ($input: SetOutputPortsInput!) { setOutputPorts(input: $input) { urn } }`, { input: { urn: PRODUCT, expectedVersion: 0, datasetUrns } });
+    const { body } = await setPorts([CUSTOMER, INVOICE]);
+    expect(body.errors![0]).toMatchObject({
+      message: `an output port must be a dataset of the product's own domain (access-rentals); not ${INVOICE} (access-finance): another domain's dataset is an input port`,
+      extensions: { code: 'BAD_USER_INPUT', argument: 'input.datasetUrns' },
+    });
+    expect(await rows(`MATCH (:DataProduct {urn: $product})-[:EXPOSES]->(d) RETURN d.urn`, { product: PRODUCT })).toEqual([]);
+    expect((await setPorts([CUSTOMER])).body.errors).toBeUndefined();
   });
 });
 

@@ -18,6 +18,7 @@ import { exportGraph } from '../cli/src/backup/exportGraph.ts';
 import { importGraph } from '../cli/src/backup/importGraph.ts';
 import { deleteCrawledData, writeTestMesh } from './support/crawlFixture.ts';
 import { testDriver, testLogger } from './support/services.ts';
+import { registerSecret } from './support/knownSecrets.ts';
 
 const driver = testDriver();
 const dir = mkdtempSync(join(tmpdir(), 'polder-backup-'));
@@ -52,6 +53,7 @@ beforeAll(async () => {
 
   const config = loadConfig({ file: null, env: {}, overrides: { dataDir: join(dir, 'target'), neo4j: { boltPort: await findFreePort(), heapMb: 512, pageCacheMb: 128 } } });
   target = await startServices(config, { which: ['neo4j'], detached: false, logger: testLogger });
+  registerSecret('Neo4j password of the backup target', target.neo4j.password!);
   targetDriver = connectNeo4j(target.neo4j);
   await applyMigrations(targetDriver, MIGRATIONS);
 }, 120_000);

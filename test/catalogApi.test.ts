@@ -58,6 +58,15 @@ describe('search', () => {
     expect(exact.data!.search.didYouMean).toBeNull();
   });
 
+  it('proposes a correction when a query is too far off to match anything', async () => {
+    // Two edits in a six-letter word: beyond Meilisearch's typo budget (one), so nothing matches.
+    const { data } = await query(`query ($query: String!) { search(input: {query: $query}) { total didYouMean } }`, { query: 'cstomr adress' });
+    expect(data!.search.total).toBe(0);
+    expect(data!.search.didYouMean).toBe('customer address');
+    const nonsense = await query(`{ search(input: {query: "zzqxv"}) { total didYouMean } }`);
+    expect(nonsense.data!.search).toEqual({ total: 0, didYouMean: null });
+  });
+
   it('says which column matched', async () => {
     const { data } = await query(SEARCH, { query: 'original_language_id' });
     expect(data!.search.hits[0]).toMatchObject({ urn: ds('film'), matchedFields: ['column'] });

@@ -16,6 +16,7 @@ import { checkSearchConsistency, SearchIndexer, startApiServer, type ApiServer }
 import { connectMeili, findFreePort, loadConfig, startServices, type PolderConfig, type SourceConfig } from '@polder/runtime';
 import { testLogger } from './support/services.ts';
 import { writeTestMesh } from './support/crawlFixture.ts';
+import { registerSecret } from './support/knownSecrets.ts';
 
 const dir = mkdtempSync(join(tmpdir(), 'polder-faults-'));
 const file = join(dir, 'store.db');
@@ -25,8 +26,11 @@ let config: PolderConfig;
 let services: Awaited<ReturnType<typeof startOwnServices>>;
 let driver: Driver;
 
-function startOwnServices(which: Array<'neo4j' | 'meili'>) {
-  return startServices(config, { which, detached: false, logger: testLogger });
+async function startOwnServices(which: Array<'neo4j' | 'meili'>) {
+  const started = await startServices(config, { which, detached: false, logger: testLogger });
+  if (started.neo4j?.password) registerSecret('Neo4j password of the faults test', started.neo4j.password);
+  if (started.meili?.key) registerSecret('Meilisearch master key of the faults test', started.meili.key);
+  return started;
 }
 
 function changeStore(sql: string): void {

@@ -101,7 +101,7 @@ function hostileEvent(): { body: string; contentType?: string } {
 
 async function graphFingerprint(): Promise<string> {
   const { records } = await driver.executeQuery(
-    `MATCH (n) WHERE NOT n:IndexOutbox AND NOT n:TrustOutbox AND NOT n:Session
+    `MATCH (n) WHERE NOT n:IndexOutbox AND NOT n:TrustOutbox AND NOT n:PolicyOutbox AND NOT n:Session
      RETURN n.urn AS urn, labels(n) AS labels, properties(n) AS props ORDER BY coalesce(n.urn, n.id, n.username, n.tokenHash)`,
   );
   const { records: edges } = await driver.executeQuery(`MATCH ()-[r]->() RETURN count(r) AS count`);

@@ -317,7 +317,8 @@ function generatedCsv(count: number): string {
 
 describe('import and export', () => {
   it('round-trips a generated glossary of 500 terms through CSV and YAML without loss', async () => {
-    const steward = as('gloss-steward');
+    // An admin's import is a migration: it keeps the statuses the file states (others' imports hold them for review, below).
+    const steward = as('gloss-admin');
     const first = await steward(IMPORT, { input: { glossary: 'gloss-rt-a', format: 'CSV', content: generatedCsv(500) } });
     expect(first.errors).toBeUndefined();
     expect(first.data!.importGlossary).toMatchObject({ dryRun: false, updated: [], skipped: [] });
@@ -335,6 +336,26 @@ describe('import and export', () => {
     expect(again.data!.importGlossary).toMatchObject({ created: [], updated: [] });
     expect(again.data!.importGlossary.skipped).toHaveLength(500);
     expect(again.data!.importGlossary.skipped[0]).toEqual({ name: 'RT term 000', reason: 'unchanged' });
+  });
+
+  it('is no way around review: a steward\'s import creates terms as DRAFT and keeps existing statuses, saying so', async () => {
+    const steward = as('gloss-steward');
+    const csv = (await steward(EXPORT, { input: { glossary: 'gloss-rt-b', format: 'CSV' } })).data!.exportGlossary as string;
+    const header = csv.split('\r\n')[0]!;
+    const approvedRow = csv.split('\r\n').find((line) => line.startsWith('RT term 001,'))!;
+    const file = `${header}\r\nSelf-approved term,Approved by nobody.,,APPROVED,,,,,,,,,,\r\n${approvedRow.replace(',APPROVED,', ',DRAFT,')}\r\n`;
+    const { data, errors } = await steward(`mutation ($input: ImportGlossaryInput!) { importGlossary(input: $input) { created updated statusesHeld { name reason } } }`, {
+      input: { glossary: 'gloss-rt-b', format: 'CSV', content: file, dryRun: true },
+    });
+    expect(errors).toBeUndefined();
+    expect(data!.importGlossary).toEqual({
+      created: ['Self-approved term'],
+      updated: [],
+      statusesHeld: [
+        { name: 'Self-approved term', reason: 'created as DRAFT (the file says APPROVED): submit it for review; only its reviewers approve' },
+        { name: 'RT term 001', reason: 'kept APPROVED (the file says DRAFT): a status changes through review (changeGlossaryTermStatus), not by import' },
+      ],
+    });
   });
 
   it('reports a dry run without changing anything, and updates what changed', async () => {
@@ -446,7 +467,8 @@ describe('classifications from terms', () => {
       { dataset: DATASET, field: other },
     );
     const header = CSV_COLUMNS.join(',');
-    const approved = await as('gloss-steward')(IMPORT, { input: { glossary: 'enterprise', format: 'CSV', content: `${header}\r\nGloss Mail,,,APPROVED,email,,,,,,,,,\r\n` } });
+    // Imported as an admin (a migration of a reviewed term): a steward's import would hold it as DRAFT.
+    const approved = await as('gloss-admin')(IMPORT, { input: { glossary: 'enterprise', format: 'CSV', content: `${header}\r\nGloss Mail,,,APPROVED,email,,,,,,,,,\r\n` } });
     expect(approved.data!.importGlossary.created).toEqual(['Gloss Mail']);
     const RUN = `mutation ($input: RunTermSuggestionRulesInput!) { runTermSuggestionRules(input: $input) { created } }`;
     expect((await as('gloss-rentals-owner')(RUN, { input: { datasetUrns: [DATASET] } })).errors![0]!.extensions!.code).toBe('FORBIDDEN');

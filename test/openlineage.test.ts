@@ -50,6 +50,18 @@ async function query<T = Json>(cypher: string, params: Json = {}): Promise<T[]> 
   return records.map((record) => record.toObject() as T);
 }
 
+/** The checks of a dataset and its columns (OpenLineage assertions), with their results' outcomes and open incidents. */
+function checksOf(datasetUrn: string) {
+  return query(
+    `MATCH (d:Dataset {urn: $urn})
+     MATCH (c:QualityCheck)-[:CHECKS]->(target) WHERE target = d OR (d)-[:HAS_FIELD]->(target)
+     RETURN c.name AS check, COLLECT { MATCH (r:CheckResult)-[:RESULT_OF]->(c) RETURN r.outcome ORDER BY r.evaluatedAt } AS outcomes,
+            COLLECT { MATCH (i:Incident {state: 'OPEN'})-[:RAISED_BY]->(c) RETURN i.title } AS openIncidents
+     ORDER BY check`,
+    { urn: datasetUrn },
+  );
+}
+
 /** Every node and edge the providers own, in a stable order: what "the same graph" is compared on. */
 async function dump(providers: string[] = PROVIDERS) {
   const nodes = await query<{ urn: string; labels: string[]; props: Json }>(
@@ -143,8 +155,13 @@ describe('food_delivery: the 26 events of Marquez demo', () => {
         'menu_items', 'menus', 'order_status', 'orders', 'orders_7_days', 'popular_orders_day_of_week', 'restaurants', 'top_delivery_times',
       ].map((name) => ({ name: `public.${name}` })),
     );
-    const [delivery] = await query(`MATCH (d:Dataset {urn: $urn}) RETURN d.description AS description, d.platform AS platform, d.subtype AS subtype, d.qualityAssertions AS assertions`, { urn: food('delivery_7_days') });
-    expect(delivery).toEqual({ description: 'A table for weekly deliveries.', platform: 'openlineage', subtype: 'TABLE', assertions: ['not_null on driver_id: failed', 'is_string on customer_address: passed'] });
+    const [delivery] = await query(`MATCH (d:Dataset {urn: $urn}) RETURN d.description AS description, d.platform AS platform, d.subtype AS subtype`, { urn: food('delivery_7_days') });
+    expect(delivery).toEqual({ description: 'A table for weekly deliveries.', platform: 'openlineage', subtype: 'TABLE' });
+    // Its data-quality assertions: checks of its columns with their results; the failing one opened an incident.
+    expect(await checksOf(food('delivery_7_days'))).toEqual([
+      { check: 'is_string on customer_address', outcomes: ['PASS'], openIncidents: [] },
+      { check: 'not_null on driver_id', outcomes: ['FAIL'], openIncidents: ['Check not_null on driver_id failed'] },
+    ]);
   });
 
   it('links jobs to what they read and write, and datasets and fields to what they derive from', async () => {
@@ -258,10 +275,15 @@ describe('the spec corners, from Marquez tests', () => {
     expect((await post('/lineage', fixture('event_full.json'))).status).toBe(201);
     const urn = 'urn:polder:dataset:(openlineage,my-datasource-namespace,instance.schema.table)';
     const [table] = await query(
-      `MATCH (d:Dataset {urn: $urn}) RETURN d.description AS description, d.qualityAssertions AS assertions, COUNT { (d)-[:DERIVES_FROM]->() } AS derivations, COUNT { (d)-[:HAS_FIELD]->() } AS fields`,
+      `MATCH (d:Dataset {urn: $urn}) RETURN d.description AS description, COUNT { (d)-[:DERIVES_FROM]->() } AS derivations, COLLECT { MATCH (d)-[:HAS_FIELD]->(f) RETURN f.name ORDER BY f.name } AS fields`,
       { urn },
     );
-    expect(table).toEqual({ description: 'canonical representation of entity Foo', assertions: ['row_count_equal_to: passed', 'no_null_values on id: passed'], derivations: 0, fields: 1 });
+    // Column id is known from its assertion only: the schema facet names column1.
+    expect(table).toEqual({ description: 'canonical representation of entity Foo', derivations: 0, fields: ['column1', 'id'] });
+    expect(await checksOf(urn)).toEqual([
+      { check: 'no_null_values on id', outcomes: ['PASS'], openIncidents: [] },
+      { check: 'row_count_equal_to', outcomes: ['PASS'], openIncidents: [] },
+    ]);
   });
 
   it('names datasets by namespaces holding ":" and "/", owned by their namespace', async () => {

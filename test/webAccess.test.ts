@@ -13,8 +13,8 @@ import { crawlSource } from '@polder/crawlers';
 import { AccountService, SearchIndexer, startApiServer, type ApiServer } from '@polder/api';
 import { findFreePort } from '@polder/runtime';
 import { startWeb } from 'polder';
-import { seriousAccessibilityViolations } from './support/axe.ts';
 import { launchBrowser, screenshot } from './support/browser.ts';
+import { checkPage, DESKTOP } from './support/pageChecks.ts';
 import { deleteCrawledData, testPostgresSource, writeTestMesh } from './support/crawlFixture.ts';
 import { createDatabase } from './support/loadPagila.ts';
 import { testDriver, testLogger, testMeili, testServices } from './support/services.ts';
@@ -30,8 +30,6 @@ const PASSWORD = 'a long enough password';
 const OWNER = 'webaccess-owner';
 const VIEWER = 'webaccess-viewer';
 const LIMITED = 'webaccess-limited';
-const PHONE = { width: 390, height: 844 };
-const DESKTOP = { width: 1280, height: 900 };
 const SESSION_COOKIE = 'polder_web_session';
 
 let api: ApiServer;
@@ -61,31 +59,6 @@ async function signInThroughForm(page: Page, username: string, password = PASSWO
   await page.getByLabel('Username').fill(username);
   await page.getByLabel('Password').fill(password);
   await page.getByRole('button', { name: 'Sign in' }).click();
-}
-
-/** axe finds nothing serious or critical, and nothing scrolls sideways at phone width; screenshots at both widths. */
-async function checkPage(page: Page, name: string) {
-  await page.setViewportSize(DESKTOP);
-  expect(await seriousAccessibilityViolations(page)).toEqual([]);
-  await screenshot(page, `${name}`);
-  await page.setViewportSize(PHONE);
-  await expect.poll(() => page.evaluate(() => document.documentElement.scrollWidth <= window.innerWidth)).toBe(true).catch(async (error: unknown) => {
-    throw new Error(`${name} scrolls sideways at ${PHONE.width}px; too wide: ${(await widerThanViewport(page)).join(', ')}`, { cause: error });
-  });
-  expect(await seriousAccessibilityViolations(page)).toEqual([]);
-  await screenshot(page, `${name}-phone`);
-  await page.setViewportSize(DESKTOP);
-}
-
-/** The deepest elements reaching past the right edge: what makes a page scroll sideways. */
-function widerThanViewport(page: Page): Promise<string[]> {
-  return page.evaluate(() =>
-    [...document.querySelectorAll('body *')]
-      .filter((element) => element.getBoundingClientRect().right > window.innerWidth + 1)
-      .filter((element) => ![...element.children].some((child) => child.getBoundingClientRect().right > window.innerWidth + 1))
-      .slice(0, 8)
-      .map((element) => `${element.tagName.toLowerCase()}.${[...element.classList].join('.')} (${Math.round(element.getBoundingClientRect().right)}px)`),
-  );
 }
 
 beforeAll(async () => {

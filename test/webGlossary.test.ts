@@ -31,7 +31,8 @@ const dir = mkdtempSync(join(tmpdir(), 'polder-webglossary-'));
 const SHOP = 'wg-shop';
 const SHIP = 'wg-ship';
 const DOMAINS = [SHOP, SHIP];
-const sqliteSource = (id: string): SourceConfig => ({ id, kind: 'sqlite', domain: id, path: join(dir, `${id}.db`), include: [], exclude: [] });
+const databaseFile = (id: string) => join(dir, `${id}.db`);
+const sqliteSource = (id: string): SourceConfig => ({ id, kind: 'sqlite', domain: id, path: databaseFile(id), include: [], exclude: [] });
 const sources = [sqliteSource(SHOP), sqliteSource(SHIP)];
 const dataset = (sourceId: string, table: string) => `urn:polder:dataset:(sqlite,${sourceId},main.${table})`;
 const field = (datasetUrn: string, column: string) => `urn:polder:field:(${datasetUrn},${column})`;
@@ -102,13 +103,13 @@ function widerThanViewport(): Promise<string[]> {
 }
 
 beforeAll(async () => {
-  const shop = new Database(sources[0]!.path);
+  const shop = new Database(databaseFile(SHOP));
   shop.exec(`CREATE TABLE customers (id INTEGER PRIMARY KEY, email TEXT, name TEXT);
              INSERT INTO customers VALUES (1, 'a@example.com', 'Ann'), (2, 'b@example.com', 'Bo');
              CREATE TABLE orders (id INTEGER PRIMARY KEY, customer_id INTEGER REFERENCES customers(id), total NUMERIC);
              INSERT INTO orders VALUES (1, 1, 10), (2, 2, 20);`);
   shop.close();
-  const ship = new Database(sources[1]!.path);
+  const ship = new Database(databaseFile(SHIP));
   ship.exec(`CREATE TABLE recipients (id INTEGER PRIMARY KEY, email TEXT, address TEXT);
              INSERT INTO recipients VALUES (1, 'a@example.com', 'Main St 1');`);
   ship.close();
@@ -244,7 +245,9 @@ describe('a dataset page', () => {
   });
 
   it('asks the API for trust and quality in one query of a few graph queries', async () => {
-    const document = (await import('../web/lib/api/queries/datasetQualityQuery.ts')).datasetQualityQuery;
+    // The web's own document, loaded at run time: the web package resolves its imports as a bundler does, not as Node.
+    const documentFile = '../web/lib/api/queries/datasetQualityQuery.ts';
+    const document = ((await import(documentFile)) as { datasetQualityQuery: { source: string } }).datasetQualityQuery;
     const { queries } = await post(document.source, { urn: CUSTOMERS });
     const { queries: bare } = await post(`query ($urn: ID!) { dataset(urn: $urn) { urn } }`, { urn: CUSTOMERS });
     // The dataset, its trust, its checks with their latest results, its open incidents: batched, not per check.
@@ -279,7 +282,7 @@ describe('a glossary term page', () => {
   it('shows the term, its synonyms, acronyms and relations linking to the related terms, and the assets carrying it', async () => {
     await page.goto(`${web.url}/glossary/terms/${encodeURIComponent(terms.email!)}`);
     await page.getByRole('heading', { level: 1, name: /^Wg Email address\s+DRAFT/ }).waitFor();
-    await page.getByText('Where a person receives mail.').waitFor();
+    await page.locator('.dataset-header .term-definition').getByText('Where a person receives mail.').waitFor();
     await page.getByRole('list', { name: 'synonyms' }).getByText('wg e-mail').waitFor();
     await page.getByRole('list', { name: 'acronyms' }).getByText('WGEA').waitFor();
     const related = page.getByRole('region', { name: /^Relations/ }).getByRole('link', { name: 'Wg Party' });

@@ -17,8 +17,8 @@ import { crawlSource, CrawlScheduler } from '@polder/crawlers';
 import { AccountService, startApiServer, type ApiServer } from '@polder/api';
 import { findFreePort, type SourceConfig } from '@polder/runtime';
 import { startWeb } from 'polder';
-import { seriousAccessibilityViolations } from './support/axe.ts';
 import { launchBrowser, screenshot } from './support/browser.ts';
+import { checkPage, DESKTOP } from './support/pageChecks.ts';
 import { deleteCrawledData, writeTestMesh } from './support/crawlFixture.ts';
 import { testDriver, testLogger, testMeili } from './support/services.ts';
 
@@ -30,8 +30,6 @@ const SOURCE_URN = `urn:polder:source:${SOURCE_ID}`;
 const PASSWORD = 'a long enough password';
 const ADMIN = 'websources-admin';
 const VIEWER = 'websources-viewer';
-const PHONE = { width: 390, height: 844 };
-const DESKTOP = { width: 1280, height: 900 };
 
 const scheduler = new CrawlScheduler((crawled) => crawlSource(driver, crawled, { logger: testLogger }), testLogger);
 let api: ApiServer;
@@ -52,30 +50,6 @@ async function signedIn(username: string): Promise<{ context: BrowserContext; pa
 
 const sourceSection = (page: Page) => page.getByRole('region', { name: SOURCE_ID, exact: true });
 const runRows = (page: Page) => page.getByRole('region', { name: `Latest runs of ${SOURCE_ID}` }).locator('tbody tr');
-
-/** axe finds nothing serious or critical, and nothing scrolls sideways at phone width; screenshots at both widths. */
-async function checkPage(page: Page, name: string) {
-  await page.setViewportSize(DESKTOP);
-  expect(await seriousAccessibilityViolations(page)).toEqual([]);
-  await screenshot(page, name);
-  await page.setViewportSize(PHONE);
-  await expect.poll(() => page.evaluate(() => document.documentElement.scrollWidth <= window.innerWidth)).toBe(true).catch(async (error: unknown) => {
-    throw new Error(`${name} scrolls sideways at ${PHONE.width}px; too wide: ${(await widerThanViewport(page)).join(', ')}`, { cause: error });
-  });
-  expect(await seriousAccessibilityViolations(page)).toEqual([]);
-  await screenshot(page, `${name}-phone`);
-  await page.setViewportSize(DESKTOP);
-}
-
-function widerThanViewport(page: Page): Promise<string[]> {
-  return page.evaluate(() =>
-    [...document.querySelectorAll('body *')]
-      .filter((element) => element.getBoundingClientRect().right > window.innerWidth + 1)
-      .filter((element) => ![...element.children].some((child) => child.getBoundingClientRect().right > window.innerWidth + 1))
-      .slice(0, 8)
-      .map((element) => `${element.tagName.toLowerCase()}.${[...element.classList].join('.')} (${Math.round(element.getBoundingClientRect().right)}px)`),
-  );
-}
 
 beforeAll(async () => {
   const shop = new Database(source.path);

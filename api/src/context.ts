@@ -30,7 +30,16 @@ import { QualityService } from './modules/quality/quality.service.ts';
 import { createQualityLoaders, type QualityLoaders } from './modules/quality/quality.loaders.ts';
 import { TrustService } from './modules/trust/trust.service.ts';
 import { createTrustLoaders, type TrustLoaders } from './modules/trust/trust.loaders.ts';
+import { PeopleService } from './modules/people/people.service.ts';
+import { createPeopleLoaders, type PeopleLoaders } from './modules/people/people.loaders.ts';
 import type { CrawlTrigger } from './modules/sources/crawlTrigger.ts';
+import { DomainService } from './modules/domain/domain.service.ts';
+import { createDomainLoaders, type DomainLoaders } from './modules/domain/domain.loaders.ts';
+import { DataProductService } from './modules/products/dataProduct.service.ts';
+import { createDataProductLoaders, type DataProductLoaders } from './modules/products/dataProduct.loaders.ts';
+import { GovernanceService } from './modules/governance/governance.service.ts';
+import { createGovernanceLoaders, type GovernanceLoaders } from './modules/governance/governance.loaders.ts';
+import { PolicyPreviewService } from './modules/governance/policyPreview.service.ts';
 
 export interface ApiDependencies {
   driver: Driver;
@@ -80,6 +89,13 @@ export interface ApiContext extends RequestScope {
   suggestions: SuggestionService;
   polysemes: PolysemeService;
   polysemeLoaders: PolysemeLoaders;
+  domains: DomainService;
+  domainLoaders: DomainLoaders;
+  productLoaders: DataProductLoaders;
+  peopleLoaders: PeopleLoaders;
+  governance: GovernanceService;
+  governanceLoaders: GovernanceLoaders;
+  policyPreview: PolicyPreviewService;
   crawls?: CrawlTrigger;
   logger: Logger;
 }
@@ -92,6 +108,8 @@ export function createContext(deps: ApiDependencies, scope: RequestScope): ApiCo
   const glossary = new GlossaryService(deps.driver, deps.database, graph, glossarySettings);
   const polysemes = new PolysemeService(deps.driver, deps.database, graph);
   const quality = new QualityService(graph);
+  const domains = new DomainService(graph);
+  const governance = new GovernanceService(graph);
   return {
     ...scope,
     graph,
@@ -113,6 +131,13 @@ export function createContext(deps: ApiDependencies, scope: RequestScope): ApiCo
     suggestions: new SuggestionService(deps.driver, deps.database, graph),
     polysemes,
     polysemeLoaders: createPolysemeLoaders(polysemes),
+    domains,
+    domainLoaders: createDomainLoaders(domains),
+    productLoaders: createDataProductLoaders(new DataProductService(graph)),
+    peopleLoaders: createPeopleLoaders(new PeopleService(graph)),
+    governance,
+    governanceLoaders: createGovernanceLoaders(governance),
+    policyPreview: new PolicyPreviewService(deps.driver, deps.database, graph, deps.logger),
     crawls: deps.crawls,
     logger: deps.logger,
   };

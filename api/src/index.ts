@@ -15,3 +15,5 @@ export * from './modules/access/Principal.ts';
 export { applyGlossarySeed, parseGlossarySeed, type GlossarySeed, type SeedReport } from './modules/glossary/glossarySeed.ts';
 export { isExpectedError } from './errors.ts';
 export type { CrawlTrigger, CrawlRequestOutcome } from './modules/sources/crawlTrigger.ts';
+export * from './modules/governance/PolicyEvaluator.ts';
+export { applyPolicySet, type AppliedPolicies } from './modules/governance/applyPolicySet.ts';

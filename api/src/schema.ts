@@ -3,7 +3,7 @@ import { buildSchema } from 'type-graphql';
 import type { GraphQLSchema } from 'graphql';
 import { DatasetResolver } from './modules/dataset/dataset.resolver.ts';
 import { SchemaFieldResolver } from './modules/dataset/field.resolver.ts';
-import { LineageResolver } from './modules/lineage/lineage.resolver.ts';
+import { LineageNodeResolver, LineageResolver } from './modules/lineage/lineage.resolver.ts';
 import { SearchResolver } from './modules/search/search.resolver.ts';
 import { EntityResolver } from './modules/entity/entity.resolver.ts';
 import { SourcesResolver } from './modules/sources/sources.resolver.ts';
@@ -24,15 +24,32 @@ import { QualityCheckResolver } from './modules/quality/qualityCheck.resolver.ts
 import { IncidentResolver } from './modules/quality/incident.resolver.ts';
 import { DatasetQualityResolver, FieldQualityResolver } from './modules/quality/assetQuality.resolver.ts';
 import { DataProductTrustResolver, DatasetTrustResolver } from './modules/trust/trust.resolver.ts';
+import { DomainResolver } from './modules/domain/domain.resolver.ts';
+import { DataProductResolver } from './modules/products/dataProduct.resolver.ts';
+import { DatasetProductsResolver } from './modules/products/datasetProducts.resolver.ts';
+import { ContractMatchResolver } from './modules/products/contractMatch.resolver.ts';
+import { OwnerIdentityResolver, PersonResolver, TeamResolver } from './modules/people/people.resolver.ts';
+import {
+  ComplianceResolver,
+  DataProductComplianceResolver,
+  DatasetFindingsResolver,
+  DomainComplianceResolver,
+  DomainComplianceTrendResolver,
+  GovernanceResolver,
+  PolicyFindingResolver,
+} from './modules/governance/governance.resolver.ts';
 
 let schema: Promise<GraphQLSchema> | undefined;
 
 /** The GraphQL schema, built once per process from the resolvers. */
 export function polderSchema(): Promise<GraphQLSchema> {
   schema ??= buildSchema({
-    resolvers: [EntityResolver, SourcesResolver, DatasetResolver, SchemaFieldResolver, LineageResolver, SearchResolver, AccessResolver, EditsResolver, AuditResolver,
+    resolvers: [EntityResolver, SourcesResolver, DatasetResolver, SchemaFieldResolver, LineageResolver, LineageNodeResolver, SearchResolver, AccessResolver, EditsResolver, AuditResolver,
       QualityCheckResolver, IncidentResolver, DatasetQualityResolver, FieldQualityResolver, DatasetTrustResolver, DataProductTrustResolver,
-      GlossaryResolver, GlossaryFieldsResolver, GlossaryTermResolver, FieldGlossaryResolver, GlossaryTransferResolver, TermSuggestionResolver, PolysemeResolver, SenseResolver],
+      GlossaryResolver, GlossaryFieldsResolver, GlossaryTermResolver, FieldGlossaryResolver, GlossaryTransferResolver, TermSuggestionResolver, PolysemeResolver, SenseResolver,
+      PersonResolver, TeamResolver, OwnerIdentityResolver,
+      DomainResolver, DataProductResolver, DatasetProductsResolver, ContractMatchResolver,
+      GovernanceResolver, ComplianceResolver, PolicyFindingResolver, DomainComplianceResolver, DomainComplianceTrendResolver, DataProductComplianceResolver, DatasetFindingsResolver],
     // Types reachable only through the Entity interface must be listed.
     orphanedTypes: [Domain, Source, DataProduct, Job, GlossaryTerm],
     validate: false,

@@ -2,3 +2,4 @@
 export { startWeb } from './web/startWeb.ts';
 export { seedDemoDatabases } from './demo/seedDemoDatabases.ts';
 export { generateSyntheticMesh, type SyntheticMeshOptions } from './bench/syntheticMesh.ts';
+export { configuredPolicySet, enforcePolicies } from './governance.ts';

@@ -1,11 +1,15 @@
 import { SearchIndexer, TrustScorer, startApiServer, type ApiServer, type CrawlTrigger } from '@polder/api';
 import type { Logger } from '@polder/runtime';
+import { enforcePolicies } from './governance.ts';
 import type { Platform } from './platform.ts';
 
 /** Lineage walk caps; a request asking for more is refused, never silently cut. */
 export const LINEAGE_LIMITS = { maxDepth: 10, maxNodes: 1_000 };
 
-/** Starts the search indexer (draining the outbox), the trust scorer (draining the trust outbox) and the GraphQL API. */
+/**
+ * Starts the search indexer (draining the outbox), the trust scorer (draining the trust outbox), the
+ * policy evaluator (governance.ts) and the GraphQL API.
+ */
 export async function serveApi(platform: Platform, logger: Logger, crawls?: CrawlTrigger): Promise<{ api: ApiServer; stop(): Promise<void> }> {
   const { config } = platform;
   const indexer = new SearchIndexer(platform.driver, platform.meili, {
@@ -17,6 +21,7 @@ export async function serveApi(platform: Platform, logger: Logger, crawls?: Craw
   indexer.start();
   const scorer = new TrustScorer(platform.driver, { trust: config.trust, logger, database: config.neo4j.database });
   scorer.start();
+  const governance = await enforcePolicies(platform.driver, config, logger);
   const api = await startApiServer(
     { driver: platform.driver, database: config.neo4j.database, meili: platform.meili, indexPrefix: config.meili.indexPrefix, logger, lineage: LINEAGE_LIMITS, introspection: config.api.introspection,
       access: { anonymousRead: config.api.anonymousRead, sessionHours: config.api.sessionHours, tokenMaxDays: config.api.tokenMaxDays }, crawls },
@@ -28,6 +33,7 @@ export async function serveApi(platform: Platform, logger: Logger, crawls?: Craw
       await api.stop();
       await indexer.stop();
       await scorer.stop();
+      await governance.stop();
     },
   };
 }

@@ -171,6 +171,13 @@ export const polderConfigSchema = z.object({
   mesh: meshConfigSchema,
   /** How trust scores are weighed (trustConfig.ts); every key has a default. */
   trust: trustConfigSchema,
+  /**
+   * Governance policies (policySet.ts), kept raw here and validated on their own by
+   * `parsePolicySet`: an invalid policy must leave the set in force, not stop Polder.
+   */
+  governance: z.unknown().optional(),
+  /** The directory of polder.yaml (the working directory without one): files it names are relative to it. */
+  configDir: z.string(),
 }).strict();
 export type PolderConfig = z.infer<typeof polderConfigSchema>;
 
@@ -230,6 +237,7 @@ export function loadConfig(options: LoadConfigOptions = {}): PolderConfig {
     redis: {},
     mesh: {},
     ...splitFileSections(fromFile, file),
+    configDir: baseDir,
   };
   for (const [name, path] of Object.entries(ENV_KEYS)) {
     const value = env[name];

@@ -6,6 +6,7 @@ export * from './config.ts';
 export * from './logger.ts';
 export * from './connections.ts';
 export * from './secrets.ts';
+export * from './policySet.ts';
 
 export {
   startServices,

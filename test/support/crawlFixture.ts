@@ -54,10 +54,10 @@ export async function deleteCrawledData(driver: Driver, source: SourceConfig): P
   const provider = `${source.kind}:${source.id}`;
   await driver.executeQuery(
     `MATCH (n:Entity) WHERE n.provider IN [$provider, $meshProvider]
-     OPTIONAL MATCH (o:IndexOutbox {urn: n.urn})
-     DETACH DELETE n, o`,
+     CALL (n) { MATCH (o:IndexOutbox|TrustOutbox|PolicyOutbox {urn: n.urn}) DELETE o }
+     DETACH DELETE n`,
     { provider, meshProvider: `config:${source.id}` },
   );
-  await driver.executeQuery(`MATCH (o:IndexOutbox) WHERE o.urn CONTAINS $marker DELETE o`, { marker: `(${source.kind},${source.id},` });
+  await driver.executeQuery(`MATCH (o:IndexOutbox|TrustOutbox|PolicyOutbox) WHERE o.urn CONTAINS $marker DELETE o`, { marker: `(${source.kind},${source.id},` });
   await driver.executeQuery(`MATCH (r:CrawlRun {sourceUrn: $urn}) DELETE r`, { urn: `urn:polder:source:${source.id}` });
 }

@@ -18,6 +18,9 @@ export async function SiteHeader() {
         </Link>
         <nav aria-label="Main" className="site-header__nav">
           <Link href="/search">Browse all</Link>
+          <Link href="/domains">Domains</Link>
+          <Link href="/glossary">Glossary</Link>
+          <Link href="/governance">Governance</Link>
           <Link href="/sources">Sources</Link>
           {viewer && <Link href="/settings/tokens">API tokens</Link>}
         </nav>

@@ -6,13 +6,14 @@ import { bench } from './bench.ts';
 import { check } from './check.ts';
 import { crawl } from './crawl.ts';
 import { migrate } from './migrate.ts';
+import { policies } from './policies.ts';
 import { reindex } from './reindex.ts';
 import { services } from './services.ts';
 import { start } from './start.ts';
 import { tokens } from './tokens.ts';
 import { worker } from './worker.ts';
 
-export const COMMANDS: Record<string, Command> = { start, services, migrate, crawl, check, reindex, api, worker, accounts, tokens, backup, bench };
+export const COMMANDS: Record<string, Command> = { start, services, migrate, crawl, check, reindex, api, worker, accounts, tokens, policies, backup, bench };
 
 export function usage(): string {
   const lines = Object.values(COMMANDS).map((command) => `  ${command.usage.padEnd(28)} ${command.summary}`);

@@ -20,7 +20,7 @@
  */
 // Constraints: qualitycheck_urn, checkresult_urn (migration 001), incident_urn (migration 004).
 import type { Driver } from 'neo4j-driver';
-import { enqueueTrustSubjects } from '../writer/trustOutbox.ts';
+import { enqueueAssessments } from '../writer/assessmentOutbox.ts';
 import type { CheckGraphRow } from './checkGraphRows.ts';
 
 export interface CheckWriteCounts {
@@ -81,7 +81,7 @@ export async function writeCheckResults(driver: Driver, rows: readonly CheckGrap
     const records = await session.executeWrite(async (tx) => {
       const written = (await tx.run(WRITE_RUN, { rows, now: now.toISOString() })).records;
       // A new result moves the trust score of what the check is about, in the same transaction.
-      await enqueueTrustSubjects(tx, rows.flatMap((row) => row.targetUrns), now.getTime());
+      await enqueueAssessments(tx, rows.flatMap((row) => row.targetUrns), now.getTime());
       return written;
     });
     for (const record of records) {

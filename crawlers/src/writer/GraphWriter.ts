@@ -15,8 +15,10 @@
  *
  * Every changed search document is queued in the graph's outbox in the same
  * transaction as the change, so the search index can never miss a committed change;
- * the assets whose trust score the change can move are queued in the trust outbox
- * the same way.
+ * the assets whose trust score or policy findings the change can move are queued
+ * in the assessment outboxes (assessmentOutbox.ts) the same way. Check results a
+ * source brings (dbt tests, OpenLineage assertions) open and resolve their checks'
+ * incidents in the same transaction (reconcileIncidents.ts).
  */
 import type { Driver, ManagedTransaction } from 'neo4j-driver';
 import type { GraphSnapshot } from '@polder/graph-schema';
@@ -24,8 +26,9 @@ import { collapseDelta } from './collapseDelta.ts';
 import type { GraphDelta } from './GraphDelta.ts';
 import { deleteEdges, markNodesRemoved, upsertEdges, upsertNodes } from './graphWrites.ts';
 import { enqueueSearchDocuments } from './outbox.ts';
-import { enqueueTrustSubjects } from './trustOutbox.ts';
-import { trustInputsOfPlan } from './trustInputsOfPlan.ts';
+import { reconcileIncidents } from '../checks/reconcileIncidents.ts';
+import { enqueueAssessments } from './assessmentOutbox.ts';
+import { assessmentInputsOfPlan } from './assessmentInputsOfPlan.ts';
 import { planDelta, type DeltaPlan } from './planDelta.ts';
 import { planWrite, type WritePlan } from './planWrite.ts';
 import { readDeltaState } from './readDeltaState.ts';
@@ -56,14 +59,17 @@ export class GraphWriter {
     let written = 0;
     const onBatch = onProgress && ((rows: number) => onProgress((written += rows), total));
     let danglingEdges = 0;
-    for (const stage of stages) {
+    const results = stages.flatMap((stage) => writtenCheckResults(stage.nodeWrites));
+    for (const [index, stage] of stages.entries()) {
       // A retried stage (deadlock, leader switch) redoes only itself: its MERGEs and SETs are idempotent.
       const before = written;
       danglingEdges += await this.inTransaction(async (tx) => {
         written = before;
         const dangling = await writeStage(tx, snapshot.provider, stage, now.toISOString(), onBatch);
         await enqueueSearchDocuments(tx, stage.documentUrns, now.getTime());
-        await enqueueTrustSubjects(tx, trustInputsOfPlan(stage), now.getTime());
+        // Incidents once every result and its RESULT_OF edge is in: in the last stage's transaction.
+        const incidentAssets = index === stages.length - 1 ? await reconcileIncidents(tx, results, now.toISOString()) : [];
+        await enqueueAssessments(tx, [...assessmentInputsOfPlan(stage), ...incidentAssets], now.getTime());
         return dangling;
       });
     }
@@ -77,11 +83,9 @@ export class GraphWriter {
     return this.inTransaction(async (tx) => {
       const existing = await readDeltaState(tx, collapsed, now.toISOString());
       const plan = planDelta(collapsed, existing);
-      const [danglingEdges] = await Promise.all([
-        writeDeltaPlan(tx, plan, now.toISOString()),
-        enqueueSearchDocuments(tx, plan.documentUrns, now.getTime()),
-        enqueueTrustSubjects(tx, trustInputsOfPlan(plan), now.getTime()),
-      ]);
+      const [danglingEdges] = await Promise.all([writeDeltaPlan(tx, plan, now.toISOString()), enqueueSearchDocuments(tx, plan.documentUrns, now.getTime())]);
+      const incidentAssets = await reconcileIncidents(tx, writtenCheckResults(plan.nodeWrites), now.toISOString());
+      await enqueueAssessments(tx, [...assessmentInputsOfPlan(plan), ...incidentAssets], now.getTime());
       return { ...plan.counts, danglingEdges };
     });
   }
@@ -104,6 +108,11 @@ export class GraphWriter {
       await session.close();
     }
   }
+}
+
+/** The check results a plan writes (dbt test results, OpenLineage assertions): their checks' incidents follow them. */
+function writtenCheckResults(nodeWrites: Map<string, Array<{ urn: string }>>): string[] {
+  return (nodeWrites.get('CheckResult') ?? []).map((row) => row.urn);
 }
 
 /** Writes one stage of a full run; returns how many edges could not be written because an end is missing. */

@@ -1,22 +1,26 @@
 /**
- * The trust outbox: one `(:TrustOutbox {urn, enqueuedAt})` node per asset whose
- * trust score must be recomputed, queued by whoever changes one of its inputs
- * (a crawl, a check result, an edit) in the same transaction as the change. The
- * API's TrustScorer drains it in batches, as the search indexer drains the
- * search outbox, so scores follow their inputs without a nightly full scan.
+ * The assessment outboxes: whoever changes an input of an asset's assessment (a
+ * crawl, a check result, an edit) queues the asset, in the same transaction as
+ * the change, for the two consumers that judge it again:
+ *
+ * - `(:TrustOutbox {urn, enqueuedAt})`, drained by the API's TrustScorer;
+ * - `(:PolicyOutbox {urn, enqueuedAt})`, drained by the PolicyEvaluator.
+ *
+ * One outbox per consumer, as the search indexer has its own: each drains at its
+ * own pace and a consumer that is failing holds back only its own work. So trust
+ * scores and policy findings follow their inputs without a nightly full scan.
  */
 import type { ManagedTransaction } from 'neo4j-driver';
-import { trustSubjectUrn } from './trustSubjectUrn.ts';
+import { assessedAssetUrn } from './assessedAssetUrn.ts';
 
-// Constraint: trustoutbox_urn (migration 005).
-export async function enqueueTrustSubjects(tx: ManagedTransaction, changedUrns: Iterable<string>, now: number): Promise<void> {
-  const urns = [...new Set([...changedUrns].map(trustSubjectUrn).filter((urn): urn is string => urn !== undefined))];
+// Constraints: trustoutbox_urn (migration 006), policyoutbox_urn (migration 007).
+export async function enqueueAssessments(tx: ManagedTransaction, changedUrns: Iterable<string>, now: number): Promise<void> {
+  const urns = [...new Set([...changedUrns].map(assessedAssetUrn).filter((urn): urn is string => urn !== undefined))];
   if (urns.length === 0) return;
   await tx.run(
     `UNWIND $urns AS urn
-     MERGE (o:TrustOutbox {urn: urn})
-     SET o.enqueuedAt = $now`,
+     MERGE (trust:TrustOutbox {urn: urn}) SET trust.enqueuedAt = $now
+     MERGE (policy:PolicyOutbox {urn: urn}) SET policy.enqueuedAt = $now`,
     { urns, now },
   );
 }
-

@@ -12,8 +12,8 @@ export interface SuggestionLink {
 }
 
 /**
- * Where each suggestion leads: an asset to its page, a domain (which has no
- * page yet) to the search of its assets. One that has nowhere to go is dropped
+ * Where each suggestion leads: an asset to its page, a domain to the search
+ * of its assets (what typing a domain's name into the search box is after). One that has nowhere to go is dropped
  * rather than listed as an option that does nothing.
  */
 export function toSuggestionLinks(suggestions: Suggestion[]): SuggestionLink[] {

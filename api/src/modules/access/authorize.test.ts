@@ -24,18 +24,19 @@ describe('authorize', () => {
     ['push lineage', { kind: 'ingestLineage' }],
     ['manage sources', { kind: 'manageSources' }],
     ['manage accounts', { kind: 'manageAccounts' }],
+    ['preview policies', { kind: 'previewPolicies' }],
   ];
   const MATRIX: Array<[string, Principal, boolean[]]> = [
-    //                                              read  edR    edF    edNone termsR termsF seeR   seeF   lineage srcs   accts
-    ['anonymous (anonymous read on)', anonymousPrincipal(true), [true, false, false, false, false, false, false, false, false, false, false]],
-    ['anonymous (anonymous read off)', anonymousPrincipal(false), [false, false, false, false, false, false, false, false, false, false, false]],
-    ['viewer', principal(['VIEWER']), [true, false, false, false, false, false, false, false, false, false, false]],
-    ['steward', principal(['STEWARD']), [true, false, false, false, true, true, true, true, false, false, false]],
-    ['owner of rentals', principal(['DOMAIN_OWNER'], ['rentals']), [true, true, false, false, true, false, true, false, true, false, false]],
-    ['council', principal(['COUNCIL']), [true, false, false, false, false, false, false, false, false, false, false]],
-    ['admin', principal(['ADMIN']), [true, true, true, true, true, true, true, true, true, true, true]],
-    ['admin through a read-only token', principal(['ADMIN'], [], ['READ']), [true, false, false, false, false, false, true, true, false, false, false]],
-    ['owner of rentals through a read-only token', principal(['DOMAIN_OWNER'], ['rentals'], ['READ']), [true, false, false, false, false, false, true, false, false, false, false]],
+    //                                              read  edR    edF    edNone termsR termsF seeR   seeF   lineage srcs   accts  policies
+    ['anonymous (anonymous read on)', anonymousPrincipal(true), [true, false, false, false, false, false, false, false, false, false, false, false]],
+    ['anonymous (anonymous read off)', anonymousPrincipal(false), [false, false, false, false, false, false, false, false, false, false, false, false]],
+    ['viewer', principal(['VIEWER']), [true, false, false, false, false, false, false, false, false, false, false, false]],
+    ['steward', principal(['STEWARD']), [true, false, false, false, true, true, true, true, false, false, false, false]],
+    ['owner of rentals', principal(['DOMAIN_OWNER'], ['rentals']), [true, true, false, false, true, false, true, false, true, false, false, true]],
+    ['council', principal(['COUNCIL']), [true, false, false, false, false, false, false, false, false, false, false, true]],
+    ['admin', principal(['ADMIN']), [true, true, true, true, true, true, true, true, true, true, true, true]],
+    ['admin through a read-only token', principal(['ADMIN'], [], ['READ']), [true, false, false, false, false, false, true, true, false, false, false, true]],
+    ['owner of rentals through a read-only token', principal(['DOMAIN_OWNER'], ['rentals'], ['READ']), [true, false, false, false, false, false, true, false, false, false, false, true]],
   ];
 
   for (const [who, caller, expected] of MATRIX) {
@@ -77,13 +78,13 @@ describe('authorize: glossary and polysemes', () => {
   ];
   const MATRIX: Array<[string, Principal, boolean[]]> = [
     //                                                editEnt editR  editF  govern review ownReq notRev
-    ['anonymous (anonymous read on)', anonymousPrincipal(true), [false, false, false, false, false, false, false]],
-    ['viewer', principal(['VIEWER']), [false, false, false, false, true, false, false]],
-    ['steward', principal(['STEWARD']), [true, true, true, false, true, false, false]],
-    ['owner of rentals', principal(['DOMAIN_OWNER'], ['rentals']), [false, true, false, false, true, false, false]],
-    ['council', principal(['COUNCIL']), [true, false, false, true, true, false, false]],
-    ['admin', principal(['ADMIN']), [true, true, true, true, true, false, false]],
-    ['admin through a read-only token', principal(['ADMIN'], [], ['READ']), [false, false, false, false, false, false, false]],
+    ['anonymous (anonymous read on)', anonymousPrincipal(true), [false, false, false, false, false, false, false, false]],
+    ['viewer', principal(['VIEWER']), [false, false, false, false, true, false, false, false]],
+    ['steward', principal(['STEWARD']), [true, true, true, false, true, false, false, false]],
+    ['owner of rentals', principal(['DOMAIN_OWNER'], ['rentals']), [false, true, false, false, true, false, false, true]],
+    ['council', principal(['COUNCIL']), [true, false, false, true, true, false, false, true]],
+    ['admin', principal(['ADMIN']), [true, true, true, true, true, false, false, true]],
+    ['admin through a read-only token', principal(['ADMIN'], [], ['READ']), [false, false, false, false, false, false, false, true]],
   ];
 
   for (const [who, caller, expected] of MATRIX) {

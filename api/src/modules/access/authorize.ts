@@ -27,7 +27,14 @@ export type Action =
   /** Approve or reject a term in review: `reviewers` are the term's, `requestedBy` who submitted it. */
   | { kind: 'reviewGlossaryTerm'; reviewers: readonly string[]; requestedBy: string | null }
   /** The global part of polysemes: their label, their list of senses, the mappings between senses. */
-  | { kind: 'governPolysemes' };
+  | { kind: 'governPolysemes' }
+  /**
+   * Keep the lifecycle statuses a glossary file states when importing it (a migration of terms reviewed
+   * elsewhere); anyone else's import leaves statuses to the lifecycle, where only a named reviewer approves.
+   */
+  | { kind: 'importTermStatuses' }
+  /** Evaluate a proposed policy set against the whole catalog (a dry run: it changes nothing, but reads every asset). */
+  | { kind: 'previewPolicies' };
 
 export type Decision = { allowed: true } | { allowed: false; code: 'UNAUTHENTICATED' | 'FORBIDDEN'; reason: string };
 
@@ -46,6 +53,11 @@ export function authorize(principal: Principal, action: Action): Decision {
     // Reading, not writing: a read-only token of the right account sees them too.
     const sees = account.roles.includes('ADMIN') || account.roles.includes('STEWARD') || (account.roles.includes('DOMAIN_OWNER') && action.domain !== null && account.domains.includes(action.domain));
     return sees ? ALLOWED : { allowed: false, code: 'FORBIDDEN', reason: `${account.username} may not see sensitive values of ${describeDomain(action.domain)}` };
+  }
+  if (action.kind === 'previewPolicies') {
+    // Reading, not writing: those who write policies (the council for the baseline, domain owners for their packs) try them first.
+    const drafts = account.roles.includes('ADMIN') || account.roles.includes('COUNCIL') || account.roles.includes('DOMAIN_OWNER');
+    return drafts ? ALLOWED : { allowed: false, code: 'FORBIDDEN', reason: `${account.username} may not preview policies: only the council, domain owners and admins may` };
   }
   if (!principal.scopes.includes('WRITE')) return { allowed: false, code: 'FORBIDDEN', reason: 'this API token is read-only (scope WRITE missing)' };
   const has = (role: Role) => account.roles.includes(role);
@@ -83,6 +95,8 @@ export function authorize(principal: Principal, action: Action): Decision {
         : refuse(`may not edit the glossary of ${describeDomain(action.domain)}: only its domain owners, stewards and admins may`);
     case 'governPolysemes':
       return has('COUNCIL') ? ALLOWED : refuse('may not change the global part of a polyseme (label, senses, mappings): only the council and admins may');
+    case 'importTermStatuses':
+      return refuse('may not import term statuses: only admins may (a migration); others\' imports leave statuses to review');
   }
 }
 

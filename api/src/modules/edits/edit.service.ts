@@ -11,7 +11,7 @@
  */
 import neo4j, { type Driver, type ManagedTransaction } from 'neo4j-driver';
 import { parseUrn, searchDocumentUrn } from '@polder/graph-schema';
-import { enqueueSearchDocuments, enqueueTrustSubjects } from '@polder/crawlers';
+import { enqueueSearchDocuments, enqueueAssessments } from '@polder/crawlers';
 import { apiError } from '../../errors.ts';
 import { assertAllowed } from '../access/authorize.ts';
 import type { Principal } from '../access/Principal.ts';
@@ -57,7 +57,7 @@ export class EditService {
           after[auditName(key)] = request.properties![key] ?? null;
         });
         if (request.relationship) {
-          before[request.relationship.name] = await replaceRelationships(tx, request.urn, request.relationship);
+          before[request.relationship.name] = await replaceRelationships(tx, request.urn, request.relationship, locked.domain);
           after[request.relationship.name] = request.relationship.targets;
         }
 
@@ -72,7 +72,7 @@ export class EditService {
         await recordChange(tx, request.urn, { actor: principal.account!.username, action: request.action, before, after, version, comment: request.comment }, at);
         const document = searchDocumentUrn(parseUrn(request.urn));
         if (document) await enqueueSearchDocuments(tx, [document], Date.now());
-        await enqueueTrustSubjects(tx, [request.urn], Date.now());
+        await enqueueAssessments(tx, [request.urn], Date.now());
       });
     } finally {
       await session.close();
@@ -111,7 +111,8 @@ async function lockAndRead(tx: ManagedTransaction, urn: string, keys: string[]):
 }
 
 /** Replaces the person-set edges of one type; returns the targets they had. Unknown targets are refused by name. */
-async function replaceRelationships(tx: ManagedTransaction, urn: string, edit: RelationshipEdit): Promise<string[]> {
+async function replaceRelationships(tx: ManagedTransaction, urn: string, edit: RelationshipEdit, domain: string | null): Promise<string[]> {
+  if (edit.type === 'EXPOSES') await refuseForeignOutputPorts(tx, edit.targets, domain);
   const known = await tx.run(
     `UNWIND $targets AS target
      OPTIONAL MATCH (t:${edit.targetLabel} {urn: target})
@@ -139,6 +140,26 @@ async function replaceRelationships(tx: ManagedTransaction, urn: string, edit: R
     { urn, targets: edit.targets, provider: PERSON_PROVIDER },
   );
   return (previous.records[0]?.get('targets') as string[] | undefined) ?? [];
+}
+
+/**
+ * A data product's output ports are datasets of its own domain: a domain publishes what it owns.
+ * Another domain's dataset is what the product consumes (an input port), never what it exposes.
+ */
+async function refuseForeignOutputPorts(tx: ManagedTransaction, targets: string[], domain: string | null): Promise<void> {
+  const { records } = await tx.run(
+    `UNWIND $targets AS target
+     MATCH (d:Dataset {urn: target})
+     OPTIONAL MATCH (d)-[:IN_DOMAIN]->(owner:Domain)
+     WITH target, owner WHERE owner IS NULL OR owner.id <> $domain
+     RETURN target, owner.id AS owner ORDER BY target LIMIT 5`,
+    { targets, domain },
+  );
+  if (records.length === 0) return;
+  const foreign = records.map((record) => `${record.get('target') as string} (${(record.get('owner') as string | null) ?? 'no domain'})`);
+  throw apiError('BAD_USER_INPUT', `an output port must be a dataset of the product's own domain (${domain ?? 'none'}); not ${foreign.join(', ')}: another domain's dataset is an input port`, {
+    argument: 'input.datasetUrns',
+  });
 }
 
 /** `editable_description` is `description` in the audit trail. */

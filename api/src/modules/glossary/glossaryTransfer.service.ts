@@ -10,7 +10,7 @@ import { formatUrn, isUrn } from '@polder/graph-schema';
 import { enqueueSearchDocuments } from '@polder/crawlers';
 import { apiError } from '../../errors.ts';
 import type { GraphReader } from '../../graph/GraphReader.ts';
-import { assertAllowed } from '../access/authorize.ts';
+import { assertAllowed, isAllowed } from '../access/authorize.ts';
 import type { Principal } from '../access/Principal.ts';
 import { recordChanges } from '../audit/audit.service.ts';
 import { assertGlossaryExists, assertNoCycle, domainOfGlossary, DEFAULT_GLOSSARY_SETTINGS, type GlossarySettings } from './glossary.service.ts';
@@ -22,6 +22,8 @@ export interface ImportReport {
   created: string[];
   updated: string[];
   skipped: Array<{ name: string; reason: string }>;
+  /** Terms imported with another status than the file says (see `heldStatus`). */
+  statusesHeld: Array<{ name: string; reason: string }>;
 }
 
 type Props = Record<string, unknown>;
@@ -101,7 +103,8 @@ export class GlossaryTransferService {
   ): Promise<ImportReport> {
     const { glossary } = input;
     await assertGlossaryExists(tx, glossary);
-    const report: ImportReport = { dryRun: input.dryRun, created: [], updated: [], skipped: [...input.notes] };
+    const report: ImportReport = { dryRun: input.dryRun, created: [], updated: [], skipped: [...input.notes], statusesHeld: [] };
+    const keepsStatuses = isAllowed(principal, { kind: 'importTermStatuses' });
 
     // Entries: checked, the first of a name kept.
     const firstLine = new Map<string, number>();
@@ -130,8 +133,9 @@ export class GlossaryTransferService {
     const urnByName = new Map<string, string>([...current].map(([key, row]) => [key, row.urn]));
     const toCreate: Array<{ line: number; entry: GlossaryEntry; urn: string }> = [];
     const toUpdate: Array<{ line: number; entry: GlossaryEntry; row: StateRow }> = [];
-    for (const { line, entry } of entries) {
-      const row = current.get(nameKey(entry.name));
+    for (const { line, entry: stated } of entries) {
+      const row = current.get(nameKey(stated.name));
+      const entry = keepsStatuses ? stated : heldStatus(stated, row, report);
       if (!row) {
         const urn = freeUrn(glossary, entry.name, taken);
         urnByName.set(nameKey(entry.name), urn);
@@ -225,6 +229,23 @@ export class GlossaryTransferService {
     await enqueueSearchDocuments(tx, urns, Date.now());
     return report;
   }
+}
+
+/**
+ * An import is not a way around review: unless the importer may keep the file's statuses
+ * (an admin migrating reviewed terms), a new term lands as DRAFT and an existing one keeps
+ * its status; each such term is reported, so the importer knows to submit it for review.
+ */
+function heldStatus(entry: GlossaryEntry, row: StateRow | undefined, report: ImportReport): GlossaryEntry {
+  const status = row ? ((row.props.termStatus as GlossaryEntry['termStatus'] | undefined) ?? 'DRAFT') : 'DRAFT';
+  if (entry.termStatus === status) return entry;
+  report.statusesHeld.push({
+    name: entry.name,
+    reason: row
+      ? `kept ${status} (the file says ${entry.termStatus}): a status changes through review (changeGlossaryTermStatus), not by import`
+      : `created as DRAFT (the file says ${entry.termStatus}): submit it for review; only its reviewers approve`,
+  });
+  return { ...entry, termStatus: status };
 }
 
 function nodeProperties(entry: GlossaryEntry): Props {

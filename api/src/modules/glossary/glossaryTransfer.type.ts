@@ -46,12 +46,12 @@ export class ImportGlossaryInput {
   comment?: string | null;
 }
 
-@ObjectType({ description: 'A term an import left alone, and why.' })
+@ObjectType({ description: 'A term of an import with a note: one it left alone (`skipped`) or imported otherwise than the file says (`statusesHeld`), and why.' })
 export class SkippedTerm {
   @Field(() => String, { description: 'The term (for DataHub files, its dotted path).' })
   name!: string;
 
-  @Field(() => String, { description: 'Why: `unchanged`, a duplicate name, or a part of the file Polder cannot carry over.' })
+  @Field(() => String, { description: 'Why: `unchanged`, a duplicate name, a part of the file Polder cannot carry over, or a status held for review.' })
   reason!: string;
 }
 
@@ -68,4 +68,9 @@ export class GlossaryImportReport {
 
   @Field(() => [SkippedTerm], { description: 'What was skipped, with the reason.' })
   skipped!: SkippedTerm[];
+
+  @Field(() => [SkippedTerm], {
+    description: 'Terms imported with another status than the file says: an import is no way around review, so unless an admin imports (a migration), a new term lands as DRAFT and an existing one keeps its status.',
+  })
+  statusesHeld!: SkippedTerm[];
 }

@@ -1,6 +1,7 @@
 /** Polysemes over GraphQL: thin resolvers over the polyseme service. */
 import { Arg, Ctx, FieldResolver, ID, Mutation, Query, Resolver, Root } from 'type-graphql';
 import type { ApiContext } from '../../context.ts';
+import { assertAllowed } from '../access/authorize.ts';
 import { apiError } from '../../errors.ts';
 import { isAllowed } from '../access/authorize.ts';
 import { SchemaField } from '../dataset/field.type.ts';
@@ -62,6 +63,8 @@ export class PolysemeResolver {
 
   @Mutation(() => Polyseme, { description: 'Creates the DRAFT polyseme an unmodeled-polyseme finding proposes, with the finding\'s terms as its senses (council and admins).' })
   async proposePolyseme(@Arg('input', () => ProposePolysemeInput) input: ProposePolysemeInput, @Ctx() ctx: ApiContext): Promise<Polyseme> {
+    // Refused before the findings are read: a caller who may not propose learns nothing from the answer.
+    assertAllowed(ctx.principal, { kind: 'governPolysemes' });
     const finding = (await ctx.polysemes.unmodeled()).find((candidate) => nameKey(candidate.label) === nameKey(input.label));
     if (!finding) throw apiError('NOT_FOUND', `no unmodeled-polyseme finding for "${input.label.slice(0, 200)}"`);
     const byDomain = new Map<string, string>();

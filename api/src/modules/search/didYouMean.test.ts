@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { didYouMean, editDistance } from './didYouMean.ts';
+import { BEYOND_MEILISEARCH, didYouMean, editDistance, vocabularyPrefixes } from './didYouMean.ts';
 
 describe('didYouMean', () => {
   it('corrects the words the hits show were mistyped', () => {
@@ -14,6 +14,15 @@ describe('didYouMean', () => {
     expect(didYouMean('invoice', ['customer'])).toBeNull();
     expect(didYouMean('anything', [])).toBeNull();
     expect(didYouMean('2024', ['sales_2023'])).toBeNull();
+  });
+});
+
+describe('didYouMean when nothing matched', () => {
+  it('reaches one typo further than Meilisearch, from names gathered by the words\' first letters', () => {
+    expect(vocabularyPrefixes('cstomr ordr 2024 of')).toEqual(['cst', 'cstom', 'ord', 'ordr']);
+    expect(didYouMean('cstomr', ['customer', 'cust_segment'])).toBeNull(); // two edits: beyond Meilisearch's budget
+    expect(didYouMean('cstomr ordr', ['customer', 'order_line'], BEYOND_MEILISEARCH)).toBe('customer order');
+    expect(didYouMean('invoice', ['inventory'], BEYOND_MEILISEARCH)).toBeNull();
   });
 });
 

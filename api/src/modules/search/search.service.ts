@@ -6,7 +6,7 @@ import type { Meilisearch, SearchParams } from 'meilisearch';
 import { apiError, isServiceUnavailable } from '../../errors.ts';
 import { EntityType } from '../entity/entity.type.ts';
 import { buildSearchFilter } from './searchFilters.ts';
-import { didYouMean } from './didYouMean.ts';
+import { BEYOND_MEILISEARCH, didYouMean, vocabularyPrefixes } from './didYouMean.ts';
 import type { SearchDocument } from './searchDocument.ts';
 import { assetIndexUid, FACETS, SEARCH_INDEX_SETTINGS } from './searchIndexSettings.ts';
 import { SearchSort, type AutocompleteInput, type Facet, type Highlight, type SearchHit, type SearchInput, type SearchResults, type Suggestion } from './search.type.ts';
@@ -67,6 +67,12 @@ export class SearchService {
     });
 
     const total = response.estimatedTotalHits ?? 0;
+    const correction =
+      response.hits.length > 0
+        ? didYouMean(input.query, response.hits.slice(0, 5).map((hit) => hit.name))
+        : input.start === 0
+          ? didYouMean(input.query, await this.namesNear(input.query, filter), BEYOND_MEILISEARCH)
+          : null;
     return {
       total,
       isTotalEstimate: total >= MAX_TOTAL_HITS,
@@ -74,7 +80,7 @@ export class SearchService {
       count: response.hits.length,
       hits: response.hits.map((hit) => toSearchHit(hit, (hit as { _formatted?: Partial<Record<keyof SearchDocument, unknown>> })._formatted ?? {})),
       facets: toFacets(response.facetDistribution ?? {}),
-      didYouMean: didYouMean(input.query, response.hits.slice(0, 5).map((hit) => hit.name)),
+      didYouMean: correction,
       query: input.query,
     };
   }
@@ -109,6 +115,33 @@ export class SearchService {
       matchingStrategy: 'all',
     });
     return response.hits.map((hit) => hit.urn);
+  }
+
+  /**
+   * Names near a query that matched nothing, for "did you mean": those starting like each
+   * word (didYouMean.ts, vocabularyPrefixes), within the caller's filters, in one multi-search.
+   */
+  private async namesNear(query: string, filter: string | undefined): Promise<string[]> {
+    const prefixes = vocabularyPrefixes(query);
+    if (prefixes.length === 0) return [];
+    this.mayRead();
+    const indexUid = assetIndexUid(this.indexPrefix);
+    try {
+      const { results } = await this.meili.multiSearch({
+        queries: prefixes.map((prefix) => ({
+          indexUid,
+          q: prefix,
+          limit: 20,
+          filter: filter ? `${ACTIVE_ONLY} AND (${filter})` : ACTIVE_ONLY,
+          attributesToSearchOn: ['name'],
+          attributesToRetrieve: ['name'],
+        })),
+      });
+      return results.flatMap((result) => result.hits.map((hit) => String(hit.name)));
+    } catch (error) {
+      if (isServiceUnavailable(error)) throw apiError('UNAVAILABLE', 'Search is unavailable right now (Meilisearch cannot be reached); the rest of the catalog still works.');
+      throw error;
+    }
   }
 
   private async query(text: string, params: SearchParams) {

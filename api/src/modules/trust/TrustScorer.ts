@@ -1,5 +1,5 @@
 /**
- * Keeps trust scores current by draining the trust outbox (crawlers' trustOutbox.ts)
+ * Keeps trust scores current by draining the trust outbox (crawlers' assessmentOutbox.ts)
  * in batches, as the SearchIndexer drains the search outbox. Per batch, in one
  * transaction: read the queued entries, resolve them to datasets and data products,
  * read the datasets' inputs (one query), score them (pure), write them (one UNWIND);

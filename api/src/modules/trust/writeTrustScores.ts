@@ -4,8 +4,9 @@
  * - on the asset: `trustScore` (which the search documents read), `trustComputedAt`,
  *   and `trustExplanation` (components and evidence, as JSON);
  * - when the score changed: a `(:TrustScore {subjectUrn, score, previousScore, computedAt})`
- *   history entry, the search document re-queued, and the data products that expose,
- *   consume or build on the dataset queued for their own recomputation;
+ *   history entry, the search document re-queued, the asset queued in the policy outbox
+ *   (a policy may require a least score), and the data products that expose, consume or
+ *   build on the dataset queued for their own recomputation;
  * - when the score fell below the certification threshold and the asset holds an active
  *   certification: the certification is suspended (the reason kept beside it), the asset's
  *   edit version bumped so no concurrent edit overwrites it, an audit entry written, and
@@ -25,7 +26,7 @@ export interface TrustScoreRow {
   suspensionReason: string | null;
 }
 
-// Constraints: entity_urn (001), indexoutbox_urn (001), trustoutbox_urn (006); index trustscore_subject (006).
+// Constraints: entity_urn (001), indexoutbox_urn (001), trustoutbox_urn (006), policyoutbox_urn (007); index trustscore_subject (006).
 const WRITE = `
 UNWIND $rows AS row
 MATCH (n:Entity {urn: row.urn})
@@ -47,6 +48,7 @@ CALL (n, row, previous) {
   WITH * WHERE previous IS NULL OR previous <> row.score
   CREATE (:TrustScore {subjectUrn: n.urn, score: row.score, previousScore: previous, computedAt: $now})
   MERGE (document:IndexOutbox {urn: n.urn}) SET document.enqueuedAt = $nowMs
+  MERGE (policies:PolicyOutbox {urn: n.urn}) SET policies.enqueuedAt = $nowMs
   WITH n
   CALL (n) {
     MATCH (p:DataProduct)-[:EXPOSES|CONSUMES]->(n) RETURN p

@@ -90,13 +90,32 @@ describe('mapLineageEvents', () => {
       },
     ]);
     const events = 'urn:polder:dataset:(openlineage,s3://bucket,/events)';
-    expect(nodes.filter((node) => node.version !== '').map((node) => node.properties)).toEqual([
-      { name: '/events', qualifiedName: '/events', namespace: 's3://bucket', platform: 's3', subtype: 'FILE', owners: ['team:data'], qualityAssertions: ['not_null on at: failed', 'fresh: passed'] },
+    const at = `urn:polder:field:(${events},at)`;
+    const notNull = `urn:polder:qualityCheck:(${at},not_null)`;
+    const fresh = `urn:polder:qualityCheck:(${events},fresh)`;
+    expect(nodes.filter((node) => node.version !== '' && ['Dataset', 'Field'].includes(node.label)).map((node) => node.properties)).toEqual([
+      { name: '/events', qualifiedName: '/events', namespace: 's3://bucket', platform: 's3', subtype: 'FILE', owners: ['team:data'] },
       { name: '/events', qualifiedName: '/events', namespace: 's3://bucket', platform: 's3', subtype: 'FILE' },
       { name: 'at', datasetUrn: events, position: 1, description: 'When.' },
+      { name: '/events', qualifiedName: '/events', namespace: 's3://bucket', platform: 's3', subtype: 'FILE' },
+      { name: 'at', datasetUrn: events },
+    ]);
+    // Each assertion: a check of the column (or the dataset) and its outcome, keyed by the event time when there is no run.
+    expect(nodes.filter((node) => ['QualityCheck', 'CheckResult'].includes(node.label)).map((node) => [node.label, node.urn, node.properties])).toEqual([
+      ['QualityCheck', notNull, { name: 'not_null on at', kind: 'not_null', column: 'at' }],
+      ['CheckResult', `urn:polder:checkResult:(${notNull},${v1})`, { outcome: 'FAIL', message: 'not_null on at failed', evaluatedAt: start.eventTime }],
+      ['QualityCheck', fresh, { name: 'fresh', kind: 'fresh' }],
+      ['CheckResult', `urn:polder:checkResult:(${fresh},${v1})`, { outcome: 'PASS', message: 'fresh passed', evaluatedAt: start.eventTime }],
     ]);
     expect(nodes.every((node) => node.provider === 'openlineage:s3://bucket')).toBe(true);
-    expect(edges.map((edge) => edge.type)).toEqual(['HAS_FIELD']);
+    expect(edges.map((edge) => [edge.type, edge.from, edge.to])).toEqual([
+      ['HAS_FIELD', events, at],
+      ['HAS_FIELD', events, at],
+      ['CHECKS', notNull, at],
+      ['RESULT_OF', `urn:polder:checkResult:(${notNull},${v1})`, notNull],
+      ['CHECKS', fresh, events],
+      ['RESULT_OF', `urn:polder:checkResult:(${fresh},${v1})`, fresh],
+    ]);
   });
 
   it('maps column lineage to field edges, with the most precise transformation the facet gives', () => {

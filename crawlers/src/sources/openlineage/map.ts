@@ -5,6 +5,12 @@
  *   (Run)-[:RUN_OF]->(Job)-[:READS]->(input Dataset)
  *                        (Job)-[:WRITES]->(output Dataset)-[:DERIVES_FROM {job, transformation: 'JOB'}]->(input Dataset)
  *   (Dataset)-[:HAS_FIELD]->(Field)-[:DERIVES_FROM {job, transformation}]->(Field)   ← columnLineage facet
+ *   (CheckResult)-[:RESULT_OF]->(QualityCheck)-[:CHECKS]->(Dataset|Field)              ← dataQualityAssertions facet
+ *
+ * An assertion is a check of the dataset (of the column it names), and its outcome a
+ * result of that check in the event's run (the event time for an event without a run),
+ * so assertions count in quality and trust like any check, and a failing one opens an
+ * incident on the asset (the writer's reconcileIncidents) that a later pass resolves.
  *
  * Every fact carries the event time as its version (GraphDelta.ts), which is what
  * makes events order-free: the graph keeps, per property, the latest event's
@@ -23,23 +29,30 @@
 import type { Label, PropertyMap, RelationshipType } from '@polder/graph-schema';
 import { MIN_VERSION, type GraphDelta } from '../../writer/GraphDelta.ts';
 import { datasetPlatform } from './datasetPlatform.ts';
-import type { ColumnLineage, ColumnLineageInput, LineageDataset, LineageEvent, LineageJob } from './LineageEvent.ts';
-import { datasetUrn, fieldUrn, jobUrn, openLineageProvider, runUrn } from './urns.ts';
+import type { ColumnLineage, ColumnLineageInput, LineageDataset, LineageEvent, LineageJob, QualityAssertion } from './LineageEvent.ts';
+import { assertionCheckUrn, assertionResultUrn, datasetUrn, fieldUrn, jobUrn, openLineageProvider, runUrn } from './urns.ts';
 
 /** Field properties the GraphQL schema requires, for a column whose source did not say. */
 const FIELD_PLACEHOLDERS: PropertyMap = { position: 0, dataType: 'UNKNOWN', nullable: true, isPrimaryKey: false, isUnique: false };
 
 export function mapLineageEvents(events: LineageEvent[]): GraphDelta {
   const delta: GraphDelta = { nodes: [], edges: [] };
-  for (const event of events) new EventMapper(event.version, delta).map(event);
+  for (const event of events) new EventMapper(event, delta).map(event);
   return delta;
 }
 
 class EventMapper {
+  private readonly version: string;
+  /** What an assertion's result is keyed by: the run, else the event time. */
+  private readonly resultId: string;
+
   constructor(
-    private readonly version: string,
+    private readonly event: LineageEvent,
     private readonly delta: GraphDelta,
-  ) {}
+  ) {
+    this.version = event.version;
+    this.resultId = event.kind === 'RunEvent' ? event.runId : event.version;
+  }
 
   map(event: LineageEvent): void {
     if (event.kind === 'DatasetEvent') {
@@ -91,7 +104,6 @@ class EventMapper {
     const urn = this.datasetNode(dataset.namespace, dataset.name, {
       ...optional('description', dataset.description),
       ...optional('owners', dataset.owners),
-      ...optional('qualityAssertions', dataset.assertions?.map((a) => `${a.assertion}${a.column === undefined ? '' : ` on ${a.column}`}: ${a.success ? 'passed' : 'failed'}`)),
     });
     dataset.fields?.forEach((field, index) => {
       this.field(dataset.namespace, dataset.name, field.name, {
@@ -108,7 +120,26 @@ class EventMapper {
         this.edge('DERIVES_FROM', to, from, openLineageProvider(dataset.namespace), { ...optional('job', job), ...transformationOf(lineage, input, job) });
       }
     }
+    for (const assertion of dataset.assertions ?? []) this.assertion(dataset, urn, assertion);
     return urn;
+  }
+
+  /** A data-quality assertion: the check (of the dataset or its column) and its outcome in this run. */
+  private assertion(dataset: LineageDataset, datasetUrn: string, { assertion, success, column }: QualityAssertion): void {
+    const provider = openLineageProvider(dataset.namespace);
+    const target = column === undefined ? datasetUrn : this.field(dataset.namespace, dataset.name, column, {});
+    const check = assertionCheckUrn(dataset.namespace, dataset.name, assertion, column);
+    const name = column === undefined ? assertion : `${assertion} on ${column}`;
+    this.node('QualityCheck', check, provider, { name, kind: assertion, ...optional('column', column) });
+    this.edge('CHECKS', check, target, provider);
+    const result = assertionResultUrn(check, this.resultId);
+    this.node('CheckResult', result, provider, {
+      outcome: success ? 'PASS' : 'FAIL',
+      message: `${name} ${success ? 'passed' : 'failed'}`,
+      evaluatedAt: this.event.eventTime,
+      ...(this.event.kind === 'RunEvent' ? { runId: this.event.runId } : {}),
+    });
+    this.edge('RESULT_OF', result, check, provider);
   }
 
   private datasetNode(namespace: string, name: string, facts: PropertyMap): string {

@@ -5,6 +5,8 @@
  *   run 4d3b8069-...                    → urn:polder:run:4d3b8069-...
  *   dataset postgres://db:5432/public.t → urn:polder:dataset:(openlineage,postgres://db:5432,public.t)
  *   its field id                        → urn:polder:field:(urn:polder:dataset:(...),id)
+ *   assertion not_null on id            → urn:polder:qualityCheck:(urn:polder:field:(...),not_null)
+ *   ... its outcome in run 4d3b8069-... → urn:polder:checkResult:(urn:polder:qualityCheck:(...),4d3b8069-...)
  *
  * Namespaces hold ':' and '/', which URNs allow; ',' '(' ')' they do not (urn.ts).
  *
@@ -12,7 +14,7 @@
  * from the event that mentions it: a dataset that jobs of two namespaces read has
  * one owner whatever the order the events arrive in.
  */
-import { formatUrn, type Urn } from '@polder/graph-schema';
+import { formatUrn, parseUrn, type Urn } from '@polder/graph-schema';
 
 export function openLineageProvider(namespace: string): string {
   return `openlineage:${namespace}`;
@@ -36,4 +38,15 @@ export function fieldUrn(namespace: string, name: string, field: string): string
 
 function datasetId(namespace: string, name: string): Urn {
   return { type: 'dataset', parts: ['openlineage', namespace, name] };
+}
+
+/** A data-quality assertion is a check of the dataset, or of its column when it names one. */
+export function assertionCheckUrn(namespace: string, name: string, assertion: string, column: string | undefined): string {
+  const target: Urn = column === undefined ? datasetId(namespace, name) : { type: 'field', parts: [datasetId(namespace, name), column] };
+  return formatUrn('qualityCheck', target, assertion);
+}
+
+/** An assertion's outcome in one run (or, reported without a run, at one event time). */
+export function assertionResultUrn(checkUrn: string, resultId: string): string {
+  return formatUrn('checkResult', parseUrn(checkUrn), resultId);
 }

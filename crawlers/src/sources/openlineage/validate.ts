@@ -33,7 +33,7 @@ import {
   type RunEventType,
   type SchemaField,
 } from './LineageEvent.ts';
-import { datasetUrn, fieldUrn, jobUrn, runUrn } from './urns.ts';
+import { assertionCheckUrn, assertionResultUrn, datasetUrn, fieldUrn, jobUrn, runUrn } from './urns.ts';
 
 export type Validated<T> = { ok: true; value: T } | { ok: false; errors: string[] };
 
@@ -157,6 +157,9 @@ class EventReader {
     for (const lineage of dataset.columnLineage ?? []) {
       this.fitsUrn(`${columnLineage!.at}/fields/${escapePointer(lineage.field)}`, () => fieldUrn(namespace, name, lineage.field));
     }
+    dataset.assertions?.forEach((item, index) =>
+      this.fitsUrn(`${assertions!.at}/assertions/${index}`, () => assertionResultUrn(assertionCheckUrn(namespace, name, item.assertion, item.column), 'x')),
+    );
     return dataset;
   }
 

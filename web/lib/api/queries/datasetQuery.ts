@@ -40,6 +40,8 @@ export interface DatasetDetail extends Omit<DatasetLinkFields, 'domain'> {
   fields: FieldRowFields[];
   upstream: DatasetLinkFields[];
   downstream: DatasetLinkFields[];
+  /** The data products that expose it as an output port. */
+  dataProducts: Array<{ urn: string; name: string }>;
 }
 
 export const datasetQuery = defineDocument<{ dataset: DatasetDetail | null }, { urn: string }>(
@@ -88,6 +90,10 @@ export const datasetQuery = defineDocument<{ dataset: DatasetDetail | null }, { 
         }
         downstream {
           ...DatasetLinkFields
+        }
+        dataProducts {
+          urn
+          name
         }
       }
     }

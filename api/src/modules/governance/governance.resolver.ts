@@ -1,0 +1,130 @@
+/** Policies in force, findings and compliance (of the mesh, a domain, a data product), and the policy dry run. */
+import { Arg, Ctx, FieldResolver, Int, Query, Resolver, Root } from 'type-graphql';
+import { isUrn } from '@polder/graph-schema';
+import type { ApiContext } from '../../context.ts';
+import { apiError } from '../../errors.ts';
+import { Dataset } from '../dataset/dataset.type.ts';
+import { Domain } from '../domain/domain.type.ts';
+import { Entity } from '../entity/entity.type.ts';
+import { DataProduct } from '../products/dataProduct.type.ts';
+import type { ComplianceScope } from './governance.service.ts';
+import {
+  Compliance,
+  ComplianceInput,
+  ComplianceTrendPoint,
+  DomainCompliance,
+  FindingState,
+  Policy,
+  PolicyFinding,
+  PolicyPreview,
+  PreviewPoliciesInput,
+  SeverityCounts,
+} from './governance.type.ts';
+
+export const MAX_FINDINGS = 500;
+export const MAX_TREND_DAYS = 365;
+
+function compliance(scope: ComplianceScope): Compliance {
+  return { scope } as Compliance;
+}
+
+@Resolver()
+export class GovernanceResolver {
+  @Query(() => [Policy], { description: 'The governance policies in force (global baseline and domain packs), by id.' })
+  policies(@Ctx() ctx: ApiContext): Promise<Policy[]> {
+    return ctx.governance.policies();
+  }
+
+  @Query(() => Compliance, { description: 'Policy compliance of the whole mesh (no input), a domain or a data product.' })
+  compliance(@Arg('input', () => ComplianceInput, { nullable: true, description: 'Whose compliance; the whole mesh when omitted.' }) input: ComplianceInput | null): Compliance {
+    if (input?.domain && input.dataProduct) throw apiError('BAD_USER_INPUT', 'give a domain or a data product, not both', { argument: 'input' });
+    if (input?.dataProduct && !isUrn(input.dataProduct, 'dataProduct')) throw apiError('BAD_USER_INPUT', `"${String(input.dataProduct).slice(0, 200)}" is not a data product URN`, { argument: 'input.dataProduct' });
+    return compliance({ ...(input?.domain ? { domain: input.domain } : {}), ...(input?.dataProduct ? { dataProduct: input.dataProduct } : {}) });
+  }
+
+  @Query(() => [DomainCompliance], { description: 'Every domain with its open policy findings by severity.' })
+  domainCompliance(@Ctx() ctx: ApiContext): Promise<DomainCompliance[]> {
+    return ctx.governance.domains();
+  }
+
+  @Query(() => PolicyPreview, {
+    description: 'Dry run: what a proposed governance section would find today. Stores nothing; the policies in force stay in force. For the council, domain owners and admins.',
+  })
+  previewPolicies(@Arg('input', () => PreviewPoliciesInput) input: PreviewPoliciesInput, @Ctx() ctx: ApiContext): Promise<PolicyPreview> {
+    return ctx.policyPreview.preview(ctx.principal, input.yaml, input.limit);
+  }
+}
+
+@Resolver(() => Compliance)
+export class ComplianceResolver {
+  @FieldResolver(() => SeverityCounts, { description: 'Open findings by severity.' })
+  openFindings(@Root() root: Compliance, @Ctx() ctx: ApiContext): Promise<SeverityCounts> {
+    return root.scope.domain ? ctx.governanceLoaders.domainOpenCounts.load(root.scope.domain) : ctx.governance.openCounts(root.scope);
+  }
+
+  @FieldResolver(() => [PolicyFinding], { description: `Its findings, most severe and newest first (at most ${MAX_FINDINGS}).` })
+  findings(
+    @Root() root: Compliance,
+    @Arg('state', () => FindingState, { nullable: true, defaultValue: FindingState.OPEN, description: 'Open ones (the default), resolved ones, or null for both.' }) state: FindingState | null,
+    @Arg('limit', () => Int, { defaultValue: 50, description: `How many (1–${MAX_FINDINGS}).` }) limit: number,
+    @Ctx() ctx: ApiContext,
+  ): Promise<PolicyFinding[]> {
+    if (!Number.isInteger(limit) || limit < 1 || limit > MAX_FINDINGS) throw apiError('BAD_USER_INPUT', `limit must be between 1 and ${MAX_FINDINGS}`, { argument: 'limit' });
+    return ctx.governance.findings(root.scope, state, limit);
+  }
+
+  @FieldResolver(() => [ComplianceTrendPoint], { description: 'Open findings at the end of each day, oldest first; the last point is now.' })
+  trend(
+    @Root() root: Compliance,
+    @Arg('days', () => Int, { defaultValue: 30, description: `How many days back, today included (1–${MAX_TREND_DAYS}).` }) days: number,
+    @Ctx() ctx: ApiContext,
+  ): Promise<ComplianceTrendPoint[]> {
+    if (!Number.isInteger(days) || days < 1 || days > MAX_TREND_DAYS) throw apiError('BAD_USER_INPUT', `days must be between 1 and ${MAX_TREND_DAYS}`, { argument: 'days' });
+    return root.scope.domain ? ctx.governanceLoaders.domainTrend(days).load(root.scope.domain) : ctx.governance.trend(root.scope, days);
+  }
+}
+
+@Resolver(() => DomainCompliance)
+export class DomainComplianceTrendResolver {
+  @FieldResolver(() => [ComplianceTrendPoint], { description: 'Its open findings at the end of each day, oldest first; the last point is now.' })
+  trend(
+    @Root() root: DomainCompliance,
+    @Arg('days', () => Int, { defaultValue: 30, description: `How many days back, today included (1–${MAX_TREND_DAYS}).` }) days: number,
+    @Ctx() ctx: ApiContext,
+  ): Promise<ComplianceTrendPoint[]> {
+    if (!Number.isInteger(days) || days < 1 || days > MAX_TREND_DAYS) throw apiError('BAD_USER_INPUT', `days must be between 1 and ${MAX_TREND_DAYS}`, { argument: 'days' });
+    return ctx.governanceLoaders.domainTrend(days).load(root.domain);
+  }
+}
+
+@Resolver(() => PolicyFinding)
+export class PolicyFindingResolver {
+  @FieldResolver(() => Entity, { nullable: true, description: 'The asset that breaks the policy; null if it is no longer in the catalog.' })
+  asset(@Root() finding: PolicyFinding, @Ctx() ctx: ApiContext): Promise<Entity | null> {
+    return ctx.loaders.entityByUrn.load(finding.assetUrn);
+  }
+}
+
+@Resolver(() => Domain)
+export class DomainComplianceResolver {
+  @FieldResolver(() => Compliance, { description: 'Its policy compliance: findings on its datasets, columns and data products.' })
+  compliance(@Root() domain: Domain): Compliance {
+    return compliance({ domain: domain.id });
+  }
+}
+
+@Resolver(() => DataProduct)
+export class DataProductComplianceResolver {
+  @FieldResolver(() => Compliance, { description: 'Its policy compliance: findings on the product, its output ports and their columns.' })
+  compliance(@Root() product: DataProduct): Compliance {
+    return compliance({ dataProduct: product.urn });
+  }
+}
+
+@Resolver(() => Dataset)
+export class DatasetFindingsResolver {
+  @FieldResolver(() => [PolicyFinding], { description: 'The policies it or one of its columns breaks now, most severe first.' })
+  policyFindings(@Root() dataset: Dataset, @Ctx() ctx: ApiContext): Promise<PolicyFinding[]> {
+    return ctx.governanceLoaders.openFindingsOf.load(dataset.urn);
+  }
+}

@@ -1,0 +1,174 @@
+/**
+ * Reads the policies in force, their findings and compliance, one query per
+ * question. A scope is the whole mesh, a domain (findings carry their asset's
+ * domain id, index policyfinding_domain) or a data product (findings about it,
+ * its output ports and their columns).
+ */
+import neo4j from 'neo4j-driver';
+import type { Policy as PolicyDefinition, Requirement } from '@polder/runtime';
+import type { GraphReader } from '../../graph/GraphReader.ts';
+import { toNumber } from '../trust/neo4jValues.ts';
+import { complianceTrend, trendInstants, type FindingPeriod } from './complianceTrend.ts';
+import { FindingState, Severity, type ComplianceTrendPoint, type DomainCompliance, type Policy, type PolicyFinding, type SeverityCounts } from './governance.type.ts';
+import { severityCounts } from './severityCounts.ts';
+
+export interface ComplianceScope {
+  domain?: string;
+  dataProduct?: string;
+}
+
+/** Cypher yielding the scope's findings as `f`; chosen by the scope's kind, the values are parameters. */
+function findingsIn(scope: ComplianceScope): string {
+  if (scope.dataProduct) {
+    return `MATCH (p:DataProduct {urn: $dataProduct})
+            CALL (p) {
+              MATCH (f:PolicyFinding)-[:ABOUT]->(p) RETURN f
+              UNION MATCH (p)-[:EXPOSES]->(:Dataset)<-[:ABOUT]-(f:PolicyFinding) RETURN f
+              UNION MATCH (p)-[:EXPOSES]->(:Dataset)-[:HAS_FIELD]->(:Field)<-[:ABOUT]-(f:PolicyFinding) RETURN f
+            }`;
+  }
+  return scope.domain ? 'MATCH (f:PolicyFinding) WHERE f.domain = $domain' : 'MATCH (f:PolicyFinding) WHERE true';
+}
+
+const FINDING = `f {.urn, .policyId, .assetUrn, .assetType, .domain, .severity, .state, .message, .evidence, .openedAt, .lastSeenAt, .resolvedAt, .resolution}`;
+
+export class GovernanceService {
+  constructor(private readonly graph: GraphReader) {}
+
+  async policies(): Promise<Policy[]> {
+    const rows = await this.graph.read<{ definition: string; urn: string; open: unknown }>(
+      `MATCH (p:Policy) WHERE p.status = 'ACTIVE'
+       RETURN p.urn AS urn, p.definition AS definition, COUNT { MATCH (f:PolicyFinding {policyId: p.id, state: 'OPEN'}) } AS open
+       ORDER BY p.id`,
+    );
+    return rows.map((row) => toPolicy(row.urn, JSON.parse(row.definition) as PolicyDefinition, toNumber(row.open) ?? 0));
+  }
+
+  async openCounts(scope: ComplianceScope): Promise<SeverityCounts> {
+    const rows = await this.graph.read<{ severities: string[] }>(`${findingsIn(scope)} WITH f WHERE f.state = 'OPEN' RETURN collect(f.severity) AS severities`, { ...scope });
+    return severityCounts(rows[0]?.severities ?? []);
+  }
+
+  /** Findings of the scope, most severe and newest first. */
+  async findings(scope: ComplianceScope, state: FindingState | null, limit: number): Promise<PolicyFinding[]> {
+    const rows = await this.graph.read<{ finding: Record<string, unknown> }>(
+      `${findingsIn(scope)} WITH f WHERE $state IS NULL OR f.state = $state
+       RETURN ${FINDING} AS finding
+       ORDER BY CASE f.severity WHEN 'critical' THEN 0 WHEN 'high' THEN 1 WHEN 'medium' THEN 2 WHEN 'low' THEN 3 ELSE 4 END, f.openedAt DESC, f.urn
+       LIMIT $limit`,
+      { ...scope, state, limit: neo4j.int(limit) },
+    );
+    return rows.map((row) => toFinding(row.finding));
+  }
+
+  async trend(scope: ComplianceScope, days: number, now = new Date()): Promise<ComplianceTrendPoint[]> {
+    const instants = trendInstants(days, now);
+    const rows = await this.graph.read<FindingPeriod>(
+      `${findingsIn(scope)} WITH f WHERE f.openedAt <= $last AND (f.resolvedAt IS NULL OR f.resolvedAt > $first)
+       RETURN f.severity AS severity, f.openedAt AS openedAt, f.resolvedAt AS resolvedAt`,
+      { ...scope, first: instants[0]!.at, last: instants[instants.length - 1]!.at },
+    );
+    return complianceTrend(rows, instants);
+  }
+
+  /** Open findings by severity of each of a batch of domains, in one query. Index: policyfinding_domain (migration 007). */
+  async openCountsOfDomains(domains: readonly string[]): Promise<SeverityCounts[]> {
+    const rows = await this.graph.read<{ domain: string; severities: string[] }>(
+      `UNWIND $domains AS domain
+       RETURN domain, COLLECT { MATCH (f:PolicyFinding) WHERE f.domain = domain AND f.state = 'OPEN' RETURN f.severity } AS severities`,
+      { domains },
+    );
+    const byDomain = new Map(rows.map((row) => [row.domain, row.severities]));
+    return domains.map((domain) => severityCounts(byDomain.get(domain) ?? []));
+  }
+
+  /** The trend of each of a batch of domains, in one query. */
+  async trendOfDomains(domains: readonly string[], days: number, now = new Date()): Promise<ComplianceTrendPoint[][]> {
+    const instants = trendInstants(days, now);
+    const rows = await this.graph.read<{ domain: string; findings: FindingPeriod[] }>(
+      `UNWIND $domains AS domain
+       RETURN domain, COLLECT {
+         MATCH (f:PolicyFinding) WHERE f.domain = domain AND f.openedAt <= $last AND (f.resolvedAt IS NULL OR f.resolvedAt > $first)
+         RETURN f {.severity, .openedAt, .resolvedAt}
+       } AS findings`,
+      { domains, first: instants[0]!.at, last: instants[instants.length - 1]!.at },
+    );
+    const byDomain = new Map(rows.map((row) => [row.domain, row.findings]));
+    return domains.map((domain) => complianceTrend((byDomain.get(domain) ?? []).map((finding) => ({ ...finding, resolvedAt: finding.resolvedAt ?? null })), instants));
+  }
+
+  /** Every domain with its open findings by severity, in one query. */
+  async domains(): Promise<DomainCompliance[]> {
+    const rows = await this.graph.read<{ domain: string; name: string; severities: string[] }>(
+      `MATCH (d:Domain) WHERE coalesce(d.status, 'ACTIVE') = 'ACTIVE'
+       RETURN d.id AS domain, coalesce(d.name, d.id) AS name,
+              COLLECT { MATCH (f:PolicyFinding) WHERE f.domain = d.id AND f.state = 'OPEN' RETURN f.severity } AS severities
+       ORDER BY d.id`,
+    );
+    return rows.map((row) => ({ domain: row.domain, name: row.name, openFindings: severityCounts(row.severities) }));
+  }
+
+  /** The open findings about each asset or any of its columns, for a batch of assets. */
+  async openFindingsOf(urns: readonly string[]): Promise<PolicyFinding[][]> {
+    const rows = await this.graph.read<{ urn: string; findings: Array<Record<string, unknown>> }>(
+      `UNWIND $urns AS urn
+       CALL (urn) {
+         MATCH (f:PolicyFinding {assetUrn: urn, state: 'OPEN'}) RETURN f
+         UNION
+         MATCH (:Dataset {urn: urn})-[:HAS_FIELD]->(field:Field)
+         MATCH (f:PolicyFinding {assetUrn: field.urn, state: 'OPEN'}) RETURN f
+       }
+       RETURN urn, collect(${FINDING}) AS findings`,
+      { urns },
+    );
+    const byUrn = new Map(rows.map((row) => [row.urn, row.findings.map(toFinding).sort(bySeverity)]));
+    return urns.map((urn) => byUrn.get(urn) ?? []);
+  }
+}
+
+export function toSeverity(severity: string): Severity {
+  return severity.toUpperCase() as Severity;
+}
+
+export function requirementText(requirement: Requirement): string {
+  return requirement.value === undefined ? requirement.name : `${requirement.name}: ${requirement.value}`;
+}
+
+function toPolicy(urn: string, definition: PolicyDefinition, openFindings: number): Policy {
+  const { target } = definition;
+  return {
+    urn,
+    id: definition.id,
+    description: definition.description,
+    target: { type: target.type, domains: target.domains ?? null, products: target.products ?? null, tags: target.tags ?? null, classifications: target.classifications ?? null, outputPort: target.outputPort ?? null, status: target.status },
+    requirements: definition.require.map(requirementText),
+    severity: toSeverity(definition.severity),
+    rationale: definition.rationale,
+    domain: definition.domain,
+    raisedIn: Object.entries(definition.raisedIn).map(([domain, severity]) => ({ domain, severity: toSeverity(severity) })),
+    openFindings,
+  };
+}
+
+function toFinding(row: Record<string, unknown>): PolicyFinding {
+  return {
+    urn: row.urn as string,
+    policyId: row.policyId as string,
+    assetUrn: row.assetUrn as string,
+    assetType: row.assetType as string,
+    domain: (row.domain as string | null) ?? null,
+    severity: toSeverity(row.severity as string),
+    state: row.state as FindingState,
+    message: row.message as string,
+    evidence: JSON.parse((row.evidence as string | null) ?? '[]'),
+    openedAt: row.openedAt as string,
+    lastSeenAt: row.lastSeenAt as string,
+    resolvedAt: (row.resolvedAt as string | null) ?? null,
+    resolution: (row.resolution as string | null) ?? null,
+  };
+}
+
+const ORDER = [Severity.CRITICAL, Severity.HIGH, Severity.MEDIUM, Severity.LOW, Severity.INFO];
+function bySeverity(a: PolicyFinding, b: PolicyFinding): number {
+  return ORDER.indexOf(a.severity) - ORDER.indexOf(b.severity) || a.urn.localeCompare(b.urn);
+}

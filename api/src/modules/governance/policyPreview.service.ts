@@ -1,0 +1,71 @@
+/**
+ * The dry run of a proposed governance section: validate it as `polder policies
+ * apply` would, then judge every asset against it and store nothing. Pack files
+ * are not read here (a caller must not make the server read its files): a
+ * preview takes packs inline.
+ */
+import { parsePolicySet, PolicySetError, SEVERITIES, type Logger } from '@polder/runtime';
+import type { Driver } from 'neo4j-driver';
+import { parse as parseYaml } from 'yaml';
+import type { GraphReader } from '../../graph/GraphReader.ts';
+import { assertAllowed } from '../access/authorize.ts';
+import type { Principal } from '../access/Principal.ts';
+import { apiError } from '../../errors.ts';
+import { PolicyEvaluator } from './PolicyEvaluator.ts';
+import type { PolicyPreview } from './governance.type.ts';
+import { severityCounts } from './severityCounts.ts';
+import { toSeverity } from './governance.service.ts';
+
+export const MAX_PREVIEW_YAML = 200_000;
+export const MAX_PREVIEW_FINDINGS = 1_000;
+
+export class PolicyPreviewService {
+  constructor(
+    private readonly driver: Driver,
+    private readonly database: string | undefined,
+    private readonly graph: GraphReader,
+    private readonly logger: Logger,
+  ) {}
+
+  async preview(principal: Principal, yaml: string, limit: number): Promise<PolicyPreview> {
+    assertAllowed(principal, { kind: 'previewPolicies' });
+    if (yaml.length > MAX_PREVIEW_YAML) throw apiError('BAD_USER_INPUT', `the proposed policies are ${yaml.length} characters; at most ${MAX_PREVIEW_YAML}`, { argument: 'input.yaml' });
+    if (!Number.isInteger(limit) || limit < 1 || limit > MAX_PREVIEW_FINDINGS) throw apiError('BAD_USER_INPUT', `limit must be between 1 and ${MAX_PREVIEW_FINDINGS}`, { argument: 'input.limit' });
+
+    let section: unknown;
+    try {
+      section = parseYaml(yaml);
+    } catch (error) {
+      return invalid([`the proposed policies are not valid YAML: ${(error as Error).message.split('\n')[0]}`]);
+    }
+    const domains = (await this.graph.read<{ id: string }>(`MATCH (d:Domain) RETURN d.id AS id ORDER BY id`)).map((row) => row.id);
+    let policies;
+    try {
+      policies = parsePolicySet(section, {
+        domains,
+        baseDir: '/',
+        readFile: () => {
+          throw new Error('a preview does not read files: give the pack\'s policies inline');
+        },
+      }).policies;
+    } catch (error) {
+      if (error instanceof PolicySetError) return invalid(error.problems);
+      throw error;
+    }
+
+    const violations = await new PolicyEvaluator(this.driver, { logger: this.logger, database: this.database }).dryRun(policies);
+    const rank = (severity: string) => -SEVERITIES.indexOf(severity as (typeof SEVERITIES)[number]);
+    const sorted = [...violations].sort((a, b) => rank(a.severity) - rank(b.severity) || a.policyId.localeCompare(b.policyId) || a.assetUrn.localeCompare(b.assetUrn));
+    return {
+      valid: true,
+      problems: [],
+      counts: severityCounts(violations.map((violation) => violation.severity)),
+      byPolicy: policies.map((policy) => ({ policyId: policy.id, findings: violations.filter((violation) => violation.policyId === policy.id).length })),
+      findings: sorted.slice(0, limit).map((violation) => ({ policyId: violation.policyId, assetUrn: violation.assetUrn, severity: toSeverity(violation.severity), message: violation.message })),
+    };
+  }
+}
+
+function invalid(problems: string[]): PolicyPreview {
+  return { valid: false, problems, counts: severityCounts([]), byPolicy: [], findings: [] };
+}

@@ -1,0 +1,103 @@
+import { describe, expect, it } from 'vitest';
+import { parsePolicySet, PolicySetError, severityIn } from './policySet.ts';
+
+const context = { domains: ['rentals', 'finance'], baseDir: '/etc/polder' };
+
+const ownedProducts = { id: 'product-owned', target: { type: 'dataProduct' }, require: ['owner', 'description'], severity: 'high', rationale: 'Someone answers for it.' };
+
+function problemsOf(section: unknown, readFile?: (path: string) => string): string[] {
+  try {
+    parsePolicySet(section, { ...context, readFile });
+  } catch (error) {
+    if (error instanceof PolicySetError) return error.problems;
+    throw error;
+  }
+  throw new Error('expected the policy set to be refused');
+}
+
+describe('parsePolicySet', () => {
+  it('reads the global baseline and a domain pack, scoping the pack to its domain', () => {
+    const set = parsePolicySet(
+      {
+        policies: [ownedProducts],
+        packs: [{ domain: 'finance', policies: [{ id: 'finance-pii-restricted', target: { type: 'field', classifications: ['PII'] }, require: [{ term: 'PII' }, 'restricted'], severity: 'critical', rationale: 'Regulated.' }] }],
+      },
+      context,
+    );
+    expect(set.schedule).toBe('0 * * * *');
+    expect(set.policies.map((policy) => [policy.id, policy.domain, policy.target.domains])).toEqual([
+      ['product-owned', null, undefined],
+      ['finance-pii-restricted', 'finance', ['finance']],
+    ]);
+    expect(set.policies[1]!.require).toEqual([{ name: 'term', value: 'PII' }, { name: 'restricted' }]);
+    expect(set.policies[1]!.target.status).toBe('active');
+  });
+
+  it('lets a pack raise a global severity for its own domain only', () => {
+    const set = parsePolicySet({ policies: [ownedProducts], packs: [{ domain: 'finance', raise: [{ policy: 'product-owned', severity: 'critical' }] }] }, context);
+    const [policy] = set.policies;
+    expect([severityIn(policy!, 'finance'), severityIn(policy!, 'rentals'), severityIn(policy!, null)]).toEqual(['critical', 'high', 'high']);
+  });
+
+  it('refuses a pack that weakens, redefines or disables a global policy, naming the policy', () => {
+    expect(
+      problemsOf({
+        policies: [ownedProducts],
+        packs: [
+          { domain: 'finance', raise: [{ policy: 'product-owned', severity: 'low' }] },
+          { domain: 'rentals', policies: [{ ...ownedProducts, severity: 'info' }, { id: 'x', disable: true }] },
+        ],
+      }),
+    ).toEqual([
+      'policy "product-owned" (governance.packs[0] (domain finance)): a domain pack cannot weaken a global policy (raise to low, below its high)',
+      'policy "x" (governance.packs[1] (domain rentals)[1]): a domain pack cannot disable or override global policies, only add its own or raise their severity',
+      'policy "product-owned" (governance.packs[1] (domain rentals)): a domain pack cannot redefine a global policy; add a policy of its own, or raise the global one\'s severity under `raise`',
+    ]);
+  });
+
+  it('refuses a pack policy aimed at another domain', () => {
+    expect(problemsOf({ packs: [{ domain: 'finance', policies: [{ ...ownedProducts, id: 'f', target: { type: 'dataset', domains: ['rentals'] } }] }] })).toEqual([
+      'policy "f" (governance.packs[0] (domain finance)[0]).target.domains: a pack of domain finance targets only its own domain (it names rentals)',
+    ]);
+  });
+
+  it('names every problem with its policy and place', () => {
+    expect(
+      problemsOf({
+        policies: [
+          { ...ownedProducts, require: ['ownr', { minTrust: 150 }, { outputPorts: 'yes' }], severity: 'urgent' },
+          { ...ownedProducts, id: 'columns-owned', target: { type: 'field' }, require: ['owner'] },
+          { id: 'no-rationale', target: { type: 'dataset' }, require: ['owner'], severity: 'low' },
+        ],
+        packs: [{ domain: 'sales' }],
+      }),
+    ).toEqual([
+      'policy "product-owned" (governance.policies[0]).severity: Invalid option: expected one of "info"|"low"|"medium"|"high"|"critical"',
+      'policy "columns-owned" (governance.policies[1]).require[0]: "owner" does not apply to a field (it applies to dataset, dataProduct)',
+      'policy "no-rationale" (governance.policies[2]).rationale: Invalid input: expected string, received undefined',
+      'governance.packs[0] (domain sales): unknown domain "sales" (declared: rentals, finance)',
+    ]);
+    expect(problemsOf({ policies: [{ ...ownedProducts, require: ['ownr', { minTrust: 150 }, { outputPorts: 'yes' }] }] })).toEqual([
+      'policy "product-owned" (governance.policies[0]).require[0]: unknown requirement "ownr" (known: owner, description, freshnessSlo, active, approvedTerms, term, restricted, tag, certified, minTrust, qualityChecks, outputPorts)',
+      'policy "product-owned" (governance.policies[0]).require[1]: "minTrust" needs a score from 0 to 100, e.g. `- minTrust: 60`',
+      'policy "product-owned" (governance.policies[0]).require[2]: "outputPorts" takes no value; write it as `- outputPorts`',
+    ]);
+  });
+
+  it('reads a pack file relative to polder.yaml, and reports one it cannot read', () => {
+    const files: Record<string, string> = { '/etc/polder/governance/finance.yaml': 'policies:\n  - { id: finance-certified, target: { type: dataset, outputPort: true }, require: [certified], severity: medium, rationale: Audited. }\n' };
+    const read = (path: string) => {
+      if (!(path in files)) throw new Error(`ENOENT: no such file, open '${path}'`);
+      return files[path]!;
+    };
+    const set = parsePolicySet({ packs: [{ domain: 'finance', file: 'governance/finance.yaml' }] }, { ...context, readFile: read });
+    expect(set.policies.map((policy) => [policy.id, policy.target.domains])).toEqual([['finance-certified', ['finance']]]);
+    expect(problemsOf({ packs: [{ domain: 'finance', file: 'governance/missing.yaml' }] }, read)).toEqual([
+      "governance.packs[0] (domain finance): cannot read governance/missing.yaml: ENOENT: no such file, open '/etc/polder/governance/missing.yaml'",
+    ]);
+  });
+
+  it('accepts no governance section as no policies', () => {
+    expect(parsePolicySet(undefined, context)).toEqual({ schedule: '0 * * * *', policies: [] });
+  });
+});

@@ -1,0 +1,290 @@
+/**
+ * Federated computational governance end to end, against real Neo4j and a real
+ * SQLite source, through the HTTP API: a policy set (global baseline + a domain
+ * pack) is put in force, every asset is evaluated, findings appear with their
+ * evidence and severity, edits and crawls queue the assets they touch, the
+ * evaluator drains the policy outbox and the findings resolve (or open) by
+ * themselves; compliance per domain and per product, with its trend; a dry run
+ * stores nothing; an invalid set leaves the set in force.
+ */
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import Database from 'better-sqlite3';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { crawlSource } from '@polder/crawlers';
+import { AccountService, applyPolicySet, PolicyEvaluator, startApiServer, type ApiServer } from '@polder/api';
+import { loadConfig, parsePolicySet, type SourceConfig } from '@polder/runtime';
+import { enforcePolicies } from 'polder';
+import { deleteCrawledData, writeTestMesh } from './support/crawlFixture.ts';
+import { testDriver, testLogger, testMeili } from './support/services.ts';
+import type { GraphQLResponse } from './support/graphqlClient.ts';
+
+const driver = testDriver();
+const dir = mkdtempSync(join(tmpdir(), 'polder-governance-'));
+const DOMAIN = 'gov-sales';
+const DB_FILE = join(dir, 'sales.db');
+const source: SourceConfig = { id: 'gov-sales-db', kind: 'sqlite', domain: DOMAIN, path: DB_FILE, include: [], exclude: [] };
+const INVOICE = 'urn:polder:dataset:(sqlite,gov-sales-db,main.invoice)';
+const EMAIL = `urn:polder:field:(${INVOICE},email)`;
+const LEDGER = 'urn:polder:dataset:(sqlite,gov-sales-db,main.ledger)';
+const PRODUCT = 'urn:polder:dataProduct:(gov-sales,billing)';
+const ADMIN = 'governance-admin';
+const VIEWER = 'governance-viewer';
+const PASSWORD = 'a long enough password';
+
+/** The policies the issue asks to be expressible, scoped to this file's domain so other files' leftovers stay out of it. */
+const GOVERNANCE = {
+  policies: [
+    { id: 'gov-product-owned', target: { type: 'dataProduct', domains: [DOMAIN] }, require: ['owner', 'description'], severity: 'high', rationale: 'Consumers must know who answers for a product.' },
+    { id: 'gov-pii-protected', target: { type: 'field', domains: [DOMAIN], outputPort: true, classifications: ['PII'] }, require: [{ term: 'PII' }, 'restricted'], severity: 'critical', rationale: 'Personal data is protected.' },
+    { id: 'gov-port-fresh', target: { type: 'dataset', domains: [DOMAIN], outputPort: true }, require: ['freshnessSlo'], severity: 'medium', rationale: 'Consumers plan on freshness.' },
+    { id: 'gov-no-removed-port', target: { type: 'dataset', domains: [DOMAIN], outputPort: true, status: 'any' }, require: ['active'], severity: 'high', rationale: 'A port must exist.' },
+  ],
+  packs: [{ domain: DOMAIN, raise: [{ policy: 'gov-port-fresh', severity: 'critical' }], policies: [{ id: 'gov-sales-described', target: { type: 'dataset' }, require: ['description'], severity: 'low', rationale: 'Sales documents its tables.' }] }],
+};
+const set = parsePolicySet(GOVERNANCE, { domains: [DOMAIN], baseDir: dir });
+const evaluator = new PolicyEvaluator(driver, { logger: testLogger });
+
+let api: ApiServer;
+const sessions: Record<string, string> = {};
+
+async function post(query: string, variables: Record<string, unknown> = {}, as = ADMIN): Promise<GraphQLResponse> {
+  const response = await fetch(`${api.url}/graphql`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json', authorization: `Bearer ${sessions[as]}` },
+    body: JSON.stringify({ query, variables }),
+  });
+  return (await response.json()) as GraphQLResponse;
+}
+
+async function data(query: string, variables: Record<string, unknown> = {}): Promise<Record<string, any>> {
+  const body = await post(query, variables);
+  expect(body.errors).toBeUndefined();
+  return body.data as Record<string, any>;
+}
+
+async function rows<T = Record<string, unknown>>(cypher: string, params: Record<string, unknown> = {}): Promise<T[]> {
+  const { records } = await driver.executeQuery(cypher, params);
+  return records.map((record) => record.toObject() as T);
+}
+
+const SHORT_NAMES: Record<string, string> = { [INVOICE]: 'invoice', [EMAIL]: 'invoice.email', [LEDGER]: 'ledger', [PRODUCT]: 'billing' };
+
+/** Open findings of this domain as `policy asset severity`, sorted. */
+async function openFindings(): Promise<string[]> {
+  const found = await rows<{ policy: string; asset: string; severity: string }>(
+    `MATCH (f:PolicyFinding {state: 'OPEN'}) WHERE f.domain = $domain RETURN f.policyId AS policy, f.assetUrn AS asset, f.severity AS severity`,
+    { domain: DOMAIN },
+  );
+  return found.map((row) => `${row.policy} ${SHORT_NAMES[row.asset] ?? row.asset} ${row.severity}`).sort();
+}
+
+async function edit(mutation: string, input: Record<string, unknown>): Promise<void> {
+  const [version] = await rows<{ v: unknown }>(`MATCH (n:Entity {urn: $urn}) RETURN coalesce(n.editable_version, 0) AS v`, { urn: input.urn });
+  await data(`mutation ($input: ${mutation[0]!.toUpperCase()}${mutation.slice(1)}Input!) { ${mutation}(input: $input) { urn } }`, { input: { ...input, expectedVersion: Number(version!.v) } });
+}
+
+async function signIn(username: string): Promise<string> {
+  const login = await fetch(`${api.url}/graphql`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    body: JSON.stringify({ query: `mutation ($input: LoginInput!) { login(input: $input) { session } }`, variables: { input: { username, password: PASSWORD } } }),
+  });
+  return ((await login.json()) as GraphQLResponse).data!.login.session;
+}
+
+function createTables(statements: string): void {
+  const db = new Database(DB_FILE);
+  db.exec(statements);
+  db.close();
+}
+
+beforeAll(async () => {
+  createTables(`CREATE TABLE invoice (id INTEGER PRIMARY KEY, email TEXT, total NUMERIC);
+                CREATE TABLE ledger (id INTEGER PRIMARY KEY, amount NUMERIC);`);
+  await writeTestMesh(driver, source);
+  await crawlSource(driver, source, { logger: testLogger });
+  // A data product exposing the invoice table, with neither owner, description nor freshness SLO; the
+  // ledger is described (as a richer source would say), the invoice is not.
+  await driver.executeQuery(
+    `MATCH (domain:Domain {id: $domain}), (invoice:Dataset {urn: $invoice}), (ledger:Dataset {urn: $ledger})
+     MERGE (p:DataProduct:Entity {urn: $product})
+     SET p.id = 'billing', p.name = 'Billing', p.status = 'ACTIVE', p.provider = 'test:governance'
+     MERGE (p)-[:IN_DOMAIN]->(domain)
+     MERGE (p)-[:EXPOSES {provider: 'test:governance'}]->(invoice)
+     SET ledger.description = 'Every booking.'
+     WITH invoice MATCH (invoice)-[:HAS_FIELD]->(email:Field {name: 'email'}) SET email.classification = 'PII'`,
+    { domain: DOMAIN, invoice: INVOICE, ledger: LEDGER, product: PRODUCT },
+  );
+  const accounts = new AccountService(driver);
+  await accounts.create({ username: ADMIN, roles: ['ADMIN'], password: PASSWORD });
+  await accounts.create({ username: VIEWER, roles: ['VIEWER'], password: PASSWORD });
+  api = await startApiServer({ driver, meili: testMeili(), indexPrefix: 'test_governance_', logger: testLogger, lineage: { maxDepth: 5, maxNodes: 100 } }, { host: '127.0.0.1', port: 0 });
+  sessions[ADMIN] = await signIn(ADMIN);
+  sessions[VIEWER] = await signIn(VIEWER);
+  await applyPolicySet(driver, set);
+  await evaluator.evaluateAll();
+});
+
+afterAll(async () => {
+  await api?.stop();
+  await evaluator.stop();
+  await driver.executeQuery(`MATCH (n:PolicyFinding|Policy) DETACH DELETE n`);
+  await driver.executeQuery(`MATCH (c:Change)-[:ABOUT]->(n:Entity) WHERE n.urn IN $urns DETACH DELETE c`, { urns: [PRODUCT, INVOICE, EMAIL] });
+  await driver.executeQuery(`MATCH (n:DataProduct {urn: $urn}) OPTIONAL MATCH (o:IndexOutbox|TrustOutbox|PolicyOutbox {urn: n.urn}) DETACH DELETE n, o`, { urn: PRODUCT });
+  await deleteCrawledData(driver, source);
+  await driver.executeQuery(`MATCH (a:Account) WHERE a.username IN $usernames OPTIONAL MATCH (x)-[:ISSUED_TO|SESSION_OF]->(a) DETACH DELETE x, a`, { usernames: [ADMIN, VIEWER] });
+  await driver.close();
+  rmSync(dir, { recursive: true, force: true });
+});
+
+describe('policy findings', () => {
+  it('appear for every asset that breaks a policy, at the severity its domain pack set', async () => {
+    expect(await openFindings()).toEqual([
+      'gov-pii-protected invoice.email critical',
+      'gov-port-fresh invoice critical', // medium globally, raised by the domain's pack
+      'gov-product-owned billing high',
+      'gov-sales-described invoice low',
+    ]);
+  });
+
+  it('carry their evidence, and come back through the API on the dataset, the product and the domain', async () => {
+    const { dataset, dataProduct, domain } = await data(
+      `query ($dataset: ID!, $product: ID!, $domain: ID!) {
+         dataset(urn: $dataset) { policyFindings { policyId severity state message evidence { kind urn description } asset { urn type } } }
+         dataProduct(urn: $product) { compliance { openFindings { critical high medium low info total } } }
+         domain(urn: $domain) { compliance { openFindings { total critical low } findings(limit: 2) { policyId severity } } }
+       }`,
+      { dataset: INVOICE, product: PRODUCT, domain: `urn:polder:domain:${DOMAIN}` },
+    );
+    expect(dataset.policyFindings).toEqual([
+      {
+        policyId: 'gov-pii-protected', severity: 'CRITICAL', state: 'OPEN',
+        message: 'main.invoice.email carries no "PII" term; has no access policy (its dataset is not restricted)',
+        evidence: [
+          { kind: 'terms', urn: EMAIL, description: 'it carries no term' },
+          { kind: 'restricted', urn: EMAIL, description: 'anyone who may read the catalog sees its sensitive values' },
+        ],
+        asset: { urn: EMAIL, type: 'FIELD' },
+      },
+      {
+        policyId: 'gov-port-fresh', severity: 'CRITICAL', state: 'OPEN', message: 'main.invoice declares no freshness SLO',
+        evidence: [{ kind: 'freshnessSlo', urn: INVOICE, description: 'no product exposing it has a latency SLA, and no freshness check watches it' }],
+        asset: { urn: INVOICE, type: 'DATASET' },
+      },
+      {
+        policyId: 'gov-sales-described', severity: 'LOW', state: 'OPEN', message: 'main.invoice has no description',
+        evidence: [{ kind: 'description', urn: INVOICE, description: 'no description written or crawled' }],
+        asset: { urn: INVOICE, type: 'DATASET' },
+      },
+    ]);
+    // The product's own finding, and those of its output port and the port's column; not the ledger's.
+    expect(dataProduct.compliance.openFindings).toEqual({ critical: 2, high: 1, medium: 0, low: 1, info: 0, total: 4 });
+    expect(domain.compliance.openFindings).toEqual({ total: 4, critical: 2, low: 1 });
+    expect(domain.compliance.findings.map((finding: { severity: string }) => finding.severity)).toEqual(['CRITICAL', 'CRITICAL']);
+  });
+
+  it('lists the policies in force with their open findings and the severities packs raised', async () => {
+    const { policies } = await data(`{ policies { id severity domain requirements target { type outputPort status classifications } raisedIn { domain severity } openFindings } }`);
+    expect(policies.find((policy: { id: string }) => policy.id === 'gov-port-fresh')).toEqual({
+      id: 'gov-port-fresh', severity: 'MEDIUM', domain: null, requirements: ['freshnessSlo'], target: { type: 'dataset', outputPort: true, status: 'active', classifications: null },
+      raisedIn: [{ domain: DOMAIN, severity: 'CRITICAL' }], openFindings: 1,
+    });
+    expect(policies.find((policy: { id: string }) => policy.id === 'gov-pii-protected').requirements).toEqual(['term: PII', 'restricted']);
+    expect(policies.find((policy: { id: string }) => policy.id === 'gov-sales-described').domain).toBe(DOMAIN);
+  });
+
+  it('resolve by themselves once edits fix the asset: the edits queue it, the evaluator drains the queue', async () => {
+    await edit('setOwners', { urn: PRODUCT, owners: [{ name: 'ada@example.com', type: 'BUSINESS_OWNER' }] });
+    await edit('updateDescription', { urn: PRODUCT, description: 'Invoices as billed to customers.' });
+    await edit('setRestricted', { urn: INVOICE, restricted: true });
+    expect((await rows(`MATCH (o:PolicyOutbox) WHERE o.urn IN [$product, $invoice] RETURN o.urn`, { product: PRODUCT, invoice: INVOICE })).length).toBe(2);
+    await evaluator.drain();
+    expect(await openFindings()).toEqual([
+      'gov-pii-protected invoice.email critical', // restricted now, but still no PII term
+      'gov-port-fresh invoice critical',
+      'gov-sales-described invoice low',
+    ]);
+    const [resolved] = await rows<{ state: string; resolution: string; resolvedAt: string }>(
+      `MATCH (f:PolicyFinding {policyId: 'gov-product-owned', assetUrn: $product}) RETURN f.state AS state, f.resolution AS resolution, f.resolvedAt AS resolvedAt`,
+      { product: PRODUCT },
+    );
+    expect(resolved).toMatchObject({ state: 'RESOLVED', resolution: 'fixed' });
+    const message = (await rows<{ message: string }>(`MATCH (f:PolicyFinding {policyId: 'gov-pii-protected', state: 'OPEN'}) RETURN f.message AS message`))[0]!.message;
+    expect(message).toBe('main.invoice.email carries no "PII" term');
+  });
+
+  it('count every day in the compliance trend, ending now', async () => {
+    const { compliance } = await data(`query ($input: ComplianceInput) { compliance(input: $input) { trend(days: 3) { date open { total high critical } } } }`, { input: { domain: DOMAIN } });
+    const today = new Date().toISOString().slice(0, 10);
+    expect(compliance.trend.map((point: { date: string }) => point.date).at(-1)).toBe(today);
+    expect(compliance.trend.at(-1).open).toEqual({ total: 3, high: 0, critical: 2 });
+    // The findings opened today: none was open at the end of yesterday.
+    expect(compliance.trend[1].open.total).toBe(0);
+  });
+
+  it('open when a crawl removes an output port, and leave the policies that target only active assets', async () => {
+    createTables('DROP TABLE invoice;');
+    await crawlSource(driver, source, { logger: testLogger });
+    await evaluator.drain();
+    expect(await openFindings()).toEqual(['gov-no-removed-port invoice high']);
+    const [finding] = await rows<{ message: string }>(`MATCH (f:PolicyFinding {policyId: 'gov-no-removed-port', state: 'OPEN'}) RETURN f.message AS message`);
+    expect(finding!.message).toBe('main.invoice was removed from its source but is still an output port of Billing');
+  });
+});
+
+describe('a policy dry run', () => {
+  const proposed = `policies:\n  - { id: gov-ledger-owned, target: { type: dataset, domains: [${DOMAIN}] }, require: [owner], severity: info, rationale: Someone answers. }\n`;
+
+  it('says what a proposed set would find, and stores nothing', async () => {
+    const before = await rows(`MATCH (n:PolicyFinding|Policy) RETURN count(n) AS count`);
+    const { previewPolicies } = await data(`query ($input: PreviewPoliciesInput!) { previewPolicies(input: $input) { valid problems counts { info total } byPolicy { policyId findings } findings { policyId assetUrn severity message } } }`, {
+      input: { yaml: proposed },
+    });
+    expect(previewPolicies).toEqual({
+      valid: true, problems: [], counts: { info: 1, total: 1 }, byPolicy: [{ policyId: 'gov-ledger-owned', findings: 1 }],
+      findings: [{ policyId: 'gov-ledger-owned', assetUrn: LEDGER, severity: 'INFO', message: 'main.ledger has no owner' }],
+    });
+    expect(await rows(`MATCH (n:PolicyFinding|Policy) RETURN count(n) AS count`)).toEqual(before);
+  });
+
+  it('names every problem of an invalid set, and is refused to a viewer', async () => {
+    const { previewPolicies } = await data(`query ($input: PreviewPoliciesInput!) { previewPolicies(input: $input) { valid problems } }`, {
+      input: { yaml: `policies:\n  - { id: x, target: { type: dataset }, require: [owner, ownr], severity: high, rationale: r }\npacks:\n  - { domain: ${DOMAIN}, raise: [{ policy: x, severity: low }] }\n` },
+    });
+    expect(previewPolicies).toEqual({
+      valid: false,
+      problems: [
+        'policy "x" (governance.policies[0]).require[1]: unknown requirement "ownr" (known: owner, description, freshnessSlo, active, approvedTerms, term, restricted, tag, certified, minTrust, qualityChecks, outputPorts)',
+        'governance.packs[0] (domain gov-sales): raise names "x", which is not a global policy (a pack raises only the global baseline\'s severities)',
+      ],
+    });
+    const refused = await post(`query ($input: PreviewPoliciesInput!) { previewPolicies(input: $input) { valid } }`, { input: { yaml: proposed } }, VIEWER);
+    expect(refused.errors?.[0]).toMatchObject({ message: 'governance-viewer may not preview policies: only the council, domain owners and admins may', extensions: { code: 'FORBIDDEN' } });
+  });
+});
+
+describe('an invalid policy set in polder.yaml', () => {
+  it('is reported naming the policy, and the set in force stays in force', async () => {
+    const before = await rows(`MATCH (p:Policy) RETURN p.id AS id, p.definition AS definition, p.status AS status ORDER BY id`);
+    const config = loadConfig({ file: null, env: {}, overrides: { mesh: { domains: [{ id: DOMAIN, name: 'Sales' }] }, governance: { policies: [{ id: 'gov-weak', target: { type: 'field' }, require: ['owner'], severity: 'high', rationale: 'r' }] } } });
+    const logged: Array<{ problems?: string[]; message: string }> = [];
+    const logger = Object.assign(Object.create(testLogger), {
+      error: (fields: { problems?: string[] }, message: string) => logged.push({ ...fields, message }),
+      info: () => undefined,
+    });
+    const governance = await enforcePolicies(driver, config, logger);
+    await governance.stop();
+    expect(logged[0]!.problems).toEqual(['policy "gov-weak" (governance.policies[0]).require[0]: "owner" does not apply to a field (it applies to dataset, dataProduct)']);
+    expect(logged[0]!.message).toMatch(/^invalid governance policies \(1 problem\); the policies in force are unchanged/);
+    expect(await rows(`MATCH (p:Policy) RETURN p.id AS id, p.definition AS definition, p.status AS status ORDER BY id`)).toEqual(before);
+  });
+
+  it('withdrawing a policy resolves its open findings', async () => {
+    await applyPolicySet(driver, { ...set, policies: set.policies.filter((policy) => policy.id !== 'gov-no-removed-port') });
+    const [finding] = await rows<{ state: string; resolution: string }>(`MATCH (f:PolicyFinding {policyId: 'gov-no-removed-port'}) RETURN f.state AS state, f.resolution AS resolution`);
+    expect(finding).toEqual({ state: 'RESOLVED', resolution: 'policy withdrawn' });
+    expect((await data(`{ policies { id } }`)).policies.map((policy: { id: string }) => policy.id)).not.toContain('gov-no-removed-port');
+  });
+});

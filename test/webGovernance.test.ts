@@ -1,0 +1,111 @@
+/**
+ * The governance page of the web catalog, in Chromium against the real stack:
+ * a policy set is in force over a crawled SQLite source with a data product,
+ * every asset has been evaluated, and the page shows the mesh's open findings
+ * by severity with their trend (a chart with its numbers as a table), each
+ * domain's, the policies in force (with the severity a domain pack raised), and
+ * the findings with their evidence, linked to the asset. Passes axe and fits a phone.
+ */
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import Database from 'better-sqlite3';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Browser, Page } from 'playwright-core';
+import { crawlSource } from '@polder/crawlers';
+import { applyPolicySet, PolicyEvaluator, startApiServer, type ApiServer } from '@polder/api';
+import { findFreePort, parsePolicySet, type SourceConfig } from '@polder/runtime';
+import { startWeb } from 'polder';
+import { launchBrowser } from './support/browser.ts';
+import { deleteCrawledData, writeTestMesh } from './support/crawlFixture.ts';
+import { checkPage, DESKTOP } from './support/pageChecks.ts';
+import { testDriver, testLogger, testMeili } from './support/services.ts';
+
+const driver = testDriver();
+const dir = mkdtempSync(join(tmpdir(), 'polder-webgovernance-'));
+const DOMAIN = 'webgov-shop';
+const source: SourceConfig = { id: 'webgov-shop-db', kind: 'sqlite', domain: DOMAIN, path: join(dir, 'shop.db'), include: [], exclude: [] };
+const ORDERS = 'urn:polder:dataset:(sqlite,webgov-shop-db,main.orders)';
+const PRODUCT = 'urn:polder:dataProduct:(webgov-shop,orders)';
+
+const set = parsePolicySet(
+  {
+    policies: [
+      { id: 'webgov-product-owned', description: 'Every data product has an owner.', target: { type: 'dataProduct', domains: [DOMAIN] }, require: ['owner'], severity: 'high', rationale: 'Someone answers for it.' },
+      { id: 'webgov-port-fresh', target: { type: 'dataset', domains: [DOMAIN], outputPort: true }, require: ['freshnessSlo'], severity: 'medium', rationale: 'Consumers plan on it.' },
+    ],
+    packs: [{ domain: DOMAIN, raise: [{ policy: 'webgov-port-fresh', severity: 'critical' }] }],
+  },
+  { domains: [DOMAIN], baseDir: dir },
+);
+
+let api: ApiServer;
+let web: { url: string; stop(): Promise<void> };
+let browser: Browser;
+let page: Page;
+
+beforeAll(async () => {
+  const shop = new Database(source.path);
+  shop.exec('CREATE TABLE orders (order_id INTEGER PRIMARY KEY, total NUMERIC)');
+  shop.close();
+  await writeTestMesh(driver, source);
+  await crawlSource(driver, source, { logger: testLogger });
+  await driver.executeQuery(
+    `MATCH (domain:Domain {id: $domain}), (orders:Dataset {urn: $orders})
+     MERGE (p:DataProduct:Entity {urn: $product}) SET p.id = 'orders', p.name = 'Orders', p.status = 'ACTIVE', p.provider = 'test:webgovernance'
+     MERGE (p)-[:IN_DOMAIN]->(domain)
+     MERGE (p)-[:EXPOSES {provider: 'test:webgovernance'}]->(orders)`,
+    { domain: DOMAIN, orders: ORDERS, product: PRODUCT },
+  );
+  await applyPolicySet(driver, set);
+  await new PolicyEvaluator(driver, { logger: testLogger }).evaluateAll();
+  api = await startApiServer(
+    { driver, meili: testMeili(), indexPrefix: 'test_webgovernance_', logger: testLogger, lineage: { maxDepth: 5, maxNodes: 100 }, access: { anonymousRead: true } },
+    { host: '127.0.0.1', port: 0 },
+  );
+  web = await startWeb({ host: '127.0.0.1', port: await findFreePort() }, `${api.url}/graphql`, testLogger);
+  browser = await launchBrowser();
+  page = await (await browser.newContext({ viewport: DESKTOP })).newPage();
+});
+
+afterAll(async () => {
+  await browser?.close();
+  await web?.stop();
+  await api?.stop();
+  await driver.executeQuery(`MATCH (n:PolicyFinding|Policy) DETACH DELETE n`);
+  await driver.executeQuery(`MATCH (n:DataProduct {urn: $urn}) DETACH DELETE n`, { urn: PRODUCT });
+  await deleteCrawledData(driver, source);
+  await driver.close();
+  rmSync(dir, { recursive: true, force: true });
+});
+
+describe('the governance page', () => {
+  it('shows open findings by severity, per domain with a trend, the policies in force and each finding with its evidence', async () => {
+    await page.goto(`${web.url}/governance`);
+    await expect.poll(() => page.getByRole('heading', { level: 1 }).textContent()).toBe('Governance');
+
+    const mesh = page.getByRole('region', { name: 'The whole mesh' });
+    const counts = mesh.getByRole('list', { name: 'Open findings of the whole mesh, by severity' }).or(mesh.locator('dl.severity-counts'));
+    expect(await counts.locator('.severity--critical dd').textContent()).toBe('1');
+    expect(await counts.locator('.severity--high dd').textContent()).toBe('1');
+    expect(await mesh.getByRole('img').getAttribute('aria-label')).toMatch(/^Open findings over the last 30 days: 2 open findings now \(1 critical, 1 high\)/);
+    await mesh.getByText('The numbers, day by day').click();
+    const today = new Date().toISOString().slice(0, 10);
+    expect(await mesh.getByRole('row', { name: new RegExp(`^${today}`) }).locator('td').allTextContents()).toEqual(['1', '1', '0', '0', '0', '2']);
+
+    const domainRow = page.getByRole('region', { name: 'By domain' }).getByRole('row', { name: new RegExp(`^Webgov-shop`) });
+    expect((await domainRow.locator('td').allTextContents()).slice(0, 5)).toEqual(['1', '1', '0', '0', '0']);
+
+    const policyRow = page.getByRole('region', { name: 'Policies in force' }).getByRole('row', { name: /webgov-port-fresh/ });
+    expect(await policyRow.textContent()).toContain(`output-port datasets of ${DOMAIN}`);
+    expect(await policyRow.textContent()).toContain(`${DOMAIN}: CRITICAL`);
+
+    const findings = page.getByRole('region', { name: 'Open findings, most severe first' }).getByRole('listitem').filter({ has: page.locator('.finding__head') });
+    expect(await findings.first().locator('.finding__head').textContent()).toMatch(/^CRITICAL webgov-port-fresh/);
+    const link = findings.first().getByRole('link', { name: 'main.orders declares no freshness SLO' });
+    expect(await link.getAttribute('href')).toBe(`/datasets/${encodeURIComponent(ORDERS)}`);
+    expect(await findings.first().textContent()).toContain('freshnessSlo: no product exposing it has a latency SLA, and no freshness check watches it');
+
+    await checkPage(page, '60-governance');
+  });
+});

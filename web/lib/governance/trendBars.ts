@@ -1,0 +1,55 @@
+/**
+ * The geometry of a compliance trend chart (pure): one stacked bar per day,
+ * the most severe findings at the bottom, scaled to the tallest day.
+ */
+import type { SeverityCounts, TrendPoint } from '../api/fragments/complianceFields';
+
+export const SEVERITY_ORDER = ['critical', 'high', 'medium', 'low', 'info'] as const;
+export type SeverityKey = (typeof SEVERITY_ORDER)[number];
+
+export interface BarSegment {
+  severity: SeverityKey;
+  y: number;
+  height: number;
+}
+
+export interface TrendBar {
+  date: string;
+  x: number;
+  width: number;
+  total: number;
+  segments: BarSegment[];
+}
+
+export function trendBars(points: readonly TrendPoint[], size: { width: number; height: number; gap: number }): { bars: TrendBar[]; max: number } {
+  const max = Math.max(1, ...points.map((point) => point.open.total));
+  const slot = points.length === 0 ? 0 : size.width / points.length;
+  const width = Math.max(1, slot - size.gap);
+  const bars = points.map((point, index) => {
+    let top = size.height;
+    const segments: BarSegment[] = [];
+    for (const severity of SEVERITY_ORDER) {
+      const count = point.open[severity as keyof SeverityCounts];
+      if (count === 0) continue;
+      const height = (count / max) * size.height;
+      top -= height;
+      segments.push({ severity, y: round(top), height: round(height) });
+    }
+    return { date: point.date, x: round(index * slot), width: round(width), total: point.open.total, segments };
+  });
+  return { bars, max };
+}
+
+/** In words, for screen readers and the chart's title: the first and last day's totals. */
+export function trendSummary(points: readonly TrendPoint[]): string {
+  if (points.length === 0) return 'No data.';
+  const first = points[0]!;
+  const last = points[points.length - 1]!;
+  const change = last.open.total - first.open.total;
+  const direction = change === 0 ? 'unchanged' : change > 0 ? `up ${change}` : `down ${-change}`;
+  return `${last.open.total} open finding${last.open.total === 1 ? '' : 's'} now (${last.open.critical} critical, ${last.open.high} high), ${direction} since ${first.date}.`;
+}
+
+function round(value: number): number {
+  return Math.round(value * 100) / 100;
+}
