@@ -2,6 +2,7 @@
  * Reads what the trust scores of a batch of data products depend on, in one
  * query: their own documentation, owners, certification and open incidents (on
  * the product or an output port), and the current scores of their output ports
+ * (a contract object linked to the crawled table it describes counts as that table)
  * and of their upstream (input ports, and what the output ports derive from
  * outside the product).
  */
@@ -20,7 +21,9 @@ RETURN p.urn AS urn,
        p ${CERTIFICATION_PROJECTION} AS certification,
        [(i:Incident)-[:ABOUT]->(p) WHERE i.state = 'OPEN' AND i.status = 'ACTIVE' | {urn: i.urn, title: coalesce(i.title, i.urn)}]
          + [(p)-[:EXPOSES]->(:Dataset)<-[:ABOUT]-(i:Incident) WHERE i.state = 'OPEN' AND i.status = 'ACTIVE' | {urn: i.urn, title: coalesce(i.title, i.urn)}] AS openIncidents,
-       [(p)-[:EXPOSES]->(d:Dataset) WHERE d.status = 'ACTIVE' | {urn: d.urn, name: d.name, score: d.trustScore}] AS outputPorts,
+       // A contract's schema object that describes a table the product exposes is that table's promise, not a port of its own.
+       [(p)-[:EXPOSES]->(d:Dataset) WHERE d.status = 'ACTIVE' AND NOT EXISTS { (d)-[:DESCRIBES]->(:Dataset)<-[:EXPOSES]-(p) }
+          | {urn: d.urn, name: d.name, score: d.trustScore}] AS outputPorts,
        [(p)-[:CONSUMES]->(d:Dataset) WHERE d.status = 'ACTIVE' | {urn: d.urn, name: d.name, score: d.trustScore}]
          + [(p)-[:EXPOSES]->(:Dataset)-[:DERIVES_FROM]->(u:Dataset) WHERE u.status = 'ACTIVE' AND NOT (p)-[:EXPOSES]->(u) | {urn: u.urn, name: u.name, score: u.trustScore}] AS upstream`;
 
