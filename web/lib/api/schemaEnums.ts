@@ -8,3 +8,6 @@ export type SearchSort = 'RELEVANCE' | 'NAME' | 'RECENTLY_UPDATED' | 'TRUST';
 export type OwnershipType = 'TECHNICAL_OWNER' | 'BUSINESS_OWNER' | 'DATA_STEWARD';
 
 export type TokenScope = 'READ' | 'WRITE';
+
+/** Where a glossary term is in its lifecycle. */
+export type TermStatus = 'DRAFT' | 'IN_REVIEW' | 'APPROVED' | 'REJECTED' | 'DEPRECATED';

@@ -7,6 +7,18 @@ const LABELS: Record<string, string> = {
   setCertification: 'changed the certification',
   setRestricted: 'changed whether it is restricted',
   setOutputPorts: 'set the output ports',
+  // Glossary terms (a term's history).
+  createGlossaryTerm: 'created the term',
+  updateGlossaryTerm: 'edited the term',
+  submitGlossaryTerm: 'submitted it for review',
+  withdrawGlossaryTerm: 'withdrew it from review',
+  approveGlossaryTerm: 'approved it',
+  rejectGlossaryTerm: 'rejected it',
+  reworkGlossaryTerm: 'took it back to draft',
+  deprecateGlossaryTerm: 'deprecated it',
+  addGlossaryTermRelation: 'added a relation',
+  removeGlossaryTermRelation: 'removed a relation',
+  importGlossary: 'imported it',
 };
 
 /** What an audit entry's mutation did, as the end of "ada … ": the mutation's name when it is a new one. */

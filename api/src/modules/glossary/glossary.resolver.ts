@@ -22,10 +22,12 @@ import {
   TermLink,
   TermRelation,
   TermRelationKind,
+  TermStatus,
   TermVersion,
   UpdateGlossaryTermInput,
 } from './glossaryTerm.type.ts';
 import { contentOf, type TermContent } from './termContent.ts';
+import { mayEditTermContent, termMovesAllowed, type TermPermissionFacts } from './termPermissions.ts';
 import { diffVersions } from './versionDiff.ts';
 
 const MAX_PAGE = 500;
@@ -45,6 +47,19 @@ export class GlossaryResolver {
   @Query(() => GlossaryTerm, { nullable: true, description: 'A glossary term by URN; null when there is none.' })
   async glossaryTerm(@Arg('urn', () => ID, { description: 'The term URN.' }) urn: string, @Ctx() ctx: ApiContext): Promise<GlossaryTerm | null> {
     return termOrNull(ctx, checkUrnOf(urn, 'urn', 'glossaryTerm'));
+  }
+
+  @Query(() => [GlossaryTerm], {
+    description:
+      'The terms IN_REVIEW that you may decide: you are named among their reviewers and did not submit them. Oldest submission first; empty when you are not signed in.',
+  })
+  glossaryReviewQueue(
+    @Ctx() ctx: ApiContext,
+    @Arg('limit', () => Int, { defaultValue: 100, description: `At most this many (1–${MAX_PAGE}).` }) limit: number,
+  ): Promise<GlossaryTerm[]> | GlossaryTerm[] {
+    if (!Number.isInteger(limit) || limit < 1 || limit > MAX_PAGE) throw apiError('BAD_USER_INPUT', `limit must be between 1 and ${MAX_PAGE}`, { argument: 'limit' });
+    const username = ctx.principal.account?.username;
+    return username ? ctx.glossary.reviewQueue(username, limit) : [];
   }
 
   @Mutation(() => GlossaryTerm, { description: 'Creates a DRAFT term (enterprise glossary: stewards, council, admins; a domain\'s: its owners, stewards, admins).' })
@@ -136,7 +151,12 @@ export class GlossaryFieldsResolver {
   ): Promise<GlossaryTerm[]> {
     if (!Number.isInteger(limit) || limit < 1 || limit > MAX_PAGE) throw apiError('BAD_USER_INPUT', `limit must be between 1 and ${MAX_PAGE}`, { argument: 'limit' });
     if (!Number.isInteger(offset) || offset < 0) throw apiError('BAD_USER_INPUT', 'offset must not be negative', { argument: 'offset' });
-    return ctx.glossary.termsOfGlossary(glossary.id, limit, offset);
+    return ctx.glossaryLoaders.termsOf.load({ glossary: glossary.id, limit, offset });
+  }
+
+  @FieldResolver(() => Boolean, { description: 'Whether you may create terms in it (and edit its terms): see GlossaryTerm.viewerCanEdit.' })
+  viewerCanCreateTerms(@Root() glossary: Glossary, @Ctx() ctx: ApiContext): boolean {
+    return isAllowed(ctx.principal, { kind: 'editGlossaryTerm', domain: glossary.domainId });
   }
 }
 
@@ -304,6 +324,28 @@ export class GlossaryTermResolver {
   viewerCanReview(@Root() term: GlossaryTerm, @Ctx() ctx: ApiContext): boolean {
     return isAllowed(ctx.principal, { kind: 'reviewGlossaryTerm', reviewers: term.reviewers ?? [], requestedBy: term.reviewRequestedBy ?? null });
   }
+
+  @FieldResolver(() => Boolean, { description: 'Whether you may change its content now: you may edit it, and it is neither IN_REVIEW nor DEPRECATED.' })
+  viewerCanEditContent(@Root() term: GlossaryTerm, @Ctx() ctx: ApiContext): boolean {
+    return mayEditTermContent(ctx.principal, permissionFactsOf(term));
+  }
+
+  @FieldResolver(() => [TermStatus], {
+    description:
+      'The statuses you may move it to now (changeGlossaryTermStatus), in lifecycle order: its lifecycle\'s next steps that you are allowed to take. IN_REVIEW only once a reviewer other than you is named.',
+  })
+  viewerCanMoveTo(@Root() term: GlossaryTerm, @Ctx() ctx: ApiContext): TermStatus[] {
+    return termMovesAllowed(ctx.principal, permissionFactsOf(term)) as TermStatus[];
+  }
+}
+
+function permissionFactsOf(term: GlossaryTerm): TermPermissionFacts {
+  return {
+    glossary: term.glossary ?? ENTERPRISE_GLOSSARY,
+    termStatus: term.termStatus ?? 'DRAFT',
+    reviewers: term.reviewers ?? [],
+    reviewRequestedBy: term.reviewRequestedBy ?? null,
+  };
 }
 
 /** The other ends of the term's relations that read `name` from it (isA, hasKinds, replacedBy, ...). */

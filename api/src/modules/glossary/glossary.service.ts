@@ -53,6 +53,13 @@ interface TermState {
   relations: StoredRelation[];
 }
 
+/** One page of a glossary's terms, as the `Glossary.terms` loader asks for it. */
+export interface GlossaryTermsKey {
+  glossary: string;
+  limit: number;
+  offset: number;
+}
+
 export interface RelationRow {
   kind: RelationKind;
   name: string;
@@ -112,12 +119,41 @@ export class GlossaryService {
     return rows.map((row) => ({ ...row, termCount: Number(row.termCount) }));
   }
 
-  // Index: glossaryterm_glossary.
-  async termsOfGlossary(glossary: string, limit: number, offset: number): Promise<GlossaryTerm[]> {
+  /**
+   * The terms of several glossaries at once (one query for a page of glossaries),
+   * each page by name. Cypher takes no per-row SKIP/LIMIT, so each glossary's
+   * names are sorted and sliced in the query; a glossary holds thousands of
+   * terms, not millions. Index: glossaryterm_glossary.
+   */
+  async termsOfGlossaries(keys: readonly GlossaryTermsKey[]): Promise<GlossaryTerm[][]> {
+    const rows = await this.graph.read<{ key: number; values: Props[] }>(
+      `UNWIND range(0, size($keys) - 1) AS key
+       WITH key, $keys[key] AS k
+       CALL (k) {
+         OPTIONAL MATCH (t:GlossaryTerm {glossary: k.glossary}) WHERE t.status = 'ACTIVE'
+         WITH t ORDER BY t.nameKey
+         RETURN collect(properties(t)) AS all
+       }
+       RETURN key, all[k.offset..k.offset + k.limit] AS values`,
+      { keys: keys.map((key) => ({ glossary: key.glossary, offset: neo4j.int(key.offset), limit: neo4j.int(key.limit) })) },
+    );
+    const byKey = new Map(rows.map((row) => [Number(row.key), row.values]));
+    return keys.map((_, index) => (byKey.get(index) ?? []).map(toGlossaryTerm));
+  }
+
+  /**
+   * The terms IN_REVIEW that `username` may decide: named among their reviewers,
+   * and not the one who submitted them (authorize.ts's four-eyes rule). Oldest
+   * submission first, so the queue is worked in order. The label scan is
+   * bounded by the glossary's size (its lookup index: the label's token index).
+   */
+  async reviewQueue(username: string, limit: number): Promise<GlossaryTerm[]> {
     const rows = await this.graph.read<{ value: Props }>(
-      `MATCH (t:GlossaryTerm {glossary: $glossary}) WHERE t.status = 'ACTIVE'
-       RETURN properties(t) AS value ORDER BY t.nameKey SKIP $offset LIMIT $limit`,
-      { glossary, offset: neo4j.int(offset), limit: neo4j.int(limit) },
+      `MATCH (t:GlossaryTerm)
+       WHERE t.status = 'ACTIVE' AND t.termStatus = 'IN_REVIEW' AND $username IN coalesce(t.reviewers, [])
+         AND coalesce(t.reviewRequestedBy, '') <> $username
+       RETURN properties(t) AS value ORDER BY t.updatedAt, t.nameKey LIMIT $limit`,
+      { username, limit: neo4j.int(limit) },
     );
     return rows.map((row) => toGlossaryTerm(row.value));
   }

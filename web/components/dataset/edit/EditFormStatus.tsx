@@ -5,8 +5,9 @@ import { datasetHref } from '@/lib/urls/datasetHref';
  * What became of the last submit of an edit form. A conflict says so in plain
  * words, keeps what was typed, and links a full reload (which reads the new
  * version) rather than offering to overwrite the other person's change.
+ * `reloadHref` is the page of what is edited: the dataset's unless given.
  */
-export function EditFormStatus({ state, urn }: { state: ActionState; urn: string }) {
+export function EditFormStatus({ state, urn, reloadHref = datasetHref(urn) }: { state: ActionState; urn: string; reloadHref?: string }) {
   if (state.status === 'idle') return null;
   if (state.status === 'done') {
     return (
@@ -20,7 +21,7 @@ export function EditFormStatus({ state, urn }: { state: ActionState; urn: string
       <div className="banner banner--error" role="alert">
         <p className="banner__title">Someone changed this since you opened it.</p>
         <p>
-          Nothing was saved, and your text is still below. <a href={datasetHref(urn)}>Reload the page</a> to see their
+          Nothing was saved, and your text is still below. <a href={reloadHref}>Reload the page</a> to see their
           change, then edit again.
         </p>
       </div>

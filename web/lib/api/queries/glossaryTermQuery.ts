@@ -1,5 +1,6 @@
 import { defineDocument } from '../GraphQLDocument';
 import { TERM_LINK_FIELDS, type TermLinkFields } from '../fragments/termLinkFields';
+import type { TermStatus } from '../schemaEnums';
 
 export interface TermRelationEntry {
   /** IS_A, HAS_A, RELATED_TO, REPLACED_BY, ANTONYM, SEE_ALSO. */
@@ -11,11 +12,23 @@ export interface TermRelationEntry {
   term: TermLinkFields & { glossary: string };
 }
 
+/** One version of a term: who, when, why, and the fields it changed (values as JSON text). */
+export interface TermVersionEntry {
+  version: number;
+  /** ISO 8601, UTC. */
+  at: string;
+  actor: string;
+  /** e.g. `updateGlossaryTerm`, `approveGlossaryTerm`. */
+  action: string;
+  comment: string | null;
+  diff: Array<{ field: string; before: string | null; after: string | null }>;
+}
+
 export interface GlossaryTermDetail {
   urn: string;
   name: string;
   definition: string | null;
-  termStatus: string;
+  termStatus: TermStatus;
   /** `enterprise` or a domain id. */
   glossary: string;
   domain: { id: string; name: string } | null;
@@ -32,6 +45,18 @@ export interface GlossaryTermDetail {
   relations: TermRelationEntry[];
   /** The polyseme this term is a sense of. */
   senseOf: { urn: string; label: string } | null;
+  /** Who submitted it for review last. */
+  reviewRequestedBy: string | null;
+  /** May the viewer edit it (its glossary's editors)? */
+  viewerCanEdit: boolean;
+  /** May the viewer change its content now (an editor, and it is neither in review nor deprecated)? */
+  viewerCanEditContent: boolean;
+  /** Is the viewer one of its reviewers who did not submit it? */
+  viewerCanReview: boolean;
+  /** The statuses the viewer may move it to now. */
+  viewerCanMoveTo: TermStatus[];
+  /** Newest first. */
+  history: TermVersionEntry[];
 }
 
 export const glossaryTermQuery = defineDocument<{ glossaryTerm: GlossaryTermDetail | null }, { urn: string }>(
@@ -77,6 +102,23 @@ export const glossaryTermQuery = defineDocument<{ glossaryTerm: GlossaryTermDeta
         senseOf {
           urn
           label
+        }
+        reviewRequestedBy
+        viewerCanEdit
+        viewerCanEditContent
+        viewerCanReview
+        viewerCanMoveTo
+        history {
+          version
+          at
+          actor
+          action
+          comment
+          diff {
+            field
+            before
+            after
+          }
         }
       }
     }

@@ -5,9 +5,12 @@ import { notFound } from 'next/navigation';
 import { ApiErrorBanner } from '@/components/ApiErrorBanner';
 import { Count } from '@/components/Count';
 import { ValueChips } from '@/components/dataset/ValueChips';
-import { getGlossaryTerm, getTermAssets, TERM_ASSETS_LIMIT, type TermRelationEntry } from '@/lib/api';
+import { GlossaryTermEditors } from '@/components/glossary/GlossaryTermEditors';
+import { TermHistorySection } from '@/components/glossary/TermHistorySection';
+import { TermStatusBadge } from '@/components/glossary/TermStatusBadge';
+import { getGlossaryTerm, getReplacementCandidates, getTermAssets, TERM_ASSETS_LIMIT, type TermRelationEntry } from '@/lib/api';
 import { datasetHref } from '@/lib/urls/datasetHref';
-import { glossaryTermHref, polysemeHref } from '@/lib/urls/glossaryHref';
+import { glossaryHref, glossaryTermHref, polysemeHref } from '@/lib/urls/glossaryHref';
 import { searchHref } from '@/lib/urls/searchHref';
 import { urnFromPathSegment } from '@/lib/urls/urnFromPathSegment';
 
@@ -45,14 +48,20 @@ export default async function GlossaryTermPage({ params }: TermPageProps) {
   if (!result.ok) return <ApiErrorBanner failure={result.failure} />;
   const term = result.data;
   if (!term) notFound();
-  const assets = await getTermAssets(term.name);
+  // Only an editor about to deprecate it needs the terms that could replace it.
+  const [assets, replacements] = await Promise.all([
+    getTermAssets(term.name),
+    term.viewerCanMoveTo.includes('DEPRECATED') ? getReplacementCandidates(term.glossary, term.urn) : null,
+  ]);
 
   return (
     <article className="glossary-term">
       <header className="dataset-header">
-        <p className="eyebrow">Glossary term · {term.domain ? `${term.domain.name} glossary` : 'Enterprise glossary'}</p>
+        <p className="eyebrow">
+          Glossary term · <Link href={glossaryHref(term.glossary)}>{term.domain ? `${term.domain.name} glossary` : 'Enterprise glossary'}</Link>
+        </p>
         <h1>
-          {term.name} <span className={`badge badge--status badge--${term.termStatus.toLowerCase()}`}>{term.termStatus.replace('_', ' ')}</span>
+          {term.name} <TermStatusBadge status={term.termStatus} />
         </h1>
         {term.definition ? <p className="term-definition">{term.definition}</p> : <p className="muted">No definition yet.</p>}
         <dl className="facts facts--wide">
@@ -76,6 +85,12 @@ export default async function GlossaryTermPage({ params }: TermPageProps) {
             <dt>Reviewers</dt>
             <dd>{term.reviewers.length ? term.reviewers.join(', ') : <span className="muted">—</span>}</dd>
           </div>
+          {term.termStatus === 'IN_REVIEW' && term.reviewRequestedBy && (
+            <div>
+              <dt>Submitted by</dt>
+              <dd>{term.reviewRequestedBy}</dd>
+            </div>
+          )}
           <div>
             <dt>Classifications</dt>
             <dd>
@@ -104,6 +119,8 @@ export default async function GlossaryTermPage({ params }: TermPageProps) {
           <code className="urn__value">{term.urn}</code>
         </div>
       </header>
+
+      <GlossaryTermEditors term={term} replacements={replacements} />
 
       {term.examples.length > 0 && (
         <section aria-labelledby="examples-heading">
@@ -155,6 +172,8 @@ export default async function GlossaryTermPage({ params }: TermPageProps) {
         )}
         <p className="muted">A dataset is listed when it, or one of its columns, carries a term of this name.</p>
       </section>
+
+      <TermHistorySection history={term.history} />
     </article>
   );
 }

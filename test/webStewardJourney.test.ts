@@ -1,0 +1,323 @@
+/**
+ * A steward's journey through the web glossary, in Chromium against the real
+ * stack with anonymous reading off: a domain owner finds the glossary in the
+ * nav, sees each glossary's term tree, creates a term under a term group,
+ * edits it and submits it for review; a reviewer finds it in their review
+ * queue and approves it; the term page shows it APPROVED, with its history; the
+ * owner deprecates it in favour of another approved term; a viewer sees the glossary with no edit control; an edit made on a stale
+ * version is refused without losing what was typed. Every page passes axe and
+ * fits a phone.
+ */
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Browser, BrowserContext, Page } from 'playwright-core';
+import { AccountService, SearchIndexer, startApiServer, type ApiServer } from '@polder/api';
+import { findFreePort } from '@polder/runtime';
+import { startWeb } from 'polder';
+import { seriousAccessibilityViolations } from './support/axe.ts';
+import { launchBrowser, screenshot } from './support/browser.ts';
+import type { GraphQLResponse } from './support/graphqlClient.ts';
+import { testDriver, testLogger, testMeili } from './support/services.ts';
+
+const driver = testDriver();
+const meili = testMeili();
+const indexPrefix = 'test_stewardjourney_';
+const DOMAIN = 'sj-rentals';
+const DOMAIN_NAME = 'Sj Rentals';
+const PASSWORD = 'a long enough password';
+const OWNER = 'sj-owner';
+const REVIEWER = 'sj-reviewer';
+const VIEWER = 'sj-viewer';
+const PHONE = { width: 390, height: 844 };
+const DESKTOP = { width: 1280, height: 900 };
+const VAN = `urn:polder:glossaryTerm:(${DOMAIN},sj-van)`;
+
+let api: ApiServer;
+let web: { url: string; stop(): Promise<void> };
+let browser: Browser;
+const terms: Record<string, string> = {};
+
+async function graphql(query: string, variables: Record<string, unknown>, session: string) {
+  const response = await fetch(`${api.url}/graphql`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json', authorization: `Bearer ${session}` },
+    body: JSON.stringify({ query, variables }),
+  });
+  const body = (await response.json()) as GraphQLResponse;
+  if (body.errors) throw new Error(JSON.stringify(body.errors));
+  return body.data as Record<string, any>;
+}
+const apiSession = async (username: string) => {
+  const response = await fetch(`${api.url}/graphql`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    body: JSON.stringify({ query: `mutation ($input: LoginInput!) { login(input: $input) { session } }`, variables: { input: { username, password: PASSWORD } } }),
+  });
+  return ((await response.json()) as GraphQLResponse).data!.login.session as string;
+};
+const termOf = async (urn: string, session: string) =>
+  (await graphql(`query ($urn: ID!) { glossaryTerm(urn: $urn) { name definition synonyms termStatus version reviewRequestedBy } }`, { urn }, session)).glossaryTerm;
+const termPath = (urn: string) => `/glossary/terms/${encodeURIComponent(urn)}`;
+
+/** A fresh browser profile (its own cookie jar) for one person. */
+async function newPerson(): Promise<{ context: BrowserContext; page: Page }> {
+  const context = await browser.newContext({ viewport: DESKTOP });
+  return { context, page: await context.newPage() };
+}
+
+/** Opens `path`, which sends a signed-out person to sign in, signs in there, and comes back. */
+async function signInAt(page: Page, path: string, username: string) {
+  await page.goto(`${web.url}${path}`);
+  await page.waitForURL((url) => url.pathname === '/sign-in' && url.searchParams.get('next') === path);
+  await page.getByLabel('Username').fill(username);
+  await page.getByLabel('Password').fill(PASSWORD);
+  await page.getByRole('button', { name: 'Sign in' }).click();
+  await page.waitForURL((url) => `${url.pathname}${url.search}` === path);
+  await page.getByText(`Signed in as ${username}`).waitFor();
+}
+
+/** axe finds nothing serious or critical, and nothing scrolls sideways at phone width; screenshots at both widths. */
+async function checkPage(page: Page, name: string) {
+  await page.setViewportSize(DESKTOP);
+  expect(await seriousAccessibilityViolations(page)).toEqual([]);
+  await screenshot(page, name);
+  await page.setViewportSize(PHONE);
+  await expect.poll(() => page.evaluate(() => document.documentElement.scrollWidth <= window.innerWidth)).toBe(true).catch(async (error: unknown) => {
+    throw new Error(`${name} scrolls sideways at ${PHONE.width}px; too wide: ${(await widerThanViewport(page)).join(', ')}`, { cause: error });
+  });
+  expect(await seriousAccessibilityViolations(page)).toEqual([]);
+  await screenshot(page, `${name}-phone`);
+  await page.setViewportSize(DESKTOP);
+}
+
+/** The deepest elements reaching past the right edge: what makes a page scroll sideways. */
+function widerThanViewport(page: Page): Promise<string[]> {
+  return page.evaluate(() =>
+    [...document.querySelectorAll('body *')]
+      .filter((element) => element.getBoundingClientRect().right > window.innerWidth + 1)
+      .filter((element) => ![...element.children].some((child) => child.getBoundingClientRect().right > window.innerWidth + 1))
+      .slice(0, 8)
+      .map((element) => `${element.tagName.toLowerCase()}.${[...element.classList].join('.')} (${Math.round(element.getBoundingClientRect().right)}px)`),
+  );
+}
+
+beforeAll(async () => {
+  await driver.executeQuery(`MERGE (d:Domain:Entity {urn: $urn}) SET d.id = $id, d.name = $name, d.status = 'ACTIVE'`, { urn: `urn:polder:domain:${DOMAIN}`, id: DOMAIN, name: DOMAIN_NAME });
+  const accounts = new AccountService(driver);
+  await accounts.create({ username: OWNER, password: PASSWORD, roles: ['DOMAIN_OWNER'], domains: [DOMAIN] });
+  await accounts.create({ username: REVIEWER, password: PASSWORD, roles: ['STEWARD'] });
+  await accounts.create({ username: VIEWER, password: PASSWORD, roles: ['VIEWER'] });
+  // Anonymous reading off (the default): every page needs a signed-in person.
+  api = await startApiServer({ driver, meili, indexPrefix, logger: testLogger, lineage: { maxDepth: 5, maxNodes: 100 }, access: { anonymousRead: false } }, { host: '127.0.0.1', port: 0 });
+
+  // A term group the new term goes under, and a term to edit on a stale version.
+  const owner = await apiSession(OWNER);
+  const CREATE = `mutation ($input: CreateGlossaryTermInput!) { createGlossaryTerm(input: $input) { urn } }`;
+  terms.fleet = (await graphql(CREATE, { input: { glossary: DOMAIN, name: 'Sj Fleet', definition: 'Everything we rent out.' } }, owner)).createGlossaryTerm.urn;
+  terms.trailer = (await graphql(CREATE, { input: { glossary: DOMAIN, name: 'Sj Trailer', definition: 'Towed behind a car.', parentUrn: terms.fleet } }, owner)).createGlossaryTerm.urn;
+
+  const indexer = new SearchIndexer(driver, meili, { indexPrefix, logger: testLogger });
+  await indexer.ensureIndex();
+  await indexer.drain();
+  web = await startWeb({ host: '127.0.0.1', port: await findFreePort() }, `${api.url}/graphql`, testLogger);
+  browser = await launchBrowser();
+}, 600_000);
+
+afterAll(async () => {
+  await browser?.close();
+  await web?.stop();
+  await api?.stop();
+  const glossary = `MATCH (t:GlossaryTerm) WHERE t.glossary = $domain`;
+  await driver.executeQuery(`${glossary} OPTIONAL MATCH (c:Change)-[:ABOUT]->(t) DETACH DELETE c`, { domain: DOMAIN });
+  await driver.executeQuery(`${glossary} OPTIONAL MATCH (o:IndexOutbox {urn: t.urn}) DETACH DELETE o, t`, { domain: DOMAIN });
+  await driver.executeQuery(`MATCH (d:Domain {id: $domain}) DETACH DELETE d`, { domain: DOMAIN });
+  await driver.executeQuery(`MATCH (a:Account) WHERE a.username STARTS WITH 'sj-' OPTIONAL MATCH (x)-[:ISSUED_TO|SESSION_OF]->(a) DETACH DELETE x, a`);
+  await meili.deleteIndexIfExists(`${indexPrefix}assets`);
+  await driver.close();
+});
+
+describe('a steward journey', () => {
+  it('a domain owner finds the glossary tree, creates a term under a group, edits it and submits it for review', async () => {
+    const { context, page } = await newPerson();
+    await signInAt(page, '/search', OWNER);
+    await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Glossary' }).click();
+    await page.waitForURL(`${web.url}/glossary`);
+
+    // The domain's glossary: its terms as a tree, each with its status in words.
+    const section = page.getByRole('region', { name: new RegExp(`^${DOMAIN_NAME} glossary`) });
+    const tree = section.getByRole('list', { name: new RegExp(`^${DOMAIN_NAME} glossary`) });
+    const fleet = tree.getByRole('listitem').filter({ has: page.getByRole('link', { name: 'Sj Fleet', exact: true }) });
+    await fleet.getByText('DRAFT').first().waitFor();
+    const underFleet = fleet.getByRole('list', { name: 'Terms under Sj Fleet' });
+    expect(await underFleet.getByRole('link').allInnerTexts()).toEqual(['Sj Trailer']);
+    expect(await page.getByRole('link', { name: 'Your review queue' }).count()).toBe(1);
+    await checkPage(page, '80-glossary-tree');
+
+    await section.getByRole('link', { name: `New term in the ${DOMAIN_NAME} glossary` }).click();
+    await page.waitForURL((url) => url.pathname === '/glossary/new' && url.searchParams.get('glossary') === DOMAIN);
+    await page.getByLabel('Name').fill('Sj Van');
+    await page.getByLabel('Definition').fill('A vehicle for goods.');
+    await page.getByLabel('Synonyms').fill('lorry');
+    await page.getByLabel('Reviewers').fill(REVIEWER);
+    await page.getByLabel('Parent term').selectOption({ label: 'Sj Fleet' });
+    await checkPage(page, '81-glossary-new-term');
+    await page.getByRole('button', { name: 'Create term' }).click();
+
+    await page.waitForURL((url) => url.pathname === termPath(VAN));
+    await page.getByRole('heading', { level: 1, name: /^Sj Van\s+DRAFT/ }).waitFor();
+    await page.locator('.dataset-header .term-definition').getByText('A vehicle for goods.').waitFor();
+    expect(await page.getByRole('link', { name: 'Sj Fleet' }).first().getAttribute('href')).toBe(termPath(terms.fleet!));
+
+    const content = page.locator('details', { hasText: 'Edit definition, synonyms and reviewers' });
+    await content.locator('summary').click();
+    await content.getByRole('textbox', { name: 'Definition' }).fill('A small vehicle for goods, driven with a car licence.');
+    await content.getByRole('textbox', { name: 'Synonyms' }).fill('lorry, delivery van');
+    await content.getByRole('button', { name: 'Save term' }).click();
+    await content.getByRole('status').filter({ hasText: 'Term saved.' }).waitFor();
+    await page.locator('.dataset-header .term-definition').getByText('A small vehicle for goods, driven with a car licence.').waitFor();
+    await page.getByRole('list', { name: 'synonyms' }).getByText('delivery van').waitFor();
+    const history = page.getByRole('region', { name: 'History' });
+    await history.getByText(`${OWNER} edited the term`).waitFor();
+    await checkPage(page, '82-glossary-term-edited');
+
+    const lifecycle = page.getByRole('region', { name: /^Status: DRAFT/ });
+    await lifecycle.getByRole('textbox', { name: 'Comment' }).fill('Ready for the fleet team.');
+    await lifecycle.getByRole('button', { name: 'Submit for review' }).click();
+    await page.getByRole('status').filter({ hasText: /^Submitted for review/ }).waitFor();
+    await page.getByRole('heading', { level: 1, name: /^Sj Van\s+IN REVIEW/ }).waitFor();
+    // In review the content is frozen: no content editor, a way to withdraw it instead.
+    expect(await page.getByText('Edit definition, synonyms and reviewers').count()).toBe(0);
+    await page.getByText(/^In review: its content is frozen/).waitFor();
+    await page.getByRole('button', { name: 'Withdraw from review' }).waitFor();
+    expect(await page.getByRole('button', { name: 'Approve' }).count()).toBe(0);
+    await history.getByText(`${OWNER} submitted it for review`).waitFor();
+    await checkPage(page, '83-glossary-term-in-review');
+
+    const stored = await termOf(VAN, await apiSession(VIEWER));
+    expect(stored).toMatchObject({ definition: 'A small vehicle for goods, driven with a car licence.', synonyms: ['lorry', 'delivery van'], termStatus: 'IN_REVIEW', reviewRequestedBy: OWNER });
+    // The owner submitted it: it is in no queue of theirs.
+    await page.goto(`${web.url}/glossary/review`);
+    await page.getByText('Nothing waits for your review.').waitFor();
+    await context.close();
+  });
+
+  it('the reviewer finds it in their queue, approves it with a comment, and the term page shows it APPROVED', async () => {
+    const { context, page } = await newPerson();
+    await signInAt(page, '/glossary', REVIEWER);
+    const queueLink = page.locator('.glossary-page__queue');
+    await expect.poll(() => queueLink.innerText()).toMatch(/^Your review queue\s+1\b/);
+    await queueLink.getByRole('link', { name: 'Your review queue' }).click();
+    await page.waitForURL(`${web.url}/glossary/review`);
+
+    const card = page.getByRole('region', { name: /^Sj Van/ });
+    await card.getByText('A small vehicle for goods, driven with a car licence.').waitFor();
+    await card.getByText(OWNER, { exact: true }).waitFor();
+    expect(await card.getByRole('link', { name: 'Sj Van' }).getAttribute('href')).toBe(termPath(VAN));
+    await checkPage(page, '84-glossary-review-queue');
+
+    await card.getByRole('textbox', { name: 'Comment' }).fill('Agreed with the fleet team.');
+    await card.getByRole('button', { name: 'Approve “Sj Van”' }).click();
+    await page.waitForURL((url) => url.pathname === '/glossary/review' && url.searchParams.get('decided') === VAN);
+    await page.getByRole('status').filter({ hasText: 'Sj Van is now APPROVED.' }).waitFor();
+    await page.getByText('Nothing waits for your review.').waitFor();
+    await screenshot(page, '84-glossary-review-decided');
+
+    await page.getByRole('status').getByRole('link', { name: 'Sj Van' }).click();
+    await page.waitForURL((url) => url.pathname === termPath(VAN));
+    await page.getByRole('heading', { level: 1, name: /^Sj Van\s+APPROVED/ }).waitFor();
+    const history = page.getByRole('region', { name: 'History' });
+    await history.getByText(`${REVIEWER} approved it`).waitFor();
+    await history.getByText('“Agreed with the fleet team.”').waitFor();
+    expect((await termOf(VAN, await apiSession(VIEWER))).termStatus).toBe('APPROVED');
+    await context.close();
+  });
+
+  it('shows the owner the approved term in the tree, and deprecates it in favour of another approved term', async () => {
+    // The replacement, approved through the API by the same two people.
+    const owner = await apiSession(OWNER);
+    const reviewer = await apiSession(REVIEWER);
+    const STATUS = `mutation ($input: ChangeGlossaryTermStatusInput!) { changeGlossaryTermStatus(input: $input) { version } }`;
+    const lorry = (
+      await graphql(`mutation ($input: CreateGlossaryTermInput!) { createGlossaryTerm(input: $input) { urn version } }`, { input: { glossary: DOMAIN, name: 'Sj Light truck', reviewers: [REVIEWER] } }, owner)
+    ).createGlossaryTerm;
+    terms.lorry = lorry.urn;
+    const submitted = (await graphql(STATUS, { input: { urn: lorry.urn, expectedVersion: lorry.version, status: 'IN_REVIEW', comment: 'the new word' } }, owner)).changeGlossaryTermStatus;
+    await graphql(STATUS, { input: { urn: lorry.urn, expectedVersion: submitted.version, status: 'APPROVED', comment: 'agreed' } }, reviewer);
+
+    const { context, page } = await newPerson();
+    await signInAt(page, '/glossary', OWNER);
+    const fleet = page
+      .getByRole('region', { name: new RegExp(`^${DOMAIN_NAME} glossary`) })
+      .getByRole('listitem')
+      .filter({ has: page.getByRole('link', { name: 'Sj Fleet', exact: true }) });
+    const van = fleet.getByRole('list', { name: 'Terms under Sj Fleet' }).getByRole('listitem').filter({ hasText: 'Sj Van' });
+    await van.getByText('APPROVED').waitFor();
+
+    await van.getByRole('link', { name: 'Sj Van' }).click();
+    await page.waitForURL((url) => url.pathname === termPath(VAN));
+    await page.getByRole('heading', { level: 1, name: /^Sj Van\s+APPROVED/ }).waitFor();
+    const lifecycle = page.getByRole('region', { name: /^Status: APPROVED/ });
+    await lifecycle.getByText('Approved: the agreed meaning. It can only be deprecated now.').waitFor();
+    expect(await lifecycle.getByRole('button', { name: /Approve|Reject|Submit/ }).count()).toBe(0);
+    await lifecycle.getByText('Deprecate in favour of another term').click();
+    await lifecycle.getByRole('combobox', { name: 'Replaced by' }).selectOption({ label: 'Sj Light truck' });
+    await lifecycle.getByRole('textbox', { name: 'Why is it deprecated?' }).fill('The fleet team says light truck now.');
+    await checkPage(page, '85-glossary-term-deprecating');
+    await lifecycle.getByRole('button', { name: 'Deprecate', exact: true }).click();
+
+    await page.getByRole('heading', { level: 1, name: /^Sj Van\s+DEPRECATED/ }).waitFor();
+    const replacedBy = page.getByRole('region', { name: /^Relations/ }).getByRole('listitem').filter({ hasText: 'Replaced by' });
+    expect(await replacedBy.getByRole('link').getAttribute('href')).toBe(termPath(lorry.urn));
+    await page.getByText(/^Deprecated: a deprecated term is kept as it is/).waitFor();
+    expect((await termOf(VAN, reviewer)).termStatus).toBe('DEPRECATED');
+    await context.close();
+  });
+
+  it('shows a viewer the glossary and the term with no edit control', async () => {
+    const { context, page } = await newPerson();
+    await signInAt(page, termPath(VAN), VIEWER);
+    await page.getByRole('heading', { level: 1, name: /^Sj Van\s+DEPRECATED/ }).waitFor();
+    await page.getByRole('heading', { name: 'History' }).waitFor();
+    expect(await page.getByRole('heading', { name: 'Edit' }).count()).toBe(0);
+    expect(await page.getByRole('heading', { name: 'Review' }).count()).toBe(0);
+    expect(await page.getByRole('button').allInnerTexts()).toEqual(['Sign out']);
+    expect(await page.getByRole('textbox').count()).toBe(0);
+    await checkPage(page, '86-glossary-term-viewer');
+
+    await page.goto(`${web.url}/glossary`);
+    await page.getByRole('region', { name: new RegExp(`^${DOMAIN_NAME} glossary`) }).getByRole('link', { name: 'Sj Fleet', exact: true }).waitFor();
+    expect(await page.getByRole('link', { name: /^New term/ }).count()).toBe(0);
+    // A term form reached by its address says the viewer may not, instead of a form the API would refuse.
+    await page.goto(`${web.url}/glossary/new?glossary=${DOMAIN}`);
+    await page.getByText(/^You may not add terms to the Sj Rentals glossary/).waitFor();
+    expect(await page.getByRole('button', { name: 'Create term' }).count()).toBe(0);
+    await context.close();
+  });
+
+  it('refuses an edit made on a stale version, keeping both the other change and what was typed', async () => {
+    const { context, page } = await newPerson();
+    await signInAt(page, termPath(terms.trailer!), OWNER);
+    const content = page.locator('details', { hasText: 'Edit definition, synonyms and reviewers' });
+    await content.locator('summary').click();
+
+    // Someone else edits the definition while the page is open.
+    const session = await apiSession(REVIEWER);
+    const current = await termOf(terms.trailer!, session);
+    await graphql(
+      `mutation ($input: UpdateGlossaryTermInput!) { updateGlossaryTerm(input: $input) { version } }`,
+      { input: { urn: terms.trailer, expectedVersion: current.version, definition: 'Their definition, saved first.' } },
+      session,
+    );
+
+    const box = content.getByRole('textbox', { name: 'Definition' });
+    await box.fill('Mine, written on the old version.');
+    await content.getByRole('button', { name: 'Save term' }).click();
+    await content.getByRole('alert').filter({ hasText: 'Someone changed this since you opened it.' }).waitFor();
+    expect(await box.inputValue()).toBe('Mine, written on the old version.');
+    await checkPage(page, '87-glossary-term-conflict');
+    expect((await termOf(terms.trailer!, session)).definition).toBe('Their definition, saved first.');
+
+    await content.getByRole('link', { name: 'Reload the page' }).click();
+    await page.locator('.dataset-header .term-definition').getByText('Their definition, saved first.').waitFor();
+    await context.close();
+  });
+});

@@ -1,0 +1,78 @@
+import { ApiErrorBanner } from '@/components/ApiErrorBanner';
+import type { ApiResult, GlossaryTermDetail, GlossaryTreeTerm } from '@/lib/api';
+import { termStatusLabel } from '@/lib/glossary/termMoves';
+
+import { DeprecateTermForm } from './edit/DeprecateTermForm';
+import { TermContentEditor } from './edit/TermContentEditor';
+import { TermStatusForm } from './edit/TermStatusForm';
+
+interface GlossaryTermEditorsProps {
+  term: GlossaryTermDetail;
+  /** The approved terms that could replace it; null when the viewer may not deprecate it. */
+  replacements: ApiResult<GlossaryTreeTerm[]> | null;
+}
+
+/**
+ * What the viewer may do to the term: edit its content, move it through its
+ * lifecycle, decide on it as a reviewer. Shown only from the API's `viewerCan*`
+ * answers (the API enforces them again on every write); nothing for a reader.
+ */
+export function GlossaryTermEditors({ term, replacements }: GlossaryTermEditorsProps) {
+  if (!term.viewerCanEdit && !term.viewerCanReview) return null;
+  const { urn, version, termStatus } = term;
+  const moves = term.viewerCanMoveTo.filter((to) => to !== 'DEPRECATED');
+  const needsReviewer = term.viewerCanEdit && termStatus === 'DRAFT' && !term.viewerCanMoveTo.includes('IN_REVIEW');
+  return (
+    <section aria-labelledby="edit-heading" className="editors">
+      <h2 id="edit-heading">{term.viewerCanEdit ? 'Edit' : 'Review'}</h2>
+      {term.viewerCanEditContent ? (
+        <details className="editor">
+          <summary>Edit definition, synonyms and reviewers</summary>
+          <TermContentEditor urn={urn} version={version} definition={term.definition} synonyms={term.synonyms} reviewers={term.reviewers} />
+        </details>
+      ) : (
+        term.viewerCanEdit && (
+          <p className="notice">
+            {termStatus === 'IN_REVIEW'
+              ? 'In review: its content is frozen until a reviewer decides. Withdraw it from review to edit it again.'
+              : 'Deprecated: a deprecated term is kept as it is; see its replacement.'}
+          </p>
+        )
+      )}
+
+      <section aria-labelledby="lifecycle-heading" className="editor term-lifecycle">
+        <h3 id="lifecycle-heading">
+          Status: <span className="term-lifecycle__status">{termStatusLabel(termStatus)}</span>
+        </h3>
+        {needsReviewer && (
+          <p className="form__hint">To submit it for review, name a reviewer other than yourself under “Edit definition, synonyms and reviewers”.</p>
+        )}
+        <TermStatusForm urn={urn} version={version} status={termStatus} moves={moves} emptyText={noMoveText(term)} />
+        {term.viewerCanMoveTo.includes('DEPRECATED') && (
+          <details className="term-lifecycle__deprecate">
+            <summary>Deprecate in favour of another term</summary>
+            {replacements === null ? null : replacements.ok ? (
+              <DeprecateTermForm urn={urn} version={version} candidates={replacements.data} />
+            ) : (
+              <ApiErrorBanner failure={replacements.failure} />
+            )}
+          </details>
+        )}
+      </section>
+    </section>
+  );
+}
+
+function noMoveText(term: GlossaryTermDetail): string {
+  if (term.viewerCanMoveTo.includes('DEPRECATED')) return 'Approved: the agreed meaning. It can only be deprecated now.';
+  switch (term.termStatus) {
+    case 'IN_REVIEW':
+      return 'Waiting for a reviewer other than the one who submitted it.';
+    case 'APPROVED':
+      return 'Approved: the agreed meaning.';
+    case 'DEPRECATED':
+      return 'Deprecated: nothing more to decide.';
+    default:
+      return term.viewerCanEdit ? 'No move is possible yet.' : `Nothing to decide now: it is ${termStatusLabel(term.termStatus)}, not in review.`;
+  }
+}
