@@ -4,7 +4,8 @@
  * every asset has been evaluated, and the page shows the mesh's open findings
  * by severity with their trend (a chart with its numbers as a table), each
  * domain's, the policies in force (with the severity a domain pack raised), and
- * the findings with their evidence, linked to the asset. Passes axe and fits a phone.
+ * the findings with their evidence, linked to the asset; a product's and a domain's
+ * pages show their own compliance. Passes axe and fits a phone.
  */
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -107,5 +108,21 @@ describe('the governance page', () => {
     expect(await findings.first().textContent()).toContain('freshnessSlo: no product exposing it has a latency SLA, and no freshness check watches it');
 
     await checkPage(page, '60-governance');
+  });
+
+  it('shows a product\'s and a domain\'s compliance on their pages, streamed after the rest', async () => {
+    await page.goto(`${web.url}/products/${encodeURIComponent(PRODUCT)}`);
+    const compliance = page.getByRole('region', { name: 'Policy compliance' });
+    await compliance.getByText('main.orders declares no freshness SLO').waitFor();
+    expect(await compliance.locator('.severity--critical dd').textContent()).toBe('1');
+    expect(await compliance.locator('.severity--high dd').textContent()).toBe('1');
+    expect(await compliance.getByText('Orders has no owner').count()).toBe(1);
+    await checkPage(page, '61-product-compliance');
+
+    await page.goto(`${web.url}/domains/${encodeURIComponent(`urn:polder:domain:${DOMAIN}`)}`);
+    const domainCompliance = page.getByRole('region', { name: 'Policy compliance' });
+    await domainCompliance.getByText('Orders has no owner').waitFor();
+    expect(await domainCompliance.locator('.severity-counts__total dd').textContent()).toBe('2');
+    await checkPage(page, '62-domain-compliance');
   });
 });

@@ -1,10 +1,12 @@
 import type { Metadata } from 'next';
 import Link from 'next/link';
+import { Suspense } from 'react';
 import { notFound } from 'next/navigation';
 
 import { ApiErrorBanner } from '@/components/ApiErrorBanner';
 import { Count } from '@/components/Count';
 import { CopyButton } from '@/components/dataset/CopyButton';
+import { ComplianceSection, ComplianceSectionLoading } from '@/components/governance/ComplianceSection';
 import { DataProductCard } from '@/components/products/DataProductCard';
 import { getDomain } from '@/lib/api';
 import { formatCount } from '@/lib/format/formatCount';
@@ -25,7 +27,7 @@ export async function generateMetadata({ params }: DomainPageProps): Promise<Met
   return { title: result?.ok && result.data ? `${result.data.name} · Domains` : 'Domain' };
 }
 
-/** One domain: what it is for, who answers for it, what it holds, and its data products. */
+/** One domain: what it is for, who answers for it, what it holds, its data products, and its policy compliance (streamed). */
 export default async function DomainPage({ params }: DomainPageProps) {
   const urn = urnFromPathSegment((await params).urn);
   if (urn === null) notFound();
@@ -94,6 +96,10 @@ export default async function DomainPage({ params }: DomainPageProps) {
           </ul>
         )}
       </section>
+
+      <Suspense fallback={<ComplianceSectionLoading />}>
+        <ComplianceSection scope={{ domain: domain.id }} subject={`the ${domain.name} domain`} />
+      </Suspense>
     </article>
   );
 }

@@ -1,11 +1,13 @@
 import type { Metadata } from 'next';
 import Link from 'next/link';
+import { Suspense } from 'react';
 import { notFound } from 'next/navigation';
 
 import { ApiErrorBanner } from '@/components/ApiErrorBanner';
 import { CertificationBadge } from '@/components/dataset/CertificationBadge';
 import { CopyButton } from '@/components/dataset/CopyButton';
 import { TrustSection } from '@/components/dataset/TrustSection';
+import { ComplianceSection, ComplianceSectionLoading } from '@/components/governance/ComplianceSection';
 import { ContractObjectsSection } from '@/components/products/ContractObjectsSection';
 import { ContractStatusBadge } from '@/components/products/ContractStatusBadge';
 import { InputPortsSection } from '@/components/products/InputPortsSection';
@@ -33,7 +35,8 @@ export async function generateMetadata({ params }: DataProductPageProps): Promis
 
 /**
  * One data product: who answers for it and what it promises (its contract and
- * service level), what it exposes and consumes, and how far it can be trusted.
+ * service level), what it exposes and consumes, how far it can be trusted, and
+ * which policies it or its ports break (streamed).
  */
 export default async function DataProductPage({ params }: DataProductPageProps) {
   const urn = urnFromPathSegment((await params).urn);
@@ -118,6 +121,9 @@ export default async function DataProductPage({ params }: DataProductPageProps) 
       <InputPortsSection ports={product.inputPorts} />
       <SlaSection sla={product.sla} />
       <ContractObjectsSection objects={contractObjects} contractVersion={product.contractVersion} />
+      <Suspense fallback={<ComplianceSectionLoading />}>
+        <ComplianceSection scope={{ dataProduct: product.urn }} subject={product.name} />
+      </Suspense>
     </article>
   );
 }
