@@ -17,7 +17,9 @@ UNWIND $urns AS urn
 MATCH (d:Dataset {urn: urn})
 RETURN d.urn AS urn, coalesce(d.qualifiedName, d.name, d.urn) AS name, d.status AS status,
        COLLECT { MATCH (d)-[:IN_DOMAIN]->(domain:Domain) RETURN domain.id LIMIT 1 }[0] AS domain,
-       [(p:DataProduct)-[:EXPOSES]->(d) WHERE p.status = 'ACTIVE' | p {.urn, .id, name: coalesce(p.name, p.id, p.urn), .freshnessSloSeconds}] AS products,
+       // A contract object linked to the crawled table it describes is that table's promise, not a port of its own (as for trust).
+       [(p:DataProduct)-[:EXPOSES]->(d) WHERE p.status = 'ACTIVE' AND NOT EXISTS { (d)-[:DESCRIBES]->(:Dataset)<-[:EXPOSES]-(p) }
+          | p {.urn, .id, name: coalesce(p.name, p.id, p.urn), .freshnessSloSeconds}] AS products,
        coalesce(d.editable_description, d.description) AS description,
        coalesce(d.editable_owners, d.owners, CASE WHEN d.owner IS NULL THEN [] ELSE [d.owner] END) + [(d)-[:OWNED_BY]->(o) | coalesce(o.name, o.urn)] AS owners,
        coalesce(d.editable_tags, d.tags, []) AS tags,
