@@ -241,7 +241,16 @@ describe('crawling the jaffle-shop dbt project', () => {
     });
     const [orders] = await rows(`MATCH (d:Dataset {urn: $urn}) RETURN d.lastRunStatus AS status, d.lastRunAt AS at`, { urn: ds('main.orders') });
     expect(orders).toEqual({ status: 'SUCCESS', at: expect.stringMatching(/^2026-08-10T07:03:39\.\d+Z$/) });
+    // The failing test opened an incident about the column it checks; a rerun of the same results keeps it as it is.
+    const openIncidents = () =>
+      rows(`MATCH (i:Incident {state: 'OPEN'})-[:RAISED_BY]->(:QualityCheck {urn: $check}) RETURN i.title AS title, i.openedAt AS openedAt, COUNT { (i)-[:ABOUT]->() } AS about`, {
+        check: `urn:polder:qualityCheck:(dbt,jaffle-shop,${UNIQUE_ORDER_ID})`,
+      });
+    const opened = await openIncidents();
+    expect(opened).toEqual([{ title: expect.stringMatching(/^Check .+ failed$/), openedAt: '2026-08-10T07:03:39.886992Z', about: expect.any(Number) }]);
+    expect(opened[0]!.about).toBeGreaterThan(0);
     expect((await crawl(build)).counts).toMatchObject({ created: 0, updated: 0, removed: 0, edgesWritten: 0, edgesRemoved: 0 });
+    expect(await openIncidents()).toEqual(opened);
   });
 
   it.each([
