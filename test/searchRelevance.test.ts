@@ -8,7 +8,7 @@
 import { readFileSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { crawlSource, GraphWriter } from '@polder/crawlers';
-import { SearchIndexer, startApiServer, type ApiServer } from '@polder/api';
+import { applyGlossarySeed, parseGlossarySeed, SearchIndexer, startApiServer, type ApiServer } from '@polder/api';
 import { generateSyntheticMesh } from 'polder';
 import { JUDGED_QUERIES } from './relevance/judgedQueries.ts';
 import { meanNdcgAt10, topKHitRate, type RankedQuery } from './relevance/relevanceMetrics.ts';
@@ -24,6 +24,7 @@ const services = testServices();
 const driver = testDriver();
 const meili = testMeili();
 const indexPrefix = 'test_relevance_';
+const GLOSSARY_ACTOR = 'relevance-glossary';
 const sources = DOMAINS.map((domain) => testPostgresSource(services.postgres, `rel-${domain}`, domain, domain));
 const noise = generateSyntheticMesh({ domains: 2, tablesPerDomain: 300, columnsPerTable: 8, viewShare: 0.2, seed: 7 }).map((snapshot) => ({
   ...snapshot,
@@ -40,6 +41,9 @@ beforeAll(async () => {
     await crawlSource(driver, source, { logger: testLogger, env });
   }
   for (const snapshot of noise) await new GraphWriter(driver).write(snapshot);
+  // The demo's glossary, as `npm start --demo` seeds it: terms (with synonyms) on datasets and columns, and polysemes.
+  const seeded = await applyGlossarySeed(driver, parseGlossarySeed(readFileSync(new URL('../demo/glossary.yaml', import.meta.url), 'utf8')), { actor: GLOSSARY_ACTOR });
+  if (seeded.warnings.length > 0) throw new Error(`the demo glossary did not seed cleanly: ${seeded.warnings.join('; ')}`);
   const indexer = new SearchIndexer(driver, meili, { indexPrefix, logger: testLogger });
   await indexer.ensureIndex();
   await indexer.drain();
@@ -48,6 +52,13 @@ beforeAll(async () => {
 afterAll(async () => {
   await api?.stop();
   for (const { source } of sources) await deleteCrawledData(driver, source);
+  // What the glossary seed wrote: its terms and polysemes (with their outbox entries) and their audit trail.
+  await driver.executeQuery(
+    `MATCH (c:Change {actor: $actor}) OPTIONAL MATCH (c)-[:ABOUT]->(n:GlossaryTerm|Polyseme)
+     OPTIONAL MATCH (o:IndexOutbox|TrustOutbox|PolicyOutbox) WHERE o.urn = n.urn
+     DETACH DELETE c, n, o`,
+    { actor: GLOSSARY_ACTOR },
+  );
   for (const snapshot of noise) {
     await driver.executeQuery(`MATCH (n:Entity {provider: $provider}) OPTIONAL MATCH (o:IndexOutbox {urn: n.urn}) DETACH DELETE n, o`, { provider: snapshot.provider });
   }
@@ -57,8 +68,8 @@ afterAll(async () => {
 describe('search relevance on the judged query set', () => {
   it.each(JUDGED_QUERIES)('ranks $expected for "$query"', async ({ query, expected }) => {
     const search = graphqlClient(`${api.url}/graphql`);
-    const { data } = await search(`query ($q: String!) { search(input: {query: $q, count: 10}) { hits { qualifiedName } } }`, { q: query });
-    const names: string[] = data!.search.hits.map((hit: { qualifiedName: string }) => hit.qualifiedName);
+    const { data } = await search(`query ($q: String!, $count: Int!) { search(input: {query: $q, count: $count}) { hits { type name qualifiedName } } }`, { q: query, count: Number(process.env.RELEVANCE_COUNT ?? 10) });
+    const names: string[] = data!.search.hits.map((hit: { type: string; name: string; qualifiedName: string | null }) => hit.qualifiedName ?? `${hit.type}:${hit.name}`);
     const index = names.indexOf(expected);
     ranked.push({ query, rank: index >= 0 ? index + 1 : undefined });
     // DEBUG_RELEVANCE=1 prints what outranked a miss, for tuning.

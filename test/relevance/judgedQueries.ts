@@ -1,6 +1,7 @@
 /**
  * Judged queries over the demo mesh: for each, the dataset a person typing it
- * is looking for (database.schema.table). Written by hand from the demo's
+ * is looking for (database.schema.table), or the glossary term or polyseme
+ * (`GLOSSARY_TERM:<name>`, `POLYSEME:<label>`). Written by hand from the demo's
  * table names and descriptions; the test runs them with synthetic noise
  * tables around, so a name alone is not enough to win.
  */
@@ -57,4 +58,12 @@ export const JUDGED_QUERIES: JudgedQuery[] = [
   // Through a column
   { query: 'driver licence number', expected: 'rentals.public.customer' },
   { query: 'billing email', expected: 'finance.billing.customer_account' },
+  // Through the glossary: a term's synonym finds the datasets carrying it; terms and polysemes by name
+  { query: 'renter', expected: 'rentals.public.customer' },
+  { query: 'booking', expected: 'rentals.public.rental_order' },
+  { query: 'app user', expected: 'delivery.app.customers' },
+  { query: 'email address', expected: 'GLOSSARY_TERM:Email address' },
+  { query: 'phone number', expected: 'GLOSSARY_TERM:Phone number' },
+  { query: 'billed order', expected: 'GLOSSARY_TERM:Billed order' },
+  { query: 'party', expected: 'GLOSSARY_TERM:Party' },
 ];

@@ -6,7 +6,7 @@
  *   time, a raw HTTP round trip to Meilisearch, and the GraphQL `search` end to end.
  */
 import type { Meilisearch } from 'meilisearch';
-import { assetIndexUid, buildSearchFilter, SEARCH_INDEX_SETTINGS, searchDocumentId, type SearchDocument } from '@polder/api';
+import { assetIndexUid, buildSearchFilter, SEARCH_INDEX_SETTINGS, nameWordCount, searchDocumentId, type SearchDocument } from '@polder/api';
 import { percentile } from './percentile.ts';
 import { seededRandom } from './random.ts';
 
@@ -56,10 +56,12 @@ export function* syntheticSearchDocuments(count: number, seed = 11): Generator<S
       tags: next() < 0.1 ? ['pii'] : [],
       owners: [],
       terms: [],
+      termWords: [],
       certified: next() < 0.2,
       trust: Math.floor(next() * 100),
       popularity: Math.floor(next() * 1000),
       deprecated: 0,
+      nameWords: nameWordCount(name),
       status: 'ACTIVE',
       updatedAt: null,
     };

@@ -4,7 +4,7 @@
  */
 import type { Driver } from 'neo4j-driver';
 import { parseUrn } from '@polder/graph-schema';
-import { identifierSuffixes, searchDocumentId, type SearchDocument } from './searchDocument.ts';
+import { identifierSuffixes, nameWordCount, searchDocumentId, type SearchDocument } from './searchDocument.ts';
 import { glossarySynonyms } from './glossarySynonyms.ts';
 
 // Constraints: dataset_urn, domain_urn (migration 001).
@@ -22,6 +22,7 @@ RETURN d.urn AS urn, 'DATASET' AS type, d.name AS name, d.qualifiedName AS quali
        coalesce(d.editable_tags, d.tags, []) AS tags,
        coalesce(d.editable_owners, d.owners, []) AS owners,
        COLLECT { MATCH (d)-[:HAS_FIELD*0..1]->(x)-[:MEANS]->(t:GlossaryTerm) RETURN DISTINCT t.name } AS terms,
+       COLLECT { MATCH (d)-[:HAS_FIELD*0..1]->(x)-[:MEANS]->(t:GlossaryTerm) UNWIND coalesce(t.synonyms, []) + coalesce(t.acronyms, []) AS word RETURN DISTINCT word } AS termWords,
        coalesce(d.editable_certified, false) AS certified,
        coalesce(d.trustScore, 0) AS trust, coalesce(d.popularity, 0) AS popularity,
        CASE WHEN d.deprecated = true OR 'deprecated' IN [tag IN coalesce(d.editable_tags, d.tags, []) | toLower(tag)] THEN 1 ELSE 0 END AS deprecated,
@@ -33,7 +34,7 @@ MATCH (d:Domain {urn: urn}) WHERE d.status = 'ACTIVE'
 RETURN d.urn AS urn, 'DOMAIN' AS type, d.name AS name, d.id AS qualifiedName,
        coalesce(d.editable_description, d.description) AS description, null AS subtype, null AS platform,
        d.id AS domainId, d.name AS domain, null AS source, [] AS fieldNames, [] AS fieldDescriptions,
-       [] AS tags, coalesce(d.editable_owners, []) AS owners, [] AS terms, false AS certified, 0 AS trust, 0 AS popularity,
+       [] AS tags, coalesce(d.editable_owners, []) AS owners, [] AS terms, [] AS termWords, false AS certified, 0 AS trust, 0 AS popularity,
        0 AS deprecated,
        d.status AS status, d.updatedAt AS updatedAt`;
 
@@ -45,7 +46,7 @@ RETURN p.urn AS urn, 'DATA_PRODUCT' AS type, p.name AS name, null AS qualifiedNa
        coalesce(p.editable_description, p.description) AS description, null AS subtype, null AS platform,
        domain.id AS domainId, domain.name AS domain, null AS source,
        COLLECT { MATCH (p)-[:EXPOSES]->(d:Dataset) WHERE d.status = 'ACTIVE' RETURN d.name } AS fieldNames, [] AS fieldDescriptions,
-       coalesce(p.editable_tags, p.tags, []) AS tags, coalesce(p.editable_owners, p.owners, []) AS owners, [] AS terms,
+       coalesce(p.editable_tags, p.tags, []) AS tags, coalesce(p.editable_owners, p.owners, []) AS owners, [] AS terms, [] AS termWords,
        coalesce(p.editable_certified, false) AS certified, coalesce(p.trustScore, 0) AS trust, coalesce(p.popularity, 0) AS popularity,
        CASE WHEN 'deprecated' IN [tag IN coalesce(p.editable_tags, p.tags, []) | toLower(tag)] THEN 1 ELSE 0 END AS deprecated,
        p.status AS status, p.updatedAt AS updatedAt`;
@@ -57,7 +58,7 @@ RETURN j.urn AS urn, 'JOB' AS type, j.name AS name, j.namespace + '.' + j.name A
        j.description AS description, null AS subtype, 'openlineage' AS platform,
        null AS domainId, null AS domain, j.namespace AS source,
        COLLECT { MATCH (j)-[:READS|WRITES]->(d:Dataset) WHERE d.status = 'ACTIVE' RETURN DISTINCT d.name } AS fieldNames, [] AS fieldDescriptions,
-       [] AS tags, [] AS owners, [] AS terms, false AS certified, 0 AS trust, 0 AS popularity,
+       [] AS tags, [] AS owners, [] AS terms, [] AS termWords, false AS certified, 0 AS trust, 0 AS popularity,
        0 AS deprecated,
        j.status AS status, j.updatedAt AS updatedAt`;
 
@@ -71,7 +72,7 @@ RETURN t.urn AS urn, 'GLOSSARY_TERM' AS type, t.name AS name, null AS qualifiedN
        t.definition AS description, coalesce(t.termStatus, 'DRAFT') AS subtype, null AS platform,
        domain.id AS domainId, domain.name AS domain, coalesce(t.glossary, 'enterprise') AS source,
        coalesce(t.synonyms, []) + coalesce(t.acronyms, []) AS fieldNames, [] AS fieldDescriptions,
-       coalesce(t.classifications, []) AS tags, coalesce(t.owners, []) AS owners, [t.name] AS terms,
+       coalesce(t.classifications, []) AS tags, coalesce(t.owners, []) AS owners, [t.name] AS terms, [] AS termWords,
        t.termStatus = 'APPROVED' AS certified, 0 AS trust, 0 AS popularity,
        CASE WHEN t.termStatus = 'DEPRECATED' THEN 1 ELSE 0 END AS deprecated,
        t.status AS status, t.updatedAt AS updatedAt`;
@@ -86,7 +87,7 @@ RETURN p.urn AS urn, 'POLYSEME' AS type, p.label AS name, null AS qualifiedName,
        null AS domainId, null AS domain, null AS source,
        COLLECT { MATCH (p)-[:HAS_SENSE]->(t:GlossaryTerm) RETURN t.glossary + ': ' + t.name ORDER BY t.glossary } AS fieldNames,
        COLLECT { MATCH (p)-[:HAS_SENSE]->(t:GlossaryTerm) WHERE t.definition IS NOT NULL RETURN t.definition ORDER BY t.glossary } AS fieldDescriptions,
-       [] AS tags, [] AS owners, COLLECT { MATCH (p)-[:HAS_SENSE]->(t:GlossaryTerm) RETURN DISTINCT t.name } AS terms,
+       [] AS tags, [] AS owners, COLLECT { MATCH (p)-[:HAS_SENSE]->(t:GlossaryTerm) RETURN DISTINCT t.name } AS terms, [] AS termWords,
        p.polysemeStatus = 'APPROVED' AS certified, 0 AS trust, 0 AS popularity,
        0 AS deprecated,
        p.status AS status, p.updatedAt AS updatedAt`;
@@ -103,11 +104,17 @@ const QUERIES: Record<string, string> = {
   polyseme: POLYSEME_DOCUMENTS,
 };
 
-/** Meilisearch synonyms from the approved terms of every glossary (see glossarySynonyms). */
+/**
+ * Meilisearch synonyms from the approved terms of the enterprise glossary (see glossarySynonyms).
+ * Only the enterprise glossary's: its terms mean the same everywhere. A domain glossary's synonyms
+ * hold in that domain only (finance's "Customer account" is its "customer", rentals' "Customer" is
+ * a renter): as index synonyms they would make every domain's "customer" mean all of them, which is
+ * what polysemes exist to keep apart. They find the assets carrying their term instead (`termWords`).
+ */
 export async function loadGlossarySynonyms(driver: Driver, database?: string): Promise<Record<string, string[]>> {
   const { records } = await driver.executeQuery(
-    // Index: glossaryterm_glossary (migration 005) is not needed: every approved term is read.
-    `MATCH (t:GlossaryTerm) WHERE t.status = 'ACTIVE' AND t.termStatus = 'APPROVED'
+    // Index: glossaryterm_glossary (migration 005).
+    `MATCH (t:GlossaryTerm {glossary: 'enterprise'}) WHERE t.status = 'ACTIVE' AND t.termStatus = 'APPROVED'
      RETURN t.name AS name, coalesce(t.synonyms, []) AS synonyms, coalesce(t.acronyms, []) AS acronyms`,
     {},
     { database, routing: 'READ' },
@@ -135,8 +142,8 @@ export async function loadSearchDocuments(
     if (!query) continue;
     const { records } = await driver.executeQuery(query, { urns: group }, { database, routing: 'READ' });
     for (const record of records) {
-      const document = record.toObject() as Omit<SearchDocument, 'id' | 'identifiers'>;
-      documents.push({ id: searchDocumentId(document.urn), ...document, identifiers: identifierSuffixes(document.qualifiedName) });
+      const document = record.toObject() as Omit<SearchDocument, 'id' | 'identifiers' | 'nameWords'>;
+      documents.push({ id: searchDocumentId(document.urn), ...document, identifiers: identifierSuffixes(document.qualifiedName), nameWords: nameWordCount(document.name ?? '') });
     }
   }
   const found = new Set(documents.map((document) => document.urn));

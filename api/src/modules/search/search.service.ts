@@ -23,6 +23,7 @@ const HIGHLIGHTED: Array<[keyof SearchDocument, string]> = [
   ['fieldNames', 'column'],
   ['fieldDescriptions', 'columnDescription'],
   ['terms', 'term'],
+  ['termWords', 'term'],
   ['tags', 'tag'],
   ['domain', 'domain'],
 ];

@@ -28,6 +28,12 @@ export interface SearchDocument {
   owners: string[];
   /** Names of the glossary terms on the asset or its columns. */
   terms: string[];
+  /**
+   * The other names of those terms (synonyms, acronyms): "renter" finds the table carrying
+   * rentals' Customer term, in that term's sense only. Domain glossaries' synonyms are not index
+   * synonyms (a domain's "customer" is not the mesh's, see loadGlossarySynonyms).
+   */
+  termWords: string[];
   certified: boolean;
   /** Trust score 0–100; 0 until trust scores are computed. A tie-breaker in ranking. */
   trust: number;
@@ -39,12 +45,23 @@ export interface SearchDocument {
    * equally relevant live assets.
    */
   deprecated: number;
+  /**
+   * How many words the name holds (`customer` 1, `customer_rental_summary` 3): among equally
+   * relevant hits, the one the query names most completely comes first. Without it, a typo
+   * (`custmer`) leaves `customer` and every `customer_*` tied, in index order.
+   */
+  nameWords: number;
   status: string;
   updatedAt: string | null;
 }
 
 export function searchDocumentId(urn: string): string {
   return createHash('sha1').update(urn).digest('hex');
+}
+
+/** The words of a name as Meilisearch splits them: `customer_rental_summary` and `customerRentalSummary` hold 3. */
+export function nameWordCount(name: string): number {
+  return name.replace(/([a-z0-9])([A-Z])/g, '$1 $2').split(/[^\p{L}\p{N}]+/u).filter(Boolean).length;
 }
 
 /** `rentals.public.customer` → [`customer`, `public.customer`, `rentals.public.customer`]. */

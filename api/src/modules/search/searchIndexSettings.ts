@@ -5,14 +5,15 @@ import type { Settings } from 'meilisearch';
  * name beats a hit on a column, which beats a hit in a description.
  */
 export const SEARCH_INDEX_SETTINGS: Settings = {
-  searchableAttributes: ['name', 'identifiers', 'qualifiedName', 'fieldNames', 'description', 'fieldDescriptions', 'terms', 'tags', 'domain', 'platform', 'owners'],
+  searchableAttributes: ['name', 'identifiers', 'qualifiedName', 'fieldNames', 'description', 'fieldDescriptions', 'terms', 'termWords', 'tags', 'domain', 'platform', 'owners'],
   filterableAttributes: ['type', 'subtype', 'domain', 'platform', 'source', 'owners', 'tags', 'terms', 'certified', 'deprecated', 'status'],
   sortableAttributes: ['name', 'updatedAt', 'trust', 'popularity'],
   displayedAttributes: ['*'],
   // An explicit sort (only sent when the caller asks for one) orders everything.
-  // Otherwise text relevance decides; trust and popularity only break ties, so a
-  // relevant but untrusted asset is never buried under an irrelevant trusted one.
-  rankingRules: ['sort', 'words', 'typo', 'proximity', 'attribute', 'exactness', 'deprecated:asc', 'trust:desc', 'popularity:desc'],
+  // Otherwise text relevance decides, then the name the query covers most completely
+  // (fewest words); trust and popularity only break ties, so a relevant but untrusted
+  // asset is never buried under an irrelevant trusted one.
+  rankingRules: ['sort', 'words', 'typo', 'proximity', 'attribute', 'exactness', 'deprecated:asc', 'nameWords:asc', 'trust:desc', 'popularity:desc'],
   faceting: { maxValuesPerFacet: 100 },
   pagination: { maxTotalHits: 10_000 },
 };
