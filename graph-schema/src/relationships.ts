@@ -48,6 +48,8 @@ export const RELATIONSHIPS = [
   relationship({ type: 'RESULT_OF', from: ['CheckResult'], to: ['QualityCheck'], forward: 'resultOf', inverse: 'hasResult', description: 'An outcome of the check.' }),
   relationship({ type: 'FINDING_OF', from: ['PolicyFinding'], to: ['Policy'], forward: 'findingOf', inverse: 'hasFinding', description: 'A finding of the policy.' }),
   relationship({ type: 'ABOUT', from: ['PolicyFinding', 'Change', 'Incident'], to: ['Source', 'Dataset', 'Field', 'DataProduct', 'Domain', 'GlossaryTerm', 'Polyseme'], forward: 'about', inverse: 'hasRecord', description: 'The asset a finding, an audit entry or an incident is about.' }),
+  // Column profiling (crawlers/src/profiling/): a profile run per dataset and run (history), the latest profile per column.
+  relationship({ type: 'PROFILES', from: ['ProfileRun', 'ColumnProfile'], to: ['Dataset', 'Field'], forward: 'profiles', inverse: 'profiledBy', description: 'A profile run of the dataset, or the latest profile of the column.' }),
   relationship({ type: 'RAISED_BY', from: ['Incident'], to: ['QualityCheck'], forward: 'raisedBy', inverse: 'raised', description: 'The quality check whose failures opened the incident.' }),
   // The glossary: hierarchy, typed relations between terms (each stored once, walked both ways by the API;
   // properties: provenance MANUAL | IMPORTED | INFERRED, relationStatus, createdBy, createdAt), polyseme identity

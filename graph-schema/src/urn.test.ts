@@ -46,7 +46,7 @@ describe('parseUrn', () => {
 
   it.each([
     ['urn:other:domain:x', 'Invalid URN "urn:other:domain:x": expected "urn:polder:" at character 1'],
-    ['urn:polder:table:x', 'Invalid URN "urn:polder:table:x": unknown type "table" (expected one of domain, dataProduct, source, dataset, field, job, run, glossaryTerm, polyseme, person, team, qualityCheck, checkResult, policy, policyFinding, change, incident, suggestion) at character 12'],
+    ['urn:polder:table:x', 'Invalid URN "urn:polder:table:x": unknown type "table" (expected one of domain, dataProduct, source, dataset, field, job, run, glossaryTerm, polyseme, person, team, qualityCheck, checkResult, policy, policyFinding, change, incident, suggestion, profileRun, columnProfile) at character 12'],
     ['urn:polder:domain', 'Invalid URN "urn:polder:domain": expected "<type>:" after "urn:polder:" at character 12'],
     ['urn:polder:domain:', 'Invalid URN "urn:polder:domain:": empty id part at character 19'],
     ['urn:polder:dataset:(a,b', 'Invalid URN "urn:polder:dataset:(a,b": unclosed "(" at character 24'],

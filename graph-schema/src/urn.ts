@@ -31,6 +31,8 @@ export const URN_TYPES = [
   'change',
   'incident',
   'suggestion',
+  'profileRun',
+  'columnProfile',
 ] as const;
 export type UrnType = (typeof URN_TYPES)[number];
 

@@ -9,6 +9,7 @@ import { openPlatform } from '../platform.ts';
 import { serveApi, untilSignal } from '../serveApi.ts';
 import { startWeb } from '../web/startWeb.ts';
 import { scheduleChecks } from './check.ts';
+import { scheduleProfiles } from './profile.ts';
 import type { Command } from './Command.ts';
 
 export const start: Command = {
@@ -44,6 +45,10 @@ export const start: Command = {
       scheduler.start(config.mesh.sources);
       stops.push(() => scheduler.stop());
       stops.push(scheduleChecks(platform, logger).stop);
+      const profiles = scheduleProfiles(platform, logger);
+      stops.push(profiles.stop);
+      // In the background, after the crawl and the demo glossary (which classifies the PII columns profiles must not read).
+      if (config.mesh.profiling?.runOnStart) void profiles.runAll();
       const served = await serveApi(platform, logger, {
         request(sourceId) {
           const source = config.mesh.sources.find((candidate) => candidate.id === sourceId);

@@ -3,6 +3,7 @@ import { crawlOne, writeMesh } from '../meshCrawler.ts';
 import { openPlatform } from '../platform.ts';
 import { untilSignal } from '../serveApi.ts';
 import { scheduleChecks } from './check.ts';
+import { scheduleProfiles } from './profile.ts';
 import type { Command } from './Command.ts';
 
 export const worker: Command = {
@@ -16,6 +17,8 @@ export const worker: Command = {
       : new CrawlScheduler(crawl, logger);
     // Scheduled checks run in this process; on a shared queue every worker would run them, so they wait for `polder check` there.
     const checks = config.redis.url ? undefined : scheduleChecks(platform, logger);
+    // Profiles likewise: on a shared queue they wait for `polder profile`.
+    const profiles = config.redis.url ? undefined : scheduleProfiles(platform, logger);
     try {
       await writeMesh(platform);
       const scheduled = await scheduler.start(config.mesh.sources);
@@ -23,9 +26,11 @@ export const worker: Command = {
         `scheduled ${scheduled.length} source(s) ${config.redis.url ? 'on the shared queue' : 'in this process'}: ${scheduled.join(', ') || 'none has a schedule'}\n`,
       );
       if (checks) process.stdout.write(`scheduled ${checks.scheduled.length} check(s): ${checks.scheduled.join(', ') || 'none has a schedule'}\n`);
+      if (profiles) process.stdout.write(`scheduled profiling of ${profiles.scheduled.length} source(s): ${profiles.scheduled.join(', ') || 'none has a schedule'}\n`);
       await untilSignal();
     } finally {
       await checks?.stop();
+      await profiles?.stop();
       await scheduler.stop();
       await platform.close();
     }

@@ -9,6 +9,8 @@ import type { CheckQuery } from './checkQuery.ts';
 export interface ReadOnlyConnection {
   /** The first column of each row the query returns, one statement only. */
   firstColumn(query: CheckQuery): Promise<unknown[]>;
+  /** Every row the query returns, each as an array of its columns, one statement only (profiling reads several columns). */
+  rows(query: CheckQuery): Promise<unknown[][]>;
   /** Ends the connection; safe to call while a query is under way (that is how a timeout cancels it). */
   close(): Promise<void>;
 }

@@ -87,7 +87,7 @@ function freshnessSql(dialect: SqlDialect, column: string, table: string): strin
   }
 }
 
-function sampledRelation(dialect: SqlDialect, table: string, column: string, sampling: Sampling): string {
+export function sampledRelation(dialect: SqlDialect, table: string, column: string, sampling: Sampling): string {
   if (sampling.method === 'tablesample') {
     if (dialect !== 'postgres') throw new Error(`TABLESAMPLE sampling is PostgreSQL's; ${dialect} samples with a LIMIT`);
     // A number Polder computed, checked here because it is the one value spliced into the text.
@@ -105,7 +105,7 @@ function sampledRelation(dialect: SqlDialect, table: string, column: string, sam
  * "one row" from "several". The newline keeps a trailing `-- comment` from
  * swallowing the closing parenthesis. The transaction is read-only as well.
  */
-function customSqlWrapper(sql: string): string {
+export function customSqlWrapper(sql: string): string {
   const body = sql.trim().replace(/;\s*$/, '').trimEnd();
   return `SELECT * FROM (\n${body}\n) AS custom_check LIMIT 2`;
 }

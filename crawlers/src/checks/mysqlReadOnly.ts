@@ -41,11 +41,15 @@ export async function openMySqlReadOnly(connection: ServerConnection, timeoutMs:
     await close();
     throw error;
   }
+  const rows = async ({ sql, params }: CheckQuery): Promise<unknown[][]> => {
+    const [result] = await client.execute({ sql, values: params, rowsAsArray: true, timeout: timeoutMs });
+    return result as unknown[][];
+  };
   return {
-    async firstColumn({ sql, params }: CheckQuery) {
-      const [rows] = await client.execute({ sql, values: params, rowsAsArray: true, timeout: timeoutMs });
-      return (rows as unknown[][]).map((row) => row[0]);
+    async firstColumn(query: CheckQuery) {
+      return (await rows(query)).map((row) => row[0]);
     },
+    rows,
     close,
   };
 }

@@ -40,13 +40,16 @@ export async function openPostgresReadOnly(connection: ServerConnection, timeout
     await close();
     throw error;
   }
+  const rows = async ({ sql, params }: CheckQuery): Promise<unknown[][]> => {
+    // `queryMode` is missing from @types/pg; pg ≥ 8.12 reads it.
+    const config = { text: sql, values: params, rowMode: 'array', queryMode: 'extended' } as pg.QueryArrayConfig;
+    return (await client.query(config)).rows;
+  };
   return {
-    async firstColumn({ sql, params }: CheckQuery) {
-      // `queryMode` is missing from @types/pg; pg ≥ 8.12 reads it.
-      const config = { text: sql, values: params, rowMode: 'array', queryMode: 'extended' } as pg.QueryArrayConfig;
-      const result = await client.query(config);
-      return result.rows.map((row) => row[0]);
+    async firstColumn(query: CheckQuery) {
+      return (await rows(query)).map((row) => row[0]);
     },
+    rows,
     close,
   };
 }

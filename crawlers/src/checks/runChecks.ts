@@ -12,6 +12,7 @@ import type { CheckRunResult } from './CheckRunResult.ts';
 import { checkTarget, type CheckableSource, type CheckTarget } from './checkTarget.ts';
 import { evaluateCheck } from './evaluateCheck.ts';
 import { observeCheck } from './observeCheck.ts';
+import { isTimeout, withTimeout } from './withTimeout.ts';
 
 export interface RunChecksOptions {
   env?: NodeJS.ProcessEnv;
@@ -61,37 +62,7 @@ function isCheckable(source: SourceConfig): source is CheckableSource {
   return source.kind === 'postgres' || source.kind === 'mysql' || source.kind === 'sqlite';
 }
 
-class CheckTimeoutError extends Error {
-  override name = 'CheckTimeoutError';
-}
-
-/** Runs `work`, aborting it (and rejecting) once `timeoutMs` has passed. */
-async function withTimeout<T>(timeoutMs: number, work: (signal: AbortSignal) => Promise<T>): Promise<T> {
-  const controller = new AbortController();
-  let timer: NodeJS.Timeout | undefined;
-  const timedOut = new Promise<never>((_, reject) => {
-    timer = setTimeout(() => {
-      controller.abort();
-      reject(new CheckTimeoutError());
-    }, timeoutMs);
-  });
-  const running = work(controller.signal);
-  // Once timed out, the aborted work still settles (its connection closed under it); that late failure is expected.
-  running.catch(() => {});
-  try {
-    return await Promise.race([running, timedOut]);
-  } finally {
-    clearTimeout(timer);
-  }
-}
-
-// The stores' own "statement timeout" errors: PostgreSQL 57014, MariaDB 1969, MySQL 3024.
-const STATEMENT_TIMEOUT_CODES = new Set(['57014', 'ER_STATEMENT_TIMEOUT', 'ER_QUERY_TIMEOUT', 1969, 3024]);
-
 function errorReason(error: unknown, timeoutMs: number): string {
-  const { code, errno, message } = error as { code?: string; errno?: number; message?: string };
-  if (error instanceof CheckTimeoutError || STATEMENT_TIMEOUT_CODES.has(code ?? '') || STATEMENT_TIMEOUT_CODES.has(errno ?? -1)) {
-    return `timed out after ${timeoutMs.toLocaleString('en-US')} ms`;
-  }
-  return message ?? String(error);
+  if (isTimeout(error)) return `timed out after ${timeoutMs.toLocaleString('en-US')} ms`;
+  return (error as { message?: string } | null)?.message ?? String(error);
 }

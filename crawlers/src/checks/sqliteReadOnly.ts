@@ -31,7 +31,7 @@ require('node:readline').createInterface({ input: process.stdin }).on('line', (l
     const { sql, params } = JSON.parse(line);
     const statement = db.prepare(sql);
     if (!statement.reader) throw new Error('the statement returns no rows');
-    reply({ ok: true, values: statement.raw(true).all(...params).map((row) => row[0]) });
+    reply({ ok: true, rows: statement.raw(true).all(...params) });
   } catch (error) {
     reply({ ok: false, error: error.message });
   }
@@ -40,7 +40,7 @@ require('node:readline').createInterface({ input: process.stdin }).on('line', (l
 
 interface Reply {
   ok: boolean;
-  values?: unknown[];
+  rows?: unknown[][];
   error?: string;
 }
 
@@ -73,14 +73,18 @@ export async function openSqliteReadOnly(path: string): Promise<ReadOnlyConnecti
     await close();
     throw new Error(`cannot open SQLite file ${path}: ${opened.error}`);
   }
+  const rows = async ({ sql, params }: CheckQuery): Promise<unknown[][]> => {
+    const reply = nextReply();
+    child.stdin.write(JSON.stringify({ sql, params }) + '\n');
+    const { ok, rows: found, error } = await reply;
+    if (!ok) throw new Error(error);
+    return found ?? [];
+  };
   return {
-    async firstColumn({ sql, params }: CheckQuery) {
-      const reply = nextReply();
-      child.stdin.write(JSON.stringify({ sql, params }) + '\n');
-      const { ok, values, error } = await reply;
-      if (!ok) throw new Error(error);
-      return values ?? [];
+    async firstColumn(query: CheckQuery) {
+      return (await rows(query)).map((row) => row[0]);
     },
+    rows,
     close,
   };
 }

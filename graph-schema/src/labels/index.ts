@@ -17,6 +17,8 @@ export * from './PolicyFinding.ts';
 export * from './Change.ts';
 export * from './Incident.ts';
 export * from './Suggestion.ts';
+export * from './ProfileRun.ts';
+export * from './ColumnProfile.ts';
 
 import { Domain } from './Domain.ts';
 import { DataProduct } from './DataProduct.ts';
@@ -36,6 +38,8 @@ import { PolicyFinding } from './PolicyFinding.ts';
 import { Change } from './Change.ts';
 import { Incident } from './Incident.ts';
 import { Suggestion } from './Suggestion.ts';
+import { ProfileRun } from './ProfileRun.ts';
+import { ColumnProfile } from './ColumnProfile.ts';
 
 /** Every asset label. Each node also carries the `Entity` label, for look-ups by URN alone. */
 export const LABELS = [
@@ -57,6 +61,8 @@ export const LABELS = [
   Change,
   Incident,
   Suggestion,
+  ProfileRun,
+  ColumnProfile,
 ] as const;
 export type Label = (typeof LABELS)[number]['label'];
 

@@ -6,9 +6,10 @@ import { incidents } from './004-incidents.ts';
 import { glossary } from './005-glossary.ts';
 import { trust } from './006-trust.ts';
 import { governance } from './007-governance.ts';
+import { profiles } from './008-profiles.ts';
 
 export type { Migration } from './Migration.ts';
 export { applyMigrations, type MigrationReport } from './applyMigrations.ts';
 
 /** Every migration, in the order it is applied. Append only. */
-export const MIGRATIONS: readonly Migration[] = [uniquenessConstraints, lookupIndexes, accessAndAudit, incidents, glossary, trust, governance];
+export const MIGRATIONS: readonly Migration[] = [uniquenessConstraints, lookupIndexes, accessAndAudit, incidents, glossary, trust, governance, profiles];

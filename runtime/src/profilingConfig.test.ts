@@ -1,0 +1,74 @@
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { loadConfig } from './config.ts';
+import { profilingTargets } from './profilingConfig.ts';
+
+function yamlFile(text: string): string {
+  const file = join(mkdtempSync(join(tmpdir(), 'polder-profiling-')), 'polder.yaml');
+  writeFileSync(file, text);
+  return file;
+}
+
+const mesh = `
+domains:
+  - { id: rentals, name: Rentals }
+sources:
+  - { id: rentals-db, kind: postgres, domain: rentals, connection: { database: rentals, user: crawler } }
+  - { id: shop-db, kind: mysql, domain: rentals, connection: { database: shop, user: crawler } }
+  - { id: local, kind: sqlite, domain: rentals, path: local.db }
+  - { id: analytics, kind: dbt, domain: rentals, targetDir: target }
+`;
+
+describe('profiling in polder.yaml', () => {
+  it('reads the section into the mesh with its defaults', () => {
+    const config = loadConfig({
+      file: yamlFile(`${mesh}profiling:
+  schedule: "0 3 * * *"
+  sources:
+    - { source: rentals-db }
+    - { source: local, datasets: [orders], views: true, sampleRows: 50, timeoutMs: 500, schedule: "*/5 * * * *" }
+`),
+      env: {},
+    });
+    expect(config.mesh.profiling).toEqual({
+      sampleRows: 10_000,
+      timeoutMs: 30_000,
+      schedule: '0 3 * * *',
+      runOnStart: false,
+      sources: [
+        { source: 'rentals-db', datasets: [], exclude: [], views: false },
+        { source: 'local', datasets: ['orders'], exclude: [], views: true, sampleRows: 50, timeoutMs: 500, schedule: '*/5 * * * *' },
+      ],
+    });
+    expect(profilingTargets(config.mesh.profiling)).toEqual([
+      { source: 'rentals-db', datasets: [], exclude: [], views: false, schedule: '0 3 * * *', sampleRows: 10_000, timeoutMs: 30_000 },
+      { source: 'local', datasets: ['orders'], exclude: [], views: true, schedule: '*/5 * * * *', sampleRows: 50, timeoutMs: 500 },
+    ]);
+  });
+
+  it('is optional', () => {
+    const config = loadConfig({ file: yamlFile(mesh), env: {} });
+    expect(config.mesh.profiling).toBeUndefined();
+    expect(profilingTargets(config.mesh.profiling)).toEqual([]);
+  });
+
+  it.each([
+    ['sources: [{ source: nowhere }]', 'Invalid configuration at "mesh.profiling.sources.0.source"', 'unknown source "nowhere" (declared postgres, mysql and sqlite sources: rentals-db, shop-db, local)'],
+    ['sources: [{ source: analytics }]', 'Invalid configuration at "mesh.profiling.sources.0.source"', 'source "analytics" is of kind dbt; profiling runs on postgres, mysql, sqlite sources'],
+    ['sources: [{ source: local }, { source: local }]', 'Invalid configuration at "mesh.profiling.sources.1.source"', 'source "local" is listed twice'],
+    ['sources: [{ source: rentals-db, datasets: [orders] }]', 'Invalid configuration at "mesh.profiling.sources.0.datasets.0"', '"orders" is not a schema.table pattern'],
+    ['sources: [{ source: shop-db, exclude: [a.b.c] }]', 'Invalid configuration at "mesh.profiling.sources.0.exclude.0"', '"a.b.c" is not a schema.table pattern'],
+    ['sampleRows: 0', 'Invalid configuration at "mesh.profiling.sampleRows"', '>=1'],
+    ['sampleRows: 2000000', 'Invalid configuration at "mesh.profiling.sampleRows"', '<=1000000'],
+    ['timeoutMs: 1.5', 'Invalid configuration at "mesh.profiling.timeoutMs"', 'expected int'],
+    ['schedule: nightly', 'Invalid configuration at "mesh.profiling.schedule"', 'a cron expression'],
+    ['sources: [{ source: local, sample: 10 }]', 'Invalid configuration at "mesh.profiling.sources.0"', 'sample'],
+    ['rows: 10', 'Invalid configuration at "mesh.profiling"', 'rows'],
+  ])('names the bad key: %s', (section, where, message) => {
+    const load = () => loadConfig({ file: yamlFile(`${mesh}profiling:\n  ${section}\n`), env: {} });
+    expect(load).toThrow(where);
+    expect(load).toThrow(message);
+  });
+});

@@ -1,0 +1,69 @@
+import { defineDocument } from '../GraphQLDocument';
+
+export interface ProfileValueCount {
+  value: string;
+  count: number;
+}
+
+/** A column's latest profile; values are null when withheld (sensitive column) or masked. */
+export interface ColumnProfileFields {
+  /** Rows read: the whole table, or the sample when `sampled`. */
+  rowCount: number;
+  nullCount: number;
+  /** 0–1; null when no row was read. */
+  nullFraction: number | null;
+  distinctCount: number;
+  /** The count is of a sample's distinct values: the table may hold more. */
+  distinctIsApproximate: boolean;
+  min: string | null;
+  max: string | null;
+  topValues: ProfileValueCount[] | null;
+  /** A sensitive column: none of its values were read. */
+  valuesWithheld: boolean;
+  /** ISO 8601. */
+  profiledAt: string;
+  sampled: boolean;
+}
+
+export interface ProfiledField {
+  urn: string;
+  name: string;
+  position: number;
+  /** Null when the column has never been profiled. */
+  profile: ColumnProfileFields | null;
+}
+
+/** The columns of a dataset with their latest profiles. */
+export interface DatasetProfile {
+  urn: string;
+  fields: ProfiledField[];
+}
+
+export const datasetProfileQuery = defineDocument<{ dataset: DatasetProfile | null }, { urn: string }>(/* GraphQL */ `
+  query DatasetProfile($urn: ID!) {
+    dataset(urn: $urn) {
+      urn
+      fields {
+        urn
+        name
+        position
+        profile {
+          rowCount
+          nullCount
+          nullFraction
+          distinctCount
+          distinctIsApproximate
+          min
+          max
+          topValues {
+            value
+            count
+          }
+          valuesWithheld
+          profiledAt
+          sampled
+        }
+      }
+    }
+  }
+`);
