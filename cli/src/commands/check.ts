@@ -1,14 +1,19 @@
 import { parseArgs } from 'node:util';
-import { CheckScheduler, runAndRecordChecks, type CheckRunResult } from '@polder/crawlers';
-import type { CheckConfig, Logger } from '@polder/runtime';
+import { CheckScheduler, ContractCheckScheduler, runAndRecordChecks, runAndRecordContractChecks, type CheckRunResult, type ContractRuleResult } from '@polder/crawlers';
+import type { CheckConfig, Logger, PolderConfig } from '@polder/runtime';
 import { openPlatform, type Platform } from '../platform.ts';
 import type { Command } from './Command.ts';
 
 export const check: Command = {
-  summary: 'Run the quality checks of polder.yaml now (all, or those of one source, or one check); exits 1 when one fails or errors.',
-  usage: 'check [--source ID] [--check ID]',
+  summary:
+    'Run the quality checks of polder.yaml now (all, or those of one source, or one check), or with --contracts every runnable quality rule of the data contracts; exits 1 when one fails or errors.',
+  usage: 'check [--source ID] [--check ID] | check --contracts',
   async run(args, { config, logger }) {
-    const { values } = parseArgs({ args, options: { source: { type: 'string' }, check: { type: 'string' } } });
+    const { values } = parseArgs({ args, options: { source: { type: 'string' }, check: { type: 'string' }, contracts: { type: 'boolean' } } });
+    if (values.contracts) {
+      if (values.source !== undefined || values.check !== undefined) throw new Error('check --contracts runs every contract rule; it takes no --source or --check');
+      return runContractRulesNow(config, logger);
+    }
     const declared = config.mesh.checks ?? [];
     if (values.source !== undefined && !config.mesh.sources.some((source) => source.id === values.source)) {
       throw new Error(`unknown source ${values.source} (polder.yaml declares: ${config.mesh.sources.map((source) => source.id).join(', ') || 'none'})`);
@@ -36,6 +41,40 @@ export const check: Command = {
   },
 };
 
+/**
+ * `polder check --contracts`: every quality rule of the data contracts in the graph, run against the
+ * crawled tables their schema objects describe, one line per rule (SKIP with the reason for a rule
+ * Polder cannot run); exits 1 when one fails or errors, not when one is skipped.
+ */
+async function runContractRulesNow(config: PolderConfig, logger: Logger): Promise<number> {
+  const platform = await openPlatform(config, logger, ['neo4j']);
+  try {
+    const { results, written } = await recordContractChecks(platform, logger);
+    if (results.length === 0) {
+      process.stdout.write('no contract rules to run (crawl a source of kind contract, and the databases its contracts describe)\n');
+      return 0;
+    }
+    for (const result of results) process.stdout.write(`${contractResultLine(result)}\n`);
+    const skipped = results.filter((result) => result.outcome === 'SKIPPED').length;
+    process.stdout.write(
+      `${results.length} contract rule(s), ${skipped} skipped: ${written.incidentsOpened} incident(s) opened, ${written.incidentsStillOpen} still open, ${written.incidentsResolved} resolved\n`,
+    );
+    return results.every((result) => result.outcome === 'PASS' || result.outcome === 'SKIPPED') ? 0 : 1;
+  } finally {
+    await platform.close();
+  }
+}
+
+/** `FAIL   courier-performance.odcs.yaml rule avg_stars_at_least_3 (courier_performance.avg_stars): the query returned 1 (must be 0)` */
+function contractResultLine(result: ContractRuleResult): string {
+  return `${(result.outcome === 'SKIPPED' ? 'SKIP' : result.outcome).padEnd(6)} ${result.label}: ${result.message}`;
+}
+
+function recordContractChecks(platform: Platform, logger: Logger) {
+  const { config } = platform;
+  return runAndRecordContractChecks(platform.driver, config.mesh.sources, { logger, settings: config.contractChecks, database: config.neo4j.database });
+}
+
 /** `FAIL   orders-fresh (rentals-db public.rental_order): newest booked_at is 2,900 minutes old (SLO: at most 1,440)` */
 function resultLine(result: CheckRunResult): string {
   const check = result.checkId;
@@ -48,10 +87,20 @@ function recordChecks(platform: Platform, checks: CheckConfig[], logger: Logger)
 
 /**
  * Starts running the checks that have a `schedule`, in this process, beside the
- * crawl scheduler of `worker` and `start`; returns the stop function.
+ * crawl scheduler of `worker` and `start`, and the data contracts' rules on
+ * `contractChecks.schedule`; returns the stop function.
  */
 export function scheduleChecks(platform: Platform, logger: Logger): { scheduled: string[]; stop: () => Promise<void> } {
   const scheduler = new CheckScheduler((checks) => recordChecks(platform, checks, logger), logger);
   const scheduled = scheduler.start(platform.config.mesh.checks ?? []);
-  return { scheduled, stop: () => scheduler.stop() };
+  const contracts = new ContractCheckScheduler(() => recordContractChecks(platform, logger), logger);
+  const { schedule } = platform.config.contractChecks;
+  if (contracts.start(schedule)) logger.info({ schedule }, `contract rules scheduled: ${schedule}`);
+  return {
+    scheduled,
+    stop: async () => {
+      await scheduler.stop();
+      await contracts.stop();
+    },
+  };
 }

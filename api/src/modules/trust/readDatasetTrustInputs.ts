@@ -3,6 +3,10 @@
  * query (see TrustInputs.ts for what each part means). Checks bring the outcomes
  * of their results within the window and their newest judging result; ERROR and
  * SKIPPED results say nothing about the data and are left out.
+ *
+ * A dataset's checks are those that CHECK it, and the rules of the data contracts
+ * whose schema objects DESCRIBE it: Polder runs those rules against this table
+ * (crawlers/src/contractChecks), so their results are about its data.
  */
 import type { ManagedTransaction } from 'neo4j-driver';
 import type { AssetRef, CheckEvidence, CheckOrigin, DatasetTrustInputs, JudgingOutcome } from './TrustInputs.ts';
@@ -14,7 +18,10 @@ const READ = `
 UNWIND $urns AS urn
 MATCH (d:Dataset {urn: urn}) WHERE d.status = 'ACTIVE'
 CALL (d) {
-  OPTIONAL MATCH (c:QualityCheck)-[:CHECKS]->(d) WHERE c.status = 'ACTIVE'
+  WITH d, [(c:QualityCheck)-[:CHECKS]->(d) WHERE c.status = 'ACTIVE' | c]
+          + [(c:QualityCheck)-[:CHECKS]->(:Dataset)-[:DESCRIBES]->(d) WHERE c.status = 'ACTIVE' | c] AS found
+  UNWIND CASE WHEN size(found) = 0 THEN [null] ELSE found END AS c
+  WITH DISTINCT c
   WITH c,
        COLLECT { MATCH (r:CheckResult)-[:RESULT_OF]->(c) WHERE r.evaluatedAt >= $since RETURN r.outcome } AS recent,
        COLLECT { MATCH (r:CheckResult)-[:RESULT_OF]->(c) WHERE r.outcome IN ['PASS', 'WARN', 'FAIL']

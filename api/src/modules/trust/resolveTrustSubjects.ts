@@ -1,7 +1,8 @@
 /**
  * Turns the URNs queued in the trust outbox into the assets to score: a dataset or a
- * data product is itself; a quality check the datasets it CHECKS; a check result its
- * check's datasets; an incident the assets it is ABOUT. One query per batch.
+ * data product is itself; a quality check the datasets it CHECKS (and, for a contract's
+ * rule, the crawled tables its schema object DESCRIBES); a check result its check's
+ * datasets; an incident the assets it is ABOUT. One query per batch.
  */
 import type { ManagedTransaction } from 'neo4j-driver';
 
@@ -16,7 +17,13 @@ CALL (n) {
   MATCH (n:QualityCheck)-[:CHECKS]->(subject:Dataset)
   RETURN subject
   UNION
+  MATCH (n:QualityCheck)-[:CHECKS]->(:Dataset)-[:DESCRIBES]->(subject:Dataset)
+  RETURN subject
+  UNION
   MATCH (n:CheckResult)-[:RESULT_OF]->(:QualityCheck)-[:CHECKS]->(subject:Dataset)
+  RETURN subject
+  UNION
+  MATCH (n:CheckResult)-[:RESULT_OF]->(:QualityCheck)-[:CHECKS]->(:Dataset)-[:DESCRIBES]->(subject:Dataset)
   RETURN subject
   UNION
   MATCH (n:Incident)-[:ABOUT]->(subject) WHERE subject:Dataset OR subject:DataProduct

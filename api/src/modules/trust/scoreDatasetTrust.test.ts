@@ -91,11 +91,31 @@ describe('scoreDatasetTrust', () => {
       options,
     );
     const byName = Object.fromEntries(result.components.map((component) => [component.name, component]));
-    // The freshness check and the contract rules are not quality checks: quality has no evidence.
-    expect(byName.quality!.value).toBeNull();
-    expect(byName.quality!.evidence[0]!.description).toBe('no quality checks');
+    // The freshness check is not a quality check; the contract rules are, but none ran in the window.
+    expect(byName.quality).toMatchObject({ value: null, evidence: [{ description: '3 quality checks, none ran in the last 30 days' }] });
     expect(byName.freshness).toMatchObject({ value: 0, evidence: [{ kind: 'result', urn: 'urn:polder:checkResult:(x,f)', description: 'fresh: latest run missed its SLO (FAIL) at 2026-11-30T10:00:00Z' }] });
     expect(byName.contract!.value).toBe(0.75);
+  });
+
+  it('counts the contract rules Polder ran in quality, by their pass rate in the window, beside the checks', () => {
+    const latest = { urn: 'urn:polder:checkResult:(x,r)', outcome: 'FAIL' as const, evaluatedAt: '2026-11-30T10:00:00Z' };
+    const result = scoreDatasetTrust(
+      {
+        ...example,
+        checks: [
+          check('orders-ids', { passed: 2, warned: 0, failed: 0 }),
+          check('rule-nulls', { passed: 1, warned: 0, failed: 1 }, { origin: 'contract', latest }),
+        ],
+      },
+      options,
+    );
+    const byName = Object.fromEntries(result.components.map((component) => [component.name, component]));
+    // quality: (2/2 + 1/2) / 2 = 0.75; contract: the rule's latest result, FAIL = 0.
+    expect(byName.quality).toMatchObject({
+      value: 0.75,
+      evidence: [{ description: 'orders-ids: 2 of 2 runs passed in 30 days' }, { description: 'rule-nulls: 1 of 2 runs passed in 30 days' }],
+    });
+    expect(byName.contract).toMatchObject({ value: 0, evidence: [{ description: 'contract rule rule-nulls: FAIL at 2026-11-30T10:00:00Z' }] });
   });
 
   it('says a declared SLO is not measured, and that checks that did not run in the window give no evidence', () => {

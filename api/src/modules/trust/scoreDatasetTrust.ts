@@ -4,14 +4,18 @@
  *
  *   documentation  ½ for a description, ½ × the share of its columns described (all of it for the description when it has no columns)
  *   ownership      1 when someone owns it
- *   quality        mean over its checks (not freshness, not contract rules) of each check's pass rate in the window;
- *                  PASS counts 1, WARN ½, FAIL 0; unknown when no check ran in the window
+ *   quality        mean over its checks (not freshness checks) of each check's pass rate in the window, contract rules
+ *                  that Polder ran against it included; PASS counts 1, WARN ½, FAIL 0; unknown when no check ran in the window
  *   freshness      mean over its freshness checks of their latest result (PASS 1, WARN ½, FAIL 0); unknown without one
  *   lineage        1 with a known upstream, or for a source table (TABLE, SOURCE, SEED, ... that no job writes); else 0
  *   certification  1 while certified, not expired and not suspended
  *   usage          popularity / 100; unknown when nothing records usage
  *   incidents      1 − incidentPenalty × open incidents, at least 0
  *   contract       mean over its contract rules of their latest result; unknown when no rule has one
+ *
+ * A contract rule counts twice, as a freshness check does not: under quality its history is a
+ * measurement of the data like any check's, under contract its latest result says whether the
+ * promise is kept now.
  */
 import type { DatasetTrustWeights } from '@polder/runtime';
 import type { CheckEvidence, DatasetTrustInputs, JudgingOutcome } from './TrustInputs.ts';
@@ -37,7 +41,7 @@ export function scoreDatasetTrust(inputs: DatasetTrustInputs, options: DatasetSc
     {
       documentation: documentation(inputs),
       ownership: ownershipComponent(inputs.owners, inputs.urn),
-      quality: quality(inputs.checks.filter((check) => !check.isFreshness && check.origin !== 'contract'), options.windowDays),
+      quality: quality(inputs.checks.filter((check) => !check.isFreshness), options.windowDays),
       freshness: freshness(inputs),
       lineage: lineage(inputs),
       certification: certificationComponent(inputs.certification, inputs.urn, options.now),

@@ -45,11 +45,12 @@ USING SCAN p:DataProduct
 WHERE p.status = 'ACTIVE' AND c.status = 'ACTIVE' AND c.platform = 'contract' AND c.servers IS NOT NULL
 RETURN p.urn AS product, c.urn AS promise, properties(c) AS properties`;
 
-// Index: dataset_qualified_name (migration 002).
+// Index: dataset_qualified_name (migration 002). A server that pins its Polder source matches that source's table only.
 const MATCHES = `
 UNWIND $names AS name
 MATCH (t:Dataset {qualifiedName: name.qualifiedName})
 WHERE t.platform = name.platform AND t.status = 'ACTIVE'
+  AND (name.source IS NULL OR EXISTS { (t)-[:FROM_SOURCE]->(:Source {id: name.source}) })
 RETURN DISTINCT name.product AS product, name.promise AS promise, t.urn AS table`;
 
 const EXISTING = `
@@ -92,7 +93,7 @@ async function relink(tx: ManagedTransaction, now: Date): Promise<ContractLinkCo
     properties: record.get('properties') as Record<string, unknown>,
   }));
   const names = promises.flatMap(({ product, promise, properties }) =>
-    crawledTableNames(properties).map(({ platform, qualifiedName }) => ({ product, promise, platform, qualifiedName })),
+    crawledTableNames(properties).map(({ platform, qualifiedName, source }) => ({ product, promise, platform, qualifiedName, source })),
   );
   const matches: ContractMatch[] = [];
   for (const batch of batches(names)) {

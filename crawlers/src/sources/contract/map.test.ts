@@ -233,7 +233,7 @@ describe('mapContracts', () => {
           urn: check(field(ORDERS, 'order_id'), 'order_id_unique'),
           properties: {
             ...plainCheck,
-            name: 'sql check',
+            name: 'order_id_unique',
             kind: 'sql',
             column: 'order_id',
             ruleId: 'order_id_unique',

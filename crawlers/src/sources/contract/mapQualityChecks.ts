@@ -4,10 +4,11 @@
  * its field and its dataset, as a dbt column test does, so that a dataset's
  * checks are found the same way whatever the source.
  *
- * `kind` is the rule's ODCS type (`library` when absent, as the schema says):
- * a library rule names its `metric` (nullValues, rowCount, ...), a sql rule its
- * `query`, a custom rule its `engine` and `implementation` (an object one as
- * JSON), a text rule only a description. The threshold keeps ODCS's operator
+ * A check is named by the rule's `name`, else its `id` (what a person wrote to
+ * tell it apart), else its metric. `kind` is the rule's ODCS type (`library` when
+ * absent, as the schema says): a library rule names its `metric` (nullValues,
+ * rowCount, ...), a sql rule its `query`, a custom rule its `engine` and
+ * `implementation` (an object one as JSON), a text rule only a description. The threshold keeps ODCS's operator
  * names and values (`mustBeGreaterThan: 1000000`, `mustBeBetween: [0, 100]`),
  * and `severity` is upper-cased as dbt's is (`ERROR`).
  */
@@ -74,7 +75,7 @@ function checkProperties(rule: OdcsQualityRule, column: string | null): Property
     if (value !== undefined) threshold[operator] = asProperty(value);
   }
   return {
-    name: rule.name ?? metric ?? `${kind} check`,
+    name: rule.name ?? rule.id ?? metric ?? `${kind} check`,
     kind,
     column,
     ruleId: rule.id ?? null,

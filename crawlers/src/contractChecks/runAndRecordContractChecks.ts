@@ -1,0 +1,47 @@
+/**
+ * One run of the data contracts' quality rules, start to end: read them from the
+ * graph (readContractRules: the rules and the crawled tables their objects
+ * DESCRIBE), run them (runContractRules: results, skipped rules with their
+ * reason, never throws for a rule), then write the results, history and incidents
+ * (writeContractCheckResults: one transaction). What `polder check --contracts`
+ * and the schedule of `polder start` share.
+ */
+import { randomUUID } from 'node:crypto';
+import type { Driver } from 'neo4j-driver';
+import type { ContractCheckConfig, Logger, SourceConfig } from '@polder/runtime';
+import { contractResultRows } from './contractResultRows.ts';
+import { readContractRules } from './readContractRules.ts';
+import { runContractRules, type ContractRuleResult } from './runContractRules.ts';
+import { writeContractCheckResults, type ContractCheckWriteCounts } from './writeContractCheckResults.ts';
+
+export interface ContractCheckRun {
+  runId: string;
+  /** One per rule, skipped ones included. */
+  results: ContractRuleResult[];
+  written: ContractCheckWriteCounts;
+}
+
+export async function runAndRecordContractChecks(
+  driver: Driver,
+  sources: readonly SourceConfig[],
+  options: { logger: Logger; settings: ContractCheckConfig; database?: string; env?: NodeJS.ProcessEnv },
+): Promise<ContractCheckRun> {
+  const runId = randomUUID();
+  const rules = await readContractRules(driver, { database: options.database });
+  const results = await runContractRules(rules, sources, {
+    timeoutMs: options.settings.timeoutMs,
+    sampleRows: options.settings.sampleRows,
+    env: options.env,
+    logger: options.logger,
+  });
+  const written = await writeContractCheckResults(driver, contractResultRows(results, runId), { database: options.database });
+  const count = (outcome: ContractRuleResult['outcome']) => results.filter((result) => result.outcome === outcome).length;
+  options.logger.info(
+    { runId, rules: results.length, passed: count('PASS'), failed: count('FAIL'), errors: count('ERROR'), skipped: count('SKIPPED'), ...written },
+    `contract rules: ${count('PASS')} passed, ${count('FAIL')} failed, ${count('ERROR')} could not run, ${count('SKIPPED')} skipped of ${results.length}`,
+  );
+  if (written.missingChecks > 0) {
+    options.logger.warn({ runId, missingChecks: written.missingChecks }, `${written.missingChecks} contract rule(s) were removed while they ran: their results were not kept`);
+  }
+  return { runId, results, written };
+}
