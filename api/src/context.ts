@@ -30,6 +30,8 @@ import { QualityService } from './modules/quality/quality.service.ts';
 import { createQualityLoaders, type QualityLoaders } from './modules/quality/quality.loaders.ts';
 import { TrustService } from './modules/trust/trust.service.ts';
 import { createTrustLoaders, type TrustLoaders } from './modules/trust/trust.loaders.ts';
+import { ProfileService } from './modules/profiling/profile.service.ts';
+import { createProfileLoaders, type ProfileLoaders } from './modules/profiling/profile.loaders.ts';
 import { PeopleService } from './modules/people/people.service.ts';
 import { createPeopleLoaders, type PeopleLoaders } from './modules/people/people.loaders.ts';
 import type { CrawlTrigger } from './modules/sources/crawlTrigger.ts';
@@ -76,7 +78,7 @@ export interface RequestScope {
 
 export interface ApiContext extends RequestScope {
   graph: GraphReader;
-  loaders: DatasetLoaders & QualityLoaders & TrustLoaders & { runsOfSource: ReturnType<typeof createRunsLoader> };
+  loaders: DatasetLoaders & QualityLoaders & TrustLoaders & ProfileLoaders & { runsOfSource: ReturnType<typeof createRunsLoader> };
   quality: QualityService;
   sources: SourcesService;
   lineage: LineageService;
@@ -117,6 +119,7 @@ export function createContext(deps: ApiDependencies, scope: RequestScope): ApiCo
       ...createDatasetLoaders(new DatasetService(graph), new EntityService(graph)),
       ...createQualityLoaders(quality),
       ...createTrustLoaders(new TrustService(graph)),
+      ...createProfileLoaders(new ProfileService(graph)),
       runsOfSource: createRunsLoader(sources),
     },
     quality,

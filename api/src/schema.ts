@@ -24,6 +24,7 @@ import { QualityCheckResolver } from './modules/quality/qualityCheck.resolver.ts
 import { IncidentResolver } from './modules/quality/incident.resolver.ts';
 import { DatasetQualityResolver, FieldQualityResolver } from './modules/quality/assetQuality.resolver.ts';
 import { DataProductTrustResolver, DatasetTrustResolver } from './modules/trust/trust.resolver.ts';
+import { FieldProfileResolver } from './modules/profiling/profile.resolver.ts';
 import { DomainResolver } from './modules/domain/domain.resolver.ts';
 import { DataProductResolver } from './modules/products/dataProduct.resolver.ts';
 import { DatasetProductsResolver } from './modules/products/datasetProducts.resolver.ts';
@@ -45,7 +46,7 @@ let schema: Promise<GraphQLSchema> | undefined;
 export function polderSchema(): Promise<GraphQLSchema> {
   schema ??= buildSchema({
     resolvers: [EntityResolver, SourcesResolver, DatasetResolver, SchemaFieldResolver, LineageResolver, LineageNodeResolver, SearchResolver, AccessResolver, EditsResolver, AuditResolver,
-      QualityCheckResolver, IncidentResolver, DatasetQualityResolver, FieldQualityResolver, DatasetTrustResolver, DataProductTrustResolver,
+      QualityCheckResolver, IncidentResolver, DatasetQualityResolver, FieldQualityResolver, DatasetTrustResolver, DataProductTrustResolver, FieldProfileResolver,
       GlossaryResolver, GlossaryFieldsResolver, GlossaryTermResolver, FieldGlossaryResolver, GlossaryTransferResolver, TermSuggestionResolver, PolysemeResolver, SenseResolver,
       PersonResolver, TeamResolver, OwnerIdentityResolver,
       DomainResolver, DataProductResolver, DatasetProductsResolver, ContractMatchResolver,

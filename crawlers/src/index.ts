@@ -23,3 +23,5 @@ export * from './sources/openlineage/map.ts';
 export * from './lineage/sqlLineage.ts';
 export * from './scheduler/QueuedCrawlScheduler.ts';
 export * from './checks/index.ts';
+export * from './contractChecks/index.ts';
+export * from './profiling/index.ts';

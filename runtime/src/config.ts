@@ -14,9 +14,13 @@ import { Cron } from 'croner';
 import { z } from 'zod';
 import { checkConfigSchema, validateCheckTargets } from './checkConfig.ts';
 import { trustConfigSchema } from './trustConfig.ts';
+import { contractCheckConfigSchema } from './contractCheckConfig.ts';
+import { profilingConfigSchema, validateProfilingTargets } from './profilingConfig.ts';
 
 export { checkConfigSchema, CHECKABLE_SOURCE_KINDS, type CheckConfig, type CheckConfigOf, type CheckKind } from './checkConfig.ts';
 export * from './trustConfig.ts';
+export * from './contractCheckConfig.ts';
+export * from './profilingConfig.ts';
 
 const port = z.coerce.number().int().min(1).max(65535);
 
@@ -105,10 +109,13 @@ export const meshConfigSchema = z
     sources: z.array(sourceConfigSchema).default([]),
     /** Quality checks Polder runs itself (checkConfig.ts); optional so a mesh of domains and sources alone stays a MeshConfig. */
     checks: z.array(checkConfigSchema).optional(),
+    /** Column profiling (profilingConfig.ts): polder.yaml's top-level `profiling:`, kept here because it names sources. */
+    profiling: profilingConfigSchema.optional(),
   })
   .strict()
   .superRefine((mesh, context) => {
     validateCheckTargets(mesh, context);
+    validateProfilingTargets(mesh, context);
     const domains = new Set(mesh.domains.map((domain) => domain.id));
     const seen = new Set<string>();
     mesh.sources.forEach((source, index) => {
@@ -171,6 +178,8 @@ export const polderConfigSchema = z.object({
   mesh: meshConfigSchema,
   /** How trust scores are weighed (trustConfig.ts); every key has a default. */
   trust: trustConfigSchema,
+  /** When and at what cost Polder runs the data contracts' quality rules (contractCheckConfig.ts); every key has a default. */
+  contractChecks: contractCheckConfigSchema,
   /**
    * Governance policies (policySet.ts), kept raw here and validated on their own by
    * `parsePolicySet`: an invalid policy must leave the set in force, not stop Polder.
@@ -291,12 +300,13 @@ function readYamlFile(file: string): Record<string, unknown> {
 
 /** polder.yaml keeps `domains` and `sources` at the top level; the schema nests them under `mesh`. */
 function splitFileSections(fromFile: Record<string, unknown>, file: string | undefined): Record<string, unknown> {
-  const { domains, sources, checks, ...rest } = fromFile;
+  const { domains, sources, checks, profiling, ...rest } = fromFile;
   const mesh: Record<string, unknown> = {};
   if (domains !== undefined) mesh.domains = domains;
   if (sources !== undefined) mesh.sources = sources;
   if (checks !== undefined) mesh.checks = checks;
-  if ('mesh' in rest) throw new PolderConfigError(`Unknown key "mesh" in ${file}: use top-level "domains", "sources" and "checks"`);
+  if (profiling !== undefined) mesh.profiling = profiling;
+  if ('mesh' in rest) throw new PolderConfigError(`Unknown key "mesh" in ${file}: use top-level "domains", "sources", "checks" and "profiling"`);
   return { ...rest, mesh };
 }
 

@@ -7,13 +7,14 @@ import { check } from './check.ts';
 import { crawl } from './crawl.ts';
 import { migrate } from './migrate.ts';
 import { policies } from './policies.ts';
+import { profile } from './profile.ts';
 import { reindex } from './reindex.ts';
 import { services } from './services.ts';
 import { start } from './start.ts';
 import { tokens } from './tokens.ts';
 import { worker } from './worker.ts';
 
-export const COMMANDS: Record<string, Command> = { start, services, migrate, crawl, check, reindex, api, worker, accounts, tokens, policies, backup, bench };
+export const COMMANDS: Record<string, Command> = { start, services, migrate, crawl, check, profile, reindex, api, worker, accounts, tokens, policies, backup, bench };
 
 export function usage(): string {
   const lines = Object.values(COMMANDS).map((command) => `  ${command.usage.padEnd(28)} ${command.summary}`);
