@@ -127,7 +127,17 @@ export class LineageService {
       throw apiError('BAD_USER_INPUT', `limit must be between 1 and ${this.limits.maxNodes}`, { argument: 'input.limit' });
     }
 
-    const roots = await this.graph.read<ReachedRow>(startQuery(start), { urn: input.urn, limit: neo4j.int(limit + 1) });
+    const directions = input.direction === LineageDirection.BOTH ? (['UPSTREAM', 'DOWNSTREAM'] as const) : ([input.direction] as const);
+    const walkRows = (direction: Direction, budget: number) =>
+      // One row more than the budget tells whether the limit cut the walk.
+      budget > 0 ? this.graph.read<ReachedRow>(walkQuery(start, direction, input.depth), { urn: input.urn, limit: neo4j.int(budget + 1) }) : Promise.resolve([]);
+    // A single start node takes one place of the budget whatever it is, so the first direction's walk
+    // need not wait for it: the two queries go out together (a dataset's columns as the start must be counted first).
+    const singleStart = start.rootLabel === start.label;
+    const [roots, firstWalk] = await Promise.all([
+      this.graph.read<ReachedRow>(startQuery(start), { urn: input.urn, limit: neo4j.int(limit + 1) }),
+      singleStart ? walkRows(directions[0], limit - 1) : Promise.resolve(undefined),
+    ]);
     if (roots.length === 0 && !(start.rootLabel === 'Dataset' && start.label === 'Field' && (await this.exists(start.rootLabel, input.urn)))) {
       throw apiError('NOT_FOUND', `No ${start.rootLabel === 'Dataset' ? 'dataset' : 'field'} ${input.urn}`);
     }
@@ -139,11 +149,9 @@ export class LineageService {
     let isPartial = roots.length > limit;
     const nodes = new Map<string, LineageNode>(roots.slice(0, limit).map((row) => [row.urn, nodeOf(row, 0)]));
     const reached: Array<Pick<ReachedRow, 'urn' | 'derivesFrom'>> = roots.slice(0, limit);
-    const directions = input.direction === LineageDirection.BOTH ? (['UPSTREAM', 'DOWNSTREAM'] as const) : ([input.direction] as const);
-    for (const direction of directions) {
+    for (const [index, direction] of directions.entries()) {
       const budget = limit - nodes.size;
-      // One row more than the budget tells whether the limit cut the walk.
-      const rows = budget > 0 ? await this.graph.read<ReachedRow>(walkQuery(start, direction, input.depth), { urn: input.urn, limit: neo4j.int(budget + 1) }) : [];
+      const rows = index === 0 && firstWalk !== undefined ? firstWalk : await walkRows(direction, budget);
       if (rows.length > budget || (budget <= 0 && (await this.hasNeighbour(start, input.urn, direction)))) isPartial = true;
       const sign = direction === 'UPSTREAM' ? -1 : 1;
       for (const row of rows.slice(0, Math.max(budget, 0))) {
