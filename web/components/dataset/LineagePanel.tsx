@@ -1,74 +1,62 @@
-import Link from 'next/link';
-
 import { ApiErrorBanner } from '@/components/ApiErrorBanner';
-import { Count } from '@/components/Count';
 import { LineageExplorer } from '@/components/lineage/LineageExplorer';
-import { getLineage } from '@/lib/api';
-import { entityTypeLabel } from '@/lib/format/entityTypeLabel';
-import { groupLineageByDegree } from '@/lib/lineage/groupLineageByDegree';
+import { getLineage, type LineageLevel } from '@/lib/api';
 import { layoutLineage } from '@/lib/lineage/layoutLineage';
-import { entityHref } from '@/lib/urls/entityHref';
+
+interface LineagePanelProps {
+  urn: string;
+  /** The dataset's name, for the export. */
+  name: string;
+  depth: number;
+  level: LineageLevel;
+  /** The column whose path to highlight (`?column=`), at column level. */
+  column: string | null;
+}
 
 /**
- * Everything within `depth` hops of the dataset, both ways: the graph, and
- * the same as a plain list, nearest first (for screen readers, and browsers
- * without JS). Streamed in after the page.
+ * Everything within `depth` hops of the dataset, both ways, of datasets or of
+ * columns: the graph laid out here on the server, and the explorer that draws
+ * it and grows it, with the same as a list. Streamed in after the page.
  */
-export async function LineagePanel({ urn, depth }: { urn: string; depth: number }) {
-  const result = await getLineage(urn, depth);
+export async function LineagePanel({ urn, name, depth, level, column }: LineagePanelProps) {
+  const result = await getLineage(urn, depth, { level });
   if (!result.ok) return <ApiErrorBanner failure={result.failure} />;
-  const groups = groupLineageByDegree(result.data);
-  const layout = groups.length === 0 ? null : await layoutLineage(result.data);
-  const count = groups.reduce((sum, group) => sum + group.nodes.length, 0);
+  const lineage = result.data;
+  // At column level every column of the dataset is a start; those without any
+  // lineage would only crowd the graph, so they are named below it instead.
+  const linked = new Set(lineage.edges.flatMap((edge) => [edge.from, edge.to]));
+  const quiet = level === 'FIELD' ? lineage.nodes.filter((node) => node.degree === 0 && !linked.has(node.urn)) : [];
+  const nodes = lineage.nodes.filter((node) => !quiet.includes(node));
+  const hasLineage = nodes.some((node) => node.degree !== 0);
+  const what = level === 'FIELD' ? 'column lineage' : 'lineage';
 
+  if (!hasLineage) {
+    return (
+      <>
+        {lineage.isPartial && (
+          <p className="notice" role="note">
+            Partial: the API stopped the walk at its depth or size cap, so there is more lineage than shown here.
+          </p>
+        )}
+        <p className="muted">No {what} is recorded within {depth} {depth === 1 ? 'hop' : 'hops'}.</p>
+      </>
+    );
+  }
+  const layout = await layoutLineage({ ...lineage, nodes });
   return (
     <>
-      {result.data.isPartial && (
-        <p className="notice" role="note">
-          Partial: the API stopped the walk at its depth or size cap, so there is more lineage than shown here.
+      <LineageExplorer initial={layout} level={level} depth={depth} datasetName={name} initialColumn={level === 'FIELD' ? column : null} />
+      {quiet.length > 0 && (
+        <p className="muted">
+          No column lineage recorded for {quiet.length === 1 ? 'the column' : `these ${quiet.length} columns`}:{' '}
+          {quiet.map((node, index) => (
+            <span key={node.urn}>
+              {index > 0 && ', '}
+              <code>{node.name}</code>
+            </span>
+          ))}
+          .
         </p>
-      )}
-      {layout === null ? (
-        <p className="muted">No lineage is recorded within {depth} hops.</p>
-      ) : (
-        <>
-          <p id="lineage-graph-label" className="visually-hidden">
-            Lineage graph: upstream on the left, downstream on the right. The same assets are listed after it.
-          </p>
-          <LineageExplorer layout={layout} labelledBy="lineage-graph-label" />
-          <details className="lineage-list" open>
-            <summary>
-              As a list <Count value={count} one="entity" other="entities" />
-            </summary>
-            {groups.map((group) => {
-              const hops = Math.abs(group.degree);
-              const direction = group.degree < 0 ? ' upstream' : group.degree > 0 ? ' downstream' : '';
-              return (
-                <div key={group.degree} className="lineage-group">
-                  <h4>
-                    {hops} {hops === 1 ? 'hop' : 'hops'}
-                    {direction} <Count value={group.nodes.length} one="entity" other="entities" />
-                  </h4>
-                  <ul>
-                    {group.nodes.map((node) => {
-                      const href = entityHref(node.urn, node.type);
-                      return (
-                        <li key={node.urn}>
-                          {node.side && <span className={`side side--${node.side}`}>{node.side}</span>}
-                          {href ? <Link href={href}>{node.name}</Link> : node.name}
-                          <span className="link-list__meta">
-                            {entityTypeLabel(node.type)}
-                            {node.domain && ` · ${node.domain}`}
-                          </span>
-                        </li>
-                      );
-                    })}
-                  </ul>
-                </div>
-              );
-            })}
-          </details>
-        </>
       )}
     </>
   );

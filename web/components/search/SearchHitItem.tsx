@@ -1,14 +1,16 @@
 import Link from 'next/link';
 
 import { Highlighted } from '@/components/Highlighted';
-import type { SearchHitFields } from '@/lib/api';
+import type { CatalogSearchHit } from '@/lib/api';
 import { entityTypeLabel } from '@/lib/format/entityTypeLabel';
 import { matchedColumns } from '@/lib/search/matchedColumns';
 import { datasetHref } from '@/lib/urls/datasetHref';
 import { entityHref } from '@/lib/urls/entityHref';
 
-/** One search hit: what it is, where it lives, and why it matched. */
-export function SearchHitItem({ hit }: { hit: SearchHitFields }) {
+import { HitTrustBadge } from './HitTrustBadge';
+
+/** One search hit: what it is, how far it can be trusted, where it lives, and why it matched. */
+export function SearchHitItem({ hit }: { hit: CatalogSearchHit }) {
   const href = entityHref(hit.urn, hit.type);
   const snippet = (field: string) => hit.highlights.find((highlight) => highlight.field === field)?.snippet;
   const nameSnippet = snippet('name');
@@ -21,7 +23,7 @@ export function SearchHitItem({ hit }: { hit: SearchHitFields }) {
     <article className="hit">
       <p className="hit__kind">
         {entityTypeLabel(hit.type)}
-        {hit.subtype && ` · ${hit.subtype}`}
+        {hit.subtype && ` · ${hit.subtype}`} <HitTrustBadge score={hit.trustScore} />
       </p>
       <h3 className="hit__name">{href ? <Link href={href}>{name}</Link> : name}</h3>
       {hit.qualifiedName && hit.qualifiedName !== hit.name && (

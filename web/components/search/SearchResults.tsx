@@ -10,12 +10,13 @@ import { SearchEmptyState } from './SearchEmptyState';
 import { SearchHitItem } from './SearchHitItem';
 import { SearchPagination } from './SearchPagination';
 import { SortSelect } from './SortSelect';
+import { WhichMeaningPanel } from './WhichMeaningPanel';
 
-/** Fetches one page of results with its facets, and lays them out beside each other. */
+/** Fetches one page of results with its facets and the query's meanings, and lays them out beside each other. */
 export async function SearchResults({ params }: { params: SearchPageParams }) {
   const result = await searchCatalog(params);
   if (!result.ok) return <ApiErrorBanner failure={result.failure} />;
-  const { total, isTotalEstimate, start, hits, facets } = result.data;
+  const { total, isTotalEstimate, start, hits, facets, meanings } = result.data;
   const { query, filters, sort } = params;
   const facetGroups = buildFacetGroups(facets, filters);
   const summary =
@@ -41,6 +42,7 @@ export async function SearchResults({ params }: { params: SearchPageParams }) {
           {hits.length > 0 && <SortSelect query={query} filters={filters} sort={sort} />}
         </div>
         <ActiveFilters params={params} />
+        <WhichMeaningPanel meanings={meanings} params={params} />
         {hits.length === 0 ? (
           <SearchEmptyState params={params} total={total} />
         ) : (

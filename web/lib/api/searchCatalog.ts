@@ -2,14 +2,18 @@ import 'server-only';
 
 import type { ApiResult } from './ApiResult';
 import type { FacetFields } from './fragments/facetFields';
+import { getTrustScores } from './getTrustScores';
+import { catalogSearchQuery, type CatalogSearchResults } from './queries/catalogSearchQuery';
 import { searchFacetsQuery } from './queries/searchFacetsQuery';
 import type { SearchFilter, SearchInput } from './queries/searchInput';
-import { searchQuery, type SearchResults } from './queries/searchQuery';
 import { requestGraphQL } from './requestGraphQL';
-import type { SearchSort } from './schemaEnums';
+import type { EntityType, SearchSort } from './schemaEnums';
 
 /** Hits per page; also the API's default `count`. */
 export const SEARCH_PAGE_SIZE = 20;
+
+/** The kinds of assets that have a trust score. */
+const SCORED_TYPES = new Set<EntityType>(['DATASET', 'DATA_PRODUCT']);
 
 export interface CatalogSearch {
   /** Empty lists everything. */
@@ -22,25 +26,33 @@ export interface CatalogSearch {
 }
 
 /**
- * One page of catalog search results, with facet counts for narrowing it.
+ * One page of catalog search results, with facet counts for narrowing it, the
+ * meanings of a polyseme the query names, and each dataset's and product's
+ * trust score.
  *
  * The API counts facets over the assets that pass every filter, so a filtered
  * field would only list the values already chosen, and a second value of it
  * (ORed with the first) could never be picked. So each filtered field's facet
  * is counted by one more search that leaves that field's own filter out: the
- * counts then say how many results each value would add. These run in parallel.
+ * counts then say how many results each value would add. These run in parallel,
+ * and so does the trust scores' query, once the hits are known. (A SearchHit
+ * carries no trust score; the graph's is the one the dataset page shows.)
+ * Without the scores, the hits are shown without their badges.
  */
-export async function searchCatalog({ query, page, sort, filters }: CatalogSearch): Promise<ApiResult<SearchResults>> {
-  const searching = requestGraphQL(searchQuery, {
+export async function searchCatalog({ query, page, sort, filters }: CatalogSearch): Promise<ApiResult<CatalogSearchResults>> {
+  const searching = requestGraphQL(catalogSearchQuery, {
     input: { query, start: (page - 1) * SEARCH_PAGE_SIZE, count: SEARCH_PAGE_SIZE, orFilters: orFilters(filters), sort },
   });
+  const scoring = searching.then((results) =>
+    results.ok ? getTrustScores(results.data.search.hits.filter((hit) => SCORED_TYPES.has(hit.type)).map((hit) => hit.urn)) : null,
+  );
   // `count: 1` because the API wants at least one hit; it is not read.
   const counting = filters.map((omitted) =>
     requestGraphQL(searchFacetsQuery, {
       input: { query, count: 1, orFilters: orFilters(filters.filter((filter) => filter !== omitted)) },
     }),
   );
-  const [results, recounts] = await Promise.all([searching, Promise.all(counting)]);
+  const [results, recounts, scores] = await Promise.all([searching, Promise.all(counting), scoring]);
   if (!results.ok) return results;
 
   const recounted = new Map<string, FacetFields>();
@@ -51,7 +63,10 @@ export async function searchCatalog({ query, page, sort, filters }: CatalogSearc
     if (facet) recounted.set(field, facet);
   }
   const facets = results.data.search.facets.map((facet) => recounted.get(facet.field) ?? facet);
-  return { ok: true, data: { ...results.data.search, facets } };
+  const hits = results.data.search.hits.map((hit) =>
+    scores?.ok && SCORED_TYPES.has(hit.type) && scores.data.has(hit.urn) ? { ...hit, trustScore: scores.data.get(hit.urn) } : hit,
+  );
+  return { ok: true, data: { ...results.data.search, hits, facets } };
 }
 
 /** The filters as the API takes them: all ANDed, so one group. */

@@ -2,41 +2,59 @@ import { describe, expect, it } from 'vitest';
 
 import type { LineageNode } from '../api';
 import { layoutLineage } from './layoutLineage';
+import { edgeKey } from './lineagePath';
 
-const node = (urn: string, degree: number, domain: string | null = 'rentals'): LineageNode => ({ urn, name: urn, type: 'DATASET', domain, degree });
+const node = (urn: string, degree: number, domain: string | null = 'rentals'): LineageNode => ({
+  urn,
+  name: urn,
+  type: 'DATASET',
+  qualifiedName: urn,
+  domain,
+  degree,
+  dataset: null,
+});
+const edge = (from: string, to: string, transformation: string | null = 'VIEW') => ({ from, to, transformation, confidence: 1 });
 
 describe('layoutLineage', () => {
-  it('places upstream left of the root and downstream right of it', async () => {
+  it('places upstream left of the root and downstream right of it, and marks edges between domains', async () => {
     const layout = await layoutLineage({
       root: 'root',
       isPartial: false,
       nodes: [node('raw', -1), node('root', 0), node('report', 1, 'finance')],
-      edges: [
-        { from: 'raw', to: 'root' },
-        { from: 'root', to: 'report' },
-      ],
+      edges: [edge('raw', 'root'), edge('root', 'report', 'JOB')],
     });
     const x = Object.fromEntries(layout.nodes.map((placed) => [placed.urn, placed.x]));
     expect(x.raw!).toBeLessThan(x.root!);
     expect(x.root!).toBeLessThan(x.report!);
     expect(layout.edges).toEqual([
-      { id: 'e0', from: 'raw', to: 'root', crossesDomains: false },
-      { id: 'e1', from: 'root', to: 'report', crossesDomains: true },
+      { id: edgeKey('raw', 'root'), from: 'raw', to: 'root', transformation: 'VIEW', confidence: 1, crossesDomains: false },
+      { id: edgeKey('root', 'report'), from: 'root', to: 'report', transformation: 'JOB', confidence: 1, crossesDomains: true },
     ]);
+    expect(layout.isPartial).toBe(false);
   });
 
-  it('drops edges to nodes the walk did not return, and survives a cycle', async () => {
+  it('lists the nodes left to right, then top to bottom: the order of their Tab stops', async () => {
+    const layout = await layoutLineage({
+      root: 'root',
+      isPartial: true,
+      nodes: [node('report-b', 1), node('root', 0), node('report-a', 1), node('raw', -1)],
+      edges: [edge('raw', 'root'), edge('root', 'report-a'), edge('root', 'report-b')],
+    });
+    expect(layout.nodes.map((placed) => placed.urn).slice(0, 2)).toEqual(['raw', 'root']);
+    const [first, second] = layout.nodes.slice(2);
+    expect(first!.x).toEqual(second!.x);
+    expect(first!.y).toBeLessThan(second!.y);
+    expect(layout.isPartial).toBe(true);
+  });
+
+  it('drops edges to nodes the walk did not return and repeated edges, and survives a cycle', async () => {
     const layout = await layoutLineage({
       root: 'root',
       isPartial: true,
       nodes: [node('root', 0), node('loop', 1)],
-      edges: [
-        { from: 'root', to: 'loop' },
-        { from: 'loop', to: 'root' },
-        { from: 'loop', to: 'cut-off' },
-      ],
+      edges: [edge('root', 'loop'), edge('loop', 'root'), edge('loop', 'cut-off'), edge('root', 'loop', 'JOB')],
     });
-    expect(layout.nodes.map((placed) => placed.urn)).toEqual(['root', 'loop']);
-    expect(layout.edges.map(({ from, to }) => `${from}->${to}`)).toEqual(['root->loop', 'loop->root']);
+    expect(layout.nodes.map((placed) => placed.urn).sort()).toEqual(['loop', 'root']);
+    expect(layout.edges.map(({ id }) => id)).toEqual([edgeKey('root', 'loop'), edgeKey('loop', 'root')]);
   });
 });

@@ -1,20 +1,29 @@
 import ELK from 'elkjs/lib/elk.bundled.js';
 
-import type { LineageNode, LineageResult } from '../api';
+import type { LineageEdge, LineageNode, LineageResult } from '../api';
 
-/** Every node is drawn this size; elk needs sizes up front, and so does React Flow to render on the server. */
-export const LINEAGE_NODE_WIDTH = 220;
-export const LINEAGE_NODE_HEIGHT = 64;
+import { LINEAGE_NODE_HEIGHT, LINEAGE_NODE_WIDTH } from './lineageNodeSize';
+import { edgeKey } from './lineagePath';
 
 export interface PlacedLineageNode extends LineageNode {
   x: number;
   y: number;
 }
 
+export interface LayoutEdge extends LineageEdge {
+  /** `from→to`: stable across re-layouts, so React Flow keeps the same edge when the graph grows. */
+  id: string;
+  /** Its two ends are in different domains (one of them in none counts too). */
+  crossesDomains: boolean;
+}
+
+/** A lineage graph with a place for each node: what the explorer draws, and what an expansion sends back to be merged. */
 export interface LineageLayout {
   root: string;
+  isPartial: boolean;
+  /** Left to right, then top to bottom: the order the explorer's Tab stops follow. */
   nodes: PlacedLineageNode[];
-  edges: Array<{ id: string; from: string; to: string; crossesDomains: boolean }>;
+  edges: LayoutEdge[];
 }
 
 // Layered, left to right: sources on the left, what is derived from them on the right.
@@ -28,32 +37,37 @@ const LAYOUT_OPTIONS = {
 
 /**
  * Positions for a lineage walk's nodes, laid out by elkjs (layered, left to
- * right). Runs on the server: elk is 1.6 MB of JavaScript the browser then
- * never downloads, and the graph arrives already placed. Edges to nodes the
- * walk did not return are dropped (elk refuses dangling edges).
+ * right). Runs on the server (the page, and the expand action): elk is 1.6 MB
+ * of JavaScript the browser then never downloads, and the graph arrives
+ * already placed. Edges to nodes the walk did not return are dropped (elk
+ * refuses dangling edges), and so are repeats of an edge.
  */
 export async function layoutLineage(lineage: LineageResult): Promise<LineageLayout> {
   const byUrn = new Map(lineage.nodes.map((node) => [node.urn, node]));
-  const edges = lineage.edges
-    .filter(({ from, to }) => byUrn.has(from) && byUrn.has(to) && from !== to)
-    .map(({ from, to }, index) => ({
-      id: `e${index}`,
-      from,
-      to,
-      crossesDomains: (byUrn.get(from)!.domain ?? null) !== (byUrn.get(to)!.domain ?? null),
-    }));
+  const seen = new Set<string>();
+  const edges: LayoutEdge[] = [];
+  for (const edge of lineage.edges) {
+    const id = edgeKey(edge.from, edge.to);
+    if (!byUrn.has(edge.from) || !byUrn.has(edge.to) || edge.from === edge.to || seen.has(id)) continue;
+    seen.add(id);
+    edges.push({
+      id,
+      from: edge.from,
+      to: edge.to,
+      transformation: edge.transformation,
+      confidence: edge.confidence,
+      crossesDomains: (byUrn.get(edge.from)!.domain ?? null) !== (byUrn.get(edge.to)!.domain ?? null),
+    });
+  }
 
   const laidOut = await new ELK().layout({
     id: 'lineage',
     layoutOptions: LAYOUT_OPTIONS,
-    children: lineage.nodes.map((node) => ({ id: node.urn, width: LINEAGE_NODE_WIDTH, height: LINEAGE_NODE_HEIGHT })),
+    children: [...byUrn.keys()].map((urn) => ({ id: urn, width: LINEAGE_NODE_WIDTH, height: LINEAGE_NODE_HEIGHT })),
     edges: edges.map(({ id, from, to }) => ({ id, sources: [from], targets: [to] })),
   });
 
   const positions = new Map((laidOut.children ?? []).map((child) => [child.id, { x: child.x ?? 0, y: child.y ?? 0 }]));
-  return {
-    root: lineage.root,
-    nodes: lineage.nodes.map((node) => ({ ...node, ...(positions.get(node.urn) ?? { x: 0, y: 0 }) })),
-    edges,
-  };
+  const nodes = [...byUrn.values()].map((node) => ({ ...node, ...(positions.get(node.urn) ?? { x: 0, y: 0 }) }));
+  return { root: lineage.root, isPartial: lineage.isPartial, nodes: nodes.sort((a, b) => a.x - b.x || a.y - b.y), edges };
 }

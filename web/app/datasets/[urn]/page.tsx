@@ -8,15 +8,18 @@ import { DatasetEditors } from '@/components/dataset/DatasetEditors';
 import { DatasetGovernance } from '@/components/dataset/DatasetGovernance';
 import { DatasetHeader } from '@/components/dataset/DatasetHeader';
 import { DatasetLinkList } from '@/components/dataset/DatasetLinkList';
+import { DatasetProfileLoading } from '@/components/dataset/DatasetProfileLoading';
+import { DatasetProfilePanel } from '@/components/dataset/DatasetProfilePanel';
+import { DatasetQualityLoading } from '@/components/dataset/DatasetQualityLoading';
+import { DatasetQualityPanel } from '@/components/dataset/DatasetQualityPanel';
 import { HistorySection } from '@/components/dataset/HistorySection';
 import { LineagePanel } from '@/components/dataset/LineagePanel';
 import { LineagePanelLoading } from '@/components/dataset/LineagePanelLoading';
-import { QualitySection } from '@/components/dataset/QualitySection';
 import { SchemaTable } from '@/components/dataset/SchemaTable';
-import { TrustSection } from '@/components/dataset/TrustSection';
-import { LineageDepthForm } from '@/components/lineage/LineageDepthForm';
-import { getChanges, getDataset, getDatasetQuality } from '@/lib/api';
+import { LineageViewForm } from '@/components/lineage/LineageViewForm';
+import { getChanges, getDataset, getDatasetProfile, getDatasetQuality } from '@/lib/api';
 import { parseLineageDepth } from '@/lib/lineage/lineageDepth';
+import { parseLineageLevel } from '@/lib/lineage/lineageLevel';
 import { datasetHref } from '@/lib/urls/datasetHref';
 import { urnFromPathSegment } from '@/lib/urls/urnFromPathSegment';
 
@@ -31,7 +34,7 @@ const HISTORY_LIMIT = 20;
 interface DatasetPageProps {
   /** The dataset URN as one path segment; see urnFromPathSegment. */
   params: Promise<{ urn: string }>;
-  /** `depth`: hops of lineage to show each way. */
+  /** `depth`: hops of lineage to show each way; `level=columns`: column lineage; `column`: the column whose path to highlight. */
   searchParams: Promise<Record<string, string | string[] | undefined>>;
 }
 
@@ -44,12 +47,22 @@ export async function generateMetadata({ params }: DatasetPageProps): Promise<Me
 export default async function DatasetPage({ params, searchParams }: DatasetPageProps) {
   const urn = urnFromPathSegment((await params).urn);
   if (urn === null) notFound();
-  const depth = parseLineageDepth((await searchParams).depth);
+  const query = await searchParams;
+  const depth = parseLineageDepth(query.depth);
+  const level = parseLineageLevel(query.level);
+  const column = typeof query.column === 'string' ? query.column : null;
+  // Trust and quality are one more query, asked now, in parallel with the
+  // dataset, and streamed in below (DatasetQualityPanel awaits it). The catch
+  // only marks it handled should the page end first (a 404); the panel still
+  // sees the outcome.
+  const quality = getDatasetQuality(urn);
+  quality.catch(() => undefined);
+  // The column profiles likewise, streamed in after the schema.
+  const profile = getDatasetProfile(urn);
+  profile.catch(() => undefined);
   // The history is read with the dataset, not streamed: it is short, and it
   // must be there without JS right after an edit.
-  // Trust and quality are one more query, asked in parallel: small, and the
-  // page is about whether the dataset can be relied on.
-  const [result, changes, quality] = await Promise.all([getDataset(urn), getChanges(urn, HISTORY_LIMIT), getDatasetQuality(urn)]);
+  const [result, changes] = await Promise.all([getDataset(urn), getChanges(urn, HISTORY_LIMIT)]);
   if (!result.ok) return <ApiErrorBanner failure={result.failure} />;
   const dataset = result.data;
   if (!dataset) notFound();
@@ -60,16 +73,9 @@ export default async function DatasetPage({ params, searchParams }: DatasetPageP
       <DatasetGovernance dataset={dataset} />
       <DatasetEditors dataset={dataset} />
 
-      {quality.ok ? (
-        quality.data && (
-          <>
-            <TrustSection trust={quality.data.trust} />
-            <QualitySection checks={quality.data.qualityChecks} incidents={quality.data.incidents} />
-          </>
-        )
-      ) : (
-        <ApiErrorBanner failure={quality.failure} />
-      )}
+      <Suspense fallback={<DatasetQualityLoading />}>
+        <DatasetQualityPanel quality={quality} />
+      </Suspense>
 
       <section aria-labelledby="schema-heading">
         <h2 id="schema-heading">
@@ -78,6 +84,10 @@ export default async function DatasetPage({ params, searchParams }: DatasetPageP
         <SchemaTable fields={dataset.fields} labelledBy="schema-heading" />
       </section>
 
+      <Suspense fallback={<DatasetProfileLoading />}>
+        <DatasetProfilePanel profile={profile} />
+      </Suspense>
+
       <section aria-labelledby="lineage-heading" id="lineage">
         <h2 id="lineage-heading">Lineage</h2>
         <div className="lineage-direct">
@@ -85,11 +95,13 @@ export default async function DatasetPage({ params, searchParams }: DatasetPageP
           <DatasetLinkList title="Downstream" datasets={dataset.downstream} emptyText="Nothing reads from it." />
         </div>
         <div className="lineage-toolbar">
-          <h3>Within {depth} {depth === 1 ? 'hop' : 'hops'}</h3>
-          <LineageDepthForm action={datasetHref(dataset.urn)} depth={depth} />
+          <h3>
+            {level === 'FIELD' ? 'Columns within' : 'Within'} {depth} {depth === 1 ? 'hop' : 'hops'}
+          </h3>
+          <LineageViewForm action={datasetHref(dataset.urn)} level={level} depth={depth} />
         </div>
-        <Suspense key={depth} fallback={<LineagePanelLoading depth={depth} />}>
-          <LineagePanel urn={dataset.urn} depth={depth} />
+        <Suspense key={`${level}:${depth}`} fallback={<LineagePanelLoading depth={depth} level={level} />}>
+          <LineagePanel urn={dataset.urn} name={dataset.name} depth={depth} level={level} column={column} />
         </Suspense>
       </section>
 

@@ -1,24 +1,40 @@
 import { defineDocument } from '../GraphQLDocument';
 import type { EntityType, LineageDirection } from '../schemaEnums';
 
+/** What a walk follows: datasets, or columns (FIELD). */
+export type LineageLevel = 'DATASET' | 'FIELD';
+
 export interface LineageQueryVariables {
-  input: { urn: string; direction: LineageDirection; depth: number };
+  input: { urn: string; level: LineageLevel; direction: LineageDirection; depth: number };
 }
 
 export interface LineageNode {
   urn: string;
   name: string;
   type: EntityType;
+  /** For a column, its dataset's qualified name and the column's name. */
+  qualifiedName: string | null;
   domain: string | null;
-  /** Hops from the root: 0 for the root, negative upstream, positive downstream. */
+  /** Hops from the root: 0 for the root (at FIELD level, the dataset's own columns), negative upstream, positive downstream. */
   degree: number;
+  /** The dataset holding a column (FIELD level); null for a dataset. */
+  dataset: { urn: string; name: string } | null;
+}
+
+/** `from` is upstream of `to`. */
+export interface LineageEdge {
+  from: string;
+  to: string;
+  /** VIEW, DBT_MODEL, JOB, ... between datasets; IDENTITY, EXPRESSION, AGGREGATION, FILTER, JOIN, GROUP_BY between columns. */
+  transformation: string | null;
+  /** 0–1: how sure the source is of the edge. */
+  confidence: number | null;
 }
 
 export interface LineageResult {
   root: string;
   nodes: LineageNode[];
-  /** `from` is upstream of `to`. */
-  edges: Array<{ from: string; to: string }>;
+  edges: LineageEdge[];
   /** True when a depth or size cap cut the walk short. */
   isPartial: boolean;
 }
@@ -32,12 +48,19 @@ export const lineageQuery = defineDocument<{ lineage: LineageResult }, LineageQu
         urn
         name
         type
+        qualifiedName
         domain
         degree
+        dataset {
+          urn
+          name
+        }
       }
       edges {
         from
         to
+        transformation
+        confidence
       }
     }
   }

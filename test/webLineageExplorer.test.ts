@@ -1,0 +1,390 @@
+/**
+ * The lineage explorer and the search page's trust badges and "which
+ * meaning?" panel, in Chromium against the real stack (anonymous reading on):
+ * the demo Rentals database crawled into one domain (its column lineage is
+ * what the crawler parses from the views' SQL: rental_order_revenue's), a
+ * Finance SQLite table in another, fed by that view (the edge, of datasets and
+ * of two columns, is written by hand: no crawler links two stores), trust
+ * scores computed, and a polyseme with a sense in each domain.
+ *
+ * The explorer expands a node's neighbours on click and from the keyboard,
+ * lays the graph out again, marks edges between domains, switches to column
+ * level, highlights a column's path (kept in the URL), exports SVG and PNG
+ * downloads, and says when the API cut the walk. Every page passes axe and
+ * fits a phone.
+ */
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import Database from 'better-sqlite3';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Browser, Locator, Page } from 'playwright-core';
+import { crawlSource } from '@polder/crawlers';
+import { AccountService, SearchIndexer, startApiServer, TrustScorer, type ApiServer } from '@polder/api';
+import { findFreePort, trustConfigSchema, type SourceConfig } from '@polder/runtime';
+import { startWeb } from 'polder';
+import { launchBrowser, screenshot } from './support/browser.ts';
+import { checkPage, DESKTOP } from './support/pageChecks.ts';
+import { deleteCrawledData, testPostgresSource, writeTestMesh } from './support/crawlFixture.ts';
+import type { GraphQLResponse } from './support/graphqlClient.ts';
+import { createDatabase } from './support/loadPagila.ts';
+import { testDriver, testLogger, testMeili, testServices } from './support/services.ts';
+
+const services = testServices();
+const driver = testDriver();
+const meili = testMeili();
+const indexPrefix = 'test_weblineage_';
+const RENTALS = 'wl-rentals';
+const FINANCE = 'wl-finance';
+const { source: rentals, env } = testPostgresSource(services.postgres, RENTALS, 'wl_rentals', RENTALS);
+const dir = mkdtempSync(join(tmpdir(), 'polder-weblineage-'));
+const finance: SourceConfig = { id: FINANCE, kind: 'sqlite', domain: FINANCE, path: join(dir, 'finance.db'), include: [], exclude: [] };
+const rentalsDataset = (name: string) => `urn:polder:dataset:(postgres,${RENTALS},wl_rentals.${name})`;
+const field = (dataset: string, column: string) => `urn:polder:field:(${dataset},${column})`;
+const CUSTOMER = rentalsDataset('public.customer');
+const ORDER = rentalsDataset('public.rental_order');
+const SUMMARY = rentalsDataset('reporting.customer_rental_summary');
+const REVENUE = rentalsDataset('reporting.rental_order_revenue');
+const INVOICE = `urn:polder:dataset:(sqlite,${FINANCE},main.invoice)`;
+const HAND_MADE = 'test:web-lineage';
+const ADMIN = 'wl-admin';
+const PASSWORD = 'a long enough password';
+const POLYSEME = 'urn:polder:polyseme:wl-client';
+
+let api: ApiServer;
+let cappedApi: ApiServer;
+let web: { url: string; stop(): Promise<void> };
+let cappedWeb: { url: string; stop(): Promise<void> };
+let browser: Browser;
+let page: Page;
+let session: string;
+const terms: string[] = [];
+
+async function post(query: string, variables: Record<string, unknown> = {}) {
+  const response = await fetch(`${api.url}/graphql`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json', ...(session ? { authorization: `Bearer ${session}` } : {}) },
+    body: JSON.stringify({ query, variables }),
+  });
+  const body = (await response.json()) as GraphQLResponse;
+  if (body.errors) throw new Error(JSON.stringify(body.errors));
+  return body.data as Record<string, any>;
+}
+
+const datasetPage = (urn: string, query = '') => `${web.url}/datasets/${encodeURIComponent(urn)}${query}`;
+const canvasOf = (on: Page) => on.getByRole('group', { name: /^Lineage graph/ });
+const nodeCard = (on: Page, name: string) => canvasOf(on).locator('.react-flow__node').filter({ has: on.locator('.lineage-node__name', { hasText: new RegExp(`^${name}$`) }) });
+/** The node's place on the canvas, as React Flow draws it (`translate(x, y)` in graph units). */
+async function positionOf(node: Locator): Promise<{ x: number; y: number }> {
+  const transform = await node.evaluate((element: any) => element.style.transform as string);
+  const [, x, y] = /translate\(([-\d.]+)px, ?([-\d.]+)px\)/.exec(transform) ?? [];
+  return { x: Number(x), y: Number(y) };
+}
+const focusedLabel = (on: Page) =>
+  on.evaluate(() => {
+    const element = document.activeElement;
+    return {
+      inCanvas: Boolean(element?.closest('.lineage-canvas')),
+      name: (element?.getAttribute('aria-label') ?? element?.textContent ?? '') as string,
+      urn: (element?.closest('[data-lineage-urn]')?.dataset.lineageUrn ?? null) as string | null,
+    };
+  });
+/** Until the lineage panel has streamed in and drawn its graph; else a screenshot and what the section says instead. */
+async function waitForExplorer(on: Page) {
+  await on.getByText(/^Tracing (column )?lineage/).waitFor({ state: 'detached' });
+  await canvasOf(on).locator('.react-flow__node').first().waitFor().catch(async (error: unknown) => {
+    await screenshot(on, '7x-lineage-missing');
+    const section = await on.locator('#lineage').innerText().catch(() => '(no lineage section)');
+    throw new Error(`no lineage graph on ${on.url()}: ${section.slice(0, 600)}`, { cause: error });
+  });
+}
+
+beforeAll(async () => {
+  await createDatabase(services.postgres, 'wl_rentals', readFileSync(new URL('../demo/rentals.sql', import.meta.url), 'utf8'));
+  const db = new Database(finance.path);
+  db.exec(`CREATE TABLE invoice (invoice_id INTEGER PRIMARY KEY, order_number TEXT, amount NUMERIC);
+           INSERT INTO invoice VALUES (1, 'RO-2026-000001', 120);`);
+  db.close();
+  await writeTestMesh(driver, rentals);
+  await writeTestMesh(driver, finance);
+  await crawlSource(driver, rentals, { logger: testLogger, env });
+  await crawlSource(driver, finance, { logger: testLogger });
+  // Finance invoices the Rentals orders' revenue: one edge between the domains, of datasets and of two columns.
+  await driver.executeQuery(
+    `MATCH (invoice:Dataset {urn: $invoice}), (revenue:Dataset {urn: $revenue})
+     MERGE (invoice)-[:DERIVES_FROM {provider: $provider, transformation: 'JOB', confidence: 1.0}]->(revenue)
+     WITH invoice
+     UNWIND $columns AS pair
+     MATCH (down:Field {urn: pair[0]}), (up:Field {urn: pair[1]})
+     MERGE (down)-[:DERIVES_FROM {provider: $provider, transformation: pair[2], confidence: 1.0}]->(up)`,
+    {
+      invoice: INVOICE,
+      revenue: REVENUE,
+      provider: HAND_MADE,
+      columns: [
+        [field(INVOICE, 'order_number'), field(REVENUE, 'order_number'), 'IDENTITY'],
+        [field(INVOICE, 'amount'), field(REVENUE, 'revenue_amount'), 'AGGREGATION'],
+      ],
+    },
+  );
+  await new TrustScorer(driver, { trust: trustConfigSchema.parse(undefined), logger: testLogger }).drain();
+
+  await new AccountService(driver).create({ username: ADMIN, roles: ['ADMIN'], password: PASSWORD });
+  api = await startApiServer({ driver, meili, indexPrefix, logger: testLogger, lineage: { maxDepth: 10, maxNodes: 1000 }, access: { anonymousRead: true } }, { host: '127.0.0.1', port: 0 });
+  // The same graph through an API that returns at most 3 nodes a walk: every bigger walk is cut.
+  cappedApi = await startApiServer({ driver, meili, indexPrefix, logger: testLogger, lineage: { maxDepth: 10, maxNodes: 3 }, access: { anonymousRead: true } }, { host: '127.0.0.1', port: 0 });
+  session = (await post(`mutation ($input: LoginInput!) { login(input: $input) { session } }`, { input: { username: ADMIN, password: PASSWORD } })).login.session;
+
+  // "Client": a renter in Rentals, a billed account in Finance.
+  for (const [glossary, definition] of [
+    [RENTALS, 'Someone who has rented a vehicle at least once.'],
+    [FINANCE, 'An account that receives invoices.'],
+  ] as const) {
+    terms.push((await post(`mutation ($input: CreateGlossaryTermInput!) { createGlossaryTerm(input: $input) { urn } }`, { input: { glossary, name: 'Wl Client', definition } })).createGlossaryTerm.urn);
+  }
+  const created = await post(`mutation ($input: CreatePolysemeInput!) { createPolyseme(input: $input) { urn } }`, {
+    input: { label: 'Wl Client', description: 'The party we deal with, as each domain sees it.', senseUrns: terms, polysemeStatus: 'APPROVED' },
+  });
+  expect(created.createPolyseme.urn).toBe(POLYSEME);
+
+  const indexer = new SearchIndexer(driver, meili, { indexPrefix, logger: testLogger });
+  await indexer.ensureIndex();
+  await indexer.drain();
+
+  web = await startWeb({ host: '127.0.0.1', port: await findFreePort() }, `${api.url}/graphql`, testLogger);
+  cappedWeb = await startWeb({ host: '127.0.0.1', port: await findFreePort() }, `${cappedApi.url}/graphql`, testLogger);
+  browser = await launchBrowser();
+  page = await (await browser.newContext({ viewport: DESKTOP, acceptDownloads: true })).newPage();
+}, 600_000);
+
+afterAll(async () => {
+  await browser?.close();
+  await cappedWeb?.stop();
+  await web?.stop();
+  await cappedApi?.stop();
+  await api?.stop();
+  const glossary = `MATCH (n) WHERE (n:GlossaryTerm AND n.urn IN $terms) OR (n:Polyseme AND n.urn = $polyseme)`;
+  await driver.executeQuery(`${glossary} OPTIONAL MATCH (c:Change)-[:ABOUT]->(n) DETACH DELETE c`, { terms, polyseme: POLYSEME });
+  await driver.executeQuery(`${glossary} OPTIONAL MATCH (o:IndexOutbox {urn: n.urn}) DETACH DELETE o, n`, { terms, polyseme: POLYSEME });
+  await driver.executeQuery(`MATCH (h:TrustScore) WHERE h.subjectUrn CONTAINS $rentals OR h.subjectUrn CONTAINS $finance DELETE h`, { rentals: `,${RENTALS},`, finance: `,${FINANCE},` });
+  await driver.executeQuery(`MATCH (a:Account {username: $username}) OPTIONAL MATCH (x)-[:ISSUED_TO|SESSION_OF]->(a) DETACH DELETE x, a`, { username: ADMIN });
+  await deleteCrawledData(driver, rentals);
+  await deleteCrawledData(driver, finance);
+  await meili.deleteIndexIfExists(`${indexPrefix}assets`);
+  await driver.close();
+  rmSync(dir, { recursive: true, force: true });
+});
+
+describe('the lineage explorer', () => {
+  it('expands a node downstream and upstream on click, merging the neighbours and laying the graph out again', async () => {
+    await page.goto(datasetPage(CUSTOMER, '?depth=1'));
+    await waitForExplorer(page);
+    const canvas = canvasOf(page);
+    // One hop each way from customer: the two views that read it.
+    expect((await canvas.locator('.lineage-node__name').allInnerTexts()).sort()).toEqual(['active_rental', 'customer', 'customer_rental_summary']);
+    // The root's neighbours are all drawn: it offers no expansion; a node at the edge of the walk offers both.
+    expect(await nodeCard(page, 'customer').getByRole('button').count()).toBe(0);
+    const summary = nodeCard(page, 'customer_rental_summary');
+    await summary.getByRole('button', { name: 'Expand upstream of customer_rental_summary' }).waitFor();
+
+    await summary.getByRole('button', { name: 'Expand downstream of customer_rental_summary' }).click();
+    await page.getByRole('status').filter({ hasText: 'Added 1 asset downstream of customer_rental_summary.' }).waitFor();
+    await nodeCard(page, 'top_customer').waitFor();
+    // Laid out again: what is derived from the summary is right of it.
+    expect((await positionOf(nodeCard(page, 'top_customer'))).x).toBeGreaterThan((await positionOf(summary)).x);
+    expect((await positionOf(summary)).x).toBeGreaterThan((await positionOf(nodeCard(page, 'customer'))).x);
+    // Done that way: its button is gone, and the keyboard is back on the node.
+    expect(await summary.getByRole('button', { name: /^Expand downstream/ }).count()).toBe(0);
+    expect((await focusedLabel(page)).urn).toBe(SUMMARY);
+
+    // Upstream of something downstream: on neither side of customer, so listed apart.
+    await summary.getByRole('button', { name: 'Expand upstream of customer_rental_summary' }).click();
+    await page.getByRole('status').filter({ hasText: 'Added 1 asset upstream of customer_rental_summary.' }).waitFor();
+    const revenue = nodeCard(page, 'rental_order_revenue');
+    expect((await positionOf(revenue)).x).toBeLessThan((await positionOf(summary)).x);
+    const list = page.locator('.lineage-list');
+    await list.getByRole('heading', { name: /^Linked through expanded assets/ }).waitFor();
+    await list.getByRole('link', { name: 'rental_order_revenue' }).waitFor();
+    expect(await summary.getByRole('button').count()).toBe(0);
+
+    // What else is made from the revenue: two more views, and Finance's invoice.
+    await revenue.getByRole('button', { name: 'Expand downstream of rental_order_revenue' }).click();
+    await page.getByRole('status').filter({ hasText: 'Added 3 assets downstream of rental_order_revenue.' }).waitFor();
+    await nodeCard(page, 'invoice').waitFor();
+    await nodeCard(page, 'fleet_utilisation').waitFor();
+    expect(await canvas.locator('.react-flow__edge').count()).toBe(7);
+    // The edge into Finance is marked: dashed and coloured in the graph, said in words in the list.
+    expect(await canvas.locator('.react-flow__edge.lineage-edge--cross-domain').count()).toBe(1);
+    const edges = page.getByRole('list', { name: /^Edges/ });
+    await edges.getByRole('listitem').filter({ hasText: /rental_order_revenue\s*→\s*feeds\s*invoice/ }).getByText('crosses domains: Wl-rentals to Wl-finance · job').waitFor();
+    await page.getByRole('list', { name: 'Legend' }).getByText('Crosses domains (dashed)').waitFor();
+    await checkPage(page, '70-lineage-expanded');
+  });
+
+  it('is operated by keyboard: Tab walks the nodes left to right, Enter expands a node and opens one', async () => {
+    await page.goto(datasetPage(CUSTOMER, '?depth=1'));
+    await waitForExplorer(page);
+    await page.getByRole('combobox', { name: 'Show' }).focus();
+    // Every Tab stop in the graph, in order, until focus leaves it.
+    const stops: Array<{ name: string; urn: string | null }> = [];
+    for (let step = 0; step < 30; step++) {
+      await page.keyboard.press('Tab');
+      const focused = await focusedLabel(page);
+      if (focused.inCanvas && focused.urn) stops.push(focused);
+      else if (stops.length > 0) break;
+    }
+    // The root shows all its neighbours and is the page itself: no stop. Each view that reads it, top to
+    // bottom (they share a layer): expand upstream, its name, expand downstream.
+    const readers = [];
+    for (const name of ['active_rental', 'customer_rental_summary']) readers.push({ name, ...(await positionOf(nodeCard(page, name))) });
+    expect(readers[0]!.x).toBe(readers[1]!.x);
+    readers.sort((a, b) => a.y - b.y);
+    expect(stops.map((stop) => stop.name)).toEqual(readers.flatMap(({ name }) => [`Expand upstream of ${name}`, name, `Expand downstream of ${name}`]));
+    expect((await positionOf(nodeCard(page, 'customer'))).x).toBeLessThan(readers[0]!.x);
+
+    // Back to that button by keyboard; Enter expands.
+    await page.getByRole('combobox', { name: 'Show' }).focus();
+    for (let step = 0; step < 30 && (await focusedLabel(page)).name !== 'Expand upstream of customer_rental_summary'; step++) await page.keyboard.press('Tab');
+    expect((await focusedLabel(page)).name).toBe('Expand upstream of customer_rental_summary');
+    await page.keyboard.press('Enter');
+    await nodeCard(page, 'rental_order_revenue').waitFor();
+    // Focus lands on the expanded node's link: Enter opens it.
+    await expect.poll(async () => (await focusedLabel(page)).name).toBe('customer_rental_summary');
+    await page.keyboard.press('Enter');
+    await page.waitForURL((url) => decodeURIComponent(url.pathname).endsWith(`${SUMMARY}`));
+    await expect.poll(() => page.locator('h1').textContent()).toContain('customer_rental_summary');
+  });
+
+  it('switches to column level in the URL, and highlights the path of the column chosen', async () => {
+    await page.goto(datasetPage(ORDER, '?depth=2'));
+    await waitForExplorer(page);
+    await page.getByRole('combobox', { name: 'Show' }).selectOption('columns');
+    await page.waitForURL((url) => url.searchParams.get('level') === 'columns' && url.searchParams.get('depth') === '2');
+    await page.getByRole('heading', { name: 'Columns within 2 hops' }).waitFor();
+    await waitForExplorer(page);
+    const canvas = canvasOf(page);
+    // Columns now, each with its dataset.
+    await canvas.locator('.react-flow__node').filter({ hasText: 'in this dataset' }).first().waitFor();
+    await canvas.locator('.react-flow__node').filter({ hasText: 'in rental_order_revenue' }).first().waitFor();
+    await nodeCard(page, 'revenue_amount').waitFor();
+
+    const picker = page.getByRole('combobox', { name: 'Highlight the path of' });
+    await picker.selectOption({ label: 'rental_order.order_number' });
+    await page.waitForURL((url) => url.searchParams.get('column') === field(ORDER, 'order_number'));
+    const summary = page.locator('.lineage-path-summary');
+    const [, edgeCount, nodeCount] = /: (\d+) edges? through (\d+) columns?/.exec((await summary.textContent())!)!.map(Number);
+    // The order number → the revenue's → Finance's invoice's, at least.
+    expect(edgeCount).toBeGreaterThanOrEqual(2);
+    expect(await canvas.locator('.react-flow__edge.lineage-edge--path').count()).toBe(edgeCount);
+    expect(await canvas.locator('.lineage-node--path').count()).toBe(nodeCount);
+    const edges = page.getByRole('list', { name: /^Edges/ }).getByRole('listitem');
+    expect(await edges.filter({ hasText: 'on the path' }).count()).toBe(edgeCount);
+    await edges.filter({ hasText: /^rental_order\.order_number\s*→\s*feeds\s*rental_order_revenue\.order_number/ }).getByText('on the path').waitFor();
+    const intoFinance = edges.filter({ hasText: /^rental_order_revenue\.order_number\s*→\s*feeds\s*invoice\.order_number/ });
+    await intoFinance.getByText('on the path').waitFor();
+    await intoFinance.getByText(/crosses domains: Wl-rentals to Wl-finance/).waitFor();
+    // Another column's edge is not on it, and fades.
+    const other = edges.filter({ hasText: /^rental_order\.customer_id\s*→\s*feeds\s*rental_order_revenue\.customer_id/ });
+    expect(await other.count()).toBe(1);
+    expect(await other.getByText('on the path').count()).toBe(0);
+    expect(await canvas.locator('.react-flow__edge.lineage-edge--faded').count()).toBeGreaterThan(0);
+    await checkPage(page, '71-lineage-columns-path');
+
+    // The URL holds the view: a reload (or a shared link) shows the same path.
+    await page.reload();
+    await waitForExplorer(page);
+    expect(await page.getByRole('combobox', { name: 'Highlight the path of' }).inputValue()).toBe(field(ORDER, 'order_number'));
+    expect(await canvasOf(page).locator('.react-flow__edge.lineage-edge--path').count()).toBe(edgeCount);
+  });
+
+  it('exports the graph as an SVG and a PNG download', async () => {
+    // Still on the column level with the order number's path.
+    const nodes = await canvasOf(page).locator('.react-flow__node').count();
+    const [svgDownload] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Download SVG' }).click()]);
+    expect(svgDownload.suggestedFilename()).toBe('lineage-rental_order-columns.svg');
+    const svg = readFileSync((await svgDownload.path())!, 'utf8');
+    expect(svg.startsWith('<svg xmlns="http://www.w3.org/2000/svg"')).toBe(true);
+    expect(svg).toContain('<title id="lineage-title">Lineage of rental_order (columns)</title>');
+    expect(svg.match(/<g transform=/g)).toHaveLength(nodes);
+    expect(svg).toContain('>in this dataset · Wl-rentals</text>');
+    expect(svg).toContain('>order_number</text>');
+    expect(svg).toContain('stroke-dasharray="6 4"');
+    expect(svg).toContain('>the chosen column’s path</text>');
+    const width = Number(/ width="(\d+)"/.exec(svg)![1]);
+    const height = Number(/ height="(\d+)"/.exec(svg)![1]);
+
+    const [pngDownload] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Download PNG' }).click()]);
+    expect(pngDownload.suggestedFilename()).toBe('lineage-rental_order-columns.png');
+    const png = readFileSync((await pngDownload.path())!);
+    expect([...png.subarray(0, 8)]).toEqual([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]);
+    // IHDR: drawn at twice the SVG's size, and not blank (a blank canvas compresses to almost nothing).
+    expect([png.readUInt32BE(16), png.readUInt32BE(20)]).toEqual([width * 2, height * 2]);
+    expect(png.length).toBeGreaterThan(10_000);
+    await page.getByRole('status').filter({ hasText: 'PNG downloaded.' }).waitFor();
+  });
+
+  it('says when the API cut the walk, and then offers to expand every node', async () => {
+    const url = (base: string) => `${base}/datasets/${encodeURIComponent(REVENUE)}?depth=1`;
+    await page.goto(url(cappedWeb.url));
+    await waitForExplorer(page);
+    await page.getByRole('note').filter({ hasText: /^Partial: the API stopped the walk/ }).waitFor();
+    expect(await canvasOf(page).locator('.react-flow__node').count()).toBe(3);
+    // A cut walk vouches for nothing: even the root offers both ways.
+    expect(await nodeCard(page, 'rental_order_revenue').getByRole('button').count()).toBe(2);
+    await checkPage(page, '72-lineage-partial');
+
+    await page.goto(url(web.url));
+    await waitForExplorer(page);
+    expect(await canvasOf(page).locator('.react-flow__node').count()).toBeGreaterThan(3);
+    expect(await page.getByText(/^Partial: the API stopped the walk/).count()).toBe(0);
+  });
+});
+
+describe('search', () => {
+  it('shows each dataset’s trust score as a compact badge with an accessible label', async () => {
+    const { dataset } = await post(`query ($urn: ID!) { dataset(urn: $urn) { trust { score } } }`, { urn: CUSTOMER });
+    const score = dataset.trust.score as number;
+    await page.goto(`${web.url}/search?q=customer&domain=Wl-rentals`);
+    const hit = page.locator('article.hit').filter({ has: page.getByRole('link', { name: 'customer', exact: true }) });
+    const badge = hit.getByRole('img', { name: /^Trust score \d+ of 100: (high|medium|low) trust$/ });
+    expect(await badge.getAttribute('aria-label')).toMatch(new RegExp(`^Trust score ${score} of 100`));
+    expect(await badge.innerText()).toBe(`Trust ${score}`);
+    // Every dataset hit has one; the polyseme and its terms have none.
+    const hits = page.locator('article.hit');
+    const datasets = hits.filter({ has: page.locator('.hit__kind', { hasText: /^Dataset/ }) });
+    expect(await datasets.count()).toBeGreaterThan(1);
+    expect(await datasets.getByRole('img', { name: /^Trust score/ }).count()).toBe(await datasets.count());
+    await checkPage(page, '73-search-trust');
+
+    await page.goto(`${web.url}/search?q=${encodeURIComponent('wl client')}`);
+    const others = page.locator('article.hit').filter({ has: page.locator('.hit__kind', { hasText: /^(Polyseme|Glossary term)/ }) });
+    expect(await others.count()).toBeGreaterThan(0);
+    expect(await others.getByRole('img', { name: /^Trust score/ }).count()).toBe(0);
+  });
+
+  it('asks “which meaning?”, with each sense per domain linking to its term and to the search in its domain', async () => {
+    await page.goto(`${web.url}/search?q=${encodeURIComponent('wl client')}`);
+    const panel = page.getByRole('region', { name: 'Which meaning?' });
+    const senses = panel.getByRole('list', { name: 'Meanings of Wl Client' }).getByRole('listitem');
+    expect(await senses.count()).toBe(2);
+    expect(await panel.getByRole('link', { name: 'Wl Client', exact: true }).getAttribute('href')).toBe(`/polysemes/${encodeURIComponent(POLYSEME)}`);
+    const rentalsSense = senses.filter({ hasText: 'Wl-rentals' });
+    await rentalsSense.getByText('Someone who has rented a vehicle at least once.').waitFor();
+    expect(await rentalsSense.getByRole('link', { name: 'Wl Client in Wl-rentals' }).getAttribute('href')).toBe(`/glossary/terms/${encodeURIComponent(terms[0]!)}`);
+    const financeSense = senses.filter({ hasText: 'Wl-finance' });
+    await financeSense.getByText('An account that receives invoices.').waitFor();
+    const inFinance = financeSense.getByRole('link', { name: 'Search “wl client” in Wl-finance' });
+    expect(await inFinance.getAttribute('href')).toBe('/search?q=wl+client&domain=Wl-finance');
+    await checkPage(page, '74-search-which-meaning');
+
+    await inFinance.click();
+    await page.waitForURL((url) => url.searchParams.get('domain') === 'Wl-finance' && url.searchParams.get('q') === 'wl client');
+    await page.getByRole('link', { name: 'Remove filter Domain: Wl-finance' }).waitFor();
+    // The domain chosen is marked as the current meaning; every hit is in it.
+    await panel.getByRole('link', { name: 'Search “wl client” in Wl-finance' }).and(page.locator('[aria-current="page"]')).waitFor();
+    const domains = await page.locator('article.hit .chip--domain').allInnerTexts();
+    expect(domains.length).toBeGreaterThan(0);
+    expect(new Set(domains)).toEqual(new Set(['domain: Wl-finance']));
+    await screenshot(page, '74-search-meaning-chosen');
+  });
+});

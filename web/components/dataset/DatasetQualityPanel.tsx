@@ -1,0 +1,22 @@
+import { ApiErrorBanner } from '@/components/ApiErrorBanner';
+import type { ApiResult, DatasetQuality } from '@/lib/api';
+
+import { QualitySection } from './QualitySection';
+import { TrustSection } from './TrustSection';
+
+/**
+ * The trust and quality sections, streamed in: the page asks for them at the
+ * same time as the dataset (`quality` is already on its way) and shows the
+ * rest without waiting for them.
+ */
+export async function DatasetQualityPanel({ quality }: { quality: Promise<ApiResult<DatasetQuality | null>> }) {
+  const result = await quality;
+  if (!result.ok) return <ApiErrorBanner failure={result.failure} />;
+  if (!result.data) return null;
+  return (
+    <>
+      <TrustSection trust={result.data.trust} />
+      <QualitySection checks={result.data.qualityChecks} incidents={result.data.incidents} />
+    </>
+  );
+}
