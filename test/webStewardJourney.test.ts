@@ -4,6 +4,9 @@
  * nav, sees each glossary's term tree, creates a term under a term group,
  * edits it and submits it for review; a reviewer finds it in their review
  * queue and approves it; the term page shows it APPROVED, with its history; the
+ * steward assigns it to a column on a dataset page (an assignment made on a
+ * stale version is refused, keeping the term chosen) and the search page's
+ * term facet then counts the dataset; the
  * owner deprecates it in favour of another approved term; a viewer sees the glossary with no edit control; an edit made on a stale
  * version is refused without losing what was typed. Every page passes axe and
  * fits a phone.
@@ -30,10 +33,15 @@ const VIEWER = 'sj-viewer';
 const PHONE = { width: 390, height: 844 };
 const DESKTOP = { width: 1280, height: 900 };
 const VAN = `urn:polder:glossaryTerm:(${DOMAIN},sj-van)`;
+/** A dataset of the domain whose column the approved term is assigned to. */
+const VEHICLES = 'urn:polder:dataset:(postgres,sj-db,sjdb.public.sj_vehicles)';
+const BODY_TYPE = `urn:polder:field:(${VEHICLES},body_type)`;
+const PLATE = `urn:polder:field:(${VEHICLES},plate)`;
 
 let api: ApiServer;
 let web: { url: string; stop(): Promise<void> };
 let browser: Browser;
+let indexer: SearchIndexer;
 const terms: Record<string, string> = {};
 
 async function graphql(query: string, variables: Record<string, unknown>, session: string) {
@@ -115,7 +123,17 @@ beforeAll(async () => {
   terms.fleet = (await graphql(CREATE, { input: { glossary: DOMAIN, name: 'Sj Fleet', definition: 'Everything we rent out.' } }, owner)).createGlossaryTerm.urn;
   terms.trailer = (await graphql(CREATE, { input: { glossary: DOMAIN, name: 'Sj Trailer', definition: 'Towed behind a car.', parentUrn: terms.fleet } }, owner)).createGlossaryTerm.urn;
 
-  const indexer = new SearchIndexer(driver, meili, { indexPrefix, logger: testLogger });
+  // The dataset, queued for the search index as a crawl would.
+  await driver.executeQuery(
+    `MATCH (d:Domain {id: $domain})
+     CREATE (ds:Dataset:Entity {urn: $dataset, name: 'sj_vehicles', qualifiedName: 'sjdb.public.sj_vehicles', status: 'ACTIVE', platform: 'postgres', subtype: 'TABLE'})-[:IN_DOMAIN]->(d),
+            (ds)-[:HAS_FIELD]->(:Field:Entity {urn: $plate, name: 'plate', position: 1, nullable: false, isPrimaryKey: true, status: 'ACTIVE', datasetUrn: $dataset}),
+            (ds)-[:HAS_FIELD]->(:Field:Entity {urn: $bodyType, name: 'body_type', position: 2, nullable: true, isPrimaryKey: false, status: 'ACTIVE', datasetUrn: $dataset})
+     MERGE (o:IndexOutbox {urn: $dataset}) SET o.enqueuedAt = timestamp()`,
+    { domain: DOMAIN, dataset: VEHICLES, plate: PLATE, bodyType: BODY_TYPE },
+  );
+
+  indexer = new SearchIndexer(driver, meili, { indexPrefix, logger: testLogger });
   await indexer.ensureIndex();
   await indexer.drain();
   web = await startWeb({ host: '127.0.0.1', port: await findFreePort() }, `${api.url}/graphql`, testLogger);
@@ -126,6 +144,9 @@ afterAll(async () => {
   await browser?.close();
   await web?.stop();
   await api?.stop();
+  const assets = [VEHICLES, PLATE, BODY_TYPE];
+  await driver.executeQuery(`MATCH (n:Entity) WHERE n.urn IN $assets OPTIONAL MATCH (c:Change)-[:ABOUT]->(n) DETACH DELETE c, n`, { assets });
+  await driver.executeQuery(`MATCH (o) WHERE (o:IndexOutbox OR o:TrustOutbox OR o:PolicyOutbox) AND o.urn IN $assets DETACH DELETE o`, { assets });
   const glossary = `MATCH (t:GlossaryTerm) WHERE t.glossary = $domain`;
   await driver.executeQuery(`${glossary} OPTIONAL MATCH (c:Change)-[:ABOUT]->(t) DETACH DELETE c`, { domain: DOMAIN });
   await driver.executeQuery(`${glossary} OPTIONAL MATCH (o:IndexOutbox {urn: t.urn}) DETACH DELETE o, t`, { domain: DOMAIN });
@@ -228,6 +249,59 @@ describe('a steward journey', () => {
     await history.getByText(`${REVIEWER} approved it`).waitFor();
     await history.getByText('“Agreed with the fleet team.”').waitFor();
     expect((await termOf(VAN, await apiSession(VIEWER))).termStatus).toBe('APPROVED');
+    await context.close();
+  });
+
+  it('a steward assigns the approved term to a column on a dataset page, and the search page counts it under the term facet', async () => {
+    const { context, page } = await newPerson();
+    // Before: the dataset is found, but no glossary term is counted for it.
+    const searchPath = '/search?q=sj_vehicles&type=DATASET';
+    await signInAt(page, searchPath, REVIEWER);
+    await page.getByRole('link', { name: 'sj_vehicles', exact: true }).first().waitFor();
+    expect(await page.getByRole('region', { name: 'Glossary term' }).getByRole('link', { name: /^Sj Van/ }).count()).toBe(0);
+
+    await page.goto(`${web.url}/datasets/${encodeURIComponent(VEHICLES)}`);
+    await page.getByRole('heading', { level: 1, name: /sj_vehicles/ }).waitFor();
+    const row = page.getByRole('row').filter({ has: page.getByRole('rowheader', { name: 'body_type' }) });
+    await row.locator('summary', { hasText: 'Assign terms' }).click();
+    const choice = row.getByRole('combobox', { name: 'Add a term to column body_type' });
+    // Only approved terms are offered: Sj Van, not the draft Sj Fleet.
+    expect(await choice.getByRole('option', { name: 'Sj Fleet' }).count()).toBe(0);
+    await choice.selectOption({ label: 'Sj Van' });
+    await checkPage(page, '84-dataset-assign-terms');
+
+    // Someone assigns terms to the column while the page is open: the add is refused, the choice kept.
+    const steward = await apiSession(REVIEWER);
+    const SET_TERMS = `mutation ($input: SetTermsInput!) { setTerms(input: $input) { urn } }`;
+    await graphql(SET_TERMS, { input: { urn: BODY_TYPE, expectedVersion: 0, termUrns: [] } }, steward);
+    await row.getByRole('button', { name: 'Add term' }).click();
+    await row.getByRole('alert').filter({ hasText: 'Someone changed this since you opened it.' }).waitFor();
+    expect(await choice.inputValue()).toBe(VAN);
+    await screenshot(page, '84-dataset-assign-terms-conflict');
+
+    await row.getByRole('link', { name: 'Reload the page' }).click();
+    await page.getByRole('heading', { level: 1, name: /sj_vehicles/ }).waitFor();
+    const reloaded = page.getByRole('row').filter({ has: page.getByRole('rowheader', { name: 'body_type' }) });
+    await reloaded.locator('summary', { hasText: 'Assign terms' }).click();
+    await reloaded.getByRole('combobox', { name: 'Add a term to column body_type' }).selectOption({ label: 'Sj Van' });
+    await reloaded.getByRole('button', { name: 'Add term' }).click();
+    await reloaded.getByRole('status').filter({ hasText: 'Term added.' }).waitFor();
+    await reloaded.getByRole('list', { name: 'terms and tags of body_type' }).getByText('Sj Van', { exact: true }).waitFor();
+    await reloaded.getByRole('button', { name: 'Remove Sj Van from column body_type' }).waitFor();
+    // The other column keeps no term.
+    expect(await page.getByRole('list', { name: 'terms and tags of plate' }).count()).toBe(0);
+    await checkPage(page, '84-dataset-term-assigned');
+    const field = (await graphql(`query ($urn: ID!) { field(urn: $urn) { version terms { urn } } }`, { urn: BODY_TYPE }, steward)).field;
+    expect(field).toEqual({ version: 2, terms: [{ urn: VAN }] });
+
+    // Once the index has caught up, the term facet counts the dataset.
+    expect(await indexer.drain()).toBeGreaterThan(0);
+    await page.goto(`${web.url}${searchPath}`);
+    const facet = page.getByRole('region', { name: 'Glossary term' });
+    await facet.getByRole('link', { name: /^Sj Van\s+1 result$/ }).waitFor();
+    await facet.getByRole('link', { name: /^Sj Van/ }).click();
+    await page.waitForURL((url) => url.searchParams.get('term') === 'Sj Van');
+    await page.getByRole('link', { name: 'sj_vehicles', exact: true }).first().waitFor();
     await context.close();
   });
 

@@ -1,4 +1,5 @@
 import Link from 'next/link';
+import type { ReactNode } from 'react';
 
 import type { FieldRowFields } from '@/lib/api';
 import { parseFieldUrn } from '@/lib/urns/parseFieldUrn';
@@ -6,8 +7,11 @@ import { parseFieldUrn } from '@/lib/urns/parseFieldUrn';
 import { ValueChips } from './ValueChips';
 import { columnAnchorId, datasetHref } from '@/lib/urls/datasetHref';
 
-/** The dataset's columns in source order; each row is a link target (`#column-<name>`). */
-export function SchemaTable({ fields, labelledBy }: { fields: FieldRowFields[]; labelledBy: string }) {
+/**
+ * The dataset's columns in source order; each row is a link target (`#column-<name>`).
+ * `termsControl`, when given, is drawn under each column's terms (its "Assign terms").
+ */
+export function SchemaTable({ fields, labelledBy, termsControl }: { fields: FieldRowFields[]; labelledBy: string; termsControl?: (field: FieldRowFields) => ReactNode }) {
   if (fields.length === 0) return <p className="muted">No columns are known for this dataset.</p>;
   const rows = [...fields].sort((a, b) => a.position - b.position);
 
@@ -46,6 +50,7 @@ export function SchemaTable({ fields, labelledBy }: { fields: FieldRowFields[]; 
               <td>{field.description ?? <span className="muted">—</span>}</td>
               <td>
                 <ValueChips values={[...field.terms.map((term) => term.name), ...field.tags]} label={`terms and tags of ${field.name}`} />
+                {termsControl?.(field)}
               </td>
               <td>
                 <ValueChips values={field.classifications} label={`classifications of ${field.name}`} />

@@ -22,6 +22,7 @@ export type { CrawlRequest, CrawlRequestStatus } from './mutations/triggerCrawlM
 export type { ChangeEntry } from './queries/changesQuery';
 export type { Suggestion } from './queries/autocompleteQuery';
 export type { DatasetCertification, DatasetDetail, DatasetOwner } from './queries/datasetQuery';
+export type { AssignableTermGroup } from './queries/assignableTermsQuery';
 export type { DataProductDetail, DataProductTrust, InputPortFields, OutputPortFields } from './queries/dataProductQuery';
 export type { RecentlyUpdatedAsset } from './queries/recentlyUpdatedQuery';
 export type { CheckResultSummary, DatasetQuality, DatasetTrust, OpenIncident, QualityCheckSummary, TrustComponent, TrustEvidence } from './queries/datasetQualityQuery';
@@ -37,6 +38,7 @@ export type { SearchResults } from './queries/searchQuery';
 export type { CatalogSearchHit, CatalogSearchResults, SearchMeaning, SearchMeaningSense } from './queries/catalogSearchQuery';
 export type { SourceSummary } from './queries/sourcesQuery';
 export type { EntityType, OwnershipType, SearchSort, TermStatus, TokenScope } from './schemaEnums';
+export { assignTerms, getAssignableTerms } from './assignTerms';
 export { createApiToken } from './createApiToken';
 export { type DatasetEdit, editDataset } from './editDataset';
 export { getChanges } from './getChanges';

@@ -10,6 +10,7 @@ import { DatasetHeader } from '@/components/dataset/DatasetHeader';
 import { DatasetLinkList } from '@/components/dataset/DatasetLinkList';
 import { DatasetProfileLoading } from '@/components/dataset/DatasetProfileLoading';
 import { DatasetProfilePanel } from '@/components/dataset/DatasetProfilePanel';
+import { ColumnTermsControl, DatasetTermAssignment } from '@/components/dataset/DatasetTermAssignment';
 import { DatasetQualityLoading } from '@/components/dataset/DatasetQualityLoading';
 import { DatasetQualityPanel } from '@/components/dataset/DatasetQualityPanel';
 import { HistorySection } from '@/components/dataset/HistorySection';
@@ -17,7 +18,7 @@ import { LineagePanel } from '@/components/dataset/LineagePanel';
 import { LineagePanelLoading } from '@/components/dataset/LineagePanelLoading';
 import { SchemaTable } from '@/components/dataset/SchemaTable';
 import { LineageViewForm } from '@/components/lineage/LineageViewForm';
-import { getChanges, getDataset, getDatasetProfile, getDatasetQuality } from '@/lib/api';
+import { getAssignableTerms, getChanges, getDataset, getDatasetProfile, getDatasetQuality } from '@/lib/api';
 import { parseLineageDepth } from '@/lib/lineage/lineageDepth';
 import { parseLineageLevel } from '@/lib/lineage/lineageLevel';
 import { datasetHref } from '@/lib/urls/datasetHref';
@@ -66,12 +67,16 @@ export default async function DatasetPage({ params, searchParams }: DatasetPageP
   if (!result.ok) return <ApiErrorBanner failure={result.failure} />;
   const dataset = result.data;
   if (!dataset) notFound();
+  // The approved terms to offer, only to those who may assign them; without them the control is left out.
+  const assignable = dataset.viewerCanAssignTerms ? await getAssignableTerms() : null;
+  const termOptions = assignable?.ok ? assignable.data : null;
 
   return (
     <article className="dataset">
       <DatasetHeader dataset={dataset} />
       <DatasetGovernance dataset={dataset} />
       <DatasetEditors dataset={dataset} />
+      {termOptions && <DatasetTermAssignment dataset={dataset} options={termOptions} />}
 
       <Suspense fallback={<DatasetQualityLoading />}>
         <DatasetQualityPanel quality={quality} />
@@ -81,7 +86,11 @@ export default async function DatasetPage({ params, searchParams }: DatasetPageP
         <h2 id="schema-heading">
           Schema <Count value={dataset.fields.length} one="column" other="columns" />
         </h2>
-        <SchemaTable fields={dataset.fields} labelledBy="schema-heading" />
+        <SchemaTable
+          fields={dataset.fields}
+          labelledBy="schema-heading"
+          termsControl={termOptions ? (field) => <ColumnTermsControl datasetUrn={dataset.urn} field={field} options={termOptions} /> : undefined}
+        />
       </section>
 
       <Suspense fallback={<DatasetProfileLoading />}>

@@ -10,6 +10,7 @@ export const FIELD_ROW_FIELDS = /* GraphQL */ `
     nullable
     description
     isPrimaryKey
+    version
     tags
     classifications
     terms {
@@ -30,6 +31,8 @@ export interface FieldRowFields {
   nullable: boolean;
   description: string | null;
   isPrimaryKey: boolean;
+  /** Pass back as `expectedVersion` with an edit of the column (its terms). */
+  version: number;
   tags: string[];
   /** Null when masked: its dataset is restricted and the viewer is outside its domain. */
   classifications: string[] | null;
