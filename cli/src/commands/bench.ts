@@ -12,16 +12,17 @@ import { runTrustBench } from '../bench/trustBench.ts';
 import { deleteApiBenchGraph, runApiBench } from '../bench/apiBench.ts';
 import { deleteFreshnessBench, runFreshnessBench } from '../bench/freshnessBench.ts';
 import { deleteLoadBenchGraph, runLoadBench } from '../bench/loadBench.ts';
+import { complete, formatPostgresBench, runPostgresBench } from '../bench/postgresBench.ts';
 import { SearchIndexer } from '@polder/api';
 import { openPlatform, type Platform } from '../platform.ts';
 import { serveApi } from '../serveApi.ts';
 import type { Command, CommandContext } from './Command.ts';
 
-const BENCHES = ['writer', 'search', 'openlineage', 'crawl', 'api', 'freshness', 'load', 'trust'] as const;
+const BENCHES = ['writer', 'search', 'openlineage', 'crawl', 'postgres', 'api', 'freshness', 'load', 'trust'] as const;
 
 export const bench: Command = {
   summary: `Run a benchmark against the local services and print its figures (${BENCHES.join(', ')}); \`bench report\` reruns BENCHMARKS.md's.`,
-  usage: 'bench writer|search|openlineage|crawl|api|freshness|load|trust [options] | bench report [--only NAME,...] [--out FILE]',
+  usage: 'bench writer|search|openlineage|crawl|postgres|api|freshness|load|trust [options] | bench report [--only NAME,...] [--out FILE]',
   async run(args, { config, logger }) {
     if (args[0] === 'report') return report(args.slice(1));
     const { positionals, values } = parseArgs({
@@ -40,6 +41,8 @@ export const bench: Command = {
         seconds: { type: 'string', default: '10' },
         edits: { type: 'string', default: '100' },
         datasets: { type: 'string', default: '100000' },
+        fresh: { type: 'boolean', default: false },
+        drop: { type: 'boolean', default: false },
       },
     });
     const name = positionals[0];
@@ -50,6 +53,7 @@ export const bench: Command = {
     if (name === 'api') return apiBench({ tables: Number(values.tables ?? 9_000), requests: Number(values.requests), seconds: Number(values.seconds), clients: Number(values.clients) }, { config, logger });
     if (name === 'trust') return trustBench(Number(values.datasets), { config, logger });
     if (name === 'crawl') return crawlBench(Number(values.tables ?? 10_000), Number(values.columns), { config, logger });
+    if (name === 'postgres') return postgresBench({ tables: Number(values.tables ?? 10_000), columns: Number(values.columns), fresh: values.fresh, drop: values.drop }, { config, logger });
     if (name !== 'writer') throw new Error(`bench needs a benchmark name: ${BENCHES.join(', ')} (got ${name ?? 'nothing'})`);
     const tables = Number(values.tables ?? 2_000);
     const columns = Number(values.columns);
@@ -181,6 +185,19 @@ async function crawlBench(tables: number, columns: number, { config, logger }: C
     await platform.close();
   }
   return 0;
+}
+
+async function postgresBench(options: { tables: number; columns: number; fresh: boolean; drop: boolean }, { config, logger }: CommandContext): Promise<number> {
+  // It also crawls a tenth of the tables, to show the queries sent to PostgreSQL do not grow with them.
+  if (!Number.isInteger(options.tables) || options.tables < 10 || !Number.isInteger(options.columns) || options.columns < 1) throw new Error('--tables takes a whole number of at least 10, --columns a positive whole number');
+  const platform = await openPlatform(config, logger, ['neo4j', 'postgres']);
+  try {
+    const result = await runPostgresBench(platform.driver, config.neo4j.database, platform.services.postgres, logger, options);
+    process.stdout.write([`bench postgres — ${machineLine()}`, ...formatPostgresBench(result), ''].join('\n'));
+    return result.sizes.every(complete) ? 0 : 1;
+  } finally {
+    await platform.close();
+  }
 }
 
 async function deleteBenchLineage(platform: Platform): Promise<void> {

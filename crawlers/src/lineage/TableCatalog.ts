@@ -6,15 +6,13 @@
 import type { KnownSchemas } from './types.ts';
 
 export class TableCatalog {
-  private readonly known: Map<string, string[]>;
+  private readonly known: ReadonlyMap<string, string[]>;
 
   constructor(
     private readonly defaultSchema: string | undefined,
     known: KnownSchemas,
   ) {
-    this.known = new Map(
-      Object.entries(known).map(([table, columns]) => [table.toLowerCase(), columns.map((c) => c.toLowerCase())]),
-    );
+    this.known = lowerCasedIndex(known);
   }
 
   /** `['Customer']` → `public.customer` with default schema `public`; qualified names stay as written. */
@@ -38,4 +36,20 @@ export class TableCatalog {
     const [only] = sameTable;
     return sameTable.length === 1 && only !== undefined ? this.known.get(only) : undefined;
   }
+}
+
+/**
+ * `known`, lower-cased, built once per `known` object: a crawl passes the same catalog with every
+ * statement it reads (every view of a store, every model of a dbt project), and lower-casing all
+ * of it per statement made lineage O(statements × catalog columns). `known` is read-only here.
+ */
+const lowerCasedIndexes = new WeakMap<KnownSchemas, ReadonlyMap<string, string[]>>();
+
+function lowerCasedIndex(known: KnownSchemas): ReadonlyMap<string, string[]> {
+  let index = lowerCasedIndexes.get(known);
+  if (!index) {
+    index = new Map(Object.entries(known).map(([table, columns]) => [table.toLowerCase(), columns.map((c) => c.toLowerCase())]));
+    lowerCasedIndexes.set(known, index);
+  }
+  return index;
 }

@@ -12,7 +12,8 @@ export type SqlDialect = 'postgres' | 'mysql' | 'mariadb' | 'sqlite' | 'duckdb' 
 /**
  * What the caller knows of the tables a statement may read: qualified table name, lower-cased
  * (`public.customer` or `db.public.customer`), to its column names in table order. Used to
- * expand `*` and to tell which table an unqualified column belongs to.
+ * expand `*` and to tell which table an unqualified column belongs to. Pass the same object with
+ * every statement of one catalog, and do not change it once passed: it is indexed once per object.
  *
  * @example { 'public.customer': ['customer_id', 'first_name', 'last_name'] }
  */

@@ -9,6 +9,11 @@ import { formatUrn, parseUrn, type EdgeRecord } from '@polder/graph-schema';
 import { sqlLineage } from './sqlLineage.ts';
 import type { KnownSchemas, SqlDialect } from './types.ts';
 
+interface CatalogTable {
+  urn: string;
+  columns: readonly string[];
+}
+
 export interface ViewColumnEdgesInput {
   viewUrn: string;
   /** The view's columns, in order, as the catalog names them. */
@@ -16,13 +21,15 @@ export interface ViewColumnEdgesInput {
   sql: string;
   dialect: SqlDialect;
   defaultSchema: string;
-  /** Every table of the store (`schema.table`) with its columns, in order, as the catalog names them. */
-  tables: ReadonlyMap<string, { urn: string; columns: readonly string[] }>;
+  /**
+   * Every table of the store (`schema.table`) with its columns, in order, as the catalog names them.
+   * Pass the same map for every view of a store, and do not change it once passed: it is indexed once.
+   */
+  tables: ReadonlyMap<string, CatalogTable>;
 }
 
 export function viewColumnEdges(input: ViewColumnEdgesInput): { edges: EdgeRecord[]; warnings: string[] } {
-  const byLowerName = new Map([...input.tables].map(([name, table]) => [name.toLowerCase(), table]));
-  const known: KnownSchemas = Object.fromEntries([...byLowerName].map(([name, table]) => [name, table.columns.map((column) => column.toLowerCase())]));
+  const { byLowerName, known } = catalogOf(input.tables);
   const lineage = sqlLineage(input.sql, { dialect: input.dialect, defaultSchema: input.defaultSchema, known });
   const warnings = [...lineage.warnings];
   if (lineage.outputColumns.length > 0 && lineage.outputColumns.length !== input.viewColumns.length) {
@@ -44,4 +51,28 @@ export function viewColumnEdges(input: ViewColumnEdgesInput): { edges: EdgeRecor
     });
   }
   return { edges, warnings };
+}
+
+interface IndexedCatalog {
+  byLowerName: Map<string, CatalogTable>;
+  known: KnownSchemas;
+}
+
+/**
+ * A crawl calls this once per view with the same `tables`, the store's whole catalog: its
+ * lower-cased lookups are built once per map, not once per view. Built per call, they made
+ * mapping a store O(views × columns): 62 to 132 s for 10,000 tables with 1,500 views (`npx polder
+ * bench postgres`). The map is read-only to this module, so what was built from it stays true.
+ */
+const catalogs = new WeakMap<ReadonlyMap<string, CatalogTable>, IndexedCatalog>();
+
+function catalogOf(tables: ReadonlyMap<string, CatalogTable>): IndexedCatalog {
+  let catalog = catalogs.get(tables);
+  if (!catalog) {
+    const byLowerName = new Map([...tables].map(([name, table]) => [name.toLowerCase(), table]));
+    const known: KnownSchemas = Object.fromEntries([...byLowerName].map(([name, table]) => [name, table.columns.map((column) => column.toLowerCase())]));
+    catalog = { byLowerName, known };
+    catalogs.set(tables, catalog);
+  }
+  return catalog;
 }
