@@ -18,8 +18,8 @@ import { crawlSource, runAndRecordChecks } from '@polder/crawlers';
 import { AccountService, SearchIndexer, startApiServer, TrustScorer, type ApiServer } from '@polder/api';
 import { findFreePort, trustConfigSchema, type CheckConfig, type SourceConfig } from '@polder/runtime';
 import { startWeb } from 'polder';
-import { seriousAccessibilityViolations } from './support/axe.ts';
 import { launchBrowser, screenshot } from './support/browser.ts';
+import { checkPage, DESKTOP } from './support/pageChecks.ts';
 import { deleteCrawledData, writeTestMesh } from './support/crawlFixture.ts';
 import type { GraphQLResponse } from './support/graphqlClient.ts';
 import { testDriver, testLogger, testMeili } from './support/services.ts';
@@ -47,8 +47,6 @@ const CHECKS: CheckConfig[] = [
   { ...common, id: 'wg-orders-rows', dataset: 'orders', kind: 'rowCount', min: 1 },
   { ...common, id: 'wg-customers-many', dataset: 'customers', kind: 'rowCount', min: 100 },
 ];
-const PHONE = { width: 390, height: 844 };
-const DESKTOP = { width: 1280, height: 900 };
 
 let api: ApiServer;
 let web: { url: string; stop(): Promise<void> };
@@ -77,30 +75,6 @@ async function createTerm(input: Record<string, unknown>): Promise<{ urn: string
 
 const versionOf = async (urn: string) =>
   (await post(`query ($urn: ID!) { entity(urn: $urn) { ... on Dataset { version } ... on Field { version } ... on GlossaryTerm { version } ... on Polyseme { version } } }`, { urn })).data.entity.version as number;
-
-/** axe finds nothing serious or critical, and nothing scrolls sideways at phone width; screenshots at both widths. */
-async function checkPage(name: string) {
-  await page.setViewportSize(DESKTOP);
-  expect(await seriousAccessibilityViolations(page)).toEqual([]);
-  await screenshot(page, name);
-  await page.setViewportSize(PHONE);
-  await expect.poll(() => page.evaluate(() => document.documentElement.scrollWidth <= window.innerWidth)).toBe(true).catch(async (error: unknown) => {
-    throw new Error(`${name} scrolls sideways at ${PHONE.width}px; too wide: ${(await widerThanViewport()).join(', ')}`, { cause: error });
-  });
-  expect(await seriousAccessibilityViolations(page)).toEqual([]);
-  await screenshot(page, `${name}-phone`);
-  await page.setViewportSize(DESKTOP);
-}
-
-function widerThanViewport(): Promise<string[]> {
-  return page.evaluate(() =>
-    [...document.querySelectorAll('body *')]
-      .filter((element) => element.getBoundingClientRect().right > window.innerWidth + 1)
-      .filter((element) => ![...element.children].some((child) => child.getBoundingClientRect().right > window.innerWidth + 1))
-      .slice(0, 8)
-      .map((element) => `${element.tagName.toLowerCase()}.${[...element.classList].join('.')} (${Math.round(element.getBoundingClientRect().right)}px)`),
-  );
-}
 
 beforeAll(async () => {
   const shop = new Database(databaseFile(SHOP));
@@ -222,7 +196,7 @@ describe('a dataset page', () => {
     const documentation = trust.getByRole('row', { name: /^documentation/ });
     const link = documentation.getByRole('link', { name: 'has a description' });
     expect(await link.getAttribute('href')).toBe(`/datasets/${encodeURIComponent(CUSTOMERS)}`);
-    await checkPage('40-dataset-trust');
+    await checkPage(page, '40-dataset-trust');
   });
 
   it('lists each check with its latest outcome in words and the open incident of the failing one', async () => {
@@ -236,7 +210,7 @@ describe('a dataset page', () => {
     expect(await incidents.getByRole('listitem').count()).toBe(1);
     await incidents.getByText(/1 failing run$/).waitFor();
     await page.locator('#quality').scrollIntoViewIfNeeded();
-    await checkPage('41-dataset-quality');
+    await checkPage(page, '41-dataset-quality');
 
     await page.goto(`${web.url}/datasets/${encodeURIComponent(ORDERS)}`);
     const passing = page.getByRole('region', { name: /^Quality/ }).getByRole('row', { name: /wg-orders-rows/ });
@@ -274,7 +248,7 @@ describe('a polyseme page', () => {
     const mapping = page.getByRole('region', { name: /^Mappings/ }).getByRole('row').nth(1);
     expect(await mapping.getByRole('cell').allInnerTexts()).toEqual([SHOP, 'overlaps', SHIP, 'main.customers.email = main.recipients.email', `${ADMIN}, wg-council`]);
     expect(await mapping.getByRole('link', { name: SHOP }).getAttribute('href')).toBe(`/glossary/terms/${encodeURIComponent(terms.shopSense!)}`);
-    await checkPage('42-polyseme');
+    await checkPage(page, '42-polyseme');
   });
 });
 
@@ -289,7 +263,7 @@ describe('a glossary term page', () => {
     expect(await related.getAttribute('href')).toBe(`/glossary/terms/${encodeURIComponent(terms.party!)}`);
     const assets = page.getByRole('region', { name: /^Assets carrying it/ });
     expect(await assets.getByRole('link').allInnerTexts()).toEqual(['customers']);
-    await checkPage('43-glossary-term');
+    await checkPage(page, '43-glossary-term');
 
     await related.click();
     await page.waitForURL(`**/glossary/terms/${encodeURIComponent(terms.party!)}`);

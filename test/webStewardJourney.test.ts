@@ -16,8 +16,8 @@ import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { AccountService, SearchIndexer, startApiServer, type ApiServer } from '@polder/api';
 import { findFreePort } from '@polder/runtime';
 import { startWeb } from 'polder';
-import { seriousAccessibilityViolations } from './support/axe.ts';
 import { launchBrowser, screenshot } from './support/browser.ts';
+import { checkPage, DESKTOP } from './support/pageChecks.ts';
 import type { GraphQLResponse } from './support/graphqlClient.ts';
 import { testDriver, testLogger, testMeili } from './support/services.ts';
 
@@ -30,8 +30,6 @@ const PASSWORD = 'a long enough password';
 const OWNER = 'sj-owner';
 const REVIEWER = 'sj-reviewer';
 const VIEWER = 'sj-viewer';
-const PHONE = { width: 390, height: 844 };
-const DESKTOP = { width: 1280, height: 900 };
 const VAN = `urn:polder:glossaryTerm:(${DOMAIN},sj-van)`;
 /** A dataset of the domain whose column the approved term is assigned to. */
 const VEHICLES = 'urn:polder:dataset:(postgres,sj-db,sjdb.public.sj_vehicles)';
@@ -81,31 +79,6 @@ async function signInAt(page: Page, path: string, username: string) {
   await page.getByRole('button', { name: 'Sign in' }).click();
   await page.waitForURL((url) => `${url.pathname}${url.search}` === path);
   await page.getByText(`Signed in as ${username}`).waitFor();
-}
-
-/** axe finds nothing serious or critical, and nothing scrolls sideways at phone width; screenshots at both widths. */
-async function checkPage(page: Page, name: string) {
-  await page.setViewportSize(DESKTOP);
-  expect(await seriousAccessibilityViolations(page)).toEqual([]);
-  await screenshot(page, name);
-  await page.setViewportSize(PHONE);
-  await expect.poll(() => page.evaluate(() => document.documentElement.scrollWidth <= window.innerWidth)).toBe(true).catch(async (error: unknown) => {
-    throw new Error(`${name} scrolls sideways at ${PHONE.width}px; too wide: ${(await widerThanViewport(page)).join(', ')}`, { cause: error });
-  });
-  expect(await seriousAccessibilityViolations(page)).toEqual([]);
-  await screenshot(page, `${name}-phone`);
-  await page.setViewportSize(DESKTOP);
-}
-
-/** The deepest elements reaching past the right edge: what makes a page scroll sideways. */
-function widerThanViewport(page: Page): Promise<string[]> {
-  return page.evaluate(() =>
-    [...document.querySelectorAll('body *')]
-      .filter((element) => element.getBoundingClientRect().right > window.innerWidth + 1)
-      .filter((element) => ![...element.children].some((child) => child.getBoundingClientRect().right > window.innerWidth + 1))
-      .slice(0, 8)
-      .map((element) => `${element.tagName.toLowerCase()}.${[...element.classList].join('.')} (${Math.round(element.getBoundingClientRect().right)}px)`),
-  );
 }
 
 beforeAll(async () => {
