@@ -136,16 +136,8 @@ export function validateCheckTargets(mesh: CheckedMesh, context: z.RefinementCtx
     if (seen.has(check.id)) context.addIssue({ code: 'custom', path: at('id'), message: `duplicate check id "${check.id}"` });
     seen.add(check.id);
 
-    const source = mesh.sources.find((candidate) => candidate.id === check.source);
-    if (!source) {
-      const queryable = mesh.sources.filter((candidate) => isCheckableKind(candidate.kind)).map((candidate) => candidate.id);
-      context.addIssue({ code: 'custom', path: at('source'), message: `unknown source "${check.source}" (declared postgres, mysql and sqlite sources: ${queryable.join(', ') || 'none'})` });
-      return;
-    }
-    if (!isCheckableKind(source.kind)) {
-      context.addIssue({ code: 'custom', path: at('source'), message: `source "${source.id}" is of kind ${source.kind}; checks run on ${CHECKABLE_SOURCE_KINDS.join(', ')} sources` });
-      return;
-    }
+    const source = queryableSource(mesh.sources, check.source, at('source'), context, 'checks run');
+    if (!source) return;
     if (source.kind === 'sqlite') return;
     const dot = check.dataset.indexOf('.');
     if (dot <= 0 || dot === check.dataset.length - 1) {
@@ -158,6 +150,31 @@ export function validateCheckTargets(mesh: CheckedMesh, context: z.RefinementCtx
       context.addIssue({ code: 'custom', path: at('dataset'), message: `"${check.dataset}" is not in ${source.connection.database}, the schema source "${source.id}" crawls` });
     }
   });
+}
+
+/**
+ * The declared source of that id that Polder can query (postgres, mysql, sqlite), or undefined after
+ * adding an issue at `path` that says why not: what checks and profiling both name a source by.
+ */
+export function queryableSource<Source extends { id: string; kind: string }>(
+  sources: ReadonlyArray<Source>,
+  id: string,
+  path: Array<string | number>,
+  context: z.RefinementCtx,
+  /** What runs on it, for the message: `checks run`, `profiling runs`. */
+  what: string,
+): Source | undefined {
+  const source = sources.find((candidate) => candidate.id === id);
+  if (!source) {
+    const queryable = sources.filter((candidate) => isCheckableKind(candidate.kind)).map((candidate) => candidate.id);
+    context.addIssue({ code: 'custom', path, message: `unknown source "${id}" (declared postgres, mysql and sqlite sources: ${queryable.join(', ') || 'none'})` });
+    return undefined;
+  }
+  if (!isCheckableKind(source.kind)) {
+    context.addIssue({ code: 'custom', path, message: `source "${source.id}" is of kind ${source.kind}; ${what} on ${CHECKABLE_SOURCE_KINDS.join(', ')} sources` });
+    return undefined;
+  }
+  return source;
 }
 
 function isCheckableKind(kind: string): kind is (typeof CHECKABLE_SOURCE_KINDS)[number] {

@@ -19,7 +19,7 @@
  */
 import { Cron } from 'croner';
 import { z } from 'zod';
-import { CHECKABLE_SOURCE_KINDS } from './checkConfig.ts';
+import { queryableSource } from './checkConfig.ts';
 
 // The same rule as a source's schedule (config.ts), kept here to avoid an import cycle.
 function isCronExpression(expression: string): boolean {
@@ -115,16 +115,8 @@ export function validateProfilingTargets(mesh: ProfiledMesh, context: z.Refineme
     if (seen.has(entry.source)) context.addIssue({ code: 'custom', path: at('source'), message: `source "${entry.source}" is listed twice; list its datasets in one entry` });
     seen.add(entry.source);
 
-    const source = mesh.sources.find((candidate) => candidate.id === entry.source);
-    if (!source) {
-      const queryable = mesh.sources.filter((candidate) => isProfilableKind(candidate.kind)).map((candidate) => candidate.id);
-      context.addIssue({ code: 'custom', path: at('source'), message: `unknown source "${entry.source}" (declared postgres, mysql and sqlite sources: ${queryable.join(', ') || 'none'})` });
-      return;
-    }
-    if (!isProfilableKind(source.kind)) {
-      context.addIssue({ code: 'custom', path: at('source'), message: `source "${source.id}" is of kind ${source.kind}; profiling runs on ${CHECKABLE_SOURCE_KINDS.join(', ')} sources` });
-      return;
-    }
+    const source = queryableSource(mesh.sources, entry.source, at('source'), context, 'profiling runs');
+    if (!source) return;
     if (source.kind === 'sqlite') return;
     for (const key of ['datasets', 'exclude'] as const) {
       entry[key].forEach((name, patternIndex) => {
@@ -137,6 +129,3 @@ export function validateProfilingTargets(mesh: ProfiledMesh, context: z.Refineme
   });
 }
 
-function isProfilableKind(kind: string): boolean {
-  return (CHECKABLE_SOURCE_KINDS as readonly string[]).includes(kind);
-}
