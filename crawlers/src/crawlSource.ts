@@ -35,7 +35,14 @@ export class CrawlFailedError extends Error {
 export async function crawlSource(
   driver: Driver,
   source: SourceConfig,
-  options: { logger: Logger; database?: string; env?: NodeJS.ProcessEnv; onProgress?: CrawlProgress },
+  options: {
+    logger: Logger;
+    database?: string;
+    env?: NodeJS.ProcessEnv;
+    onProgress?: CrawlProgress;
+    /** Rows per write transaction; by default what the server's transaction memory allows (GraphWriter). */
+    transactionRows?: number;
+  },
 ): Promise<CrawlResult> {
   const started = performance.now();
   const runId = await startCrawlRun(driver, formatUrn('source', source.id), options.database);
@@ -45,9 +52,15 @@ export async function crawlSource(
     const provider = createSourceProvider(source, options.env);
     const { snapshot, stats } = await provider.read();
     options.onProgress?.({ phase: 'writing', done: 0, total: 0 });
-    const written = await new GraphWriter(driver, options.database).write(snapshot, new Date(), (done, total) => options.onProgress?.({ phase: 'writing', done, total }));
+    const written = await new GraphWriter(driver, options.database, options.transactionRows).write(snapshot, new Date(), (done, total) => options.onProgress?.({ phase: 'writing', done, total }));
     const warnings = snapshot.warnings.map((warning) => `${warning.where}: ${warning.message}`);
     if (written.danglingEdges > 0) warnings.push(`${written.danglingEdges} edges point at assets not in the graph`);
+    if (written.transactions > 1) {
+      warnings.push(
+        `the run was too large for one Neo4j transaction at this server's transaction memory and was written in ${written.transactions}: ` +
+          'had it been interrupted, it would have added rows but removed none, and the next run would have finished it; raise neo4j.heapMb for all-or-nothing runs of this size',
+      );
+    }
     await relinkContracts(driver, options.database, warnings, log);
     const counts = { ...written, read: snapshot.nodes.length };
     await finishCrawlRun(driver, runId, { status: 'SUCCEEDED', counts, warnings }, options.database);

@@ -141,7 +141,7 @@ export const polderConfigSchema = z.object({
     password: z.string().optional(),
     database: z.string().default('neo4j'),
     boltPort: port.default(7687),
-    heapMb: z.coerce.number().int().min(256).default(1024),
+    heapMb: z.coerce.number().int().min(256).default(2048),
     pageCacheMb: z.coerce.number().int().min(64).default(512),
   }),
   meili: z.object({

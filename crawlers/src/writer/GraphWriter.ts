@@ -1,12 +1,15 @@
 /**
  * Writes to Neo4j in two modes:
  *
- * - `write(snapshot)`, a full run: read what the provider owns, plan (pure), then
- *   write the difference in stages (stageWritePlan.ts), each its own transaction of a
- *   bounded size, so a source of any size fits the server's transaction memory. What the
- *   source no longer reports is removed in the last stages, once every write has committed:
- *   a run that dies half-way has added or updated some of what the source reports now, and
- *   removed nothing; the next run skips what landed (by content hash) and finishes.
+ * - `write(snapshot)`, a full run: read what the provider owns, plan (pure), then write
+ *   the difference in one transaction, so a failed run changes nothing — as long as the run
+ *   fits what the server lets one transaction hold (transactionRowBudget.ts: sized from its
+ *   transaction memory limit, i.e. its heap). A larger run is written in stages
+ *   (stageWritePlan.ts), each its own transaction, and says so (`transactions` > 1): what
+ *   the source no longer reports is removed in the last stages, once every write has
+ *   committed, so a run that dies half-way has added or updated some of what the source
+ *   reports now and removed nothing; the next run skips what landed (by content hash) and
+ *   finishes.
  * - `apply(delta)`, pushed facts (OpenLineage events), in one transaction: lock and read what
  *   the graph holds for the delta's nodes and edges, plan (pure), then upsert the properties
  *   whose facts win. Never removes anything. A delta lands whole or not at all.
@@ -34,12 +37,14 @@ import { planWrite, type WritePlan } from './planWrite.ts';
 import { readDeltaState } from './readDeltaState.ts';
 import { readProviderState } from './readProviderState.ts';
 import { stageWritePlan, type WriteStage } from './stageWritePlan.ts';
+import { readTransactionRowBudget } from './transactionRowBudget.ts';
 
 export { WRITE_BATCH_SIZE } from './graphWrites.ts';
 // Re-exported here because the package's index lists the writer through this file.
 export { CoalescingDeltaWriter, type CoalescedApply } from './CoalescingDeltaWriter.ts';
 
-export type WriteCounts = WritePlan['counts'] & { danglingEdges: number };
+/** `transactions`: how many transactions the run's writes took; more than one means it was staged (not all-or-nothing). */
+export type WriteCounts = WritePlan['counts'] & { danglingEdges: number; transactions: number };
 
 /** Progress of a full run's writes: rows written so far, of the total the plan holds. */
 export type WriteProgress = (written: number, total: number) => void;
@@ -49,12 +54,14 @@ export class GraphWriter {
   constructor(
     private readonly driver: Driver,
     private readonly database?: string,
+    /** Rows one transaction may hold; by default what the server's transaction memory allows (transactionRowBudget.ts). */
+    private readonly stageRows?: number,
   ) {}
 
   async write(snapshot: GraphSnapshot, now: Date = new Date(), onProgress?: WriteProgress): Promise<WriteCounts> {
     const existing = await this.inReadTransaction((tx) => readProviderState(tx, snapshot.provider));
     const plan = planWrite(snapshot, existing);
-    const stages = stageWritePlan(plan);
+    const stages = stageWritePlan(plan, this.stageRows ?? (await readTransactionRowBudget(this.driver, this.database)));
     const total = stages.reduce((sum, stage) => sum + stage.rows, 0);
     let written = 0;
     const onBatch = onProgress && ((rows: number) => onProgress((written += rows), total));
@@ -73,7 +80,7 @@ export class GraphWriter {
         return dangling;
       });
     }
-    return { ...plan.counts, danglingEdges };
+    return { ...plan.counts, danglingEdges, transactions: stages.length };
   }
 
   async apply(delta: GraphDelta, now: Date = new Date()): Promise<DeltaCounts> {
