@@ -30,6 +30,8 @@ export const AGGREGATE_FUNCTIONS: ReadonlySet<string> = new Set([
   'json_objectagg',
   'jsonb_agg',
   'jsonb_object_agg',
+  // DuckDB's name for array_agg.
+  'list',
   'listagg',
   'max',
   'median',

@@ -3,7 +3,7 @@
  * in an expression feeds it: in `CASE WHEN a THEN b END` both `a` and `b` are EXPRESSION
  * sources, as in `a || b` or `CAST(a AS int)`; a bare column is an IDENTITY source; a column
  * inside an aggregate's arguments is an AGGREGATION source (its window, `OVER (PARTITION BY
- * p)`, only shapes it: EXPRESSION). Used as an influence (a WHERE clause, say), every column
+ * p)`, only shapes it: EXPRESSION; its `FILTER (WHERE c)` only picks the rows: FILTER). Used as an influence (a WHERE clause, say), every column
  * becomes a source of that kind.
  *
  * The walk visits every field of nodes it does not know, so expression forms that differ per
@@ -50,8 +50,10 @@ export function expressionSources(expression: unknown, use: Transformation, at: 
     } else if (node.type === 'column_ref') {
       sources.push(...columnSources(node, nodeUse, at));
     } else if (isAggregate(node)) {
-      const { over, ...call } = node;
+      const { over, filter, ...call } = node;
       pending.push([over, deeper(nodeUse, 'EXPRESSION')]);
+      // `FILTER (WHERE ...)` decides which rows are aggregated, as a WHERE clause decides which exist.
+      pending.push([filter, isInfluence(nodeUse) ? nodeUse : 'FILTER']);
       push(Object.values(call), deeper(nodeUse, 'AGGREGATION'));
     } else {
       push(Object.values(node), deeper(nodeUse, 'EXPRESSION'));

@@ -1,64 +1,66 @@
 /**
  * SQL text to node-sql-parser's AST, in the grammar of the statement's dialect. A failure is
  * a warning for the caller, never an exception.
+ *
+ * Before parsing, what a store writes into its SQL that the grammar lacks, and that has no
+ * bearing on lineage, is set aside with a lexer (never a pattern over the raw text):
+ * PostgreSQL's casts to types the grammar does not know (`'active'::rental_status`, see
+ * `replaceUnknownCastTypes.ts`), MySQL's charset introducers (`_utf8mb4' '`, see
+ * `dropCharsetIntroducers.ts`).
  */
 // node-sql-parser is CommonJS; under ESM its named exports hang off the default export.
 import nodeSqlParser from 'node-sql-parser';
 import { isNode, listOf, type AstNode } from './astNodes.ts';
+import { describeParseFailure } from './describeParseFailure.ts';
+import { dropCharsetIntroducers } from './dropCharsetIntroducers.ts';
+import { replaceUnknownCastTypes } from './replaceUnknownCastTypes.ts';
+import { isWord, LEXICONS, tokenizeSql, type SqlLexicon } from './tokenizeSql.ts';
 import type { SqlDialect } from './types.ts';
 
 const { Parser } = nodeSqlParser;
 const parser = new Parser();
 
+interface DialectReading {
+  /** node-sql-parser's grammar. */
+  grammar: string;
+  lexicon: SqlLexicon;
+  /** Rewrites that keep the lineage and let the grammar read the SQL. */
+  prepare?: (sql: string, grammar: string) => string;
+}
+
 /**
- * node-sql-parser's grammar per dialect. It has no DuckDB grammar; DuckDB's SQL is modelled on
- * PostgreSQL's (dbt-duckdb's compiled models parse with it), so PostgreSQL's reads it.
+ * node-sql-parser 5.4 has no DuckDB grammar; DuckDB's SQL is modelled on PostgreSQL's
+ * (dbt-duckdb's compiled models parse with it), so PostgreSQL's reads it. DuckDB's own
+ * additions (`SELECT * EXCLUDE (...)`, `GROUP BY ALL`, `QUALIFY`, `FROM t SELECT ...`, list and
+ * struct literals) do not parse.
  */
-const GRAMMARS: Record<SqlDialect, string> = {
-  postgres: 'postgresql',
-  duckdb: 'postgresql',
-  mysql: 'mysql',
-  mariadb: 'mariadb',
-  sqlite: 'sqlite',
-  bigquery: 'bigquery',
-  snowflake: 'snowflake',
+const DIALECTS: Record<SqlDialect, DialectReading> = {
+  postgres: { grammar: 'postgresql', lexicon: LEXICONS.postgres, prepare: replaceUnknownCastTypes },
+  duckdb: { grammar: 'postgresql', lexicon: LEXICONS.postgres, prepare: replaceUnknownCastTypes },
+  mysql: { grammar: 'mysql', lexicon: LEXICONS.mysql, prepare: dropCharsetIntroducers },
+  mariadb: { grammar: 'mariadb', lexicon: LEXICONS.mysql, prepare: dropCharsetIntroducers },
+  sqlite: { grammar: 'sqlite', lexicon: LEXICONS.sqlite },
+  bigquery: { grammar: 'bigquery', lexicon: LEXICONS.standard },
+  snowflake: { grammar: 'snowflake', lexicon: LEXICONS.standard },
 };
 
 export type ParsedSql = { statements: AstNode[] } | { warning: string };
 
 export function parseSql(sql: string, dialect: string): ParsedSql {
-  if (!Object.hasOwn(GRAMMARS, dialect)) {
-    return { warning: `unknown SQL dialect "${dialect}" (known: ${Object.keys(GRAMMARS).join(', ')})` };
+  if (!Object.hasOwn(DIALECTS, dialect)) {
+    return { warning: `unknown SQL dialect "${dialect}" (known: ${Object.keys(DIALECTS).join(', ')})` };
   }
-  const database = GRAMMARS[dialect as SqlDialect];
+  const { grammar, lexicon, prepare } = DIALECTS[dialect as SqlDialect];
+  const parseable = prepare ? prepare(sql, grammar) : sql;
   let ast: unknown;
   try {
-    ast = parser.astify(sql, { database });
+    ast = parser.astify(parseable, { database: grammar });
   } catch (error) {
-    if (leadingKeyword(sql) === 'MERGE') {
-      return { warning: `MERGE is not supported by the SQL parser for ${dialect}: no lineage extracted` };
+    if (isWord(tokenizeSql(sql, lexicon)[0], 'merge')) {
+      return { warning: `MERGE is not supported by the SQL parser (node-sql-parser) for ${dialect}: no lineage extracted` };
     }
-    const message = error instanceof Error ? error.message : String(error);
-    return { warning: `could not parse SQL (${dialect}): ${message.split('\n')[0]}` };
+    return { warning: `could not parse SQL (${dialect}): ${describeParseFailure(error, parseable, lexicon)}` };
   }
   const statements = listOf(ast).filter(isNode);
   return statements.length > 0 ? { statements } : { warning: 'the SQL holds no statement' };
-}
-
-/**
- * The first word of the SQL, past blanks and comments, upper-cased: only to name a statement
- * the parser does not know (MERGE) in the warning, never to read lineage.
- */
-function leadingKeyword(sql: string): string {
-  let at = 0;
-  for (;;) {
-    while (at < sql.length && sql[at]!.trim() === '') at += 1;
-    const [opening, closing] = sql.startsWith('--', at) ? ['--', '\n'] : sql.startsWith('/*', at) ? ['/*', '*/'] : [];
-    if (opening === undefined || closing === undefined) break;
-    const end = sql.indexOf(closing, at + opening.length);
-    at = end === -1 ? sql.length : end + closing.length;
-  }
-  let end = at;
-  while (end < sql.length && sql[end]!.toLowerCase() !== sql[end]!.toUpperCase()) end += 1;
-  return sql.slice(at, end).toUpperCase();
 }

@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
+import { LEXICONS } from '../lineage/tokenizeSql.ts';
 import { dropJoinGroupParentheses } from './dropJoinGroupParentheses.ts';
 
-const mysql = { backslashEscapes: true, hashComments: true, bracketQuotes: false };
-const sqlite = { backslashEscapes: false, hashComments: false, bracketQuotes: true };
+const { mysql, sqlite } = LEXICONS;
 
 describe('dropJoinGroupParentheses', () => {
   it('blanks the left-deep join groups MariaDB stores, keeping every other character in place', () => {

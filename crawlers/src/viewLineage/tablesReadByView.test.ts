@@ -40,6 +40,11 @@ describe('tablesReadByView', () => {
     });
   });
 
+  it("reads MySQL's stored form of a view with charset introducers (_utf8mb4' ')", () => {
+    const definition = "select concat(`cu`.`first_name`,_utf8mb4' ',`cu`.`last_name`) AS `name` from `sakila`.`customer` `cu`";
+    expect(tablesReadByView(definition, 'mysql')).toEqual({ kind: 'tables', tables: [{ schema: 'sakila', name: 'customer' }] });
+  });
+
   it('says where SQL it cannot read stopped it, without listing what it expected', () => {
     expect(tablesReadByView('select * from rental where', 'mariadb')).toEqual({ kind: 'unparseable', reason: 'unexpected end of the SQL at line 1, column 27' });
     expect(tablesReadByView('CREATE VIEW v AS SELECT * FROM [odd table]', 'sqlite')).toEqual({ kind: 'unparseable', reason: 'unexpected "[" at line 1, column 32' });

@@ -6,7 +6,10 @@
  * outcome, returned as `unparseable` with a short reason for the crawl's warning, never thrown.
  */
 import nodeSqlParser from 'node-sql-parser';
-import { dropJoinGroupParentheses, type SqlLexicon } from './dropJoinGroupParentheses.ts';
+import { describeParseFailure } from '../lineage/describeParseFailure.ts';
+import { dropCharsetIntroducers } from '../lineage/dropCharsetIntroducers.ts';
+import { LEXICONS, type SqlLexicon } from '../lineage/tokenizeSql.ts';
+import { dropJoinGroupParentheses } from './dropJoinGroupParentheses.ts';
 
 /** Named as in `lineage/SqlLineage.ts`, so a source can move to full SQL lineage without renaming. */
 export type ViewSqlDialect = 'mysql' | 'mariadb' | 'sqlite';
@@ -21,22 +24,20 @@ export type TablesReadByView = { kind: 'tables'; tables: TableReference[] } | { 
 
 const PARSER_DATABASE: Record<ViewSqlDialect, string> = { mysql: 'MySQL', mariadb: 'MariaDB', sqlite: 'Sqlite' };
 
-const LEXICON: Record<ViewSqlDialect, SqlLexicon> = {
-  mysql: { backslashEscapes: true, hashComments: true, bracketQuotes: false },
-  mariadb: { backslashEscapes: true, hashComments: true, bracketQuotes: false },
-  sqlite: { backslashEscapes: false, hashComments: false, bracketQuotes: true },
-};
+const LEXICON: Record<ViewSqlDialect, SqlLexicon> = { mysql: LEXICONS.mysql, mariadb: LEXICONS.mysql, sqlite: LEXICONS.sqlite };
 
 const parser = new nodeSqlParser.Parser();
 
 /** `sql` is a query (MySQL's VIEW_DEFINITION) or a whole `CREATE VIEW` statement (SQLite's sqlite_schema.sql). */
 export function tablesReadByView(sql: string, dialect: ViewSqlDialect): TablesReadByView {
-  const parseable = dropJoinGroupParentheses(sql, LEXICON[dialect]);
+  // MySQL and MariaDB store charset introducers (`_utf8mb4' '`) the parser cannot read; see dropCharsetIntroducers.ts.
+  const stored = dialect === 'sqlite' ? sql : dropCharsetIntroducers(sql);
+  const parseable = dropJoinGroupParentheses(stored, LEXICON[dialect]);
   let ast: unknown;
   try {
     ast = parser.astify(parseable, { database: PARSER_DATABASE[dialect] });
   } catch (error) {
-    return { kind: 'unparseable', reason: describeParseError(error, parseable) };
+    return { kind: 'unparseable', reason: describeParseFailure(error, parseable, LEXICON[dialect]) };
   }
   // A name a WITH clause defines reads like a table in FROM, but is not one.
   const commonTableExpressions = new Set<string>();
@@ -90,17 +91,4 @@ function text(value: unknown): string | undefined {
   if (typeof value === 'string' && value !== '') return value;
   if (typeof value === 'object' && value !== null && typeof (value as { value?: unknown }).value === 'string') return (value as { value: string }).value;
   return undefined;
-}
-
-/**
- * The parser's syntax errors list every token it would have accepted (hundreds of
- * characters) and quote one character of what it found; the word it stopped at, and
- * where, is what a person needs.
- */
-function describeParseError(error: unknown, sql: string): string {
-  const { found, location, message } = error as { found?: string | null; location?: { start: { offset: number; line: number; column: number } }; message?: string };
-  if (!location || found === undefined) return message ?? String(error);
-  const word = sql.slice(location.start.offset).match(/^[\p{L}\p{N}_$]+|^\S/u)?.[0];
-  const what = found === null || word === undefined ? 'end of the SQL' : `"${word}"`;
-  return `unexpected ${what} at line ${location.start.line}, column ${location.start.column}`;
 }
