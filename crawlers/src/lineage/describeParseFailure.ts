@@ -52,7 +52,8 @@ function filterClauseAround(
   return undefined;
 }
 
-function lineAndColumn(sql: string, offset: number): string {
+/** `line 2, column 5` for the character at `offset` (0-based) of `sql`. */
+export function lineAndColumn(sql: string, offset: number): string {
   const before = sql.slice(0, offset);
   const line = before.split('\n').length;
   return `line ${line}, column ${offset - before.lastIndexOf('\n')}`;

@@ -7,14 +7,19 @@
  * PostgreSQL's casts to types the grammar does not know (`'active'::rental_status`, see
  * `replaceUnknownCastTypes.ts`), MySQL's charset introducers (`_utf8mb4' '`, see
  * `dropCharsetIntroducers.ts`).
+ *
+ * node-sql-parser has no MERGE in any grammar. In PostgreSQL's grammar (postgres, duckdb), SQL
+ * that holds one is read by PostgreSQL's own parser instead, see `parseMerge.ts`.
  */
 // node-sql-parser is CommonJS; under ESM its named exports hang off the default export.
 import nodeSqlParser from 'node-sql-parser';
-import { isNode, listOf, type AstNode } from './astNodes.ts';
+import { isNode, listOf } from './astNodes.ts';
 import { describeParseFailure } from './describeParseFailure.ts';
 import { dropCharsetIntroducers } from './dropCharsetIntroducers.ts';
+import { holdsMerge } from './holdsMerge.ts';
+import { parseMerge, type ParsedStatement } from './parseMerge.ts';
 import { replaceUnknownCastTypes } from './replaceUnknownCastTypes.ts';
-import { isWord, LEXICONS, tokenizeSql, type SqlLexicon } from './tokenizeSql.ts';
+import { LEXICONS, type SqlLexicon } from './tokenizeSql.ts';
 import type { SqlDialect } from './types.ts';
 
 const { Parser } = nodeSqlParser;
@@ -44,7 +49,7 @@ const DIALECTS: Record<SqlDialect, DialectReading> = {
   snowflake: { grammar: 'snowflake', lexicon: LEXICONS.standard },
 };
 
-export type ParsedSql = { statements: AstNode[] } | { warning: string };
+export type ParsedSql = { statements: ParsedStatement[] } | { warning: string };
 
 export function parseSql(sql: string, dialect: string): ParsedSql {
   if (!Object.hasOwn(DIALECTS, dialect)) {
@@ -56,11 +61,15 @@ export function parseSql(sql: string, dialect: string): ParsedSql {
   try {
     ast = parser.astify(parseable, { database: grammar });
   } catch (error) {
-    if (isWord(tokenizeSql(sql, lexicon)[0], 'merge')) {
-      return { warning: `MERGE is not supported by the SQL parser (node-sql-parser) for ${dialect}: no lineage extracted` };
+    const failure = { warning: `could not parse SQL (${dialect}): ${describeParseFailure(error, parseable, lexicon)}` };
+    if (!holdsMerge(sql, lexicon)) return failure;
+    if (grammar !== 'postgresql') {
+      return {
+        warning: `cannot read MERGE (${dialect}): node-sql-parser has no grammar for it, and PostgreSQL's parser reads only postgres and duckdb SQL: no lineage extracted`,
+      };
     }
-    return { warning: `could not parse SQL (${dialect}): ${describeParseFailure(error, parseable, lexicon)}` };
+    return parseMerge(sql, dialect, (statement) => parseSql(statement, dialect)) ?? failure;
   }
   const statements = listOf(ast).filter(isNode);
-  return statements.length > 0 ? { statements } : { warning: 'the SQL holds no statement' };
+  return statements.length > 0 ? { statements: statements.map((statement) => ({ ast: statement })) } : { warning: 'the SQL holds no statement' };
 }

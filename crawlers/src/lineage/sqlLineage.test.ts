@@ -1,5 +1,5 @@
-import { describe, expect, it } from 'vitest';
-import { sqlLineage } from './sqlLineage.ts';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { ensurePostgresParser, sqlLineage } from './sqlLineage.ts';
 import type { ColumnLineageEdge, KnownSchemas, SqlDialect, SqlLineage, Transformation } from './types.ts';
 
 /** `edge('orders.amount', 'total', 'AGGREGATION', 1)`: the upstream column is written `table.column`. */
@@ -31,6 +31,8 @@ const KNOWN: KnownSchemas = {
 };
 
 describe('sqlLineage', () => {
+  beforeAll(ensurePostgresParser);
+
   const selectLists: Case[] = [
     {
       name: 'columns, with and without an alias',
@@ -520,16 +522,247 @@ describe('sqlLineage', () => {
         warnings: ['view v names 1 columns but its query has 2'],
       }),
     },
-    ...(['postgres', 'duckdb', 'snowflake'] as const).map((dialect) => ({
-      name: `MERGE, which node-sql-parser does not support (${dialect})`,
-      sql:
-        '-- upsert\nMERGE INTO orders t USING staged s ON t.id = s.id ' +
-        'WHEN MATCHED THEN UPDATE SET amount = s.amount WHEN NOT MATCHED THEN INSERT (id, amount) VALUES (s.id, s.amount)',
-      dialect,
-      expected: lineage({ warnings: [`MERGE is not supported by the SQL parser (node-sql-parser) for ${dialect}: no lineage extracted`] }),
-    })),
   ];
   it.each(writes)('statements that write: $name', check);
+
+  const merges: Case[] = [
+    ...(['postgres', 'duckdb'] as const).map((dialect) => ({
+      name: `WHEN MATCHED THEN UPDATE: each SET column from its expression, the ON columns join (${dialect})`,
+      sql: '-- upsert\nMERGE INTO orders t USING staged s ON t.id = s.id WHEN MATCHED THEN UPDATE SET amount = s.amount, note = upper(s.note)',
+      dialect,
+      expected: lineage({
+        target: 'orders',
+        outputColumns: ['amount', 'note'],
+        tables: ['orders', 'staged'],
+        columns: [
+          edge('staged.amount', 'amount', 'IDENTITY', 1),
+          edge('orders.id', 'amount', 'JOIN', 0.5),
+          edge('staged.id', 'amount', 'JOIN', 0.5),
+          edge('staged.note', 'note', 'EXPRESSION', 1),
+          edge('orders.id', 'note', 'JOIN', 0.5),
+          edge('staged.id', 'note', 'JOIN', 0.5),
+        ],
+      }),
+    })),
+    {
+      name: 'WHEN NOT MATCHED AND ... THEN INSERT: the ON columns (an anti-join) and the condition filter',
+      sql: 'MERGE INTO orders t USING staged s ON t.id = s.id WHEN NOT MATCHED AND s.amount > 0 THEN INSERT (id, amount) VALUES (s.id, s.amount * 100)',
+      expected: lineage({
+        target: 'orders',
+        outputColumns: ['id', 'amount'],
+        tables: ['orders', 'staged'],
+        columns: [
+          edge('staged.id', 'id', 'IDENTITY', 1),
+          edge('orders.id', 'id', 'FILTER', 0.5),
+          edge('staged.id', 'id', 'FILTER', 0.5),
+          edge('staged.amount', 'id', 'FILTER', 0.5),
+          edge('staged.amount', 'amount', 'EXPRESSION', 1),
+          edge('orders.id', 'amount', 'FILTER', 0.5),
+          edge('staged.id', 'amount', 'FILTER', 0.5),
+          edge('staged.amount', 'amount', 'FILTER', 0.5),
+        ],
+      }),
+    },
+    {
+      name: 'a column updated as is and inserted computed: an EXPRESSION, with the influences of both clauses',
+      sql:
+        'MERGE INTO orders t USING staged s ON t.id = s.id WHEN MATCHED THEN UPDATE SET amount = s.amount ' +
+        'WHEN NOT MATCHED THEN INSERT (id, amount) VALUES (s.id, s.amount * 100)',
+      expected: lineage({
+        target: 'orders',
+        outputColumns: ['amount', 'id'],
+        tables: ['orders', 'staged'],
+        columns: [
+          edge('staged.amount', 'amount', 'EXPRESSION', 1),
+          edge('orders.id', 'amount', 'JOIN', 0.5),
+          edge('staged.id', 'amount', 'JOIN', 0.5),
+          edge('orders.id', 'amount', 'FILTER', 0.5),
+          edge('staged.id', 'amount', 'FILTER', 0.5),
+          edge('staged.id', 'id', 'IDENTITY', 1),
+          edge('orders.id', 'id', 'FILTER', 0.5),
+          edge('staged.id', 'id', 'FILTER', 0.5),
+        ],
+      }),
+    },
+    {
+      // The UPDATE's rows are those the DELETE before it did not take: `s.deleted` filters them too.
+      name: 'conditions on both kinds of clause, DELETE and DO NOTHING',
+      sql:
+        'MERGE INTO orders t USING staged s ON t.id = s.id\n' +
+        'WHEN MATCHED AND s.deleted THEN DELETE\n' +
+        'WHEN MATCHED AND s.amount <> t.amount THEN UPDATE SET amount = s.amount\n' +
+        'WHEN NOT MATCHED AND NOT s.deleted THEN INSERT (id, amount) VALUES (s.id, s.amount)\n' +
+        'WHEN MATCHED THEN DO NOTHING',
+      expected: lineage({
+        target: 'orders',
+        outputColumns: ['amount', 'id'],
+        tables: ['orders', 'staged'],
+        columns: [
+          edge('staged.amount', 'amount', 'IDENTITY', 1),
+          edge('orders.id', 'amount', 'JOIN', 0.5),
+          edge('staged.id', 'amount', 'JOIN', 0.5),
+          edge('staged.deleted', 'amount', 'FILTER', 0.5),
+          edge('staged.amount', 'amount', 'FILTER', 0.5),
+          edge('orders.amount', 'amount', 'FILTER', 0.5),
+          edge('orders.id', 'amount', 'FILTER', 0.5),
+          edge('staged.id', 'amount', 'FILTER', 0.5),
+          edge('staged.id', 'id', 'IDENTITY', 1),
+          edge('orders.id', 'id', 'FILTER', 0.5),
+          edge('staged.id', 'id', 'FILTER', 0.5),
+          edge('staged.deleted', 'id', 'FILTER', 0.5),
+        ],
+      }),
+    },
+    {
+      name: 'a subquery as the source, over a CTE of the WITH before MERGE',
+      sql:
+        'WITH latest AS (SELECT id, max(amount) AS amount FROM payments GROUP BY id)\n' +
+        'MERGE INTO orders AS o USING (SELECT id, amount FROM latest WHERE amount > 0) AS p ON o.id = p.id\n' +
+        'WHEN MATCHED THEN UPDATE SET amount = p.amount WHEN NOT MATCHED THEN INSERT (id, amount) VALUES (p.id, p.amount)',
+      defaultSchema: 'public',
+      expected: lineage({
+        target: 'public.orders',
+        outputColumns: ['amount', 'id'],
+        tables: ['public.orders', 'public.payments'],
+        columns: [
+          edge('public.payments.amount', 'amount', 'AGGREGATION', 1),
+          edge('public.payments.id', 'amount', 'GROUP_BY', 0.5),
+          edge('public.payments.amount', 'amount', 'FILTER', 0.5),
+          edge('public.orders.id', 'amount', 'JOIN', 0.5),
+          edge('public.payments.id', 'amount', 'JOIN', 0.5),
+          edge('public.orders.id', 'amount', 'FILTER', 0.5),
+          edge('public.payments.id', 'amount', 'FILTER', 0.5),
+          edge('public.payments.id', 'id', 'IDENTITY', 1),
+          edge('public.payments.id', 'id', 'GROUP_BY', 0.5),
+          edge('public.payments.amount', 'id', 'FILTER', 0.5),
+          edge('public.orders.id', 'id', 'FILTER', 0.5),
+          edge('public.payments.id', 'id', 'FILTER', 0.5),
+        ],
+      }),
+    },
+    {
+      name: "INSERT without a column list: the target's known columns; no aliases",
+      sql: 'MERGE INTO archive.orders USING orders ON archive.orders.id = orders.id WHEN NOT MATCHED THEN INSERT VALUES (orders.id, orders.amount)',
+      known: { 'archive.orders': ['order_id', 'total'] },
+      expected: lineage({
+        target: 'archive.orders',
+        outputColumns: ['order_id', 'total'],
+        tables: ['archive.orders', 'orders'],
+        columns: [
+          edge('orders.id', 'order_id', 'IDENTITY', 1),
+          edge('archive.orders.id', 'order_id', 'FILTER', 0.5),
+          edge('orders.amount', 'total', 'IDENTITY', 1),
+          edge('archive.orders.id', 'total', 'FILTER', 0.5),
+        ],
+      }),
+    },
+    {
+      name: 'bare columns, known: in ON either table, in INSERT values only the source',
+      sql:
+        'MERGE INTO orders USING staged ON id = staged_id WHEN MATCHED THEN UPDATE SET amount = new_amount ' +
+        'WHEN NOT MATCHED THEN INSERT (id, amount) VALUES (staged_id, new_amount)',
+      known: { orders: ['id', 'amount'], staged: ['staged_id', 'new_amount'] },
+      expected: lineage({
+        target: 'orders',
+        outputColumns: ['amount', 'id'],
+        tables: ['orders', 'staged'],
+        columns: [
+          edge('staged.new_amount', 'amount', 'IDENTITY', 1),
+          edge('orders.id', 'amount', 'JOIN', 0.5),
+          edge('staged.staged_id', 'amount', 'JOIN', 0.5),
+          edge('orders.id', 'amount', 'FILTER', 0.5),
+          edge('staged.staged_id', 'amount', 'FILTER', 0.5),
+          edge('staged.staged_id', 'id', 'IDENTITY', 1),
+          edge('orders.id', 'id', 'FILTER', 0.5),
+          edge('staged.staged_id', 'id', 'FILTER', 0.5),
+        ],
+      }),
+    },
+    {
+      name: 'SET (a, b) = (...), SET c = DEFAULT (read from no column), INSERT DEFAULT VALUES (writes none), RETURNING',
+      sql:
+        'MERGE INTO orders t USING staged s ON t.id = s.id WHEN MATCHED THEN UPDATE SET (amount, note) = (s.amount, s.note), paid_at = DEFAULT ' +
+        'WHEN NOT MATCHED THEN INSERT DEFAULT VALUES RETURNING merge_action(), t.*',
+      expected: lineage({
+        target: 'orders',
+        outputColumns: ['amount', 'note', 'paid_at'],
+        tables: ['orders', 'staged'],
+        columns: [
+          edge('staged.amount', 'amount', 'IDENTITY', 1),
+          edge('orders.id', 'amount', 'JOIN', 0.5),
+          edge('staged.id', 'amount', 'JOIN', 0.5),
+          edge('staged.note', 'note', 'IDENTITY', 1),
+          edge('orders.id', 'note', 'JOIN', 0.5),
+          edge('staged.id', 'note', 'JOIN', 0.5),
+          edge('orders.id', 'paid_at', 'JOIN', 0.5),
+          edge('staged.id', 'paid_at', 'JOIN', 0.5),
+        ],
+      }),
+    },
+    {
+      name: 'WHEN NOT MATCHED BY SOURCE: target rows no source row matches',
+      sql: 'MERGE INTO orders t USING staged s ON t.id = s.id WHEN NOT MATCHED BY SOURCE AND t.open THEN UPDATE SET open = false, closed_at = now()',
+      expected: lineage({
+        target: 'orders',
+        outputColumns: ['open', 'closed_at'],
+        tables: ['orders', 'staged'],
+        columns: [
+          edge('orders.id', 'open', 'FILTER', 0.5),
+          edge('staged.id', 'open', 'FILTER', 0.5),
+          edge('orders.open', 'open', 'FILTER', 0.5),
+          edge('orders.id', 'closed_at', 'FILTER', 0.5),
+          edge('staged.id', 'closed_at', 'FILTER', 0.5),
+          edge('orders.open', 'closed_at', 'FILTER', 0.5),
+        ],
+      }),
+    },
+    {
+      name: 'only DELETE: the target, no column written',
+      sql: 'MERGE INTO orders t USING staged s ON t.id = s.id WHEN MATCHED THEN DELETE',
+      expected: lineage({ target: 'orders' }),
+    },
+    {
+      name: 'a script: the MERGE is the first statement with lineage',
+      sql: 'SET search_path = shop; MERGE INTO orders t USING staged s ON t.id = s.id WHEN MATCHED THEN UPDATE SET amount = s.amount;',
+      expected: lineage({
+        target: 'orders',
+        outputColumns: ['amount'],
+        tables: ['orders', 'staged'],
+        columns: [edge('staged.amount', 'amount', 'IDENTITY', 1), edge('orders.id', 'amount', 'JOIN', 0.5), edge('staged.id', 'amount', 'JOIN', 0.5)],
+        warnings: ['the SQL holds 2 statements: lineage is of statement 2 only'],
+      }),
+    },
+    {
+      name: "a clause whose expression node-sql-parser cannot read (`^`): the other clauses' lineage, and a warning",
+      sql: 'MERGE INTO orders t USING staged s ON t.id = s.id WHEN MATCHED THEN UPDATE SET amount = s.amount ^ 2 WHEN NOT MATCHED THEN INSERT (id) VALUES (s.id)',
+      expected: lineage({
+        target: 'orders',
+        outputColumns: ['id'],
+        tables: ['orders', 'staged'],
+        columns: [edge('staged.id', 'id', 'IDENTITY', 1), edge('orders.id', 'id', 'FILTER', 0.5), edge('staged.id', 'id', 'FILTER', 0.5)],
+        warnings: [
+          `MERGE's WHEN clause 1, read as "INSERT INTO orders (amount) SELECT s.amount ^ 2 FROM orders AS t JOIN staged AS s ON t.id = s.id": ` +
+            'could not parse SQL (postgres): unexpected "^" at line 1, column 45; its writes are missing from the lineage',
+        ],
+      }),
+    },
+    {
+      name: "a syntax error: PostgreSQL's message, and where",
+      sql: 'MERGE INTO orders t USING staged s ON t.id = s.id\nWHEN MATCHED THEN UPDATE amount = s.amount',
+      expected: lineage({ warnings: ['could not parse SQL (postgres): syntax error at or near "amount" at line 2, column 26'] }),
+    },
+    ...(['snowflake', 'mysql'] as const).map((dialect) => ({
+      name: `a dialect PostgreSQL's parser does not read (${dialect})`,
+      sql: 'MERGE INTO orders t USING staged s ON t.id = s.id WHEN MATCHED THEN UPDATE SET amount = s.amount',
+      dialect,
+      expected: lineage({
+        warnings: [
+          `cannot read MERGE (${dialect}): node-sql-parser has no grammar for it, and PostgreSQL's parser reads only postgres and duckdb SQL: no lineage extracted`,
+        ],
+      }),
+    })),
+  ];
+  it.each(merges)('MERGE: $name', check);
 
   const stars: Case[] = [
     {
@@ -882,7 +1115,7 @@ describe('sqlLineage', () => {
     {
       name: 'a statement lineage is not read from',
       sql: "UPDATE orders SET amount = 0 WHERE status = 'void'",
-      expected: lineage({ warnings: ['UPDATE: lineage is only read from queries, INSERT, CREATE TABLE AS and CREATE VIEW'] }),
+      expected: lineage({ warnings: ['UPDATE: lineage is only read from queries, INSERT, CREATE TABLE AS, CREATE VIEW and MERGE'] }),
     },
     {
       name: 'a script: the first statement with lineage',

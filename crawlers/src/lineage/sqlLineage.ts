@@ -1,6 +1,7 @@
 /**
  * SQL text in, table- and column-level lineage out. Pure: the SQL is parsed by
- * node-sql-parser and nothing is looked up but `options.known`.
+ * node-sql-parser (a MERGE by PostgreSQL's parser, once `ensurePostgresParser()` has loaded it)
+ * and nothing is looked up but `options.known`.
  *
  * @example
  * sqlLineage('SELECT c.first_name AS name FROM customer c WHERE c.active', { dialect: 'postgres', defaultSchema: 'public' })
@@ -17,6 +18,7 @@ import type { FromItem } from './Relation.ts';
 import type { SqlLineage, SqlLineageOptions } from './types.ts';
 import { TableCatalog } from './TableCatalog.ts';
 
+export { ensurePostgresParser } from './postgresParseTree.ts';
 export type { ColumnLineageEdge, KnownSchemas, SqlDialect, SqlLineage, SqlLineageOptions, Transformation } from './types.ts';
 
 /** Never throws for SQL it cannot read: the result then says why in `warnings`. */

@@ -40,7 +40,7 @@ export interface ColumnLineageEdge {
 }
 
 export interface SqlLineage {
-  /** The table the statement writes (INSERT, CREATE TABLE AS, CREATE VIEW), qualified like `tables`; null for a query. */
+  /** The table the statement writes (INSERT, CREATE TABLE AS, CREATE VIEW, MERGE), qualified like `tables`; null for a query. */
   target: string | null;
   /** The statement's output columns, in order: a query's select list, or the columns written. */
   outputColumns: string[];

@@ -1,6 +1,7 @@
 import { isUrn } from '@polder/graph-schema';
 import type { SourceConfigOf } from '@polder/runtime';
 import { compileTableFilter } from '../../filters/tableFilter.ts';
+import { ensurePostgresParser } from '../../lineage/postgresParseTree.ts';
 import type { SourceProvider, SourceRead } from '../SourceProvider.ts';
 import { dbtArtifactPaths, type DbtArtifactPaths } from './config.ts';
 import { extractDbtArtifacts } from './extract.ts';
@@ -23,7 +24,8 @@ export class DbtProvider implements SourceProvider {
   }
 
   async read(): Promise<SourceRead> {
-    const files = await extractDbtArtifacts(this.paths);
+    // Column lineage reads compiled SQL synchronously; a MERGE in it needs PostgreSQL's parser, loaded meanwhile.
+    const [files] = await Promise.all([extractDbtArtifacts(this.paths), ensurePostgresParser()]);
     const { artifacts, warnings } = parseDbtArtifacts(files, this.name);
     const mapped = mapDbtArtifacts(artifacts, {
       sourceId: this.source.id,
