@@ -1,8 +1,9 @@
 /**
- * People and teams through the GraphQL API, against real Neo4j: a hand-made
- * directory (Person, Team, MEMBER_OF) beside assets whose owner entries name
- * them in the ways sources and people write owners, plus a real PostgreSQL crawl
- * whose table owner (a role) is a person of the directory.
+ * People and teams through the GraphQL API, against real Neo4j: a directory
+ * (Person, Team, MEMBER_OF) crawled by a `directory` source from
+ * test/fixtures/directory/people-test.yaml, beside hand-made assets whose owner
+ * entries name them in the ways sources and people write owners, plus a real
+ * PostgreSQL crawl whose table owner (a role) is a person of the directory.
  *
  *   ana  {displayName: Ana Lima, email: Ana@Shop.example}  member of ERP Team, Data Platform
  *   bo   {displayName: Bo Chen}                             member of ERP Team
@@ -19,9 +20,11 @@
  *   dataset by-team           owners ['ERP Team']                                → team erp
  *   glossary term Margin      owners ['ana'] (usernames)                         → ana
  */
+import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { crawlSource } from '@polder/crawlers';
 import { startApiServer, type ApiServer } from '@polder/api';
+import type { SourceConfig } from '@polder/runtime';
 import { createDatabase, runSql } from './support/loadPagila.ts';
 import { deleteCrawledData, testPostgresSource, writeTestMesh } from './support/crawlFixture.ts';
 import { graphqlClient, graphqlRequest } from './support/graphqlClient.ts';
@@ -36,39 +39,23 @@ const ds = (name: string) => `urn:polder:dataset:(postgres,people-test,${name})`
 const DOMAIN = 'urn:polder:domain:people-test';
 const PRODUCT = 'urn:polder:dataProduct:(people-test,orders-feed)';
 const TERM = 'urn:polder:glossaryTerm:(people-test,margin)';
+// A person of the directory fixture too.
 const ROLE = 'polder_people_test_owner';
 const { source, env } = testPostgresSource(services.postgres, 'people-pg', 'people_pg', 'people-pg');
+const directory: SourceConfig = {
+  id: 'people-directory',
+  kind: 'directory',
+  domain: 'people-directory',
+  path: fileURLToPath(new URL('./fixtures/directory/people-test.yaml', import.meta.url)),
+  include: [],
+  exclude: [],
+};
 const crawled = (table: string) => `urn:polder:dataset:(postgres,people-pg,people_pg.public.${table})`;
 
 const apiDependencies = { driver, meili: testMeili(), indexPrefix: 'test_people_', logger: testLogger, lineage: { maxDepth: 10, maxNodes: 1000 } };
 let api: ApiServer;
 let closedApi: ApiServer;
 let query: ReturnType<typeof graphqlClient>;
-
-async function writeDirectory(): Promise<void> {
-  await driver.executeQuery(
-    `UNWIND $persons AS p CREATE (:Entity:Person {urn: 'urn:polder:person:' + p.id, id: p.id, displayName: p.displayName, email: p.email, status: 'ACTIVE', provider: $provider})`,
-    {
-      provider: PROVIDER,
-      persons: [
-        { id: 'ana', displayName: 'Ana Lima', email: 'Ana@Shop.example' },
-        { id: 'bo', displayName: 'Bo Chen', email: null },
-        { id: 'sam1', displayName: 'Sam Smith', email: null },
-        { id: 'sam2', displayName: 'Sam Smith', email: null },
-        { id: ROLE, displayName: 'Pat Table-Owner', email: null },
-      ],
-    },
-  );
-  await driver.executeQuery(
-    `CREATE (:Entity:Team {urn: 'urn:polder:team:erp', id: 'erp', name: 'ERP Team', email: 'erp@shop.example', status: 'ACTIVE', provider: $provider})
-     CREATE (:Entity:Team {urn: 'urn:polder:team:data', id: 'data', name: 'Data Platform', status: 'ACTIVE', provider: $provider})
-     WITH 1 AS one
-     UNWIND [['ana', 'erp'], ['ana', 'data'], ['bo', 'erp'], ['sam1', 'data']] AS membership
-     MATCH (p:Person {urn: 'urn:polder:person:' + membership[0]}), (t:Team {urn: 'urn:polder:team:' + membership[1]})
-     CREATE (p)-[:MEMBER_OF {provider: $provider}]->(t)`,
-    { provider: PROVIDER },
-  );
-}
 
 async function writeAssets(): Promise<void> {
   await driver.executeQuery(
@@ -106,7 +93,8 @@ const removeHandMade = () => driver.executeQuery(`MATCH (n:Entity {provider: $pr
 
 beforeAll(async () => {
   await removeHandMade();
-  await writeDirectory();
+  await writeTestMesh(driver, directory);
+  await crawlSource(driver, directory, { logger: testLogger });
   await writeAssets();
   await runSql(services.postgres, 'postgres', `DROP ROLE IF EXISTS ${ROLE}; CREATE ROLE ${ROLE}`);
   await createDatabase(services.postgres, 'people_pg', `CREATE TABLE public.shipment (id int PRIMARY KEY, sent_at timestamptz); ALTER TABLE public.shipment OWNER TO ${ROLE};`);
@@ -120,6 +108,7 @@ afterAll(async () => {
   await api?.stop();
   await closedApi?.stop();
   await removeHandMade();
+  await deleteCrawledData(driver, directory);
   await deleteCrawledData(driver, source);
   await runSql(services.postgres, 'postgres', 'DROP DATABASE IF EXISTS people_pg WITH (FORCE)');
   await runSql(services.postgres, 'postgres', `DROP ROLE IF EXISTS ${ROLE}`);

@@ -28,7 +28,7 @@ function relationship<const Type extends string>(definition: RelationshipDefinit
 }
 
 export const RELATIONSHIPS = [
-  relationship({ type: 'IN_DOMAIN', from: ['Dataset', 'DataProduct', 'Source', 'GlossaryTerm'], to: ['Domain'], forward: 'inDomain', inverse: 'hasAsset', description: 'The domain that owns the asset.' }),
+  relationship({ type: 'IN_DOMAIN', from: ['Dataset', 'DataProduct', 'Source', 'GlossaryTerm', 'Team'], to: ['Domain'], forward: 'inDomain', inverse: 'hasAsset', description: 'The domain that owns the asset, or that a team works for.' }),
   relationship({ type: 'FROM_SOURCE', from: ['Dataset'], to: ['Source'], forward: 'fromSource', inverse: 'provides', description: 'The crawled store the dataset was read from.' }),
   relationship({ type: 'HAS_FIELD', from: ['Dataset'], to: ['Field'], forward: 'hasField', inverse: 'fieldOf', description: 'A column of the dataset.' }),
   relationship({ type: 'REFERENCES', from: ['Field'], to: ['Field'], forward: 'references', inverse: 'referencedBy', description: 'A foreign key: this column references that one.' }),

@@ -86,6 +86,15 @@ export const sourceConfigSchema = z.discriminatedUnion('kind', [
       path: z.string().min(1),
     })
     .strict(),
+  z
+    .object({
+      ...sourceCommon,
+      /** A people directory: Person and Team nodes, MEMBER_OF edges (crawlers/src/sources/directory/README.md). `domain`: the domain that maintains it. */
+      kind: z.literal('directory'),
+      /** A Polder directory (YAML) or SCIM 2.0 export (JSON) file, or a directory of them. */
+      path: z.string().min(1),
+    })
+    .strict(),
 ]);
 export type SourceConfig = z.infer<typeof sourceConfigSchema>;
 export type SourceKind = SourceConfig['kind'];
@@ -98,6 +107,13 @@ export const domainConfigSchema = z
     id: sourceId,
     name: z.string().min(1),
     description: z.string().default(''),
+    /**
+     * Who may see the domain's assets. `mesh` (unset): everyone who may read the catalog. `private`: the
+     * domain's members (accounts listing it in their domains), the council and admins; its data products
+     * and their output ports stay visible to all (README, "Access"). Optional rather than defaulted so a
+     * mesh written in code (tests, benches) need not name it; read it as `domain.visibility ?? 'mesh'`.
+     */
+    visibility: z.enum(['mesh', 'private']).optional(),
   })
   .strict();
 export type DomainConfig = z.infer<typeof domainConfigSchema>;

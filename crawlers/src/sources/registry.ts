@@ -6,6 +6,7 @@ import { MySqlProvider } from './mysql/MySqlProvider.ts';
 import { SqliteProvider } from './sqlite/SqliteProvider.ts';
 import { DbtProvider } from './dbt/DbtProvider.ts';
 import { ContractProvider } from './contract/ContractProvider.ts';
+import { DirectoryProvider } from './directory/DirectoryProvider.ts';
 
 type ProviderFactories = { [Kind in SourceKind]?: (source: SourceConfigOf<Kind>, env: NodeJS.ProcessEnv) => SourceProvider };
 
@@ -15,6 +16,7 @@ const PROVIDERS: ProviderFactories = {
   sqlite: (source) => SqliteProvider.fromConfig(source),
   dbt: (source) => DbtProvider.fromConfig(source),
   contract: (source) => ContractProvider.fromConfig(source),
+  directory: (source) => DirectoryProvider.fromConfig(source),
 };
 
 export function createSourceProvider(source: SourceConfig, env: NodeJS.ProcessEnv = process.env): SourceProvider {
@@ -31,6 +33,7 @@ export function describeSource(source: SourceConfig): string {
       return `source ${source.id} (${source.kind} ${source.connection.host}:${source.connection.port}/${source.connection.database})`;
     case 'sqlite':
     case 'contract':
+    case 'directory':
       return `source ${source.id} (${source.kind} ${source.path})`;
     case 'dbt':
       return `source ${source.id} (dbt ${source.targetDir})`;

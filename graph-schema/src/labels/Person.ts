@@ -6,8 +6,12 @@ export const Person: LabelDefinition<'Person'> = {
   description: 'A person: an owner, a steward, a reviewer.',
 };
 
+/** Written by a `directory` source (crawlers/src/sources/directory/), the one kind of source that owns people. */
 export interface PersonProperties extends EntityProperties {
+  /** Lower-case username, as in the URN. */
   id: string;
   displayName: string;
   email?: string;
+  /** Job title, e.g. `Data engineer`. */
+  title?: string;
 }

@@ -6,7 +6,8 @@
  * Sources and people write owners as names (`ana`, `ana@shop.example`,
  * `Ana Lima <ana@shop.example>`, `erp-team`); Person and Team nodes are the
  * directory. An entry names a person when its key is one of the person's keys
- * and no other person has that key (an ambiguous name links nobody):
+ * and no other person has that key (an ambiguous name links nobody); only active
+ * people and teams count (one removed from the directory links nobody):
  *
  *   entry key   — the e-mail of `Name <email>`, else the whole entry; trimmed, lower-cased
  *   person keys — id, email, displayName; team keys — id, email, name (same treatment)

@@ -7,8 +7,8 @@ import type { DbtMeta, DbtOwner } from './artifacts.ts';
  *
  * They are kept as names on the dataset (`owners`), not as OWNED_BY edges: Person
  * and Team nodes are identities every source shares, while a crawl owns what it
- * writes and removes it when it stops reporting it. Linking names to people waits
- * for a directory of people.
+ * writes and removes it when it stops reporting it. The API links the names to the
+ * people a `directory` source writes (api/src/modules/people/ownership.ts).
  */
 export function dbtOwners(meta: DbtMeta, ...owners: Array<DbtOwner | undefined>): string[] {
   const names = [...ownersInMeta(meta.owner), ...owners.map((owner) => owner && ownerName(owner))];
