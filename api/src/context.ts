@@ -16,6 +16,7 @@ import { LineageService } from './modules/lineage/lineage.service.ts';
 import { SearchService } from './modules/search/search.service.ts';
 import type { AccessService, AccessSettings } from './modules/access/access.service.ts';
 import { assertAllowed } from './modules/access/authorize.ts';
+import { audiencesSeenBy, visibilityParameters } from './modules/access/assetVisibility.ts';
 import type { Principal } from './modules/access/Principal.ts';
 import type { Credentials } from './modules/access/requestCredentials.ts';
 import { AuditService } from './modules/audit/audit.service.ts';
@@ -104,7 +105,7 @@ export interface ApiContext extends RequestScope {
 
 export function createContext(deps: ApiDependencies, scope: RequestScope): ApiContext {
   const mayRead = () => assertAllowed(scope.principal, { kind: 'read' });
-  const graph = new GraphReader(deps.driver, deps.database, mayRead);
+  const graph = new GraphReader(deps.driver, deps.database, mayRead, visibilityParameters(scope.principal));
   const sources = new SourcesService(graph);
   const glossarySettings = { ...DEFAULT_GLOSSARY_SETTINGS, ...deps.glossary };
   const glossary = new GlossaryService(deps.driver, deps.database, graph, glossarySettings);
@@ -125,7 +126,7 @@ export function createContext(deps: ApiDependencies, scope: RequestScope): ApiCo
     quality,
     sources,
     lineage: new LineageService(graph, deps.lineage),
-    search: new SearchService(deps.meili, deps.indexPrefix, mayRead),
+    search: new SearchService(deps.meili, deps.indexPrefix, mayRead, audiencesSeenBy(scope.principal)),
     edits: new EditService(deps.driver, deps.database),
     audit: new AuditService(graph),
     glossary,

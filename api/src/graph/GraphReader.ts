@@ -3,6 +3,11 @@
  * hold the API to its N+1 budget: queries per operation must not grow with list sizes.
  */
 import type { Driver } from 'neo4j-driver';
+import { hiddenDomains, type VisibilityParameters } from '../modules/access/assetVisibility.ts';
+import { readPrivateDomains } from '../modules/access/readPrivateDomains.ts';
+
+/** The caller sees everything: for platform-side reads that answer no caller (e.g. seeding the glossary). */
+export const SEES_EVERYTHING: VisibilityParameters = { everyDomain: true, memberOf: [] };
 
 export class GraphReader {
   queryCount = 0;
@@ -15,12 +20,24 @@ export class GraphReader {
     private readonly driver: Driver,
     private readonly database: string | undefined,
     private readonly mayRead: () => void,
+    /**
+     * Which private domains the caller sees, sent with every read as `$visibility` so that
+     * any query can filter hidden assets (access/visibleInCypher.ts) without a parameter to forget.
+     */
+    private readonly visibility: VisibilityParameters,
   ) {}
+
+  /** `$visibility` of this request's reads: the private domains hidden from the caller, read once. */
+  private hidden?: Promise<{ hidden: string[] }>;
 
   async read<Row = Record<string, unknown>>(cypher: string, params: Record<string, unknown> = {}): Promise<Row[]> {
     this.mayRead();
     this.queryCount++;
-    const { records } = await this.driver.executeQuery(cypher, params, { database: this.database, routing: 'READ' });
+    this.hidden ??= this.visibility.everyDomain
+      ? Promise.resolve({ hidden: [] })
+      : readPrivateDomains(this.driver, this.database).then((privateDomains) => ({ hidden: hiddenDomains(this.visibility, privateDomains) }));
+    const visibility = await this.hidden;
+    const { records } = await this.driver.executeQuery(cypher, { visibility, ...params }, { database: this.database, routing: 'READ' });
     return records.map((record) => record.toObject() as Row);
   }
 }

@@ -64,6 +64,7 @@ export function* syntheticSearchDocuments(count: number, seed = 11): Generator<S
       nameWords: nameWordCount(name),
       status: 'ACTIVE',
       updatedAt: null,
+      visibleTo: ['mesh'],
     };
   }
 }

@@ -9,6 +9,7 @@ const USAGE = `Usage:
   npx polder accounts list
 
 Roles: VIEWER, STEWARD, DOMAIN_OWNER (with --domain), COUNCIL, ADMIN.
+--domain also makes an account of any role a member of a private domain: it sees that domain's assets.
 Without --password-stdin a random password is generated and printed once.
 `;
 

@@ -8,6 +8,7 @@ import neo4j, { type ManagedTransaction } from 'neo4j-driver';
 import { formatUrn } from '@polder/graph-schema';
 import type { GraphReader } from '../../graph/GraphReader.ts';
 import type { Change } from './change.type.ts';
+import { visibleAsset } from '../access/visibleInCypher.ts';
 
 export interface ChangeEntry {
   actor: string;
@@ -68,7 +69,8 @@ export class AuditService {
 
   async changesOf(urn: string, limit: number): Promise<Change[]> {
     const rows = await this.graph.read<{ change: Change }>(
-      `MATCH (c:Change)-[:ABOUT]->(:Entity {urn: $urn})
+      // The changes of a hidden asset are as absent as the asset (access/visibleInCypher.ts).
+      `MATCH (c:Change)-[:ABOUT]->(n:Entity {urn: $urn}) WHERE ${visibleAsset('n')}
        RETURN c {.urn, .at, .actor, .action, .before, .after, .version, .comment} AS change
        ORDER BY c.at DESC, c.version DESC LIMIT $limit`,
       { urn, limit: neo4j.int(limit) },

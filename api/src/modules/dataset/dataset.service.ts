@@ -12,6 +12,7 @@ import type { Dataset } from './dataset.type.ts';
 import type { SchemaField } from './field.type.ts';
 import type { GlossaryTerm } from '../glossary/glossaryTerm.type.ts';
 import { certificationOf, isRestricted, ownersOf, tagsOf, versionOf } from '../edits/editableView.ts';
+import { visibleAsset, visibleDataset } from '../access/visibleInCypher.ts';
 
 type Props = Record<string, unknown>;
 
@@ -85,7 +86,7 @@ export class DatasetService {
   // Constraint: dataset_urn.
   async datasetsByUrn(urns: readonly string[]): Promise<Array<Dataset | null>> {
     const rows = await this.graph.read<{ key: string; value: Props }>(
-      `UNWIND $urns AS key MATCH (d:Dataset {urn: key}) RETURN key, properties(d) AS value`,
+      `UNWIND $urns AS key MATCH (d:Dataset {urn: key}) WHERE ${visibleDataset('d')} RETURN key, properties(d) AS value`,
       { urns },
     );
     return inOrder(urns, rows.map((row) => ({ key: row.key, value: toDataset(row.value) }))).map((group) => group[0] ?? null);
@@ -104,22 +105,24 @@ export class DatasetService {
       `UNWIND range(0, size($keys) - 1) AS index
        WITH index, $keys[index] AS key
        MATCH (n:Entity {urn: key.urn})
+       // A hidden asset has no neighbours, and no neighbour shown is hidden (access/visibleInCypher.ts).
+       WHERE ${visibleAsset('n')}
        RETURN index,
          COLLECT { MATCH (n)-[:IN_DOMAIN]->(x:Domain) WHERE key.kind = 'domain' RETURN properties(x) AS related }
          + COLLECT { MATCH (n)-[:FROM_SOURCE]->(x:Source) WHERE key.kind = 'source' RETURN properties(x) AS related }
          + COLLECT { MATCH (n)-[:HAS_FIELD]->(x:Field) WHERE key.kind = 'fields' AND x.status = 'ACTIVE'
                      RETURN properties(x) AS related ORDER BY related.position }
-         + COLLECT { MATCH (n)-[:REFERENCES]->(x:Field) WHERE key.kind = 'references' RETURN properties(x) AS related }
+         + COLLECT { MATCH (n)-[:REFERENCES]->(x:Field) WHERE key.kind = 'references' AND ${visibleAsset('x')} RETURN properties(x) AS related }
          + COLLECT { MATCH (n)-[:MEANS]->(x:GlossaryTerm) WHERE key.kind = 'terms'
                      WITH DISTINCT x RETURN properties(x) AS related ORDER BY related.name }
-         + COLLECT { MATCH (n)<-[:MEANS]-(x) WHERE key.kind = 'carriers' AND (x:Dataset OR x:Field) AND x.status = 'ACTIVE'
+         + COLLECT { MATCH (n)<-[:MEANS]-(x) WHERE key.kind = 'carriers' AND (x:Dataset OR x:Field) AND x.status = 'ACTIVE' AND ${visibleAsset('x')}
                      WITH DISTINCT x
                      RETURN x {.*, carrierLabel: CASE WHEN x:Dataset THEN 'Dataset' ELSE 'Field' END} AS related
                      ORDER BY related.carrierLabel, coalesce(related.qualifiedName, related.datasetUrn), related.position }
          // A removed dataset keeps its last edges for history, but is no longer a neighbour.
-         + COLLECT { MATCH (n)-[:DERIVES_FROM]->(x:Dataset) WHERE key.kind = 'upstream' AND x.status = 'ACTIVE'
+         + COLLECT { MATCH (n)-[:DERIVES_FROM]->(x:Dataset) WHERE key.kind = 'upstream' AND x.status = 'ACTIVE' AND ${visibleDataset('x')}
                      WITH DISTINCT x RETURN properties(x) AS related ORDER BY related.qualifiedName }
-         + COLLECT { MATCH (n)<-[:DERIVES_FROM]-(x:Dataset) WHERE key.kind = 'downstream' AND x.status = 'ACTIVE'
+         + COLLECT { MATCH (n)<-[:DERIVES_FROM]-(x:Dataset) WHERE key.kind = 'downstream' AND x.status = 'ACTIVE' AND ${visibleDataset('x')}
                      WITH DISTINCT x RETURN properties(x) AS related ORDER BY related.qualifiedName } AS related`,
       { keys: keys.map(({ urn, kind }) => ({ urn, kind })) },
     );

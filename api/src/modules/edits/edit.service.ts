@@ -14,6 +14,8 @@ import { parseUrn, searchDocumentUrn } from '@polder/graph-schema';
 import { enqueueSearchDocuments, enqueueAssessments } from '@polder/crawlers';
 import { apiError } from '../../errors.ts';
 import { assertAllowed } from '../access/authorize.ts';
+import { maySeeAsset, type AssetPlace } from '../access/assetVisibility.ts';
+import { REQUEUE_DATASETS_AND_WRITERS } from '../search/audienceDependents.ts';
 import type { Principal } from '../access/Principal.ts';
 import { recordChange } from '../audit/audit.service.ts';
 import type { EditRequest, RelationshipEdit } from './EditRequest.ts';
@@ -26,6 +28,8 @@ interface Locked {
   version: number;
   domain: string | null;
   values: unknown[];
+  /** Where the dataset it is (or whose column it is) sits, for `maySeeAsset`; null for other kinds, always visible. */
+  place: AssetPlace | null;
 }
 
 export class EditService {
@@ -40,7 +44,8 @@ export class EditService {
     try {
       await session.executeWrite(async (tx) => {
         const locked = await lockAndRead(tx, request.urn, keys);
-        if (!locked) throw apiError('NOT_FOUND', `no entity ${request.urn.slice(0, 200)}`);
+        // A hidden asset is answered exactly like a missing one, before anything that would tell them apart.
+        if (!locked || (locked.place && !maySeeAsset(principal, locked.place))) throw apiError('NOT_FOUND', `no entity ${request.urn.slice(0, 200)}`);
         const label = request.labels.find((candidate) => locked.labels.includes(candidate));
         if (!label) throw apiError('BAD_USER_INPUT', `${request.action} applies to ${request.labels.join(' or ')}, and ${request.urn.slice(0, 200)} is a ${locked.labels.find((l) => l !== 'Entity')}`, { argument: 'input.urn' });
         assertAllowed(principal, { kind: request.permission, domain: locked.domain });
@@ -59,6 +64,11 @@ export class EditService {
         if (request.relationship) {
           before[request.relationship.name] = await replaceRelationships(tx, request.urn, request.relationship, locked.domain);
           after[request.relationship.name] = request.relationship.targets;
+          if (request.relationship.type === 'EXPOSES') {
+            // Becoming, or ceasing to be, an output port changes who may see a dataset (and the jobs writing it).
+            const datasets = [...new Set([...(before[request.relationship.name] as string[]), ...request.relationship.targets])];
+            await tx.run(REQUEUE_DATASETS_AND_WRITERS, { datasets, now: Date.now() });
+          }
         }
 
         const version = locked.version + 1;
@@ -102,7 +112,12 @@ async function lockAndRead(tx: ManagedTransaction, urn: string, keys: string[]):
      OPTIONAL MATCH (holder:Dataset)-[:HAS_FIELD]->(n), (holder)-[:IN_DOMAIN]->(holderDomain:Domain)
      RETURN labels(n) AS labels, coalesce(n.editable_version, 0) AS version,
             coalesce(own.id, holderDomain.id, CASE WHEN n:Domain THEN n.id END) AS domain,
-            [key IN $keys | n[key]] AS values
+            [key IN $keys | n[key]] AS values,
+            CASE WHEN n:Dataset OR n:Field THEN {
+              domain: coalesce(own.id, holderDomain.id),
+              domainVisibility: coalesce(own.visibility, holderDomain.visibility, 'mesh'),
+              publishedPort: EXISTS { MATCH (p:DataProduct)-[:EXPOSES]->(:Dataset)-[:HAS_FIELD*0..1]->(n) WHERE p.status = 'ACTIVE' }
+            } END AS place
      LIMIT 1`,
     { urn, keys },
   );

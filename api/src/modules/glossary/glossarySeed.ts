@@ -10,7 +10,7 @@ import { parse } from 'yaml';
 import type { Driver } from 'neo4j-driver';
 import { ENTERPRISE_GLOSSARY, formatUrn, parseUrn, searchDocumentUrn } from '@polder/graph-schema';
 import { enqueueSearchDocuments } from '@polder/crawlers';
-import { GraphReader } from '../../graph/GraphReader.ts';
+import { GraphReader, SEES_EVERYTHING } from '../../graph/GraphReader.ts';
 import type { Principal } from '../access/Principal.ts';
 import { recordChange } from '../audit/audit.service.ts';
 import { PERSON_PROVIDER } from '../edits/edit.service.ts';
@@ -80,7 +80,7 @@ function glossaryToYamlText(glossary: unknown): string {
 
 export async function applyGlossarySeed(driver: Driver, seed: GlossarySeed, options: { actor: string; database?: string }): Promise<SeedReport> {
   const principal: Principal = { account: { username: options.actor, displayName: options.actor, roles: ['ADMIN'], domains: [] }, via: 'SESSION', scopes: ['READ', 'WRITE'] };
-  const graph = new GraphReader(driver, options.database, () => undefined);
+  const graph = new GraphReader(driver, options.database, () => undefined, SEES_EVERYTHING);
   const transfer = new GlossaryTransferService(driver, options.database, graph);
   const polysemes = new PolysemeService(driver, options.database, graph);
   const report: SeedReport = { imported: {}, polysemesCreated: [], mappingsSet: 0, identityFieldsSet: 0, assignmentsMade: 0, warnings: [] };

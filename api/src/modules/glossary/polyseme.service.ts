@@ -23,6 +23,7 @@ import { nameKey, slugOf } from './glossaryEntry.ts';
 import type { GlossaryTerm } from './glossaryTerm.type.ts';
 import { parseJoinRule, JoinRuleError, type JoinColumn } from './joinRule.ts';
 import { findUnmodeledPolysemes, type DomainTerm, type UnmodeledPolysemeFinding } from './unmodeledPolysemes.ts';
+import { visibleAsset, visibleDataset } from '../access/visibleInCypher.ts';
 
 export const MAPPING_KINDS = ['SAME_AS', 'BROADER', 'NARROWER', 'OVERLAPS'] as const;
 export type MappingKind = (typeof MAPPING_KINDS)[number];
@@ -123,7 +124,7 @@ export class PolysemeService {
 
   async identityFieldsOf(termUrns: readonly string[]): Promise<SchemaField[][]> {
     const rows = await this.graph.read<{ key: string; f: Props }>(
-      `UNWIND $urns AS key MATCH (:GlossaryTerm {urn: key})-[:IDENTIFIED_BY]->(f:Field) RETURN key, properties(f) AS f ORDER BY f.urn`,
+      `UNWIND $urns AS key MATCH (:GlossaryTerm {urn: key})-[:IDENTIFIED_BY]->(f:Field) WHERE ${visibleAsset('f')} RETURN key, properties(f) AS f ORDER BY f.urn`,
       { urns: termUrns },
     );
     return termUrns.map((urn) => rows.filter((row) => row.key === urn).map((row) => toField(row.f)));
@@ -156,6 +157,7 @@ export class PolysemeService {
          UNION
          MATCH (t)-[:IDENTIFIED_BY]->(f:Field)<-[:HAS_FIELD]-(d:Dataset) WHERE d.status = 'ACTIVE' AND f.status = 'ACTIVE' RETURN d, f, true AS identity
        }
+       WITH t, d, f, identity WHERE ${visibleDataset('d')}
        WITH t, d, f, max(identity) AS identity
        RETURN properties(t) AS t, t.glossary AS domain, properties(d) AS d, CASE WHEN f IS NULL THEN null ELSE properties(f) END AS f, identity
        ORDER BY domain, d.qualifiedName, f IS NOT NULL, f.position`,
@@ -173,7 +175,7 @@ export class PolysemeService {
     // Index: dataset_qualified_name (migration 002).
     const rows = await this.graph.read<{ dataset: string; column: string; f: Props }>(
       `UNWIND $columns AS c
-       MATCH (d:Dataset {qualifiedName: c.dataset})-[:HAS_FIELD]->(f:Field {name: c.column}) WHERE d.status = 'ACTIVE' AND f.status = 'ACTIVE'
+       MATCH (d:Dataset {qualifiedName: c.dataset})-[:HAS_FIELD]->(f:Field {name: c.column}) WHERE d.status = 'ACTIVE' AND f.status = 'ACTIVE' AND ${visibleDataset('d')}
        RETURN c.dataset AS dataset, c.column AS column, properties(f) AS f`,
       { columns },
     );
@@ -197,7 +199,7 @@ export class PolysemeService {
    */
   async lineage(datasetUrn: string, maxDepth: number): Promise<{ hops: LineageHopView[]; isPartial: boolean }> {
     const start = await this.graph.read<{ urn: string }>(
-      `MATCH (d:Dataset {urn: $urn})-[:HAS_FIELD*0..1]->(x)-[:MEANS]->(t:GlossaryTerm)<-[:HAS_SENSE]-(:Polyseme) RETURN DISTINCT t.urn AS urn`,
+      `MATCH (d:Dataset {urn: $urn})-[:HAS_FIELD*0..1]->(x)-[:MEANS]->(t:GlossaryTerm)<-[:HAS_SENSE]-(:Polyseme) WHERE ${visibleDataset('d')} RETURN DISTINCT t.urn AS urn`,
       { urn: datasetUrn },
     );
     const seen = new Set(start.map((row) => row.urn));
@@ -211,7 +213,7 @@ export class PolysemeService {
          MATCH (a:GlossaryTerm {urn: u})-[m:MAPS_TO]-(b:GlossaryTerm)
          WHERE NOT b.urn IN $seen
          RETURN properties(a) AS a, properties(b) AS b, m.kind AS kind, m.rule AS rule,
-                COLLECT { MATCH (d:Dataset)-[:HAS_FIELD*0..1]->(x)-[:MEANS]->(b) WHERE d.status = 'ACTIVE' RETURN DISTINCT properties(d) AS d ORDER BY d.qualifiedName } AS datasets
+                COLLECT { MATCH (d:Dataset)-[:HAS_FIELD*0..1]->(x)-[:MEANS]->(b) WHERE d.status = 'ACTIVE' AND ${visibleDataset('d')} RETURN DISTINCT properties(d) AS d ORDER BY d.qualifiedName } AS datasets
          ORDER BY b.glossary`,
         { frontier, seen: [...seen] },
       );

@@ -16,6 +16,9 @@ import type { Principal } from '../access/Principal.ts';
 import { recordChange } from '../audit/audit.service.ts';
 import { PERSON_PROVIDER } from '../edits/edit.service.ts';
 import { suggestionReason } from './suggestionRule.ts';
+import { visibleAsset, visibleDataset } from '../access/visibleInCypher.ts';
+import { hiddenDomains, visibilityParameters } from '../access/assetVisibility.ts';
+import { readPrivateDomains } from '../access/readPrivateDomains.ts';
 
 export interface SuggestionRow {
   urn: string;
@@ -50,7 +53,7 @@ export class SuggestionService {
     // Index: dataset_status (migration 002).
     const fields = await this.graph.read<{ urn: string; name: string; domain: string | null; terms: string[] }>(
       `MATCH (d:Dataset)-[:HAS_FIELD]->(f:Field)
-       WHERE d.status = 'ACTIVE' AND f.status = 'ACTIVE' AND ($datasets IS NULL OR d.urn IN $datasets)
+       WHERE d.status = 'ACTIVE' AND f.status = 'ACTIVE' AND ($datasets IS NULL OR d.urn IN $datasets) AND ${visibleDataset('d')}
        OPTIONAL MATCH (d)-[:IN_DOMAIN]->(domain:Domain)
        RETURN f.urn AS urn, f.name AS name, domain.id AS domain, [(f)-[:MEANS]->(t:GlossaryTerm) | t.urn] AS terms`,
       { datasets: datasetUrns },
@@ -91,6 +94,7 @@ export class SuggestionService {
   async list(status: string, limit: number): Promise<SuggestionRow[]> {
     const rows = await this.graph.read<{ s: SuggestionRow }>(
       `MATCH (f:Field)<-[:SUGGESTED_FOR]-(s:Suggestion {suggestionStatus: $status})-[:SUGGESTS]->(t:GlossaryTerm)
+       WHERE ${visibleAsset('f')}
        RETURN ${SUGGESTION_VIEW} AS s ORDER BY s.createdAt, s.urn LIMIT $limit`,
       { status, limit: neo4j.int(limit) },
     );
@@ -99,18 +103,21 @@ export class SuggestionService {
 
   /** Accepts (writes the MEANS edge, audited on the column) or rejects a pending suggestion; returns it as it now is. */
   async decide(principal: Principal, input: { urn: string; accept: boolean; comment: string | null }): Promise<SuggestionRow> {
+    const visibility = { hidden: hiddenDomains(visibilityParameters(principal), await readPrivateDomains(this.driver, this.database)) };
     const session = this.driver.session({ database: this.database, defaultAccessMode: neo4j.session.WRITE });
     try {
       return await session.executeWrite(async (tx) => {
         const found = await tx.run(
+          // A suggestion for a column the caller may not see is answered as missing (access/visibleInCypher.ts).
           `MATCH (f:Field)<-[:SUGGESTED_FOR]-(s:Suggestion {urn: $urn})-[:SUGGESTS]->(t:GlossaryTerm)
+           WHERE ${visibleAsset('f')}
            SET s._lock = true, f._editLock = true
            WITH f, s, t
            OPTIONAL MATCH (d:Dataset)-[:HAS_FIELD]->(f)
            OPTIONAL MATCH (d)-[:IN_DOMAIN]->(domain:Domain)
            RETURN s.suggestionStatus AS status, f.urn AS field, t.urn AS term, domain.id AS domain, coalesce(f.editable_version, 0) AS version,
                   [(f)-[m:MEANS {provider: $person}]->(x:GlossaryTerm) | x.urn] AS terms`,
-          { urn: input.urn, person: PERSON_PROVIDER },
+          { urn: input.urn, person: PERSON_PROVIDER, visibility },
         );
         const record = found.records[0];
         if (!record) throw apiError('NOT_FOUND', `no term suggestion ${input.urn.slice(0, 300)}`);

@@ -18,6 +18,7 @@ import { EntityType } from '../entity/entity.type.ts';
 import { LineageDirection, LineageLevel, type LineageEdge, type LineageInput, type LineageNode, type LineageResult } from './lineage.type.ts';
 import type { ImpactInput, ImpactResult } from './impact.type.ts';
 import { summariseImpact, type ImpactedDataset } from './countImpact.ts';
+import { visibleAsset, visibleDataset } from '../access/visibleInCypher.ts';
 
 export interface LineageLimits {
   maxDepth: number;
@@ -74,9 +75,13 @@ function reachedColumns(start: Start): string {
        RETURN n.urn AS urn, n.name AS name, ds.qualifiedName + '.' + n.name AS qualifiedName, d.name AS domain, n.datasetUrn AS datasetUrn, n.status AS status, hops, ${derivesFrom}`;
 }
 
-/** One step of the walk, from an asset of `label` to an active one, in `direction`. */
+/**
+ * One step of the walk, from an asset of `label` to an active one the caller may see, in `direction`:
+ * the walk never passes through a hidden asset (access/visibleInCypher.ts).
+ */
 function hop(label: string, direction: Direction): string {
-  return direction === 'UPSTREAM' ? `((:${label})-[:DERIVES_FROM]->(:${label} {status: 'ACTIVE'}))` : `((:${label})<-[:DERIVES_FROM]-(:${label} {status: 'ACTIVE'}))`;
+  const next = `(step:${label} {status: 'ACTIVE'}) WHERE ${label === 'Dataset' ? visibleDataset('step') : visibleAsset('step')}`;
+  return direction === 'UPSTREAM' ? `((:${label})-[:DERIVES_FROM]->${next})` : `((:${label})<-[:DERIVES_FROM]-${next})`;
 }
 
 /** The start's own columns are the start, not reached assets (a column may derive from another of its dataset). */
@@ -98,8 +103,8 @@ function walkQuery(start: Start, direction: Direction, depth: number): string {
 /** The start's nodes at degree 0: the dataset or column itself, or a dataset's active columns in order (at most `limit` + 1). */
 function startQuery(start: Start): string {
   return start.rootLabel === start.label
-    ? `MATCH (n:${start.label} {urn: $urn}) WITH n, 0 AS hops ${reachedColumns(start)}`
-    : `MATCH (:Dataset {urn: $urn})-[:HAS_FIELD]->(n:Field {status: 'ACTIVE'})
+    ? `MATCH (n:${start.label} {urn: $urn}) WHERE ${visibleAsset('n')} WITH n, 0 AS hops ${reachedColumns(start)}`
+    : `MATCH (root:Dataset {urn: $urn})-[:HAS_FIELD]->(n:Field {status: 'ACTIVE'}) WHERE ${visibleAsset('root')}
        WITH n, 0 AS hops ORDER BY n.position, n.name LIMIT $limit
        ${reachedColumns(start)}`;
 }
@@ -108,7 +113,7 @@ function startQuery(start: Start): string {
 function neighbourQuery(start: Start, direction: Direction): string {
   const step = direction === 'UPSTREAM' ? '-[:DERIVES_FROM]->' : '<-[:DERIVES_FROM]-';
   return `MATCH (root:${start.rootLabel} {urn: $urn})
-    RETURN EXISTS { MATCH (root)${start.prefix}${step}(n:${start.label} {status: 'ACTIVE'}) WHERE ${notTheStart(start)} } AS found`;
+    RETURN EXISTS { MATCH (root)${start.prefix}${step}(n:${start.label} {status: 'ACTIVE'}) WHERE ${notTheStart(start)} AND ${visibleAsset('n')} } AS found`;
 }
 
 export class LineageService {
@@ -186,7 +191,7 @@ export class LineageService {
 
   private async exists(label: 'Dataset' | 'Field', urn: string): Promise<boolean> {
     // Label from the fixed Start definitions, never from input.
-    const [row] = await this.graph.read<{ found: boolean }>(`RETURN EXISTS { MATCH (:${label} {urn: $urn}) } AS found`, { urn });
+    const [row] = await this.graph.read<{ found: boolean }>(`RETURN EXISTS { MATCH (n:${label} {urn: $urn}) WHERE ${visibleAsset('n')} } AS found`, { urn });
     return row?.found ?? false;
   }
 

@@ -1,6 +1,9 @@
 /**
  * Reads people and teams: their memberships, what they own, and which person or
- * team an owner entry names. Every method takes a whole batch of keys and sends
+ * team an owner entry names. Only active people and teams count: one its directory
+ * no longer lists (REMOVED) keeps its node for history, and its MEMBER_OF edges as
+ * they were (the writer keeps a removed node's edges), but is nobody's member or
+ * owner any more. Every method takes a whole batch of keys and sends
  * one query, so the loaders cost one query per kind of neighbour per GraphQL level.
  */
 import neo4j from 'neo4j-driver';
@@ -9,15 +12,28 @@ import { EntityType, type Entity } from '../entity/entity.type.ts';
 import { toDataProduct, toDataset, toDomain, toGlossaryTerm } from '../dataset/dataset.service.ts';
 import { identityKeys, isNamedOwner, ownerEntryKey } from './ownership.ts';
 import type { Person, Team } from './person.type.ts';
+import { visibleAsset } from '../access/visibleInCypher.ts';
 
 type Props = Record<string, unknown>;
 
 export function toPerson(props: Props): Person {
-  return { ...props, type: EntityType.PERSON, name: (props.displayName ?? props.name ?? props.id) as string, email: (props.email ?? null) as string | null } as Person;
+  return {
+    ...props,
+    type: EntityType.PERSON,
+    name: (props.displayName ?? props.name ?? props.id) as string,
+    email: (props.email ?? null) as string | null,
+    title: (props.title ?? null) as string | null,
+  } as Person;
 }
 
 export function toTeam(props: Props): Team {
-  return { ...props, type: EntityType.TEAM, name: (props.name ?? props.id) as string, email: (props.email ?? null) as string | null } as Team;
+  return {
+    ...props,
+    type: EntityType.TEAM,
+    name: (props.name ?? props.id) as string,
+    email: (props.email ?? null) as string | null,
+    description: (props.description ?? null) as string | null,
+  } as Team;
 }
 
 /** The kinds of asset a person or team answers for, in the order `owns` lists them. */
@@ -102,7 +118,7 @@ export class PeopleService {
     const rows = await this.graph.read<PageRow<Props>>(
       `UNWIND range(0, size($keys) - 1) AS index
        WITH index, $keys[index] AS key
-       MATCH (:Person {urn: key.urn})-[:MEMBER_OF]->(t:Team)
+       MATCH (p:Person {urn: key.urn})-[:MEMBER_OF]->(t:Team) WHERE p.status = 'ACTIVE' AND t.status = 'ACTIVE'
        WITH DISTINCT index, key, t ORDER BY toLower(coalesce(t.name, t.id)), t.urn
        WITH index, key, collect(t) AS teams
        RETURN index, size(teams) AS total, [t IN teams[key.offset .. key.offset + key.limit] | properties(t)] AS page`,
@@ -116,7 +132,7 @@ export class PeopleService {
     const rows = await this.graph.read<PageRow<Props>>(
       `UNWIND range(0, size($keys) - 1) AS index
        WITH index, $keys[index] AS key
-       MATCH (:Team {urn: key.urn})<-[:MEMBER_OF]-(p:Person)
+       MATCH (t:Team {urn: key.urn})<-[:MEMBER_OF]-(p:Person) WHERE t.status = 'ACTIVE' AND p.status = 'ACTIVE'
        WITH DISTINCT index, key, p ORDER BY toLower(coalesce(p.displayName, p.id)), p.urn
        WITH index, key, collect(p) AS members
        RETURN index, size(members) AS total, [p IN members[key.offset .. key.offset + key.limit] | properties(p)] AS page`,
@@ -135,14 +151,16 @@ export class PeopleService {
       `UNWIND range(0, size($keys) - 1) AS index
        WITH index, $keys[index] AS key
        MATCH (owner:Entity {urn: key.urn}) USING INDEX owner:Entity(urn)
-       WITH index, key, owner WHERE owner:Person OR owner:Team
+       WITH index, key, owner WHERE (owner:Person OR owner:Team) AND owner.status = 'ACTIVE'
        WITH index, key, owner,
-            COLLECT { MATCH (other:Person) WHERE owner:Person AND other <> owner UNWIND ${identityKeys('other')} AS otherKey RETURN otherKey }
-            + COLLECT { MATCH (other:Team) WHERE owner:Team AND other <> owner UNWIND ${identityKeys('other')} AS otherKey RETURN otherKey } AS taken
+            COLLECT { MATCH (other:Person) WHERE owner:Person AND other <> owner AND other.status = 'ACTIVE' UNWIND ${identityKeys('other')} AS otherKey RETURN otherKey }
+            + COLLECT { MATCH (other:Team) WHERE owner:Team AND other <> owner AND other.status = 'ACTIVE' UNWIND ${identityKeys('other')} AS otherKey RETURN otherKey } AS taken
        WITH index, key, owner, [ownKey IN ${identityKeys('owner')} WHERE NOT ownKey IN taken] AS ownerKeys
        CALL (key, owner, ownerKeys) {
     ${OWNED_BRANCHES}
        }
+       // What a person owns in a domain the caller may not see is not listed, nor counted (access/visibleInCypher.ts).
+       WITH index, key, a, rank WHERE ${visibleAsset('a')}
        WITH index, key, a, rank ORDER BY rank, toLower(a.name), a.urn
        WITH index, key, collect(a) AS owned
        RETURN index, size(owned) AS total, [a IN owned[key.offset .. key.offset + key.limit] | {labels: labels(a), value: properties(a)}] AS page`,
@@ -158,8 +176,8 @@ export class PeopleService {
       `UNWIND range(0, size($entries) - 1) AS index
        WITH index, ${ownerEntryKey('$entries[index]')} AS key
        RETURN index,
-              COLLECT { MATCH (p:Person) WHERE key IN ${identityKeys('p')} RETURN properties(p) AS person LIMIT 2 } AS persons,
-              COLLECT { MATCH (t:Team) WHERE key IN ${identityKeys('t')} RETURN properties(t) AS team LIMIT 2 } AS teams`,
+              COLLECT { MATCH (p:Person) WHERE p.status = 'ACTIVE' AND key IN ${identityKeys('p')} RETURN properties(p) AS person LIMIT 2 } AS persons,
+              COLLECT { MATCH (t:Team) WHERE t.status = 'ACTIVE' AND key IN ${identityKeys('t')} RETURN properties(t) AS team LIMIT 2 } AS teams`,
       { entries },
     );
     const found = new Map(rows.map((row) => [Number(row.index), row]));

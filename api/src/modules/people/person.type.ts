@@ -19,6 +19,12 @@ export class Person extends Entity {
   @Field(() => String, { nullable: true, description: 'E-mail address, when known.' })
   email?: string | null;
 
+  @Field(() => String, { nullable: true, description: 'Job title, as the directory gives it.' })
+  title?: string | null;
+
+  @Field(() => String, { description: 'ACTIVE, or REMOVED when the directory no longer lists them: then they are nobody\'s member or owner.' })
+  status!: string;
+
   /** Raw property, exposed as `name`. */
   displayName?: string | null;
 }
@@ -38,6 +44,12 @@ export class Team extends Entity {
 
   @Field(() => String, { nullable: true, description: 'The team\'s e-mail address, when known.' })
   email?: string | null;
+
+  @Field(() => String, { nullable: true, description: 'What the team does, as the directory describes it.' })
+  description?: string | null;
+
+  @Field(() => String, { description: 'ACTIVE, or REMOVED when the directory no longer lists it: then it has no members and owns nothing.' })
+  status!: string;
 }
 
 @ObjectType({ description: 'One page of the assets a person or team answers for, and how many there are in all.' })

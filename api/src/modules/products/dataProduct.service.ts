@@ -9,6 +9,7 @@ import type { GraphReader } from '../../graph/GraphReader.ts';
 import { toDataset } from '../dataset/dataset.service.ts';
 import type { Dataset } from '../dataset/dataset.type.ts';
 import type { InputPort } from './inputPort.type.ts';
+import { visibleAsset, visibleDataset } from '../access/visibleInCypher.ts';
 
 type Props = Record<string, unknown>;
 
@@ -34,17 +35,18 @@ export interface ProductNeighbourKey {
 const NEIGHBOURS = `
 UNWIND range(0, size($keys) - 1) AS index
 WITH index, $keys[index] AS key
-MATCH (n:Entity {urn: key.urn})
+MATCH (n:Entity {urn: key.urn}) WHERE ${visibleAsset('n')}
 RETURN index,
-  COLLECT { MATCH (n)-[:EXPOSES]->(x:Dataset) WHERE key.kind = 'outputPorts' AND x.status = 'ACTIVE'
+  // A port of an active product is visible to all; one of a removed product is a dataset like any other.
+  COLLECT { MATCH (n)-[:EXPOSES]->(x:Dataset) WHERE key.kind = 'outputPorts' AND x.status = 'ACTIVE' AND ${visibleDataset('x')}
             WITH DISTINCT x RETURN properties(x) AS related ORDER BY related.platform = 'contract', related.qualifiedName }
   + COLLECT { MATCH (n)<-[:IN_DOMAIN]-(x:DataProduct) WHERE key.kind = 'productsOfDomain' AND x.status = 'ACTIVE'
               RETURN properties(x) AS related ORDER BY toLower(related.name), related.urn }
   + COLLECT { MATCH (n)<-[:EXPOSES]-(x:DataProduct) WHERE key.kind = 'productsOfDataset' AND x.status = 'ACTIVE'
               WITH DISTINCT x RETURN properties(x) AS related ORDER BY toLower(related.name), related.urn }
-  + COLLECT { MATCH (n)-[:DESCRIBES]->(x:Dataset) WHERE key.kind = 'describes' AND x.status = 'ACTIVE'
+  + COLLECT { MATCH (n)-[:DESCRIBES]->(x:Dataset) WHERE key.kind = 'describes' AND x.status = 'ACTIVE' AND ${visibleDataset('x')}
               WITH DISTINCT x RETURN properties(x) AS related ORDER BY related.qualifiedName }
-  + COLLECT { MATCH (n)<-[:DESCRIBES]-(x:Dataset) WHERE key.kind = 'describedBy' AND x.status = 'ACTIVE'
+  + COLLECT { MATCH (n)<-[:DESCRIBES]-(x:Dataset) WHERE key.kind = 'describedBy' AND x.status = 'ACTIVE' AND ${visibleDataset('x')}
               WITH DISTINCT x RETURN properties(x) AS related ORDER BY related.urn } AS related`;
 
 /**
@@ -73,6 +75,7 @@ CALL (p, home) {
           OR (EXISTS { (x)-[:IN_DOMAIN]->(home) } AND NOT EXISTS { MATCH (q:DataProduct)-[:EXPOSES]->(x) WHERE q.status = 'ACTIVE' })))
   RETURN d, port
 }
+WITH urn, p, d, port WHERE ${visibleDataset('d')} AND (port IS NULL OR ${visibleDataset('port')})
 WITH urn, p, d, collect(DISTINCT port) AS ports
 RETURN urn, properties(d) AS dataset, EXISTS { (p)-[:CONSUMES]->(d) } AS declared,
        [port IN ports | properties(port)] AS feeds

@@ -5,6 +5,7 @@
 import neo4j from 'neo4j-driver';
 import type { GraphReader } from '../../graph/GraphReader.ts';
 import { CheckSource, IncidentState, type CheckResult, type Incident, type QualityCheck } from './quality.type.ts';
+import { visibleAsset } from '../access/visibleInCypher.ts';
 
 type Props = Record<string, unknown>;
 
@@ -64,6 +65,8 @@ interface IncidentRow {
 }
 
 const INCIDENT_PARTS = `i {.*} AS incident, [(i)-[:RAISED_BY]->(c:QualityCheck) | c.urn][0] AS checkUrn, [(i)-[:ABOUT]->(a) | a.urn] AS assetUrns`;
+/** An incident, or a check, about an asset the caller may not see is not shown (access/visibleInCypher.ts). */
+const ABOUT_VISIBLE = (node: 'i' | 'c', about: 'ABOUT' | 'CHECKS') => `NOT EXISTS { MATCH (${node})-[:${about}]->(qualityAsset) WHERE NOT ${visibleAsset('qualityAsset')} }`;
 
 export class QualityService {
   constructor(private readonly graph: GraphReader) {}
@@ -80,7 +83,7 @@ export class QualityService {
   }
 
   async checksByUrn(urns: readonly string[]): Promise<Array<QualityCheck | null>> {
-    const rows = await this.graph.read<{ key: string; value: Props }>(`UNWIND $urns AS key MATCH (c:QualityCheck {urn: key}) RETURN key, c {.*} AS value`, { urns });
+    const rows = await this.graph.read<{ key: string; value: Props }>(`UNWIND $urns AS key MATCH (c:QualityCheck {urn: key}) WHERE ${ABOUT_VISIBLE('c', 'CHECKS')} RETURN key, c {.*} AS value`, { urns });
     const found = new Map(rows.map(({ key, value }) => [key, toQualityCheck(value)]));
     return urns.map((urn) => found.get(urn) ?? null);
   }
@@ -89,7 +92,7 @@ export class QualityService {
   async resultsOf(checkUrns: readonly string[], limit: number): Promise<CheckResult[][]> {
     const rows = await this.graph.read<{ key: string; value: Props }>(
       `UNWIND $urns AS key
-       MATCH (c:QualityCheck {urn: key})
+       MATCH (c:QualityCheck {urn: key}) WHERE ${ABOUT_VISIBLE('c', 'CHECKS')}
        CALL (c) {
          MATCH (r:CheckResult)-[:RESULT_OF]->(c)
          RETURN r ORDER BY r.evaluatedAt DESC, r.urn DESC LIMIT $limit
@@ -118,7 +121,7 @@ export class QualityService {
     const rows = await this.graph.read<Omit<IncidentRow, 'key'>>(
       // Index: none on Incident.openedAt yet; incidents are few next to the assets they are about.
       `MATCH (i:Incident)
-       WHERE i.status = 'ACTIVE' AND ($state IS NULL OR i.state = $state)
+       WHERE i.status = 'ACTIVE' AND ($state IS NULL OR i.state = $state) AND ${ABOUT_VISIBLE('i', 'ABOUT')}
          AND ($domain IS NULL
               OR EXISTS { MATCH (i)-[:ABOUT]->()-[:IN_DOMAIN]->(:Domain {id: $domain}) }
               OR EXISTS { MATCH (i)-[:ABOUT]->(:Field)<-[:HAS_FIELD]-(:Dataset)-[:IN_DOMAIN]->(:Domain {id: $domain}) })

@@ -13,6 +13,7 @@ import type { Logger } from '@polder/runtime';
 import { loadGlossarySynonyms, loadSearchDocuments, listSearchableUrns } from './loadSearchDocuments.ts';
 import { searchDocumentId, type SearchDocument } from './searchDocument.ts';
 import { assetIndexUid, SEARCH_INDEX_SETTINGS } from './searchIndexSettings.ts';
+import { DATASETS_DEPENDING_ON, REQUEUE_DATASETS_AND_WRITERS } from './audienceDependents.ts';
 
 export interface SearchIndexerOptions {
   indexPrefix: string;
@@ -71,6 +72,7 @@ export class SearchIndexer {
     if (records.length === 0) return 0;
     const entries = records.map((record) => ({ urn: record.get('urn') as string, enqueuedAt: record.get('enqueuedAt') as number }));
     const { documents, absent } = await loadSearchDocuments(this.driver, entries.map((entry) => entry.urn), this.options.database);
+    await this.requeueAudienceDependents(entries.map((entry) => entry.urn), documents);
     await this.apply(this.uid, documents, absent);
     if (entries.some((entry) => entry.urn.startsWith('urn:polder:glossaryTerm:'))) await this.refreshSynonyms();
     await this.driver.executeQuery(
@@ -85,6 +87,34 @@ export class SearchIndexer {
       { database: this.options.database },
     );
     return entries.length;
+  }
+
+  /**
+   * Who may see a dataset depends on its domain's visibility and on whether a product exposes it
+   * (access/assetVisibility.ts); who may see a job, on the datasets it writes. Neither is a change of
+   * the dataset or the job, so their documents are queued again here: every dataset of a domain whose
+   * visibility changed since it was indexed (the previous one is the indexed domain document's
+   * subtype), and the private ports of every product in the batch (one added, removed or restored),
+   * each with the jobs that write it. Must run before the batch is applied, to read what was indexed.
+   */
+  private async requeueAudienceDependents(urns: string[], documents: SearchDocument[]): Promise<void> {
+    const products = urns.filter((urn) => urn.startsWith('urn:polder:dataProduct:'));
+    const domains: string[] = [];
+    for (const domain of documents.filter((document) => document.type === 'DOMAIN')) {
+      const indexed = await this.meili
+        .index<SearchDocument>(this.uid)
+        .getDocument(domain.id, { fields: ['subtype'] })
+        .catch((error: { cause?: { code?: string } }) => {
+          if (error?.cause?.code === 'document_not_found') return null;
+          throw error;
+        });
+      // A domain indexed before visibility existed has no subtype: it was the mesh's.
+      if ((indexed?.subtype ?? 'MESH') !== domain.subtype) domains.push(domain.urn);
+    }
+    if (products.length + domains.length === 0) return;
+    const { records } = await this.driver.executeQuery(DATASETS_DEPENDING_ON, { urns: [...products, ...domains] }, { database: this.options.database, routing: 'READ' });
+    const datasets = (records[0]?.get('datasets') as string[] | undefined) ?? [];
+    if (datasets.length > 0) await this.driver.executeQuery(REQUEUE_DATASETS_AND_WRITERS, { datasets, now: Date.now() }, { database: this.options.database });
   }
 
   /** Drains until the outbox is empty. */

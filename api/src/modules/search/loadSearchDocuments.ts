@@ -1,11 +1,14 @@
 /**
  * Builds search documents from the graph (the source of truth): one query per
- * kind of document, whatever the number of URNs.
+ * kind of document, whatever the number of URNs. Each query also returns the
+ * `places` that decide who may see the document (access/assetVisibility.ts):
+ * a dataset's own, the datasets a job writes; none (the mesh) for the rest.
  */
 import type { Driver } from 'neo4j-driver';
 import { parseUrn } from '@polder/graph-schema';
 import { identifierSuffixes, nameWordCount, searchDocumentId, type SearchDocument } from './searchDocument.ts';
 import { glossarySynonyms } from './glossarySynonyms.ts';
+import { audiencesOfAll, type AssetPlace } from '../access/assetVisibility.ts';
 
 // Constraints: dataset_urn, domain_urn (migration 001).
 const DATASET_DOCUMENTS = `
@@ -26,17 +29,19 @@ RETURN d.urn AS urn, 'DATASET' AS type, d.name AS name, d.qualifiedName AS quali
        coalesce(d.editable_certified, false) AS certified,
        coalesce(d.trustScore, 0) AS trust, coalesce(d.popularity, 0) AS popularity,
        CASE WHEN d.deprecated = true OR 'deprecated' IN [tag IN coalesce(d.editable_tags, d.tags, []) | toLower(tag)] THEN 1 ELSE 0 END AS deprecated,
-       d.status AS status, d.updatedAt AS updatedAt`;
+       d.status AS status, d.updatedAt AS updatedAt,
+       [{domain: domain.id, domainVisibility: coalesce(domain.visibility, 'mesh'),
+         publishedPort: EXISTS { MATCH (p:DataProduct)-[:EXPOSES]->(d) WHERE p.status = 'ACTIVE' }}] AS places`;
 
 const DOMAIN_DOCUMENTS = `
 UNWIND $urns AS urn
 MATCH (d:Domain {urn: urn}) WHERE d.status = 'ACTIVE'
 RETURN d.urn AS urn, 'DOMAIN' AS type, d.name AS name, d.id AS qualifiedName,
-       coalesce(d.editable_description, d.description) AS description, null AS subtype, null AS platform,
+       coalesce(d.editable_description, d.description) AS description, toUpper(coalesce(d.visibility, 'mesh')) AS subtype, null AS platform,
        d.id AS domainId, d.name AS domain, null AS source, [] AS fieldNames, [] AS fieldDescriptions,
        [] AS tags, coalesce(d.editable_owners, []) AS owners, [] AS terms, [] AS termWords, false AS certified, 0 AS trust, 0 AS popularity,
        0 AS deprecated,
-       d.status AS status, d.updatedAt AS updatedAt`;
+       d.status AS status, d.updatedAt AS updatedAt, [] AS places`;
 
 const DATA_PRODUCT_DOCUMENTS = `
 UNWIND $urns AS urn
@@ -49,7 +54,7 @@ RETURN p.urn AS urn, 'DATA_PRODUCT' AS type, p.name AS name, null AS qualifiedNa
        coalesce(p.editable_tags, p.tags, []) AS tags, coalesce(p.editable_owners, p.owners, []) AS owners, [] AS terms, [] AS termWords,
        coalesce(p.editable_certified, false) AS certified, coalesce(p.trustScore, 0) AS trust, coalesce(p.popularity, 0) AS popularity,
        CASE WHEN 'deprecated' IN [tag IN coalesce(p.editable_tags, p.tags, []) | toLower(tag)] THEN 1 ELSE 0 END AS deprecated,
-       p.status AS status, p.updatedAt AS updatedAt`;
+       p.status AS status, p.updatedAt AS updatedAt, [] AS places`;
 
 const JOB_DOCUMENTS = `
 UNWIND $urns AS urn
@@ -57,10 +62,17 @@ MATCH (j:Job {urn: urn}) WHERE j.status = 'ACTIVE'
 RETURN j.urn AS urn, 'JOB' AS type, j.name AS name, j.namespace + '.' + j.name AS qualifiedName,
        j.description AS description, null AS subtype, 'openlineage' AS platform,
        null AS domainId, null AS domain, j.namespace AS source,
-       COLLECT { MATCH (j)-[:READS|WRITES]->(d:Dataset) WHERE d.status = 'ACTIVE' RETURN DISTINCT d.name } AS fieldNames, [] AS fieldDescriptions,
+       // The names of what it writes (who sees the job sees those), and of what it reads that the whole mesh sees: a
+       // private domain's dataset read by a job of another domain must not be found through that job.
+       COLLECT { MATCH (j)-[r:READS|WRITES]->(d:Dataset) WHERE d.status = 'ACTIVE'
+                   AND (type(r) = 'WRITES' OR NOT EXISTS { (d)-[:IN_DOMAIN]->(:Domain {visibility: 'private'}) } OR EXISTS { MATCH (p:DataProduct)-[:EXPOSES]->(d) WHERE p.status = 'ACTIVE' })
+                 RETURN DISTINCT d.name } AS fieldNames, [] AS fieldDescriptions,
        [] AS tags, [] AS owners, [] AS terms, [] AS termWords, false AS certified, 0 AS trust, 0 AS popularity,
        0 AS deprecated,
-       j.status AS status, j.updatedAt AS updatedAt`;
+       j.status AS status, j.updatedAt AS updatedAt,
+       COLLECT { MATCH (j)-[:WRITES]->(w:Dataset)-[:IN_DOMAIN]->(home:Domain)
+                 RETURN {domain: home.id, domainVisibility: coalesce(home.visibility, 'mesh'),
+                         publishedPort: EXISTS { MATCH (p:DataProduct)-[:EXPOSES]->(w) WHERE p.status = 'ACTIVE' }} AS place } AS places`;
 
 // A term is found by its name, synonyms and acronyms (as its "columns"), and its definition.
 // Constraint: glossaryterm_urn (migration 001).
@@ -75,7 +87,7 @@ RETURN t.urn AS urn, 'GLOSSARY_TERM' AS type, t.name AS name, null AS qualifiedN
        coalesce(t.classifications, []) AS tags, coalesce(t.owners, []) AS owners, [t.name] AS terms, [] AS termWords,
        t.termStatus = 'APPROVED' AS certified, 0 AS trust, 0 AS popularity,
        CASE WHEN t.termStatus = 'DEPRECATED' THEN 1 ELSE 0 END AS deprecated,
-       t.status AS status, t.updatedAt AS updatedAt`;
+       t.status AS status, t.updatedAt AS updatedAt, [] AS places`;
 
 // A polyseme is found by its label and its senses (their names and definitions): "which meaning?".
 // Constraint: polyseme_urn (migration 001).
@@ -90,7 +102,7 @@ RETURN p.urn AS urn, 'POLYSEME' AS type, p.label AS name, null AS qualifiedName,
        [] AS tags, [] AS owners, COLLECT { MATCH (p)-[:HAS_SENSE]->(t:GlossaryTerm) RETURN DISTINCT t.name } AS terms, [] AS termWords,
        p.polysemeStatus = 'APPROVED' AS certified, 0 AS trust, 0 AS popularity,
        0 AS deprecated,
-       p.status AS status, p.updatedAt AS updatedAt`;
+       p.status AS status, p.updatedAt AS updatedAt, [] AS places`;
 
 /** The nodes that have a search document of their own, as a Cypher predicate on `n`. */
 export const SEARCHABLE_NODE = '(n:Dataset OR n:Domain OR n:DataProduct OR n:Job OR n:GlossaryTerm OR n:Polyseme)';
@@ -142,8 +154,14 @@ export async function loadSearchDocuments(
     if (!query) continue;
     const { records } = await driver.executeQuery(query, { urns: group }, { database, routing: 'READ' });
     for (const record of records) {
-      const document = record.toObject() as Omit<SearchDocument, 'id' | 'identifiers' | 'nameWords'>;
-      documents.push({ id: searchDocumentId(document.urn), ...document, identifiers: identifierSuffixes(document.qualifiedName), nameWords: nameWordCount(document.name ?? '') });
+      const { places, ...document } = record.toObject() as Omit<SearchDocument, 'id' | 'identifiers' | 'nameWords' | 'visibleTo'> & { places: AssetPlace[] };
+      documents.push({
+        id: searchDocumentId(document.urn),
+        ...document,
+        identifiers: identifierSuffixes(document.qualifiedName),
+        nameWords: nameWordCount(document.name ?? ''),
+        visibleTo: audiencesOfAll(places),
+      });
     }
   }
   const found = new Set(documents.map((document) => document.urn));

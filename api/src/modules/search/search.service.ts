@@ -5,7 +5,7 @@
 import type { Meilisearch, SearchParams } from 'meilisearch';
 import { apiError, isServiceUnavailable } from '../../errors.ts';
 import { EntityType } from '../entity/entity.type.ts';
-import { buildSearchFilter } from './searchFilters.ts';
+import { buildSearchFilter, buildVisibilityFilter } from './searchFilters.ts';
 import { BEYOND_MEILISEARCH, didYouMean, vocabularyPrefixes } from './didYouMean.ts';
 import type { SearchDocument } from './searchDocument.ts';
 import { assetIndexUid, FACETS, SEARCH_INDEX_SETTINGS } from './searchIndexSettings.ts';
@@ -34,16 +34,24 @@ const SORTS: Record<SearchSort, string[] | undefined> = {
   RECENTLY_UPDATED: ['updatedAt:desc'],
   TRUST: ['trust:desc'],
 };
-// Removed assets are never shown; this is ANDed with whatever the caller filters on.
-const ACTIVE_ONLY = 'status = "ACTIVE"';
-
 export class SearchService {
+  /**
+   * ANDed with whatever the caller filters on, in every query this sends (hits and facets, suggestions,
+   * meanings, did-you-mean's vocabulary): removed assets are never shown, nor those the caller may not see.
+   */
+  private readonly shown: string;
+
   constructor(
     private readonly meili: Meilisearch,
     private readonly indexPrefix: string,
     /** Throws when the caller may not read the catalog; every search passes here. */
     private readonly mayRead: () => void,
-  ) {}
+    /** The audiences whose documents the caller may see (access/assetVisibility.ts, `audiencesSeenBy`). */
+    audiences: 'all' | readonly string[],
+  ) {
+    const visibility = buildVisibilityFilter(audiences);
+    this.shown = visibility ? `status = "ACTIVE" AND ${visibility}` : 'status = "ACTIVE"';
+  }
 
   async search(input: SearchInput): Promise<SearchResults> {
     checkQuery(input.query);
@@ -57,7 +65,7 @@ export class SearchService {
     const response = await this.query(input.query, {
       offset: input.start,
       limit: input.count,
-      filter: filter ? `${ACTIVE_ONLY} AND (${filter})` : ACTIVE_ONLY,
+      filter: this.within(filter),
       sort: SORTS[input.sort ?? SearchSort.RELEVANCE],
       facets: Object.values(FACETS),
       attributesToHighlight: HIGHLIGHTED.map(([attribute]) => attribute),
@@ -95,7 +103,7 @@ export class SearchService {
     if (input.query.trim() === '') return [];
     const response = await this.query(input.query, {
       limit: input.limit,
-      filter: ACTIVE_ONLY,
+      filter: this.shown,
       attributesToSearchOn: ['name', 'qualifiedName'],
       attributesToRetrieve: ['urn', 'type', 'name', 'qualifiedName'],
     });
@@ -110,7 +118,7 @@ export class SearchService {
     if (text.trim() === '') return [];
     const response = await this.query(text, {
       limit: MAX_MEANINGS,
-      filter: `${ACTIVE_ONLY} AND type = "POLYSEME"`,
+      filter: this.within('type = "POLYSEME"'),
       attributesToSearchOn: ['name', 'terms'],
       attributesToRetrieve: ['urn'],
       matchingStrategy: 'all',
@@ -133,7 +141,7 @@ export class SearchService {
           indexUid,
           q: prefix,
           limit: 20,
-          filter: filter ? `${ACTIVE_ONLY} AND (${filter})` : ACTIVE_ONLY,
+          filter: this.within(filter),
           attributesToSearchOn: ['name'],
           attributesToRetrieve: ['name'],
         })),
@@ -143,6 +151,11 @@ export class SearchService {
       if (isServiceUnavailable(error)) throw apiError('UNAVAILABLE', 'Search is unavailable right now (Meilisearch cannot be reached); the rest of the catalog still works.');
       throw error;
     }
+  }
+
+  /** What the caller may see, narrowed by its own filter. */
+  private within(filter: string | undefined): string {
+    return filter ? `${this.shown} AND (${filter})` : this.shown;
   }
 
   private async query(text: string, params: SearchParams) {

@@ -53,6 +53,11 @@ export interface SearchDocument {
   nameWords: number;
   status: string;
   updatedAt: string | null;
+  /**
+   * Who may see the document (access/assetVisibility.ts, `audiencesOf`): `mesh`, or `domain:<id>` for
+   * the members of a private domain; empty for the council and admins only. Every search filters on it.
+   */
+  visibleTo: string[];
 }
 
 export function searchDocumentId(urn: string): string {

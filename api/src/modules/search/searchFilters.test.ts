@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { buildSearchFilter, quoteFilterValue } from './searchFilters.ts';
+import { buildSearchFilter, buildVisibilityFilter, quoteFilterValue } from './searchFilters.ts';
 
 describe('quoteFilterValue', () => {
   it.each([
@@ -42,5 +42,12 @@ describe('buildSearchFilter', () => {
 
   it('rejects an empty value list', () => {
     expect(() => buildSearchFilter([{ and: [{ field: 'tag', values: [] }] }])).toThrow('orFilters[0].and[0]: give 1 to 100 values');
+  });
+});
+
+describe('buildVisibilityFilter', () => {
+  it('keeps the caller to its audiences, quoted, and adds nothing for those who see all', () => {
+    expect(buildVisibilityFilter(['mesh', 'domain:fin"ance'])).toBe('visibleTo IN ["mesh", "domain:fin\\"ance"]');
+    expect(buildVisibilityFilter('all')).toBeNull();
   });
 });

@@ -55,3 +55,13 @@ export function buildSearchFilter(orFilters: Array<{ and: SearchFilterInput[] }>
     .map((group) => `(${group.join(' AND ')})`);
   return groups.length > 0 ? groups.join(' OR ') : undefined;
 }
+
+/**
+ * The filter every search ANDs in so that a caller never meets, nor counts in a facet, a document it
+ * may not see (access/assetVisibility.ts): `visibleTo IN ["mesh", "domain:finance"]`. Built from the
+ * caller's audiences (its roles and memberships), never from what it typed; null when it sees all.
+ */
+export function buildVisibilityFilter(audiences: 'all' | readonly string[]): string | null {
+  if (audiences === 'all') return null;
+  return `visibleTo IN [${audiences.map(quoteFilterValue).join(', ')}]`;
+}

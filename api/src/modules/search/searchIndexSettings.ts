@@ -6,7 +6,7 @@ import type { Settings } from 'meilisearch';
  */
 export const SEARCH_INDEX_SETTINGS: Settings = {
   searchableAttributes: ['name', 'identifiers', 'qualifiedName', 'fieldNames', 'description', 'fieldDescriptions', 'terms', 'termWords', 'tags', 'domain', 'platform', 'owners'],
-  filterableAttributes: ['type', 'subtype', 'domain', 'platform', 'source', 'owners', 'tags', 'terms', 'certified', 'deprecated', 'status'],
+  filterableAttributes: ['type', 'subtype', 'domain', 'platform', 'source', 'owners', 'tags', 'terms', 'certified', 'deprecated', 'status', 'visibleTo'],
   sortableAttributes: ['name', 'updatedAt', 'trust', 'popularity'],
   displayedAttributes: ['*'],
   // An explicit sort (only sent when the caller asks for one) orders everything.

@@ -109,7 +109,9 @@ async function relink(tx: ManagedTransaction, now: Date): Promise<ContractLinkCo
     for (const rows of batches(plan.remove.filter((link) => link.type === type))) await tx.run(REMOVE[type], { rows, provider: CONTRACT_LINK_PROVIDER });
     for (const rows of batches(plan.add.filter((link) => link.type === type))) await tx.run(ADD[type], { rows, provider: CONTRACT_LINK_PROVIDER, now: now.toISOString() });
   }
-  await enqueueSearchDocuments(tx, plan.products, now.getTime());
+  // A table that becomes, or stops being, an output port changes who may see it (private domains): its document too.
+  const ports = [...plan.add, ...plan.remove].filter((link) => link.type === 'EXPOSES').map((link) => link.to);
+  await enqueueSearchDocuments(tx, [...new Set([...plan.products, ...ports])], now.getTime());
   await enqueueAssessments(tx, plan.products, now.getTime());
   return {
     promises: new Set(names.map((name) => name.promise)).size,

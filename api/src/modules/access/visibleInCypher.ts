@@ -1,0 +1,41 @@
+/**
+ * `maySeeAsset` (assetVisibility.ts) as Cypher predicates, for reads to filter hidden assets inside
+ * the query: lists keep their page sizes and totals, and a hidden asset is missing exactly like an
+ * absent one. Each predicate is constant text around a variable name the calling code chose; the
+ * caller's side of the rule is the `$visibility` parameter (`{hidden}`: the private domains hidden
+ * from the caller, see `hiddenDomains`), which GraphReader sends with every read of a request.
+ * When nothing is hidden (the usual case) the predicate is true before any subquery runs, so a
+ * lineage walk that checks every step costs what it did without visibility.
+ *
+ *   MATCH (d:Dataset {urn: $urn}) WHERE ${visibleDataset('d')} RETURN d
+ *
+ * The inner variables are prefixed `visibility` so they never capture a variable of the query.
+ */
+
+/** True when the caller may see the dataset bound to `dataset`. Relies on domain_urn and the IN_DOMAIN / EXPOSES edges of the dataset. */
+export function visibleDataset(dataset: string): string {
+  const v = variable(dataset);
+  return `(size($visibility.hidden) = 0 OR NOT EXISTS {
+    MATCH (${v})-[:IN_DOMAIN]->(visibilityHome:Domain)
+    WHERE visibilityHome.id IN $visibility.hidden
+      AND NOT EXISTS { MATCH (visibilityProduct:DataProduct)-[:EXPOSES]->(${v}) WHERE visibilityProduct.status = 'ACTIVE' } })`;
+}
+
+/**
+ * True when the caller may see the node bound to `node`, whatever its kind: a dataset as above, a
+ * column as its dataset, a job when it writes no dataset hidden from the caller; any other node
+ * (domain, data product, glossary term, person, ...) is always visible.
+ */
+export function visibleAsset(node: string): string {
+  const v = variable(node);
+  // From a dataset, HAS_FIELD and WRITES lead to columns and jobs (no :Dataset): only the dataset itself is its owner.
+  return `(size($visibility.hidden) = 0 OR NOT EXISTS {
+    MATCH (${v})-[:HAS_FIELD|WRITES*0..1]-(visibilityOwner:Dataset)-[:IN_DOMAIN]->(visibilityHome:Domain)
+    WHERE visibilityHome.id IN $visibility.hidden
+      AND NOT EXISTS { MATCH (visibilityProduct:DataProduct)-[:EXPOSES]->(visibilityOwner) WHERE visibilityProduct.status = 'ACTIVE' } })`;
+}
+
+function variable(name: string): string {
+  if (!/^[A-Za-z][A-Za-z0-9_]*$/.test(name)) throw new Error(`not a Cypher variable name: ${JSON.stringify(name)}`);
+  return name;
+}

@@ -1,0 +1,285 @@
+/**
+ * Private domains end to end, against real Neo4j and Meilisearch through the HTTP API: a private
+ * domain's datasets, columns and jobs are seen by its members, the council and admins only, as if they
+ * did not exist for anyone else (search hits, facet counts, suggestions, did-you-mean, look-ups,
+ * lineage, impact, a term's carriers, edits); its data product's output port stays visible to all.
+ *
+ *   vis-mesh (mesh)        orders ─┐                      ┌─► order_report
+ *                                  └─► ledger_confidential ┘        (DERIVES_FROM, left to right)
+ *   vis-private (private)            ledger_confidential (hidden), ledger_summary (output port of "Ledger product")
+ */
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import Database from 'better-sqlite3';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { crawlSource, GraphWriter, meshSnapshot } from '@polder/crawlers';
+import { AccountService, SearchIndexer, startApiServer, type ApiServer } from '@polder/api';
+import type { SourceConfig } from '@polder/runtime';
+import { deleteCrawledData } from './support/crawlFixture.ts';
+import { testDriver, testLogger, testMeili } from './support/services.ts';
+import type { GraphQLResponse } from './support/graphqlClient.ts';
+
+const driver = testDriver();
+const meili = testMeili();
+const indexPrefix = 'test_visibility_';
+const indexer = new SearchIndexer(driver, meili, { indexPrefix, logger: testLogger });
+const dir = mkdtempSync(join(tmpdir(), 'polder-visibility-'));
+const files = { mesh: join(dir, 'mesh.db'), private: join(dir, 'private.db') };
+const sources: SourceConfig[] = [
+  { id: 'vis-mesh', kind: 'sqlite', domain: 'vis-mesh', path: files.mesh, include: [], exclude: [] },
+  { id: 'vis-private', kind: 'sqlite', domain: 'vis-private', path: files.private, include: [], exclude: [] },
+];
+const dataset = (source: string, table: string) => `urn:polder:dataset:(sqlite,${source},main.${table})`;
+const ORDERS = dataset('vis-mesh', 'orders');
+const REPORT = dataset('vis-mesh', 'order_report');
+const HIDDEN = dataset('vis-private', 'ledger_confidential');
+const HIDDEN_FIELD = `urn:polder:field:(${HIDDEN},amount)`;
+const PORT = dataset('vis-private', 'ledger_summary');
+const MISSING = dataset('vis-private', 'no_such_table');
+const PRODUCT = 'urn:polder:dataProduct:(vis-private,ledger)';
+const JOB = 'urn:polder:job:(visibility-test,load_ledger)';
+const TERM = 'urn:polder:glossaryTerm:visibility-test-entry';
+const PASSWORD = 'a long enough password';
+const ACCOUNTS = [
+  { username: 'vis-admin', roles: ['ADMIN'] },
+  { username: 'vis-council', roles: ['COUNCIL'] },
+  { username: 'vis-viewer', roles: ['VIEWER'] },
+  { username: 'vis-member', roles: ['VIEWER'], domains: ['vis-private'] },
+  { username: 'vis-mesh-owner', roles: ['DOMAIN_OWNER'], domains: ['vis-mesh'] },
+];
+let api: ApiServer;
+const sessions: Record<string, string> = {};
+
+type Caller = 'anonymous' | 'vis-viewer' | 'vis-mesh-owner' | 'vis-member' | 'vis-council' | 'vis-admin';
+const OUTSIDERS: Caller[] = ['anonymous', 'vis-viewer', 'vis-mesh-owner'];
+const INSIDERS: Caller[] = ['vis-member', 'vis-council', 'vis-admin'];
+
+async function as(caller: Caller, query: string, variables: Record<string, unknown> = {}): Promise<GraphQLResponse> {
+  const secret = caller === 'anonymous' ? undefined : sessions[caller];
+  const response = await fetch(`${api.url}/graphql`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json', ...(secret ? { authorization: `Bearer ${secret}` } : {}) },
+    body: JSON.stringify({ query, variables }),
+  });
+  return (await response.json()) as GraphQLResponse;
+}
+
+const SEARCH = `query ($input: SearchInput!) { search(input: $input) { total hits { urn } facets { field values { value count } } didYouMean } }`;
+// Only this file's assets: other files' leftovers may share the outbox this file's indexer drains.
+const OURS = [{ and: [{ field: 'domain', values: ['Vis mesh', 'Vis private'] }] }];
+
+function facet(result: { facets: Array<{ field: string; values: Array<{ value: string; count: number }> }> }, field: string): Record<string, number> {
+  return Object.fromEntries(result.facets.find((candidate) => candidate.field === field)!.values.map(({ value, count }) => [value, count]));
+}
+
+beforeAll(async () => {
+  const mesh = new Database(files.mesh);
+  mesh.exec(`CREATE TABLE orders (order_id INTEGER PRIMARY KEY, amount NUMERIC); CREATE TABLE order_report (day TEXT, total NUMERIC);`);
+  mesh.close();
+  const hidden = new Database(files.private);
+  hidden.exec(`CREATE TABLE ledger_confidential (entry_id INTEGER PRIMARY KEY, amount NUMERIC); CREATE TABLE ledger_summary (day TEXT, balance NUMERIC);`);
+  hidden.close();
+  for (const source of sources) {
+    const snapshot = meshSnapshot({
+      domains: [{ id: source.domain, name: source.domain === 'vis-mesh' ? 'Vis mesh' : 'Vis private', description: '', visibility: source.domain === 'vis-mesh' ? undefined : 'private' }],
+      sources: [source],
+    });
+    await new GraphWriter(driver).write({ ...snapshot, provider: `config:${source.id}` });
+    await crawlSource(driver, source, { logger: testLogger });
+  }
+  await driver.executeQuery(
+    `MATCH (orders:Dataset {urn: $orders}), (hidden:Dataset {urn: $hidden}), (report:Dataset {urn: $report}), (port:Dataset {urn: $port}), (domain:Domain {id: 'vis-private'})
+     SET orders.editable_tags = ['vispublic'], hidden.editable_tags = ['vissecret']
+     MERGE (hidden)-[:DERIVES_FROM {provider: 'test:visibility'}]->(orders)
+     MERGE (report)-[:DERIVES_FROM {provider: 'test:visibility'}]->(hidden)
+     MERGE (t:GlossaryTerm:Entity {urn: $term}) SET t.name = 'Visentry', t.termStatus = 'APPROVED', t.status = 'ACTIVE', t.glossary = 'enterprise'
+     MERGE (orders)-[:MEANS {provider: 'test:visibility'}]->(t)
+     MERGE (hidden)-[:MEANS {provider: 'test:visibility'}]->(t)
+     MERGE (j:Job:Entity {urn: $job}) SET j.name = 'load_ledger', j.namespace = 'visibility-test', j.status = 'ACTIVE'
+     MERGE (j)-[:READS]->(orders)
+     MERGE (j)-[:WRITES]->(hidden)
+     MERGE (p:DataProduct:Entity {urn: $product}) SET p.name = 'Ledger product', p.status = 'ACTIVE', p.provider = 'test:visibility'
+     MERGE (p)-[:IN_DOMAIN]->(domain)
+     WITH orders, hidden, report, port, t, j, p
+     UNWIND [orders.urn, hidden.urn, report.urn, port.urn, t.urn, j.urn, p.urn] AS urn
+     MERGE (o:IndexOutbox {urn: urn}) SET o.enqueuedAt = timestamp()`,
+    { orders: ORDERS, hidden: HIDDEN, report: REPORT, port: PORT, term: TERM, job: JOB, product: PRODUCT },
+  );
+  const accounts = new AccountService(driver);
+  for (const account of ACCOUNTS) await accounts.create({ ...account, password: PASSWORD });
+  api = await startApiServer({ driver, meili, indexPrefix, logger: testLogger, lineage: { maxDepth: 5, maxNodes: 100 }, access: { anonymousRead: true } }, { host: '127.0.0.1', port: 0 });
+  for (const { username } of ACCOUNTS) {
+    const response = await fetch(`${api.url}/graphql`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ query: `mutation ($input: LoginInput!) { login(input: $input) { session } }`, variables: { input: { username, password: PASSWORD } } }),
+    });
+    sessions[username] = ((await response.json()) as GraphQLResponse).data!.login.session;
+  }
+  await indexer.ensureIndex();
+  await indexer.drain();
+});
+
+afterAll(async () => {
+  await api?.stop();
+  for (const source of sources) await deleteCrawledData(driver, source);
+  await driver.executeQuery(`MATCH (c:Change)-[:ABOUT]->(n:Entity) WHERE n.urn IN $urns DETACH DELETE c`, { urns: [PRODUCT, HIDDEN, PORT] });
+  await driver.executeQuery(`MATCH (n:Entity) WHERE n.urn IN $urns OPTIONAL MATCH (o:IndexOutbox|TrustOutbox|PolicyOutbox {urn: n.urn}) DETACH DELETE n, o`, { urns: [PRODUCT, JOB, TERM] });
+  await driver.executeQuery(`MATCH (a:Account) WHERE a.username STARTS WITH 'vis-' OPTIONAL MATCH (x)-[:ISSUED_TO|SESSION_OF]->(a) DETACH DELETE x, a`);
+  await meili.deleteIndexIfExists(`${indexPrefix}assets`);
+  await driver.close();
+  rmSync(dir, { recursive: true, force: true });
+});
+
+describe('an output port', () => {
+  it('is hidden like the rest of its private domain until a product exposes it, then visible to all', async () => {
+    const before = await as('vis-viewer', SEARCH, { input: { query: 'ledger summary', orFilters: OURS } });
+    // "Ledger product" matches too: the product is visible, whatever its ports.
+    expect(before.data!.search.hits).toEqual([{ urn: PRODUCT }]);
+
+    const exposed = await as('vis-admin', `mutation ($input: SetOutputPortsInput!) { setOutputPorts(input: $input) { urn } }`, { input: { urn: PRODUCT, expectedVersion: 0, datasetUrns: [PORT] } });
+    expect(exposed.errors).toBeUndefined();
+    // The port's document is queued again by the edit (its audience changed), not only the product's.
+    await indexer.drain();
+
+    for (const caller of [...OUTSIDERS, ...INSIDERS]) {
+      const { data } = await as(caller, `query ($input: SearchInput!) { dataset(urn: "${PORT}") { urn } search(input: $input) { hits { urn } } }`, {
+        input: { query: 'ledger summary', orFilters: OURS },
+      });
+      const hits = data!.search.hits.map((hit: { urn: string }) => hit.urn).sort();
+      expect({ caller, dataset: data!.dataset, hits }).toEqual({ caller, dataset: { urn: PORT }, hits: (INSIDERS.includes(caller) ? [HIDDEN, PORT, PRODUCT] : [PORT, PRODUCT]).sort() });
+    }
+  });
+});
+
+describe('search', () => {
+  it('shows a private dataset to its members, the council and admins only, in hits and in every facet count', async () => {
+    for (const caller of [...OUTSIDERS, ...INSIDERS]) {
+      const sees = INSIDERS.includes(caller);
+      const { data } = await as(caller, SEARCH, { input: { query: '', orFilters: OURS, count: 50 } });
+      const hits = data!.search.hits.map((hit: { urn: string }) => hit.urn);
+      expect({ caller, hidden: hits.includes(HIDDEN), port: hits.includes(PORT), job: hits.includes(JOB) }).toEqual({ caller, hidden: sees, port: true, job: false });
+      // The two domains, the product, and the datasets (terms and jobs belong to no domain, so OURS leaves them out).
+      expect({ caller, total: data!.search.total }).toEqual({ caller, total: sees ? 7 : 6 });
+      expect({ caller, type: facet(data!.search, 'type') }).toEqual({ caller, type: { DATASET: sees ? 4 : 3, DOMAIN: 2, DATA_PRODUCT: 1 } });
+      expect({ caller, domain: facet(data!.search, 'domain') }).toEqual({ caller, domain: { 'Vis mesh': 3, 'Vis private': sees ? 4 : 3 } });
+      expect({ caller, tag: facet(data!.search, 'tag') }).toEqual({ caller, tag: sees ? { vispublic: 1, vissecret: 1 } : { vispublic: 1 } });
+      expect({ caller, term: facet(data!.search, 'term') }).toEqual({ caller, term: { Visentry: sees ? 2 : 1 } });
+    }
+  });
+
+  it('finds a job writing a private dataset only for those who see that dataset', async () => {
+    for (const caller of [...OUTSIDERS, ...INSIDERS]) {
+      const { data } = await as(caller, SEARCH, { input: { query: 'load_ledger', orFilters: [{ and: [{ field: 'type', values: ['JOB'] }] }] } });
+      expect({ caller, hits: data!.search.hits }).toEqual({ caller, hits: INSIDERS.includes(caller) ? [{ urn: JOB }] : [] });
+    }
+  });
+
+  it('suggests, and corrects typos towards, only what the caller may see', async () => {
+    for (const caller of [...OUTSIDERS, ...INSIDERS]) {
+      const sees = INSIDERS.includes(caller);
+      const suggested = await as(caller, `{ autocomplete(input: {query: "ledger_c", limit: 20}) { urn } }`);
+      expect({ caller, hidden: suggested.data!.autocomplete.some((s: { urn: string }) => s.urn === HIDDEN) }).toEqual({ caller, hidden: sees });
+      // A typo that matches the hidden name (Meilisearch forgives it) ...
+      const near = await as(caller, SEARCH, { input: { query: 'confidentail', orFilters: OURS } });
+      expect({ caller, hits: near.data!.search.hits, didYouMean: near.data!.search.didYouMean }).toEqual({
+        caller,
+        hits: sees ? [{ urn: HIDDEN }] : [],
+        didYouMean: sees ? 'confidential' : null,
+      });
+      // ... and one beyond it, corrected from the names gathered by prefix when nothing matched.
+      const far = await as(caller, SEARCH, { input: { query: 'confdentil', orFilters: OURS } });
+      expect({ caller, didYouMean: far.data!.search.didYouMean }).toEqual({ caller, didYouMean: sees ? 'confidential' : null });
+    }
+  });
+});
+
+describe('look-ups', () => {
+  it('answers a hidden dataset, column or job exactly as a missing one', async () => {
+    const LOOKUPS = `query ($dataset: ID!, $field: ID!, $job: ID!) {
+      dataset(urn: $dataset) { urn } field(urn: $field) { urn } job(urn: $job) { urn }
+      entity(urn: $dataset) { urn } entities(urns: [$dataset, $field, $job]) { urn } }`;
+    for (const caller of [...OUTSIDERS, ...INSIDERS]) {
+      const hidden = await as(caller, LOOKUPS, { dataset: HIDDEN, field: HIDDEN_FIELD, job: JOB });
+      const missing = await as(caller, LOOKUPS, { dataset: MISSING, field: `urn:polder:field:(${MISSING},amount)`, job: 'urn:polder:job:(visibility-test,none)' });
+      expect(missing).toEqual({ data: { dataset: null, field: null, job: null, entity: null, entities: [null, null, null] } });
+      expect({ caller, hidden }).toEqual({
+        caller,
+        hidden: INSIDERS.includes(caller)
+          ? { data: { dataset: { urn: HIDDEN }, field: { urn: HIDDEN_FIELD }, job: { urn: JOB }, entity: { urn: HIDDEN }, entities: [{ urn: HIDDEN }, { urn: HIDDEN_FIELD }, { urn: JOB }] } }
+          : missing,
+      });
+    }
+  });
+
+  it("lists a term's carriers, and a domain's datasets, without the hidden ones", async () => {
+    for (const caller of [...OUTSIDERS, ...INSIDERS]) {
+      const sees = INSIDERS.includes(caller);
+      const { data } = await as(caller, `{ glossaryTerm(urn: "${TERM}") { carriers { urn } } domain(urn: "urn:polder:domain:vis-private") { datasetCount } }`);
+      expect({ caller, data }).toEqual({
+        caller,
+        data: { glossaryTerm: { carriers: sees ? [{ urn: HIDDEN }, { urn: ORDERS }] : [{ urn: ORDERS }] }, domain: { datasetCount: sees ? 2 : 1 } },
+      });
+    }
+  });
+});
+
+describe('lineage', () => {
+  it('neither returns a hidden dataset nor walks through it, and impact counts leave it out', async () => {
+    const LINEAGE = `query ($urn: ID!) {
+      lineage(input: {urn: $urn, direction: DOWNSTREAM, depth: 3}) { nodes { urn degree } isPartial }
+      impact(input: {urn: $urn, depth: 3}) { total byDomain { key count } } }`;
+    for (const caller of [...OUTSIDERS, ...INSIDERS]) {
+      const { data } = await as(caller, LINEAGE, { urn: ORDERS });
+      expect({ caller, data }).toEqual({
+        caller,
+        data: INSIDERS.includes(caller)
+          ? {
+              lineage: { nodes: [{ urn: ORDERS, degree: 0 }, { urn: HIDDEN, degree: 1 }, { urn: REPORT, degree: 2 }], isPartial: false },
+              impact: { total: 2, byDomain: [{ key: 'Vis mesh', count: 1 }, { key: 'Vis private', count: 1 }] },
+            }
+          : { lineage: { nodes: [{ urn: ORDERS, degree: 0 }], isPartial: false }, impact: { total: 0, byDomain: [] } },
+      });
+    }
+  });
+
+  it('refuses a walk from a hidden dataset with the words it uses for a missing one', async () => {
+    const walk = (urn: string) => as('vis-viewer', `query ($urn: ID!) { lineage(input: {urn: $urn}) { root } }`, { urn });
+    const hidden = await walk(HIDDEN);
+    const missing = await walk(MISSING);
+    expect(hidden.errors![0]!.extensions).toEqual(missing.errors![0]!.extensions);
+    expect(hidden.errors![0]!.message.replace(HIDDEN, '<urn>')).toBe(missing.errors![0]!.message.replace(MISSING, '<urn>'));
+    expect(missing.errors![0]!.extensions!.code).toBe('NOT_FOUND');
+  });
+});
+
+describe('edits', () => {
+  it('answers an edit of a hidden dataset NOT_FOUND, as for a missing one, and an edit of a visible port FORBIDDEN', async () => {
+    const describe = (urn: string) =>
+      as('vis-mesh-owner', `mutation ($input: UpdateDescriptionInput!) { updateDescription(input: $input) { urn } }`, { input: { urn, expectedVersion: 0, description: 'x' } });
+    const hidden = await describe(HIDDEN);
+    const missing = await describe(MISSING);
+    expect(missing.errors![0]!.extensions!.code).toBe('NOT_FOUND');
+    expect(hidden.errors![0]!.extensions).toEqual(missing.errors![0]!.extensions);
+    expect(hidden.errors![0]!.message.replace(HIDDEN, '<urn>')).toBe(missing.errors![0]!.message.replace(MISSING, '<urn>'));
+    const port = await describe(PORT);
+    expect(port.errors![0]!.extensions!.code).toBe('FORBIDDEN');
+  });
+});
+
+describe('a change of visibility in polder.yaml', () => {
+  const writeMeshDomain = (visibility: 'mesh' | 'private' | undefined) =>
+    new GraphWriter(driver).write({ ...meshSnapshot({ domains: [{ id: 'vis-mesh', name: 'Vis mesh', description: '', visibility }], sources: [sources[0]!] }), provider: 'config:vis-mesh' });
+  const ordersFound = async () => (await as('vis-viewer', SEARCH, { input: { query: 'orders', orFilters: OURS } })).data!.search.hits.some((hit: { urn: string }) => hit.urn === ORDERS);
+
+  it("queues the domain's datasets again, so search follows without a reindex", async () => {
+    expect(await ordersFound()).toBe(true);
+    await writeMeshDomain('private');
+    await indexer.drain();
+    expect(await ordersFound()).toBe(false);
+    await writeMeshDomain(undefined);
+    await indexer.drain();
+    expect(await ordersFound()).toBe(true);
+  });
+});
