@@ -185,6 +185,36 @@ describe('crawling Sakila on MariaDB', () => {
     );
   });
 
+  it('reads usage from TABLE_STATISTICS only while userstat is on: unknown, not 0, otherwise', async () => {
+    const usage = () =>
+      rows<Record<string, any>>(
+        `MATCH (d:Dataset) WHERE d.urn IN $urns
+         RETURN d.name AS name, d.usage_signal AS signal, d.usage_reads AS reads, d.usage_writes AS writes, d.usage_countingSince AS since, d.usage_readsPerDay AS perDay
+         ORDER BY name`,
+        { urns: [ds('actor'), ds('language')] },
+      );
+    // Off, MariaDB's default: every crawl so far found no counters, so nothing is known.
+    expect(await usage()).toEqual(['actor', 'language'].map((name) => ({ name, signal: null, reads: null, writes: null, since: null, perDay: null })));
+
+    await mariadb!.runSql(`SET GLOBAL userstat = 1;
+      INSERT INTO sakila.language (name) VALUES ('English'), ('Dutch');
+      SELECT * FROM sakila.language; SELECT * FROM sakila.language;`);
+    try {
+      const result = await crawl();
+      // The counters ride along with the tables query.
+      expect(result.stats.queries).toBe(6);
+      const [actor, language] = await usage();
+      // Rows read and rows written, counting since the server started (MariaDB does not date a FLUSH of its statistics).
+      expect(language).toMatchObject({ signal: 'mariadb', writes: 2, since: expect.any(String) });
+      expect(language!.reads).toBeGreaterThanOrEqual(4);
+      expect(language!.perDay).toBeGreaterThan(0);
+      // Counted, and unread: 0, which is known.
+      expect(actor).toMatchObject({ signal: 'mariadb', reads: 0, writes: 0, perDay: 0 });
+    } finally {
+      await mariadb!.runSql('SET GLOBAL userstat = 0');
+    }
+  });
+
   it('never stores the password in the graph', async () => {
     const holders = await rows(`MATCH (n) WHERE any(key IN keys(n) WHERE n[key] IS :: STRING AND n[key] CONTAINS $secret) RETURN n.urn AS urn`, {
       secret: mariadb!.password,

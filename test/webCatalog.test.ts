@@ -12,7 +12,7 @@ import { findFreePort } from '@polder/runtime';
 import { startWeb } from 'polder';
 import { launchBrowser, screenshot } from './support/browser.ts';
 import { deleteCrawledData, testPostgresSource, writeTestMesh } from './support/crawlFixture.ts';
-import { createDatabase } from './support/loadPagila.ts';
+import { createDatabase, runSql } from './support/loadPagila.ts';
 import { testDriver, testLogger, testMeili, testServices } from './support/services.ts';
 
 const services = testServices();
@@ -28,6 +28,9 @@ let page: Page;
 beforeAll(async () => {
   await createDatabase(services.postgres, 'web_rentals', readFileSync(new URL('../demo/rentals.sql', import.meta.url), 'utf8'));
   await writeTestMesh(driver, source);
+  await crawlSource(driver, source, { logger: testLogger, env });
+  // Between two crawls, people query one table: the second crawl measures its usage (the "Popular" list).
+  await runSql(services.postgres, 'web_rentals', Array.from({ length: 12 }, () => 'SELECT count(*) FROM public.maintenance_event;').join('\n'));
   await crawlSource(driver, source, { logger: testLogger, env });
   const indexer = new SearchIndexer(driver, meili, { indexPrefix, logger: testLogger });
   await indexer.ensureIndex();
@@ -46,6 +49,18 @@ afterAll(async () => {
 });
 
 describe('the web catalog', () => {
+  it('lists the most used datasets on the home page, beside the recently updated ones', async () => {
+    await page.goto(web.url);
+    const popular = page.getByRole('region', { name: 'Popular' });
+    // Only the queried table was read between the two crawls; the tables nobody read are not "popular".
+    await expect.poll(() => popular.getByRole('listitem').allTextContents()).toEqual([
+      'maintenance_eventpostgres · web_rentals.public.maintenance_event · Rentals · popularity 100 of 100',
+    ]);
+    await popular.getByRole('link', { name: 'maintenance_event' }).waitFor();
+    await page.getByRole('region', { name: 'Recently updated' }).getByRole('listitem').first().waitFor();
+    await screenshot(page, '00-home-popular');
+  });
+
   it('finds a dataset from the home page despite a typo, and says why it matched', async () => {
     await page.goto(web.url);
     // Through the labelled box rather than the `/` shortcut: the box is a plain form that

@@ -1,11 +1,13 @@
 /**
  * The lineage explorer and the search page's trust badges and "which
  * meaning?" panel, in Chromium against the real stack (anonymous reading on):
- * the demo Rentals database crawled into one domain (its column lineage is
- * what the crawler parses from the views' SQL: rental_order_revenue's), a
- * Finance SQLite table in another, fed by that view (the edge, of datasets and
- * of two columns, is written by hand: no crawler links two stores), trust
- * scores computed, and a polyseme with a sense in each domain.
+ * the demo's three databases crawled into three domains (Rentals' column
+ * lineage is what the crawler parses from its views' SQL), and the demo's
+ * OpenLineage events (demo/openlineage/: Finance's jobs that load its invoices
+ * from Rentals' and Delivery's orders) ingested as `POST /api/v1/lineage/batch`
+ * ingests them, so the edges between the domains are the demo's own, landing on
+ * the crawled tables. Trust scores computed, and a polyseme with a sense in
+ * Rentals and in Finance.
  *
  * The explorer expands a node's neighbours on click and from the keyboard,
  * lays the graph out again, marks edges between domains, switches to column
@@ -13,16 +15,13 @@
  * downloads, and says when the API cut the walk. Every page passes axe and
  * fits a phone.
  */
-import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import Database from 'better-sqlite3';
+import { readFileSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, Locator, Page } from 'playwright-core';
-import { crawlSource } from '@polder/crawlers';
-import { AccountService, SearchIndexer, startApiServer, TrustScorer, type ApiServer } from '@polder/api';
+import { crawlSource, lineageNamespace, refreshPopularity } from '@polder/crawlers';
+import { AccountService, OpenLineageService, SearchIndexer, startApiServer, TrustScorer, type ApiServer } from '@polder/api';
 import { findFreePort, trustConfigSchema, type SourceConfig } from '@polder/runtime';
-import { startWeb } from 'polder';
+import { demoLineageEvents, startWeb } from 'polder';
 import { launchBrowser, screenshot } from './support/browser.ts';
 import { checkPage, DESKTOP } from './support/pageChecks.ts';
 import { deleteCrawledData, testPostgresSource, writeTestMesh } from './support/crawlFixture.ts';
@@ -36,17 +35,21 @@ const meili = testMeili();
 const indexPrefix = 'test_weblineage_';
 const RENTALS = 'wl-rentals';
 const FINANCE = 'wl-finance';
-const { source: rentals, env } = testPostgresSource(services.postgres, RENTALS, 'wl_rentals', RENTALS);
-const dir = mkdtempSync(join(tmpdir(), 'polder-weblineage-'));
-const finance: SourceConfig = { id: FINANCE, kind: 'sqlite', domain: FINANCE, path: join(dir, 'finance.db'), include: [], exclude: [] };
+const DELIVERY = 'wl-delivery';
+/** The demo's three databases, each a source in its own domain: `rentals` → database wl_rentals, source and domain wl-rentals. */
+const DEMO_DATABASES = ['rentals', 'finance', 'delivery'] as const;
+const stores = DEMO_DATABASES.map((name) => ({ name, database: `wl_${name}`, ...testPostgresSource(services.postgres, `wl-${name}`, `wl_${name}`, `wl-${name}`) }));
+const [rentals, finance, delivery] = stores.map(({ source }) => source) as [SourceConfig, SourceConfig, SourceConfig];
+const { env } = stores[0]!;
+/** The demo's jobs' namespace: their jobs and runs are this file's to delete. */
+const JOBS_PROVIDER = 'openlineage:finance-pipelines';
 const rentalsDataset = (name: string) => `urn:polder:dataset:(postgres,${RENTALS},wl_rentals.${name})`;
 const field = (dataset: string, column: string) => `urn:polder:field:(${dataset},${column})`;
 const CUSTOMER = rentalsDataset('public.customer');
 const ORDER = rentalsDataset('public.rental_order');
 const SUMMARY = rentalsDataset('reporting.customer_rental_summary');
 const REVENUE = rentalsDataset('reporting.rental_order_revenue');
-const INVOICE = `urn:polder:dataset:(sqlite,${FINANCE},main.invoice)`;
-const HAND_MADE = 'test:web-lineage';
+const INVOICE = `urn:polder:dataset:(postgres,${FINANCE},wl_finance.billing.invoice)`;
 const ADMIN = 'wl-admin';
 const PASSWORD = 'a long enough password';
 const POLYSEME = 'urn:polder:polyseme:wl-client';
@@ -100,33 +103,20 @@ async function waitForExplorer(on: Page) {
 }
 
 beforeAll(async () => {
-  await createDatabase(services.postgres, 'wl_rentals', readFileSync(new URL('../demo/rentals.sql', import.meta.url), 'utf8'));
-  const db = new Database(finance.path);
-  db.exec(`CREATE TABLE invoice (invoice_id INTEGER PRIMARY KEY, order_number TEXT, amount NUMERIC);
-           INSERT INTO invoice VALUES (1, 'RO-2026-000001', 120);`);
-  db.close();
-  await writeTestMesh(driver, rentals);
-  await writeTestMesh(driver, finance);
-  await crawlSource(driver, rentals, { logger: testLogger, env });
-  await crawlSource(driver, finance, { logger: testLogger });
-  // Finance invoices the Rentals orders' revenue: one edge between the domains, of datasets and of two columns.
-  await driver.executeQuery(
-    `MATCH (invoice:Dataset {urn: $invoice}), (revenue:Dataset {urn: $revenue})
-     MERGE (invoice)-[:DERIVES_FROM {provider: $provider, transformation: 'JOB', confidence: 1.0}]->(revenue)
-     WITH invoice
-     UNWIND $columns AS pair
-     MATCH (down:Field {urn: pair[0]}), (up:Field {urn: pair[1]})
-     MERGE (down)-[:DERIVES_FROM {provider: $provider, transformation: pair[2], confidence: 1.0}]->(up)`,
-    {
-      invoice: INVOICE,
-      revenue: REVENUE,
-      provider: HAND_MADE,
-      columns: [
-        [field(INVOICE, 'order_number'), field(REVENUE, 'order_number'), 'IDENTITY'],
-        [field(INVOICE, 'amount'), field(REVENUE, 'revenue_amount'), 'AGGREGATION'],
-      ],
-    },
-  );
+  for (const { name, database, source } of stores) {
+    await createDatabase(services.postgres, database, readFileSync(new URL(`../demo/${name}.sql`, import.meta.url), 'utf8'));
+    await writeTestMesh(driver, source);
+    await crawlSource(driver, source, { logger: testLogger, env });
+  }
+  // The demo's lineage between the domains, moved to this file's databases, through the OpenLineage ingestion.
+  const namespace = lineageNamespace('postgres', services.postgres.host, services.postgres.port);
+  const events = demoLineageEvents(new URL('../demo/openlineage/', import.meta.url).pathname, Object.fromEntries(stores.map(({ name, database }) => [name, { namespace, database }])));
+  const ingestion = new OpenLineageService(driver, undefined, testLogger);
+  for (const { file, events: batch } of events) {
+    const result = await ingestion.ingestBatch(batch);
+    if (result.kind !== 'applied') throw new Error(`${file}: ${result.errors.join('; ')}`);
+  }
+  await refreshPopularity(driver);
   await new TrustScorer(driver, { trust: trustConfigSchema.parse(undefined), logger: testLogger }).drain();
 
   await new AccountService(driver).create({ username: ADMIN, roles: ['ADMIN'], password: PASSWORD });
@@ -166,13 +156,12 @@ afterAll(async () => {
   const glossary = `MATCH (n) WHERE (n:GlossaryTerm AND n.urn IN $terms) OR (n:Polyseme AND n.urn = $polyseme)`;
   await driver.executeQuery(`${glossary} OPTIONAL MATCH (c:Change)-[:ABOUT]->(n) DETACH DELETE c`, { terms, polyseme: POLYSEME });
   await driver.executeQuery(`${glossary} OPTIONAL MATCH (o:IndexOutbox {urn: n.urn}) DETACH DELETE o, n`, { terms, polyseme: POLYSEME });
-  await driver.executeQuery(`MATCH (h:TrustScore) WHERE h.subjectUrn CONTAINS $rentals OR h.subjectUrn CONTAINS $finance DELETE h`, { rentals: `,${RENTALS},`, finance: `,${FINANCE},` });
+  await driver.executeQuery(`MATCH (h:TrustScore) WHERE any(source IN $sources WHERE h.subjectUrn CONTAINS source) DELETE h`, { sources: [RENTALS, FINANCE, DELIVERY].map((id) => `,${id},`) });
   await driver.executeQuery(`MATCH (a:Account {username: $username}) OPTIONAL MATCH (x)-[:ISSUED_TO|SESSION_OF]->(a) DETACH DELETE x, a`, { username: ADMIN });
-  await deleteCrawledData(driver, rentals);
-  await deleteCrawledData(driver, finance);
+  for (const source of [rentals, finance, delivery]) await deleteCrawledData(driver, source);
+  await driver.executeQuery(`MATCH (n:Entity {provider: $provider}) OPTIONAL MATCH (o:IndexOutbox|TrustOutbox|PolicyOutbox {urn: n.urn}) DETACH DELETE o, n`, { provider: JOBS_PROVIDER });
   await meili.deleteIndexIfExists(`${indexPrefix}assets`);
   await driver.close();
-  rmSync(dir, { recursive: true, force: true });
 });
 
 describe('the lineage explorer', () => {
@@ -180,8 +169,8 @@ describe('the lineage explorer', () => {
     await page.goto(datasetPage(CUSTOMER, '?depth=1'));
     await waitForExplorer(page);
     const canvas = canvasOf(page);
-    // One hop each way from customer: the two views that read it.
-    expect((await canvas.locator('.lineage-node__name').allInnerTexts()).sort()).toEqual(['active_rental', 'customer', 'customer_rental_summary']);
+    // One hop each way from customer: the two views that read it, and the two Finance tables its billing job loads from it.
+    expect((await canvas.locator('.lineage-node__name').allInnerTexts()).sort()).toEqual(['active_rental', 'customer', 'customer_rental_summary', 'invoice', 'invoice_line']);
     // The root's neighbours are all drawn: it offers no expansion; a node at the edge of the walk offers both.
     expect(await nodeCard(page, 'customer').getByRole('button').count()).toBe(0);
     const summary = nodeCard(page, 'customer_rental_summary');
@@ -207,16 +196,29 @@ describe('the lineage explorer', () => {
     await list.getByRole('link', { name: 'rental_order_revenue' }).waitFor();
     expect(await summary.getByRole('button').count()).toBe(0);
 
-    // What else is made from the revenue: two more views, and Finance's invoice.
+    // What else is made from the revenue: two more views.
     await revenue.getByRole('button', { name: 'Expand downstream of rental_order_revenue' }).click();
-    await page.getByRole('status').filter({ hasText: 'Added 3 assets downstream of rental_order_revenue.' }).waitFor();
-    await nodeCard(page, 'invoice').waitFor();
+    await page.getByRole('status').filter({ hasText: 'Added 2 assets downstream of rental_order_revenue.' }).waitFor();
     await nodeCard(page, 'fleet_utilisation').waitFor();
-    expect(await canvas.locator('.react-flow__edge').count()).toBe(7);
-    // The edge into Finance is marked: dashed and coloured in the graph, said in words in the list.
-    expect(await canvas.locator('.react-flow__edge.lineage-edge--cross-domain').count()).toBe(1);
+    await nodeCard(page, 'branch_monthly_revenue').waitFor();
+
+    // Two hops across domains: what Finance's invoice is loaded from. Rentals' orders and charges, Finance's
+    // own accounts, and Delivery's orders and merchants (the demo's two billing jobs).
+    const invoice = nodeCard(page, 'invoice');
+    await invoice.getByRole('button', { name: 'Expand upstream of invoice' }).click();
+    await page.getByRole('status').filter({ hasText: 'Added 5 assets upstream of invoice.' }).waitFor();
+    for (const name of ['rental_order', 'rental_charge', 'customer_account', 'orders', 'merchants']) {
+      expect((await positionOf(nodeCard(page, name))).x).toBeLessThan((await positionOf(invoice)).x);
+    }
+    expect(await canvas.locator('.react-flow__edge').count()).toBe(13);
+    // The edges into Finance are marked: dashed and coloured in the graph, said in words in the list.
+    // customer → invoice and invoice_line, rental_order, rental_charge, orders, merchants → invoice.
+    expect(await canvas.locator('.react-flow__edge.lineage-edge--cross-domain').count()).toBe(6);
     const edges = page.getByRole('list', { name: /^Edges/ });
-    await edges.getByRole('listitem').filter({ hasText: /rental_order_revenue\s*→\s*feeds\s*invoice/ }).getByText('crosses domains: Wl-rentals to Wl-finance · job').waitFor();
+    await edges.getByRole('listitem').filter({ hasText: /\brental_order\s*→\s*feeds\s*invoice(?!_line)/ }).getByText('crosses domains: Wl-rentals to Wl-finance · job').waitFor();
+    await edges.getByRole('listitem').filter({ hasText: /\borders\s*→\s*feeds\s*invoice(?!_line)/ }).getByText('crosses domains: Wl-delivery to Wl-finance · job').waitFor();
+    // Finance's own accounts feed it too, within the domain: a job edge, not marked.
+    await edges.getByRole('listitem').filter({ hasText: /\bcustomer_account\s*→\s*feeds\s*invoice(?!_line)/ }).getByText('job', { exact: true }).waitFor();
     await page.getByRole('list', { name: 'Legend' }).getByText('Crosses domains (dashed)').waitFor();
     await checkPage(page, '70-lineage-expanded');
   });
@@ -233,11 +235,11 @@ describe('the lineage explorer', () => {
       if (focused.inCanvas && focused.urn) stops.push(focused);
       else if (stops.length > 0) break;
     }
-    // The root shows all its neighbours and is the page itself: no stop. Each view that reads it, top to
+    // The root shows all its neighbours and is the page itself: no stop. Each dataset made from it, top to
     // bottom (they share a layer): expand upstream, its name, expand downstream.
     const readers = [];
-    for (const name of ['active_rental', 'customer_rental_summary']) readers.push({ name, ...(await positionOf(nodeCard(page, name))) });
-    expect(readers[0]!.x).toBe(readers[1]!.x);
+    for (const name of ['active_rental', 'customer_rental_summary', 'invoice', 'invoice_line']) readers.push({ name, ...(await positionOf(nodeCard(page, name))) });
+    expect(new Set(readers.map((reader) => reader.x)).size).toBe(1);
     readers.sort((a, b) => a.y - b.y);
     expect(stops.map((stop) => stop.name)).toEqual(readers.flatMap(({ name }) => [`Expand upstream of ${name}`, name, `Expand downstream of ${name}`]));
     expect((await positionOf(nodeCard(page, 'customer'))).x).toBeLessThan(readers[0]!.x);
@@ -266,21 +268,21 @@ describe('the lineage explorer', () => {
     // Columns now, each with its dataset.
     await canvas.locator('.react-flow__node').filter({ hasText: 'in this dataset' }).first().waitFor();
     await canvas.locator('.react-flow__node').filter({ hasText: 'in rental_order_revenue' }).first().waitFor();
-    await nodeCard(page, 'revenue_amount').waitFor();
+    await canvas.locator('.react-flow__node').filter({ hasText: 'in rental_order_revenue' }).filter({ has: page.locator('.lineage-node__name', { hasText: /^revenue_amount$/ }) }).waitFor();
 
     const picker = page.getByRole('combobox', { name: 'Highlight the path of' });
     await picker.selectOption({ label: 'rental_order.order_number' });
     await page.waitForURL((url) => url.searchParams.get('column') === field(ORDER, 'order_number'));
     const summary = page.locator('.lineage-path-summary');
     const [, edgeCount, nodeCount] = /: (\d+) edges? through (\d+) columns?/.exec((await summary.textContent())!)!.map(Number);
-    // The order number → the revenue's → Finance's invoice's, at least.
+    // The order number → the revenue's, and Finance's invoice's source reference, at least.
     expect(edgeCount).toBeGreaterThanOrEqual(2);
     expect(await canvas.locator('.react-flow__edge.lineage-edge--path').count()).toBe(edgeCount);
     expect(await canvas.locator('.lineage-node--path').count()).toBe(nodeCount);
     const edges = page.getByRole('list', { name: /^Edges/ }).getByRole('listitem');
     expect(await edges.filter({ hasText: 'on the path' }).count()).toBe(edgeCount);
     await edges.filter({ hasText: /^rental_order\.order_number\s*→\s*feeds\s*rental_order_revenue\.order_number/ }).getByText('on the path').waitFor();
-    const intoFinance = edges.filter({ hasText: /^rental_order_revenue\.order_number\s*→\s*feeds\s*invoice\.order_number/ });
+    const intoFinance = edges.filter({ hasText: /^rental_order\.order_number\s*→\s*feeds\s*invoice\.source_reference/ });
     await intoFinance.getByText('on the path').waitFor();
     await intoFinance.getByText(/crosses domains: Wl-rentals to Wl-finance/).waitFor();
     // Another column's edge is not on it, and fades.

@@ -25,6 +25,7 @@ import { IncidentResolver } from './modules/quality/incident.resolver.ts';
 import { DatasetQualityResolver, FieldQualityResolver } from './modules/quality/assetQuality.resolver.ts';
 import { DataProductTrustResolver, DatasetTrustResolver } from './modules/trust/trust.resolver.ts';
 import { FieldProfileResolver } from './modules/profiling/profile.resolver.ts';
+import { DatasetUsageResolver } from './modules/usage/usage.resolver.ts';
 import { DomainResolver } from './modules/domain/domain.resolver.ts';
 import { DataProductResolver } from './modules/products/dataProduct.resolver.ts';
 import { DatasetProductsResolver } from './modules/products/datasetProducts.resolver.ts';
@@ -46,7 +47,7 @@ let schema: Promise<GraphQLSchema> | undefined;
 export function polderSchema(): Promise<GraphQLSchema> {
   schema ??= buildSchema({
     resolvers: [EntityResolver, SourcesResolver, DatasetResolver, SchemaFieldResolver, LineageResolver, LineageNodeResolver, SearchResolver, AccessResolver, EditsResolver, AuditResolver,
-      QualityCheckResolver, IncidentResolver, DatasetQualityResolver, FieldQualityResolver, DatasetTrustResolver, DataProductTrustResolver, FieldProfileResolver,
+      QualityCheckResolver, IncidentResolver, DatasetQualityResolver, FieldQualityResolver, DatasetTrustResolver, DataProductTrustResolver, FieldProfileResolver, DatasetUsageResolver,
       GlossaryResolver, GlossaryFieldsResolver, GlossaryTermResolver, FieldGlossaryResolver, GlossaryTransferResolver, TermSuggestionResolver, PolysemeResolver, SenseResolver,
       PersonResolver, TeamResolver, OwnerIdentityResolver,
       DomainResolver, DataProductResolver, DatasetProductsResolver, ContractMatchResolver,

@@ -10,6 +10,8 @@ import { finishCrawlRun, startCrawlRun } from './runs/crawlRuns.ts';
 import { createSourceProvider, describeSource } from './sources/registry.ts';
 import { linkContractDatasets } from './sources/contract/linkContractDatasets.ts';
 import { GraphWriter, type WriteCounts } from './writer/GraphWriter.ts';
+import { refreshUsage } from './usage/refreshUsage.ts';
+import type { UsageReading } from './usage/UsageReading.ts';
 
 export interface CrawlResult {
   runId: string;
@@ -50,7 +52,7 @@ export async function crawlSource(
   try {
     options.onProgress?.({ phase: 'reading', done: 0, total: 0 });
     const provider = createSourceProvider(source, options.env);
-    const { snapshot, stats } = await provider.read();
+    const { snapshot, stats, usage } = await provider.read();
     options.onProgress?.({ phase: 'writing', done: 0, total: 0 });
     const written = await new GraphWriter(driver, options.database, options.transactionRows).write(snapshot, new Date(), (done, total) => options.onProgress?.({ phase: 'writing', done, total }));
     const warnings = snapshot.warnings.map((warning) => `${warning.where}: ${warning.message}`);
@@ -62,6 +64,7 @@ export async function crawlSource(
       );
     }
     await relinkContracts(driver, options.database, warnings, log);
+    await refreshUsageAfterCrawl(driver, options.database, usage ?? [], warnings, log);
     const counts = { ...written, read: snapshot.nodes.length };
     await finishCrawlRun(driver, runId, { status: 'SUCCEEDED', counts, warnings }, options.database);
     const durationMs = Math.round(performance.now() - started);
@@ -90,6 +93,20 @@ async function relinkContracts(driver: Driver, database: string | undefined, war
     if (links.added + links.removed > 0) log.info(links, `contract links: ${links.added} added, ${links.removed} removed; ${links.matched} of ${links.promises} contract datasets describe a crawled table`);
   } catch (error) {
     warnings.push(`contract datasets were not linked to the crawled tables: ${(error as Error).message}`);
+  }
+}
+
+/**
+ * The usage counters the crawl read, and every dataset's popularity, which a percentile
+ * rank makes depend on every other's (crawlers/src/usage/). Like the contract links, after
+ * the crawl's commit: a failure is a warning on the run, and the next crawl measures again.
+ */
+async function refreshUsageAfterCrawl(driver: Driver, database: string | undefined, readings: UsageReading[], warnings: string[], log: Logger): Promise<void> {
+  try {
+    const usage = await refreshUsage(driver, readings, { database });
+    if (usage.recorded + usage.changed > 0) log.info(usage, `usage: ${usage.recorded} readings (${usage.withRate} with a rate); popularity of ${usage.changed} of ${usage.measured} measured datasets changed`);
+  } catch (error) {
+    warnings.push(`usage was not recorded: ${(error as Error).message}`);
   }
 }
 

@@ -25,3 +25,7 @@ export * from './scheduler/QueuedCrawlScheduler.ts';
 export * from './checks/index.ts';
 export * from './contractChecks/index.ts';
 export * from './profiling/index.ts';
+export * from './usage/UsageReading.ts';
+export * from './usage/refreshUsage.ts';
+export * from './usage/refreshPopularity.ts';
+export * from './sources/openlineage/crawledStores.ts';

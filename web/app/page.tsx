@@ -3,8 +3,9 @@ import Link from 'next/link';
 import { ApiErrorBanner } from '@/components/ApiErrorBanner';
 import { MeshOverview } from '@/components/products/MeshOverview';
 import { RecentlyUpdatedList } from '@/components/products/RecentlyUpdatedList';
+import { PopularDatasetsList } from '@/components/home/PopularDatasetsList';
 import { SearchBox } from '@/components/SearchBox';
-import { listDomains, listRecentlyUpdated, type ApiFailure } from '@/lib/api';
+import { listDomains, listPopularDatasets, listRecentlyUpdated, type ApiFailure } from '@/lib/api';
 import { signInHref } from '@/lib/urls/signInHref';
 
 // The mesh and its recent changes are read at request time.
@@ -12,12 +13,15 @@ export const dynamic = 'force-dynamic';
 
 /** How many recently updated assets the home page lists. */
 const RECENT_COUNT = 8;
+/** How many of the most used datasets it lists. */
+const POPULAR_COUNT = 6;
 
 export default async function HomePage() {
   // The home page is the way in: where reading needs a sign-in, it says so instead of redirecting.
-  const [domains, recent] = await Promise.all([
+  const [domains, recent, popular] = await Promise.all([
     listDomains({ onUnauthenticated: 'return' }),
     listRecentlyUpdated(RECENT_COUNT, { onUnauthenticated: 'return' }),
+    listPopularDatasets(POPULAR_COUNT, { onUnauthenticated: 'return' }),
   ]);
   return (
     <>
@@ -37,10 +41,19 @@ export default async function HomePage() {
           </div>
           {domains.ok ? <MeshOverview domains={domains.data} /> : <Unavailable failure={domains.failure} />}
         </section>
-        <section aria-labelledby="recent-heading" className="home-panel">
-          <h2 id="recent-heading">Recently updated</h2>
-          {recent.ok ? <RecentlyUpdatedList assets={recent.data} /> : <Unavailable failure={recent.failure} />}
-        </section>
+        <div className="home-panels__side">
+          {/* Only when usage is recorded: without it, "popular" would be a guess. Unavailable says so once, under Recently updated. */}
+          {popular.ok && popular.data.length > 0 && (
+            <section aria-labelledby="popular-heading" className="home-panel">
+              <h2 id="popular-heading">Popular</h2>
+              <PopularDatasetsList datasets={popular.data} />
+            </section>
+          )}
+          <section aria-labelledby="recent-heading" className="home-panel">
+            <h2 id="recent-heading">Recently updated</h2>
+            {recent.ok ? <RecentlyUpdatedList assets={recent.data} /> : <Unavailable failure={recent.failure} />}
+          </section>
+        </div>
       </div>
     </>
   );

@@ -4,6 +4,7 @@ import { crawlOne, writeMesh } from '../meshCrawler.ts';
 import { seedDemoDatabases } from '../demo/seedDemoDatabases.ts';
 import { seedDemoAccounts } from '../demo/seedDemoAccounts.ts';
 import { seedDemoGlossary } from '../demo/seedDemoGlossary.ts';
+import { seedDemoLineage } from '../demo/seedDemoLineage.ts';
 import { servicePaths } from '@polder/runtime';
 import { openPlatform } from '../platform.ts';
 import { serveApi, untilSignal } from '../serveApi.ts';
@@ -39,6 +40,10 @@ export const start: Command = {
         // After the crawl: identity fields and assignments name crawled columns.
         await seedDemoGlossary(platform.driver, join(import.meta.dirname, '../../../demo/glossary.yaml'), logger, config.neo4j.database).catch((error: Error) =>
           logger.warn({ error: error.message }, 'demo glossary not loaded'),
+        );
+        // After the crawl too: the events' datasets resolve to the crawled tables.
+        await seedDemoLineage(platform.driver, join(import.meta.dirname, '../../../demo/openlineage'), config.mesh.sources, logger, config.neo4j.database).catch((error: Error) =>
+          logger.warn({ error: error.message }, 'demo lineage not loaded'),
         );
       }
       const scheduler = new CrawlScheduler((source) => crawlOne(platform, source, logger), logger);

@@ -6,6 +6,7 @@
  */
 import { formatUrn, type GraphSnapshot } from '@polder/graph-schema';
 import type { MeshConfig } from '@polder/runtime';
+import { crawledStoreOf } from '../sources/openlineage/crawledStores.ts';
 
 export const MESH_PROVIDER = 'config';
 
@@ -15,15 +16,17 @@ export function meshSnapshot(mesh: MeshConfig): GraphSnapshot {
     snapshot.nodes.push({
       label: 'Domain',
       urn: formatUrn('domain', domain.id),
-      properties: { id: domain.id, name: domain.name, description: domain.description || null },
+      properties: { id: domain.id, name: domain.name, description: domain.description || null, visibility: domain.visibility ?? 'mesh' },
     });
   }
   for (const source of mesh.sources) {
     const urn = formatUrn('source', source.id);
+    // How OpenLineage producers name the store, so pushed lineage lands on its crawled datasets (crawledStores.ts).
+    const store = crawledStoreOf(source);
     snapshot.nodes.push({
       label: 'Source',
       urn,
-      properties: { id: source.id, kind: source.kind, schedule: source.schedule ?? null },
+      properties: { id: source.id, kind: source.kind, schedule: source.schedule ?? null, lineageNamespace: store?.namespace ?? null, database: store?.database ?? null },
     });
     snapshot.edges.push({ type: 'IN_DOMAIN', from: urn, to: formatUrn('domain', source.domain) });
   }

@@ -1,4 +1,5 @@
 import type { GraphSnapshot } from '@polder/graph-schema';
+import type { UsageReading } from '../usage/UsageReading.ts';
 
 /**
  * A crawler for one configured source. `read()` extracts from the store and maps
@@ -15,4 +16,6 @@ export interface SourceRead {
   snapshot: GraphSnapshot;
   /** What was read, for the log line and the run history: "read 23 tables, 131 columns". */
   stats: Record<string, number>;
+  /** What the store's own counters say about how much each dataset is used, when it keeps any (crawlers/src/usage/). */
+  usage?: UsageReading[];
 }

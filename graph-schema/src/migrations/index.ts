@@ -7,9 +7,10 @@ import { glossary } from './005-glossary.ts';
 import { trust } from './006-trust.ts';
 import { governance } from './007-governance.ts';
 import { profiles } from './008-profiles.ts';
+import { usage } from './009-usage.ts';
 
 export type { Migration } from './Migration.ts';
 export { applyMigrations, type MigrationReport } from './applyMigrations.ts';
 
 /** Every migration, in the order it is applied. Append only. */
-export const MIGRATIONS: readonly Migration[] = [uniquenessConstraints, lookupIndexes, accessAndAudit, incidents, glossary, trust, governance, profiles];
+export const MIGRATIONS: readonly Migration[] = [uniquenessConstraints, lookupIndexes, accessAndAudit, incidents, glossary, trust, governance, profiles, usage];

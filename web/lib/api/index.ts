@@ -25,6 +25,7 @@ export type { DatasetCertification, DatasetDetail, DatasetOwner } from './querie
 export type { AssignableTermGroup } from './queries/assignableTermsQuery';
 export type { DataProductDetail, DataProductTrust, InputPortFields, OutputPortFields } from './queries/dataProductQuery';
 export type { RecentlyUpdatedAsset } from './queries/recentlyUpdatedQuery';
+export type { PopularDataset } from './queries/popularDatasetsQuery';
 export type { CheckResultSummary, DatasetQuality, DatasetTrust, OpenIncident, QualityCheckSummary, TrustComponent, TrustEvidence } from './queries/datasetQualityQuery';
 export type { ColumnProfileFields, DatasetProfile, ProfiledField, ProfileValueCount } from './queries/datasetProfileQuery';
 export type { GlossaryTermDetail, TermRelationEntry, TermVersionEntry } from './queries/glossaryTermQuery';
@@ -61,6 +62,7 @@ export { getViewer } from './getViewer';
 export { listApiTokens } from './listApiTokens';
 export { listDomains } from './listDomains';
 export { listRecentlyUpdated } from './listRecentlyUpdated';
+export { listPopularDatasets } from './listPopularDatasets';
 export { listSources, SOURCE_RUNS_SHOWN } from './listSources';
 export { revokeApiToken } from './revokeApiToken';
 export { type CatalogSearch, SEARCH_PAGE_SIZE, searchCatalog } from './searchCatalog';

@@ -13,11 +13,14 @@
 import { CoalescingDeltaWriter, GraphWriter, mapLineageEvents, validateLineageBatch, validateLineageEvent, type DeltaCounts, type LineageEvent, type Validated } from '@polder/crawlers';
 import type { Logger } from '@polder/runtime';
 import type { Driver } from 'neo4j-driver';
+import { CrawledStoresCache } from './crawledStoresCache.ts';
 
 export type IngestResult = { kind: 'applied'; events: number; counts: DeltaCounts } | { kind: 'invalid'; errors: string[] };
 
 export class OpenLineageService {
   private readonly writer: CoalescingDeltaWriter;
+  /** Datasets of crawled stores are named as their crawler names them, so lineage lands on them. */
+  private readonly stores: CrawledStoresCache;
 
   constructor(
     driver: Driver,
@@ -25,6 +28,7 @@ export class OpenLineageService {
     private readonly logger: Logger,
   ) {
     this.writer = new CoalescingDeltaWriter(new GraphWriter(driver, database));
+    this.stores = new CrawledStoresCache(driver, database);
   }
 
   /** One event, as `POST /api/v1/lineage` takes it. */
@@ -42,7 +46,7 @@ export class OpenLineageService {
     if (!validated.ok) return { kind: 'invalid', errors: validated.errors };
     const events = validated.value;
     const started = performance.now();
-    const { counts, requests } = await this.writer.apply(mapLineageEvents(events));
+    const { counts, requests } = await this.writer.apply(mapLineageEvents(events, await this.stores.current()));
     const durationMs = Math.round(performance.now() - started);
     // Debug: a busy Airflow sends several events a second; one info line each would drown the log.
     // The counts are those of the whole write, which `requests` requests shared.

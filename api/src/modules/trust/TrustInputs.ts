@@ -54,6 +54,18 @@ export interface DatasetTrustInputs {
   certification: CertificationState;
   /** Usage percentile 0–100, when something records it. */
   popularity: number | null;
+  /** The rates the popularity was ranked from (crawlers/src/usage/), to explain it; absent when none. */
+  usage?: UsageRates | null;
+}
+
+export interface UsageRates {
+  /** `postgres` or `mariadb`: whose counters gave `readsPerDay`. */
+  signal: string | null;
+  readsPerDay: number | null;
+  measuredFrom: string | null;
+  measuredAt: string | null;
+  /** Completed OpenLineage runs a day (last 30 days) of the jobs reading it. */
+  jobRunsPerDay: number | null;
 }
 
 export interface ScoredAsset extends AssetRef {

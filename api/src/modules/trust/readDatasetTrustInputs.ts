@@ -9,7 +9,7 @@
  * (crawlers/src/contractChecks), so their results are about its data.
  */
 import type { ManagedTransaction } from 'neo4j-driver';
-import type { AssetRef, CheckEvidence, CheckOrigin, DatasetTrustInputs, JudgingOutcome } from './TrustInputs.ts';
+import type { AssetRef, CheckEvidence, CheckOrigin, DatasetTrustInputs, JudgingOutcome, UsageRates } from './TrustInputs.ts';
 import { CERTIFICATION_PROJECTION, certificationState } from './certificationState.ts';
 import { toNumber } from './neo4jValues.ts';
 
@@ -41,7 +41,9 @@ RETURN d.urn AS urn, coalesce(d.subtype, 'TABLE') AS subtype,
        [(j:Job)-[:WRITES]->(d) | {urn: j.urn, name: coalesce(j.name, j.urn)}] AS writtenBy,
        [(p:DataProduct)-[:EXPOSES]->(d) WHERE p.freshnessSloSeconds IS NOT NULL | {urn: p.urn, seconds: p.freshnessSloSeconds}] AS freshnessSlos,
        d ${CERTIFICATION_PROJECTION} AS certification,
-       d.popularity AS popularity`;
+       d.popularity AS popularity,
+       d {signal: d.usage_signal, readsPerDay: d.usage_readsPerDay, measuredFrom: d.usage_measuredFrom, measuredAt: d.usage_measuredAt,
+          jobRunsPerDay: d.usage_jobRunsPerDay} AS usage`;
 
 interface CheckRow {
   urn: string;
@@ -71,8 +73,14 @@ export async function readDatasetTrustInputs(tx: ManagedTransaction, urns: strin
       freshnessSlos: (record.get('freshnessSlos') as Array<{ urn: string; seconds: unknown }>).map(({ urn, seconds }) => ({ urn, seconds: toNumber(seconds)! })),
       certification: certificationState(record.get('certification')),
       popularity: toNumber(record.get('popularity')),
+      usage: usageRates(record.get('usage') as UsageRates),
     };
   });
+}
+
+function usageRates(usage: UsageRates): UsageRates | null {
+  const rates = { ...usage, readsPerDay: toNumber(usage.readsPerDay), jobRunsPerDay: toNumber(usage.jobRunsPerDay) };
+  return rates.readsPerDay === null && rates.jobRunsPerDay === null ? null : rates;
 }
 
 function toCheckEvidence(row: CheckRow): CheckEvidence {

@@ -151,4 +151,14 @@ describe('scoreDatasetTrust', () => {
     expect(byName.incidents!.value).toBe(0);
     expect(byName.usage).toMatchObject({ value: 0.8, evidence: [{ description: 'popularity 80 of 100' }] });
   });
+
+  it('explains popularity with the usage rates it was ranked from', () => {
+    const usage = { signal: 'postgres', readsPerDay: 192.4, measuredFrom: '2026-12-01T10:00:00.000Z', measuredAt: '2026-12-01T16:00:00.000Z', jobRunsPerDay: 0.5 };
+    const result = scoreDatasetTrust({ ...example, popularity: 90, usage }, options);
+    expect(result.components.find((component) => component.name === 'usage')!.evidence).toEqual([
+      { kind: 'popularity', urn: null, description: 'popularity 90 of 100' },
+      { kind: 'storeUsage', urn: null, description: '192 scans a day by the postgres statistics, 2026-12-01T10:00:00.000Z to 2026-12-01T16:00:00.000Z' },
+      { kind: 'jobRuns', urn: null, description: '0.5 completed runs a day of the jobs that read it (OpenLineage, last 30 days)' },
+    ]);
+  });
 });

@@ -107,10 +107,22 @@ function lineage({ urn, subtype, upstream, writtenBy }: DatasetTrustInputs): Com
   return { value: 0, evidence: [{ kind: 'noUpstream', urn, description: `a ${subtype.toLowerCase().replace(/_/g, ' ')} with no known upstream` }] };
 }
 
-function usage({ popularity }: DatasetTrustInputs): ComponentAssessment {
+function usage({ popularity, usage: rates }: DatasetTrustInputs): ComponentAssessment {
   if (popularity === null) return { value: null, evidence: [{ kind: 'noUsageData', urn: null, description: 'no usage data (no popularity recorded)' }] };
   const value = Math.min(1, Math.max(0, popularity / 100));
-  return { value, evidence: [{ kind: 'popularity', urn: null, description: `popularity ${popularity} of 100` }] };
+  const evidence = [{ kind: 'popularity', urn: null, description: `popularity ${popularity} of 100` }];
+  // What the percentile was ranked from, so the score explains itself (crawlers/src/usage/).
+  if (rates?.readsPerDay != null && rates.signal) {
+    const unit = rates.signal === 'postgres' ? 'scans' : 'rows read';
+    evidence.push({ kind: 'storeUsage', urn: null, description: `${perDay(rates.readsPerDay)} ${unit} a day by the ${rates.signal} statistics, ${rates.measuredFrom} to ${rates.measuredAt}` });
+  }
+  if (rates?.jobRunsPerDay != null) evidence.push({ kind: 'jobRuns', urn: null, description: `${perDay(rates.jobRunsPerDay)} completed runs a day of the jobs that read it (OpenLineage, last 30 days)` });
+  return { value, evidence };
+}
+
+/** A rate as people read it: 192, 5.6, 0.03. */
+function perDay(rate: number): string {
+  return rate >= 10 ? String(Math.round(rate)) : String(Number(rate.toPrecision(2)));
 }
 
 function contract(rules: CheckEvidence[]): ComponentAssessment {

@@ -3,6 +3,7 @@ import { compileTableFilter } from '../../filters/tableFilter.ts';
 import type { SourceProvider, SourceRead } from '../SourceProvider.ts';
 import { serverConnection } from '../serverConnection.ts';
 import { snapshotStats } from '../snapshotStats.ts';
+import { usageReadingsOf } from '../../usage/usageReadingsOf.ts';
 import { extractMySqlCatalog, type MySqlConnection } from './extract.ts';
 import { mapMySqlCatalog, mysqlProvider } from './map.ts';
 
@@ -28,9 +29,14 @@ export class MySqlProvider implements SourceProvider {
       domainId: this.source.domain,
       keep: compileTableFilter(this.source),
     });
+    const counters = catalog.tables.flatMap((table) =>
+      table.rowsRead === null ? [] : [{ qualifiedName: `${catalog.schema}.${table.name}`, reads: table.rowsRead, writes: table.rowsChanged }],
+    );
     return {
       snapshot,
       stats: snapshotStats(snapshot, catalog.queryCount),
+      // Without userstat=ON (or on MySQL) the server keeps no counters: no reading, so usage is unknown, not 0.
+      usage: catalog.usage ? usageReadingsOf(snapshot, counters, { signal: 'mariadb', ...catalog.usage }) : [],
     };
   }
 }

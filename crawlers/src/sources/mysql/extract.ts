@@ -29,6 +29,13 @@ export interface MyTable {
   sizeBytes: number | null;
   /** Empty when the crawler lacks the SHOW VIEW privilege on the view. */
   viewDefinition: string | null;
+  /**
+   * Usage counters (MariaDB's TABLE_STATISTICS, with `userstat=ON`): rows read and
+   * rows changed since the server started; null for a view, or when the server
+   * does not count (MySQL, or `userstat` off).
+   */
+  rowsRead: number | null;
+  rowsChanged: number | null;
 }
 
 export interface MyColumn {
@@ -72,6 +79,8 @@ export interface MySqlCatalog {
   keyColumns: MyKeyColumn[];
   /** Null when the server does not record view dependencies (MariaDB, MySQL before 8.0.13). */
   viewTableUsage: MyViewTableUsage[] | null;
+  /** When the usage counters were read and since when they count (server start), by the server's clock; null when it does not count. */
+  usage: { readAt: string; countingSince: string } | null;
   /** How many queries the extract sent; it does not grow with tables. */
   queryCount: number;
 }
@@ -81,7 +90,10 @@ export interface MySqlCatalog {
 const SERVER_SQL = `
 SELECT VERSION() AS version,
        EXISTS (SELECT 1 FROM information_schema.TABLES
-                WHERE TABLE_SCHEMA = 'information_schema' AND TABLE_NAME = 'VIEW_TABLE_USAGE') AS records_view_table_usage`;
+                WHERE TABLE_SCHEMA = 'information_schema' AND TABLE_NAME = 'VIEW_TABLE_USAGE') AS records_view_table_usage,
+       -- MariaDB's user statistics: counted only with userstat=ON, which TABLES_WITH_USAGE_SQL reads.
+       (SELECT COUNT(*) FROM information_schema.TABLES
+         WHERE TABLE_SCHEMA = 'information_schema' AND TABLE_NAME IN ('TABLE_STATISTICS', 'GLOBAL_STATUS')) = 2 AS records_table_statistics`;
 
 // Sequences (MariaDB) and system views are not data a domain publishes.
 const TABLES_SQL = `
@@ -94,6 +106,20 @@ SELECT t.TABLE_NAME AS name, t.TABLE_TYPE AS type, t.ENGINE AS engine,
   LEFT JOIN information_schema.VIEWS v ON v.TABLE_SCHEMA = t.TABLE_SCHEMA AND v.TABLE_NAME = t.TABLE_NAME
  WHERE t.TABLE_SCHEMA = ? AND t.TABLE_TYPE IN ('BASE TABLE', 'SYSTEM VERSIONED', 'VIEW')
  ORDER BY t.TABLE_NAME`;
+
+// The same, with the usage counters riding along (no extra round trip), on a server that
+// has TABLE_STATISTICS: there @@userstat exists too. The server started uptime_seconds ago.
+const TABLES_WITH_USAGE_SQL = TABLES_SQL.replace(
+  'v.VIEW_DEFINITION AS view_definition',
+  `v.VIEW_DEFINITION AS view_definition,
+       s.ROWS_READ AS rows_read, s.ROWS_CHANGED AS rows_changed, @@global.userstat AS userstat,
+       DATE_FORMAT(UTC_TIMESTAMP(3), '%Y-%m-%dT%H:%i:%s.%fZ') AS read_at,
+       (SELECT VARIABLE_VALUE FROM information_schema.GLOBAL_STATUS WHERE VARIABLE_NAME = 'UPTIME') AS uptime_seconds`,
+).replace(
+  ' WHERE t.TABLE_SCHEMA = ?',
+  `  LEFT JOIN information_schema.TABLE_STATISTICS s ON s.TABLE_SCHEMA = t.TABLE_SCHEMA AND s.TABLE_NAME = t.TABLE_NAME
+ WHERE t.TABLE_SCHEMA = ?`,
+);
 
 const COLUMNS_SQL = `
 SELECT TABLE_NAME AS table_name, COLUMN_NAME AS name, ORDINAL_POSITION AS position,
@@ -147,13 +173,17 @@ export async function extractMySqlCatalog(connection: MySqlConnection): Promise<
   try {
     await query('START TRANSACTION WITH CONSISTENT SNAPSHOT, READ ONLY');
     const [server] = await query(SERVER_SQL);
-    const tables = await query(TABLES_SQL, [connection.database]);
+    const tables = await query(Number(server!.records_table_statistics) === 1 ? TABLES_WITH_USAGE_SQL : TABLES_SQL, [connection.database]);
     const columns = await query(COLUMNS_SQL, [connection.database]);
     const keyColumns = await query(KEY_COLUMNS_SQL, [connection.database]);
     const viewTableUsage = Number(server!.records_view_table_usage) === 1 ? await query(VIEW_TABLE_USAGE_SQL, [connection.database]) : null;
     await query('COMMIT');
+    // Counted only while userstat is on; a base table nobody read since has no row, so 0.
+    const counting = tables.length > 0 && Number(tables[0]!.userstat) === 1;
+    const readAt = counting ? new Date(tables[0]!.read_at as string) : null;
     return {
       schema: connection.database,
+      usage: readAt ? { readAt: readAt.toISOString(), countingSince: new Date(readAt.getTime() - Number(tables[0]!.uptime_seconds) * 1000).toISOString() } : null,
       serverVersion: server!.version as string,
       tables: tables.map((row) => ({
         name: row.name as string,
@@ -164,6 +194,8 @@ export async function extractMySqlCatalog(connection: MySqlConnection): Promise<
         rowEstimate: nullableNumber(row.row_estimate),
         sizeBytes: nullableNumber(row.size_bytes),
         viewDefinition: (row.view_definition as string | null) ?? null,
+        rowsRead: counting && row.type !== 'VIEW' ? (nullableNumber(row.rows_read) ?? 0) : null,
+        rowsChanged: counting && row.type !== 'VIEW' ? (nullableNumber(row.rows_changed) ?? 0) : null,
       })),
       columns: columns.map((row) => ({
         table: row.table_name as string,

@@ -2,8 +2,8 @@ import { describe, expect, it } from 'vitest';
 import { mapMySqlCatalog, mysqlDialect } from './map.ts';
 import type { MySqlCatalog } from './extract.ts';
 
-const table = { type: 'BASE TABLE', engine: 'InnoDB', partitioned: false, comment: '', rowEstimate: 10, sizeBytes: 16384, viewDefinition: null } as const;
-const view = { type: 'VIEW', engine: null, partitioned: false, comment: 'VIEW', rowEstimate: null, sizeBytes: null } as const;
+const table = { type: 'BASE TABLE', engine: 'InnoDB', partitioned: false, comment: '', rowEstimate: 10, sizeBytes: 16384, viewDefinition: null, rowsRead: null, rowsChanged: null } as const;
+const view = { type: 'VIEW', engine: null, partitioned: false, comment: 'VIEW', rowEstimate: null, sizeBytes: null, rowsRead: null, rowsChanged: null } as const;
 const column = { nullable: true, defaultValue: null, comment: '' };
 const catalog: MySqlCatalog = {
   schema: 'rentals',
@@ -34,6 +34,7 @@ const catalog: MySqlCatalog = {
     { table: 'rental', constraint: 'fk_rental_customer', kind: 'FOREIGN KEY', column: 'customer_id', position: 1, refSchema: 'rentals', refTable: 'customer', refColumn: 'customer_id' },
   ],
   viewTableUsage: null,
+  usage: null,
   queryCount: 6,
 };
 

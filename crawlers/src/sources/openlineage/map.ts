@@ -25,9 +25,15 @@
  * Every edge's ends are nodes of the same delta, created if missing, so an edge
  * never waits for the event that describes its end: a column lineage that
  * arrives before the schema of its input still lands.
+ *
+ * A dataset of a crawled store (a PostgreSQL table of a source in polder.yaml) is
+ * the crawler's: the event's edges land on the crawler's dataset and columns, and
+ * its facets about them (description, owners, schema) are not written
+ * (crawledStores.ts).
  */
-import type { Label, PropertyMap, RelationshipType } from '@polder/graph-schema';
+import { formatUrn, parseUrn, type Label, type PropertyMap, type RelationshipType } from '@polder/graph-schema';
 import { MIN_VERSION, type GraphDelta } from '../../writer/GraphDelta.ts';
+import { CrawledStores } from './crawledStores.ts';
 import { datasetPlatform } from './datasetPlatform.ts';
 import type { ColumnLineage, ColumnLineageInput, LineageDataset, LineageEvent, LineageJob, QualityAssertion } from './LineageEvent.ts';
 import { assertionCheckUrn, assertionResultUrn, datasetUrn, fieldUrn, jobUrn, openLineageProvider, runUrn } from './urns.ts';
@@ -35,9 +41,10 @@ import { assertionCheckUrn, assertionResultUrn, datasetUrn, fieldUrn, jobUrn, op
 /** Field properties the GraphQL schema requires, for a column whose source did not say. */
 const FIELD_PLACEHOLDERS: PropertyMap = { position: 0, dataType: 'UNKNOWN', nullable: true, isPrimaryKey: false, isUnique: false };
 
-export function mapLineageEvents(events: LineageEvent[]): GraphDelta {
+/** `stores`: the crawled stores whose datasets an event may name (crawledStores.ts); none by default. */
+export function mapLineageEvents(events: LineageEvent[], stores: CrawledStores = CrawledStores.none): GraphDelta {
   const delta: GraphDelta = { nodes: [], edges: [] };
-  for (const event of events) new EventMapper(event, delta).map(event);
+  for (const event of events) new EventMapper(event, delta, stores).map(event);
   return delta;
 }
 
@@ -49,6 +56,7 @@ class EventMapper {
   constructor(
     private readonly event: LineageEvent,
     private readonly delta: GraphDelta,
+    private readonly stores: CrawledStores,
   ) {
     this.version = event.version;
     this.resultId = event.kind === 'RunEvent' ? event.runId : event.version;
@@ -101,11 +109,13 @@ class EventMapper {
 
   /** The dataset with its facets; `job` is the job the event is about, if any, for column lineage. */
   private dataset(dataset: LineageDataset, job: string | undefined): string {
-    const urn = this.datasetNode(dataset.namespace, dataset.name, {
+    // The crawler describes a crawled dataset and its columns; the event only points at them.
+    const crawled = this.stores.resolve(dataset.namespace, dataset.name) !== undefined;
+    const urn = this.datasetNode(dataset.namespace, dataset.name, crawled ? {} : {
       ...optional('description', dataset.description),
       ...optional('owners', dataset.owners),
     });
-    dataset.fields?.forEach((field, index) => {
+    if (!crawled) dataset.fields?.forEach((field, index) => {
       this.field(dataset.namespace, dataset.name, field.name, {
         position: index + 1,
         ...optional('dataType', field.type),
@@ -143,6 +153,12 @@ class EventMapper {
   }
 
   private datasetNode(namespace: string, name: string, facts: PropertyMap): string {
+    const crawled = this.stores.resolve(namespace, name);
+    if (crawled) {
+      // The lowest version: these equal what the crawler writes, so they only fill a node the crawler has not seen yet.
+      this.node('Dataset', crawled.urn, crawled.provider, crawled.properties, MIN_VERSION);
+      return crawled.urn;
+    }
     const urn = datasetUrn(namespace, name);
     this.node('Dataset', urn, openLineageProvider(namespace), { name, qualifiedName: name, namespace, ...datasetPlatform(namespace), ...facts });
     return urn;
@@ -151,6 +167,13 @@ class EventMapper {
   /** A field and its dataset (which may be known only through this field), linked by HAS_FIELD. */
   private field(namespace: string, name: string, field: string, facts: PropertyMap): string {
     const dataset = this.datasetNode(namespace, name, {});
+    const crawled = this.stores.resolve(namespace, name);
+    if (crawled) {
+      const urn = formatUrn('field', parseUrn(dataset), field);
+      this.node('Field', urn, crawled.provider, { name: field, datasetUrn: dataset }, MIN_VERSION);
+      this.edge('HAS_FIELD', dataset, urn, crawled.provider);
+      return urn;
+    }
     const urn = fieldUrn(namespace, name, field);
     const provider = openLineageProvider(namespace);
     this.node('Field', urn, provider, { name: field, datasetUrn: dataset, ...FIELD_PLACEHOLDERS }, MIN_VERSION);

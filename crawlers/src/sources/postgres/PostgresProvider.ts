@@ -3,6 +3,7 @@ import { compileTableFilter } from '../../filters/tableFilter.ts';
 import type { SourceProvider, SourceRead } from '../SourceProvider.ts';
 import { serverConnection } from '../serverConnection.ts';
 import { snapshotStats } from '../snapshotStats.ts';
+import { usageReadingsOf } from '../../usage/usageReadingsOf.ts';
 import { extractPostgresCatalog, type PgConnection } from './extract.ts';
 import { mapPostgresCatalog, postgresProvider } from './map.ts';
 
@@ -27,9 +28,13 @@ export class PostgresProvider implements SourceProvider {
       domainId: this.source.domain,
       keep: compileTableFilter(this.source),
     });
+    const counters = catalog.relations.flatMap((relation) =>
+      relation.reads === null ? [] : [{ qualifiedName: `${catalog.database}.${relation.schema}.${relation.name}`, reads: relation.reads, writes: relation.writes }],
+    );
     return {
       snapshot,
       stats: snapshotStats(snapshot, catalog.queryCount),
+      usage: usageReadingsOf(snapshot, counters, { signal: 'postgres', readAt: catalog.usageReadAt, countingSince: catalog.usageCountingSince }),
     };
   }
 }

@@ -2,8 +2,8 @@
  * Reads a PostgreSQL database's metadata from pg_catalog. The only file of this
  * source that talks to the store.
  *
- * One query per kind of object (relations, columns, constraints, view
- * dependencies), whatever the number of tables: the cost of a crawl grows with
+ * One query per kind of object (relations with their usage counters, columns,
+ * constraints, view dependencies), whatever the number of tables: the cost of a crawl grows with
  * the rows returned, never with round trips.
  */
 import type { ServerConnection } from '../serverConnection.ts';
@@ -24,6 +24,13 @@ export interface PgRelation {
   viewDefinition: string | null;
   /** schema.name of the partitioned table this is a partition of. */
   partitionOf: string | null;
+  /**
+   * Usage counters since the statistics were reset (pg_stat_user_tables): scans
+   * (seq_scan + idx_scan) and rows written (inserted, updated, deleted); null for
+   * a relation the statistics do not cover (a view).
+   */
+  reads: number | null;
+  writes: number | null;
 }
 
 export interface PgColumn {
@@ -62,6 +69,9 @@ export interface PgCatalog {
   columns: PgColumn[];
   constraints: PgConstraint[];
   viewDependencies: PgViewDependency[];
+  /** When the usage counters were read (the server's clock, ISO 8601), and since when they count (pg_stat_database.stats_reset; null when the server does not say). */
+  usageReadAt: string;
+  usageCountingSince: string | null;
   /** How many queries the extract sent; a benchmark checks it does not grow with tables. */
   queryCount: number;
 }
@@ -78,8 +88,14 @@ SELECT n.nspname AS schema, c.relname AS name, c.relkind AS kind,
        CASE WHEN c.relkind IN ('v', 'm') THEN pg_get_viewdef(c.oid, true) END AS view_definition,
        (SELECT pn.nspname || '.' || pc.relname FROM pg_inherits i
           JOIN pg_class pc ON pc.oid = i.inhparent JOIN pg_namespace pn ON pn.oid = pc.relnamespace
-         WHERE i.inhrelid = c.oid AND c.relispartition) AS partition_of
+         WHERE i.inhrelid = c.oid AND c.relispartition) AS partition_of,
+       (s.seq_scan + coalesce(s.idx_scan, 0))::float8 AS reads,
+       (s.n_tup_ins + s.n_tup_upd + s.n_tup_del)::float8 AS writes,
+       now() AS read_at,
+       (SELECT d.stats_reset FROM pg_stat_database d WHERE d.datname = current_database()) AS stats_reset
   FROM pg_class c JOIN pg_namespace n ON n.oid = c.relnamespace
+  -- Usage counters ride along with the relations: no extra round trip (see crawlers/src/usage/).
+  LEFT JOIN pg_stat_user_tables s ON s.relid = c.oid
  WHERE c.relkind IN ('r', 'v', 'm', 'p', 'f') AND ${USER_SCHEMAS}
  ORDER BY 1, 2`;
 
@@ -150,8 +166,12 @@ export async function extractPostgresCatalog(connection: PgConnection): Promise<
     const constraints = await query<Record<string, unknown>>(CONSTRAINTS_SQL);
     const dependencies = await query<Record<string, unknown>>(VIEW_DEPENDENCIES_SQL);
     await query('COMMIT');
+    // Every row carries the same read time and reset time; without relations, the statement's time will do.
+    const first = relations[0];
     return {
       database: connection.database,
+      usageReadAt: first ? (first.read_at as Date).toISOString() : new Date().toISOString(),
+      usageCountingSince: first?.stats_reset ? (first.stats_reset as Date).toISOString() : null,
       relations: relations.map((row) => ({
         schema: row.schema as string,
         name: row.name as string,
@@ -162,6 +182,8 @@ export async function extractPostgresCatalog(connection: PgConnection): Promise<
         sizeBytes: (row.size_bytes as number | null) ?? null,
         viewDefinition: (row.view_definition as string | null) ?? null,
         partitionOf: (row.partition_of as string | null) ?? null,
+        reads: (row.reads as number | null) ?? null,
+        writes: (row.writes as number | null) ?? null,
       })),
       columns: columns.map((row) => ({
         schema: row.schema as string,

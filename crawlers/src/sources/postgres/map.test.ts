@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { mapPostgresCatalog } from './map.ts';
 import type { PgCatalog } from './extract.ts';
 
-const relation = { comment: null, owner: 'app', rowEstimate: 10, sizeBytes: 8192, viewDefinition: null, partitionOf: null };
+const relation = { comment: null, owner: 'app', rowEstimate: 10, sizeBytes: 8192, viewDefinition: null, partitionOf: null, reads: 3, writes: 1 };
 const column = { notNull: false, defaultValue: null, comment: null };
 const catalog: PgCatalog = {
   database: 'rentals',
@@ -23,6 +23,8 @@ const catalog: PgCatalog = {
     { schema: 'public', table: 'rental', name: 'rental_customer_fk', kind: 'f', columns: ['customer_id'], refSchema: 'public', refTable: 'customer', refColumns: ['customer_id'] },
   ],
   viewDependencies: [{ viewSchema: 'public', viewName: 'active_customer', refSchema: 'public', refName: 'customer' }],
+  usageReadAt: '2026-12-01T10:00:00.000Z',
+  usageCountingSince: '2026-11-30T10:00:00.000Z',
   queryCount: 6,
 };
 

@@ -1,0 +1,96 @@
+/**
+ * Where OpenLineage's names for a dataset meet a crawler's. A producer names a
+ * PostgreSQL table by the server and the table (the OpenLineage naming spec);
+ * Polder's crawler names it by the source that crawls it:
+ *
+ *   postgres://127.0.0.1:54329 + rentals.public.rental_order
+ *     → urn:polder:dataset:(postgres,rentals-db,rentals.public.rental_order)   (source rentals-db: 127.0.0.1:54329, database rentals)
+ *   mysql://db:3306 + shop.orders
+ *     → urn:polder:dataset:(mysql,shop-db,shop.orders)                        (source shop-db: db:3306, database shop)
+ *
+ * Without this, a job's edge would land on a second, "phantom" dataset of the
+ * same table. A name no crawled store claims keeps its OpenLineage URN (urns.ts).
+ *
+ * A crawled dataset stays the crawler's: an event may point at it (lineage, runs,
+ * column lineage), but does not describe it. Its node and its columns are named
+ * under the crawler's provider with only the facts the name itself gives (the
+ * same values the crawler writes), so an event never takes over what the crawler
+ * owns, nor overwrites its description, types or keys with a producer's view.
+ * Two edges of that rule, until the store's next crawl: a table an event names
+ * before the crawler has seen it has only those facts (no subtype, no column
+ * types), and one the crawler marked removed is active again (the delta writer
+ * marks what it writes active); the crawl then fills it in, or removes it again.
+ */
+import { formatUrn } from '@polder/graph-schema';
+import type { SourceConfig } from '@polder/runtime';
+
+/** A crawled relational source, as OpenLineage producers name its server. */
+export interface CrawledStore {
+  sourceId: string;
+  platform: 'postgres' | 'mysql';
+  /** `postgres://host:port` (normalized: lower case, port always given). */
+  namespace: string;
+  database: string;
+}
+
+export interface CrawledDataset {
+  urn: string;
+  /** The crawler's provider, `postgres:<sourceId>`. */
+  provider: string;
+  /** What the name says, exactly as the crawler writes it. */
+  properties: Record<string, string>;
+}
+
+const DEFAULT_PORTS: Record<CrawledStore['platform'], number> = { postgres: 5432, mysql: 3306 };
+
+/** The OpenLineage namespace of a server: `postgres://host:port`, lower case, with the default port when none is given. */
+export function lineageNamespace(platform: CrawledStore['platform'], host: string, port: number | undefined): string {
+  return `${platform}://${host.toLowerCase()}:${port ?? DEFAULT_PORTS[platform]}`;
+}
+
+/** How OpenLineage producers name a configured source's server and database; undefined for a source that is no database server. */
+export function crawledStoreOf(source: SourceConfig): CrawledStore | undefined {
+  if (source.kind !== 'postgres' && source.kind !== 'mysql') return undefined;
+  const { host, port, database } = source.connection;
+  return { sourceId: source.id, platform: source.kind, namespace: lineageNamespace(source.kind, host, port), database };
+}
+
+export class CrawledStores {
+  static readonly none = new CrawledStores([]);
+
+  private readonly byServerAndDatabase = new Map<string, CrawledStore>();
+
+  constructor(stores: CrawledStore[]) {
+    for (const store of stores) this.byServerAndDatabase.set(`${store.namespace}|${store.database}`, store);
+  }
+
+  /** The crawled dataset an OpenLineage dataset names, or undefined when no crawled store claims it. */
+  resolve(namespace: string, name: string): CrawledDataset | undefined {
+    const server = normalizedNamespace(namespace);
+    if (!server) return undefined;
+    const parts = name.split('.');
+    const store = this.byServerAndDatabase.get(`${server.namespace}|${parts[0]}`);
+    if (!store || store.platform !== server.platform) return undefined;
+    // postgres: database.schema.table; mysql: database.table (a MySQL database is its schema).
+    if (parts.length !== (store.platform === 'postgres' ? 3 : 2) || parts.some((part) => part === '')) return undefined;
+    try {
+      const urn = formatUrn('dataset', store.platform, store.sourceId, name);
+      const table = parts[parts.length - 1]!;
+      const properties: Record<string, string> =
+        store.platform === 'postgres'
+          ? { name: table, qualifiedName: name, platform: 'postgres', database: parts[0]!, schema: parts[1]! }
+          : { name: table, qualifiedName: name, platform: 'mysql', schema: parts[0]! };
+      return { urn, provider: `${store.platform}:${store.sourceId}`, properties };
+    } catch {
+      // A name that cannot be a URN is not one the crawler kept either (it warns and skips it).
+      return undefined;
+    }
+  }
+}
+
+function normalizedNamespace(namespace: string): { platform: CrawledStore['platform']; namespace: string } | undefined {
+  const match = /^(postgres|postgresql|mysql):\/\/([^/:?#]+)(?::(\d+))?\/?$/i.exec(namespace);
+  if (!match) return undefined;
+  const platform = match[1]!.toLowerCase() === 'mysql' ? 'mysql' : 'postgres';
+  return { platform, namespace: lineageNamespace(platform, match[2]!, match[3] === undefined ? undefined : Number(match[3])) };
+}

@@ -1,0 +1,117 @@
+/**
+ * Usage and popularity end to end, against the real PostgreSQL and Neo4j: the
+ * PostgreSQL crawler reads the server's own counters (pg_stat_user_tables), the
+ * rate between two crawls ranks a table people query above one nobody does,
+ * and the API explains it (Dataset.usage, the trust score's usage evidence,
+ * popularDatasets). The home page's "Popular" list is checked in webCatalog.test.ts.
+ */
+import { readFileSync } from 'node:fs';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { crawlSource } from '@polder/crawlers';
+import { startApiServer, TrustScorer, type ApiServer } from '@polder/api';
+import { trustConfigSchema } from '@polder/runtime';
+import { deleteCrawledData, testPostgresSource, writeTestMesh } from './support/crawlFixture.ts';
+import { graphqlClient } from './support/graphqlClient.ts';
+import { createDatabase, runSql } from './support/loadPagila.ts';
+import { testDriver, testLogger, testMeili, testServices } from './support/services.ts';
+
+const services = testServices();
+const driver = testDriver();
+const { source, env } = testPostgresSource(services.postgres, 'usage-rentals', 'usage_rentals', 'usage');
+const crawl = () => crawlSource(driver, source, { logger: testLogger, env });
+const ds = (table: string) => `urn:polder:dataset:(postgres,usage-rentals,usage_rentals.${table})`;
+const QUERIED = ds('public.maintenance_event');
+const UNUSED = ds('public.branch');
+const VIEW = ds('reporting.active_rental');
+let api: ApiServer;
+let query: ReturnType<typeof graphqlClient>;
+
+async function usageOf(urn: string) {
+  const { records } = await driver.executeQuery(
+    `MATCH (d:Dataset {urn: $urn}) RETURN d {.usage_signal, .usage_reads, .usage_readAt, .usage_countingSince, .usage_readsPerDay, .usage_measuredFrom, .usage_measuredAt, .popularity} AS usage`,
+    { urn },
+  );
+  return records[0]!.get('usage') as Record<string, any>;
+}
+
+const USAGE = `query ($urn: ID!) { dataset(urn: $urn) { usage { popularity signal readsPerDay writesPerDay measuredFrom measuredAt jobRunsPerDay } trust { components { name value evidence { kind description } } } } }`;
+
+beforeAll(async () => {
+  await createDatabase(services.postgres, 'usage_rentals', readFileSync(new URL('../demo/rentals.sql', import.meta.url), 'utf8'));
+  await writeTestMesh(driver, source);
+  api = await startApiServer({ driver, meili: testMeili(), indexPrefix: 'test_usage_', logger: testLogger, lineage: { maxDepth: 10, maxNodes: 1000 }, access: { anonymousRead: true } }, { host: '127.0.0.1', port: 0 });
+  query = graphqlClient(`${api.url}/graphql`);
+});
+afterAll(async () => {
+  await api?.stop();
+  await driver.executeQuery(`MATCH (h:TrustScore) WHERE h.subjectUrn CONTAINS ',usage-rentals,' DELETE h`);
+  await deleteCrawledData(driver, source);
+  await driver.close();
+});
+
+describe('usage from PostgreSQL statistics', () => {
+  let firstReadAt: string;
+
+  it('records the server’s counters on the first crawl, outside the crawled (content-hashed) properties, with no rate yet', async () => {
+    const result = await crawl();
+    // The counters ride along with the relations query: still 6 queries.
+    expect(result.stats.queries).toBe(6);
+    const queried = await usageOf(QUERIED);
+    // A database whose statistics were never reset does not date its counters (stats_reset is null):
+    // the reading is kept, and the rate waits for the next crawl rather than guessing a window.
+    expect(queried).toMatchObject({ usage_signal: 'postgres', usage_reads: expect.any(Number), usage_readAt: expect.any(String), usage_countingSince: null, usage_readsPerDay: null, popularity: null });
+    firstReadAt = queried.usage_readAt;
+    const { records } = await driver.executeQuery(`MATCH (d:Dataset {urn: $urn}) RETURN d.crawledKeys AS keys`, { urn: QUERIED });
+    expect((records[0]!.get('keys') as string[]).filter((key) => key.startsWith('usage'))).toEqual([]);
+    // A view has no counters of its own (its reads count on its tables): nothing measures it.
+    expect(await usageOf(VIEW)).toMatchObject({ usage_signal: null, usage_readsPerDay: null, popularity: null });
+  });
+
+  it('measures reads between two crawls: a table people query rises above one nobody reads', async () => {
+    await runSql(services.postgres, 'usage_rentals', Array.from({ length: 25 }, () => 'SELECT count(*) FROM public.maintenance_event;').join('\n'));
+    const recrawl = await crawl();
+    // Counters moved, the tables did not: nothing was rewritten.
+    expect(recrawl.counts).toMatchObject({ created: 0, updated: 0, removed: 0 });
+
+    const queried = await usageOf(QUERIED);
+    expect(queried.usage_measuredFrom).toBe(firstReadAt);
+    expect(queried.usage_readsPerDay).toBeGreaterThan(0);
+    const unused = await usageOf(UNUSED);
+    expect(unused).toMatchObject({ usage_readsPerDay: 0, popularity: 0 });
+    expect(queried.popularity).toBeGreaterThan(unused.popularity);
+
+    const { data } = await query(USAGE, { urn: QUERIED });
+    expect(data!.dataset.usage).toEqual({
+      popularity: queried.popularity,
+      signal: 'postgres',
+      readsPerDay: queried.usage_readsPerDay,
+      writesPerDay: 0,
+      measuredFrom: firstReadAt,
+      measuredAt: queried.usage_measuredAt,
+      jobRunsPerDay: null,
+    });
+  });
+
+  it('queues the changed popularity for the search index and for trust, which explains it', async () => {
+    const { records } = await driver.executeQuery(`MATCH (o:IndexOutbox|TrustOutbox {urn: $urn}) RETURN labels(o)[0] AS outbox ORDER BY outbox`, { urn: QUERIED });
+    expect(records.map((record) => record.get('outbox'))).toEqual(['IndexOutbox', 'TrustOutbox']);
+    await new TrustScorer(driver, { trust: trustConfigSchema.parse(undefined), logger: testLogger }).drain();
+    const { data } = await query(USAGE, { urn: QUERIED });
+    const usage = data!.dataset.trust.components.find((component: { name: string }) => component.name === 'usage');
+    expect(usage.value).toBe(data!.dataset.usage.popularity / 100);
+    expect(usage.evidence.map((evidence: { kind: string }) => evidence.kind)).toEqual(['popularity', 'storeUsage']);
+    expect(usage.evidence[1].description).toMatch(/^[\d.]+ scans a day by the postgres statistics, \S+ to \S+$/);
+  });
+
+  it('lists the most popular datasets, used ones only; a view nothing measures has no usage', async () => {
+    const { data } = await query(`{ popularDatasets(count: 50) { urn usage { popularity } } }`);
+    const urns = data!.popularDatasets.map((dataset: { urn: string }) => dataset.urn);
+    expect(urns).toContain(QUERIED);
+    expect(urns).not.toContain(UNUSED);
+    const popularities = data!.popularDatasets.map((dataset: { usage: { popularity: number } }) => dataset.usage.popularity);
+    expect(popularities).toEqual([...popularities].sort((a, b) => b - a));
+    const view = await query(USAGE, { urn: VIEW });
+    expect(view.data!.dataset.usage).toBeNull();
+    expect((await query(`{ popularDatasets(count: 0) { urn } }`)).errors![0]!.message).toBe('count must be between 1 and 50');
+  });
+});
