@@ -17,7 +17,7 @@ import { AccountService, SearchIndexer, startApiServer, type ApiServer } from '@
 import { findFreePort } from '@polder/runtime';
 import { startWeb } from 'polder';
 import { launchBrowser, screenshot } from './support/browser.ts';
-import { checkPage, DESKTOP } from './support/pageChecks.ts';
+import { checkPage, DESKTOP, expectReachableWithoutSidewaysScrolling, PHONE } from './support/pageChecks.ts';
 import type { GraphQLResponse } from './support/graphqlClient.ts';
 import { testDriver, testLogger, testMeili } from './support/services.ts';
 
@@ -242,6 +242,12 @@ describe('a steward journey', () => {
     expect(await choice.getByRole('option', { name: 'Sj Fleet' }).count()).toBe(0);
     await choice.selectOption({ label: 'Sj Van' });
     await checkPage(page, '84-dataset-assign-terms');
+    // On a phone every column's "Assign terms", and the opened one's choice and button, are within
+    // reach: not past the right edge of the schema, which would have to be scrolled sideways.
+    await page.setViewportSize(PHONE);
+    await expectReachableWithoutSidewaysScrolling(page.locator('.schema-table summary', { hasText: 'Assign terms' }), '"Assign terms" of the columns');
+    await expectReachableWithoutSidewaysScrolling(row.locator('.term-assign select, .term-assign button'), "body_type's term choice and Add term");
+    await page.setViewportSize(DESKTOP);
 
     // Someone assigns terms to the column while the page is open: the add is refused, the choice kept.
     const steward = await apiSession(REVIEWER);

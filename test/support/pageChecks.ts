@@ -1,6 +1,6 @@
 /** What every browser test checks on a page: axe, and that it fits a phone; with screenshots at both widths. */
 import { expect } from 'vitest';
-import type { Page } from 'playwright-core';
+import type { Locator, Page } from 'playwright-core';
 import { seriousAccessibilityViolations } from './axe.ts';
 import { screenshot } from './browser.ts';
 
@@ -30,4 +30,30 @@ function widerThanViewport(page: Page): Promise<string[]> {
       .slice(0, 8)
       .map((element) => `${element.tagName.toLowerCase()}.${[...element.classList].join('.')} (${Math.round(element.getBoundingClientRect().right)}px)`),
   );
+}
+
+/**
+ * Each element `locator` finds lies within the window's width and within every box around it that
+ * scrolls or clips sideways: reachable at the current width without scrolling anything sideways.
+ * checkPage only sees the page itself scroll; a wide table in a scrolling box of its own does not
+ * make it, yet what sits past that box's right edge is out of reach all the same.
+ */
+export async function expectReachableWithoutSidewaysScrolling(locator: Locator, what: string): Promise<void> {
+  const outOfReach = await locator.evaluateAll((elements) =>
+    elements.flatMap((element) => {
+      const box = element.getBoundingClientRect();
+      const bounds = [{ name: 'the window', left: 0, right: window.innerWidth }];
+      for (let parent = element.parentElement; parent; parent = parent.parentElement) {
+        if (window.getComputedStyle(parent).overflowX === 'visible') continue;
+        const { left, right } = parent.getBoundingClientRect();
+        bounds.push({ name: `${parent.tagName.toLowerCase()}.${[...parent.classList].join('.')}`, left, right });
+      }
+      const past = bounds.find((bound) => box.left < bound.left - 1 || box.right > bound.right + 1);
+      if (box.width > 0 && !past) return [];
+      const where = `${Math.round(box.left)}–${Math.round(box.right)}px`;
+      return [past ? `"${element.textContent?.trim().slice(0, 40)}" at ${where}, past ${past.name} (${Math.round(past.left)}–${Math.round(past.right)}px)` : `"${element.textContent?.trim().slice(0, 40)}" is not drawn`];
+    }),
+  );
+  expect(await locator.count(), `no ${what} found`).toBeGreaterThan(0);
+  expect(outOfReach, `${what} out of reach without scrolling sideways`).toEqual([]);
 }

@@ -13,16 +13,18 @@ import { deleteApiBenchGraph, runApiBench } from '../bench/apiBench.ts';
 import { deleteFreshnessBench, runFreshnessBench } from '../bench/freshnessBench.ts';
 import { deleteLoadBenchGraph, runLoadBench } from '../bench/loadBench.ts';
 import { complete, formatPostgresBench, runPostgresBench } from '../bench/postgresBench.ts';
+import { formatWebBench, runWebBench } from '../bench/webBench.ts';
+import { parseWebBenchParts, type WebBenchPart } from '../bench/webBenchParts.ts';
 import { SearchIndexer } from '@polder/api';
 import { openPlatform, type Platform } from '../platform.ts';
 import { serveApi } from '../serveApi.ts';
 import type { Command, CommandContext } from './Command.ts';
 
-const BENCHES = ['writer', 'search', 'openlineage', 'crawl', 'postgres', 'api', 'freshness', 'load', 'trust'] as const;
+const BENCHES = ['writer', 'search', 'openlineage', 'crawl', 'postgres', 'api', 'freshness', 'load', 'trust', 'web'] as const;
 
 export const bench: Command = {
   summary: `Run a benchmark against the local services and print its figures (${BENCHES.join(', ')}); \`bench report\` reruns BENCHMARKS.md's.`,
-  usage: 'bench writer|search|openlineage|crawl|postgres|api|freshness|load|trust [options] | bench report [--only NAME,...] [--out FILE]',
+  usage: 'bench writer|search|openlineage|crawl|postgres|api|freshness|load|trust|web [options] | bench report [--only NAME,...] [--out FILE]',
   async run(args, { config, logger }) {
     if (args[0] === 'report') return report(args.slice(1));
     const { positionals, values } = parseArgs({
@@ -43,6 +45,8 @@ export const bench: Command = {
         datasets: { type: 'string', default: '100000' },
         fresh: { type: 'boolean', default: false },
         drop: { type: 'boolean', default: false },
+        // bench web: lineage|search|pages, comma-separated.
+        only: { type: 'string' },
       },
     });
     const name = positionals[0];
@@ -52,6 +56,7 @@ export const bench: Command = {
     if (name === 'freshness') return freshnessBench(Number(values.edits), { config, logger });
     if (name === 'api') return apiBench({ tables: Number(values.tables ?? 9_000), requests: Number(values.requests), seconds: Number(values.seconds), clients: Number(values.clients) }, { config, logger });
     if (name === 'trust') return trustBench(Number(values.datasets), { config, logger });
+    if (name === 'web') return webBench(parseWebBenchParts(values.only), { config, logger });
     if (name === 'crawl') return crawlBench(Number(values.tables ?? 10_000), Number(values.columns), { config, logger });
     if (name === 'postgres') return postgresBench({ tables: Number(values.tables ?? 10_000), columns: Number(values.columns), fresh: values.fresh, drop: values.drop }, { config, logger });
     if (name !== 'writer') throw new Error(`bench needs a benchmark name: ${BENCHES.join(', ')} (got ${name ?? 'nothing'})`);
@@ -319,5 +324,11 @@ async function loadBench(options: { tables: number; clients: number; seconds: nu
     await deleteBenchLineage(platform);
     await platform.close();
   }
+  return 0;
+}
+
+async function webBench(parts: WebBenchPart[], { config, logger }: CommandContext): Promise<number> {
+  const result = await runWebBench(config, logger, parts);
+  process.stdout.write(formatWebBench(result).join('\n'));
   return 0;
 }

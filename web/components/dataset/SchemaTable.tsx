@@ -10,6 +10,9 @@ import { columnAnchorId, datasetHref } from '@/lib/urls/datasetHref';
 /**
  * The dataset's columns in source order; each row is a link target (`#column-<name>`).
  * `termsControl`, when given, is drawn under each column's terms (its "Assign terms").
+ * At phone width each row is a card and each cell shows its column's name
+ * (`data-label`, drawn by the stylesheet): scrolled sideways, the terms and
+ * their "Assign terms" would sit out of reach past the right edge.
  */
 export function SchemaTable({ fields, labelledBy, termsControl }: { fields: FieldRowFields[]; labelledBy: string; termsControl?: (field: FieldRowFields) => ReactNode }) {
   if (fields.length === 0) return <p className="muted">No columns are known for this dataset.</p>;
@@ -36,23 +39,23 @@ export function SchemaTable({ fields, labelledBy, termsControl }: { fields: Fiel
         <tbody>
           {rows.map((field) => (
             <tr key={field.urn} id={columnAnchorId(field.name)}>
-              <td className="num">{field.position}</td>
+              <td className="num" data-label="#">
+                {field.position}
+              </td>
               <th scope="row">
                 <code>{field.name}</code>
               </th>
-              <td>
-                {field.dataType ? <code>{field.dataType}</code> : <span className="muted">unknown</span>}
-              </td>
-              <td>{field.nullable ? 'yes' : 'no'}</td>
-              <td>
+              <td data-label="Type">{field.dataType ? <code>{field.dataType}</code> : <span className="muted">unknown</span>}</td>
+              <td data-label="Nullable">{field.nullable ? 'yes' : 'no'}</td>
+              <td data-label="Key">
                 <KeyCell field={field} />
               </td>
-              <td>{field.description ?? <span className="muted">—</span>}</td>
-              <td>
+              <td data-label="Description">{field.description ?? <span className="muted">—</span>}</td>
+              <td data-label="Terms and tags" className="schema-table__terms">
                 <ValueChips values={[...field.terms.map((term) => term.name), ...field.tags]} label={`terms and tags of ${field.name}`} />
                 {termsControl?.(field)}
               </td>
-              <td>
+              <td data-label="Classifications">
                 <ValueChips values={field.classifications} label={`classifications of ${field.name}`} />
               </td>
             </tr>

@@ -27,7 +27,10 @@ export async function SearchResults({ params }: { params: SearchPageParams }) {
   return (
     <div className="search-layout">
       {facetGroups.length > 0 && <FacetSidebar groups={facetGroups} params={params} />}
-      <section className="search-layout__results" aria-labelledby="results-summary">
+      {/* data-query: the query these results are for. While the next query's results load, the
+          previous ones stay on screen (see the search page); this tells a script or a browser test
+          (and `polder bench web`) which query the list on screen answers. */}
+      <section className="search-layout__results" aria-labelledby="results-summary" data-query={query}>
         <div className="results-header">
           <h2 id="results-summary" className="results-summary">
             {summary}
