@@ -15,7 +15,7 @@ import { join } from 'node:path';
 import Database from 'better-sqlite3';
 import { afterAll, beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
 import { TrustScorer } from '@polder/api';
-import { crawlSource, readContractRules, runAndRecordContractChecks, runContractRules, type ContractRuleResult } from '@polder/crawlers';
+import { crawlSource, readContractRules, runAndRecordContractChecks, runContractRules, writeCheckResults, type CheckResultRow, type ContractRuleResult } from '@polder/crawlers';
 import { contractCheckConfigSchema, loadConfig, trustConfigSchema, type SourceConfig } from '@polder/runtime';
 import { check } from '../cli/src/commands/check.ts';
 import { deleteCrawledData, testMySqlSource, testPostgresSource, writeTestMesh } from './support/crawlFixture.ts';
@@ -177,7 +177,7 @@ describe('contract rules on PostgreSQL', () => {
     // The label a person acts on names the contract file and the rule's id.
     expect(results.find((result) => result.checkUrn === amountCheck)!.label).toBe('orders.odcs.yaml rule amount_not_negative (orders.amount)');
     // Skipped rules get no result; each failure opens one incident.
-    expect(written).toEqual({ results: 11, incidentsOpened: 5, incidentsStillOpen: 0, incidentsResolved: 0, missingChecks: 0 });
+    expect(written).toEqual({ results: 11, incidentsOpened: 5, incidentsStillOpen: 0, incidentsResolved: 0, missingTargets: 0, missingChecks: 0 });
     const stored = await rows(
       `MATCH (r:CheckResult)-[:RESULT_OF]->(:QualityCheck {urn: $urn})
        RETURN r.outcome AS outcome, r.observedValue AS observedValue, r.message AS message, r.ranOn AS ranOn, r.provider AS provider`,
@@ -295,6 +295,54 @@ describe('contract rules on PostgreSQL', () => {
     // Four rules of this contract still fail; their incidents stay open.
     expect(lines).toContainEqual(expect.stringMatching(/^\d+ contract rule\(s\), \d+ skipped: 0 incident\(s\) opened, 4 still open, 0 resolved$/));
     await expect(check.run(['--contracts', '--source', 'cc-pg'], { config, logger: testLogger })).rejects.toThrow('check --contracts runs every contract rule; it takes no --source or --check');
+  });
+
+  it("writes a contract's results and Polder's own checks with one statement: a crawled check is only matched, a declared one merged", async () => {
+    const runId = 'writer-run';
+    const row = (checkUrn: string, provider: string, outcome: CheckResultRow['outcome'], declaredCheck: CheckResultRow['declaredCheck'], aboutUrns: string[]): CheckResultRow => ({
+      checkUrn,
+      provider,
+      outcome,
+      declaredCheck,
+      resultUrn: `urn:polder:checkResult:(${checkUrn},${runId})`,
+      resultProps: { outcome, observedValue: null, message: `${outcome} by hand`, evaluatedAt: '2026-12-01T10:00:00.000Z', durationSeconds: 0, invocationId: runId, sampled: false },
+      incidentUrn: `urn:polder:incident:(${checkUrn},${runId})`,
+      incidentTitle: `${checkUrn} is failing`,
+      aboutUrns,
+      assessedUrns: aboutUrns,
+    });
+    const notCrawled = 'urn:polder:dataset:(postgres,cc-pg-writer,nowhere.public.none)';
+    const declared = 'urn:polder:qualityCheck:(polder,cc-pg-writer,declared)';
+    const removedRule = `urn:polder:qualityCheck:(urn:polder:field:(${promise},amount),removed_since_read)`;
+    try {
+      const written = await writeCheckResults(driver, [
+        // Declared by the run, on a dataset not crawled yet: merged, its result kept, its incident about nothing yet.
+        row(declared, 'check:cc-pg-writer', 'FAIL', { properties: { name: 'declared', kind: 'rowCount' }, targetUrns: [notCrawled] }, [notCrawled]),
+        // The contract crawl's, removed between reading and writing: never created, its result dropped.
+        row(removedRule, 'contract-check:cc-pg-contracts', 'FAIL', null, [promise]),
+        // The contract crawl's and still there: matched, its result kept, the check left as its crawl wrote it.
+        row(amountCheck, 'contract-check:cc-pg-contracts', 'PASS', null, [promise, table]),
+      ]);
+      expect(written).toEqual({ results: 2, incidentsOpened: 1, incidentsStillOpen: 0, incidentsResolved: 0, missingTargets: 1, missingChecks: 1 });
+      expect(
+        await rows(
+          `UNWIND $urns AS urn
+           OPTIONAL MATCH (c:QualityCheck {urn: urn})
+           RETURN urn, c.provider AS provider, c.name AS name,
+                  COUNT { (c)-[:CHECKS]->() } AS checks,
+                  COLLECT { MATCH (r:CheckResult {invocationId: $runId})-[:RESULT_OF]->(c) RETURN r.provider } AS results,
+                  COLLECT { MATCH (i:Incident)-[:RAISED_BY]->(c) WHERE i.state = 'OPEN' RETURN [i.provider, COUNT { (i)-[:ABOUT]->() }] } AS openIncidents
+           ORDER BY urn`,
+          { urns: [declared, removedRule, amountCheck], runId },
+        ),
+      ).toEqual([
+        { urn: declared, provider: 'check:cc-pg-writer', name: 'declared', checks: 0, results: ['check:cc-pg-writer'], openIncidents: [['check:cc-pg-writer', 0]] },
+        { urn: amountCheck, provider: 'contract:cc-pg-contracts', name: 'amount_not_negative', checks: 2, results: ['contract-check:cc-pg-contracts'], openIncidents: [] },
+        { urn: removedRule, provider: null, name: null, checks: 0, results: [], openIncidents: [] },
+      ]);
+    } finally {
+      await driver.executeQuery(`MATCH (n:Entity {provider: 'check:cc-pg-writer'}) DETACH DELETE n`);
+    }
   });
 });
 

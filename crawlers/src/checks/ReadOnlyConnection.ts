@@ -14,3 +14,14 @@ export interface ReadOnlyConnection {
   /** Ends the connection; safe to call while a query is under way (that is how a timeout cancels it). */
   close(): Promise<void>;
 }
+
+/** A connection from what each store does its own way (reading rows, closing); the first column is cut from the rows alike for all. */
+export function readOnlyConnection(rows: ReadOnlyConnection['rows'], close: ReadOnlyConnection['close']): ReadOnlyConnection {
+  return {
+    async firstColumn(query: CheckQuery) {
+      return (await rows(query)).map((row) => row[0]);
+    },
+    rows,
+    close,
+  };
+}

@@ -3,8 +3,8 @@
  *
  * Property names follow the dbt crawler's, so the API shows Polder's checks and
  * dbt's tests the same way: a QualityCheck has `name`, `kind`, `column`,
- * `description`; a CheckResult has `outcome`, `message`, `evaluatedAt`,
- * `durationSeconds` and `invocationId` (the run), plus `observedValue`.
+ * `description`; a CheckResult has the properties of checkResultProperties.ts.
+ * The run declares these checks, so each row carries its check (`declaredCheck`).
  *
  *   urn:polder:qualityCheck:(polder,rentals-db,orders-not-empty)
  *   urn:polder:checkResult:(polder,rentals-db,orders-not-empty,<run id>)
@@ -12,26 +12,17 @@
  */
 import { formatUrn, type PropertyMap } from '@polder/graph-schema';
 import type { CheckConfig } from '@polder/runtime';
-import type { CheckOutcome, CheckRunResult } from './CheckRunResult.ts';
+import { checkResultProperties } from './checkResultProperties.ts';
+import type { CheckRunResult } from './CheckRunResult.ts';
+import type { CheckResultRow } from './writeCheckResults.ts';
 
 /** Who wrote a check's nodes: the checks of one source, as `dbt:<id>` names a dbt source's crawl. */
 export function checkProvider(sourceId: string): string {
   return `check:${sourceId}`;
 }
 
-export interface CheckGraphRow {
+export interface CheckGraphRow extends CheckResultRow {
   checkId: string;
-  provider: string;
-  outcome: CheckOutcome;
-  checkUrn: string;
-  checkProps: PropertyMap;
-  /** The Dataset, and the Field for a column check: what the check CHECKS and an incident is ABOUT. */
-  targetUrns: string[];
-  resultUrn: string;
-  resultProps: PropertyMap;
-  /** Used only if this run opens an incident. */
-  incidentUrn: string;
-  incidentTitle: string;
 }
 
 export function checkGraphRows(results: readonly CheckRunResult[], checks: readonly CheckConfig[], runId: string): CheckGraphRow[] {
@@ -40,25 +31,20 @@ export function checkGraphRows(results: readonly CheckRunResult[], checks: reado
     const check = byId.get(result.checkId);
     if (!check) throw new Error(`result of check ${result.checkId}, which is not among the checks run`);
     const parts = ['polder', check.source, check.id] as const;
+    // The Dataset, and the Field for a column check: what the check CHECKS, what an incident is ABOUT and whose trust it moves.
+    const targetUrns = [result.datasetUrn, result.fieldUrn].filter((urn): urn is string => urn !== null);
     return {
       checkId: check.id,
+      checkUrn: formatUrn('qualityCheck', ...parts),
       provider: checkProvider(check.source),
       outcome: result.outcome,
-      checkUrn: formatUrn('qualityCheck', ...parts),
-      checkProps: checkProperties(check),
-      targetUrns: [result.datasetUrn, result.fieldUrn].filter((urn): urn is string => urn !== null),
+      declaredCheck: { properties: checkProperties(check), targetUrns },
       resultUrn: formatUrn('checkResult', ...parts, runId),
-      resultProps: {
-        outcome: result.outcome,
-        observedValue: result.observedValue,
-        message: result.message,
-        evaluatedAt: result.evaluatedAt,
-        durationSeconds: result.durationMs / 1000,
-        invocationId: runId,
-        sampled: result.sampled,
-      },
+      resultProps: checkResultProperties(result, runId),
       incidentUrn: formatUrn('incident', ...parts, runId),
       incidentTitle: `${check.id} is failing on ${check.dataset}${'column' in check && check.column ? `.${check.column}` : ''}`,
+      aboutUrns: targetUrns,
+      assessedUrns: targetUrns,
     };
   });
 }

@@ -1,6 +1,7 @@
 export * from './CheckRunResult.ts';
 export * from './CheckScheduler.ts';
 export * from './checkGraphRows.ts';
+export * from './checkResultProperties.ts';
 export * from './checkQuery.ts';
 export * from './checkTarget.ts';
 export * from './evaluateCheck.ts';

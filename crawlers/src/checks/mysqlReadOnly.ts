@@ -9,7 +9,7 @@
 import mysql from 'mysql2/promise';
 import type { ServerConnection } from '../sources/serverConnection.ts';
 import type { CheckQuery } from './checkQuery.ts';
-import type { ReadOnlyConnection } from './ReadOnlyConnection.ts';
+import { readOnlyConnection, type ReadOnlyConnection } from './ReadOnlyConnection.ts';
 
 const SERVER_GRACE_MS = 1_000;
 
@@ -45,13 +45,7 @@ export async function openMySqlReadOnly(connection: ServerConnection, timeoutMs:
     const [result] = await client.execute({ sql, values: params, rowsAsArray: true, timeout: timeoutMs });
     return result as unknown[][];
   };
-  return {
-    async firstColumn(query: CheckQuery) {
-      return (await rows(query)).map((row) => row[0]);
-    },
-    rows,
-    close,
-  };
+  return readOnlyConnection(rows, close);
 }
 
 async function setStatementTimeout(client: mysql.Connection, timeoutMs: number): Promise<void> {

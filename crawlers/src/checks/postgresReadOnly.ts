@@ -8,7 +8,7 @@
 import pg from 'pg';
 import type { ServerConnection } from '../sources/serverConnection.ts';
 import type { CheckQuery } from './checkQuery.ts';
-import type { ReadOnlyConnection } from './ReadOnlyConnection.ts';
+import { readOnlyConnection, type ReadOnlyConnection } from './ReadOnlyConnection.ts';
 
 const SERVER_GRACE_MS = 1_000;
 
@@ -45,11 +45,5 @@ export async function openPostgresReadOnly(connection: ServerConnection, timeout
     const config = { text: sql, values: params, rowMode: 'array', queryMode: 'extended' } as pg.QueryArrayConfig;
     return (await client.query(config)).rows;
   };
-  return {
-    async firstColumn(query: CheckQuery) {
-      return (await rows(query)).map((row) => row[0]);
-    },
-    rows,
-    close,
-  };
+  return readOnlyConnection(rows, close);
 }

@@ -11,7 +11,7 @@ import { existsSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { createInterface } from 'node:readline';
 import type { CheckQuery } from './checkQuery.ts';
-import type { ReadOnlyConnection } from './ReadOnlyConnection.ts';
+import { readOnlyConnection, type ReadOnlyConnection } from './ReadOnlyConnection.ts';
 
 // Plain CommonJS, run by `node -e`: the child needs no TypeScript loader.
 const CHILD = `
@@ -80,11 +80,5 @@ export async function openSqliteReadOnly(path: string): Promise<ReadOnlyConnecti
     if (!ok) throw new Error(error);
     return found ?? [];
   };
-  return {
-    async firstColumn(query: CheckQuery) {
-      return (await rows(query)).map((row) => row[0]);
-    },
-    rows,
-    close,
-  };
+  return readOnlyConnection(rows, close);
 }

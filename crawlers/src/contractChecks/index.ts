@@ -8,4 +8,3 @@ export * from './planContractRule.ts';
 export * from './readContractRules.ts';
 export * from './runAndRecordContractChecks.ts';
 export * from './runContractRules.ts';
-export * from './writeContractCheckResults.ts';

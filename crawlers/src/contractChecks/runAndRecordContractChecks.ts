@@ -3,22 +3,22 @@
  * graph (readContractRules: the rules and the crawled tables their objects
  * DESCRIBE), run them (runContractRules: results, skipped rules with their
  * reason, never throws for a rule), then write the results, history and incidents
- * (writeContractCheckResults: one transaction). What `polder check --contracts`
+ * (writeCheckResults, as for Polder's own checks: one transaction). What `polder check --contracts`
  * and the schedule of `polder start` share.
  */
 import { randomUUID } from 'node:crypto';
 import type { Driver } from 'neo4j-driver';
 import type { ContractCheckConfig, Logger, SourceConfig } from '@polder/runtime';
+import { writeCheckResults, type CheckWriteCounts } from '../checks/writeCheckResults.ts';
 import { contractResultRows } from './contractResultRows.ts';
 import { readContractRules } from './readContractRules.ts';
 import { runContractRules, type ContractRuleResult } from './runContractRules.ts';
-import { writeContractCheckResults, type ContractCheckWriteCounts } from './writeContractCheckResults.ts';
 
 export interface ContractCheckRun {
   runId: string;
   /** One per rule, skipped ones included. */
   results: ContractRuleResult[];
-  written: ContractCheckWriteCounts;
+  written: CheckWriteCounts;
 }
 
 export async function runAndRecordContractChecks(
@@ -34,7 +34,7 @@ export async function runAndRecordContractChecks(
     env: options.env,
     logger: options.logger,
   });
-  const written = await writeContractCheckResults(driver, contractResultRows(results, runId), { database: options.database });
+  const written = await writeCheckResults(driver, contractResultRows(results, runId), { database: options.database });
   const count = (outcome: ContractRuleResult['outcome']) => results.filter((result) => result.outcome === outcome).length;
   options.logger.info(
     { runId, rules: results.length, passed: count('PASS'), failed: count('FAIL'), errors: count('ERROR'), skipped: count('SKIPPED'), ...written },

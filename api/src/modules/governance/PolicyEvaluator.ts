@@ -5,7 +5,7 @@
  * - `start()` drains the policy outbox in the background (assessmentOutbox.ts):
  *   the assets a crawl, a check result or an edit touched are judged again
  *   within moments, in batches — per batch, in one transaction: the queued
- *   entries, the assets they stand for (resolvePolicySubjects.ts), the policies
+ *   entries, the assets they stand for (resolveAssessmentSubjects.ts), the policies
  *   in force, the assets' facts (one query per kind), the verdicts (pure), the
  *   findings (two statements), then the entries not queued again meanwhile;
  * - `evaluateAll()` judges every dataset, column and data product, page by page
@@ -15,10 +15,10 @@
 import type { Logger, Policy } from '@polder/runtime';
 import neo4j, { type Driver, type ManagedTransaction } from 'neo4j-driver';
 import { RetryingLoop } from '../../background/RetryingLoop.ts';
+import { resolveAssessmentSubjects } from '../trust/resolveAssessmentSubjects.ts';
 import { evaluatePolicies, type Violation } from './evaluatePolicies.ts';
 import { policiesInForce } from './policiesInForce.ts';
 import { readPolicyFacts } from './readPolicyFacts.ts';
-import { resolvePolicySubjects } from './resolvePolicySubjects.ts';
 import { writeFindings, type FindingCounts } from './writeFindings.ts';
 
 export interface PolicyEvaluatorOptions {
@@ -132,7 +132,8 @@ export class PolicyEvaluator {
     const queued = await tx.run(`MATCH (o:PolicyOutbox) RETURN o.urn AS urn, o.enqueuedAt AS enqueuedAt ORDER BY o.enqueuedAt LIMIT $limit`, { limit: neo4j.int(this.batchSize) });
     const entries = queued.records.map((record) => ({ urn: record.get('urn') as string, enqueuedAt: record.get('enqueuedAt') as unknown }));
     if (entries.length === 0) return NONE;
-    const subjects = await resolvePolicySubjects(tx, entries.map((entry) => entry.urn));
+    // Removed assets too (a policy may target them), and port membership from both sides (a fact of each).
+    const subjects = await resolveAssessmentSubjects(tx, entries.map((entry) => entry.urn), { outputPorts: true, contractTables: false, includeRemoved: true });
     const counts = await this.judge(tx, await policiesInForce(tx), subjects.datasets, subjects.dataProducts, this.now());
     await tx.run(
       // Deleted only if not queued again meanwhile. The hint, as in the TrustScorer: entries of one

@@ -11,13 +11,20 @@ import { toNumber } from '../trust/neo4jValues.ts';
 import { complianceTrend, trendInstants, type FindingPeriod } from './complianceTrend.ts';
 import { FindingState, Severity, type ComplianceTrendPoint, type DomainCompliance, type Policy, type PolicyFinding, type SeverityCounts } from './governance.type.ts';
 import { severityCounts } from './severityCounts.ts';
+import { visibleAsset } from '../access/visibleInCypher.ts';
 
 export interface ComplianceScope {
   domain?: string;
   dataProduct?: string;
 }
 
-/** Cypher yielding the scope's findings as `f`; chosen by the scope's kind, the values are parameters. */
+/**
+ * A finding about an asset the caller may not see is not shown, nor counted (access/visibleInCypher.ts).
+ * Cypher on `f`; its inner variable is named so it captures none of the query's.
+ */
+const VISIBLE_FINDING = (finding: 'f') => `NOT EXISTS { MATCH (${finding})-[:ABOUT]->(findingAsset) WHERE NOT ${visibleAsset('findingAsset')} }`;
+
+/** Cypher yielding the scope's findings as `f`, those the caller may see; chosen by the scope's kind, the values are parameters. */
 function findingsIn(scope: ComplianceScope): string {
   if (scope.dataProduct) {
     return `MATCH (p:DataProduct {urn: $dataProduct})
@@ -25,9 +32,10 @@ function findingsIn(scope: ComplianceScope): string {
               MATCH (f:PolicyFinding)-[:ABOUT]->(p) RETURN f
               UNION MATCH (p)-[:EXPOSES]->(:Dataset)<-[:ABOUT]-(f:PolicyFinding) RETURN f
               UNION MATCH (p)-[:EXPOSES]->(:Dataset)-[:HAS_FIELD]->(:Field)<-[:ABOUT]-(f:PolicyFinding) RETURN f
-            }`;
+            }
+            WITH f WHERE ${VISIBLE_FINDING('f')}`;
   }
-  return scope.domain ? 'MATCH (f:PolicyFinding) WHERE f.domain = $domain' : 'MATCH (f:PolicyFinding) WHERE true';
+  return scope.domain ? `MATCH (f:PolicyFinding) WHERE f.domain = $domain AND ${VISIBLE_FINDING('f')}` : `MATCH (f:PolicyFinding) WHERE ${VISIBLE_FINDING('f')}`;
 }
 
 const FINDING = `f {.urn, .policyId, .assetUrn, .assetType, .domain, .severity, .state, .message, .evidence, .openedAt, .lastSeenAt, .resolvedAt, .resolution}`;
@@ -38,7 +46,7 @@ export class GovernanceService {
   async policies(): Promise<Policy[]> {
     const rows = await this.graph.read<{ definition: string; urn: string; open: unknown }>(
       `MATCH (p:Policy) WHERE p.status = 'ACTIVE'
-       RETURN p.urn AS urn, p.definition AS definition, COUNT { MATCH (f:PolicyFinding {policyId: p.id, state: 'OPEN'}) } AS open
+       RETURN p.urn AS urn, p.definition AS definition, COUNT { MATCH (f:PolicyFinding {policyId: p.id, state: 'OPEN'}) WHERE ${VISIBLE_FINDING('f')} } AS open
        ORDER BY p.id`,
     );
     return rows.map((row) => toPolicy(row.urn, JSON.parse(row.definition) as PolicyDefinition, toNumber(row.open) ?? 0));
@@ -75,7 +83,7 @@ export class GovernanceService {
   async openCountsOfDomains(domains: readonly string[]): Promise<SeverityCounts[]> {
     const rows = await this.graph.read<{ domain: string; severities: string[] }>(
       `UNWIND $domains AS domain
-       RETURN domain, COLLECT { MATCH (f:PolicyFinding) WHERE f.domain = domain AND f.state = 'OPEN' RETURN f.severity } AS severities`,
+       RETURN domain, COLLECT { MATCH (f:PolicyFinding) WHERE f.domain = domain AND f.state = 'OPEN' AND ${VISIBLE_FINDING('f')} RETURN f.severity } AS severities`,
       { domains },
     );
     const byDomain = new Map(rows.map((row) => [row.domain, row.severities]));
@@ -88,7 +96,7 @@ export class GovernanceService {
     const rows = await this.graph.read<{ domain: string; findings: FindingPeriod[] }>(
       `UNWIND $domains AS domain
        RETURN domain, COLLECT {
-         MATCH (f:PolicyFinding) WHERE f.domain = domain AND f.openedAt <= $last AND (f.resolvedAt IS NULL OR f.resolvedAt > $first)
+         MATCH (f:PolicyFinding) WHERE f.domain = domain AND f.openedAt <= $last AND (f.resolvedAt IS NULL OR f.resolvedAt > $first) AND ${VISIBLE_FINDING('f')}
          RETURN f {.severity, .openedAt, .resolvedAt}
        } AS findings`,
       { domains, first: instants[0]!.at, last: instants[instants.length - 1]!.at },
@@ -102,7 +110,7 @@ export class GovernanceService {
     const rows = await this.graph.read<{ domain: string; name: string; severities: string[] }>(
       `MATCH (d:Domain) WHERE coalesce(d.status, 'ACTIVE') = 'ACTIVE'
        RETURN d.id AS domain, coalesce(d.name, d.id) AS name,
-              COLLECT { MATCH (f:PolicyFinding) WHERE f.domain = d.id AND f.state = 'OPEN' RETURN f.severity } AS severities
+              COLLECT { MATCH (f:PolicyFinding) WHERE f.domain = d.id AND f.state = 'OPEN' AND ${VISIBLE_FINDING('f')} RETURN f.severity } AS severities
        ORDER BY d.id`,
     );
     return rows.map((row) => ({ domain: row.domain, name: row.name, openFindings: severityCounts(row.severities) }));

@@ -11,7 +11,7 @@ import { RetryingLoop } from '../../background/RetryingLoop.ts';
 import type { Logger, TrustConfig } from '@polder/runtime';
 import { readDataProductTrustInputs } from './readDataProductTrustInputs.ts';
 import { readDatasetTrustInputs } from './readDatasetTrustInputs.ts';
-import { resolveTrustSubjects } from './resolveTrustSubjects.ts';
+import { resolveAssessmentSubjects } from './resolveAssessmentSubjects.ts';
 import { scoreDataProductTrust } from './scoreDataProductTrust.ts';
 import { scoreDatasetTrust } from './scoreDatasetTrust.ts';
 import type { TrustResult } from './TrustExplanation.ts';
@@ -88,7 +88,8 @@ export class TrustScorer {
     if (entries.length === 0) return { entries: 0, datasets: 0, dataProducts: 0 };
     const now = this.options.now?.() ?? new Date();
     const { trust } = this.options;
-    const subjects = await resolveTrustSubjects(tx, entries.map((entry) => entry.urn));
+    // Only active assets have a score; a table's score counts the checks of the contract that DESCRIBES it.
+    const subjects = await resolveAssessmentSubjects(tx, entries.map((entry) => entry.urn), { outputPorts: false, contractTables: true, includeRemoved: false });
 
     const since = new Date(now.getTime() - trust.windowDays * 86_400_000).toISOString();
     const datasets = await readDatasetTrustInputs(tx, subjects.datasets, since);
