@@ -95,6 +95,20 @@ describe('search', () => {
     }
   });
 
+  it('puts the asset an identifier names first, then every other hit, paged as one list with one set of counts', async () => {
+    const PAGE = `query ($start: Int!, $count: Int!) {
+      search(input: {query: "public.payment", start: $start, count: $count}) { total hits { urn } facets { field values { value count } } }
+    }`;
+    const whole = (await query(PAGE, { start: 0, count: 32 })).data!.search;
+    expect(whole.hits[0].urn).toBe(ds('payment'));
+    expect(whole.hits.length).toBe(32);
+    const paged: unknown[] = [];
+    for (let start = 0; start < 32; start += 4) paged.push(...(await query(PAGE, { start, count: 4 })).data!.search.hits);
+    expect(paged).toEqual(whole.hits);
+    const types = whole.facets.find((facet: { field: string }) => facet.field === 'type').values as Array<{ count: number }>;
+    expect(types.reduce((sum, value) => sum + value.count, 0)).toBe(whole.total);
+  });
+
   it('browses everything for an empty query', async () => {
     const { data } = await query(SEARCH, { query: '', count: 5 });
     expect(data!.search.count).toBe(5);

@@ -7,7 +7,7 @@
  * without credentials and one query per level whatever the number of products.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { AccountService, startApiServer, TrustScorer, type ApiServer } from '@polder/api';
+import { AccountService, loadSearchDocuments, startApiServer, TrustScorer, type ApiServer } from '@polder/api';
 import { CONTRACT_LINK_PROVIDER, linkContractDatasets } from '@polder/crawlers';
 import { trustConfigSchema } from '@polder/runtime';
 import { DEMO_DOMAINS, loadDemoProductsMesh, type DemoDomain, type DemoProductsMesh } from './support/demoProductsMesh.ts';
@@ -112,11 +112,18 @@ describe('the contract linker', () => {
     const source = mesh.databaseSource('delivery');
     const database = mesh.database('delivery');
     const linksOf = async () => (await links()).filter((link) => link.to === ratings).map((link) => link.type);
+    const promise = mesh.promise('delivery', 'deliveries', 'delivery_ratings');
+    const searched = async () => (await loadSearchDocuments(driver, [promise, ratings])).documents.map((document) => document.urn);
     expect(await linksOf()).toEqual(['DESCRIBES', 'EXPOSES']);
+    // Linked, the promise has no search document of its own: the table is the hit.
+    expect(await searched()).toEqual([ratings]);
     await runSql(services.postgres, database, 'ALTER TABLE ops.delivery_ratings RENAME TO delivery_ratings_old');
     try {
       await mesh.crawl(source);
       expect(await linksOf()).toEqual([]);
+      // Unlinked, the promise is searchable again, and queued so that the index learns it.
+      expect(await searched()).toEqual([promise]);
+      expect(await rows(`MATCH (o:IndexOutbox {urn: $urn}) RETURN o.urn AS urn`, { urn: promise })).toHaveLength(1);
       // The product is queued for search and trust again: its output ports changed.
       const queued = await rows(`MATCH (o:TrustOutbox|IndexOutbox {urn: $urn}) RETURN labels(o) AS labels`, { urn: mesh.product('delivery', 'deliveries') });
       expect(queued.length).toBe(2);

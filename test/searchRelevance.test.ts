@@ -17,7 +17,7 @@ import { graphqlClient } from './support/graphqlClient.ts';
 import { createDatabase } from './support/loadPagila.ts';
 import { testDriver, testLogger, testMeili, testServices } from './support/services.ts';
 
-const FLOORS = { top3HitRate: 0.95, ndcgAt10: 0.95 };
+const FLOORS = { top3HitRate: 0.98, ndcgAt10: 0.97 };
 const DOMAINS = ['rentals', 'finance', 'delivery'] as const;
 
 const services = testServices();
@@ -76,6 +76,12 @@ describe('search relevance on the judged query set', () => {
     if (process.env.DEBUG_RELEVANCE && (index < 0 || index > 2)) process.stdout.write(`\n${query}: ${names.join(' | ')}\n`);
     // Each query is recorded; the floors below judge the set as a whole.
     expect(names.length).toBeGreaterThan(0);
+  });
+
+  it('ranks the asset an identifier names first (the issue: exact identifiers before anything else)', () => {
+    const identifiers = ranked.filter(({ query }) => /^[\p{L}\p{N}]+(?:[._][\p{L}\p{N}]+)+$/u.test(query));
+    expect(identifiers.map(({ query }) => query)).toEqual(expect.arrayContaining(['public.customer', 'billing.invoice', 'customer_account']));
+    expect(identifiers.filter(({ rank }) => rank !== 1)).toEqual([]);
   });
 
   it(`keeps top-3 hit rate >= ${FLOORS.top3HitRate} and nDCG@10 >= ${FLOORS.ndcgAt10}`, () => {

@@ -23,7 +23,7 @@ const PAGE = 10_000;
 
 export async function checkSearchConsistency(driver: Driver, meili: Meilisearch, options: { indexPrefix: string; database?: string }): Promise<SearchConsistencyReport> {
   const { records } = await driver.executeQuery(
-    `MATCH (n:Entity) WHERE ${SEARCHABLE_NODE} AND n.status = 'ACTIVE' RETURN n.urn AS urn, n.updatedAt AS updatedAt`,
+    `MATCH (n:Entity) WHERE ${SEARCHABLE_NODE} RETURN n.urn AS urn, n.updatedAt AS updatedAt`,
     {},
     { database: options.database, routing: 'READ' },
   );

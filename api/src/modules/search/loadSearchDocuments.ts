@@ -13,7 +13,7 @@ import { audiencesOfAll, type AssetPlace } from '../access/assetVisibility.ts';
 // Constraints: dataset_urn, domain_urn (migration 001).
 const DATASET_DOCUMENTS = `
 UNWIND $urns AS urn
-MATCH (d:Dataset {urn: urn}) WHERE d.status = 'ACTIVE'
+MATCH (d:Dataset {urn: urn}) WHERE d.status = 'ACTIVE' AND NOT ${describesACrawledTable('d')}
 OPTIONAL MATCH (d)-[:IN_DOMAIN]->(domain:Domain)
 OPTIONAL MATCH (d)-[:FROM_SOURCE]->(source:Source)
 RETURN d.urn AS urn, 'DATASET' AS type, d.name AS name, d.qualifiedName AS qualifiedName,
@@ -104,8 +104,18 @@ RETURN p.urn AS urn, 'POLYSEME' AS type, p.label AS name, null AS qualifiedName,
        0 AS deprecated,
        p.status AS status, p.updatedAt AS updatedAt, [] AS places`;
 
+/**
+ * A data contract's schema object once linked to the crawled table it describes (DESCRIBES, see
+ * crawlers/src/sources/contract/linkContractDatasets.ts) has no document of its own: the table is
+ * the hit (its product lists it), so a search shows one `rental_order`, not the promise beside it.
+ * A Cypher predicate on the variable named; the name is fixed text, never input.
+ */
+function describesACrawledTable(node: string): string {
+  return `EXISTS { (${node})-[:DESCRIBES]->(:Dataset {status: 'ACTIVE'}) }`;
+}
+
 /** The nodes that have a search document of their own, as a Cypher predicate on `n`. */
-export const SEARCHABLE_NODE = '(n:Dataset OR n:Domain OR n:DataProduct OR n:Job OR n:GlossaryTerm OR n:Polyseme)';
+export const SEARCHABLE_NODE = `(n:Dataset OR n:Domain OR n:DataProduct OR n:Job OR n:GlossaryTerm OR n:Polyseme) AND n.status = 'ACTIVE' AND NOT ${describesACrawledTable('n')}`;
 
 const QUERIES: Record<string, string> = {
   dataset: DATASET_DOCUMENTS,
@@ -171,7 +181,7 @@ export async function loadSearchDocuments(
 /** Every searchable URN in the graph, for a full reindex. */
 export async function listSearchableUrns(driver: Driver, database?: string): Promise<string[]> {
   const { records } = await driver.executeQuery(
-    `MATCH (n:Entity) WHERE ${SEARCHABLE_NODE} AND n.status = 'ACTIVE' RETURN n.urn AS urn`,
+    `MATCH (n:Entity) WHERE ${SEARCHABLE_NODE} RETURN n.urn AS urn`,
     {},
     { database, routing: 'READ' },
   );

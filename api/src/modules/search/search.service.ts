@@ -2,10 +2,11 @@
  * Searches the asset index. The graph decides what is true; this only asks
  * Meilisearch which assets match and why.
  */
-import type { Meilisearch, SearchParams } from 'meilisearch';
+import type { Meilisearch, SearchParams, SearchResponse } from 'meilisearch';
 import { apiError, isServiceUnavailable } from '../../errors.ts';
 import { EntityType } from '../entity/entity.type.ts';
-import { buildSearchFilter, buildVisibilityFilter } from './searchFilters.ts';
+import { buildSearchFilter, buildVisibilityFilter, quoteFilterValue } from './searchFilters.ts';
+import { looksLikeIdentifier, restOfPage } from './pinnedIdentifier.ts';
 import { BEYOND_MEILISEARCH, didYouMean, vocabularyPrefixes } from './didYouMean.ts';
 import type { SearchDocument } from './searchDocument.ts';
 import { assetIndexUid, FACETS, SEARCH_INDEX_SETTINGS } from './searchIndexSettings.ts';
@@ -28,6 +29,24 @@ const HIGHLIGHTED: Array<[keyof SearchDocument, string]> = [
   ['domain', 'domain'],
 ];
 const MAX_TOTAL_HITS = SEARCH_INDEX_SETTINGS.pagination!.maxTotalHits!;
+/** What a page of hits asks Meilisearch for besides the hits: facets, highlights, crops. */
+const HIT_PARAMS = {
+  facets: Object.values(FACETS),
+  attributesToHighlight: HIGHLIGHTED.map(([attribute]) => attribute),
+  attributesToCrop: ['description'],
+  cropLength: 30,
+  highlightPreTag: '<mark>',
+  highlightPostTag: '</mark>',
+} satisfies SearchParams;
+
+type FacetDistribution = Record<string, Record<string, number>>;
+
+/** A page of hits, their total and facet counts, from one query or two (exactIdentifierFirst). */
+interface HitPage {
+  hits: Array<SearchDocument & { _formatted?: Partial<Record<keyof SearchDocument, unknown>> }>;
+  estimatedTotalHits: number;
+  facetDistribution: FacetDistribution;
+}
 const SORTS: Record<SearchSort, string[] | undefined> = {
   RELEVANCE: undefined,
   NAME: ['name:asc'],
@@ -62,20 +81,12 @@ export class SearchService {
       throw apiError('BAD_USER_INPUT', `start must be between 0 and ${MAX_TOTAL_HITS - input.count}`, { argument: 'input.start' });
     }
     const filter = buildSearchFilter(input.orFilters ?? []);
-    const response = await this.query(input.query, {
-      offset: input.start,
-      limit: input.count,
-      filter: this.within(filter),
-      sort: SORTS[input.sort ?? SearchSort.RELEVANCE],
-      facets: Object.values(FACETS),
-      attributesToHighlight: HIGHLIGHTED.map(([attribute]) => attribute),
-      attributesToCrop: ['description'],
-      cropLength: 30,
-      highlightPreTag: '<mark>',
-      highlightPostTag: '</mark>',
-    });
-
-    const total = response.estimatedTotalHits ?? 0;
+    const sort = input.sort ?? SearchSort.RELEVANCE;
+    const response =
+      sort === SearchSort.RELEVANCE && looksLikeIdentifier(input.query)
+        ? await this.exactIdentifierFirst(input, filter)
+        : toHitPage(await this.query(input.query, { ...HIT_PARAMS, offset: input.start, limit: input.count, filter: this.within(filter), sort: SORTS[sort] }));
+    const total = response.estimatedTotalHits;
     const correction =
       response.hits.length > 0
         ? didYouMean(input.query, response.hits.slice(0, 5).map((hit) => hit.name))
@@ -87,8 +98,8 @@ export class SearchService {
       isTotalEstimate: total >= MAX_TOTAL_HITS,
       start: input.start,
       count: response.hits.length,
-      hits: response.hits.map((hit) => toSearchHit(hit, (hit as { _formatted?: Partial<Record<keyof SearchDocument, unknown>> })._formatted ?? {})),
-      facets: toFacets(response.facetDistribution ?? {}),
+      hits: response.hits.map((hit) => toSearchHit(hit, hit._formatted ?? {})),
+      facets: toFacets(response.facetDistribution),
       didYouMean: correction,
       query: input.query,
     };
@@ -154,6 +165,28 @@ export class SearchService {
   }
 
   /** What the caller may see, narrowed by its own filter. */
+  /**
+   * A query written as an identifier: the assets it names exactly, then every other hit, paged as one
+   * list (pinnedIdentifier.ts). Two queries, the second placed by the first's total; their facet counts
+   * add up, as no document is in both.
+   */
+  private async exactIdentifierFirst(input: SearchInput, filter: string | undefined): Promise<HitPage> {
+    const exactly = `identifiers = ${quoteFilterValue(input.query.trim())}`;
+    const exact = toHitPage(await this.query(input.query, { ...HIT_PARAMS, offset: input.start, limit: input.count, filter: this.within(filter ? `(${filter}) AND ${exactly}` : exactly) }));
+    const rest = toHitPage(
+      await this.query(input.query, {
+        ...HIT_PARAMS,
+        ...restOfPage(input, { total: exact.estimatedTotalHits, shown: exact.hits.length }),
+        filter: this.within(filter ? `(${filter}) AND NOT ${exactly}` : `NOT ${exactly}`),
+      }),
+    );
+    return {
+      hits: [...exact.hits, ...rest.hits],
+      estimatedTotalHits: exact.estimatedTotalHits + rest.estimatedTotalHits,
+      facetDistribution: addFacetCounts(exact.facetDistribution, rest.facetDistribution),
+    };
+  }
+
   private within(filter: string | undefined): string {
     return filter ? `${this.shown} AND (${filter})` : this.shown;
   }
@@ -173,6 +206,20 @@ function checkQuery(query: string): void {
   if (query.length > MAX_QUERY_LENGTH) {
     throw apiError('BAD_USER_INPUT', `query is ${query.length} characters long; the limit is ${MAX_QUERY_LENGTH}`, { argument: 'input.query' });
   }
+}
+
+function toHitPage(response: SearchResponse<SearchDocument>): HitPage {
+  return { hits: response.hits, estimatedTotalHits: response.estimatedTotalHits ?? 0, facetDistribution: response.facetDistribution ?? {} };
+}
+
+/** The sum of two facet distributions of disjoint hits. */
+function addFacetCounts(a: FacetDistribution, b: FacetDistribution): FacetDistribution {
+  const sum: FacetDistribution = structuredClone(a);
+  for (const [attribute, values] of Object.entries(b)) {
+    const counts = (sum[attribute] ??= {});
+    for (const [value, count] of Object.entries(values)) counts[value] = (counts[value] ?? 0) + count;
+  }
+  return sum;
 }
 
 function toFacets(distribution: Record<string, Record<string, number>>): Facet[] {

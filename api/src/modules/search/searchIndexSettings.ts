@@ -6,7 +6,8 @@ import type { Settings } from 'meilisearch';
  */
 export const SEARCH_INDEX_SETTINGS: Settings = {
   searchableAttributes: ['name', 'identifiers', 'qualifiedName', 'fieldNames', 'description', 'fieldDescriptions', 'terms', 'termWords', 'tags', 'domain', 'platform', 'owners'],
-  filterableAttributes: ['type', 'subtype', 'domain', 'platform', 'source', 'owners', 'tags', 'terms', 'certified', 'deprecated', 'status', 'visibleTo'],
+  // `identifiers` for exact-identifier queries (pinnedIdentifier.ts), never from the caller's filters.
+  filterableAttributes: ['type', 'subtype', 'domain', 'platform', 'source', 'owners', 'tags', 'terms', 'certified', 'deprecated', 'status', 'visibleTo', 'identifiers'],
   sortableAttributes: ['name', 'updatedAt', 'trust', 'popularity'],
   displayedAttributes: ['*'],
   // An explicit sort (only sent when the caller asks for one) orders everything.

@@ -110,8 +110,11 @@ async function relink(tx: ManagedTransaction, now: Date): Promise<ContractLinkCo
     for (const rows of batches(plan.add.filter((link) => link.type === type))) await tx.run(ADD[type], { rows, provider: CONTRACT_LINK_PROVIDER, now: now.toISOString() });
   }
   // A table that becomes, or stops being, an output port changes who may see it (private domains): its document too.
-  const ports = [...plan.add, ...plan.remove].filter((link) => link.type === 'EXPOSES').map((link) => link.to);
-  await enqueueSearchDocuments(tx, [...new Set([...plan.products, ...ports])], now.getTime());
+  const changed = [...plan.add, ...plan.remove];
+  const ports = changed.filter((link) => link.type === 'EXPOSES').map((link) => link.to);
+  // A promise linked to its table leaves search (the table is the hit); unlinked, it comes back.
+  const describing = changed.filter((link) => link.type === 'DESCRIBES').map((link) => link.from);
+  await enqueueSearchDocuments(tx, [...new Set([...plan.products, ...ports, ...describing])], now.getTime());
   await enqueueAssessments(tx, plan.products, now.getTime());
   return {
     promises: new Set(names.map((name) => name.promise)).size,
