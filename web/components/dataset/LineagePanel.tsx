@@ -1,10 +1,11 @@
 import { ApiErrorBanner } from '@/components/ApiErrorBanner';
 import { LineageExplorer } from '@/components/lineage/LineageExplorer';
-import { getLineage, type LineageLevel } from '@/lib/api';
+import type { ApiResult, LineageLevel, LineageResult } from '@/lib/api';
 import { layoutLineage } from '@/lib/lineage/layoutLineage';
 
 interface LineagePanelProps {
-  urn: string;
+  /** The walk around the dataset, asked by the page as it starts (getLineage), awaited here. */
+  lineage: Promise<ApiResult<LineageResult>>;
   /** The dataset's name, for the export. */
   name: string;
   depth: number;
@@ -18,8 +19,8 @@ interface LineagePanelProps {
  * columns: the graph laid out here on the server, and the explorer that draws
  * it and grows it, with the same as a list. Streamed in after the page.
  */
-export async function LineagePanel({ urn, name, depth, level, column }: LineagePanelProps) {
-  const result = await getLineage(urn, depth, { level });
+export async function LineagePanel({ lineage: walk, name, depth, level, column }: LineagePanelProps) {
+  const result = await walk;
   if (!result.ok) return <ApiErrorBanner failure={result.failure} />;
   const lineage = result.data;
   // At column level every column of the dataset is a start; those without any

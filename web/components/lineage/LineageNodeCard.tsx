@@ -1,8 +1,8 @@
 'use client';
 
-import { Handle, type Node, type NodeProps, Position, useReactFlow, useStoreApi } from '@xyflow/react';
+import { Handle, type Node, type NodeProps, Position, useStoreApi } from '@xyflow/react';
 import Link from 'next/link';
-import { useContext, useEffect, useRef } from 'react';
+import { memo, useContext, useEffect, useRef } from 'react';
 
 import type { LineageNode } from '@/lib/api';
 import { isRootNode, lineageNodeMeta } from '@/lib/lineage/describeLineage';
@@ -35,8 +35,11 @@ export type LineageFlowNode = Node<LineageNodeData, 'lineage'>;
  * stops, in the order the nodes are laid out (left to right, top to bottom):
  * Enter on the name opens the asset, on a button expands. A node brought into
  * focus off screen is panned into view.
+ *
+ * Memoised, and subscribed to nothing that changes while the canvas pans or
+ * zooms: a graph may hold hundreds of these (issue #6).
  */
-export function LineageNodeCard({ data: { node, root, canExpandUp, canExpandDown, onPath, focusToken }, positionAbsoluteX, positionAbsoluteY }: NodeProps<LineageFlowNode>) {
+export const LineageNodeCard = memo(function LineageNodeCard({ data: { node, root, canExpandUp, canExpandDown, onPath, focusToken }, positionAbsoluteX, positionAbsoluteY }: NodeProps<LineageFlowNode>) {
   const { expand, pending } = useContext(LineageExpand);
   const cardRef = useRef<HTMLDivElement>(null);
   // Just expanded: the button pressed is gone in this very render, so the keyboard moves to the
@@ -46,15 +49,15 @@ export function LineageNodeCard({ data: { node, root, canExpandUp, canExpandDown
     const card = cardRef.current;
     (card?.querySelector<HTMLElement>('a') ?? card?.querySelector<HTMLElement>('button') ?? card)?.focus({ preventScroll: true });
   }, [focusToken]);
+  // The store, not useReactFlow(): that hook re-renders every card once the viewport is set up.
   const store = useStoreApi();
-  const { setCenter } = useReactFlow();
   const isRoot = isRootNode(node, root);
   const isThisDataset = node.urn === root;
   const href = entityHref(node.urn, node.type);
   const label = lineageNodeLabel(node);
 
   const reveal = () => {
-    const { transform, width, height } = store.getState();
+    const { transform, width, height, setCenter } = store.getState();
     const [x, y, zoom] = transform;
     const left = positionAbsoluteX * zoom + x;
     const top = positionAbsoluteY * zoom + y;
@@ -101,7 +104,8 @@ export function LineageNodeCard({ data: { node, root, canExpandUp, canExpandDown
         {isThisDataset ? (
           <span aria-current="page">{node.name}</span>
         ) : href ? (
-          <Link href={href} className="lineage-node__link nodrag nopan" aria-label={node.type === 'FIELD' ? label : undefined}>
+          // No prefetch: a graph of hundreds of links would fetch every page in view.
+          <Link href={href} prefetch={false} className="lineage-node__link nodrag nopan" aria-label={node.type === 'FIELD' ? label : undefined}>
             {node.name}
           </Link>
         ) : (
@@ -113,4 +117,4 @@ export function LineageNodeCard({ data: { node, root, canExpandUp, canExpandDown
       <Handle type="source" position={Position.Right} isConnectable={false} />
     </div>
   );
-}
+});

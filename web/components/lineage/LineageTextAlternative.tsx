@@ -1,5 +1,5 @@
 import Link from 'next/link';
-import { useId } from 'react';
+import { useId, useState } from 'react';
 
 import { Count } from '@/components/Count';
 import type { LineageLevel } from '@/lib/api';
@@ -18,26 +18,45 @@ function groupHeading(degree: number | null, level: LineageLevel): string {
 }
 
 /**
+ * Up to this many assets the list is open as the page loads. A bigger one opens on
+ * request and is only then drawn: 500 assets and their edges are a thousand rows, as
+ * much work for the browser as the graph itself (issue #6).
+ */
+export const LIST_OPEN_MAX_NODES = 100;
+
+/**
  * The graph as text, for screen readers and anyone who would rather read: the
  * assets by hop count (each linking to its page) and every edge, saying which
  * cross domains and which are on the chosen column's path. It follows the
- * graph as it grows.
+ * graph as it grows. Open from the start unless the graph is big (LIST_OPEN_MAX_NODES).
  */
 export function LineageTextAlternative({ layout, level, path }: { layout: LineageLayout; level: LineageLevel; path: LineagePath | null }) {
-  const edgesId = useId();
-  const groups = groupLineageByDegree(layout);
-  const byUrn = new Map(layout.nodes.map((node) => [node.urn, node]));
-  const count = groups.reduce((sum, group) => sum + group.nodes.length, 0);
-  const edges = layout.edges
-    .map((edge) => ({ edge, description: describeLineageEdge(edge, byUrn), onPath: path?.edges.has(edge.id) ?? false }))
-    .sort((a, b) => a.description.from.localeCompare(b.description.from) || a.description.to.localeCompare(b.description.to));
+  // Once opened, the rows stay drawn (closing only hides them). The same <details> either way, so the summary keeps the focus.
+  const [drawn, setDrawn] = useState(() => layout.nodes.length <= LIST_OPEN_MAX_NODES);
   const noun = level === 'FIELD' ? { one: 'column', other: 'columns' } : { one: 'entity', other: 'entities' };
-
+  // The start itself is not listed (groupLineageByDegree leaves it out).
+  const count = layout.nodes.filter((node) => node.urn !== layout.root).length;
   return (
-    <details className="lineage-list" open>
+    <details className="lineage-list" open={drawn} onToggle={(event) => event.currentTarget.open && setDrawn(true)}>
       <summary>
         As a list <Count value={count} one={noun.one} other={noun.other} />
       </summary>
+      {drawn && <LineageTextRows layout={layout} level={level} path={path} noun={noun} />}
+    </details>
+  );
+}
+
+/** The list's groups of assets and its edges. */
+function LineageTextRows({ layout, level, path, noun }: { layout: LineageLayout; level: LineageLevel; path: LineagePath | null; noun: { one: string; other: string } }) {
+  const edgesId = useId();
+  const groups = groupLineageByDegree(layout);
+  const byUrn = new Map(layout.nodes.map((node) => [node.urn, node]));
+  const edges = layout.edges
+    .map((edge) => ({ edge, description: describeLineageEdge(edge, byUrn), onPath: path?.edges.has(edge.id) ?? false }))
+    .sort((a, b) => a.description.from.localeCompare(b.description.from) || a.description.to.localeCompare(b.description.to));
+
+  return (
+    <>
       {groups.map((group) => (
         <div key={group.degree ?? 'other'} className="lineage-group">
           <h4>
@@ -50,7 +69,14 @@ export function LineageTextAlternative({ layout, level, path }: { layout: Lineag
               return (
                 <li key={node.urn}>
                   {node.side && <span className={`side side--${node.side}`}>{node.side}</span>}
-                  {href ? <Link href={href}>{label}</Link> : label}
+                  {href ? (
+                    // No prefetch: hundreds of links in view would each fetch their page.
+                    <Link href={href} prefetch={false}>
+                      {label}
+                    </Link>
+                  ) : (
+                    label
+                  )}
                   <span className="link-list__meta">
                     {entityTypeLabel(node.type)}
                     {node.domain && ` · ${node.domain}`}
@@ -77,6 +103,6 @@ export function LineageTextAlternative({ layout, level, path }: { layout: Lineag
           ))}
         </ul>
       </div>
-    </details>
+    </>
   );
 }

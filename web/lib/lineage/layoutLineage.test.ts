@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 
 import type { LineageNode } from '../api';
-import { layoutLineage } from './layoutLineage';
+import { ELK_MAX_NODES, layoutLineage } from './layoutLineage';
 import { edgeKey } from './lineagePath';
 
 const node = (urn: string, degree: number, domain: string | null = 'rentals'): LineageNode => ({
@@ -56,5 +56,17 @@ describe('layoutLineage', () => {
     });
     expect(layout.nodes.map((placed) => placed.urn).sort()).toEqual(['loop', 'root']);
     expect(layout.edges.map(({ id }) => id)).toEqual([edgeKey('root', 'loop'), edgeKey('loop', 'root')]);
+  });
+
+  it('lays a graph bigger than elk is given out in hop columns, still sorted left to right, then top to bottom', async () => {
+    const readers = Array.from({ length: ELK_MAX_NODES }, (_, index) => node(`reader-${String(index).padStart(3, '0')}`, 1));
+    const layout = await layoutLineage({
+      root: 'root',
+      isPartial: false,
+      nodes: [...readers, node('root', 0)],
+      edges: readers.map((reader) => edge('root', reader.urn)),
+    });
+    expect(layout.nodes[0]).toMatchObject({ urn: 'root', x: 0 });
+    expect(layout.nodes.slice(1).map(({ urn, x, y }) => ({ urn, x, y }))).toEqual(readers.map(({ urn }, index) => ({ urn, x: 320, y: index * 88 })));
   });
 });

@@ -18,7 +18,7 @@ import { LineagePanel } from '@/components/dataset/LineagePanel';
 import { LineagePanelLoading } from '@/components/dataset/LineagePanelLoading';
 import { SchemaTable } from '@/components/dataset/SchemaTable';
 import { LineageViewForm } from '@/components/lineage/LineageViewForm';
-import { getAssignableTerms, getChanges, getDataset, getDatasetProfile, getDatasetQuality } from '@/lib/api';
+import { getAssignableTerms, getChanges, getDataset, getDatasetProfile, getDatasetQuality, getLineage } from '@/lib/api';
 import { parseLineageDepth } from '@/lib/lineage/lineageDepth';
 import { parseLineageLevel } from '@/lib/lineage/lineageLevel';
 import { datasetHref } from '@/lib/urls/datasetHref';
@@ -61,6 +61,9 @@ export default async function DatasetPage({ params, searchParams }: DatasetPageP
   // The column profiles likewise, streamed in after the schema.
   const profile = getDatasetProfile(urn);
   profile.catch(() => undefined);
+  // And the lineage walk, the slowest of them (hundreds of nodes), so it does not wait for the dataset first.
+  const lineage = getLineage(urn, depth, { level });
+  lineage.catch(() => undefined);
   // The history is read with the dataset, not streamed: it is short, and it
   // must be there without JS right after an edit.
   const [result, changes] = await Promise.all([getDataset(urn), getChanges(urn, HISTORY_LIMIT)]);
@@ -110,7 +113,7 @@ export default async function DatasetPage({ params, searchParams }: DatasetPageP
           <LineageViewForm action={datasetHref(dataset.urn)} level={level} depth={depth} />
         </div>
         <Suspense key={`${level}:${depth}`} fallback={<LineagePanelLoading depth={depth} level={level} />}>
-          <LineagePanel urn={dataset.urn} name={dataset.name} depth={depth} level={level} column={column} />
+          <LineagePanel lineage={lineage} name={dataset.name} depth={depth} level={level} column={column} />
         </Suspense>
       </section>
 
