@@ -3,7 +3,7 @@
  *
  * - `write(snapshot)`, a full run: read what the provider owns, plan (pure), then write
  *   the difference in one transaction, so a failed run changes nothing — as long as the run
- *   fits what the server lets one transaction hold (transactionRowBudget.ts: sized from its
+ *   fits what the server lets one transaction hold (transactionBudget.ts: sized from its
  *   transaction memory limit, i.e. its heap). A larger run is written in stages
  *   (stageWritePlan.ts), each its own transaction, and says so (`transactions` > 1): what
  *   the source no longer reports is removed in the last stages, once every write has
@@ -36,8 +36,9 @@ import { planDelta, type DeltaPlan } from './planDelta.ts';
 import { planWrite, type WritePlan } from './planWrite.ts';
 import { readDeltaState } from './readDeltaState.ts';
 import { readProviderState } from './readProviderState.ts';
-import { stageWritePlan, type WriteStage } from './stageWritePlan.ts';
-import { readTransactionRowBudget } from './transactionRowBudget.ts';
+import { rowCount, stageWritePlan, type WriteStage } from './stageWritePlan.ts';
+import { readTransactionBudget } from './transactionBudget.ts';
+import { rememberedDocumentOf } from './SearchDocuments.ts';
 
 export { WRITE_BATCH_SIZE } from './graphWrites.ts';
 // Re-exported here because the package's index lists the writer through this file.
@@ -54,14 +55,17 @@ export class GraphWriter {
   constructor(
     private readonly driver: Driver,
     private readonly database?: string,
-    /** Rows one transaction may hold; by default what the server's transaction memory allows (transactionRowBudget.ts). */
+    /** Rows one transaction may hold; by default what the server's transaction memory allows (transactionBudget.ts). */
     private readonly stageRows?: number,
   ) {}
 
   async write(snapshot: GraphSnapshot, now: Date = new Date(), onProgress?: WriteProgress): Promise<WriteCounts> {
     const existing = await this.inReadTransaction((tx) => readProviderState(tx, snapshot.provider));
-    const plan = planWrite(snapshot, existing);
-    const stages = stageWritePlan(plan, this.stageRows ?? (await readTransactionRowBudget(this.driver, this.database)));
+    // One resolver of search documents for the plan and its stages: each URN is parsed once.
+    const documentOf = rememberedDocumentOf();
+    const plan = planWrite(snapshot, existing, documentOf);
+    const budget = this.stageRows === undefined ? await readTransactionBudget(this.driver, this.database) : rowCount(this.stageRows);
+    const stages = stageWritePlan(plan, budget, documentOf);
     const total = stages.reduce((sum, stage) => sum + stage.rows, 0);
     let written = 0;
     const onBatch = onProgress && ((rows: number) => onProgress((written += rows), total));
@@ -122,20 +126,23 @@ function writtenCheckResults(nodeWrites: Map<string, Array<{ urn: string }>>): s
   return (nodeWrites.get('CheckResult') ?? []).map((row) => row.urn);
 }
 
-/** Writes one stage of a full run; returns how many edges could not be written because an end is missing. */
+/**
+ * Writes one stage of a full run; returns how many edges could not be written because an end is missing.
+ * Every statement is sent before the first answer (pipelined, graphWrites.ts), in the order
+ * they must run: nodes, then the edges between them, then the removals.
+ */
 async function writeStage(tx: ManagedTransaction, provider: string, stage: WriteStage, now: string, onBatch?: (rows: number) => void): Promise<number> {
-  for (const [label, rows] of stage.nodeWrites) {
+  const nodes = [...stage.nodeWrites].map(([label, rows]) => {
     const statementRows = rows.map((row) => ({ urn: row.urn, props: row.props, meta: { provider, contentHash: row.hash, crawledKeys: row.keys } }));
-    await upsertNodes(tx, label, statementRows, now, onBatch);
-  }
-  let dangling = 0;
-  for (const [type, rows] of stage.edgeWrites) {
+    return upsertNodes(tx, label, statementRows, now, onBatch);
+  });
+  const edges = [...stage.edgeWrites].map(([type, rows]) => {
     const statementRows = rows.map((row) => ({ from: row.from, to: row.to, provider, props: row.props, meta: { provider, contentHash: row.hash } }));
-    dangling += await upsertEdges(tx, type, statementRows, onBatch);
-  }
-  await markNodesRemoved(tx, stage.nodeRemovals, now, onBatch);
-  for (const [type, rows] of stage.edgeRemovals) await deleteEdges(tx, type, rows, provider, onBatch);
-  return dangling;
+    return upsertEdges(tx, type, statementRows, onBatch);
+  });
+  const removals = [markNodesRemoved(tx, stage.nodeRemovals, now, onBatch), ...[...stage.edgeRemovals].map(([type, rows]) => deleteEdges(tx, type, rows, provider, onBatch))];
+  const [, dangling] = await Promise.all([Promise.all(nodes), Promise.all(edges), Promise.all(removals)]);
+  return dangling.reduce((sum, count) => sum + count, 0);
 }
 
 /**
@@ -146,6 +153,7 @@ async function writeStage(tx: ManagedTransaction, provider: string, stage: Write
 async function writeDeltaPlan(tx: ManagedTransaction, plan: DeltaPlan, now: string): Promise<number> {
   const nodes = [...plan.nodeWrites].map(([label, rows]) => upsertNodes(tx, label, rows, now));
   const edges = [...plan.edgeWrites].map(([type, rows]) => upsertEdges(tx, type, rows));
-  await Promise.all(nodes);
-  return (await Promise.all(edges)).reduce((sum, dangling) => sum + dangling, 0);
+  // Awaited together: were the nodes awaited first, a failure there would leave the edges' rejections unhandled.
+  const [, dangling] = await Promise.all([Promise.all(nodes), Promise.all(edges)]);
+  return dangling.reduce((sum, count) => sum + count, 0);
 }

@@ -8,8 +8,10 @@ import { parseUrn, searchDocumentUrn } from '@polder/graph-schema';
 export class SearchDocuments {
   private readonly urns = new Set<string>();
 
+  constructor(private readonly documentOf: (urn: string) => string | undefined = rememberedDocumentOf()) {}
+
   touch(urn: string): void {
-    const document = searchDocumentUrn(parseUrn(urn));
+    const document = this.documentOf(urn);
     if (document) this.urns.add(document);
   }
 
@@ -17,4 +19,17 @@ export class SearchDocuments {
   list(): string[] {
     return [...this.urns].sort();
   }
+}
+
+/**
+ * The search document of a URN, each URN parsed once: a plan touches a dataset for
+ * itself and again for every edge that starts at it (ten or more for a table).
+ */
+export function rememberedDocumentOf(): (urn: string) => string | undefined {
+  const known = new Map<string, string | null>();
+  return (urn) => {
+    let document = known.get(urn);
+    if (document === undefined) known.set(urn, (document = searchDocumentUrn(parseUrn(urn)) ?? null));
+    return document ?? undefined;
+  };
 }

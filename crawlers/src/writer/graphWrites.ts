@@ -4,6 +4,13 @@
  * in how a row lands. Labels and relationship types are the only identifiers
  * spliced into the Cypher, and only after checking them against the fixed model;
  * everything else is a parameter. Rows go in `UNWIND` batches.
+ *
+ * A function sends all its batches at once, before any answer comes back (pipelined: the
+ * server runs a transaction's statements in the order they were sent), so the client encodes
+ * the next batch while the server writes the previous one, and no batch waits a round trip.
+ * A caller may send several such calls before awaiting any, in the order they must run; it
+ * awaits them together (Promise.all), so that a failed statement fails the transaction and
+ * the statements behind it, which the server then ignores, leave no unhandled rejection.
  */
 import type { ManagedTransaction } from 'neo4j-driver';
 import { isLabel, isRelationshipType, type Label, type PropertyMap, type PropertyValue, type RelationshipType } from '@polder/graph-schema';
@@ -34,51 +41,41 @@ export interface EdgeStatementRow {
 // Constraint: <label>_urn (migration 001), the MERGE key.
 export async function upsertNodes(tx: ManagedTransaction, label: Label, rows: NodeStatementRow[], now: string, onBatch?: BatchListener): Promise<void> {
   if (!isLabel(label)) throw new Error(`Refusing to write unknown label ${label}`);
-  for (const batch of batches(rows)) {
-    await tx.run(
-      `UNWIND $rows AS row
-       MERGE (n:${label} {urn: row.urn})
-       ON CREATE SET n:Entity, n.createdAt = $now
-       SET n += row.props, n += row.meta, n.status = 'ACTIVE', n.updatedAt = $now, n.removedAt = null`,
-      { rows: batch, now },
-    );
-    onBatch?.(batch.length);
-  }
+  const cypher = `UNWIND $rows AS row
+     MERGE (n:${label} {urn: row.urn})
+     ON CREATE SET n:Entity, n.createdAt = $now
+     SET n += row.props, n += row.meta, n.status = 'ACTIVE', n.updatedAt = $now, n.removedAt = null`;
+  await Promise.all([...batches(rows)].map((batch) => tx.run(cypher, { rows: batch, now }).then(() => onBatch?.(batch.length))));
 }
 
 /** Soft delete: the node keeps its last known shape and edges, for history. */
 export async function markNodesRemoved(tx: ManagedTransaction, urns: string[], now: string, onBatch?: BatchListener): Promise<void> {
-  for (const batch of batches(urns)) {
-    await tx.run(
-      `UNWIND $urns AS urn
-       MATCH (n:Entity {urn: urn})
-       SET n.status = 'REMOVED', n.removedAt = $now, n.updatedAt = $now`,
-      { urns: batch, now },
-    );
-    onBatch?.(batch.length);
-  }
+  const cypher = `UNWIND $urns AS urn
+     MATCH (n:Entity {urn: urn})
+     SET n.status = 'REMOVED', n.removedAt = $now, n.updatedAt = $now`;
+  await Promise.all([...batches(urns)].map((batch) => tx.run(cypher, { urns: batch, now }).then(() => onBatch?.(batch.length))));
 }
 
 /** Writes edges between existing nodes; returns how many could not be written because an end is missing. */
 export async function upsertEdges(tx: ManagedTransaction, type: RelationshipType, rows: EdgeStatementRow[], onBatch?: BatchListener): Promise<number> {
   if (!isRelationshipType(type)) throw new Error(`Refusing to write unknown relationship ${type}`);
-  let dangling = 0;
-  for (const batch of batches(rows)) {
-    // One map per row, props and bookkeeping together: a second SET would cost the plan another Eager pass.
-    const statementRows = batch.map((row) => ({ from: row.from, to: row.to, provider: row.provider, props: { ...row.props, ...row.meta } }));
-    const result = await tx.run(
-      `UNWIND $rows AS row
-       MATCH (a:Entity {urn: row.from})
-       MATCH (b:Entity {urn: row.to})
-       MERGE (a)-[r:${type} {provider: row.provider}]->(b)
-       SET r = row.props
-       RETURN count(r) AS written`,
-      { rows: statementRows },
-    );
-    dangling += batch.length - (result.records[0]?.get('written') as number);
-    onBatch?.(batch.length);
-  }
-  return dangling;
+  const cypher = `UNWIND $rows AS row
+     MATCH (a:Entity {urn: row.from})
+     MATCH (b:Entity {urn: row.to})
+     MERGE (a)-[r:${type} {provider: row.provider}]->(b)
+     SET r = row.props
+     RETURN count(r) AS written`;
+  const dangling = await Promise.all(
+    [...batches(rows)].map((batch) => {
+      // One map per row, props and bookkeeping together: a second SET would cost the plan another Eager pass.
+      const statementRows = batch.map((row) => ({ from: row.from, to: row.to, provider: row.provider, props: { ...row.props, ...row.meta } }));
+      return tx.run(cypher, { rows: statementRows }).then((result) => {
+        onBatch?.(batch.length);
+        return batch.length - (result.records[0]?.get('written') as number);
+      });
+    }),
+  );
+  return dangling.reduce((sum, count) => sum + count, 0);
 }
 
 export async function deleteEdges(
@@ -89,15 +86,10 @@ export async function deleteEdges(
   onBatch?: BatchListener,
 ): Promise<void> {
   if (!isRelationshipType(type)) throw new Error(`Refusing to delete unknown relationship ${type}`);
-  for (const batch of batches(rows)) {
-    await tx.run(
-      `UNWIND $rows AS row
-       MATCH (:Entity {urn: row.from})-[r:${type} {provider: $provider}]->(:Entity {urn: row.to})
-       DELETE r`,
-      { rows: batch, provider },
-    );
-    onBatch?.(batch.length);
-  }
+  const cypher = `UNWIND $rows AS row
+     MATCH (:Entity {urn: row.from})-[r:${type} {provider: $provider}]->(:Entity {urn: row.to})
+     DELETE r`;
+  await Promise.all([...batches(rows)].map((batch) => tx.run(cypher, { rows: batch, provider }).then(() => onBatch?.(batch.length))));
 }
 
 export function* batches<T>(rows: T[], size = WRITE_BATCH_SIZE): Generator<T[]> {

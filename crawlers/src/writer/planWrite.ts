@@ -12,7 +12,7 @@
 import type { EdgeRecord, GraphSnapshot, Label, PropertyMap, RelationshipType } from '@polder/graph-schema';
 import { contentHash } from './contentHash.ts';
 import { pushTo } from './pushTo.ts';
-import { SearchDocuments } from './SearchDocuments.ts';
+import { rememberedDocumentOf, SearchDocuments } from './SearchDocuments.ts';
 
 export interface ExistingNode {
   hash: string | null;
@@ -54,7 +54,8 @@ export function edgeKey(edge: Pick<EdgeRecord, 'type' | 'from' | 'to'>): string 
   return `${edge.type}|${edge.from}|${edge.to}`;
 }
 
-export function planWrite(snapshot: GraphSnapshot, existing: ExistingState): WritePlan {
+/** `documentOf` names a URN's search document (one resolver per run remembers each: stageWritePlan reuses it). */
+export function planWrite(snapshot: GraphSnapshot, existing: ExistingState, documentOf: (urn: string) => string | undefined = rememberedDocumentOf()): WritePlan {
   const plan: WritePlan = {
     nodeWrites: new Map(),
     nodeRemovals: [],
@@ -63,7 +64,7 @@ export function planWrite(snapshot: GraphSnapshot, existing: ExistingState): Wri
     documentUrns: [],
     counts: { created: 0, updated: 0, unchanged: 0, removed: 0, edgesWritten: 0, edgesRemoved: 0 },
   };
-  const documents = new SearchDocuments();
+  const documents = new SearchDocuments(documentOf);
 
   const reported = new Set<string>();
   for (const node of snapshot.nodes) {

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { GraphSnapshot } from '@polder/graph-schema';
 import { planWrite, type ExistingState } from './planWrite.ts';
-import { stageWritePlan } from './stageWritePlan.ts';
+import { rowCount, stageWritePlan, type StagedRow } from './stageWritePlan.ts';
 
 const ds = (t: string) => `urn:polder:dataset:(postgres,db,db.public.${t})`;
 const fd = (t: string, c: string) => `urn:polder:field:(${ds(t)},${c})`;
@@ -29,7 +29,7 @@ const plan = planWrite(snapshot, existing);
 
 describe('stageWritePlan', () => {
   it('writes nodes, then edges, in stages of at most the given size, and removes only in the stages after', () => {
-    const stages = stageWritePlan(plan, 3);
+    const stages = stageWritePlan(plan, rowCount(3));
     expect(stages.map((stage) => ({
       nodes: [...stage.nodeWrites].map(([label, rows]) => [label, rows.map((row) => row.urn)]),
       edges: [...stage.edgeWrites].map(([type, rows]) => [type, rows.map((row) => row.from)]),
@@ -44,19 +44,48 @@ describe('stageWritePlan', () => {
   });
 
   it('names in each stage the search documents its rows touch', () => {
-    expect(stageWritePlan(plan, 3).map((stage) => stage.documentUrns)).toEqual([[ds('a'), ds('b')], [ds('a'), ds('b')], [ds('a'), ds('gone')]]);
+    expect(stageWritePlan(plan, rowCount(3)).map((stage) => stage.documentUrns)).toEqual([[ds('a'), ds('b')], [ds('a'), ds('b')], [ds('a'), ds('gone')]]);
   });
 
   it('writes a run that fits one stage in one stage, removals included (one transaction)', () => {
-    expect(stageWritePlan(plan, 100).map((stage) => stage.rows)).toEqual([8]);
-    expect(stageWritePlan(plan, 8).map((stage) => stage.rows)).toEqual([8]);
+    expect(stageWritePlan(plan, rowCount(100)).map((stage) => stage.rows)).toEqual([8]);
+    expect(stageWritePlan(plan, rowCount(8)).map((stage) => stage.rows)).toEqual([8]);
   });
 
   it('keeps the removals out of the write stages once the run needs several', () => {
-    expect(stageWritePlan(plan, 7).map((stage) => stage.rows)).toEqual([6, 2]);
+    expect(stageWritePlan(plan, rowCount(7)).map((stage) => stage.rows)).toEqual([6, 2]);
   });
 
   it('has no stage when there is nothing to write', () => {
     expect(stageWritePlan(planWrite({ ...snapshot, nodes: [], edges: [] }, { nodes: new Map(), edges: new Map() }))).toEqual([]);
+  });
+
+  it("names the plan's own documents when the run is one stage", () => {
+    expect(stageWritePlan(plan, rowCount(100))[0]!.documentUrns).toEqual(plan.documentUrns);
+  });
+
+  it('fills each stage up to the budget by what its rows cost, a row dearer than the budget alone', () => {
+    // Nodes cost 3, edges and removals 1: [a b] [id(a) id(b) + edge of a] [edge of b] [gone + 1 edge removal]
+    const cost = (row: StagedRow) => (row.kind === 'nodeWrite' ? 3 : 1);
+    expect(stageWritePlan(plan, { capacity: 7, stageCapacity: 7, cost }).map((stage) => stage.rows)).toEqual([2, 3, 1, 2]);
+    expect(stageWritePlan(plan, { capacity: 2, stageCapacity: 2, cost }).map((stage) => stage.rows)).toEqual([1, 1, 1, 1, 2, 2]);
+    expect(stageWritePlan(plan, { capacity: 16, stageCapacity: 2, cost }).map((stage) => stage.rows)).toEqual([8]);
+  });
+
+  it('cuts a run beyond the capacity into stages of the smaller stage capacity', () => {
+    expect(stageWritePlan(plan, { capacity: 7, stageCapacity: 2, cost: () => 1 }).map((stage) => stage.rows)).toEqual([2, 2, 2, 2]);
+  });
+
+  it("reads each URN's search document once for the plan and its stages, given the plan's resolver", () => {
+    const read: string[] = [];
+    const documentOf = (urn: string) => {
+      read.push(urn);
+      return urn.startsWith('urn:polder:dataset:') ? urn : undefined;
+    };
+    const remembered = new Map<string, string | undefined>();
+    const once = (urn: string) => (remembered.has(urn) ? remembered.get(urn) : remembered.set(urn, documentOf(urn)).get(urn));
+    const staged = stageWritePlan(planWrite(snapshot, existing, once), rowCount(3), once);
+    expect(staged.map((stage) => stage.documentUrns)).toEqual([[ds('a'), ds('b')], [ds('a'), ds('b')], [ds('a'), ds('gone')]]);
+    expect(read.sort()).toEqual([ds('a'), ds('b'), ds('gone'), fd('a', 'id'), fd('b', 'id')].sort());
   });
 });

@@ -2,6 +2,9 @@
  * Cuts a full run's plan into stages, each committed in a transaction of its
  * own, so that a source of any size fits Neo4j's transaction memory. Pure.
  *
+ * A stage holds at most a budget's `capacity`, each row costing `cost(row)` of it: one
+ * (`rowCount`), or the transaction memory the row holds (transactionBudget.ts).
+ *
  * The order is what keeps an interrupted run honest:
  *
  * 1. node writes (label by label), then edge writes (type by type): every stage only
@@ -18,13 +21,13 @@
  * Each stage names the search documents its rows touch, for the outbox in the same
  * transaction.
  *
- *   stageWritePlan(plan with 30,000 node and 25,000 edge writes, 10 removals, 20,000)
+ *   stageWritePlan(plan with 30,000 node and 25,000 edge writes, 10 removals, rowCount(20,000))
  *   → [20,000 nodes] [10,000 nodes + 10,000 edges] [15,000 edges] [10 removals]
  */
 import type { Label, RelationshipType } from '@polder/graph-schema';
 import type { EdgeWriteRow, NodeWriteRow, WritePlan } from './planWrite.ts';
 import { pushTo } from './pushTo.ts';
-import { SearchDocuments } from './SearchDocuments.ts';
+import { rememberedDocumentOf, SearchDocuments } from './SearchDocuments.ts';
 
 /** Rows per stage: far below the default transaction memory limit of a 1 GiB heap, and few enough commits to cost little. */
 export const STAGE_ROWS = 20_000;
@@ -38,46 +41,91 @@ export interface WriteStage {
   rows: number;
 }
 
-type Row =
+/** One row of a plan, as a stage holds it. */
+export type StagedRow =
   | { kind: 'nodeWrite'; label: Label; row: NodeWriteRow }
   | { kind: 'edgeWrite'; type: RelationshipType; row: EdgeWriteRow }
   | { kind: 'nodeRemoval'; urn: string }
   | { kind: 'edgeRemoval'; type: RelationshipType; row: { from: string; to: string } };
 
-export function stageWritePlan(plan: WritePlan, maxRows: number = STAGE_ROWS): WriteStage[] {
-  const writes: Row[] = [];
+/** What a transaction may hold, and what a row costs of it. */
+export interface StageBudget {
+  /** A run within it is one transaction. */
+  capacity: number;
+  /** What each stage of a larger run holds, at most `capacity`: less when smaller transactions write faster (transactionBudget.ts). */
+  stageCapacity: number;
+  cost(row: StagedRow): number;
+}
+
+/** A budget of plain rows. */
+export function rowCount(rows: number): StageBudget {
+  return { capacity: rows, stageCapacity: rows, cost: () => 1 };
+}
+
+/**
+ * `documentOf` names a URN's search document; the writer passes the one its plan used
+ * (rememberedDocumentOf), so a staged run does not parse every URN a second time.
+ */
+export function stageWritePlan(
+  plan: WritePlan,
+  { capacity, stageCapacity, cost }: StageBudget = rowCount(STAGE_ROWS),
+  documentOf: (urn: string) => string | undefined = rememberedDocumentOf(),
+): WriteStage[] {
+  const writes: StagedRow[] = [];
   for (const [label, rows] of plan.nodeWrites) for (const row of rows) writes.push({ kind: 'nodeWrite', label, row });
   for (const [type, rows] of plan.edgeWrites) for (const row of rows) writes.push({ kind: 'edgeWrite', type, row });
-  const removals: Row[] = plan.nodeRemovals.map((urn) => ({ kind: 'nodeRemoval', urn }));
+  const removals: StagedRow[] = plan.nodeRemovals.map((urn) => ({ kind: 'nodeRemoval', urn }));
   for (const [type, rows] of plan.edgeRemovals) for (const row of rows) removals.push({ kind: 'edgeRemoval', type, row });
+  if (writes.length + removals.length === 0) return [];
+  const rows = [...writes, ...removals];
   // A run that fits one stage is one transaction: it lands whole or not at all, removals included.
-  if (writes.length + removals.length <= maxRows) return writes.length + removals.length === 0 ? [] : [toStage([...writes, ...removals])];
+  // Its search documents are the plan's own: the same rows name them.
+  if (totalCost(rows, cost) <= capacity) return [{ ...groupRows(rows), documentUrns: plan.documentUrns }];
   // Otherwise writes and removals never share a stage: the removals wait until every write has committed.
-  return [...chunks(writes, maxRows), ...chunks(removals, maxRows)].map(toStage);
+  return [...chunks(writes, stageCapacity, cost), ...chunks(removals, stageCapacity, cost)].map((chunk) => ({ ...groupRows(chunk), documentUrns: documentsOf(chunk, documentOf) }));
 }
 
-function* chunks<T>(rows: T[], size: number): Generator<T[]> {
-  for (let start = 0; start < rows.length; start += size) yield rows.slice(start, start + size);
+function totalCost(rows: StagedRow[], cost: (row: StagedRow) => number): number {
+  let total = 0;
+  for (const row of rows) total += cost(row);
+  return total;
 }
 
-function toStage(rows: Row[]): WriteStage {
-  const stage: WriteStage = { nodeWrites: new Map(), edgeWrites: new Map(), nodeRemovals: [], edgeRemovals: new Map(), documentUrns: [], rows: rows.length };
-  const documents = new SearchDocuments();
-  for (const row of rows) {
-    if (row.kind === 'nodeWrite') {
-      pushTo(stage.nodeWrites, row.label, row.row);
-      documents.touch(row.row.urn);
-    } else if (row.kind === 'edgeWrite') {
-      pushTo(stage.edgeWrites, row.type, row.row);
-      documents.touch(row.row.from);
-    } else if (row.kind === 'nodeRemoval') {
-      stage.nodeRemovals.push(row.urn);
-      documents.touch(row.urn);
-    } else {
-      pushTo(stage.edgeRemovals, row.type, row.row);
-      documents.touch(row.row.from);
+/** Consecutive runs of rows costing at most `capacity` each; a row that alone costs more is a chunk of its own. */
+function* chunks(rows: StagedRow[], capacity: number, cost: (row: StagedRow) => number): Generator<StagedRow[]> {
+  let start = 0;
+  let used = 0;
+  for (let index = 0; index < rows.length; index++) {
+    const rowCost = cost(rows[index]!);
+    if (index > start && used + rowCost > capacity) {
+      yield rows.slice(start, index);
+      start = index;
+      used = 0;
     }
+    used += rowCost;
   }
-  stage.documentUrns = documents.list();
+  if (start < rows.length) yield rows.slice(start);
+}
+
+function groupRows(rows: StagedRow[]): Omit<WriteStage, 'documentUrns'> {
+  const stage: Omit<WriteStage, 'documentUrns'> = { nodeWrites: new Map(), edgeWrites: new Map(), nodeRemovals: [], edgeRemovals: new Map(), rows: rows.length };
+  for (const row of rows) {
+    if (row.kind === 'nodeWrite') pushTo(stage.nodeWrites, row.label, row.row);
+    else if (row.kind === 'edgeWrite') pushTo(stage.edgeWrites, row.type, row.row);
+    else if (row.kind === 'nodeRemoval') stage.nodeRemovals.push(row.urn);
+    else pushTo(stage.edgeRemovals, row.type, row.row);
+  }
   return stage;
+}
+
+/** The search documents a stage's rows touch: a node's own, an edge's start's. */
+function documentsOf(rows: StagedRow[], documentOf: (urn: string) => string | undefined): string[] {
+  const documents = new SearchDocuments(documentOf);
+  for (const row of rows) {
+    if (row.kind === 'nodeWrite') documents.touch(row.row.urn);
+    else if (row.kind === 'edgeWrite') documents.touch(row.row.from);
+    else if (row.kind === 'nodeRemoval') documents.touch(row.urn);
+    else documents.touch(row.row.from);
+  }
+  return documents.list();
 }
