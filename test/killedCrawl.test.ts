@@ -113,6 +113,14 @@ describe('the search indexer killed half-way', () => {
     // Entries other test files left in the shared graph's outbox would be drained first (oldest first)
     // and are counted below: only this source's entries are this test's.
     await driver.executeQuery(`MATCH (o:IndexOutbox) WHERE NOT o.urn STARTS WITH 'urn:polder:dataset:(postgres,killed,' DELETE o`);
+    // Meilisearch runs its tasks one at a time, for every index: the indexer's first batch would wait
+    // behind whatever other test files queued there, so start once that backlog is done.
+    const meili = testMeili();
+    const idleBy = Date.now() + 120_000;
+    while ((await meili.tasks.getTasks({ statuses: ['enqueued', 'processing'], limit: 1 })).results.length > 0) {
+      if (Date.now() > idleBy) throw new Error('Meilisearch still had tasks from other tests after 120 s');
+      await new Promise((resolve) => setTimeout(resolve, 100));
+    }
     const indexPrefix = 'test_killed_';
     const child = captureProcessOutput(
       fork(new URL('./support/indexerProcess.ts', import.meta.url), {
@@ -122,10 +130,12 @@ describe('the search indexer killed half-way', () => {
       }),
       'indexerProcess',
     );
-    const exited = new Promise<NodeJS.Signals | null>((resolve) => child.once('exit', (_code, signal) => resolve(signal)));
+    let exitCode: number | null = null;
+    const exited = new Promise<NodeJS.Signals | null>((resolve) => child.once('exit', (code, signal) => ((exitCode = code), resolve(signal))));
     // Kill once some batches have been applied and removed from the outbox, but not all.
-    const deadline = Date.now() + 60_000;
+    const deadline = Date.now() + 120_000;
     while ((await count(`MATCH (o:IndexOutbox) RETURN count(o)`)) > queued - 100) {
+      if (exitCode !== null) throw new Error(`the indexer process exited with ${exitCode} before it was killed`);
       if (Date.now() > deadline) throw new Error('the indexer never got going');
       await new Promise((resolve) => setTimeout(resolve, 20));
     }
@@ -134,7 +144,6 @@ describe('the search indexer killed half-way', () => {
     const left = await count(`MATCH (o:IndexOutbox) RETURN count(o)`);
     expect(left).toBeGreaterThan(0);
 
-    const meili = testMeili();
     await new SearchIndexer(driver, meili, { indexPrefix, logger: testLogger }).drain();
     expect(await count(`MATCH (o:IndexOutbox) RETURN count(o)`)).toBe(0);
     // Documents are keyed by URN: a batch indexed twice (applied, then killed before its outbox entries
