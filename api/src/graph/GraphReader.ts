@@ -27,16 +27,26 @@ export class GraphReader {
     private readonly visibility: VisibilityParameters,
   ) {}
 
-  /** `$visibility` of this request's reads: the private domains hidden from the caller, read once. */
-  private hidden?: Promise<{ hidden: string[] }>;
+  /** The private domains hidden from this request's caller, read once (see `hiddenDomains`). */
+  private hidden?: Promise<string[]>;
+
+  /**
+   * The private domains whose unpublished assets this request's caller may not see: usually none.
+   * A query whose cost grows with the checks it makes (a lineage walk checks every step) may leave
+   * them out when this is empty; every other query just uses `$visibility`.
+   */
+  hiddenDomains(): Promise<string[]> {
+    this.mayRead();
+    this.hidden ??= this.visibility.everyDomain
+      ? Promise.resolve([])
+      : readPrivateDomains(this.driver, this.database).then((privateDomains) => hiddenDomains(this.visibility, privateDomains));
+    return this.hidden;
+  }
 
   async read<Row = Record<string, unknown>>(cypher: string, params: Record<string, unknown> = {}): Promise<Row[]> {
     this.mayRead();
     this.queryCount++;
-    this.hidden ??= this.visibility.everyDomain
-      ? Promise.resolve({ hidden: [] })
-      : readPrivateDomains(this.driver, this.database).then((privateDomains) => ({ hidden: hiddenDomains(this.visibility, privateDomains) }));
-    const visibility = await this.hidden;
+    const visibility = { hidden: await this.hiddenDomains() };
     const { records } = await this.driver.executeQuery(cypher, { visibility, ...params }, { database: this.database, routing: 'READ' });
     return records.map((record) => record.toObject() as Row);
   }
