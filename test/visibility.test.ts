@@ -2,7 +2,8 @@
  * Private domains end to end, against real Neo4j and Meilisearch through the HTTP API: a private
  * domain's datasets, columns and jobs are seen by its members, the council and admins only, as if they
  * did not exist for anyone else (search hits, facet counts, suggestions, did-you-mean, look-ups,
- * lineage, impact, a term's carriers, edits); its data product's output port stays visible to all.
+ * lineage, impact, a term's carriers, edits, trust evidence, sources and their runs, audit entries,
+ * policy dry runs); its data product's output port stays visible to all.
  *
  *   vis-mesh (mesh)        orders ─┐                      ┌─► order_report
  *                                  └─► ledger_confidential ┘        (DERIVES_FROM, left to right)
@@ -14,8 +15,8 @@ import { join } from 'node:path';
 import Database from 'better-sqlite3';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { crawlSource, GraphWriter, meshSnapshot } from '@polder/crawlers';
-import { AccountService, SearchIndexer, startApiServer, type ApiServer } from '@polder/api';
-import type { SourceConfig } from '@polder/runtime';
+import { AccountService, SearchIndexer, startApiServer, TrustScorer, type ApiServer } from '@polder/api';
+import { trustConfigSchema, type SourceConfig } from '@polder/runtime';
 import { deleteCrawledData } from './support/crawlFixture.ts';
 import { testDriver, testLogger, testMeili } from './support/services.ts';
 import type { GraphQLResponse } from './support/graphqlClient.ts';
@@ -40,6 +41,8 @@ const MISSING = dataset('vis-private', 'no_such_table');
 const PRODUCT = 'urn:polder:dataProduct:(vis-private,ledger)';
 const JOB = 'urn:polder:job:(visibility-test,load_ledger)';
 const TERM = 'urn:polder:glossaryTerm:visibility-test-entry';
+const PRIVATE_SOURCE = 'urn:polder:source:vis-private';
+const SOURCE_CHANGE = 'urn:polder:change:visibility-test-crawl';
 const PASSWORD = 'a long enough password';
 const ACCOUNTS = [
   { username: 'vis-admin', roles: ['ADMIN'] },
@@ -123,8 +126,9 @@ beforeAll(async () => {
 
 afterAll(async () => {
   await api?.stop();
+  await driver.executeQuery(`MATCH (c:Change)-[:ABOUT]->(n:Entity) WHERE n.urn IN $urns DETACH DELETE c`, { urns: [PRODUCT, HIDDEN, PORT, PRIVATE_SOURCE] });
+  await driver.executeQuery(`MATCH (h:TrustScore) WHERE h.subjectUrn IN $urns DELETE h`, { urns: [ORDERS, REPORT, HIDDEN, PORT, PRODUCT] });
   for (const source of sources) await deleteCrawledData(driver, source);
-  await driver.executeQuery(`MATCH (c:Change)-[:ABOUT]->(n:Entity) WHERE n.urn IN $urns DETACH DELETE c`, { urns: [PRODUCT, HIDDEN, PORT] });
   await driver.executeQuery(`MATCH (n:Entity) WHERE n.urn IN $urns OPTIONAL MATCH (o:IndexOutbox|TrustOutbox|PolicyOutbox {urn: n.urn}) DETACH DELETE n, o`, { urns: [PRODUCT, JOB, TERM] });
   await driver.executeQuery(`MATCH (a:Account) WHERE a.username STARTS WITH 'vis-' OPTIONAL MATCH (x)-[:ISSUED_TO|SESSION_OF]->(a) DETACH DELETE x, a`);
   await meili.deleteIndexIfExists(`${indexPrefix}assets`);
@@ -281,5 +285,129 @@ describe('a change of visibility in polder.yaml', () => {
     await writeMeshDomain(undefined);
     await indexer.drain();
     expect(await ordersFound()).toBe(true);
+  });
+});
+
+describe('trust evidence', () => {
+  const TRUST = `trust { score components { name evidence { kind urn description } } cap { urn score reason } }`;
+
+  it('names a hidden upstream dataset, and a product\'s hidden weakest input, only to those who may see it; the scores are the same for all', async () => {
+    // The port described and owned, and the product too, so that the hidden input (no description, no owner) is the weakest.
+    await driver.executeQuery(
+      `MATCH (port:Dataset {urn: $port}), (hidden:Dataset {urn: $hidden}), (p:DataProduct {urn: $product})
+       SET port.description = 'Balances by day.', port.owners = ['vis-member'], p.description = 'The ledger, published.', p.owners = ['vis-member']
+       MERGE (p)-[:CONSUMES {provider: 'test:visibility'}]->(hidden)
+       WITH p UNWIND [$orders, $report, $hidden, $port, $product] AS urn
+       MERGE (o:TrustOutbox {urn: urn}) SET o.enqueuedAt = timestamp()`,
+      { port: PORT, hidden: HIDDEN, product: PRODUCT, orders: ORDERS, report: REPORT },
+    );
+    await new TrustScorer(driver, { trust: trustConfigSchema.parse(undefined), logger: testLogger }).drain();
+
+    const scores: Record<string, unknown> = {};
+    for (const caller of [...OUTSIDERS, ...INSIDERS]) {
+      const sees = INSIDERS.includes(caller);
+      const { data, errors } = await as(caller, `{ report: dataset(urn: "${REPORT}") { ${TRUST} } product: dataProduct(urn: "${PRODUCT}") { ${TRUST} } }`);
+      expect({ caller, errors }).toEqual({ caller, errors: undefined });
+      const lineage = data!.report.trust.components.find((component: { name: string }) => component.name === 'lineage').evidence;
+      expect({ caller, lineage }).toEqual({
+        caller,
+        lineage: sees
+          ? [{ kind: 'upstream', urn: HIDDEN, description: 'derives from ledger_confidential' }]
+          : [{ kind: 'notVisible', urn: null, description: '1 upstream dataset you may not see' }],
+      });
+      const cap = data!.product.trust.cap;
+      expect({ caller, cap }).toEqual({
+        caller,
+        cap: sees
+          ? { urn: HIDDEN, score: cap.score, reason: `capped by its weakest upstream, ledger_confidential, which scores ${cap.score}` }
+          : { urn: null, score: cap.score, reason: `capped by its weakest upstream, a dataset you may not see, which scores ${cap.score}` },
+      });
+      expect(JSON.stringify(data).includes('ledger_confidential')).toBe(sees);
+      scores[caller] = { report: data!.report.trust.score, product: data!.product.trust.score, cap: cap.score };
+    }
+    expect(new Set(Object.values(scores).map((score) => JSON.stringify(score))).size).toBe(1);
+  });
+});
+
+describe('sources', () => {
+  it("lists a private domain's source, counts it and answers it by URN with its runs, to its members only", async () => {
+    for (const caller of [...OUTSIDERS, ...INSIDERS]) {
+      const sees = INSIDERS.includes(caller);
+      const { data } = await as(caller, `{ sources { id } source(urn: "${PRIVATE_SOURCE}") { id runs { status } } entity(urn: "${PRIVATE_SOURCE}") { urn }
+        domain(urn: "urn:polder:domain:vis-private") { sourceCount } port: dataset(urn: "${PORT}") { source { id } } }`);
+      expect({ caller, data: { ...data, sources: data!.sources.filter((source: { id: string }) => source.id.startsWith('vis-')) } }).toEqual({
+        caller,
+        data: {
+          // The output port (exposed by the first test) is visible to all; the store it lives in is not.
+          port: { source: sees ? { id: 'vis-private' } : null },
+          sources: sees ? [{ id: 'vis-mesh' }, { id: 'vis-private' }] : [{ id: 'vis-mesh' }],
+          source: sees ? { id: 'vis-private', runs: [{ status: 'SUCCEEDED' }] } : null,
+          entity: sees ? { urn: PRIVATE_SOURCE } : null,
+          domain: { sourceCount: sees ? 1 : 0 },
+        },
+      });
+    }
+  });
+});
+
+describe('the audit trail', () => {
+  const CHANGES = `query ($urn: ID!) { changes(input: {urn: $urn, limit: 2}) { action before after } }`;
+  const setPorts = async (datasetUrns: string[]) => {
+    const { data } = await as('vis-admin', `{ dataProduct(urn: "${PRODUCT}") { version } }`);
+    const set = await as('vis-admin', `mutation ($input: SetOutputPortsInput!) { setOutputPorts(input: $input) { urn } }`, {
+      input: { urn: PRODUCT, expectedVersion: data!.dataProduct.version, datasetUrns },
+    });
+    expect(set.errors).toBeUndefined();
+  };
+
+  it("names a hidden dataset in an edit of a visible product only to those who may see it, and keeps the entry for all", async () => {
+    // Exposed for a moment, then not: while it is not a port, the entries that name it must not.
+    await setPorts([PORT, HIDDEN]);
+    await setPorts([PORT]);
+    for (const caller of [...OUTSIDERS, ...INSIDERS]) {
+      // Both lists are stored sorted by URN: ledger_confidential before ledger_summary.
+      const both = [INSIDERS.includes(caller) ? HIDDEN : 'not visible to you', PORT];
+      const { data } = await as(caller, CHANGES, { urn: PRODUCT });
+      const changes = data!.changes.map((change: { action: string; before: string; after: string }) => ({ ...change, before: JSON.parse(change.before), after: JSON.parse(change.after) }));
+      expect({ caller, changes }).toEqual({
+        caller,
+        changes: [
+          { action: 'setOutputPorts', before: { outputPorts: both }, after: { outputPorts: [PORT] } },
+          { action: 'setOutputPorts', before: { outputPorts: [PORT] }, after: { outputPorts: both } },
+        ],
+      });
+    }
+  });
+
+  it("answers the history of a private domain's source as empty, as for an unknown one", async () => {
+    await driver.executeQuery(
+      `MATCH (s:Source {urn: $source})
+       MERGE (c:Change {urn: $change}) SET c.actor = 'vis-admin', c.action = 'triggerCrawl', c.at = '2026-01-01T00:00:00.000Z', c.before = '{}', c.after = '{"outcome":"STARTED"}', c.version = 0
+       MERGE (c)-[:ABOUT]->(s)`,
+      { source: PRIVATE_SOURCE, change: SOURCE_CHANGE },
+    );
+    for (const caller of [...OUTSIDERS, ...INSIDERS]) {
+      const { data } = await as(caller, CHANGES, { urn: PRIVATE_SOURCE });
+      expect({ caller, actions: data!.changes.map((change: { action: string }) => change.action) }).toEqual({ caller, actions: INSIDERS.includes(caller) ? ['triggerCrawl'] : [] });
+    }
+  });
+});
+
+describe('a policy dry run', () => {
+  it('neither lists nor counts findings about assets the caller may not see', async () => {
+    const yaml = `policies:\n  - { id: vis-certified, target: { type: dataset, domains: [vis-private] }, require: [certified], severity: info, rationale: r }\n`;
+    const PREVIEW = `query ($input: PreviewPoliciesInput!) { previewPolicies(input: $input) { valid counts { total } byPolicy { policyId findings } findings { assetUrn message } } }`;
+    // Those who may preview: a domain owner (of the other domain), the council, admins.
+    for (const caller of ['vis-mesh-owner', 'vis-council', 'vis-admin'] as const) {
+      const { data, errors } = await as(caller, PREVIEW, { input: { yaml } });
+      expect({ caller, errors }).toEqual({ caller, errors: undefined });
+      const findings = INSIDERS.includes(caller)
+        ? [{ assetUrn: HIDDEN, message: 'main.ledger_confidential is not certified' }, { assetUrn: PORT, message: 'main.ledger_summary is not certified' }]
+        : [{ assetUrn: PORT, message: 'main.ledger_summary is not certified' }];
+      expect({ caller, preview: data!.previewPolicies }).toEqual({
+        caller,
+        preview: { valid: true, counts: { total: findings.length }, byPolicy: [{ policyId: 'vis-certified', findings: findings.length }], findings },
+      });
+    }
   });
 });

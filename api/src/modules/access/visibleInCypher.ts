@@ -35,6 +35,31 @@ export function visibleAsset(node: string): string {
       AND NOT EXISTS { MATCH (visibilityProduct:DataProduct)-[:EXPOSES]->(visibilityOwner) WHERE visibilityProduct.status = 'ACTIVE' } })`;
 }
 
+/**
+ * True when the caller may see the source (a crawled store) bound to `source`: when it belongs to no
+ * domain hidden from the caller. A store is never published whole (only a product's ports are), so
+ * a private domain's source is its members' alone, whatever its datasets. Relies on its IN_DOMAIN edge.
+ */
+export function visibleSource(source: string): string {
+  const v = variable(source);
+  return `(size($visibility.hidden) = 0 OR NOT EXISTS {
+    MATCH (${v}:Source)-[:IN_DOMAIN]->(visibilitySourceHome:Domain) WHERE visibilitySourceHome.id IN $visibility.hidden })`;
+}
+
+/**
+ * True when the caller may see the node bound to `node`, for a look-up of any URN whatever it names:
+ * an asset as `visibleAsset`, a source as `visibleSource`, and a record about assets (a quality check,
+ * a check result through its check, an incident, a policy finding, an audit entry) when every asset
+ * it is about is one the caller may see. For redacting URNs that other nodes mention (readHiddenUrns.ts).
+ */
+export function visibleEntity(node: string): string {
+  const v = variable(node);
+  // RESULT_OF*0..1: a check result is about what its check CHECKS; everything else is about what it CHECKS or is ABOUT.
+  return `(size($visibility.hidden) = 0 OR (${visibleAsset(v)} AND ${visibleSource(v)} AND NOT EXISTS {
+    MATCH (${v})-[:RESULT_OF*0..1]->(:Entity)-[:CHECKS|ABOUT]->(visibilityRecordAsset)
+    WHERE NOT (${visibleAsset('visibilityRecordAsset')} AND ${visibleSource('visibilityRecordAsset')}) }))`;
+}
+
 function variable(name: string): string {
   if (!/^[A-Za-z][A-Za-z0-9_]*$/.test(name)) throw new Error(`not a Cypher variable name: ${JSON.stringify(name)}`);
   return name;

@@ -13,6 +13,6 @@ export class AuditResolver {
     if (!Number.isInteger(input.limit) || input.limit < 1 || input.limit > MAX_CHANGES) {
       throw apiError('BAD_USER_INPUT', `limit must be between 1 and ${MAX_CHANGES}`, { argument: 'input.limit' });
     }
-    return ctx.audit.changesOf(input.urn, input.limit);
+    return ctx.audit.changesOf(ctx.principal, input.urn, input.limit);
   }
 }

@@ -8,7 +8,10 @@ import neo4j, { type ManagedTransaction } from 'neo4j-driver';
 import { formatUrn } from '@polder/graph-schema';
 import type { GraphReader } from '../../graph/GraphReader.ts';
 import type { Change } from './change.type.ts';
-import { visibleAsset } from '../access/visibleInCypher.ts';
+import { visibleAsset, visibleSource } from '../access/visibleInCypher.ts';
+import type { Principal } from '../access/Principal.ts';
+import { readHiddenUrns } from '../access/readHiddenUrns.ts';
+import { urnsInChangeValues, withoutHiddenUrns } from './hiddenUrnsInChanges.ts';
 
 export interface ChangeEntry {
   actor: string;
@@ -67,14 +70,22 @@ export async function recordChanges(tx: ManagedTransaction, entries: Array<Chang
 export class AuditService {
   constructor(private readonly graph: GraphReader) {}
 
-  async changesOf(urn: string, limit: number): Promise<Change[]> {
+  /**
+   * The newest changes of an entity. The changes of a hidden asset (or source) are as absent as it is
+   * (access/visibleInCypher.ts); in those of a visible one, a hidden asset's URN is replaced
+   * (hiddenUrnsInChanges.ts): one more query, sent only when the values name another asset and the
+   * caller does not see every domain.
+   */
+  async changesOf(principal: Principal, urn: string, limit: number): Promise<Change[]> {
     const rows = await this.graph.read<{ change: Change }>(
-      // The changes of a hidden asset are as absent as the asset (access/visibleInCypher.ts).
-      `MATCH (c:Change)-[:ABOUT]->(n:Entity {urn: $urn}) WHERE ${visibleAsset('n')}
+      `MATCH (c:Change)-[:ABOUT]->(n:Entity {urn: $urn}) WHERE ${visibleAsset('n')} AND ${visibleSource('n')}
        RETURN c {.urn, .at, .actor, .action, .before, .after, .version, .comment} AS change
        ORDER BY c.at DESC, c.version DESC LIMIT $limit`,
       { urn, limit: neo4j.int(limit) },
     );
-    return rows.map((row) => ({ ...row.change, comment: row.change.comment ?? null }));
+    const changes = rows.map((row) => ({ ...row.change, comment: row.change.comment ?? null }));
+    const named = urnsInChangeValues(changes.flatMap((change) => [change.before, change.after])).filter((other) => other !== urn);
+    const hidden = await readHiddenUrns(this.graph, principal, named);
+    return changes.map((change) => ({ ...change, before: withoutHiddenUrns(change.before, hidden), after: withoutHiddenUrns(change.after, hidden) }));
   }
 }

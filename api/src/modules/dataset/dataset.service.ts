@@ -12,7 +12,7 @@ import type { Dataset } from './dataset.type.ts';
 import type { SchemaField } from './field.type.ts';
 import type { GlossaryTerm } from '../glossary/glossaryTerm.type.ts';
 import { certificationOf, isRestricted, ownersOf, tagsOf, versionOf } from '../edits/editableView.ts';
-import { visibleAsset, visibleDataset } from '../access/visibleInCypher.ts';
+import { visibleAsset, visibleDataset, visibleSource } from '../access/visibleInCypher.ts';
 
 type Props = Record<string, unknown>;
 
@@ -73,8 +73,9 @@ function inOrder<T>(keys: readonly string[], rows: Array<{ key: string; value: T
   return keys.map((key) => groups.get(key)!);
 }
 
-/** What `related` can fetch: one hop from an entity, by kind. */
-export type RelatedKind = 'domain' | 'source' | 'fields' | 'references' | 'terms' | 'carriers' | 'upstream' | 'downstream';
+/** What `related` can fetch: one hop from an entity, by kind, in the order its query returns them. */
+const RELATED_KINDS = ['domain', 'source', 'fields', 'references', 'terms', 'carriers', 'upstream', 'downstream'] as const;
+export type RelatedKind = (typeof RELATED_KINDS)[number];
 export interface RelatedKey {
   urn: string;
   kind: RelatedKind;
@@ -98,35 +99,41 @@ export class DatasetService {
    * the terms of a column... A GraphQL level asks for several kinds of neighbours
    * at once; keyed by (urn, kind), they all land in the same batch, so the number
    * of queries follows the depth of the operation, not the relations it selects.
+   * Each entity is looked up once, with every kind asked of it (a page's 200
+   * columns asking for terms and references are 200 look-ups, not 400).
    */
-  // Constraint: entity_urn. Each COLLECT runs only for the kind its key asked for.
+  // Constraint: entity_urn. Each COLLECT runs only for an entity that asked for its kind; the list of
+  // lists follows RELATED_KINDS.
   async related(keys: readonly RelatedKey[]): Promise<Props[][]> {
-    const rows = await this.graph.read<{ index: number; related: Props[] }>(
-      `UNWIND range(0, size($keys) - 1) AS index
-       WITH index, $keys[index] AS key
-       MATCH (n:Entity {urn: key.urn})
+    const kindsByUrn = new Map<string, RelatedKind[]>();
+    for (const { urn, kind } of keys) (kindsByUrn.get(urn) ?? kindsByUrn.set(urn, []).get(urn)!).push(kind);
+    const rows = await this.graph.read<{ urn: string; related: Props[][] }>(
+      `UNWIND $entities AS entity
+       MATCH (n:Entity {urn: entity.urn})
        // A hidden asset has no neighbours, and no neighbour shown is hidden (access/visibleInCypher.ts).
        WHERE ${visibleAsset('n')}
-       RETURN index,
-         COLLECT { MATCH (n)-[:IN_DOMAIN]->(x:Domain) WHERE key.kind = 'domain' RETURN properties(x) AS related }
-         + COLLECT { MATCH (n)-[:FROM_SOURCE]->(x:Source) WHERE key.kind = 'source' RETURN properties(x) AS related }
-         + COLLECT { MATCH (n)-[:HAS_FIELD]->(x:Field) WHERE key.kind = 'fields' AND x.status = 'ACTIVE'
-                     RETURN properties(x) AS related ORDER BY related.position }
-         + COLLECT { MATCH (n)-[:REFERENCES]->(x:Field) WHERE key.kind = 'references' AND ${visibleAsset('x')} RETURN properties(x) AS related }
-         + COLLECT { MATCH (n)-[:MEANS]->(x:GlossaryTerm) WHERE key.kind = 'terms'
-                     WITH DISTINCT x RETURN properties(x) AS related ORDER BY related.name }
-         + COLLECT { MATCH (n)<-[:MEANS]-(x) WHERE key.kind = 'carriers' AND (x:Dataset OR x:Field) AND x.status = 'ACTIVE' AND ${visibleAsset('x')}
-                     WITH DISTINCT x
-                     RETURN x {.*, carrierLabel: CASE WHEN x:Dataset THEN 'Dataset' ELSE 'Field' END} AS related
-                     ORDER BY related.carrierLabel, coalesce(related.qualifiedName, related.datasetUrn), related.position }
+       WITH n, entity.kinds AS kinds
+       RETURN n.urn AS urn, [
+         COLLECT { MATCH (n)-[:IN_DOMAIN]->(x:Domain) WHERE 'domain' IN kinds RETURN properties(x) AS related },
+         COLLECT { MATCH (n)-[:FROM_SOURCE]->(x:Source) WHERE 'source' IN kinds AND ${visibleSource('x')} RETURN properties(x) AS related },
+         COLLECT { MATCH (n)-[:HAS_FIELD]->(x:Field) WHERE 'fields' IN kinds AND x.status = 'ACTIVE'
+                   RETURN properties(x) AS related ORDER BY related.position },
+         COLLECT { MATCH (n)-[:REFERENCES]->(x:Field) WHERE 'references' IN kinds AND ${visibleAsset('x')} RETURN properties(x) AS related },
+         COLLECT { MATCH (n)-[:MEANS]->(x:GlossaryTerm) WHERE 'terms' IN kinds
+                   WITH DISTINCT x RETURN properties(x) AS related ORDER BY related.name },
+         COLLECT { MATCH (n)<-[:MEANS]-(x) WHERE 'carriers' IN kinds AND (x:Dataset OR x:Field) AND x.status = 'ACTIVE' AND ${visibleAsset('x')}
+                   WITH DISTINCT x
+                   RETURN x {.*, carrierLabel: CASE WHEN x:Dataset THEN 'Dataset' ELSE 'Field' END} AS related
+                   ORDER BY related.carrierLabel, coalesce(related.qualifiedName, related.datasetUrn), related.position },
          // A removed dataset keeps its last edges for history, but is no longer a neighbour.
-         + COLLECT { MATCH (n)-[:DERIVES_FROM]->(x:Dataset) WHERE key.kind = 'upstream' AND x.status = 'ACTIVE' AND ${visibleDataset('x')}
-                     WITH DISTINCT x RETURN properties(x) AS related ORDER BY related.qualifiedName }
-         + COLLECT { MATCH (n)<-[:DERIVES_FROM]-(x:Dataset) WHERE key.kind = 'downstream' AND x.status = 'ACTIVE' AND ${visibleDataset('x')}
-                     WITH DISTINCT x RETURN properties(x) AS related ORDER BY related.qualifiedName } AS related`,
-      { keys: keys.map(({ urn, kind }) => ({ urn, kind })) },
+         COLLECT { MATCH (n)-[:DERIVES_FROM]->(x:Dataset) WHERE 'upstream' IN kinds AND x.status = 'ACTIVE' AND ${visibleDataset('x')}
+                   WITH DISTINCT x RETURN properties(x) AS related ORDER BY related.qualifiedName },
+         COLLECT { MATCH (n)<-[:DERIVES_FROM]-(x:Dataset) WHERE 'downstream' IN kinds AND x.status = 'ACTIVE' AND ${visibleDataset('x')}
+                   WITH DISTINCT x RETURN properties(x) AS related ORDER BY related.qualifiedName }
+       ] AS related`,
+      { entities: [...kindsByUrn].map(([urn, kinds]) => ({ urn, kinds })) },
     );
-    const found = new Map(rows.map((row) => [row.index, row.related]));
-    return keys.map((_, index) => found.get(index) ?? []);
+    const found = new Map(rows.map((row) => [row.urn, row.related]));
+    return keys.map(({ urn, kind }) => found.get(urn)?.[RELATED_KINDS.indexOf(kind)] ?? []);
   }
 }

@@ -2,7 +2,7 @@
 import type { GraphReader } from '../../graph/GraphReader.ts';
 import { toDomain } from '../dataset/dataset.service.ts';
 import type { Domain } from './domain.type.ts';
-import { visibleDataset } from '../access/visibleInCypher.ts';
+import { visibleDataset, visibleSource } from '../access/visibleInCypher.ts';
 
 /** What a domain holds, counted: active assets only. */
 export interface DomainCounts {
@@ -21,7 +21,7 @@ MATCH (d:Domain {urn: urn})
 RETURN urn,
   COUNT { MATCH (d)<-[:IN_DOMAIN]-(x:Dataset) WHERE x.status = 'ACTIVE' AND x.platform <> 'contract' AND ${visibleDataset('x')} } AS datasets,
   COUNT { MATCH (d)<-[:IN_DOMAIN]-(x:DataProduct) WHERE x.status = 'ACTIVE' } AS dataProducts,
-  COUNT { MATCH (d)<-[:IN_DOMAIN]-(x:Source) WHERE x.status = 'ACTIVE' } AS sources`;
+  COUNT { MATCH (d)<-[:IN_DOMAIN]-(x:Source) WHERE x.status = 'ACTIVE' AND ${visibleSource('x')} } AS sources`;
 
 export class DomainService {
   constructor(private readonly graph: GraphReader) {}

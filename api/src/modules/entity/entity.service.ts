@@ -8,7 +8,7 @@ import { toDataProduct, toDataset, toDomain, toField, toGlossaryTerm, toJob, toS
 import type { Entity } from './entity.type.ts';
 import { toPolyseme } from '../glossary/polyseme.service.ts';
 import { toPerson, toTeam } from '../people/people.service.ts';
-import { visibleAsset } from '../access/visibleInCypher.ts';
+import { visibleAsset, visibleSource } from '../access/visibleInCypher.ts';
 
 type Props = Record<string, unknown>;
 
@@ -31,8 +31,8 @@ export class EntityService {
   // Constraint: entity_urn.
   async entitiesByUrn(urns: readonly string[]): Promise<Array<Entity | null>> {
     const rows = await this.graph.read<{ key: string; labels: string[]; value: Props }>(
-      // A hidden asset resolves to null, like an unknown URN (access/visibleInCypher.ts).
-      `UNWIND $urns AS key MATCH (n:Entity {urn: key}) WHERE ${visibleAsset('n')} RETURN key, labels(n) AS labels, properties(n) AS value`,
+      // A hidden asset, or a source of a hidden domain, resolves to null, like an unknown URN (access/visibleInCypher.ts).
+      `UNWIND $urns AS key MATCH (n:Entity {urn: key}) WHERE ${visibleAsset('n')} AND ${visibleSource('n')} RETURN key, labels(n) AS labels, properties(n) AS value`,
       { urns },
     );
     const found = new Map<string, Entity>();

@@ -304,7 +304,7 @@ export class GlossaryTermResolver {
 
   @FieldResolver(() => [TermVersion], { description: 'Its history, newest first: every version with who, when, why and the diff.' })
   async history(@Root() term: GlossaryTerm, @Ctx() ctx: ApiContext): Promise<TermVersion[]> {
-    const changes = await ctx.audit.changesOf(term.urn, 200);
+    const changes = await ctx.audit.changesOf(ctx.principal, term.urn, 200);
     return changes.map((change) => ({
       version: change.version,
       at: change.at,

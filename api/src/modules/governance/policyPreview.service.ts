@@ -3,6 +3,10 @@
  * apply` would, then judge every asset against it and store nothing. Pack files
  * are not read here (a caller must not make the server read its files): a
  * preview takes packs inline.
+ *
+ * The dry run judges every asset, with the platform's reach; what the caller sees of it is only
+ * what they may see: a finding about an asset of a domain hidden from them is neither listed nor
+ * counted, as in the findings in force (governance.service.ts).
  */
 import { parsePolicySet, PolicySetError, SEVERITIES, type Logger } from '@polder/runtime';
 import type { Driver } from 'neo4j-driver';
@@ -15,6 +19,7 @@ import { PolicyEvaluator } from './PolicyEvaluator.ts';
 import type { PolicyPreview } from './governance.type.ts';
 import { severityCounts } from './severityCounts.ts';
 import { toSeverity } from './governance.service.ts';
+import { readHiddenUrns } from '../access/readHiddenUrns.ts';
 
 export const MAX_PREVIEW_YAML = 200_000;
 export const MAX_PREVIEW_FINDINGS = 1_000;
@@ -53,7 +58,9 @@ export class PolicyPreviewService {
       throw error;
     }
 
-    const violations = await new PolicyEvaluator(this.driver, { logger: this.logger, database: this.database }).dryRun(policies);
+    const judged = await new PolicyEvaluator(this.driver, { logger: this.logger, database: this.database }).dryRun(policies);
+    const hidden = await readHiddenUrns(this.graph, principal, judged.map((violation) => violation.assetUrn));
+    const violations = judged.filter((violation) => !hidden.has(violation.assetUrn));
     const rank = (severity: string) => -SEVERITIES.indexOf(severity as (typeof SEVERITIES)[number]);
     const sorted = [...violations].sort((a, b) => rank(a.severity) - rank(b.severity) || a.policyId.localeCompare(b.policyId) || a.assetUrn.localeCompare(b.assetUrn));
     return {

@@ -1,9 +1,13 @@
-/** Reads the crawled sources and their run history. */
+/**
+ * Reads the crawled sources and their run history. A source of a domain hidden from the caller is
+ * left out of both, as if it were not declared (access/visibleInCypher.ts, visibleSource).
+ */
 import neo4j from 'neo4j-driver';
 import type { GraphReader } from '../../graph/GraphReader.ts';
 import { toSource } from '../dataset/dataset.service.ts';
 import type { CrawlRun } from './crawlRun.type.ts';
 import type { Source } from './source.type.ts';
+import { visibleSource } from '../access/visibleInCypher.ts';
 
 export const MAX_RUNS = 100;
 
@@ -12,15 +16,16 @@ export class SourcesService {
 
   async allSources(): Promise<Source[]> {
     const rows = await this.graph.read<{ value: Record<string, unknown> }>(
-      `MATCH (s:Source) WHERE s.status = 'ACTIVE' RETURN properties(s) AS value ORDER BY s.id`,
+      `MATCH (s:Source) WHERE s.status = 'ACTIVE' AND ${visibleSource('s')} RETURN properties(s) AS value ORDER BY s.id`,
     );
     return rows.map((row) => toSource(row.value));
   }
 
-  /** The latest runs of each source, newest first. Index: crawlrun_source (migration 002). */
+  /** The latest runs of each source, newest first; none for a source hidden from the caller. Constraint: entity_urn; index: crawlrun_source (migration 002). */
   async runsOfSources(sourceUrns: readonly string[], limit: number): Promise<CrawlRun[][]> {
     const rows = await this.graph.read<{ key: string; runs: Array<Record<string, unknown>> }>(
       `UNWIND $urns AS key
+       MATCH (s:Entity {urn: key}) WHERE s:Source AND ${visibleSource('s')}
        CALL (key) {
          MATCH (r:CrawlRun {sourceUrn: key}) RETURN r ORDER BY r.startedAt DESC LIMIT $limit
        }

@@ -1,4 +1,8 @@
-/** `trust` and `trustHistory` on datasets and data products. The score itself is stored on the asset, so `trust` needs no query. */
+/**
+ * `trust` and `trustHistory` on datasets and data products. The score itself is stored on the asset;
+ * `trust` asks only which URNs its evidence names are hidden from the caller (one query per GraphQL
+ * level, none for a caller who sees every domain), see withoutHiddenEvidence.ts.
+ */
 import { Arg, Ctx, FieldResolver, Int, Resolver, Root } from 'type-graphql';
 import type { ApiContext } from '../../context.ts';
 import { apiError } from '../../errors.ts';
@@ -6,12 +10,25 @@ import { Dataset } from '../dataset/dataset.type.ts';
 import { DataProduct } from '../products/dataProduct.type.ts';
 import { TrustHistoryEntry, TrustScore } from './trust.type.ts';
 import { trustScoreOf } from './trustScoreOf.ts';
+import { evidenceUrns, withoutHiddenEvidence } from './withoutHiddenEvidence.ts';
+import { visibilityParameters } from '../access/assetVisibility.ts';
 
 export const MAX_TRUST_HISTORY = 200;
 
 function history(urn: string, limit: number, ctx: ApiContext): Promise<TrustHistoryEntry[]> {
   if (!Number.isInteger(limit) || limit < 1 || limit > MAX_TRUST_HISTORY) throw apiError('BAD_USER_INPUT', `limit must be between 1 and ${MAX_TRUST_HISTORY}`, { argument: 'limit' });
   return ctx.loaders.trustHistoryOf(limit).load(urn);
+}
+
+/** The stored score of an asset as this caller may read it: evidence naming what they may not see is anonymised. */
+async function visibleTrust(urn: string, props: Record<string, unknown>, ctx: ApiContext): Promise<TrustScore | null> {
+  const trust = trustScoreOf(props);
+  if (!trust || visibilityParameters(ctx.principal).everyDomain) return trust;
+  const urns = evidenceUrns(trust, urn);
+  if (urns.length === 0) return trust;
+  // load, not loadMany: a failed look-up must fail the field, never show the evidence unfiltered.
+  const hidden = await Promise.all(urns.map((evidenceUrn) => ctx.loaders.evidenceHidden.load(evidenceUrn)));
+  return withoutHiddenEvidence(trust, new Set(urns.filter((_, index) => hidden[index])));
 }
 
 const TRUST = { nullable: true, description: 'Its trust score (0–100) with each component\'s value, weight and evidence; null until it has been scored.' };
@@ -21,8 +38,8 @@ const LIMIT = { defaultValue: 20, description: `How many entries (1–${MAX_TRUS
 @Resolver(() => Dataset)
 export class DatasetTrustResolver {
   @FieldResolver(() => TrustScore, TRUST)
-  trust(@Root() dataset: Dataset): TrustScore | null {
-    return trustScoreOf(dataset as unknown as Record<string, unknown>);
+  trust(@Root() dataset: Dataset, @Ctx() ctx: ApiContext): Promise<TrustScore | null> {
+    return visibleTrust(dataset.urn, dataset as unknown as Record<string, unknown>, ctx);
   }
 
   @FieldResolver(() => [TrustHistoryEntry], HISTORY)
@@ -34,8 +51,8 @@ export class DatasetTrustResolver {
 @Resolver(() => DataProduct)
 export class DataProductTrustResolver {
   @FieldResolver(() => TrustScore, TRUST)
-  trust(@Root() product: DataProduct): TrustScore | null {
-    return trustScoreOf(product as unknown as Record<string, unknown>);
+  trust(@Root() product: DataProduct, @Ctx() ctx: ApiContext): Promise<TrustScore | null> {
+    return visibleTrust(product.urn, product as unknown as Record<string, unknown>, ctx);
   }
 
   @FieldResolver(() => [TrustHistoryEntry], HISTORY)

@@ -1,11 +1,18 @@
-/** Reads trust score history, one query per batch of assets. */
+/** Reads trust score history, and which URNs a score's evidence names are hidden from the caller; one query per batch. */
 import neo4j from 'neo4j-driver';
 import type { GraphReader } from '../../graph/GraphReader.ts';
 import type { TrustHistoryEntry } from './trust.type.ts';
 import { toNumber } from './neo4jValues.ts';
+import { readHiddenUrnsOf } from '../access/readHiddenUrns.ts';
 
 export class TrustService {
   constructor(private readonly graph: GraphReader) {}
+
+  /** For each URN, whether it names an asset hidden from the caller (access/readHiddenUrns.ts). */
+  async hidden(urns: readonly string[]): Promise<boolean[]> {
+    const hidden = new Set(await readHiddenUrnsOf(this.graph, urns));
+    return urns.map((urn) => hidden.has(urn));
+  }
 
   /** The newest `limit` score changes of each asset. Index: trustscore_subject (migration 006). */
   async historyOf(urns: readonly string[], limit: number): Promise<TrustHistoryEntry[][]> {

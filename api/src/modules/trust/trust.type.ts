@@ -3,7 +3,9 @@ import { Field, Float, ID, Int, ObjectType } from 'type-graphql';
 
 @ObjectType({ description: 'What a trust component rests on: a check, a result, a column, an incident, an owner, ... or the lack of it.' })
 export class TrustEvidence {
-  @Field(() => String, { description: 'What it is, e.g. description, undescribedColumn, check, result, incident, upstream, certified, noChecks.' })
+  @Field(() => String, {
+    description: 'What it is, e.g. description, undescribedColumn, check, result, incident, upstream, certified, noChecks; notVisible counts the items that name assets you may not see.',
+  })
   kind!: string;
 
   @Field(() => ID, { nullable: true, description: 'The asset, check, result or incident it points at, when there is one.' })
@@ -33,8 +35,8 @@ export class TrustComponent {
 
 @ObjectType({ description: 'What held a data product\'s score down: its weakest output port or upstream dataset.' })
 export class TrustCap {
-  @Field(() => ID, { description: 'The dataset.' })
-  urn!: string;
+  @Field(() => ID, { nullable: true, description: 'The dataset; null when it is one you may not see (its score and role still show).' })
+  urn!: string | null;
 
   @Field(() => Int, { description: 'Its score, which the product cannot exceed.' })
   score!: number;

@@ -24,8 +24,8 @@ export interface InputPortFields {
 export interface DataProductTrust extends DatasetTrust {
   /** The weighted sum before a cap. */
   uncappedScore: number;
-  /** The output port or upstream dataset that holds the score down, if one does. */
-  cap: { urn: string; score: number; reason: string } | null;
+  /** The output port or upstream dataset that holds the score down, if one does; its URN is null when the viewer may not see it. */
+  cap: { urn: string | null; score: number; reason: string } | null;
 }
 
 export interface DataProductDetail {
