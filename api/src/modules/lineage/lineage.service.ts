@@ -96,22 +96,22 @@ function notTheStart(start: Start): string {
 
 // Constraints: dataset_urn, field_urn. The quantified pattern's depth is a validated integer (1..maxDepth),
 // the only value spliced into the text: Cypher takes no parameter there.
-function walkQuery(start: Start, direction: Direction, depth: number, checksVisibility: boolean): string {
+// With `andStart` (a single start only) the walk returns the start itself first, at hops 0, when the caller
+// may see it: one query instead of a start query beside the walk, which competed with it for the server's CPU.
+function walkQuery(start: Start, direction: Direction, depth: number, checksVisibility: boolean, andStart = false): string {
   const prefixHops = start.prefix ? 1 : 0;
-  return `MATCH (root:${start.rootLabel} {urn: $urn})
-    MATCH path = ANY SHORTEST (root)${start.prefix}${hop(start.label, direction, checksVisibility)}{1,${depth}}(n:${start.label})
-    WHERE ${notTheStart(start)}
+  return `MATCH (root:${start.rootLabel} {urn: $urn})${andStart ? ` WHERE ${visibleAsset('root')}` : ''}
+    MATCH path = ANY SHORTEST (root)${start.prefix}${hop(start.label, direction, checksVisibility)}{${andStart ? 0 : 1},${depth}}(n:${start.label})
+    ${andStart ? '' : `WHERE ${notTheStart(start)}`}
     WITH n, length(path) - ${prefixHops} AS hops ORDER BY hops, ${start.label === 'Dataset' ? 'n.qualifiedName' : 'n.datasetUrn, n.position, n.name'} LIMIT $limit
     ${reachedColumns(start)}`;
 }
 
-/** The start's nodes at degree 0: the dataset or column itself, or a dataset's active columns in order (at most `limit` + 1). */
-function startQuery(start: Start): string {
-  return start.rootLabel === start.label
-    ? `MATCH (n:${start.label} {urn: $urn}) WHERE ${visibleAsset('n')} WITH n, 0 AS hops ${reachedColumns(start)}`
-    : `MATCH (root:Dataset {urn: $urn})-[:HAS_FIELD]->(n:Field {status: 'ACTIVE'}) WHERE ${visibleAsset('root')}
-       WITH n, 0 AS hops ORDER BY n.position, n.name LIMIT $limit
-       ${reachedColumns(start)}`;
+/** A dataset's active columns in order, at degree 0, when they are the start (at most `limit` + 1). */
+function columnsStartQuery(start: Start): string {
+  return `MATCH (root:Dataset {urn: $urn})-[:HAS_FIELD]->(n:Field {status: 'ACTIVE'}) WHERE ${visibleAsset('root')}
+    WITH n, 0 AS hops ORDER BY n.position, n.name LIMIT $limit
+    ${reachedColumns(start)}`;
 }
 
 /** Whether the start has any neighbour in `direction`: for a cut walk with no budget left. */
@@ -144,13 +144,17 @@ export class LineageService {
       budget > 0
         ? this.graph.read<ReachedRow>(walkQuery(start, direction, input.depth, checksVisibility), { urn: input.urn, limit: neo4j.int(budget + 1) })
         : Promise.resolve([]);
-    // A single start node takes one place of the budget whatever it is, so the first direction's walk
-    // need not wait for it: the two queries go out together (a dataset's columns as the start must be counted first).
-    const singleStart = start.rootLabel === start.label;
-    const [roots, firstWalk] = await Promise.all([
-      this.graph.read<ReachedRow>(startQuery(start), { urn: input.urn, limit: neo4j.int(limit + 1) }),
-      singleStart ? walkRows(directions[0], limit - 1) : Promise.resolve(undefined),
-    ]);
+    let roots: ReachedRow[];
+    let firstWalk: ReachedRow[] | undefined;
+    if (start.rootLabel === start.label) {
+      // A single start: the first direction's walk returns it first (its one place of the budget included).
+      const rows = await this.graph.read<ReachedRow>(walkQuery(start, directions[0], input.depth, checksVisibility, true), { urn: input.urn, limit: neo4j.int(limit + 1) });
+      roots = rows.slice(0, 1);
+      firstWalk = rows.slice(1);
+    } else {
+      // A dataset's columns as the start must be counted before the walk knows its budget.
+      roots = await this.graph.read<ReachedRow>(columnsStartQuery(start), { urn: input.urn, limit: neo4j.int(limit + 1) });
+    }
     if (roots.length === 0 && !(start.rootLabel === 'Dataset' && start.label === 'Field' && (await this.exists(start.rootLabel, input.urn)))) {
       throw apiError('NOT_FOUND', `No ${start.rootLabel === 'Dataset' ? 'dataset' : 'field'} ${input.urn}`);
     }
