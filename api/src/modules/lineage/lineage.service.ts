@@ -27,11 +27,12 @@ export interface LineageLimits {
 
 type Direction = 'UPSTREAM' | 'DOWNSTREAM';
 
-interface UpstreamEdge {
-  urn: string;
-  transformation: string | null;
-  confidence: number | null;
-}
+/**
+ * An upstream edge as the walk returns it: the upstream asset's URN, the transformation and the
+ * confidence. A list, not a map: a 1,000-node walk returns about as many edges, and the driver
+ * decodes a map's keys again for each one.
+ */
+type UpstreamEdge = [urn: string, transformation: string | null, confidence: number | null];
 
 interface ReachedRow {
   urn: string;
@@ -68,7 +69,7 @@ const START_FIELDS_OF_DATASET: Start = { label: 'Field', rootLabel: 'Dataset', p
  * Its upstream edges come unordered (a pattern comprehension costs less than an ordered subquery per node): `walk` keeps the surest.
  */
 function reachedColumns(start: Start): string {
-  const derivesFrom = `[(n)-[r:DERIVES_FROM]->(up:${start.label}) | {urn: up.urn, transformation: r.transformation, confidence: r.confidence}] AS derivesFrom`;
+  const derivesFrom = `[(n)-[r:DERIVES_FROM]->(up:${start.label}) | [up.urn, r.transformation, r.confidence]] AS derivesFrom`;
   return start.label === 'Dataset'
     ? `OPTIONAL MATCH (n)-[:IN_DOMAIN]->(d:Domain)
        RETURN n.urn AS urn, n.name AS name, n.qualifiedName AS qualifiedName, d.name AS domain, null AS datasetUrn, n.status AS status, hops, ${derivesFrom}`
@@ -182,7 +183,7 @@ export class LineageService {
 
     // Every lineage edge between two assets returned, the start's included.
     const edges = reached.flatMap(({ urn, derivesFrom }) =>
-      derivesFrom.filter((up) => nodes.has(up.urn)).map((up) => ({ from: up.urn, to: urn, transformation: up.transformation, confidence: up.confidence })),
+      derivesFrom.filter(([upstream]) => nodes.has(upstream)).map(([upstream, transformation, confidence]) => ({ from: upstream, to: urn, transformation, confidence })),
     );
     return { root: input.urn, nodes: [...nodes.values()], edges: surestEdges(edges), isPartial };
   }
