@@ -13,7 +13,7 @@
  * The probe is installed before the page's own scripts run and reads only the
  * page's clock, so nothing between this process and the browser is timed.
  */
-import type { BrowserContext } from 'playwright-core';
+import type { BrowserContext, Page } from 'playwright-core';
 
 export interface LineageLoadTimes {
   /** Navigation start → the page's HTML fully received (its lineage panel streams in last). */
@@ -30,15 +30,30 @@ interface LineageProbe {
 const ZOOM_STEP = 1.2;
 const LOAD_TIMEOUT_MS = 60_000;
 
-/** Opens `url` `runs` times in `context`, after `warmUp` untimed loads (so the scripts are cached, as on a second visit). */
-export async function measureLineageExplorer(context: BrowserContext, url: string, expectedNodes: number, runs: number, warmUp: number): Promise<LineageLoadTimes> {
+/**
+ * Opens `url` `runs` times in `context`, after `warmUp` untimed loads (so the scripts are cached, as on a second visit).
+ * `progress` is told which load is under way.
+ */
+export async function measureLineageExplorer(
+  context: BrowserContext,
+  url: string,
+  expectedNodes: number,
+  runs: number,
+  warmUp: number,
+  progress: (where: string) => void = () => undefined,
+): Promise<LineageLoadTimes> {
   await context.addInitScript(installProbe, { expectedNodes, zoomStep: ZOOM_STEP, timeoutMs: LOAD_TIMEOUT_MS });
   const page = await context.newPage();
   const times: LineageLoadTimes = { htmlMs: [], drawnMs: [], interactiveMs: [] };
   try {
     for (let run = 0; run < warmUp + runs; run++) {
+      progress(run < warmUp ? `warm-up load ${run + 1} of ${warmUp}` : `load ${run - warmUp + 1} of ${runs}`);
       await page.goto(url, { waitUntil: 'commit' });
-      const { htmlAt, drawnAt, interactiveAt } = await page.evaluate(() => (window as unknown as { __polderLineage: LineageProbe }).__polderLineage.done);
+      const { htmlAt, drawnAt, interactiveAt } = await page
+        .evaluate(() => (window as unknown as { __polderLineage: LineageProbe }).__polderLineage.done)
+        .catch(async (error: unknown) => {
+          throw new Error(`${error instanceof Error ? error.message : String(error)} (${await whatThePageShows(page)})`);
+        });
       const partial = await page.getByText(/^Partial: the API stopped the walk/).count();
       if (partial > 0) throw new Error(`the lineage explorer at ${url} says the walk was cut by the API's cap: fewer than ${expectedNodes} nodes were meant to be drawn`);
       if (run < warmUp) continue;
@@ -50,6 +65,18 @@ export async function measureLineageExplorer(context: BrowserContext, url: strin
     await page.close();
   }
   return times;
+}
+
+/** For a failure's message: an error the page shows instead of the graph, or whether the canvas is there at all. */
+async function whatThePageShows(page: Page): Promise<string> {
+  return page
+    .evaluate(() => {
+      const error = document.querySelector('.banner--error')?.textContent?.replace(/\s+/g, ' ').trim();
+      if (error) return `the page shows an error: ${error.slice(0, 300)}`;
+      const canvas = document.querySelector('.lineage-canvas');
+      return canvas ? `the canvas is there, with ${canvas.querySelectorAll('.react-flow__node').length} node elements` : 'the page has no lineage canvas';
+    })
+    .catch(() => 'the page could not be read');
 }
 
 /** Runs in the page before its scripts (an init script): watches every frame for the nodes, then presses zoom-in until it works. */

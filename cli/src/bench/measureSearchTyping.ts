@@ -38,7 +38,15 @@ const STATUS = '.search-box__hint [role="status"]';
 /** No results for this long after a key: the search is broken, not slow. */
 const KEY_TIMEOUT_MS = 30_000;
 
-export async function measureSearchTyping(page: Page, searchUrl: string, queries: readonly string[], warmUp: readonly string[]): Promise<KeystrokeSample[]> {
+/** `progress` is told which query is being typed. */
+export async function measureSearchTyping(
+  page: Page,
+  searchUrl: string,
+  queries: readonly string[],
+  warmUp: readonly string[],
+  progress: (where: string) => void = () => undefined,
+): Promise<KeystrokeSample[]> {
+  progress(`opening ${searchUrl}`);
   await page.goto(searchUrl);
   await page.locator(RESULTS).waitFor();
   // Typed before React has hydrated the box, a key would change the text but search nothing.
@@ -51,6 +59,7 @@ export async function measureSearchTyping(page: Page, searchUrl: string, queries
   const samples: KeystrokeSample[] = [];
   for (const [index, query] of [...warmUp, ...queries].entries()) {
     const timed = index >= warmUp.length;
+    progress(timed ? `query ${index - warmUp.length + 1} of ${queries.length}, "${query}"` : `warm-up query "${query}"`);
     await clearBox(page);
     for (let length = 1; length <= query.length; length++) {
       const text = query.slice(0, length).trim();

@@ -12,6 +12,10 @@
  *
  * `--only lineage|search|pages` (comma-separated for more than one) measures
  * those parts alone, on the same stack and mesh, for comparing one change quickly.
+ *
+ * Every step logs as it starts, every half minute while it runs (with where it
+ * is) and as it ends, and fails once past a generous bound (benchStep.ts): a
+ * run ends, with its figures or with an error naming the step that was stuck.
  */
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -25,6 +29,7 @@ import { LINEAGE_LIMITS } from '../serveApi.ts';
 import { launchChromium } from '../web/launchChromium.ts';
 import { startWeb } from '../web/startWeb.ts';
 import { formatLatencyTable, summariseLatencies, type LatencySummary } from './latencySummary.ts';
+import { benchStep, type BenchStepWork } from './benchStep.ts';
 import { machineLine } from './machine.ts';
 import { measureDatasetPages, type DatasetPageTarget } from './measureDatasetPages.ts';
 import { measureLineageExplorer } from './measureLineageExplorer.ts';
@@ -46,6 +51,13 @@ const LINEAGE_WARM_UP = 2;
 /** What a person's screen would be: the explorer's canvas and its controls in view. */
 const VIEWPORT = { width: 1280, height: 900 };
 
+const MINUTE = 60_000;
+/**
+ * Each step's bound: several times what it takes on a loaded 2-core machine (services ~40 s,
+ * mesh ~35 s, a build ~30 s to a few minutes, each part ~1-2 min), so only a stuck step meets it.
+ */
+const BOUNDS = { services: 10 * MINUTE, mesh: 10 * MINUTE, index: 10 * MINUTE, api: 2 * MINUTE, web: 20 * MINUTE, browser: 3 * MINUTE, part: 10 * MINUTE, close: 2 * MINUTE };
+
 /**
  * tsx, which runs the CLI, compiles with esbuild's keepNames: a named function
  * inside a function becomes `__name(fn, "name")`. The functions this bench runs
@@ -65,6 +77,7 @@ export interface WebBenchResult {
 }
 
 export async function runWebBench(config: PolderConfig, logger: Logger, parts: readonly WebBenchPart[] = WEB_BENCH_PARTS): Promise<WebBenchResult> {
+  const step = <T>(name: string, boundMs: number, work: BenchStepWork<T>) => benchStep(logger, `bench web: ${name}`, boundMs, work);
   const dataDir = mkdtempSync(join(tmpdir(), 'polder-bench-web-'));
   // Its own services in its own data dir, whatever NEO4J_URI or MEILI_URL point at: the bench must not touch a catalog in use.
   const { uri: _neo4jUri, password: _neo4jPassword, ...neo4j } = config.neo4j;
@@ -77,64 +90,112 @@ export async function runWebBench(config: PolderConfig, logger: Logger, parts: r
     api: { ...config.api, host: '127.0.0.1', port: 0, anonymousRead: true },
     web: { host: '127.0.0.1', port: await findFreePort() },
   };
-  const platform = await openPlatform(benchConfig, logger, ['neo4j', 'meili']);
+  const platform = await step('start Neo4j and Meilisearch', BOUNDS.services, (signal) => closedIfAborted(openPlatform(benchConfig, logger, ['neo4j', 'meili']), signal));
   try {
     const mesh = webBenchMesh(MESH);
-    const loadStarted = performance.now();
-    const writer = new GraphWriter(platform.driver, benchConfig.neo4j.database);
-    for (const snapshot of mesh.snapshots) await writer.write(snapshot);
-    const indexer = new SearchIndexer(platform.driver, platform.meili, { indexPrefix: benchConfig.meili.indexPrefix, logger, database: benchConfig.neo4j.database });
-    await indexer.ensureIndex();
-    await indexer.drain();
-    logger.info({ seconds: Math.round((performance.now() - loadStarted) / 1000) }, 'bench web: mesh written and indexed');
+    await step('write the mesh', BOUNDS.mesh, async (signal, progress) => {
+      const writer = new GraphWriter(platform.driver, benchConfig.neo4j.database);
+      for (const [index, snapshot] of mesh.snapshots.entries()) {
+        signal.throwIfAborted();
+        progress(`snapshot ${index + 1} of ${mesh.snapshots.length} (${snapshot.nodes.length.toLocaleString('en')} nodes)`);
+        await writer.write(snapshot);
+      }
+    });
+    await step('index the mesh in Meilisearch', BOUNDS.index, async (signal, progress) => {
+      const indexer = new SearchIndexer(platform.driver, platform.meili, { indexPrefix: benchConfig.meili.indexPrefix, logger, database: benchConfig.neo4j.database });
+      await indexer.ensureIndex();
+      // indexer.drain(), a batch at a time, to say how far it got.
+      let indexed = 0;
+      for (let settled = await indexer.drainOnce(); settled > 0; settled = await indexer.drainOnce()) {
+        signal.throwIfAborted();
+        indexed += settled;
+        progress(`${indexed.toLocaleString('en')} outbox entries indexed`);
+      }
+    });
 
-    const api = await startApiServer(
-      { driver: platform.driver, database: benchConfig.neo4j.database, meili: platform.meili, indexPrefix: benchConfig.meili.indexPrefix, logger, lineage: LINEAGE_LIMITS, access: { anonymousRead: true } },
-      { host: '127.0.0.1', port: 0 },
+    const api = await step('start the API', BOUNDS.api, (signal) =>
+      closedIfAborted(
+        startApiServer(
+          { driver: platform.driver, database: benchConfig.neo4j.database, meili: platform.meili, indexPrefix: benchConfig.meili.indexPrefix, logger, lineage: LINEAGE_LIMITS, access: { anonymousRead: true } },
+          { host: '127.0.0.1', port: 0 },
+        ).then((server) => ({ ...server, close: () => server.stop() })),
+        signal,
+      ),
     );
     try {
-      const web = await startWeb(benchConfig.web, `${api.url}/graphql`, logger);
+      const web = await step('build (when its sources changed) and start the web catalog', BOUNDS.web, (signal) =>
+        closedIfAborted(
+          startWeb(benchConfig.web, `${api.url}/graphql`, logger, { signal }).then((server) => ({ ...server, close: () => server.stop() })),
+          signal,
+        ),
+      );
       try {
-        return await measure(web.url, mesh, parts, logger);
+        return await measure(web.url, mesh, parts, step, logger);
       } finally {
-        await web.stop();
+        await closeWithin(logger, 'the web catalog', () => web.stop());
       }
     } finally {
-      await api.stop();
+      await closeWithin(logger, 'the API', () => api.stop());
     }
   } finally {
-    await platform.close();
+    await closeWithin(logger, 'Neo4j and Meilisearch', () => platform.close());
     rmSync(dataDir, { recursive: true, force: true });
   }
 }
 
-async function measure(webUrl: string, mesh: ReturnType<typeof webBenchMesh>, parts: readonly WebBenchPart[], logger: Logger): Promise<WebBenchResult> {
+/** What a step opens, closed again when the step's bound passed before it was open (nobody else holds it then). */
+async function closedIfAborted<T extends { close(): Promise<void> }>(opening: Promise<T>, signal: AbortSignal): Promise<T> {
+  const opened = await opening;
+  if (signal.aborted) {
+    await opened.close();
+    signal.throwIfAborted();
+  }
+  return opened;
+}
+
+/** Closes `what` in a finally: a close that fails or hangs is logged, and does not hide the run's own error. */
+async function closeWithin(logger: Logger, what: string, close: () => Promise<void>): Promise<void> {
+  await benchStep(logger, `bench web: close ${what}`, BOUNDS.close, close).catch((error: unknown) =>
+    logger.error({ err: error }, `bench web: could not close ${what}; the process may not exit by itself`),
+  );
+}
+
+type Step = <T>(name: string, boundMs: number, work: BenchStepWork<T>) => Promise<T>;
+
+async function measure(webUrl: string, mesh: ReturnType<typeof webBenchMesh>, parts: readonly WebBenchPart[], step: Step, logger: Logger): Promise<WebBenchResult> {
   // As web/lib/urls/datasetHref.ts writes it: the URN is one path segment, percent-encoded whole.
   const datasetUrl = (urn: string) => `${webUrl}/datasets/${encodeURIComponent(urn)}`;
   const target = (urn: string): DatasetPageTarget => ({ url: datasetUrl(urn), name: /\.public\.([^,)]+)\)$/.exec(urn)![1]! });
   const result: WebBenchResult = { datasets: mesh.datasets.length, lineageNodes: mesh.lineageNodes };
   if (parts.includes('pages')) {
     // Spread over the whole mesh (tables and views, every domain); the warm-up loads other ones.
-    const step = Math.floor(mesh.datasets.length / (PAGE_DATASETS + PAGE_WARM_UP));
-    const spread = mesh.datasets.filter((_, index) => index % step === 0).slice(0, PAGE_DATASETS + PAGE_WARM_UP).map(target);
-    logger.info('bench web: dataset pages');
-    const pages = await measureDatasetPages(spread.slice(PAGE_WARM_UP), PAGE_REQUESTS, spread.slice(0, PAGE_WARM_UP));
+    const every = Math.floor(mesh.datasets.length / (PAGE_DATASETS + PAGE_WARM_UP));
+    const spread = mesh.datasets.filter((_, index) => index % every === 0).slice(0, PAGE_DATASETS + PAGE_WARM_UP).map(target);
+    const pages = await step('dataset pages', BOUNDS.part, (signal, progress) => measureDatasetPages(spread.slice(PAGE_WARM_UP), PAGE_REQUESTS, spread.slice(0, PAGE_WARM_UP), { signal, progress }));
     result.page = { requests: PAGE_REQUESTS, datasets: PAGE_DATASETS, firstByte: summariseLatencies(pages.firstByteMs), full: summariseLatencies(pages.fullMs) };
   }
   if (!parts.includes('search') && !parts.includes('lineage')) return result;
 
-  const browser = await launchChromium();
+  const browser = await step('launch Chromium', BOUNDS.browser, (signal) => closedIfAborted(launchChromium(), signal));
   try {
-    const newContext = async (): Promise<BrowserContext> => {
-      const context = await browser.newContext({ viewport: VIEWPORT });
-      await context.addInitScript(KEEP_NAMES_IN_PAGE);
-      return context;
-    };
+    // A part past its bound is left waiting on the page: closing its context ends the wait.
+    const inContext = <T>(name: string, work: (context: BrowserContext, progress: (where: string) => void) => Promise<T>) =>
+      step(name, BOUNDS.part, async (signal, progress) => {
+        const context = await browser.newContext({ viewport: VIEWPORT });
+        const closeContext = () => void context.close().catch(() => undefined);
+        signal.addEventListener('abort', closeContext, { once: true });
+        try {
+          await context.addInitScript(KEEP_NAMES_IN_PAGE);
+          return await work(context, progress);
+        } finally {
+          signal.removeEventListener('abort', closeContext);
+          await context.close();
+        }
+      });
     if (parts.includes('search')) {
-      logger.info('bench web: typing searches');
-      const searchContext = await newContext();
-      const typed = await measureSearchTyping(await searchContext.newPage(), `${webUrl}/search`, QUERIES, WARM_UP_QUERIES);
-      await searchContext.close();
+      const typed = await inContext('typing searches', async (context, progress) =>
+        measureSearchTyping(await context.newPage(), `${webUrl}/search`, QUERIES, WARM_UP_QUERIES, progress),
+      );
       const split = typed.flatMap((sample) => (sample.startedMs === null ? [] : [{ started: sample.startedMs, after: sample.shownMs - sample.startedMs }]));
       result.search = {
         keystrokes: typed.length,
@@ -145,15 +206,14 @@ async function measure(webUrl: string, mesh: ReturnType<typeof webBenchMesh>, pa
       };
     }
     if (parts.includes('lineage')) {
-      logger.info('bench web: lineage explorer');
-      const lineageContext = await newContext();
-      const lineage = await measureLineageExplorer(lineageContext, `${datasetUrl(mesh.lineageHub)}?depth=${LINEAGE_DEPTH}`, mesh.lineageNodes, LINEAGE_RUNS, LINEAGE_WARM_UP);
-      await lineageContext.close();
+      const lineage = await inContext('lineage explorer', (context, progress) =>
+        measureLineageExplorer(context, `${datasetUrl(mesh.lineageHub)}?depth=${LINEAGE_DEPTH}`, mesh.lineageNodes, LINEAGE_RUNS, LINEAGE_WARM_UP, progress),
+      );
       result.lineage = { runs: LINEAGE_RUNS, html: summariseLatencies(lineage.htmlMs), drawn: summariseLatencies(lineage.drawnMs), interactive: summariseLatencies(lineage.interactiveMs) };
     }
     return result;
   } finally {
-    await browser.close();
+    await closeWithin(logger, 'Chromium', () => browser.close());
   }
 }
 

@@ -16,6 +16,7 @@ import { complete, formatPostgresBench, runPostgresBench } from '../bench/postgr
 import { formatWebBench, runWebBench } from '../bench/webBench.ts';
 import { parseWebBenchParts, type WebBenchPart } from '../bench/webBenchParts.ts';
 import { SearchIndexer } from '@polder/api';
+import { createLogger } from '@polder/runtime';
 import { openPlatform, type Platform } from '../platform.ts';
 import { serveApi } from '../serveApi.ts';
 import type { Command, CommandContext } from './Command.ts';
@@ -327,8 +328,11 @@ async function loadBench(options: { tables: number; clients: number; seconds: nu
   return 0;
 }
 
-async function webBench(parts: WebBenchPart[], { config, logger }: CommandContext): Promise<number> {
-  const result = await runWebBench(config, logger, parts);
+async function webBench(parts: WebBenchPart[], { config }: CommandContext): Promise<number> {
+  // Its progress (each step's start and end, and where a long one is every half minute) on stderr,
+  // so stdout holds the figures alone, whether it runs on its own or under `bench report`.
+  const progress = createLogger('polder', config.logLevel, process.stderr);
+  const result = await runWebBench(config, progress, parts);
   process.stdout.write(formatWebBench(result).join('\n'));
   return 0;
 }

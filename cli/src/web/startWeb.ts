@@ -1,22 +1,39 @@
 /**
- * Runs the Next.js web catalog as a child process: builds it on first start
- * (a production build, so what users see is what they would deploy), then
- * `next start` bound to the configured host and port.
+ * Runs the Next.js web catalog as a child process: builds it when its sources
+ * changed since the last build (a production build, so what users see is what
+ * they would deploy), then `next start` bound to the configured host and port.
  */
 import { spawn, type ChildProcess } from 'node:child_process';
-import { readdirSync, statSync } from 'node:fs';
+import { readFileSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { join } from 'node:path';
 import type { Logger } from '@polder/runtime';
+import { webSourcesDigest } from './webSourcesDigest.ts';
 
 const WEB_DIR = join(import.meta.dirname, '../../../web');
+const BUILD_ID = join(WEB_DIR, '.next', 'BUILD_ID');
+/** Beside the build: the digest of the sources it was made from, and the build's id (a build made by other means is not trusted). */
+const BUILT_FROM = join(WEB_DIR, '.next', 'polder-sources.sha256');
+/** A build takes under a minute here, a few on a loaded machine; one still running after this is stuck. */
+const BUILD_TIMEOUT_MS = 15 * 60_000;
+const STOP_GRACE_MS = 10_000;
 
-export async function startWeb(listen: { host: string; port: number }, apiUrl: string, logger: Logger): Promise<{ url: string; stop(): Promise<void> }> {
+export interface StartWebOptions {
+  /** Stops a build under way (and the start fails): a caller with a deadline of its own. */
+  signal?: AbortSignal;
+}
+
+export async function startWeb(listen: { host: string; port: number }, apiUrl: string, logger: Logger, options: StartWebOptions = {}): Promise<{ url: string; stop(): Promise<void> }> {
   const next = createRequire(join(WEB_DIR, 'package.json')).resolve('next/dist/bin/next');
   const env = { ...process.env, POLDER_API_URL: apiUrl, NEXT_TELEMETRY_DISABLED: '1' };
-  if (buildIsStale()) {
-    logger.info('building the web catalog (after a change to web/ only; takes a minute)');
-    await run(spawn(process.execPath, [next, 'build'], { cwd: WEB_DIR, env, stdio: ['ignore', 'ignore', 'pipe'] }), 'next build');
+  const sources = webSourcesDigest(WEB_DIR);
+  if (builtFrom() !== `${sources} ${readBuildId()}`) {
+    const started = performance.now();
+    logger.info('building the web catalog (no build of its current sources yet; takes a minute)');
+    const build = spawn(process.execPath, [next, 'build'], { cwd: WEB_DIR, env, stdio: ['ignore', 'ignore', 'pipe'] });
+    await run(build, 'next build', AbortSignal.any([AbortSignal.timeout(BUILD_TIMEOUT_MS), ...(options.signal ? [options.signal] : [])]));
+    writeFileSync(BUILT_FROM, `${sources} ${readBuildId()}\n`);
+    logger.info({ seconds: Math.round((performance.now() - started) / 1000) }, 'web catalog built');
   }
   const child = spawn(process.execPath, [next, 'start', '--hostname', listen.host, '--port', String(listen.port)], {
     cwd: WEB_DIR,
@@ -30,37 +47,53 @@ export async function startWeb(listen: { host: string; port: number }, apiUrl: s
     stop: () =>
       new Promise((resolve) => {
         if (child.exitCode !== null) return resolve();
-        child.once('exit', () => resolve());
+        // A server still busy after this would keep its caller's process alive.
+        const kill = setTimeout(() => child.kill('SIGKILL'), STOP_GRACE_MS);
+        child.once('exit', () => {
+          clearTimeout(kill);
+          resolve();
+        });
         child.kill('SIGTERM');
       }),
   };
 }
 
-const SOURCE_DIRS = ['app', 'components', 'lib'];
-const SOURCE_FILES = ['next.config.ts', 'proxy.ts', 'package.json', 'tsconfig.json'];
-
-/** True when there is no production build, or a source of the web is newer than it. */
-function buildIsStale(): boolean {
-  let builtAt: number;
+/** `<digest> <build id>` of the last build startWeb made; null when it made none. */
+function builtFrom(): string | null {
   try {
-    builtAt = statSync(join(WEB_DIR, '.next', 'BUILD_ID')).mtimeMs;
+    return readFileSync(BUILT_FROM, 'utf8').trim();
   } catch {
-    return true;
+    return null;
   }
-  const newest = (path: string): number => {
-    const stat = statSync(path);
-    if (!stat.isDirectory()) return stat.mtimeMs;
-    return Math.max(stat.mtimeMs, ...readdirSync(path).map((entry) => newest(join(path, entry))));
-  };
-  const sources = [...SOURCE_DIRS, ...SOURCE_FILES].map((entry) => join(WEB_DIR, entry));
-  return sources.some((path) => newest(path) > builtAt);
 }
 
-function run(child: ChildProcess, what: string): Promise<void> {
+/** The id of the production build in .next/; null when there is none. */
+function readBuildId(): string | null {
+  try {
+    return readFileSync(BUILD_ID, 'utf8').trim();
+  } catch {
+    return null;
+  }
+}
+
+/** Waits for `child` to succeed; kills it (and fails) when `signal` aborts first. */
+function run(child: ChildProcess, what: string, signal: AbortSignal): Promise<void> {
   let stderr = '';
   child.stderr?.on('data', (chunk: Buffer) => (stderr = (stderr + chunk.toString()).slice(-4000)));
+  const tail = () => stderr.trim().split('\n').slice(-10).join('\n');
   return new Promise((resolve, reject) => {
-    child.once('exit', (code) => (code === 0 ? resolve() : reject(new Error(`${what} failed (exit ${code}): ${stderr.trim().split('\n').slice(-10).join('\n')}`))));
+    const stop = () => {
+      child.kill('SIGKILL');
+      const why = signal.reason instanceof Error && signal.reason.name !== 'TimeoutError' ? signal.reason.message : `still running after ${BUILD_TIMEOUT_MS / 60_000} min`;
+      reject(new Error(`${what} stopped: ${why}${stderr ? `; its last output: ${tail()}` : ''}`));
+    };
+    if (signal.aborted) return stop();
+    signal.addEventListener('abort', stop, { once: true });
+    child.once('exit', (code) => {
+      signal.removeEventListener('abort', stop);
+      if (code === 0) resolve();
+      else reject(new Error(`${what} failed (exit ${code}): ${tail()}`));
+    });
   });
 }
 
