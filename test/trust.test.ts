@@ -13,7 +13,7 @@ import { join } from 'node:path';
 import Database from 'better-sqlite3';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { crawlSource, runAndRecordChecks } from '@polder/crawlers';
-import { AccountService, startApiServer, TrustScorer, type ApiServer } from '@polder/api';
+import { AccountService, SearchIndexer, startApiServer, TrustScorer, type ApiServer } from '@polder/api';
 import { trustConfigSchema, type CheckConfig, type SourceConfig } from '@polder/runtime';
 import { deleteCrawledData, writeTestMesh } from './support/crawlFixture.ts';
 import { testDriver, testLogger, testMeili } from './support/services.ts';
@@ -238,5 +238,14 @@ describe('recomputing through the outbox', () => {
     expect(components(trust).documentation).toEqual({ value: 0.5, contribution: 9.38 });
     // The new score re-queued the search document, which reads trustScore.
     expect(await rows(`MATCH (o:IndexOutbox {urn: $urn}) RETURN o.urn AS urn`, { urn: RAW })).toEqual([{ urn: RAW }]);
+    // A search hit carries the score its page shows (a badge for the search page); a column has none.
+    const indexer = new SearchIndexer(driver, testMeili(), { indexPrefix: 'test_trust_', logger: testLogger });
+    await indexer.ensureIndex();
+    await indexer.drain();
+    const found = await post(`{ search(input: {query: "raw_events"}) { hits { urn type trustScore } } }`);
+    expect(found.data.search.hits.find((hit: { urn: string }) => hit.urn === RAW)).toEqual({ urn: RAW, type: 'DATASET', trustScore: 31 });
+    expect(found.data.search.hits.filter((hit: { type: string }) => hit.type === 'FIELD').map((hit: { trustScore: unknown }) => hit.trustScore)).toEqual(
+      found.data.search.hits.filter((hit: { type: string }) => hit.type === 'FIELD').map(() => null),
+    );
   });
 });

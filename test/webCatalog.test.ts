@@ -75,6 +75,8 @@ describe('the web catalog', () => {
     // The customer table also matched through its column customer_id.
     const reason = page.locator('article.hit', { has: hit }).locator('.hit__columns');
     await expect.poll(() => reason.textContent()).toContain('customer_id');
+    // A dataset carries its trust badge (scored, or not yet).
+    expect(await page.locator('article.hit', { has: hit }).locator('.badge--trust').textContent()).toMatch(/^(Trust \d{1,3}|Not scored)$/);
   });
 
   it('narrows the results with a facet, keeps the filter in the URL, and Back undoes it', async () => {
@@ -91,6 +93,9 @@ describe('the web catalog', () => {
     await types.getByRole('link', { name: 'Domain 1 result' }).waitFor();
     const total = await page.locator('article.hit').count();
     expect(await page.locator('.hit__kind', { hasText: /^Domain/ }).count()).toBe(1);
+    // A domain has no trust score, so no badge: only datasets and products do.
+    expect(await page.locator('article.hit', { has: page.locator('.hit__kind', { hasText: /^Domain/ }) }).locator('.badge--trust').count()).toBe(0);
+    expect(await page.locator('article.hit .badge--trust').count()).toBe(total - 1);
 
     await types.getByRole('link', { name: /^Dataset \d+ results$/ }).click();
     await page.waitForURL(/\/search\?type=DATASET$/);

@@ -4,7 +4,7 @@ import type { GraphQLSchema } from 'graphql';
 import { DatasetResolver } from './modules/dataset/dataset.resolver.ts';
 import { SchemaFieldResolver } from './modules/dataset/field.resolver.ts';
 import { LineageNodeResolver, LineageResolver } from './modules/lineage/lineage.resolver.ts';
-import { SearchResolver } from './modules/search/search.resolver.ts';
+import { SearchHitResolver, SearchResolver } from './modules/search/search.resolver.ts';
 import { EntityResolver } from './modules/entity/entity.resolver.ts';
 import { SourcesResolver } from './modules/sources/sources.resolver.ts';
 import { Domain } from './modules/domain/domain.type.ts';
@@ -46,7 +46,7 @@ let schema: Promise<GraphQLSchema> | undefined;
 /** The GraphQL schema, built once per process from the resolvers. */
 export function polderSchema(): Promise<GraphQLSchema> {
   schema ??= buildSchema({
-    resolvers: [EntityResolver, SourcesResolver, DatasetResolver, SchemaFieldResolver, LineageResolver, LineageNodeResolver, SearchResolver, AccessResolver, EditsResolver, AuditResolver,
+    resolvers: [EntityResolver, SourcesResolver, DatasetResolver, SchemaFieldResolver, LineageResolver, LineageNodeResolver, SearchResolver, SearchHitResolver, AccessResolver, EditsResolver, AuditResolver,
       QualityCheckResolver, IncidentResolver, DatasetQualityResolver, FieldQualityResolver, DatasetTrustResolver, DataProductTrustResolver, FieldProfileResolver, DatasetUsageResolver,
       GlossaryResolver, GlossaryFieldsResolver, GlossaryTermResolver, FieldGlossaryResolver, GlossaryTransferResolver, TermSuggestionResolver, PolysemeResolver, SenseResolver,
       PersonResolver, TeamResolver, OwnerIdentityResolver,

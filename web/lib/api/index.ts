@@ -57,7 +57,6 @@ export { createGlossaryTerm, editGlossaryTerm, type GlossaryTermEdit } from './e
 export { getPolyseme } from './getPolyseme';
 export { getLineage, type LineageWalk } from './getLineage';
 export { getSuggestions } from './getSuggestions';
-export { getTrustScores } from './getTrustScores';
 export { getViewer } from './getViewer';
 export { listApiTokens } from './listApiTokens';
 export { listDomains } from './listDomains';

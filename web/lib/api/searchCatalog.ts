@@ -2,7 +2,6 @@ import 'server-only';
 
 import type { ApiResult } from './ApiResult';
 import type { FacetFields } from './fragments/facetFields';
-import { getTrustScores } from './getTrustScores';
 import { catalogSearchQuery, type CatalogSearchResults } from './queries/catalogSearchQuery';
 import { searchFacetsQuery } from './queries/searchFacetsQuery';
 import type { SearchFilter, SearchInput } from './queries/searchInput';
@@ -34,25 +33,20 @@ export interface CatalogSearch {
  * field would only list the values already chosen, and a second value of it
  * (ORed with the first) could never be picked. So each filtered field's facet
  * is counted by one more search that leaves that field's own filter out: the
- * counts then say how many results each value would add. These run in parallel,
- * and so does the trust scores' query, once the hits are known. (A SearchHit
- * carries no trust score; the graph's is the one the dataset page shows.)
- * Without the scores, the hits are shown without their badges.
+ * counts then say how many results each value would add. These run in parallel.
+ * Each hit's trust score comes with it (the graph's, the one the dataset page shows).
  */
 export async function searchCatalog({ query, page, sort, filters }: CatalogSearch): Promise<ApiResult<CatalogSearchResults>> {
   const searching = requestGraphQL(catalogSearchQuery, {
     input: { query, start: (page - 1) * SEARCH_PAGE_SIZE, count: SEARCH_PAGE_SIZE, orFilters: orFilters(filters), sort },
   });
-  const scoring = searching.then((results) =>
-    results.ok ? getTrustScores(results.data.search.hits.filter((hit) => SCORED_TYPES.has(hit.type)).map((hit) => hit.urn)) : null,
-  );
   // `count: 1` because the API wants at least one hit; it is not read.
   const counting = filters.map((omitted) =>
     requestGraphQL(searchFacetsQuery, {
       input: { query, count: 1, orFilters: orFilters(filters.filter((filter) => filter !== omitted)) },
     }),
   );
-  const [results, recounts, scores] = await Promise.all([searching, Promise.all(counting), scoring]);
+  const [results, recounts] = await Promise.all([searching, Promise.all(counting)]);
   if (!results.ok) return results;
 
   const recounted = new Map<string, FacetFields>();
@@ -63,9 +57,8 @@ export async function searchCatalog({ query, page, sort, filters }: CatalogSearc
     if (facet) recounted.set(field, facet);
   }
   const facets = results.data.search.facets.map((facet) => recounted.get(facet.field) ?? facet);
-  const hits = results.data.search.hits.map((hit) =>
-    scores?.ok && SCORED_TYPES.has(hit.type) && scores.data.has(hit.urn) ? { ...hit, trustScore: scores.data.get(hit.urn) } : hit,
-  );
+  // A badge for the kinds of assets that have a score ("not scored yet" included), none for the others.
+  const hits = results.data.search.hits.map(({ trustScore, ...hit }) => (SCORED_TYPES.has(hit.type) ? { ...hit, trustScore } : hit));
   return { ok: true, data: { ...results.data.search, hits, facets } };
 }
 

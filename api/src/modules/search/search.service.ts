@@ -126,6 +126,7 @@ export class SearchService {
    * the label and the senses' names only, every word required, so "customer email" names none.
    */
   async polysemesNamed(text: string): Promise<string[]> {
+    checkQuery(text);
     if (text.trim() === '') return [];
     const response = await this.query(text, {
       limit: MAX_MEANINGS,

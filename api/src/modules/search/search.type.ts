@@ -167,4 +167,7 @@ export class SearchResults {
 
   /** The query as asked, for `meanings` (resolved only when selected); not exposed. */
   query!: string;
+
+  /** The URNs of the polysemes the query names, when `search` started looking them up beside the search itself; not exposed. */
+  polysemesNamed?: Promise<string[]>;
 }

@@ -1,9 +1,10 @@
-/** Reads trust score history, and which URNs a score's evidence names are hidden from the caller; one query per batch. */
+/** Reads trust scores alone, score history, and which URNs a score's evidence names are hidden from the caller; one query per batch. */
 import neo4j from 'neo4j-driver';
 import type { GraphReader } from '../../graph/GraphReader.ts';
 import type { TrustHistoryEntry } from './trust.type.ts';
 import { toNumber } from './neo4jValues.ts';
 import { readHiddenUrnsOf } from '../access/readHiddenUrns.ts';
+import { visibleAsset } from '../access/visibleInCypher.ts';
 
 export class TrustService {
   constructor(private readonly graph: GraphReader) {}
@@ -12,6 +13,22 @@ export class TrustService {
   async hidden(urns: readonly string[]): Promise<boolean[]> {
     const hidden = new Set(await readHiddenUrnsOf(this.graph, urns));
     return urns.map((urn) => hidden.has(urn));
+  }
+
+  /**
+   * The score of each dataset or data product (what its page shows), without the explanation: for
+   * lists that show a badge. Null for another kind of asset, one not scored yet, or one hidden from the caller.
+   */
+  // Constraint: entity_urn.
+  async scoresOf(urns: readonly string[]): Promise<Array<number | null>> {
+    const rows = await this.graph.read<{ urn: string; score: unknown }>(
+      `UNWIND $urns AS key
+       MATCH (n:Entity {urn: key}) WHERE (n:Dataset OR n:DataProduct) AND n.trustScore IS NOT NULL AND ${visibleAsset('n')}
+       RETURN key AS urn, n.trustScore AS score`,
+      { urns },
+    );
+    const scores = new Map(rows.map((row) => [row.urn, toNumber(row.score)]));
+    return urns.map((urn) => scores.get(urn) ?? null);
   }
 
   /** The newest `limit` score changes of each asset. Index: trustscore_subject (migration 006). */

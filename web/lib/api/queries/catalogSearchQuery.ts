@@ -22,14 +22,15 @@ export interface SearchMeaning {
   senses: SearchMeaningSense[];
 }
 
-/** The search page's answer: a page of hits with facets, and the meanings of the words searched for. */
-export interface CatalogSearchResponse extends SearchResults {
+/** The search page's answer: a page of hits, each with its trust score, facets, and the meanings of the words searched for. */
+export interface CatalogSearchResponse extends Omit<SearchResults, 'hits'> {
+  hits: Array<SearchHitFields & { trustScore: number | null }>;
   meanings: SearchMeaning[];
 }
 
-/** A hit as the search page shows it; `trustScore` comes from a second query (searchCatalog). */
+/** A hit as the search page shows it. */
 export interface CatalogSearchHit extends SearchHitFields {
-  /** 0–100; null for a dataset or product not scored yet; undefined for assets without a score (or when it could not be read). */
+  /** 0–100; null for a dataset or product not scored yet; undefined for kinds of assets that have no score. */
   trustScore?: number | null;
 }
 
@@ -37,7 +38,7 @@ export interface CatalogSearchResults extends Omit<CatalogSearchResponse, 'hits'
   hits: CatalogSearchHit[];
 }
 
-// `meanings` costs the API one more small index query, and only this page asks for it.
+// `meanings` costs the API one more small index query (beside the search), `trustScore` one graph query for the page; only this page asks for them.
 export const catalogSearchQuery = defineDocument<{ search: CatalogSearchResponse }, { input: SearchInput }>(
   /* GraphQL */ `
     query CatalogSearch($input: SearchInput!) {
@@ -48,6 +49,7 @@ export const catalogSearchQuery = defineDocument<{ search: CatalogSearchResponse
         count
         hits {
           ...SearchHitFields
+          trustScore
         }
         facets {
           ...FacetFields
