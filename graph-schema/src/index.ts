@@ -5,3 +5,4 @@ export * from './relationships.ts';
 export * from './records.ts';
 export * from './migrations/index.ts';
 export * from './searchDocumentUrn.ts';
+export * from './outbox.ts';

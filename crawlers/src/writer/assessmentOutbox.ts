@@ -11,16 +11,16 @@
  * scores and policy findings follow their inputs without a nightly full scan.
  */
 import type { ManagedTransaction } from 'neo4j-driver';
+import { queueOutboxEntry } from '@polder/graph-schema';
 import { assessedAssetUrn } from './assessedAssetUrn.ts';
 
-// Constraints: trustoutbox_urn (migration 006), policyoutbox_urn (migration 007).
 export async function enqueueAssessments(tx: ManagedTransaction, changedUrns: Iterable<string>, now: number): Promise<void> {
   const urns = [...new Set([...changedUrns].map(assessedAssetUrn).filter((urn): urn is string => urn !== undefined))];
   if (urns.length === 0) return;
   await tx.run(
     `UNWIND $urns AS urn
-     MERGE (trust:TrustOutbox {urn: urn}) SET trust.enqueuedAt = $now
-     MERGE (policy:PolicyOutbox {urn: urn}) SET policy.enqueuedAt = $now`,
+     ${queueOutboxEntry('TrustOutbox', 'trust', 'urn', '$now')}
+     ${queueOutboxEntry('PolicyOutbox', 'policy', 'urn', '$now')}`,
     { urns, now },
   );
 }

@@ -5,14 +5,13 @@
  * again meanwhile, so a change made during indexing is never lost.
  */
 import type { ManagedTransaction } from 'neo4j-driver';
+import { queueOutboxEntry } from '@polder/graph-schema';
 
-// Constraint: indexoutbox_urn (migration 001).
 export async function enqueueSearchDocuments(tx: ManagedTransaction, urns: string[], now: number): Promise<void> {
   if (urns.length === 0) return;
   await tx.run(
     `UNWIND $urns AS urn
-     MERGE (o:IndexOutbox {urn: urn})
-     SET o.enqueuedAt = $now`,
+     ${queueOutboxEntry('IndexOutbox', 'document', 'urn', '$now')}`,
     { urns, now },
   );
 }

@@ -15,6 +15,8 @@ describe('meilisearchArgs', () => {
       '/d/meili/snapshots',
       '--env',
       'production',
+      '--max-indexing-memory',
+      '2GiB',
     ]);
   });
 });

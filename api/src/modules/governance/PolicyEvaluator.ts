@@ -15,6 +15,7 @@
 import type { Logger, Policy } from '@polder/runtime';
 import neo4j, { type Driver, type ManagedTransaction } from 'neo4j-driver';
 import { RetryingLoop } from '../../background/RetryingLoop.ts';
+import { settleOutboxEntries } from '../../background/settleOutboxEntries.ts';
 import { resolveAssessmentSubjects } from '../trust/resolveAssessmentSubjects.ts';
 import { evaluatePolicies, type Violation } from './evaluatePolicies.ts';
 import { policiesInForce } from './policiesInForce.ts';
@@ -135,15 +136,8 @@ export class PolicyEvaluator {
     // Removed assets too (a policy may target them), and port membership from both sides (a fact of each).
     const subjects = await resolveAssessmentSubjects(tx, entries.map((entry) => entry.urn), { outputPorts: true, contractTables: false, includeRemoved: true });
     const counts = await this.judge(tx, await policiesInForce(tx), subjects.datasets, subjects.dataProducts, this.now());
-    await tx.run(
-      // Deleted only if not queued again meanwhile. The hint, as in the TrustScorer: entries of one
-      // crawl share an enqueuedAt, and a plan seeking by it would match them all for every entry.
-      `UNWIND $entries AS entry
-       MATCH (o:PolicyOutbox {urn: entry.urn}) USING INDEX o:PolicyOutbox(urn)
-       WHERE o.enqueuedAt = entry.enqueuedAt
-       DELETE o`,
-      { entries },
-    );
+    // Deleted only if not queued again meanwhile.
+    await tx.run(settleOutboxEntries('PolicyOutbox'), { entries });
     // An entry that stood for nothing to judge (a check about no dataset) still counts as settled.
     return { ...counts, assets: Math.max(counts.assets, entries.length) };
   }

@@ -8,7 +8,8 @@
  */
 import neo4j, { type Driver } from 'neo4j-driver';
 import { RetryingLoop } from '../../background/RetryingLoop.ts';
-import type { Meilisearch, EnqueuedTaskPromise } from 'meilisearch';
+import { settleOutboxEntries } from '../../background/settleOutboxEntries.ts';
+import type { Meilisearch, EnqueuedTaskPromise, Task } from 'meilisearch';
 import type { Logger } from '@polder/runtime';
 import { loadGlossarySynonyms, loadSearchDocuments, listSearchableUrns } from './loadSearchDocuments.ts';
 import { searchDocumentId, type SearchDocument } from './searchDocument.ts';
@@ -56,9 +57,9 @@ export class SearchIndexer {
   }
 
   /** Glossary synonyms feed search synonyms: re-applied whenever a drained batch touched a term. */
-  private async refreshSynonyms(): Promise<void> {
+  private async refreshSynonyms(): Promise<Task> {
     const synonyms = await loadGlossarySynonyms(this.driver, this.options.database);
-    await waitFor(this.meili.index(this.uid).updateSynonyms(synonyms), `update the synonyms of ${this.uid}`);
+    return await waitFor(this.meili.index(this.uid).updateSynonyms(synonyms), `update the synonyms of ${this.uid}`);
   }
 
   /** Processes one batch of the outbox; returns how many entries it settled. */
@@ -70,21 +71,26 @@ export class SearchIndexer {
       { database: this.options.database, routing: 'READ' },
     );
     if (records.length === 0) return 0;
+    const takenAt = Date.now();
     const entries = records.map((record) => ({ urn: record.get('urn') as string, enqueuedAt: record.get('enqueuedAt') as number }));
     const { documents, absent } = await loadSearchDocuments(this.driver, entries.map((entry) => entry.urn), this.options.database);
     await this.requeueAudienceDependents(entries.map((entry) => entry.urn), documents);
-    await this.apply(this.uid, documents, absent);
-    if (entries.some((entry) => entry.urn.startsWith('urn:polder:glossaryTerm:'))) await this.refreshSynonyms();
-    await this.driver.executeQuery(
-      // Deleted only if not queued again while we were indexing.
-      `UNWIND $entries AS entry
-       // The hint: all entries of one crawl share an enqueuedAt, so a plan seeking by it instead
-       // would match them all for every entry (a first batch of 5,000 took 49 s, 50 ms with the hint).
-       MATCH (o:IndexOutbox {urn: entry.urn}) USING INDEX o:IndexOutbox(urn)
-       WHERE o.enqueuedAt = entry.enqueuedAt
-       DELETE o`,
-      { entries },
-      { database: this.options.database },
+    const sentAt = Date.now();
+    const tasks = await this.apply(this.uid, documents, absent);
+    if (entries.some((entry) => entry.urn.startsWith('urn:polder:glossaryTerm:'))) tasks.push(await this.refreshSynonyms());
+    // Deleted only if not queued again while we were indexing.
+    await this.driver.executeQuery(settleOutboxEntries('IndexOutbox'), { entries }, { database: this.options.database });
+    // Where a slow change waited: in the outbox (queuedMs, for its oldest entry), reading the graph
+    // (loadedMs), in Meilisearch's queue behind other tasks (a task's queuedMs) or indexing (ranMs).
+    this.options.logger.debug(
+      {
+        entries: entries.length,
+        queuedMs: takenAt - Math.min(...entries.map((entry) => Number(entry.enqueuedAt))),
+        loadedMs: sentAt - takenAt,
+        tasks: tasks.map((task) => ({ uid: task.uid, type: task.type, queuedMs: elapsed(task.enqueuedAt, task.startedAt), ranMs: elapsed(task.startedAt, task.finishedAt) })),
+        settledMs: Date.now() - sentAt,
+      },
+      'search outbox batch settled',
     );
     return entries.length;
   }
@@ -155,17 +161,26 @@ export class SearchIndexer {
     return indexed;
   }
 
-  private async apply(uid: string, documents: SearchDocument[], absentUrns: string[]): Promise<void> {
+  /** Sends the documents and the deletions; returns their finished tasks. */
+  private async apply(uid: string, documents: SearchDocument[], absentUrns: string[]): Promise<Task[]> {
     const index = this.meili.index<SearchDocument>(uid);
-    if (documents.length > 0) await waitFor(index.addDocuments(documents), `index ${documents.length} documents`);
-    if (absentUrns.length > 0) await waitFor(index.deleteDocuments(absentUrns.map(searchDocumentId)), `delete ${absentUrns.length} documents`);
+    const tasks: Task[] = [];
+    if (documents.length > 0) tasks.push(await waitFor(index.addDocuments(documents), `index ${documents.length} documents`));
+    if (absentUrns.length > 0) tasks.push(await waitFor(index.deleteDocuments(absentUrns.map(searchDocumentId)), `delete ${absentUrns.length} documents`));
+    return tasks;
   }
 }
 
 /** Waits for a Meilisearch task and turns a failed task into an error that says what was attempted. */
-async function waitFor(task: EnqueuedTaskPromise, what: string): Promise<void> {
+async function waitFor(task: EnqueuedTaskPromise, what: string): Promise<Task> {
   const done = await task.waitTask({ timeout: TASK_TIMEOUT_MS, interval: 25 });
   if (done.status !== 'succeeded') {
     throw new Error(`Meilisearch could not ${what}: ${done.error?.message ?? done.status}`);
   }
+  return done;
+}
+
+/** Milliseconds between two of a task's timestamps; null when one is missing. */
+function elapsed(from: string | null, to: string | null): number | null {
+  return from && to ? Date.parse(to) - Date.parse(from) : null;
 }

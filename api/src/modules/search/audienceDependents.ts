@@ -3,6 +3,7 @@
  * whether a product exposes it; a job's, on the datasets it writes (access/assetVisibility.ts). When one
  * of those changes, these documents are queued again through the outbox, like any other change.
  */
+import { queueOutboxEntry } from '@polder/graph-schema';
 
 /** Queues `$datasets` (URNs) and the jobs that write them; `$now` is the enqueue time. Constraints: dataset_urn, indexoutbox_urn (001). */
 export const REQUEUE_DATASETS_AND_WRITERS = `
@@ -10,7 +11,7 @@ UNWIND $datasets AS urn
 MATCH (d:Dataset {urn: urn})
 UNWIND [d.urn] + COLLECT { MATCH (j:Job)-[:WRITES]->(d) WHERE j.status = 'ACTIVE' RETURN j.urn } AS dependent
 WITH DISTINCT dependent
-MERGE (o:IndexOutbox {urn: dependent}) SET o.enqueuedAt = $now`;
+${queueOutboxEntry('IndexOutbox', 'document', 'dependent', '$now')}`;
 
 /**
  * The datasets whose audience may have changed with these domains or products (URNs): every dataset of a

@@ -8,6 +8,7 @@
  */
 import neo4j, { type Driver, type ManagedTransaction } from 'neo4j-driver';
 import { RetryingLoop } from '../../background/RetryingLoop.ts';
+import { settleOutboxEntries } from '../../background/settleOutboxEntries.ts';
 import type { Logger, TrustConfig } from '@polder/runtime';
 import { readDataProductTrustInputs } from './readDataProductTrustInputs.ts';
 import { readDatasetTrustInputs } from './readDatasetTrustInputs.ts';
@@ -101,16 +102,8 @@ export class TrustScorer {
     const productOptions = { weights: trust.productWeights, incidentPenalty: trust.incidentPenalty, now };
     await writeTrustScores(tx, products.map((inputs) => this.row(inputs.urn, scoreDataProductTrust(inputs, productOptions))), now);
 
-    await tx.run(
-      // Deleted only if not queued again meanwhile (by a writer, or by this batch's own suspensions and product updates).
-      `UNWIND $entries AS entry
-       // The hint: all entries of one crawl share an enqueuedAt, so a plan seeking by it instead
-       // would match them all for every entry (a first batch of 5,000 took 49 s, 50 ms with the hint).
-       MATCH (o:TrustOutbox {urn: entry.urn}) USING INDEX o:TrustOutbox(urn)
-       WHERE o.enqueuedAt = entry.enqueuedAt
-       DELETE o`,
-      { entries },
-    );
+    // Deleted only if not queued again meanwhile (by a writer, or by this batch's own suspensions and product updates).
+    await tx.run(settleOutboxEntries('TrustOutbox'), { entries });
     return { entries: entries.length, datasets: datasets.length, dataProducts: products.length };
   }
 

@@ -14,6 +14,7 @@
  *   Only an owner's new certification lifts a suspension (setCertification clears it).
  */
 import type { ManagedTransaction } from 'neo4j-driver';
+import { queueOutboxEntry } from '@polder/graph-schema';
 
 /** Who the audit trail names for a suspension. */
 export const TRUST_ACTOR = 'polder-trust';
@@ -41,21 +42,21 @@ CALL (n, row) {
   CREATE (:Change {urn: 'urn:polder:change:' + randomUUID(), actor: $actor, action: 'suspendCertification', at: $now,
                    before: '{"certificationSuspended":false}', after: '{"certificationSuspended":true}',
                    version: n.editable_version, comment: row.suspensionReason})-[:ABOUT]->(n)
-  MERGE (again:TrustOutbox {urn: n.urn}) SET again.enqueuedAt = $nowMs
-  MERGE (document:IndexOutbox {urn: n.urn}) SET document.enqueuedAt = $nowMs
+  ${queueOutboxEntry('TrustOutbox', 'again', 'n.urn', '$nowMs')}
+  ${queueOutboxEntry('IndexOutbox', 'document', 'n.urn', '$nowMs')}
 }
 CALL (n, row, previous) {
   WITH * WHERE previous IS NULL OR previous <> row.score
   CREATE (:TrustScore {subjectUrn: n.urn, score: row.score, previousScore: previous, computedAt: $now})
-  MERGE (document:IndexOutbox {urn: n.urn}) SET document.enqueuedAt = $nowMs
-  MERGE (policies:PolicyOutbox {urn: n.urn}) SET policies.enqueuedAt = $nowMs
+  ${queueOutboxEntry('IndexOutbox', 'document', 'n.urn', '$nowMs')}
+  ${queueOutboxEntry('PolicyOutbox', 'policies', 'n.urn', '$nowMs')}
   WITH n
   CALL (n) {
     MATCH (p:DataProduct)-[:EXPOSES|CONSUMES]->(n) RETURN p
     UNION
     MATCH (p:DataProduct)-[:EXPOSES]->(:Dataset)-[:DERIVES_FROM]->(n) RETURN p
   }
-  MERGE (queued:TrustOutbox {urn: p.urn}) SET queued.enqueuedAt = $nowMs
+  ${queueOutboxEntry('TrustOutbox', 'queued', 'p.urn', '$nowMs')}
 }
 RETURN count(*) AS written`;
 

@@ -1,0 +1,26 @@
+/**
+ * The outboxes: one `(:<label> {urn, enqueuedAt})` node per thing waiting for a consumer — a search
+ * document to (re)index (IndexOutbox), an asset's trust score (TrustOutbox) or policy findings
+ * (PolicyOutbox) to recompute. Writers queue in their own transaction; each consumer drains in
+ * batches and removes an entry only when it was not queued again meanwhile (its enqueuedAt moved).
+ */
+export type OutboxLabel = 'IndexOutbox' | 'TrustOutbox' | 'PolicyOutbox';
+
+/**
+ * Cypher that queues `urn` (a Cypher expression) in an outbox at `now` (an expression), for a
+ * statement of any size: constant text around the label, the expressions and `variable`, a name the
+ * statement does not use otherwise. Constraints: indexoutbox_urn (001), trustoutbox_urn (006),
+ * policyoutbox_urn (007).
+ *
+ * Why the entry is merged twice: a writer's MERGE can match the entry just before a drain deletes
+ * it; the writer's SET then waits for the drain's lock and lands on the deleted node, and the
+ * change is silently never handled (a lost edit in search). The second MERGE looks again once
+ * the SET holds the lock: it finds the entry (nothing more to do) or creates it anew.
+ *
+ *   UNWIND $urns AS urn ${queueOutboxEntry('IndexOutbox', 'queued', 'urn', '$now')}
+ */
+export function queueOutboxEntry(label: OutboxLabel, variable: string, urn: string, now: string): string {
+  if (!/^[A-Za-z][A-Za-z0-9_]*$/.test(variable)) throw new Error(`not a Cypher variable name: ${JSON.stringify(variable)}`);
+  return `MERGE (${variable}:${label} {urn: ${urn}}) SET ${variable}.enqueuedAt = ${now}
+  MERGE (${variable}Again:${label} {urn: ${urn}}) ON CREATE SET ${variable}Again.enqueuedAt = ${now}`;
+}
