@@ -52,9 +52,17 @@ export async function crawlSource(
   try {
     options.onProgress?.({ phase: 'reading', done: 0, total: 0 });
     const provider = createSourceProvider(source, options.env);
+    const writer = new GraphWriter(driver, options.database, options.transactionRows);
+    // What the provider wrote before is read while the source is: Neo4j reads its side of the diff
+    // while the store answers and the mapper runs (an unchanged re-crawl is mostly these reads).
+    const reading = writer.readProviderState(provider.name);
+    // Handled below once the source is read; this only keeps a failure while the source is read from going unhandled.
+    reading.catch(() => undefined);
+    // The source first: when both fail, its error is the one the run reports.
     const { snapshot, stats, usage } = await provider.read();
+    const before = await reading;
     options.onProgress?.({ phase: 'writing', done: 0, total: 0 });
-    const written = await new GraphWriter(driver, options.database, options.transactionRows).write(snapshot, new Date(), (done, total) => options.onProgress?.({ phase: 'writing', done, total }));
+    const written = await writer.write(snapshot, new Date(), (done, total) => options.onProgress?.({ phase: 'writing', done, total }), before);
     const warnings = snapshot.warnings.map((warning) => `${warning.where}: ${warning.message}`);
     if (written.danglingEdges > 0) warnings.push(`${written.danglingEdges} edges point at assets not in the graph`);
     if (written.transactions > 1) {

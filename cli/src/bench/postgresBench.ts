@@ -12,6 +12,9 @@
  *   startCrawlRun ─► onProgress('reading') ─► extract (pg queries) ─► map ─► onProgress('writing') ─► write ─► return
  *                    └── extract: until PostgreSQL answers the last query ──┘└── map ──┘            └── write (+ run record, contract links) ──┘
  *
+ * The crawler reads what the source wrote before from Neo4j while it extracts and maps
+ * (crawlSource.ts): should that read end last, its tail counts in `map`.
+ *
  * and every query the crawler's `pg` client sends is counted by wrapping
  * `pg.Client.prototype.query` for the duration of the crawl.
  */

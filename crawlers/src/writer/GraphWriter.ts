@@ -1,7 +1,8 @@
 /**
  * Writes to Neo4j in two modes:
  *
- * - `write(snapshot)`, a full run: read what the provider owns, plan (pure), then write
+ * - `write(snapshot)`, a full run: read what the provider owns (or take it as read ahead by
+ *   `readProviderState`, while the source was being read), plan (pure), then write
  *   the difference in one transaction, so a failed run changes nothing — as long as the run
  *   fits what the server lets one transaction hold (transactionBudget.ts: sized from its
  *   transaction memory limit, i.e. its heap). A larger run is written in stages
@@ -33,7 +34,7 @@ import { reconcileIncidents } from '../checks/reconcileIncidents.ts';
 import { enqueueAssessments } from './assessmentOutbox.ts';
 import { assessmentInputsOfPlan } from './assessmentInputsOfPlan.ts';
 import { planDelta, type DeltaPlan } from './planDelta.ts';
-import { planWrite, type WritePlan } from './planWrite.ts';
+import { planWrite, type ExistingState, type WritePlan } from './planWrite.ts';
 import { readDeltaState } from './readDeltaState.ts';
 import { readProviderState } from './readProviderState.ts';
 import { rowCount, stageWritePlan, type WriteStage } from './stageWritePlan.ts';
@@ -51,6 +52,15 @@ export type WriteCounts = WritePlan['counts'] & { danglingEdges: number; transac
 export type WriteProgress = (written: number, total: number) => void;
 export type DeltaCounts = DeltaPlan['counts'] & { danglingEdges: number };
 
+/**
+ * What a provider wrote before, read ahead of `write` by `readProviderState`: a crawl reads it
+ * while its source is being read, so Neo4j and the store work at the same time.
+ */
+export interface ProviderState {
+  provider: string;
+  existing: ExistingState;
+}
+
 export class GraphWriter {
   constructor(
     private readonly driver: Driver,
@@ -59,8 +69,18 @@ export class GraphWriter {
     private readonly stageRows?: number,
   ) {}
 
-  async write(snapshot: GraphSnapshot, now: Date = new Date(), onProgress?: WriteProgress): Promise<WriteCounts> {
-    const existing = await this.inReadTransaction((tx) => readProviderState(tx, snapshot.provider));
+  /** What `provider` wrote before, for `write` to diff against: read it ahead when there is something else to wait for. */
+  async readProviderState(provider: string): Promise<ProviderState> {
+    return { provider, existing: await this.inReadTransaction((tx) => readProviderState(tx, provider)) };
+  }
+
+  /**
+   * `before`: the provider's state read ahead (readProviderState), by the caller who knows no
+   * other run of this provider can write between that read and this write (runs of one source
+   * never overlap); read here otherwise. The read is its own transaction either way.
+   */
+  async write(snapshot: GraphSnapshot, now: Date = new Date(), onProgress?: WriteProgress, before?: ProviderState): Promise<WriteCounts> {
+    const existing = before?.provider === snapshot.provider ? before.existing : (await this.readProviderState(snapshot.provider)).existing;
     // One resolver of search documents for the plan and its stages: each URN is parsed once.
     const documentOf = rememberedDocumentOf();
     const plan = planWrite(snapshot, existing, documentOf);

@@ -3,28 +3,29 @@
  * edge it owns, with their content hashes. Except its incidents: they follow its
  * check results (reconcileIncidents.ts) rather than its snapshots, so a run that
  * does not list them must not remove them.
+ *
+ * One query: each node comes with the edges it starts that the provider owns (an edge a
+ * provider writes starts at a node it writes), so the graph is walked once and a start's URN
+ * is sent once rather than once per edge. An unchanged re-crawl is mostly this read.
  */
 import type { ManagedTransaction } from 'neo4j-driver';
-import type { ExistingNode, ExistingState } from './planWrite.ts';
+import type { RelationshipType } from '@polder/graph-schema';
+import { edgeKey, type ExistingNode, type ExistingState } from './planWrite.ts';
 
 // Index: entity_provider (migration 002).
 export async function readProviderState(tx: ManagedTransaction, provider: string): Promise<ExistingState> {
   const nodes = new Map<string, ExistingNode>();
-  const nodeResult = await tx.run(
-    `MATCH (n:Entity {provider: $provider}) WHERE NOT n:Incident
-     RETURN n.urn AS urn, n.contentHash AS hash, coalesce(n.crawledKeys, []) AS keys, n.status AS status`,
-    { provider },
-  );
-  for (const record of nodeResult.records) {
-    nodes.set(record.get('urn'), { hash: record.get('hash'), keys: record.get('keys'), status: record.get('status') });
-  }
   const edges = new Map<string, string | null>();
-  const edgeResult = await tx.run(
-    `MATCH (a:Entity {provider: $provider})-[r]->(b:Entity)
-     WHERE r.provider = $provider AND NOT a:Incident
-     RETURN type(r) + '|' + a.urn + '|' + b.urn AS key, r.contentHash AS hash`,
+  const result = await tx.run(
+    `MATCH (n:Entity {provider: $provider}) WHERE NOT n:Incident
+     RETURN n.urn AS urn, n.contentHash AS hash, coalesce(n.crawledKeys, []) AS keys, n.status AS status,
+            [(n)-[r]->(b:Entity) WHERE r.provider = $provider | [type(r), b.urn, r.contentHash]] AS edges`,
     { provider },
   );
-  for (const record of edgeResult.records) edges.set(record.get('key'), record.get('hash'));
+  for (const record of result.records) {
+    const from = record.get('urn') as string;
+    nodes.set(from, { hash: record.get('hash'), keys: record.get('keys'), status: record.get('status') });
+    for (const [type, to, hash] of record.get('edges') as Array<[RelationshipType, string, string | null]>) edges.set(edgeKey({ type, from, to }), hash);
+  }
   return { nodes, edges };
 }
