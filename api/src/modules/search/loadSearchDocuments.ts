@@ -109,9 +109,14 @@ RETURN p.urn AS urn, 'POLYSEME' AS type, p.label AS name, null AS qualifiedName,
  * crawlers/src/sources/contract/linkContractDatasets.ts) has no document of its own: the table is
  * the hit (its product lists it), so a search shows one `rental_order`, not the promise beside it.
  * A Cypher predicate on the variable named; the name is fixed text, never input.
+ *
+ * The described node has no label in the pattern on purpose (DESCRIBES only ever points at a
+ * dataset): with `(:Dataset {status: 'ACTIVE'})` a plan made while the graph was nearly empty scanned
+ * the dataset_status index for every document, and the first batch after a big crawl took minutes.
+ * Without a label there is no index to start from, so every plan follows the node's own edges.
  */
 function describesACrawledTable(node: string): string {
-  return `EXISTS { (${node})-[:DESCRIBES]->(:Dataset {status: 'ACTIVE'}) }`;
+  return `EXISTS { (${node})-[:DESCRIBES]->(described) WHERE described.status = 'ACTIVE' }`;
 }
 
 /** The nodes that have a search document of their own, as a Cypher predicate on `n`. */
