@@ -237,6 +237,27 @@ describe('dataset', () => {
     expect(rental.downstream.map((d: { name: string }) => d.name)).toEqual(['rental_by_category', 'sales_by_film_category']);
   });
 
+  it("reads a column through its dataset's list exactly as on its own, edited parts included", async () => {
+    // The list reads named properties (dataset.service.ts, FIELD_PROJECTION), a look-up all of them.
+    const edited = `urn:polder:field:(${ds('rental')},return_date)`;
+    await driver.executeQuery(
+      `MATCH (f:Field {urn: $urn}) SET f.editable_description = 'When it came back', f.editable_tags = ['ops'], f.editable_version = 3, f.editable_classifications = ['INTERNAL']`,
+      { urn: edited },
+    );
+    try {
+      const FIELD = 'urn type name position dataType nullable description isPrimaryKey version tags classifications';
+      const listed = (await query(`query ($urn: ID!) { dataset(urn: $urn) { fields { ${FIELD} } } }`, { urn: ds('rental') })).data!.dataset.fields;
+      const alone = (await query(`query ($urns: [ID!]!) { entities(urns: $urns) { ... on Field { ${FIELD} } } }`, { urns: listed.map((field: { urn: string }) => field.urn) })).data!.entities;
+      expect(listed).toEqual(alone);
+      expect(listed.find((field: { urn: string }) => field.urn === edited)).toMatchObject({ description: 'When it came back', tags: ['ops'], version: 3, classifications: ['INTERNAL'] });
+    } finally {
+      await driver.executeQuery(
+        `MATCH (f:Field {urn: $urn}) REMOVE f.editable_description, f.editable_tags, f.editable_version, f.editable_classifications`,
+        { urn: edited },
+      );
+    }
+  });
+
   it('returns null for an unknown dataset and BAD_USER_INPUT for a malformed URN', async () => {
     expect((await query(DATASET, { urn: ds('nope') })).data).toEqual({ dataset: null });
     const { errors } = await query(DATASET, { urn: "urn:polder:dataset:x') DETACH DELETE n //" });
