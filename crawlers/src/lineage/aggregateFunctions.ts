@@ -1,10 +1,14 @@
 /**
- * Aggregate functions that node-sql-parser reads as ordinary function calls. It only marks a
+ * Which calls are aggregates. node-sql-parser reads most as ordinary function calls. It only marks a
  * few as aggregates (`aggr_func`: COUNT, SUM, MIN, MAX, AVG, and per dialect ARRAY_AGG,
  * STRING_AGG, GROUP_CONCAT, LISTAGG), so a column inside, say, `jsonb_agg(x)` would otherwise
  * count as an EXPRESSION source rather than an AGGREGATION. Built-in aggregates of the
- * supported engines; `group_concat` is also Pagila's user-defined aggregate.
+ * supported engines; `group_concat` is also Pagila's user-defined aggregate. A call with a
+ * FILTER clause is an aggregate whatever its name (PostgreSQL and DuckDB allow FILTER only on
+ * aggregates), which is how a user-defined one is known.
  */
+import { asSelect, functionName, isNode, type AstNode } from './astNodes.ts';
+
 export const AGGREGATE_FUNCTIONS: ReadonlySet<string> = new Set([
   'any_value',
   'approx_count_distinct',
@@ -51,3 +55,23 @@ export const AGGREGATE_FUNCTIONS: ReadonlySet<string> = new Set([
   'variance',
   'xmlagg',
 ]);
+
+export function isAggregateCall(node: AstNode): boolean {
+  if (node.type === 'aggr_func' || node.type === 'any_value') return true;
+  if (node.type !== 'function') return false;
+  const name = functionName(node);
+  return isNode(node.filter) || (name !== undefined && AGGREGATE_FUNCTIONS.has(name));
+}
+
+/** Whether an expression calls an aggregate, not counting those inside its subqueries (`x + sum(y)`, not `(SELECT max(y) FROM t)`). */
+export function holdsAggregate(expression: unknown): boolean {
+  const pending: unknown[] = [expression];
+  for (let node = pending.pop(); node !== undefined; node = pending.pop()) {
+    if (Array.isArray(node)) pending.push(...node);
+    else if (isNode(node) && asSelect(node) === undefined) {
+      if (isAggregateCall(node)) return true;
+      pending.push(...Object.values(node));
+    }
+  }
+  return false;
+}

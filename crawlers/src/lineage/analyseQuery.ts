@@ -2,9 +2,23 @@
  * The lineage of a query (a SELECT, with its WITH clause and UNION branches): the sources
  * of each output column. Each column's value sources come from its select-list expression;
  * the columns of the query's JOIN conditions, WHERE, GROUP BY, HAVING and QUALIFY decide
- * which rows exist, so they are influence sources of every output column.
+ * which rows exist, so they are influence sources of every output column. DuckDB's GROUP BY ALL
+ * groups by the select-list items that hold no aggregate, so their sources are its GROUP BY's.
  */
-import { asSelect, columnRef, functionName, identifier, isNode, listOf, tableNameParts, type AstNode } from './astNodes.ts';
+import { holdsAggregate } from './aggregateFunctions.ts';
+import {
+  asSelect,
+  columnRef,
+  functionName,
+  identifier,
+  isGroupByAll,
+  isNode,
+  listOf,
+  starModifiers,
+  tableNameParts,
+  type AstNode,
+} from './astNodes.ts';
+import { expandStar } from './expandStar.ts';
 import { expressionSources, type ExpressionScope } from './expressionSources.ts';
 import type { LineageContext } from './LineageContext.ts';
 import { outputColumnName } from './outputColumnName.ts';
@@ -75,12 +89,12 @@ function defineCte(cte: AstNode, recursive: boolean, scope: Scope, lineage: Line
 function selectCore(select: AstNode, scope: Scope, lineage: LineageContext): Relation {
   const at: ExpressionScope = { scope, lineage };
   const joins = fromClause(select.from, scope, lineage);
-  const { columns, unexpandedStars } = selectList(select.columns, at);
+  const { columns, grouped, unexpandedStars } = selectList(select.columns, at);
   const byName: ExpressionScope = { ...at, aliases: new Map(columns.map((column) => [column.name, column.sources])) };
   const influences = mergeSources([
     ...joins,
     ...expressionSources(select.where, 'FILTER', at),
-    ...groupBy(select.groupby, columns, byName),
+    ...groupBy(select.groupby, { columns, grouped, unexpandedStars }, byName),
     ...expressionSources(select.having, 'FILTER', byName),
     ...expressionSources(select.qualify, 'FILTER', byName),
   ]);
@@ -145,36 +159,46 @@ function fromItem(node: AstNode, scope: Scope, lineage: LineageContext): FromIte
   return { name: alias ?? last.toLowerCase(), table, relation };
 }
 
-function selectList(list: unknown, at: ExpressionScope): { columns: DerivedColumn[]; unexpandedStars: FromItem[] } {
-  const columns: DerivedColumn[] = [];
-  const unexpandedStars: FromItem[] = [];
+interface SelectList {
+  columns: DerivedColumn[];
+  /** The columns whose select-list item holds no aggregate: what GROUP BY ALL groups by. */
+  grouped: DerivedColumn[];
+  unexpandedStars: FromItem[];
+}
+
+function selectList(list: unknown, at: ExpressionScope): SelectList {
+  const selected: SelectList = { columns: [], grouped: [], unexpandedStars: [] };
   for (const column of listOf(list)) {
     if (!isNode(column)) continue;
     const ref = isNode(column.expr) ? columnRef(column.expr) : undefined;
     if (ref?.column !== '*') {
       const name = (identifier(column.as) ?? outputColumnName(column.expr)).toLowerCase();
-      columns.push({ name, sources: expressionSources(column.expr, 'IDENTITY', at) });
+      const derived = { name, sources: expressionSources(column.expr, 'IDENTITY', at) };
+      selected.columns.push(derived);
+      if (!holdsAggregate(column.expr)) selected.grouped.push(derived);
       continue;
     }
-    const items = ref.qualifier.length === 0 ? at.scope.items : [at.scope.item(ref.qualifier)];
-    for (const item of items) {
-      if (item === undefined) {
-        at.lineage.warnings.push(`"${ref.qualifier.join('.')}.*" names no table in scope`);
-        continue;
-      }
-      columns.push(...(item.relation?.columns ?? []));
-      if (item.relation === undefined || item.relation.unexpandedStars.length > 0) unexpandedStars.push(item);
-    }
+    const star = expandStar(ref, starModifiers(column), at);
+    selected.columns.push(...star.columns);
+    selected.grouped.push(...star.columns.filter((expanded) => !star.aggregated.includes(expanded)));
+    selected.unexpandedStars.push(...star.unexpandedStars);
   }
-  return { columns, unexpandedStars };
+  return selected;
 }
 
-/** GROUP BY columns, output names (`GROUP BY day`) or positions (`GROUP BY 1`). */
-function groupBy(clause: unknown, columns: DerivedColumn[], at: ExpressionScope): Source[] {
+/** GROUP BY columns, output names (`GROUP BY day`) or positions (`GROUP BY 1`), or DuckDB's ALL. */
+function groupBy(clause: unknown, selected: SelectList, at: ExpressionScope): Source[] {
   const items = isNode(clause) && 'columns' in clause ? listOf(clause.columns) : listOf(clause);
   return items.flatMap((item) => {
+    if (isGroupByAll(item)) {
+      if (selected.unexpandedStars.length > 0) {
+        const unknown = selected.unexpandedStars.map((star) => star.table ?? star.name).join(', ');
+        at.lineage.warnings.push(`GROUP BY ALL over * of ${unknown} (columns not known): those columns' GROUP_BY influence is missing`);
+      }
+      return selected.grouped.flatMap((column) => column.sources.map((source) => compose(source, 'GROUP_BY')));
+    }
     if (isNode(item) && item.type === 'number' && typeof item.value === 'number') {
-      return (columns[item.value - 1]?.sources ?? []).map((source) => compose(source, 'GROUP_BY'));
+      return (selected.columns[item.value - 1]?.sources ?? []).map((source) => compose(source, 'GROUP_BY'));
     }
     return expressionSources(item, 'GROUP_BY', at);
   });

@@ -78,3 +78,26 @@ export function functionName(node: AstNode): string | undefined {
   const name = parts.length > 0 ? identifier(parts[parts.length - 1]) : identifier(node.name.schema);
   return name?.toLowerCase();
 }
+
+/**
+ * DuckDB's `* EXCLUDE (...) REPLACE (...)`, which no node-sql-parser grammar reads: `parseSql`
+ * sets them aside and puts them on the star's select-list item as `starModifiers`
+ * (`setAsideDuckDbSyntax.ts`, `putBackSetAside.ts`); the star's expansion applies them.
+ */
+export interface StarModifiers {
+  /** Columns left out: `EXCLUDE (note, o.id)`; a qualified one only from that FROM item. */
+  exclude: ColumnRef[];
+  /** Columns whose value an expression gives instead: `REPLACE (amount / 100 AS amount)`. */
+  replace: Array<{ column: string; expression: unknown }>;
+}
+
+export function starModifiers(item: AstNode): StarModifiers | undefined {
+  return isNode(item.starModifiers) ? (item.starModifiers as unknown as StarModifiers) : undefined;
+}
+
+/** DuckDB's `GROUP BY ALL`, put in the GROUP BY's list in place of ALL (see `setAsideDuckDbSyntax.ts`). */
+export const GROUP_BY_ALL: AstNode = { type: 'group_by_all' };
+
+export function isGroupByAll(item: unknown): boolean {
+  return isNode(item) && item.type === GROUP_BY_ALL.type;
+}

@@ -18,10 +18,12 @@ export function describeParseFailure(error: unknown, sql: string, lexicon: SqlLe
   if (!location || found === undefined) return (message ?? String(error)).split('\n')[0]!;
   const filter = filterClauseAround(tokenizeSql(sql, lexicon), location.start.offset);
   if (filter !== undefined) {
-    return (
-      `FILTER (WHERE ...) after ${filter.aggregate}(...)${filter.windowed ? ' OVER (...)' : ''} at ${lineAndColumn(sql, filter.at)} ` +
-      'is not supported by node-sql-parser: it reads FILTER only after the aggregates its grammar lists (COUNT, SUM, AVG, MIN, MAX, ARRAY_AGG, STRING_AGG, ...) and not before OVER'
-    );
+    // In PostgreSQL's grammar a FILTER after any other aggregate is set aside and put back
+    // (`setAsideAggregateFilters.ts`); before OVER it is read in no grammar.
+    const why = filter.windowed
+      ? 'it reads no FILTER before OVER'
+      : 'it reads FILTER only after the aggregates its grammar lists (COUNT, SUM, AVG, MIN, MAX, ARRAY_AGG, STRING_AGG, ...)';
+    return `FILTER (WHERE ...) after ${filter.aggregate}(...)${filter.windowed ? ' OVER (...)' : ''} at ${lineAndColumn(sql, filter.at)} is not supported by node-sql-parser: ${why}`;
   }
   const word = sql.slice(location.start.offset).match(/^[\p{L}\p{N}_$]+|^\S/u)?.[0];
   const what = found === null || word === undefined ? 'end of the SQL' : `"${word}"`;

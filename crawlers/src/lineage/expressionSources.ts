@@ -9,8 +9,8 @@
  * The walk visits every field of nodes it does not know, so expression forms that differ per
  * dialect (JSON operators, intervals, `::` casts...) still yield their columns.
  */
-import { AGGREGATE_FUNCTIONS } from './aggregateFunctions.ts';
-import { asSelect, columnRef, functionName, isNode, type AstNode } from './astNodes.ts';
+import { isAggregateCall } from './aggregateFunctions.ts';
+import { asSelect, columnRef, isNode, type AstNode } from './astNodes.ts';
 import type { LineageContext } from './LineageContext.ts';
 import { compose, isInfluence, strongest, type DirectTransformation, type Source } from './Relation.ts';
 import { resolveColumn } from './resolveColumn.ts';
@@ -49,7 +49,7 @@ export function expressionSources(expression: unknown, use: Transformation, at: 
       sources.push(...relation.columns.flatMap((column) => column.sources.map((source) => compose(source, nodeUse))));
     } else if (node.type === 'column_ref') {
       sources.push(...columnSources(node, nodeUse, at));
-    } else if (isAggregate(node)) {
+    } else if (isAggregateCall(node)) {
       const { over, filter, ...call } = node;
       pending.push([over, deeper(nodeUse, 'EXPRESSION')]);
       // `FILTER (WHERE ...)` decides which rows are aggregated, as a WHERE clause decides which exist.
@@ -77,12 +77,6 @@ function columnSources(node: AstNode, use: Transformation, at: ExpressionScope):
   if (sources !== undefined) return sources.map((source) => compose(source, use));
   at.lineage.warnings.push(`column "${[...ref.qualifier, ref.column].join('.')}" matches no table in scope`);
   return [];
-}
-
-function isAggregate(node: AstNode): boolean {
-  if (node.type === 'aggr_func' || node.type === 'any_value') return true;
-  const name = node.type === 'function' ? functionName(node) : undefined;
-  return name !== undefined && AGGREGATE_FUNCTIONS.has(name);
 }
 
 /** How a column inside `level` reaches the result: influence stays influence, values take the stronger step. */

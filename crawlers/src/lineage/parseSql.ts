@@ -8,6 +8,11 @@
  * `replaceUnknownCastTypes.ts`), MySQL's charset introducers (`_utf8mb4' '`, see
  * `dropCharsetIntroducers.ts`).
  *
+ * What the grammar lacks and lineage needs is set aside the same way and put back into the AST
+ * after parsing (see `SetAside.ts`): in PostgreSQL's grammar (postgres, duckdb), FILTER after an
+ * aggregate it reads as a plain function (`setAsideAggregateFilters.ts`); for DuckDB, its
+ * `* EXCLUDE`, `* REPLACE`, `GROUP BY ALL` and `ORDER BY ALL` (`setAsideDuckDbSyntax.ts`).
+ *
  * node-sql-parser has no MERGE in any grammar. In PostgreSQL's grammar (postgres, duckdb), SQL
  * that holds one is read by PostgreSQL's own parser instead, see `parseMerge.ts`.
  */
@@ -18,7 +23,11 @@ import { describeParseFailure } from './describeParseFailure.ts';
 import { dropCharsetIntroducers } from './dropCharsetIntroducers.ts';
 import { holdsMerge } from './holdsMerge.ts';
 import { parseMerge, type ParsedStatement } from './parseMerge.ts';
+import { putBackSetAside, type PutBackFailure } from './putBackSetAside.ts';
 import { replaceUnknownCastTypes } from './replaceUnknownCastTypes.ts';
+import { applyEdits, combineSetAsides, type SetAside } from './SetAside.ts';
+import { setAsideAggregateFilters } from './setAsideAggregateFilters.ts';
+import { setAsideDuckDbSyntax } from './setAsideDuckDbSyntax.ts';
 import { LEXICONS, type SqlLexicon } from './tokenizeSql.ts';
 import type { SqlDialect } from './types.ts';
 
@@ -31,17 +40,25 @@ interface DialectReading {
   lexicon: SqlLexicon;
   /** Rewrites that keep the lineage and let the grammar read the SQL. */
   prepare?: (sql: string, grammar: string) => string;
+  /** Syntax the grammar lacks that lineage needs: set aside before parsing, put back after. */
+  setAside?: (sql: string, grammar: string) => SetAside;
 }
 
 /**
  * node-sql-parser 5.4 has no DuckDB grammar; DuckDB's SQL is modelled on PostgreSQL's
- * (dbt-duckdb's compiled models parse with it), so PostgreSQL's reads it. DuckDB's own
- * additions (`SELECT * EXCLUDE (...)`, `GROUP BY ALL`, `QUALIFY`, `FROM t SELECT ...`, list and
+ * (dbt-duckdb's compiled models parse with it), so PostgreSQL's reads it, with DuckDB's
+ * `* EXCLUDE (...)`, `* REPLACE (...)`, `GROUP BY ALL` and `ORDER BY ALL` set aside and put back.
+ * Its other additions (`* RENAME (...)`, `COLUMNS(...)`, `QUALIFY`, `FROM t SELECT ...`, list and
  * struct literals) do not parse.
  */
 const DIALECTS: Record<SqlDialect, DialectReading> = {
-  postgres: { grammar: 'postgresql', lexicon: LEXICONS.postgres, prepare: replaceUnknownCastTypes },
-  duckdb: { grammar: 'postgresql', lexicon: LEXICONS.postgres, prepare: replaceUnknownCastTypes },
+  postgres: { grammar: 'postgresql', lexicon: LEXICONS.postgres, prepare: replaceUnknownCastTypes, setAside: setAsideAggregateFilters },
+  duckdb: {
+    grammar: 'postgresql',
+    lexicon: LEXICONS.postgres,
+    prepare: replaceUnknownCastTypes,
+    setAside: (sql, grammar) => combineSetAsides([setAsideDuckDbSyntax(sql), setAsideAggregateFilters(sql, grammar)]),
+  },
   mysql: { grammar: 'mysql', lexicon: LEXICONS.mysql, prepare: dropCharsetIntroducers },
   mariadb: { grammar: 'mariadb', lexicon: LEXICONS.mysql, prepare: dropCharsetIntroducers },
   sqlite: { grammar: 'sqlite', lexicon: LEXICONS.sqlite },
@@ -55,20 +72,32 @@ export function parseSql(sql: string, dialect: string): ParsedSql {
   if (!Object.hasOwn(DIALECTS, dialect)) {
     return { warning: `unknown SQL dialect "${dialect}" (known: ${Object.keys(DIALECTS).join(', ')})` };
   }
-  const { grammar, lexicon, prepare } = DIALECTS[dialect as SqlDialect];
-  const parseable = prepare ? prepare(sql, grammar) : sql;
+  const { grammar, lexicon, prepare, setAside } = DIALECTS[dialect as SqlDialect];
+  const prepared = prepare ? prepare(sql, grammar) : sql;
+  const aside = setAside?.(prepared, grammar) ?? { edits: [], restorations: new Map() };
+  const parseable = applyEdits(prepared, aside.edits);
+  const putsBack = aside.restorations.size > 0;
+  // Untrimmed, so that offsets (the put-back's, and a syntax error's) index the SQL as given.
+  const astify = (text: string): unknown =>
+    parser.astify(text, { database: grammar, trimQuery: false, parseOptions: { includeLocations: putsBack } });
   let ast: unknown;
+  let failure: PutBackFailure | undefined;
   try {
-    ast = parser.astify(parseable, { database: grammar });
+    ast = astify(parseable);
+    failure = putsBack ? putBackSetAside(ast, prepared, aside, astify) : undefined;
   } catch (error) {
-    const failure = { warning: `could not parse SQL (${dialect}): ${describeParseFailure(error, parseable, lexicon)}` };
-    if (!holdsMerge(sql, lexicon)) return failure;
+    failure = { error, text: parseable };
+  }
+  if (failure !== undefined) {
+    const why = 'warning' in failure ? failure.warning : describeParseFailure(failure.error, failure.text, lexicon);
+    const unread = { warning: `could not parse SQL (${dialect}): ${why}` };
+    if (!holdsMerge(sql, lexicon)) return unread;
     if (grammar !== 'postgresql') {
       return {
         warning: `cannot read MERGE (${dialect}): node-sql-parser has no grammar for it, and PostgreSQL's parser reads only postgres and duckdb SQL: no lineage extracted`,
       };
     }
-    return parseMerge(sql, dialect, (statement) => parseSql(statement, dialect)) ?? failure;
+    return parseMerge(sql, dialect, (statement) => parseSql(statement, dialect)) ?? unread;
   }
   const statements = listOf(ast).filter(isNode);
   return statements.length > 0 ? { statements: statements.map((statement) => ({ ast: statement })) } : { warning: 'the SQL holds no statement' };

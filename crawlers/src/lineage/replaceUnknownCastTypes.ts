@@ -13,10 +13,8 @@
  * `::` or a CAST inside a string, a quoted name or a comment is never touched. Lines stay as
  * they were, and columns too unless a type shorter than `text` (`::xml`) was replaced.
  */
-import nodeSqlParser from 'node-sql-parser';
+import { grammarReads } from './grammarReads.ts';
 import { isWord, LEXICONS, matchParentheses, tokenizeSql, type SqlToken } from './tokenizeSql.ts';
-
-const parser = new nodeSqlParser.Parser();
 
 /** What replaces an unknown type: a type every grammar knows, with or without `[]` after it. */
 const STAND_IN = 'text';
@@ -34,7 +32,7 @@ export function replaceUnknownCastTypes(sql: string, grammar: string): string {
   const consider = (typeStart: number, mustEndAt?: number): void => {
     const type = typeName(tokens, typeStart);
     if (type === undefined || (mustEndAt !== undefined && type.next !== mustEndAt)) return;
-    if (!grammarKnows(type.name, grammar)) replaced.push({ start: tokens[typeStart]!.start, end: tokens[type.next - 1]!.end });
+    if (!grammarReads(`SELECT NULL::${type.name}`, grammar)) replaced.push({ start: tokens[typeStart]!.start, end: tokens[type.next - 1]!.end });
   };
   const closing = matchParentheses(tokens);
   tokens.forEach((token, index) => {
@@ -91,24 +89,4 @@ function lastAsAtDepth(tokens: readonly SqlToken[], open: number, close: number,
     else if (isWord(tokens[index], 'as')) found = index;
   }
   return found;
-}
-
-/** Type names the grammar was asked about, per grammar; bounded, as SQL from outside may name any number. */
-const answers = new Map<string, boolean>();
-const MAX_ANSWERS = 2_000;
-
-function grammarKnows(type: string, grammar: string): boolean {
-  const key = `${grammar}\u0000${type}`;
-  let known = answers.get(key);
-  if (known === undefined) {
-    try {
-      parser.astify(`SELECT NULL::${type}`, { database: grammar });
-      known = true;
-    } catch {
-      known = false;
-    }
-    if (answers.size >= MAX_ANSWERS) answers.clear();
-    answers.set(key, known);
-  }
-  return known;
 }
