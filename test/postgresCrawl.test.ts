@@ -37,7 +37,7 @@ afterAll(async () => {
 describe('crawling Pagila', () => {
   it('lands every table, partition, view and materialized view, with its kind', async () => {
     const result = await crawl();
-    expect(result.stats).toEqual({ datasets: 79, columns: expect.any(Number), lineageEdges: expect.any(Number), queries: 6 });
+    expect(result.stats).toEqual({ datasets: 79, columns: expect.any(Number), lineageEdges: expect.any(Number), queries: 10 });
     const datasets = await rows<{ name: string; subtype: string }>(
       `MATCH (d:Dataset {provider: 'postgres:pagila'}) RETURN d.name AS name, d.subtype AS subtype ORDER BY name`,
     );
@@ -109,7 +109,7 @@ describe('crawling Pagila', () => {
     ]);
   });
 
-  it('derives column-level lineage of views from their SQL, and records what it cannot parse', async () => {
+  it('derives column-level lineage of views from their SQL, FILTER after an aggregate the parser reads as a plain function included', async () => {
     const edges = await rows(
       `MATCH (v:Field)-[r:DERIVES_FROM]->(u:Field) WHERE v.datasetUrn = $view AND r.transformation IN ['IDENTITY', 'EXPRESSION']
        RETURN v.name AS column, u.urn AS upstream, r.transformation AS transformation ORDER BY column, upstream`,
@@ -127,8 +127,15 @@ describe('crawling Pagila', () => {
       { column: 'sid', upstream: fd('customer', 'store_id'), transformation: 'IDENTITY' },
       { column: 'zip code', upstream: fd('address', 'postal_code'), transformation: 'IDENTITY' },
     ]);
+    // actor_info's `jsonb_object_agg(...) FILTER (WHERE ...)`, which node-sql-parser's grammar does not read, is set aside
+    // and put back (crawlers/src/lineage/setAsideAggregateFilters.ts). Its FILTER edge from category.name shares the
+    // relationship of the AGGREGATION one (one DERIVES_FROM per pair of fields), so what is asserted is that the view has lineage.
+    const filmInfo = await rows<{ upstream: string }>(`MATCH (:Field {urn: $field})-[:DERIVES_FROM]->(u:Field) RETURN u.urn AS upstream`, {
+      field: fd('actor_info', 'film_info'),
+    });
+    expect(filmInfo.map((row) => row.upstream)).toEqual(expect.arrayContaining([fd('category', 'name'), fd('film', 'title')]));
     const [run] = await rows(`MATCH (r:CrawlRun {sourceUrn: 'urn:polder:source:pagila', status: 'SUCCEEDED'}) RETURN r.warnings AS warnings ORDER BY r.startedAt LIMIT 1`);
-    expect(run!.warnings).toContainEqual(expect.stringMatching(/^postgres:pagila\/pagila\.public\.actor_info: column lineage: could not parse SQL \(postgres\)/));
+    expect((run!.warnings as string[] | null) ?? []).not.toContainEqual(expect.stringMatching(/actor_info: column lineage/));
   });
 
   it('puts every dataset in its domain and source', async () => {

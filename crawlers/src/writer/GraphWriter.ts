@@ -6,7 +6,8 @@
  *   the difference in one transaction, so a failed run changes nothing — as long as the run
  *   fits what the server lets one transaction hold (transactionBudget.ts: sized from its
  *   transaction memory limit, i.e. its heap). A larger run is written in stages
- *   (stageWritePlan.ts), each its own transaction, and says so (`transactions` > 1): what
+ *   (stageWritePlan.ts), each its own transaction, and says so (`transactions` > 1); node
+ *   stages commit two at a time (stageGroups), edge stages once every node is in; what
  *   the source no longer reports is removed in the last stages, once every write has
  *   committed, so a run that dies half-way has added or updated some of what the source
  *   reports now and removed nothing; the next run skips what landed (by content hash) and
@@ -37,7 +38,7 @@ import { planDelta, type DeltaPlan } from './planDelta.ts';
 import { planWrite, type ExistingState, type WritePlan } from './planWrite.ts';
 import { readDeltaState } from './readDeltaState.ts';
 import { readProviderState } from './readProviderState.ts';
-import { rowCount, stageWritePlan, type WriteStage } from './stageWritePlan.ts';
+import { rowCount, stageGroups, stageWritePlan, type WriteStage } from './stageWritePlan.ts';
 import { readTransactionBudget } from './transactionBudget.ts';
 import { rememberedDocumentOf } from './SearchDocuments.ts';
 
@@ -88,22 +89,30 @@ export class GraphWriter {
     const stages = stageWritePlan(plan, budget, documentOf);
     const total = stages.reduce((sum, stage) => sum + stage.rows, 0);
     let written = 0;
-    const onBatch = onProgress && ((rows: number) => onProgress((written += rows), total));
     let danglingEdges = 0;
     const results = stages.flatMap((stage) => writtenCheckResults(stage.nodeWrites));
-    for (const [index, stage] of stages.entries()) {
+    const writeStageInTransaction = async (stage: WriteStage, index: number): Promise<void> => {
+      let stageWritten = 0;
+      const onBatch =
+        onProgress &&
+        ((rows: number) => {
+          stageWritten += rows;
+          written += rows;
+          onProgress(written, total);
+        });
       // A retried stage (deadlock, leader switch) redoes only itself: its MERGEs and SETs are idempotent.
-      const before = written;
       danglingEdges += await this.inTransaction(async (tx) => {
-        written = before;
+        written -= stageWritten;
+        stageWritten = 0;
         const dangling = await writeStage(tx, snapshot.provider, stage, now.toISOString(), onBatch);
         await enqueueSearchDocuments(tx, stage.documentUrns, now.getTime());
-        // Incidents once every result and its RESULT_OF edge is in: in the last stage's transaction.
+        // Incidents once every result and its RESULT_OF edge is in: in the last stage's transaction (stageGroups runs it alone).
         const incidentAssets = index === stages.length - 1 ? await reconcileIncidents(tx, results, now.toISOString()) : [];
         await enqueueAssessments(tx, [...assessmentInputsOfPlan(stage), ...incidentAssets], now.getTime());
         return dangling;
       });
-    }
+    };
+    for (const group of stageGroups(stages)) await Promise.all(group.map((index) => writeStageInTransaction(stages[index]!, index)));
     return { ...plan.counts, danglingEdges, transactions: stages.length };
   }
 

@@ -15,7 +15,8 @@ import { queueOutboxEntry } from '@polder/graph-schema';
 import { assessedAssetUrn } from './assessedAssetUrn.ts';
 
 export async function enqueueAssessments(tx: ManagedTransaction, changedUrns: Iterable<string>, now: number): Promise<void> {
-  const urns = [...new Set([...changedUrns].map(assessedAssetUrn).filter((urn): urn is string => urn !== undefined))];
+  // Sorted, as the search outbox's (outbox.ts): concurrent transactions lock shared entries in one order.
+  const urns = [...new Set([...changedUrns].map(assessedAssetUrn).filter((urn): urn is string => urn !== undefined))].sort();
   if (urns.length === 0) return;
   await tx.run(
     `UNWIND $urns AS urn

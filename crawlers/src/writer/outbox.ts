@@ -12,6 +12,7 @@ export async function enqueueSearchDocuments(tx: ManagedTransaction, urns: strin
   await tx.run(
     `UNWIND $urns AS urn
      ${queueOutboxEntry('IndexOutbox', 'document', 'urn', '$now')}`,
-    { urns, now },
+    // Sorted: transactions queueing the same entries (a crawl's concurrent stages) take their locks in one order, so never deadlock.
+    { urns: [...urns].sort(), now },
   );
 }

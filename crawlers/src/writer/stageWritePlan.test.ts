@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { GraphSnapshot } from '@polder/graph-schema';
 import { planWrite, type ExistingState } from './planWrite.ts';
-import { rowCount, stageWritePlan, type StagedRow } from './stageWritePlan.ts';
+import { rowCount, stageGroups, stageWritePlan, type StagedRow } from './stageWritePlan.ts';
 
 const ds = (t: string) => `urn:polder:dataset:(postgres,db,db.public.${t})`;
 const fd = (t: string, c: string) => `urn:polder:field:(${ds(t)},${c})`;
@@ -28,32 +28,34 @@ const existing: ExistingState = {
 const plan = planWrite(snapshot, existing);
 
 describe('stageWritePlan', () => {
-  it('writes nodes, then edges, in stages of at most the given size, and removes only in the stages after', () => {
+  it('writes nodes, then edges, in stages of at most the given size and never both in one, and removes only in the stages after', () => {
     const stages = stageWritePlan(plan, rowCount(3));
     expect(stages.map((stage) => ({
+      phase: stage.phase,
       nodes: [...stage.nodeWrites].map(([label, rows]) => [label, rows.map((row) => row.urn)]),
       edges: [...stage.edgeWrites].map(([type, rows]) => [type, rows.map((row) => row.from)]),
       nodeRemovals: stage.nodeRemovals,
       edgeRemovals: [...stage.edgeRemovals],
       rows: stage.rows,
     }))).toEqual([
-      { nodes: [['Dataset', [ds('a'), ds('b')]], ['Field', [fd('a', 'id')]]], edges: [], nodeRemovals: [], edgeRemovals: [], rows: 3 },
-      { nodes: [['Field', [fd('b', 'id')]]], edges: [['HAS_FIELD', [ds('a'), ds('b')]]], nodeRemovals: [], edgeRemovals: [], rows: 3 },
-      { nodes: [], edges: [], nodeRemovals: [ds('gone')], edgeRemovals: [['DERIVES_FROM', [{ from: ds('a'), to: ds('b') }]]], rows: 2 },
+      { phase: 'nodes', nodes: [['Dataset', [ds('a'), ds('b')]], ['Field', [fd('a', 'id')]]], edges: [], nodeRemovals: [], edgeRemovals: [], rows: 3 },
+      { phase: 'nodes', nodes: [['Field', [fd('b', 'id')]]], edges: [], nodeRemovals: [], edgeRemovals: [], rows: 1 },
+      { phase: 'edges', nodes: [], edges: [['HAS_FIELD', [ds('a'), ds('b')]]], nodeRemovals: [], edgeRemovals: [], rows: 2 },
+      { phase: 'removals', nodes: [], edges: [], nodeRemovals: [ds('gone')], edgeRemovals: [['DERIVES_FROM', [{ from: ds('a'), to: ds('b') }]]], rows: 2 },
     ]);
   });
 
   it('names in each stage the search documents its rows touch', () => {
-    expect(stageWritePlan(plan, rowCount(3)).map((stage) => stage.documentUrns)).toEqual([[ds('a'), ds('b')], [ds('a'), ds('b')], [ds('a'), ds('gone')]]);
+    expect(stageWritePlan(plan, rowCount(3)).map((stage) => stage.documentUrns)).toEqual([[ds('a'), ds('b')], [ds('b')], [ds('a'), ds('b')], [ds('a'), ds('gone')]]);
   });
 
   it('writes a run that fits one stage in one stage, removals included (one transaction)', () => {
-    expect(stageWritePlan(plan, rowCount(100)).map((stage) => stage.rows)).toEqual([8]);
+    expect(stageWritePlan(plan, rowCount(100)).map((stage) => [stage.phase, stage.rows])).toEqual([['whole', 8]]);
     expect(stageWritePlan(plan, rowCount(8)).map((stage) => stage.rows)).toEqual([8]);
   });
 
   it('keeps the removals out of the write stages once the run needs several', () => {
-    expect(stageWritePlan(plan, rowCount(7)).map((stage) => stage.rows)).toEqual([6, 2]);
+    expect(stageWritePlan(plan, rowCount(7)).map((stage) => [stage.phase, stage.rows])).toEqual([['nodes', 4], ['edges', 2], ['removals', 2]]);
   });
 
   it('has no stage when there is nothing to write', () => {
@@ -65,9 +67,9 @@ describe('stageWritePlan', () => {
   });
 
   it('fills each stage up to the budget by what its rows cost, a row dearer than the budget alone', () => {
-    // Nodes cost 3, edges and removals 1: [a b] [id(a) id(b) + edge of a] [edge of b] [gone + 1 edge removal]
+    // Nodes cost 3, edges and removals 1: [a b] [id(a) id(b)] [both edges] [gone + 1 edge removal]
     const cost = (row: StagedRow) => (row.kind === 'nodeWrite' ? 3 : 1);
-    expect(stageWritePlan(plan, { capacity: 7, stageCapacity: 7, cost }).map((stage) => stage.rows)).toEqual([2, 3, 1, 2]);
+    expect(stageWritePlan(plan, { capacity: 7, stageCapacity: 7, cost }).map((stage) => stage.rows)).toEqual([2, 2, 2, 2]);
     expect(stageWritePlan(plan, { capacity: 2, stageCapacity: 2, cost }).map((stage) => stage.rows)).toEqual([1, 1, 1, 1, 2, 2]);
     expect(stageWritePlan(plan, { capacity: 16, stageCapacity: 2, cost }).map((stage) => stage.rows)).toEqual([8]);
   });
@@ -75,7 +77,6 @@ describe('stageWritePlan', () => {
   it('cuts a run beyond the capacity into stages of the smaller stage capacity', () => {
     expect(stageWritePlan(plan, { capacity: 7, stageCapacity: 2, cost: () => 1 }).map((stage) => stage.rows)).toEqual([2, 2, 2, 2]);
   });
-
   it("reads each URN's search document once for the plan and its stages, given the plan's resolver", () => {
     const read: string[] = [];
     const documentOf = (urn: string) => {
@@ -85,7 +86,23 @@ describe('stageWritePlan', () => {
     const remembered = new Map<string, string | undefined>();
     const once = (urn: string) => (remembered.has(urn) ? remembered.get(urn) : remembered.set(urn, documentOf(urn)).get(urn));
     const staged = stageWritePlan(planWrite(snapshot, existing, once), rowCount(3), once);
-    expect(staged.map((stage) => stage.documentUrns)).toEqual([[ds('a'), ds('b')], [ds('a'), ds('b')], [ds('a'), ds('gone')]]);
+    expect(staged.map((stage) => stage.documentUrns)).toEqual([[ds('a'), ds('b')], [], [ds('a'), ds('b')], [ds('a'), ds('gone')]]);
     expect(read.sort()).toEqual([ds('a'), ds('b'), ds('gone'), fd('a', 'id'), fd('b', 'id')].sort());
+  });
+});
+
+describe('stageGroups', () => {
+  const phases = (...names: Array<'whole' | 'nodes' | 'edges' | 'removals'>) => names.map((phase) => ({ phase }));
+
+  it('commits node-write stages two at a time, every other stage alone, in order', () => {
+    expect(stageGroups(phases('nodes', 'nodes', 'nodes', 'edges', 'edges', 'removals'))).toEqual([[0, 1], [2], [3], [4], [5]]);
+    expect(stageGroups(phases('nodes', 'nodes', 'nodes', 'nodes', 'nodes', 'edges'), 3)).toEqual([[0, 1, 2], [3, 4], [5]]);
+  });
+
+  it('runs the last stage alone, after every other has committed, even when it writes nodes', () => {
+    expect(stageGroups(phases('nodes', 'nodes', 'nodes'))).toEqual([[0, 1], [2]]);
+    expect(stageGroups(phases('nodes', 'nodes'))).toEqual([[0], [1]]);
+    expect(stageGroups(phases('whole'))).toEqual([[0]]);
+    expect(stageGroups([])).toEqual([]);
   });
 });

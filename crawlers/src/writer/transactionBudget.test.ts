@@ -41,8 +41,11 @@ describe('rowMemoryBytes', () => {
 
 describe('transactionBudget', () => {
   it('takes 60 % of the tightest cap, in bytes, and prices rows by their memory', () => {
-    expect(transactionBudget(['0B', '0B', '716.80MiB'])).toEqual({ capacity: Math.floor(parseByteSize('716.80MiB')! * 0.6), stageCapacity: STAGE_BYTES, cost: rowMemoryBytes });
-    expect(transactionBudget(['100.00MiB', '0B', '716.80MiB'])).toEqual({ capacity: Math.floor(100 * 1024 ** 2 * 0.6), stageCapacity: Math.floor(100 * 1024 ** 2 * 0.6), cost: rowMemoryBytes });
+    const capacity = Math.floor(parseByteSize('716.80MiB')! * 0.6);
+    // Two node stages commit side by side: each gets half the share, at most STAGE_BYTES.
+    expect(transactionBudget(['0B', '0B', '716.80MiB'])).toEqual({ capacity, stageCapacity: Math.min(Math.floor(capacity / 2), STAGE_BYTES), cost: rowMemoryBytes });
+    expect(transactionBudget(['4.00GiB']).stageCapacity).toBe(STAGE_BYTES);
+    expect(transactionBudget(['100.00MiB', '0B', '716.80MiB'])).toEqual({ capacity: Math.floor(100 * 1024 ** 2 * 0.6), stageCapacity: Math.floor(Math.floor(100 * 1024 ** 2 * 0.6) / 2), cost: rowMemoryBytes });
   });
 
   it('stages 10,000 tables of 10 columns at a 2 GiB heap, whose one commit would pass the limit', () => {

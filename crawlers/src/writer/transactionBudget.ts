@@ -8,12 +8,13 @@
  * commands built from it at once, about twice what the same transaction holds just before.
  *
  *   limit 1.40GiB (2 GiB heap, the default) → 60 % = 902 MB
- *   10,000 tables × 10 columns: 110,000 nodes × ~9.9 kB + 104,122 edges × 2.5 kB ≈ 1.35 GB → 2 stages
+ *   10,000 tables × 10 columns: 110,000 nodes × ~9.9 kB + 104,122 edges × 2.5 kB ≈ 1.35 GB → staged,
+ *     in stages of at most 400 MB (STAGE_BYTES; half the share, 451 MB, is more): 3 of nodes, 1 of edges
  *   1,500 tables × 10 columns at a 1 GiB heap (716.80MiB → 451 MB): ≈ 0.2 GB → 1 transaction
  */
 import type { Driver } from 'neo4j-driver';
 import type { PropertyMap } from '@polder/graph-schema';
-import { rowCount, STAGE_ROWS, type StageBudget, type StagedRow } from './stageWritePlan.ts';
+import { CONCURRENT_NODE_STAGES, rowCount, STAGE_ROWS, type StageBudget, type StagedRow } from './stageWritePlan.ts';
 
 /**
  * Transaction memory a row holds at the commit, measured with SHOW TRANSACTIONS
@@ -96,7 +97,8 @@ export function transactionBudget(limits: string[], fallback: number = STAGE_ROW
   const caps = limits.map(parseByteSize).filter((bytes): bytes is number => bytes !== null && bytes > 0);
   if (caps.length === 0) return rowCount(fallback);
   const capacity = Math.floor(Math.min(...caps) * TRANSACTION_MEMORY_SHARE);
-  return { capacity, stageCapacity: Math.min(capacity, STAGE_BYTES), cost: rowMemoryBytes };
+  // Node stages commit side by side (CONCURRENT_NODE_STAGES): together they stay within the share.
+  return { capacity, stageCapacity: Math.min(Math.floor(capacity / CONCURRENT_NODE_STAGES), STAGE_BYTES), cost: rowMemoryBytes };
 }
 
 /** The settings that cap a transaction's memory, per transaction, per database and for the whole server; `0B` means no cap. */

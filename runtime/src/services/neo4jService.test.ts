@@ -10,9 +10,11 @@ describe('neo4jLauncherArgs', () => {
     pageCacheMb: 512,
   };
 
-  it('bounds the heap and watches stdin when attached', () => {
+  it('takes the whole heap up front, bounds it, and watches stdin when attached', () => {
     expect(neo4jLauncherArgs({ ...options, exitWhenStdinCloses: true })).toEqual([
       '-Xmx1024m',
+      '-Xms1024m',
+      '-XX:+AlwaysPreTouch',
       '-XX:+ExitOnOutOfMemoryError',
       '-Djava.net.preferIPv4Stack=true',
       '-cp',

