@@ -10,11 +10,12 @@ describe('neo4jLauncherArgs', () => {
     pageCacheMb: 512,
   };
 
-  it('takes the whole heap up front, bounds it, and watches stdin when attached', () => {
+  it('takes the whole heap up front, bounds it, collects it for throughput, and watches stdin when attached', () => {
     expect(neo4jLauncherArgs({ ...options, exitWhenStdinCloses: true })).toEqual([
       '-Xmx1024m',
       '-Xms1024m',
       '-XX:+AlwaysPreTouch',
+      '-XX:+UseParallelGC',
       '-XX:+ExitOnOutOfMemoryError',
       '-Djava.net.preferIPv4Stack=true',
       '-cp',
