@@ -24,7 +24,10 @@ export interface NodeStatementRow {
   urn: string;
   /** Properties to set; `null` removes a key (`SET +=`). Keys not named are left as they are. */
   props: PropertyMap;
-  /** The writer's bookkeeping: provider, and contentHash + crawledKeys (full) or propertyVersions (delta). */
+  /**
+   * The writer's bookkeeping: provider, and contentHash + crawledKeys (full) or propertyVersions
+   * (delta). A full run's `crawledKeys` lists the keys its props hold a value for.
+   */
   meta: Record<string, PropertyValue>;
 }
 
@@ -38,12 +41,20 @@ export interface EdgeStatementRow {
   meta: Record<string, PropertyValue>;
 }
 
+/**
+ * A row of a full run (`meta.crawledKeys` set) also drops the keys the previous run's crawl wrote
+ * and this one no longer reports: `crawledKeys` names them, so a key someone else wrote (a
+ * person's `editable_*`, `usage_*`) is never touched. Read here rather than with the provider's
+ * state: only the nodes written again need them, and an unchanged re-crawl writes none.
+ */
 // Constraint: <label>_urn (migration 001), the MERGE key.
 export async function upsertNodes(tx: ManagedTransaction, label: Label, rows: NodeStatementRow[], now: string, onBatch?: BatchListener): Promise<void> {
   if (!isLabel(label)) throw new Error(`Refusing to write unknown label ${label}`);
   const cypher = `UNWIND $rows AS row
      MERGE (n:${label} {urn: row.urn})
      ON CREATE SET n:Entity, n.createdAt = $now
+     FOREACH (key IN CASE WHEN row.meta.crawledKeys IS NULL THEN [] ELSE [k IN coalesce(n.crawledKeys, []) WHERE NOT k IN row.meta.crawledKeys] END |
+       SET n[key] = null)
      SET n += row.props, n += row.meta, n.status = 'ACTIVE', n.updatedAt = $now, n.removedAt = null`;
   await Promise.all([...batches(rows)].map((batch) => tx.run(cypher, { rows: batch, now }).then(() => onBatch?.(batch.length))));
 }

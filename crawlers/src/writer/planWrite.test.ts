@@ -37,8 +37,8 @@ describe('planWrite', () => {
   it('writes nothing when nothing changed', () => {
     const existing: ExistingState = {
       nodes: new Map([
-        [ds('a'), { hash: contentHash({ name: 'a' }), keys: ['name'], status: 'ACTIVE' }],
-        [fd('a', 'id'), { hash: contentHash({ name: 'id', position: 1 }), keys: ['name', 'position'], status: 'ACTIVE' }],
+        [ds('a'), { hash: contentHash({ name: 'a' }), status: 'ACTIVE' }],
+        [fd('a', 'id'), { hash: contentHash({ name: 'id', position: 1 }), status: 'ACTIVE' }],
       ]),
       edges: new Map([[`HAS_FIELD|${ds('a')}|${fd('a', 'id')}`, contentHash({})]]),
     };
@@ -48,20 +48,17 @@ describe('planWrite', () => {
     expect(plan.documentUrns).toEqual([]);
   });
 
-  it('clears properties the source stopped reporting, and revives a removed node', () => {
-    const existing: ExistingState = {
-      nodes: new Map([[ds('a'), { hash: 'old', keys: ['name', 'description', 'owner'], status: 'REMOVED' }]]),
-      edges: new Map(),
-    };
+  it('revives a removed node, naming the keys it reports for the write to drop the others (graphWrites.ts)', () => {
+    const existing: ExistingState = { nodes: new Map([[ds('a'), { hash: contentHash({ name: 'a' }), status: 'REMOVED' }]]), edges: new Map() };
     const row = planWrite(snapshot, existing).nodeWrites.get('Dataset')![0]!;
-    expect(row.props).toEqual({ name: 'a', description: null, owner: null });
+    expect(row).toMatchObject({ props: { name: 'a', description: null }, keys: ['name'] });
   });
 
   it('marks missing nodes removed, keeps their edges, and deletes other missing edges', () => {
     const existing: ExistingState = {
       nodes: new Map([
-        [ds('gone'), { hash: 'h', keys: [], status: 'ACTIVE' }],
-        [ds('old'), { hash: 'h', keys: [], status: 'REMOVED' }],
+        [ds('gone'), { hash: 'h', status: 'ACTIVE' }],
+        [ds('old'), { hash: 'h', status: 'REMOVED' }],
       ]),
       edges: new Map([
         [`HAS_FIELD|${ds('gone')}|${fd('gone', 'id')}`, 'h'],

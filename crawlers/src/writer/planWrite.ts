@@ -16,7 +16,6 @@ import { rememberedDocumentOf, SearchDocuments } from './SearchDocuments.ts';
 
 export interface ExistingNode {
   hash: string | null;
-  keys: string[];
   status: string;
 }
 
@@ -28,9 +27,14 @@ export interface ExistingState {
 
 export interface NodeWriteRow {
   urn: string;
-  /** Crawled properties, with `null` for keys the source no longer reports (so `SET +=` drops them). */
+  /** Crawled properties, as the source reports them now. */
   props: PropertyMap;
   hash: string;
+  /**
+   * The keys that hold a value. Stored on the node (`crawledKeys`), so that the next write drops
+   * those the source has stopped reporting, in the write statement itself (graphWrites.ts):
+   * a key nobody crawled (a person's edit, a usage figure) is never touched.
+   */
   keys: string[];
 }
 
@@ -77,9 +81,7 @@ export function planWrite(snapshot: GraphSnapshot, existing: ExistingState, docu
       continue;
     }
     const keys = Object.keys(node.properties).filter((key) => node.properties[key] !== null && node.properties[key] !== undefined);
-    const props: PropertyMap = { ...node.properties };
-    for (const dropped of before?.keys ?? []) if (!(dropped in props)) props[dropped] = null;
-    pushTo(plan.nodeWrites, node.label, { urn: node.urn, props, hash, keys });
+    pushTo(plan.nodeWrites, node.label, { urn: node.urn, props: node.properties, hash, keys });
     if (before) plan.counts.updated++;
     else plan.counts.created++;
     documents.touch(node.urn);

@@ -22,7 +22,7 @@ const snapshot: GraphSnapshot = {
   warnings: [],
 };
 const existing: ExistingState = {
-  nodes: new Map([[ds('gone'), { hash: 'h', keys: [], status: 'ACTIVE' }]]),
+  nodes: new Map([[ds('gone'), { hash: 'h', status: 'ACTIVE' }]]),
   edges: new Map([[`DERIVES_FROM|${ds('a')}|${ds('b')}`, 'h']]),
 };
 const plan = planWrite(snapshot, existing);
