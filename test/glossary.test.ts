@@ -241,6 +241,30 @@ describe('lifecycle', () => {
     expect(history[3].diff).toContainEqual({ field: 'definition', before: null, after: '"Money in."' });
   });
 
+  it('reads the history of many terms with as many queries as of one', async () => {
+    const terms = [];
+    for (const name of ['Gloss History A', 'Gloss History B', 'Gloss History C']) {
+      const term = await create('gloss-steward', { glossary: 'enterprise', name, definition: `${name}.` });
+      await as('gloss-steward')(UPDATE, { input: { urn: term.urn, expectedVersion: 1, definition: `${name}, edited.` } });
+      terms.push(term);
+    }
+    const read = async (urns: string[]) => {
+      const query = `{ ${urns.map((urn, index) => `t${index}: glossaryTerm(urn: "${urn}") { history { version action } }`).join(' ')} }`;
+      const response = await fetch(`${api.url}/graphql`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json', authorization: `Bearer ${sessions['gloss-viewer']}` },
+        body: JSON.stringify({ query }),
+      });
+      return { queries: Number(response.headers.get('x-polder-graph-queries')), data: ((await response.json()) as GraphQLResponse).data! };
+    };
+    const one = await read([terms[0]!.urn]);
+    const three = await read(terms.map((term) => term.urn));
+    expect(three.data.t2.history).toEqual([{ version: 2, action: 'updateGlossaryTerm' }, { version: 1, action: 'createGlossaryTerm' }]);
+    // The terms, their histories, and the URNs the histories name that the viewer may not see: one query each, whatever the count.
+    expect(one.queries).toBeGreaterThan(0);
+    expect(three.queries).toBe(one.queries);
+  });
+
   it('refuses to submit a term with no reviewer but the submitter', async () => {
     const term = await create('gloss-steward', { glossary: 'enterprise', name: 'Gloss Lonely', reviewers: ['gloss-steward'] });
     const submitted = await as('gloss-steward')(STATUS, { input: { urn: term.urn, expectedVersion: 1, status: 'IN_REVIEW', comment: 'please' } });

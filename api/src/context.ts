@@ -31,6 +31,7 @@ import { QualityService } from './modules/quality/quality.service.ts';
 import { createQualityLoaders, type QualityLoaders } from './modules/quality/quality.loaders.ts';
 import { TrustService } from './modules/trust/trust.service.ts';
 import { createTrustLoaders, type TrustLoaders } from './modules/trust/trust.loaders.ts';
+import { createAuditLoaders, type AuditLoaders } from './modules/audit/audit.loaders.ts';
 import { ProfileService } from './modules/profiling/profile.service.ts';
 import { createProfileLoaders, type ProfileLoaders } from './modules/profiling/profile.loaders.ts';
 import { PeopleService } from './modules/people/people.service.ts';
@@ -79,7 +80,7 @@ export interface RequestScope {
 
 export interface ApiContext extends RequestScope {
   graph: GraphReader;
-  loaders: DatasetLoaders & QualityLoaders & TrustLoaders & ProfileLoaders & { runsOfSource: ReturnType<typeof createRunsLoader> };
+  loaders: DatasetLoaders & QualityLoaders & TrustLoaders & AuditLoaders & ProfileLoaders & { runsOfSource: ReturnType<typeof createRunsLoader> };
   quality: QualityService;
   sources: SourcesService;
   lineage: LineageService;
@@ -113,6 +114,7 @@ export function createContext(deps: ApiDependencies, scope: RequestScope): ApiCo
   const quality = new QualityService(graph);
   const domains = new DomainService(graph);
   const governance = new GovernanceService(graph);
+  const audit = new AuditService(graph);
   return {
     ...scope,
     graph,
@@ -120,6 +122,7 @@ export function createContext(deps: ApiDependencies, scope: RequestScope): ApiCo
       ...createDatasetLoaders(new DatasetService(graph), new EntityService(graph)),
       ...createQualityLoaders(quality),
       ...createTrustLoaders(new TrustService(graph)),
+      ...createAuditLoaders(audit, scope.principal),
       ...createProfileLoaders(new ProfileService(graph)),
       runsOfSource: createRunsLoader(sources),
     },
@@ -128,7 +131,7 @@ export function createContext(deps: ApiDependencies, scope: RequestScope): ApiCo
     lineage: new LineageService(graph, deps.lineage),
     search: new SearchService(deps.meili, deps.indexPrefix, mayRead, audiencesSeenBy(scope.principal)),
     edits: new EditService(deps.driver, deps.database),
-    audit: new AuditService(graph),
+    audit,
     glossary,
     glossaryLoaders: createGlossaryLoaders(glossary),
     glossaryTransfer: new GlossaryTransferService(deps.driver, deps.database, graph, glossarySettings),

@@ -77,15 +77,33 @@ export class AuditService {
    * caller does not see every domain.
    */
   async changesOf(principal: Principal, urn: string, limit: number): Promise<Change[]> {
-    const rows = await this.graph.read<{ change: Change }>(
-      `MATCH (c:Change)-[:ABOUT]->(n:Entity {urn: $urn}) WHERE ${visibleAsset('n')} AND ${visibleSource('n')}
-       RETURN c {.urn, .at, .actor, .action, .before, .after, .version, .comment} AS change
-       ORDER BY c.at DESC, c.version DESC LIMIT $limit`,
-      { urn, limit: neo4j.int(limit) },
+    return (await this.changesOfEach(principal, [urn], limit))[0]!;
+  }
+
+  /**
+   * The changes of each of `urns`, newest first, at most `limit` each, in the order of `urns`
+   * (none for an entity the caller may not see): one query for them all, and one for the other
+   * URNs their values name, which show as not visible when hidden from the caller.
+   */
+  async changesOfEach(principal: Principal, urns: readonly string[], limit: number): Promise<Change[][]> {
+    const rows = await this.graph.read<{ urn: string; changes: Change[] }>(
+      `UNWIND $urns AS urn
+       MATCH (n:Entity {urn: urn}) WHERE ${visibleAsset('n')} AND ${visibleSource('n')}
+       RETURN urn, COLLECT {
+         MATCH (c:Change)-[:ABOUT]->(n)
+         RETURN c {.urn, .at, .actor, .action, .before, .after, .version, .comment} AS change ORDER BY c.at DESC, c.version DESC LIMIT $limit
+       } AS changes`,
+      { urns: [...new Set(urns)], limit: neo4j.int(limit) },
     );
-    const changes = rows.map((row) => ({ ...row.change, comment: row.change.comment ?? null }));
-    const named = urnsInChangeValues(changes.flatMap((change) => [change.before, change.after])).filter((other) => other !== urn);
-    const hidden = await readHiddenUrns(this.graph, principal, named);
-    return changes.map((change) => ({ ...change, before: withoutHiddenUrns(change.before, hidden), after: withoutHiddenUrns(change.after, hidden) }));
+    const changesOf = new Map(rows.map((row) => [row.urn, row.changes.map((change) => ({ ...change, comment: change.comment ?? null }))]));
+    // An entity's own URN in its changes is no secret from whoever may read them; any other may be.
+    const named = new Set<string>();
+    for (const [urn, changes] of changesOf) {
+      for (const other of urnsInChangeValues(changes.flatMap((change) => [change.before, change.after]))) if (other !== urn) named.add(other);
+    }
+    const hidden = await readHiddenUrns(this.graph, principal, [...named]);
+    return urns.map((urn) =>
+      (changesOf.get(urn) ?? []).map((change) => ({ ...change, before: withoutHiddenUrns(change.before, hidden), after: withoutHiddenUrns(change.after, hidden) })),
+    );
   }
 }
