@@ -180,7 +180,12 @@ export async function extractPostgresCatalog(connection: PgConnection): Promise<
     const readRelations = query<Record<string, unknown>>(lead, RELATIONS_SQL);
     const readTheRest = (async () => {
       await query(second, 'BEGIN TRANSACTION ISOLATION LEVEL REPEATABLE READ READ ONLY');
-      await query(second, `SET TRANSACTION SNAPSHOT '${snapshot}'`);
+      await query(second, `SET TRANSACTION SNAPSHOT '${snapshot}'`).catch((error: Error) => {
+        // Only the server that exported a snapshot can import it.
+        throw new Error(
+          `the second connection could not share the first one's snapshot (${error.message}): both must reach the same PostgreSQL server, not two replicas behind one address`,
+        );
+      });
       const columns = await query<Record<string, unknown>>(second, COLUMNS_SQL);
       const constraints = await query<Record<string, unknown>>(second, CONSTRAINTS_SQL);
       const dependencies = await query<Record<string, unknown>>(second, VIEW_DEPENDENCIES_SQL);
