@@ -112,7 +112,12 @@ export class GraphWriter {
         return dangling;
       });
     };
-    for (const group of stageGroups(stages)) await Promise.all(group.map((index) => writeStageInTransaction(stages[index]!, index)));
+    for (const group of stageGroups(stages)) {
+      // Settled together: when one stage fails, the run reports it only once its partner has committed or failed too.
+      const outcomes = await Promise.allSettled(group.map((index) => writeStageInTransaction(stages[index]!, index)));
+      const failure = outcomes.find((outcome): outcome is PromiseRejectedResult => outcome.status === 'rejected');
+      if (failure) throw failure.reason;
+    }
     return { ...plan.counts, danglingEdges, transactions: stages.length };
   }
 
