@@ -7,6 +7,8 @@ import type { KnownSchemas } from './types.ts';
 
 export class TableCatalog {
   private readonly known: ReadonlyMap<string, string[]>;
+  /** Every table looked up, with the columns found (undefined: not known): all a lineage read of the catalog (LineageMemo). */
+  readonly reads = new Map<string, readonly string[] | undefined>();
 
   constructor(
     private readonly defaultSchema: string | undefined,
@@ -28,6 +30,22 @@ export class TableCatalog {
    * A bare `table` only ever matches exactly: another schema's table of that name is another table.
    */
   columnsOf(table: string): string[] | undefined {
+    const columns = this.lookUp(table);
+    this.reads.set(table, columns);
+    return columns;
+  }
+
+  /** Whether this catalog answers each look-up as it was answered before, column for column (`reads` of another catalog). */
+  answersAsBefore(reads: ReadonlyMap<string, readonly string[] | undefined>): boolean {
+    for (const [table, before] of reads) {
+      const now = this.lookUp(table);
+      if (now === before) continue;
+      if (now === undefined || before === undefined || now.length !== before.length || now.some((column, index) => column !== before[index])) return false;
+    }
+    return true;
+  }
+
+  private lookUp(table: string): string[] | undefined {
     const exact = this.known.get(table);
     if (exact !== undefined) return exact;
     const sameTable = [...this.known.keys()].filter(

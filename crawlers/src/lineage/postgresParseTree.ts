@@ -35,6 +35,11 @@ export function ensurePostgresParser(): Promise<void> {
   return loading;
 }
 
+/** Whether `parsePostgres` can parse yet: results read before the parser loaded say it had not (LineageMemo keeps them apart). */
+export function postgresParserState(): 'loaded' | 'not loaded' | 'failed' {
+  return parser !== undefined ? 'loaded' : loadFailure !== undefined ? 'failed' : 'not loaded';
+}
+
 /** One statement of the SQL: its parse tree, and its text (the statement alone, without the `;`). */
 export interface PostgresStatement {
   node: Node;

@@ -1,7 +1,8 @@
 /**
  * SQL text in, table- and column-level lineage out. Pure: the SQL is parsed by
  * node-sql-parser (a MERGE by PostgreSQL's parser, once `ensurePostgresParser()` has loaded it)
- * and nothing is looked up but `options.known`.
+ * and nothing is looked up but `options.known`. A statement read before against a catalog
+ * that still answers the same is not parsed again (LineageMemo.ts).
  *
  * @example
  * sqlLineage('SELECT c.first_name AS name FROM customer c WHERE c.active', { dialect: 'postgres', defaultSchema: 'public' })
@@ -17,16 +18,28 @@ import { parseSql } from './parseSql.ts';
 import type { FromItem } from './Relation.ts';
 import type { SqlLineage, SqlLineageOptions } from './types.ts';
 import { TableCatalog } from './TableCatalog.ts';
+import { LineageMemo } from './LineageMemo.ts';
+import { postgresParserState } from './postgresParseTree.ts';
 
 export { ensurePostgresParser } from './postgresParseTree.ts';
 export type { ColumnLineageEdge, KnownSchemas, SqlDialect, SqlLineage, SqlLineageOptions, Transformation } from './types.ts';
 
+/** Statements read by this process, with the catalog look-ups each made (LineageMemo.ts). */
+const memo = new LineageMemo(10_000);
+
 /** Never throws for SQL it cannot read: the result then says why in `warnings`. */
 export function sqlLineage(sql: string, options: SqlLineageOptions): SqlLineage {
-  const parsed = parseSql(sql, options.dialect);
+  const catalog = new TableCatalog(options.defaultSchema, options.known ?? {});
+  // NUL cannot occur in a dialect or schema name; the SQL comes last, so no two keys collide.
+  const key = [options.dialect, options.defaultSchema ?? '', postgresParserState(), sql].join('\u0000');
+  return memo.lineageOf(key, catalog, () => readLineage(sql, options.dialect, catalog));
+}
+
+function readLineage(sql: string, dialect: SqlLineageOptions['dialect'], catalog: TableCatalog): SqlLineage {
+  const parsed = parseSql(sql, dialect);
   if ('warning' in parsed) return { target: null, outputColumns: [], tables: [], columns: [], warnings: [parsed.warning] };
   const lineage: LineageContext = {
-    catalog: new TableCatalog(options.defaultSchema, options.known ?? {}),
+    catalog,
     tables: new Set(),
     warnings: [],
     analyseQuery: (select, scope) => analyseQuery(select, scope, lineage),
