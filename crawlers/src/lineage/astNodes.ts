@@ -80,13 +80,17 @@ export function functionName(node: AstNode): string | undefined {
 }
 
 /**
- * DuckDB's `* EXCLUDE (...) REPLACE (...)`, which no node-sql-parser grammar reads: `parseSql`
- * sets them aside and puts them on the star's select-list item as `starModifiers`
- * (`setAsideDuckDbSyntax.ts`, `putBackSetAside.ts`); the star's expansion applies them.
+ * A star's `EXCLUDE (...)` and `REPLACE (...)`, on its select-list item as `starModifiers`; the
+ * star's expansion applies them. DuckDB's, which no node-sql-parser grammar reads, are set aside
+ * and put back (`setAsideDuckDbSyntax.ts`, `putBackSetAside.ts`); BigQuery's `* EXCEPT` and
+ * `* REPLACE` and Snowflake's `* EXCLUDE`, which their grammars read in shapes of their own, are
+ * mapped onto this one (`normaliseBigQueryStarModifiers.ts`, `normaliseSnowflakeStarExclude.ts`).
  */
 export interface StarModifiers {
   /** Columns left out: `EXCLUDE (note, o.id)`; a qualified one only from that FROM item. */
   exclude: ColumnRef[];
+  /** How the SQL wrote `exclude`, for warnings that quote it: BigQuery's is EXCEPT. */
+  excludeKeyword: 'EXCLUDE' | 'EXCEPT';
   /** Columns whose value an expression gives instead: `REPLACE (amount / 100 AS amount)`. */
   replace: Array<{ column: string; expression: unknown }>;
 }
@@ -95,7 +99,10 @@ export function starModifiers(item: AstNode): StarModifiers | undefined {
   return isNode(item.starModifiers) ? (item.starModifiers as unknown as StarModifiers) : undefined;
 }
 
-/** DuckDB's `GROUP BY ALL`, put in the GROUP BY's list in place of ALL (see `setAsideDuckDbSyntax.ts`). */
+/**
+ * `GROUP BY ALL`, put in the GROUP BY's list in place of ALL: DuckDB's by `setAsideDuckDbSyntax.ts`,
+ * Snowflake's by `normaliseSnowflakeGroupByAll.ts`.
+ */
 export const GROUP_BY_ALL: AstNode = { type: 'group_by_all' };
 
 export function isGroupByAll(item: unknown): boolean {

@@ -1,7 +1,7 @@
 /**
  * The columns a `*` or `t.*` in a select list stands for: those of every FROM item (or of `t`)
- * whose columns are known, in order, with DuckDB's `EXCLUDE` and `REPLACE` applied (see
- * `StarModifiers` in `astNodes.ts`). An item whose columns are unknown is returned in
+ * whose columns are known, in order, with its `EXCLUDE` (BigQuery's `EXCEPT`) and `REPLACE`
+ * applied (see `StarModifiers` in `astNodes.ts`). An item whose columns are unknown is returned in
  * `unexpandedStars`: a column read through it later may be any of its columns.
  *
  * @example
@@ -69,7 +69,7 @@ export function expandStar(ref: ColumnRef, modifiers: StarModifiers | undefined,
   // A column the unexpanded items may hold needs no exclusion from what is listed.
   for (const excluded of unknown === '' ? (modifiers?.exclude ?? []) : []) {
     if (!excludedSomething.has(excluded)) {
-      at.lineage.warnings.push(`* EXCLUDE names "${[...excluded.qualifier, excluded.column].join('.')}", which no column behind the * has`);
+      at.lineage.warnings.push(`* ${modifiers?.excludeKeyword} names "${[...excluded.qualifier, excluded.column].join('.')}", which no column behind the * has`);
     }
   }
   return expanded;

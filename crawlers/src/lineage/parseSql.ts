@@ -13,18 +13,27 @@
  * aggregate it reads as a plain function (`setAsideAggregateFilters.ts`); for DuckDB, its
  * `* EXCLUDE`, `* REPLACE`, `GROUP BY ALL` and `ORDER BY ALL` (`setAsideDuckDbSyntax.ts`).
  *
+ * What a grammar does read, but in a shape of its own where lineage reads one shape for every
+ * dialect, is mapped onto that shape after parsing: BigQuery's `* EXCEPT` and `* REPLACE`
+ * (`normaliseBigQueryStarModifiers.ts`), Snowflake's `* EXCLUDE` and `GROUP BY ALL`
+ * (`normaliseSnowflakeStarExclude.ts`, `normaliseSnowflakeGroupByAll.ts`).
+ *
  * node-sql-parser has no MERGE in any grammar. In PostgreSQL's grammar (postgres, duckdb), SQL
  * that holds one is read by PostgreSQL's own parser instead, see `parseMerge.ts`.
  */
 // node-sql-parser is CommonJS; under ESM its named exports hang off the default export.
 import nodeSqlParser from 'node-sql-parser';
-import { isNode, listOf } from './astNodes.ts';
+import { isNode, listOf, type AstNode } from './astNodes.ts';
 import { describeParseFailure } from './describeParseFailure.ts';
 import { dropCharsetIntroducers } from './dropCharsetIntroducers.ts';
 import { holdsMerge } from './holdsMerge.ts';
+import { normaliseBigQueryStarModifiers } from './normaliseBigQueryStarModifiers.ts';
+import { normaliseSnowflakeGroupByAll } from './normaliseSnowflakeGroupByAll.ts';
+import { normaliseSnowflakeStarExclude } from './normaliseSnowflakeStarExclude.ts';
 import { parseMerge, type ParsedStatement } from './parseMerge.ts';
 import { putBackSetAside, type PutBackFailure } from './putBackSetAside.ts';
 import { replaceUnknownCastTypes } from './replaceUnknownCastTypes.ts';
+import { selectsIn } from './selectsIn.ts';
 import { applyEdits, combineSetAsides, type SetAside } from './SetAside.ts';
 import { setAsideAggregateFilters } from './setAsideAggregateFilters.ts';
 import { setAsideDuckDbSyntax } from './setAsideDuckDbSyntax.ts';
@@ -42,7 +51,12 @@ interface DialectReading {
   prepare?: (sql: string, grammar: string) => string;
   /** Syntax the grammar lacks that lineage needs: set aside before parsing, put back after. */
   setAside?: (sql: string, grammar: string) => SetAside;
+  /** Shapes of the grammar's own that lineage reads in another: mapped after parsing. */
+  normalise?: readonly NormaliseSelect[];
 }
+
+/** Maps a shape in one SELECT in place; a result says why the SELECT cannot be read. */
+type NormaliseSelect = (select: AstNode) => string | undefined;
 
 /**
  * node-sql-parser 5.4 has no DuckDB grammar; DuckDB's SQL is modelled on PostgreSQL's
@@ -62,8 +76,8 @@ const DIALECTS: Record<SqlDialect, DialectReading> = {
   mysql: { grammar: 'mysql', lexicon: LEXICONS.mysql, prepare: dropCharsetIntroducers },
   mariadb: { grammar: 'mariadb', lexicon: LEXICONS.mysql, prepare: dropCharsetIntroducers },
   sqlite: { grammar: 'sqlite', lexicon: LEXICONS.sqlite },
-  bigquery: { grammar: 'bigquery', lexicon: LEXICONS.standard },
-  snowflake: { grammar: 'snowflake', lexicon: LEXICONS.standard },
+  bigquery: { grammar: 'bigquery', lexicon: LEXICONS.standard, normalise: [normaliseBigQueryStarModifiers] },
+  snowflake: { grammar: 'snowflake', lexicon: LEXICONS.standard, normalise: [normaliseSnowflakeStarExclude, normaliseSnowflakeGroupByAll] },
 };
 
 export type ParsedSql = { statements: ParsedStatement[] } | { warning: string };
@@ -72,7 +86,7 @@ export function parseSql(sql: string, dialect: string): ParsedSql {
   if (!Object.hasOwn(DIALECTS, dialect)) {
     return { warning: `unknown SQL dialect "${dialect}" (known: ${Object.keys(DIALECTS).join(', ')})` };
   }
-  const { grammar, lexicon, prepare, setAside } = DIALECTS[dialect as SqlDialect];
+  const { grammar, lexicon, prepare, setAside, normalise = [] } = DIALECTS[dialect as SqlDialect];
   const prepared = prepare ? prepare(sql, grammar) : sql;
   const aside = setAside?.(prepared, grammar) ?? { edits: [], restorations: new Map() };
   const parseable = applyEdits(prepared, aside.edits);
@@ -85,6 +99,7 @@ export function parseSql(sql: string, dialect: string): ParsedSql {
   try {
     ast = astify(parseable);
     failure = putsBack ? putBackSetAside(ast, prepared, aside, astify) : undefined;
+    failure ??= normaliseSelects(ast, normalise);
   } catch (error) {
     failure = { error, text: parseable };
   }
@@ -101,4 +116,15 @@ export function parseSql(sql: string, dialect: string): ParsedSql {
   }
   const statements = listOf(ast).filter(isNode);
   return statements.length > 0 ? { statements: statements.map((statement) => ({ ast: statement })) } : { warning: 'the SQL holds no statement' };
+}
+
+function normaliseSelects(ast: unknown, normalise: readonly NormaliseSelect[]): { warning: string } | undefined {
+  if (normalise.length === 0) return undefined;
+  for (const select of selectsIn(ast)) {
+    for (const step of normalise) {
+      const warning = step(select);
+      if (warning !== undefined) return { warning };
+    }
+  }
+  return undefined;
 }

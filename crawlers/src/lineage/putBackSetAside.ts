@@ -87,6 +87,7 @@ export function putBackSetAside(ast: unknown, sql: string, aside: SetAside, asti
       }
       const modifiers: StarModifiers = {
         exclude: found.restoration.exclude,
+        excludeKeyword: 'EXCLUDE',
         replace: found.restoration.replace === undefined ? [] : replacements(read(found.restoration.replace), sql, found.restoration.replace),
       };
       (star as Record<string, unknown>).starModifiers = modifiers;

@@ -1307,6 +1307,244 @@ describe('sqlLineage', () => {
   ];
   it.each(duckdb)('DuckDB: $name', check);
 
+  // BigQuery's * EXCEPT and * REPLACE, Snowflake's * EXCLUDE and GROUP BY ALL: node-sql-parser reads them in shapes of its
+  // own, which parseSql maps onto DuckDB's, so they have the same lineage.
+  const starOverJoin = 'FROM orders o JOIN customers c ON c.id = o.customer_id';
+  const joinedOn = (to: string): ColumnLineageEdge[] => [edge('customers.id', to, 'JOIN', 0.5), edge('orders.customer_id', to, 'JOIN', 0.5)];
+  const starModifiersElsewhere: Case[] = [
+    {
+      name: 'BigQuery * EXCEPT: the columns left out have no lineage',
+      sql: 'SELECT * EXCEPT (customer_id, `status`) FROM orders',
+      dialect: 'bigquery',
+      known: DUCKDB_KNOWN,
+      expected: lineage({
+        outputColumns: ['id', 'amount'],
+        tables: ['orders'],
+        columns: [edge('orders.id', 'id', 'IDENTITY', 1), edge('orders.amount', 'amount', 'IDENTITY', 1)],
+      }),
+    },
+    {
+      name: 'BigQuery * REPLACE: a replaced column keeps its place and takes the lineage of its expression',
+      sql: 'SELECT * REPLACE (amount / 100 AS amount, UPPER(status) AS status) FROM orders',
+      dialect: 'bigquery',
+      known: DUCKDB_KNOWN,
+      expected: lineage({
+        outputColumns: ['id', 'customer_id', 'amount', 'status'],
+        tables: ['orders'],
+        columns: [
+          edge('orders.id', 'id', 'IDENTITY', 1),
+          edge('orders.customer_id', 'customer_id', 'IDENTITY', 1),
+          edge('orders.amount', 'amount', 'EXPRESSION', 1),
+          edge('orders.status', 'status', 'EXPRESSION', 1),
+        ],
+      }),
+    },
+    {
+      name: 'BigQuery t.* EXCEPT over a join: only that table\'s columns, less those left out',
+      sql: `SELECT o.* EXCEPT (amount, status), c.name ${starOverJoin}`,
+      dialect: 'bigquery',
+      known: DUCKDB_KNOWN,
+      expected: lineage({
+        outputColumns: ['id', 'customer_id', 'name'],
+        tables: ['customers', 'orders'],
+        columns: ['orders.id', 'orders.customer_id', 'customers.name'].flatMap((from) => {
+          const to = from.slice(from.indexOf('.') + 1);
+          return [edge(from, to, 'IDENTITY', 1), ...joinedOn(to)];
+        }),
+      }),
+    },
+    {
+      name: 'BigQuery * EXCEPT over a join: an unqualified name leaves out every table\'s column of that name',
+      sql: `SELECT * EXCEPT (id, status) ${starOverJoin}`,
+      dialect: 'bigquery',
+      known: DUCKDB_KNOWN,
+      expected: lineage({
+        outputColumns: ['customer_id', 'amount', 'name'],
+        tables: ['customers', 'orders'],
+        columns: ['orders.customer_id', 'orders.amount', 'customers.name'].flatMap((from) => {
+          const to = from.slice(from.indexOf('.') + 1);
+          return [edge(from, to, 'IDENTITY', 1), ...joinedOn(to)];
+        }),
+      }),
+    },
+    {
+      name: 'BigQuery * EXCEPT over a join with a table whose columns are unknown: the known table\'s column is still left out',
+      sql: 'SELECT * EXCEPT (amount) FROM orders o JOIN refunds r ON r.order_id = o.id',
+      dialect: 'bigquery',
+      known: DUCKDB_KNOWN,
+      expected: lineage({
+        outputColumns: ['id', 'customer_id', 'status'],
+        tables: ['orders', 'refunds'],
+        columns: ['id', 'customer_id', 'status'].flatMap((column) => [
+          edge(`orders.${column}`, column, 'IDENTITY', 1),
+          edge('refunds.order_id', column, 'JOIN', 0.5),
+          edge('orders.id', column, 'JOIN', 0.5),
+        ]),
+        warnings: ['cannot expand * over refunds (columns not known): its columns are missing from the output'],
+      }),
+    },
+    {
+      name: 'BigQuery * EXCEPT of a column the known table does not have: a warning that says EXCEPT',
+      sql: 'SELECT * EXCEPT (missing) FROM customers',
+      dialect: 'bigquery',
+      known: DUCKDB_KNOWN,
+      expected: lineage({
+        outputColumns: ['id', 'name'],
+        tables: ['customers'],
+        columns: [edge('customers.id', 'id', 'IDENTITY', 1), edge('customers.name', 'name', 'IDENTITY', 1)],
+        warnings: ['* EXCEPT names "missing", which no column behind the * has'],
+      }),
+    },
+    {
+      // Left out, `amount` read through the star would be an IDENTITY edge from refunds.amount: wrong.
+      name: 'BigQuery * REPLACE over a table whose columns are unknown, in a CTE: the column listed with its lineage, and a warning about its place',
+      sql: 'WITH r AS (SELECT * REPLACE (amount / 100 AS amount) FROM refunds) SELECT id, amount FROM r',
+      dialect: 'bigquery',
+      known: DUCKDB_KNOWN,
+      expected: lineage({
+        outputColumns: ['id', 'amount'],
+        tables: ['refunds'],
+        columns: [edge('refunds.id', 'id', 'IDENTITY', 1), edge('refunds.amount', 'amount', 'EXPRESSION', 1)],
+        warnings: ['the place of "amount" (* REPLACE) among the columns of refunds is unknown (columns not known): listed after the known ones'],
+      }),
+    },
+    {
+      // BigQuery rejects it; read as it is, every column would be an IDENTITY, the replaced one too.
+      name: 'BigQuery * REPLACE of an expression with no name: a warning, no lineage',
+      sql: 'SELECT * REPLACE (amount / 100) FROM orders',
+      dialect: 'bigquery',
+      known: DUCKDB_KNOWN,
+      expected: lineage({ warnings: ['could not parse SQL (bigquery): * REPLACE gives one of its expressions no column name (AS ...)'] }),
+    },
+    {
+      name: 'Snowflake * EXCLUDE, with and without parentheses, names quoted or not, through a CTE',
+      sql: 'WITH a AS (SELECT * EXCLUDE status FROM orders) SELECT * EXCLUDE (Amount, "ID") FROM a',
+      dialect: 'snowflake',
+      known: DUCKDB_KNOWN,
+      expected: lineage({ outputColumns: ['customer_id'], tables: ['orders'], columns: [edge('orders.customer_id', 'customer_id', 'IDENTITY', 1)] }),
+    },
+    {
+      name: 'Snowflake t.* EXCLUDE for each side of a join',
+      sql: `SELECT o.* EXCLUDE (id), c.* EXCLUDE id ${starOverJoin}`,
+      dialect: 'snowflake',
+      known: DUCKDB_KNOWN,
+      expected: lineage({
+        outputColumns: ['customer_id', 'amount', 'status', 'name'],
+        tables: ['customers', 'orders'],
+        columns: ['orders.customer_id', 'orders.amount', 'orders.status', 'customers.name'].flatMap((from) => {
+          const to = from.slice(from.indexOf('.') + 1);
+          return [edge(from, to, 'IDENTITY', 1), ...joinedOn(to)];
+        }),
+      }),
+    },
+    {
+      name: 'Snowflake * EXCLUDE of a qualified column over a join: only that table\'s is left out',
+      sql: `SELECT * EXCLUDE (c.id) ${starOverJoin}`,
+      dialect: 'snowflake',
+      known: DUCKDB_KNOWN,
+      expected: lineage({
+        outputColumns: ['id', 'customer_id', 'amount', 'status', 'name'],
+        tables: ['customers', 'orders'],
+        columns: [...['id', 'customer_id', 'amount', 'status'].map((column) => `orders.${column}`), 'customers.name'].flatMap((from) => {
+          const to = from.slice(from.indexOf('.') + 1);
+          return [edge(from, to, 'IDENTITY', 1), ...joinedOn(to)];
+        }),
+      }),
+    },
+    {
+      name: 'Snowflake * EXCLUDE of a column the known table does not have: a warning',
+      sql: 'SELECT * EXCLUDE (missing) FROM customers',
+      dialect: 'snowflake',
+      known: DUCKDB_KNOWN,
+      expected: lineage({
+        outputColumns: ['id', 'name'],
+        tables: ['customers'],
+        columns: [edge('customers.id', 'id', 'IDENTITY', 1), edge('customers.name', 'name', 'IDENTITY', 1)],
+        warnings: ['* EXCLUDE names "missing", which no column behind the * has'],
+      }),
+    },
+    {
+      name: 'Snowflake GROUP BY ALL: grouped by the select-list items that hold no aggregate',
+      sql: "SELECT customer_id, status = 'paid' AS paid, SUM(amount) AS total, COUNT(*) + 1 AS n FROM orders GROUP BY ALL",
+      dialect: 'snowflake',
+      expected: lineage({
+        outputColumns: ['customer_id', 'paid', 'total', 'n'],
+        tables: ['orders'],
+        columns: [
+          edge('orders.customer_id', 'customer_id', 'IDENTITY', 1),
+          edge('orders.status', 'paid', 'EXPRESSION', 1),
+          edge('orders.amount', 'total', 'AGGREGATION', 1),
+        ].flatMap((value) => [
+          value,
+          edge('orders.customer_id', value.to.column, 'GROUP_BY', 0.5),
+          edge('orders.status', value.to.column, 'GROUP_BY', 0.5),
+        ]).concat([edge('orders.customer_id', 'n', 'GROUP_BY', 0.5), edge('orders.status', 'n', 'GROUP_BY', 0.5)]),
+      }),
+    },
+    {
+      name: 'Snowflake GROUP BY ALL over * EXCLUDE, in a view',
+      sql: 'CREATE VIEW totals AS SELECT * EXCLUDE (amount), SUM(amount) AS total FROM orders GROUP BY ALL',
+      dialect: 'snowflake',
+      known: DUCKDB_KNOWN,
+      expected: lineage({
+        target: 'totals',
+        outputColumns: ['id', 'customer_id', 'status', 'total'],
+        tables: ['orders'],
+        columns: [
+          edge('orders.id', 'id', 'IDENTITY', 1),
+          edge('orders.customer_id', 'customer_id', 'IDENTITY', 1),
+          edge('orders.status', 'status', 'IDENTITY', 1),
+          edge('orders.amount', 'total', 'AGGREGATION', 1),
+        ].flatMap((value) => [value, ...['id', 'customer_id', 'status'].map((column) => edge(`orders.${column}`, value.to.column, 'GROUP_BY', 0.5))]),
+      }),
+    },
+    {
+      name: 'Snowflake GROUP BY ALL over * of a table whose columns are unknown: a warning for the grouping it cannot see',
+      sql: 'SELECT *, COUNT(*) AS n FROM refunds GROUP BY ALL',
+      dialect: 'snowflake',
+      expected: lineage({
+        outputColumns: ['n'],
+        tables: ['refunds'],
+        warnings: [
+          "GROUP BY ALL over * of refunds (columns not known): those columns' GROUP_BY influence is missing",
+          'cannot expand * over refunds (columns not known): its columns are missing from the output',
+        ],
+      }),
+    },
+    {
+      // A quoted "ALL" is a column of that name, not GROUP BY ALL.
+      name: 'Snowflake GROUP BY "ALL" is no GROUP BY ALL',
+      sql: 'SELECT customer_id, COUNT(*) AS n FROM orders GROUP BY "ALL"',
+      dialect: 'snowflake',
+      expected: lineage({
+        outputColumns: ['customer_id', 'n'],
+        tables: ['orders'],
+        columns: [edge('orders.customer_id', 'customer_id', 'IDENTITY', 1)],
+      }),
+    },
+    ...[
+      {
+        construct: 'BigQuery t.* EXCEPT then REPLACE',
+        dialect: 'bigquery' as const,
+        sql: 'SELECT o.* EXCEPT (status) REPLACE (amount * 2 AS amount) FROM orders o',
+        warning: 'unexpected "REPLACE" at line 1, column 28',
+      },
+      {
+        construct: 'Snowflake * REPLACE',
+        dialect: 'snowflake' as const,
+        sql: 'SELECT * REPLACE (amount * 2 AS amount) FROM orders',
+        warning: 'unexpected "REPLACE" at line 1, column 10',
+      },
+      { construct: 'Snowflake * RENAME', dialect: 'snowflake' as const, sql: 'SELECT * RENAME (id AS order_id) FROM orders', warning: 'unexpected "RENAME" at line 1, column 10' },
+    ].map(({ construct, dialect, sql, warning }) => ({
+      name: `${construct}, which node-sql-parser does not read: a warning saying where`,
+      sql,
+      dialect,
+      expected: lineage({ warnings: [`could not parse SQL (${dialect}): ${warning}`] }),
+    })),
+  ];
+  it.each(starModifiersElsewhere)('BigQuery and Snowflake star modifiers: $name', check);
+
   const noLineage: Case[] = [
     {
       name: 'SQL that does not parse',
