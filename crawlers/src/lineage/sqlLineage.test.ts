@@ -12,6 +12,21 @@ function lineage(expected: Partial<SqlLineage>): SqlLineage {
   return { target: null, outputColumns: [], tables: [], columns: [], warnings: [], ...expected };
 }
 
+/** `SELECT customer_id, status = 'paid' AS paid, SUM(amount) AS total, COUNT(*) + 1 AS n FROM orders GROUP BY ALL`, in any dialect that has it. */
+const GROUPED_BY_ALL = lineage({
+  outputColumns: ['customer_id', 'paid', 'total', 'n'],
+  tables: ['orders'],
+  columns: [
+    edge('orders.customer_id', 'customer_id', 'IDENTITY', 1),
+    edge('orders.status', 'paid', 'EXPRESSION', 1),
+    edge('orders.amount', 'total', 'AGGREGATION', 1),
+  ].flatMap((value) => [
+    value,
+    edge('orders.customer_id', value.to.column, 'GROUP_BY', 0.5),
+    edge('orders.status', value.to.column, 'GROUP_BY', 0.5),
+  ]).concat([edge('orders.customer_id', 'n', 'GROUP_BY', 0.5), edge('orders.status', 'n', 'GROUP_BY', 0.5)]),
+});
+
 interface Case {
   name: string;
   sql: string;
@@ -1188,19 +1203,7 @@ describe('sqlLineage', () => {
       name: 'GROUP BY ALL: grouped by the select-list items that hold no aggregate',
       sql: "select customer_id, status = 'paid' as paid, sum(amount) as total, count(*) + 1 as n from orders group by all",
       dialect: 'duckdb',
-      expected: lineage({
-        outputColumns: ['customer_id', 'paid', 'total', 'n'],
-        tables: ['orders'],
-        columns: [
-          edge('orders.customer_id', 'customer_id', 'IDENTITY', 1),
-          edge('orders.status', 'paid', 'EXPRESSION', 1),
-          edge('orders.amount', 'total', 'AGGREGATION', 1),
-        ].flatMap((value) => [
-          value,
-          edge('orders.customer_id', value.to.column, 'GROUP_BY', 0.5),
-          edge('orders.status', value.to.column, 'GROUP_BY', 0.5),
-        ]).concat([edge('orders.customer_id', 'n', 'GROUP_BY', 0.5), edge('orders.status', 'n', 'GROUP_BY', 0.5)]),
-      }),
+      expected: GROUPED_BY_ALL,
     },
     {
       name: 'GROUP BY ALL over * EXCLUDE, and ORDER BY ALL (order has no lineage)',
@@ -1467,19 +1470,7 @@ describe('sqlLineage', () => {
       name: 'Snowflake GROUP BY ALL: grouped by the select-list items that hold no aggregate',
       sql: "SELECT customer_id, status = 'paid' AS paid, SUM(amount) AS total, COUNT(*) + 1 AS n FROM orders GROUP BY ALL",
       dialect: 'snowflake',
-      expected: lineage({
-        outputColumns: ['customer_id', 'paid', 'total', 'n'],
-        tables: ['orders'],
-        columns: [
-          edge('orders.customer_id', 'customer_id', 'IDENTITY', 1),
-          edge('orders.status', 'paid', 'EXPRESSION', 1),
-          edge('orders.amount', 'total', 'AGGREGATION', 1),
-        ].flatMap((value) => [
-          value,
-          edge('orders.customer_id', value.to.column, 'GROUP_BY', 0.5),
-          edge('orders.status', value.to.column, 'GROUP_BY', 0.5),
-        ]).concat([edge('orders.customer_id', 'n', 'GROUP_BY', 0.5), edge('orders.status', 'n', 'GROUP_BY', 0.5)]),
-      }),
+      expected: GROUPED_BY_ALL,
     },
     {
       name: 'Snowflake GROUP BY ALL over * EXCLUDE, in a view',
