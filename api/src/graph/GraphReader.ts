@@ -32,8 +32,7 @@ export class GraphReader {
 
   /**
    * The private domains whose unpublished assets this request's caller may not see: usually none.
-   * A query whose cost grows with the checks it makes (a lineage walk checks every step) may leave
-   * them out when this is empty; every other query just uses `$visibility`.
+   * Read once per request, before its first query, and sent with every query as `$visibility.hidden`.
    */
   hiddenDomains(): Promise<string[]> {
     this.mayRead();

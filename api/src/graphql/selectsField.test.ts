@@ -24,4 +24,12 @@ describe('selectsField', () => {
     expect(selectsField(infoOf('{ search { hits { meanings } } }'), 'meanings')).toBe(false);
     expect(selectsField(infoOf('query { search { ...A } } fragment A on SearchResults { total ...A }'), 'meanings')).toBe(false);
   });
+
+  it('follows a path down, through aliases and fragments at each step', () => {
+    expect(selectsField(infoOf('{ lineage { edges { from confidence } } }'), 'edges', 'confidence')).toBe(true);
+    expect(selectsField(infoOf('{ lineage { e: edges { from } edges { ...Sure } } } fragment Sure on LineageEdge { confidence }'), 'edges', 'confidence')).toBe(true);
+    expect(selectsField(infoOf('{ lineage { ...Walk } } fragment Walk on LineageResult { edges { ... on LineageEdge { confidence } } }'), 'edges', 'confidence')).toBe(true);
+    expect(selectsField(infoOf('{ lineage { edges { from to } nodes { confidence } } }'), 'edges', 'confidence')).toBe(false);
+    expect(selectsField(infoOf('{ lineage { nodes { urn } } }'), 'edges', 'confidence')).toBe(false);
+  });
 });
