@@ -1,4 +1,4 @@
-#!/usr/bin/env node
+#!/usr/bin/env -S node --max-semi-space-size=64
 // Polder's CLI. The sources are TypeScript, run through tsx's loader: there is
 // no build step between a clone and `npx polder`. The monorepo's tsconfig is
 // named explicitly because the decorators of the API need it, whatever the cwd.
@@ -9,5 +9,9 @@ import { register } from 'tsx/esm/api';
 // this once when loaded: graphql-js, for one, otherwise checks every type test against a second copy
 // of itself, a third of the API's GraphQL execution time for a 1,000-node lineage answer.
 process.env.NODE_ENV ??= 'production';
+// The flag in the first line: a young generation of up to 64 MB a half (Node's default is 16). A crawl
+// builds its snapshot and the graph's side of the diff, hundreds of MB of objects that all live until
+// the write; with the default, V8 copies them through a hundred young collections (1.8 s of an
+// unchanged re-crawl of 10,000 tables: `npx polder bench postgres`, see BENCHMARKS.md).
 register({ tsconfig: fileURLToPath(new URL('../../tsconfig.json', import.meta.url)) });
 await import('../src/main.ts');

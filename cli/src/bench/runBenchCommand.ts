@@ -1,6 +1,6 @@
 /**
  * Runs `npx polder bench <args>` as a process of its own, exactly as a person
- * would (same Node, same env, same working directory), and returns what it
+ * would (same Node and Node flags, same env, same working directory), and returns what it
  * printed. Its output is passed on live: the figures to stdout, its log lines
  * and stderr to stderr (they are progress, not part of the result).
  */
@@ -15,7 +15,7 @@ export interface BenchCommandResult extends BenchRun {
 }
 
 export function runBenchCommand(command: string[]): Promise<BenchCommandResult> {
-  const child = spawn(process.execPath, [POLDER_BIN, 'bench', ...command], { stdio: ['ignore', 'pipe', 'pipe'] });
+  const child = spawn(process.execPath, [...process.execArgv, POLDER_BIN, 'bench', ...command], { stdio: ['ignore', 'pipe', 'pipe'] });
   const printed: string[] = [];
   let partial = '';
   const take = (line: string) => {
