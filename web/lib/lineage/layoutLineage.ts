@@ -69,6 +69,9 @@ export async function layoutLineage(lineage: LineageResult): Promise<LineageLayo
     });
   }
 
+  // The API returns edges in no particular order, and elk's layers depend on the order it is given:
+  // in a fixed order the same graph is drawn the same way on every load.
+  edges.sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
   const positions = byUrn.size > ELK_MAX_NODES ? layoutLineageColumns([...byUrn.values()], edges) : await layoutWithElk([...byUrn.keys()], edges);
   const nodes = [...byUrn.values()].map((node) => ({ ...node, ...(positions.get(node.urn) ?? { x: 0, y: 0 }) }));
   return { root: lineage.root, isPartial: lineage.isPartial, nodes: nodes.sort((a, b) => a.x - b.x || a.y - b.y), edges };
