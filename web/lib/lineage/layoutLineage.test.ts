@@ -61,7 +61,7 @@ describe('layoutLineage', () => {
   it('draws the same graph the same way whatever order the API gave its edges in', async () => {
     // Column lineage of a start with readers that share upstream columns: elk's layers depend on the order of the edges.
     const nodes = [node('root', 0)];
-    const edges = [];
+    const edges: Array<ReturnType<typeof edge>> = [];
     for (let reader = 0; reader < 12; reader += 1) {
       nodes.push(node(`reader-${reader}`, 1));
       edges.push(edge('root', `reader-${reader}`));
