@@ -5,7 +5,8 @@
  * - a dataset page (the dataset, 200 columns, owners, terms, domain, lineage
  *   neighbours) on a graph of ~100,000 assets: p95 latency (goal ≤ 50 ms);
  * - a lineage walk 5 hops deep that reaches 1,000 datasets, through GraphQL and
- *   as one hand-written Cypher query through the bare driver: p95 of each and
+ *   as one hand-written Cypher query through the bare driver (the faster of two
+ *   forms, ANY SHORTEST and level by level): p95 of each and
  *   their ratio (goals ≤ 200 ms and ≤ 1.5×);
  * - a trivial query's throughput against a bare Node `http` server answering
  *   the same JSON (goal ≥ 35%).
@@ -41,7 +42,15 @@ export interface ApiBenchOptions {
 export interface ApiBenchResult {
   assets: number;
   page: { p50: number; p95: number; graphQueries: number };
-  lineage: { nodes: number; isPartial: boolean; graphqlP95: number; cypherP95: number; ratio: number };
+  lineage: {
+    nodes: number;
+    isPartial: boolean;
+    graphqlP95: number;
+    /** The faster of the hand-written forms: its p95, and which it was. */
+    cypherP95: number;
+    cypherForm: string;
+    ratio: number;
+  };
   throughput: { apiPerSecond: number; barePerSecond: number; ratio: number };
 }
 
@@ -62,13 +71,30 @@ const LINEAGE = `query Walk($urn: ID!) {
   }
 }`;
 
-// The same walk written by hand, as one would without Polder: breadth-first (ANY SHORTEST) through
-// active datasets, 5 hops, nearest 1,000 first, each with its hop count, domain and upstream edges.
-const BARE_LINEAGE = `MATCH (root:Dataset {urn: $urn})
+// The same walk written by hand, as one would without Polder: breadth-first through active datasets,
+// 5 hops, nearest 1,000 first, each with its hop count, domain and upstream edges. In the two forms a
+// person would write; the baseline is whichever was faster in the run (so Polder's own form, levels,
+// is no excuse for a slow baseline).
+const BARE_RETURN = `OPTIONAL MATCH (n)-[:IN_DOMAIN]->(d:Domain)
+  RETURN n.urn AS urn, n.name AS name, d.name AS domain, hops, [(n)-[:DERIVES_FROM]->(up:Dataset) | up.urn] AS upstream`;
+const BARE_LINEAGE = {
+  'ANY SHORTEST': `MATCH (root:Dataset {urn: $urn})
   MATCH path = ANY SHORTEST (root)((:Dataset)<-[:DERIVES_FROM]-(:Dataset {status: 'ACTIVE'})){1,${LINEAGE_DEPTH}}(n:Dataset)
   WITH n, length(path) AS hops ORDER BY hops, n.qualifiedName LIMIT ${LINEAGE_NODES}
-  OPTIONAL MATCH (n)-[:IN_DOMAIN]->(d:Domain)
-  RETURN n.urn AS urn, n.name AS name, d.name AS domain, hops, [(n)-[:DERIVES_FROM]->(up:Dataset) | up.urn] AS upstream`;
+  ${BARE_RETURN}`,
+  levels: `MATCH (root:Dataset {urn: $urn})
+  WITH [[root]] AS levels
+  ${Array.from(
+    { length: LINEAGE_DEPTH },
+    () => `CALL (levels) { UNWIND levels[-1] AS asset MATCH (asset)<-[:DERIVES_FROM]-(next:Dataset {status: 'ACTIVE'}) RETURN collect(DISTINCT next) AS reached }
+  WITH levels + [reached] AS levels`,
+  ).join('\n  ')}
+  UNWIND range(1, ${LINEAGE_DEPTH}) AS level
+  UNWIND levels[level] AS n
+  WITH n, min(level) AS hops ORDER BY hops, n.qualifiedName LIMIT ${LINEAGE_NODES}
+  ${BARE_RETURN}`,
+};
+type BareForm = keyof typeof BARE_LINEAGE;
 
 /** The generated graph: a synthetic mesh, one page-sized dataset, and a lineage tree of fan-out 4 from the first dataset. */
 export function apiBenchSnapshot(tables: number): { snapshot: GraphSnapshot; pageUrn: string; lineageRoot: string } {
@@ -133,16 +159,27 @@ export async function runApiBench(driver: Driver, meili: Meilisearch, database: 
     const page = probe.body as { data?: { dataset?: { fields: unknown[] } } };
     if (page.data?.dataset?.fields.length !== PAGE_COLUMNS) throw new Error(`the dataset page query did not return ${PAGE_COLUMNS} columns: ${JSON.stringify(probe.body).slice(0, 300)}`);
 
-    // Interleaved, so both sides see the same machine at the same moments.
+    // The two hand-written forms must be the same walk: the same datasets at the same hops, in the same order.
+    const [shortest, levels] = await Promise.all(
+      (Object.values(BARE_LINEAGE) as string[]).map(async (cypher) =>
+        (await driver.executeQuery(cypher, { urn: lineageRoot }, { database, routing: 'READ' })).records.map((record) => `${record.get('urn')}@${record.get('hops')}`).join()),
+    );
+    if (shortest !== levels) throw new Error('the two hand-written lineage walks disagree: the bench would compare unlike work');
+
+    // Interleaved, so all sides see the same machine at the same moments.
     const graphqlLineage: number[] = [];
-    const cypherLineage: number[] = [];
+    const cypherLineage: Record<BareForm, number[]> = { 'ANY SHORTEST': [], levels: [] };
     let walked = { nodes: 0, isPartial: false };
     for (let i = 0; i < options.requests + 10; i++) {
       const viaApi = await measure(() => graphql(LINEAGE, { urn: lineageRoot }));
-      const viaDriver = await measure(() => driver.executeQuery(BARE_LINEAGE, { urn: lineageRoot }, { database, routing: 'READ' }));
+      const viaDriver: Array<{ form: BareForm; ms: number }> = [];
+      for (const form of Object.keys(BARE_LINEAGE) as BareForm[]) {
+        const { ms } = await measure(() => driver.executeQuery(BARE_LINEAGE[form], { urn: lineageRoot }, { database, routing: 'READ' }));
+        viaDriver.push({ form, ms });
+      }
       if (i < 10) continue; // warm-up
       graphqlLineage.push(viaApi.ms);
-      cypherLineage.push(viaDriver.ms);
+      for (const { form, ms } of viaDriver) cypherLineage[form].push(ms);
       const lineage = (viaApi.value.body as { data: { lineage: { nodes: unknown[]; isPartial: boolean } } }).data.lineage;
       walked = { nodes: lineage.nodes.length, isPartial: lineage.isPartial };
     }
@@ -151,11 +188,12 @@ export async function runApiBench(driver: Driver, meili: Meilisearch, database: 
     const barePerSecond = await throughput(options.seconds, options.clients, () => postJson(bare.url, { query: '{ __typename }' }));
 
     const graphqlP95 = percentile(graphqlLineage, 95);
-    const cypherP95 = percentile(cypherLineage, 95);
+    const bareForms = (Object.keys(BARE_LINEAGE) as BareForm[]).map((form) => ({ form, p95: percentile(cypherLineage[form], 95) }));
+    const { form: cypherForm, p95: cypherP95 } = bareForms.reduce((fastest, other) => (other.p95 < fastest.p95 ? other : fastest));
     return {
       assets,
       page: { p50: percentile(pageTimes, 50), p95: percentile(pageTimes, 95), graphQueries: Number(probe.headers.get('x-polder-graph-queries')) },
-      lineage: { ...walked, graphqlP95, cypherP95, ratio: graphqlP95 / cypherP95 },
+      lineage: { ...walked, graphqlP95, cypherP95, cypherForm, ratio: graphqlP95 / cypherP95 },
       throughput: { apiPerSecond, barePerSecond, ratio: apiPerSecond / barePerSecond },
     };
   } finally {
