@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { GraphSnapshot } from '@polder/graph-schema';
 import { contentHash } from './contentHash.ts';
-import { planWrite, type ExistingState } from './planWrite.ts';
+import { existingEdgeEntry, planWrite, type ExistingState } from './planWrite.ts';
 
 const ds = (t: string) => `urn:polder:dataset:(postgres,db,db.public.${t})`;
 const fd = (t: string, c: string) => `urn:polder:field:(${ds(t)},${c})`;
@@ -40,7 +40,7 @@ describe('planWrite', () => {
         [ds('a'), { hash: contentHash({ name: 'a' }), status: 'ACTIVE' }],
         [fd('a', 'id'), { hash: contentHash({ name: 'id', position: 1 }), status: 'ACTIVE' }],
       ]),
-      edges: new Map([[`HAS_FIELD|${ds('a')}|${fd('a', 'id')}`, contentHash({})]]),
+      edges: new Map([existingEdgeEntry({ type: 'HAS_FIELD', from: ds('a'), to: fd('a', 'id'), hash: contentHash({}) })]),
     };
     const plan = planWrite(snapshot, existing);
     expect(plan.counts).toEqual({ created: 0, updated: 0, unchanged: 2, removed: 0, edgesWritten: 0, edgesRemoved: 0 });
@@ -61,14 +61,22 @@ describe('planWrite', () => {
         [ds('old'), { hash: 'h', status: 'REMOVED' }],
       ]),
       edges: new Map([
-        [`HAS_FIELD|${ds('gone')}|${fd('gone', 'id')}`, 'h'],
-        [`DERIVES_FROM|${ds('a')}|${ds('b')}`, 'h'],
+        existingEdgeEntry({ type: 'HAS_FIELD', from: ds('gone'), to: fd('gone', 'id'), hash: 'h' }),
+        existingEdgeEntry({ type: 'DERIVES_FROM', from: ds('a'), to: ds('b'), hash: 'h' }),
       ]),
     };
     const plan = planWrite(snapshot, existing);
     expect(plan.nodeRemovals).toEqual([ds('gone')]);
     expect([...plan.edgeRemovals]).toEqual([['DERIVES_FROM', [{ from: ds('a'), to: ds('b') }]]]);
     expect(plan.documentUrns).toEqual([ds('a'), ds('gone')]);
+  });
+
+  it('deletes a missing edge whose ends hold the "|" its key is joined with (a table may be called so)', () => {
+    const existing: ExistingState = {
+      nodes: new Map(),
+      edges: new Map([existingEdgeEntry({ type: 'DERIVES_FROM', from: ds('a|b'), to: ds('c|d'), hash: 'h' })]),
+    };
+    expect([...planWrite(snapshot, existing).edgeRemovals]).toEqual([['DERIVES_FROM', [{ from: ds('a|b'), to: ds('c|d') }]]]);
   });
 
   it('refuses a snapshot that reports a node twice', () => {

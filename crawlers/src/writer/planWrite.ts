@@ -19,10 +19,18 @@ export interface ExistingNode {
   status: string;
 }
 
+/** An edge as the graph holds it: its ends kept apart, as a URN may itself hold the key's "|". */
+export interface ExistingEdge {
+  type: RelationshipType;
+  from: string;
+  to: string;
+  hash: string | null;
+}
+
 export interface ExistingState {
   nodes: Map<string, ExistingNode>;
-  /** Edge key (`type|from|to`) → content hash. */
-  edges: Map<string, string | null>;
+  /** By edge key (`edgeKey`). */
+  edges: Map<string, ExistingEdge>;
 }
 
 export interface NodeWriteRow {
@@ -56,6 +64,11 @@ export interface WritePlan {
 
 export function edgeKey(edge: Pick<EdgeRecord, 'type' | 'from' | 'to'>): string {
   return `${edge.type}|${edge.from}|${edge.to}`;
+}
+
+/** An existing edge under its key, for `ExistingState.edges`. */
+export function existingEdgeEntry(edge: ExistingEdge): [string, ExistingEdge] {
+  return [edgeKey(edge), edge];
 }
 
 /** `documentOf` names a URN's search document (one resolver per run remembers each: stageWritePlan reuses it). */
@@ -102,15 +115,13 @@ export function planWrite(snapshot: GraphSnapshot, existing: ExistingState, docu
     if (reportedEdges.has(key)) continue;
     reportedEdges.add(key);
     const hash = contentHash(edge.properties);
-    if (existing.edges.has(key) && existing.edges.get(key) === hash) continue;
+    if (existing.edges.get(key)?.hash === hash) continue;
     pushTo(plan.edgeWrites, edge.type, { from: edge.from, to: edge.to, props: edge.properties ?? {}, hash });
     plan.counts.edgesWritten++;
     documents.touch(edge.from);
   }
-  for (const key of existing.edges.keys()) {
-    if (reportedEdges.has(key)) continue;
-    const [type, from, to] = key.split('|') as [RelationshipType, string, string];
-    if (removed.has(from)) continue;
+  for (const [key, { type, from, to }] of existing.edges) {
+    if (reportedEdges.has(key) || removed.has(from)) continue;
     pushTo(plan.edgeRemovals, type, { from, to });
     plan.counts.edgesRemoved++;
     documents.touch(from);

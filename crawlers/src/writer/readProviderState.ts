@@ -12,12 +12,12 @@
  */
 import type { ManagedTransaction } from 'neo4j-driver';
 import type { RelationshipType } from '@polder/graph-schema';
-import { edgeKey, type ExistingNode, type ExistingState } from './planWrite.ts';
+import { existingEdgeEntry, type ExistingEdge, type ExistingNode, type ExistingState } from './planWrite.ts';
 
 // Index: entity_provider (migration 002).
 export async function readProviderState(tx: ManagedTransaction, provider: string): Promise<ExistingState> {
   const nodes = new Map<string, ExistingNode>();
-  const edges = new Map<string, string | null>();
+  const edges = new Map<string, ExistingEdge>();
   const result = await tx.run(
     `MATCH (n:Entity {provider: $provider}) WHERE NOT n:Incident
      RETURN n.urn AS urn, n.contentHash AS hash, n.status AS status,
@@ -27,7 +27,7 @@ export async function readProviderState(tx: ManagedTransaction, provider: string
   for (const record of result.records) {
     const from = record.get('urn') as string;
     nodes.set(from, { hash: record.get('hash'), status: record.get('status') });
-    for (const [type, to, hash] of record.get('edges') as Array<[RelationshipType, string, string | null]>) edges.set(edgeKey({ type, from, to }), hash);
+    for (const [type, to, hash] of record.get('edges') as Array<[RelationshipType, string, string | null]>) edges.set(...existingEdgeEntry({ type, from, to, hash }));
   }
   return { nodes, edges };
 }

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { GraphSnapshot } from '@polder/graph-schema';
-import { planWrite, type ExistingState } from './planWrite.ts';
+import { existingEdgeEntry, planWrite, type ExistingState } from './planWrite.ts';
 import { rowCount, stageGroups, stageWritePlan, type StagedRow } from './stageWritePlan.ts';
 
 const ds = (t: string) => `urn:polder:dataset:(postgres,db,db.public.${t})`;
@@ -23,7 +23,7 @@ const snapshot: GraphSnapshot = {
 };
 const existing: ExistingState = {
   nodes: new Map([[ds('gone'), { hash: 'h', status: 'ACTIVE' }]]),
-  edges: new Map([[`DERIVES_FROM|${ds('a')}|${ds('b')}`, 'h']]),
+  edges: new Map([existingEdgeEntry({ type: 'DERIVES_FROM', from: ds('a'), to: ds('b'), hash: 'h' })]),
 };
 const plan = planWrite(snapshot, existing);
 
