@@ -49,6 +49,8 @@ export interface ApiBenchResult {
     /** The faster of the hand-written forms: its p95, and which it was. */
     cypherP95: number;
     cypherForm: string;
+    /** Every hand-written form's p95, by form. */
+    cypherP95ByForm: Record<string, number>;
     ratio: number;
   };
   throughput: { apiPerSecond: number; barePerSecond: number; ratio: number };
@@ -193,7 +195,14 @@ export async function runApiBench(driver: Driver, meili: Meilisearch, database: 
     return {
       assets,
       page: { p50: percentile(pageTimes, 50), p95: percentile(pageTimes, 95), graphQueries: Number(probe.headers.get('x-polder-graph-queries')) },
-      lineage: { ...walked, graphqlP95, cypherP95, cypherForm, ratio: graphqlP95 / cypherP95 },
+      lineage: {
+        ...walked,
+        graphqlP95,
+        cypherP95,
+        cypherForm,
+        cypherP95ByForm: Object.fromEntries(bareForms.map(({ form, p95 }) => [form, p95])),
+        ratio: graphqlP95 / cypherP95,
+      },
       throughput: { apiPerSecond, barePerSecond, ratio: apiPerSecond / barePerSecond },
     };
   } finally {
