@@ -11,7 +11,8 @@ import { register } from 'tsx/esm/api';
 process.env.NODE_ENV ??= 'production';
 // The flag in the first line: a young generation of up to 64 MB a half (Node's default is 16). A crawl
 // builds its snapshot and the graph's side of the diff, hundreds of MB of objects that all live until
-// the write; with the default, V8 copies them through a hundred young collections (1.8 s of an
-// unchanged re-crawl of 10,000 tables: `npx polder bench postgres`, see BENCHMARKS.md).
+// the write; with the default, V8 copies them through a hundred young collections (1.8 s of the
+// unchanged re-crawl of `npx polder bench postgres`, 1.3 s at 64 MB: BENCHMARKS.md). Larger halves
+// cost the API: 128 MB gave a worse p95 for the 1,000-node lineage walk than 64 or 16.
 register({ tsconfig: fileURLToPath(new URL('../../tsconfig.json', import.meta.url)) });
 await import('../src/main.ts');
