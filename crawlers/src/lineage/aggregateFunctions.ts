@@ -66,7 +66,9 @@ export function isAggregateCall(node: AstNode): boolean {
 /** Whether an expression calls an aggregate, not counting those inside its subqueries (`x + sum(y)`, not `(SELECT max(y) FROM t)`). */
 export function holdsAggregate(expression: unknown): boolean {
   const pending: unknown[] = [expression];
-  for (let node = pending.pop(); node !== undefined; node = pending.pop()) {
+  // Until the stack is empty, not until it gives undefined: an AST may hold an undefined property.
+  while (pending.length > 0) {
+    const node = pending.pop();
     if (Array.isArray(node)) pending.push(...node);
     else if (isNode(node) && asSelect(node) === undefined) {
       if (isAggregateCall(node)) return true;

@@ -50,7 +50,9 @@ export function putBackSetAside(ast: unknown, sql: string, aside: SetAside, asti
   };
   const walk = (root: unknown): void => {
     const pending: unknown[] = [root];
-    for (let node = pending.pop(); node !== undefined; node = pending.pop()) {
+    // Until the stack is empty, not until it gives undefined: an AST may hold an undefined property.
+    while (pending.length > 0) {
+      const node = pending.pop();
       if (Array.isArray(node)) {
         pending.push(...node);
         continue;
