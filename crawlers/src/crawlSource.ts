@@ -53,8 +53,8 @@ export async function crawlSource(
     options.onProgress?.({ phase: 'reading', done: 0, total: 0 });
     const provider = createSourceProvider(source, options.env);
     const writer = new GraphWriter(driver, options.database, options.transactionRows);
-    // What the provider wrote before is read while the source is: Neo4j reads its side of the diff
-    // while the store answers and the mapper runs (an unchanged re-crawl is mostly these reads).
+    // What the provider wrote before is read while the source is: its digest, and (unless the digest
+    // may spare it, providerDigest.ts) Neo4j's side of the diff, while the store answers and the mapper runs.
     const reading = writer.readProviderState(provider.name);
     // Handled below once the source is read; this only keeps a failure while the source is read from going unhandled.
     reading.catch(() => undefined);

@@ -11,10 +11,13 @@
  *   the source no longer reports is removed in the last stages, once every write has
  *   committed, so a run that dies half-way has added or updated some of what the source
  *   reports now and removed nothing; the next run skips what landed (by content hash) and
- *   finishes.
+ *   finishes. A run whose snapshot hashes to the provider's digest, kept by the last run that
+ *   made the graph match its snapshot, reads and writes nothing more (providerDigest.ts).
  * - `apply(delta)`, pushed facts (OpenLineage events), in one transaction: lock and read what
  *   the graph holds for the delta's nodes and edges, plan (pure), then upsert the properties
- *   whose facts win. Never removes anything. A delta lands whole or not at all.
+ *   whose facts win. Never removes anything. A delta lands whole or not at all. It drops the
+ *   digests of the providers it writes anything for (an event may name a crawled store's table),
+ *   so their next full run diffs in full.
  *
  * Both plans land through the same batched `UNWIND` statements (graphWrites.ts).
  *
@@ -38,6 +41,7 @@ import { planDelta, type DeltaPlan } from './planDelta.ts';
 import { planWrite, type ExistingState, type WritePlan } from './planWrite.ts';
 import { readDeltaState } from './readDeltaState.ts';
 import { readProviderState } from './readProviderState.ts';
+import { digestVouches, dropProviderDigest, hashSnapshot, readProviderDigest, touchProviderDigests, writeProviderDigest, type StoredDigest } from './providerDigest.ts';
 import { rowCount, stageGroups, stageWritePlan, type WriteStage } from './stageWritePlan.ts';
 import { readTransactionBudget } from './transactionBudget.ts';
 import { rememberedDocumentOf } from './SearchDocuments.ts';
@@ -55,11 +59,13 @@ export type DeltaCounts = DeltaPlan['counts'] & { danglingEdges: number };
 
 /**
  * What a provider wrote before, read ahead of `write` by `readProviderState`: a crawl reads it
- * while its source is being read, so Neo4j and the store work at the same time.
+ * while its source is being read, so Neo4j and the store work at the same time. Its digest, and
+ * everything it owns unless the digest may spare that read (`existing` is then left for `write`).
  */
 export interface ProviderState {
   provider: string;
-  existing: ExistingState;
+  digest: StoredDigest;
+  existing?: ExistingState;
 }
 
 export class GraphWriter {
@@ -71,8 +77,13 @@ export class GraphWriter {
   ) {}
 
   /** What `provider` wrote before, for `write` to diff against: read it ahead when there is something else to wait for. */
-  async readProviderState(provider: string): Promise<ProviderState> {
-    return { provider, existing: await this.inReadTransaction((tx) => readProviderState(tx, provider)) };
+  async readProviderState(provider: string, now: Date = new Date()): Promise<ProviderState> {
+    return this.inReadTransaction(async (tx) => {
+      const digest = await readProviderDigest(tx, provider);
+      // With no digest that may vouch for the next snapshot, the diff will be needed: read it now, ahead.
+      const mayVouch = digest.digest !== null && digestVouches(digest, { digest: digest.digest }, now);
+      return { provider, digest, existing: mayVouch ? undefined : await readProviderState(tx, provider) };
+    });
   }
 
   /**
@@ -81,12 +92,22 @@ export class GraphWriter {
    * never overlap); read here otherwise. The read is its own transaction either way.
    */
   async write(snapshot: GraphSnapshot, now: Date = new Date(), onProgress?: WriteProgress, before?: ProviderState): Promise<WriteCounts> {
-    const existing = before?.provider === snapshot.provider ? before.existing : (await this.readProviderState(snapshot.provider)).existing;
+    const provider = snapshot.provider;
+    const state = before?.provider === provider ? before : await this.readProviderState(provider, now);
+    const hashed = hashSnapshot(snapshot);
+    if (digestVouches(state.digest, hashed, now)) {
+      return { created: 0, updated: 0, unchanged: snapshot.nodes.length, removed: 0, edgesWritten: 0, edgesRemoved: 0, danglingEdges: 0, transactions: 0 };
+    }
+    const existing = state.existing ?? (await this.inReadTransaction((tx) => readProviderState(tx, provider)));
     // One resolver of search documents for the plan and its stages: each URN is parsed once.
     const documentOf = rememberedDocumentOf();
-    const plan = planWrite(snapshot, existing, documentOf);
+    const plan = planWrite(snapshot, existing, documentOf, hashed);
     const budget = this.stageRows === undefined ? await readTransactionBudget(this.driver, this.database) : rowCount(this.stageRows);
     const stages = stageWritePlan(plan, budget, documentOf);
+    // The graph matches the snapshot once the last stage commits; before the first, the old digest goes.
+    const generation = state.digest.generation;
+    if (stages.length === 0) await this.inTransaction((tx) => writeProviderDigest(tx, provider, hashed, generation, now));
+    if (stages.length > 1) await this.inTransaction((tx) => dropProviderDigest(tx, provider));
     const total = stages.reduce((sum, stage) => sum + stage.rows, 0);
     let written = 0;
     let danglingEdges = 0;
@@ -104,11 +125,14 @@ export class GraphWriter {
       danglingEdges += await this.inTransaction(async (tx) => {
         written -= stageWritten;
         stageWritten = 0;
-        const dangling = await writeStage(tx, snapshot.provider, stage, now.toISOString(), onBatch);
+        const dangling = await writeStage(tx, provider, stage, now.toISOString(), onBatch);
         await enqueueSearchDocuments(tx, stage.documentUrns, now.getTime());
         // Incidents once every result and its RESULT_OF edge is in: in the last stage's transaction (stageGroups runs it alone).
-        const incidentAssets = index === stages.length - 1 ? await reconcileIncidents(tx, results, now.toISOString()) : [];
+        const last = index === stages.length - 1;
+        const incidentAssets = last ? await reconcileIncidents(tx, results, now.toISOString()) : [];
         await enqueueAssessments(tx, [...assessmentInputsOfPlan(stage), ...incidentAssets], now.getTime());
+        // A run that left edges dangling keeps no digest: the next run tries them again.
+        if (last) await (danglingEdges + dangling === 0 ? writeProviderDigest(tx, provider, hashed, generation, now) : dropProviderDigest(tx, provider));
         return dangling;
       });
     };
@@ -128,6 +152,8 @@ export class GraphWriter {
     return this.inTransaction(async (tx) => {
       const existing = await readDeltaState(tx, collapsed, now.toISOString());
       const plan = planDelta(collapsed, existing);
+      const written = [...plan.nodeWrites.values(), ...plan.edgeWrites.values()].flatMap((rows) => rows.map((row) => String(row.meta.provider)));
+      await touchProviderDigests(tx, [...new Set(written)].sort());
       const [danglingEdges] = await Promise.all([writeDeltaPlan(tx, plan, now.toISOString()), enqueueSearchDocuments(tx, plan.documentUrns, now.getTime())]);
       const incidentAssets = await reconcileIncidents(tx, writtenCheckResults(plan.nodeWrites), now.toISOString());
       await enqueueAssessments(tx, [...assessmentInputsOfPlan(plan), ...incidentAssets], now.getTime());

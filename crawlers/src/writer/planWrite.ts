@@ -71,8 +71,16 @@ export function existingEdgeEntry(edge: ExistingEdge): [string, ExistingEdge] {
   return [edgeKey(edge), edge];
 }
 
-/** `documentOf` names a URN's search document (one resolver per run remembers each: stageWritePlan reuses it). */
-export function planWrite(snapshot: GraphSnapshot, existing: ExistingState, documentOf: (urn: string) => string | undefined = rememberedDocumentOf()): WritePlan {
+/**
+ * `documentOf` names a URN's search document (one resolver per run remembers each: stageWritePlan reuses it);
+ * `hashes`, the content hashes of the snapshot's nodes and edges in its order, when computed already (providerDigest.ts).
+ */
+export function planWrite(
+  snapshot: GraphSnapshot,
+  existing: ExistingState,
+  documentOf: (urn: string) => string | undefined = rememberedDocumentOf(),
+  hashes?: { nodeHashes: readonly string[]; edgeHashes: readonly string[] },
+): WritePlan {
   const plan: WritePlan = {
     nodeWrites: new Map(),
     nodeRemovals: [],
@@ -84,10 +92,10 @@ export function planWrite(snapshot: GraphSnapshot, existing: ExistingState, docu
   const documents = new SearchDocuments(documentOf);
 
   const reported = new Set<string>();
-  for (const node of snapshot.nodes) {
+  for (const [index, node] of snapshot.nodes.entries()) {
     if (reported.has(node.urn)) throw new Error(`The snapshot of ${snapshot.provider} reports ${node.urn} twice`);
     reported.add(node.urn);
-    const hash = contentHash(node.properties);
+    const hash = hashes?.nodeHashes[index] ?? contentHash(node.properties);
     const before = existing.nodes.get(node.urn);
     if (before && before.hash === hash && before.status === 'ACTIVE') {
       plan.counts.unchanged++;
@@ -110,11 +118,11 @@ export function planWrite(snapshot: GraphSnapshot, existing: ExistingState, docu
   plan.counts.removed = removed.size;
 
   const reportedEdges = new Set<string>();
-  for (const edge of snapshot.edges) {
+  for (const [index, edge] of snapshot.edges.entries()) {
     const key = edgeKey(edge);
     if (reportedEdges.has(key)) continue;
     reportedEdges.add(key);
-    const hash = contentHash(edge.properties);
+    const hash = hashes?.edgeHashes[index] ?? contentHash(edge.properties);
     if (existing.edges.get(key)?.hash === hash) continue;
     pushTo(plan.edgeWrites, edge.type, { from: edge.from, to: edge.to, props: edge.properties ?? {}, hash });
     plan.counts.edgesWritten++;
