@@ -104,6 +104,18 @@ describe("the provider's digest", () => {
     expect(await writer.write(tablesSnapshot(provider))).toMatchObject({ created: 1, unchanged: 119, edgesWritten: 3 });
   });
 
+  it('is not consulted for a full diff on request, which puts back an edge deleted by hand (the node count cannot tell)', async () => {
+    const provider = 'graph-writer-test:full';
+    const writer = new GraphWriter(driver);
+    await writer.write(tablesSnapshot(provider));
+    await driver.executeQuery(`MATCH (:Dataset {urn: $urn})-[r:HAS_FIELD]->() DELETE r`, { urn: ds(provider, 't_3') });
+    expect(await writer.write(tablesSnapshot(provider))).toMatchObject({ edgesWritten: 0, transactions: 0 });
+
+    const now = new Date();
+    const state = await writer.readProviderState(provider, now, { fullDiff: true });
+    expect(await writer.write(tablesSnapshot(provider), now, undefined, state)).toMatchObject({ edgesWritten: 3, unchanged: 120 });
+  });
+
   it('is dropped before a staged run: one that fails half-way leaves none, and the next run repairs even a snapshot as before', async () => {
     const provider = 'graph-writer-test:interrupted';
     const staged = new GraphWriter(driver, undefined, 10);

@@ -11,6 +11,6 @@ export async function writeMesh(platform: Platform): Promise<void> {
 }
 
 /** Crawls one source; a failure is logged and recorded on its run by `crawlSource`, and rethrown. */
-export function crawlOne(platform: Platform, source: SourceConfig, logger: Logger, onProgress?: CrawlProgress): Promise<CrawlResult> {
-  return crawlSource(platform.driver, source, { logger, database: platform.config.neo4j.database, onProgress });
+export function crawlOne(platform: Platform, source: SourceConfig, logger: Logger, onProgress?: CrawlProgress, fullDiff = false): Promise<CrawlResult> {
+  return crawlSource(platform.driver, source, { logger, database: platform.config.neo4j.database, onProgress, fullDiff });
 }

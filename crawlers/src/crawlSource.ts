@@ -44,6 +44,8 @@ export async function crawlSource(
     onProgress?: CrawlProgress;
     /** Rows per write transaction; by default what the server's transaction memory allows (GraphWriter). */
     transactionRows?: number;
+    /** Diff against the graph even when the provider's digest vouches for the snapshot (providerDigest.ts). */
+    fullDiff?: boolean;
   },
 ): Promise<CrawlResult> {
   const started = performance.now();
@@ -55,7 +57,7 @@ export async function crawlSource(
     const writer = new GraphWriter(driver, options.database, options.transactionRows);
     // What the provider wrote before is read while the source is: its digest, and (unless the digest
     // may spare it, providerDigest.ts) Neo4j's side of the diff, while the store answers and the mapper runs.
-    const reading = writer.readProviderState(provider.name);
+    const reading = writer.readProviderState(provider.name, new Date(), { fullDiff: options.fullDiff });
     // Handled below once the source is read; this only keeps a failure while the source is read from going unhandled.
     reading.catch(() => undefined);
     // The source first: when both fail, its error is the one the run reports.

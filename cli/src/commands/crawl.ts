@@ -1,16 +1,18 @@
+import { parseArgs } from 'node:util';
 import { crawlOne, writeMesh } from '../meshCrawler.ts';
 import { openPlatform } from '../platform.ts';
 import { terminalProgress } from '../progressBar.ts';
 import type { Command } from './Command.ts';
 
 export const crawl: Command = {
-  summary: 'Crawl the named sources of polder.yaml now (all of them when none is named).',
-  usage: 'crawl [source...]',
+  summary: 'Crawl the named sources of polder.yaml now (all of them when none is named); --full diffs in full even when nothing changed.',
+  usage: 'crawl [--full] [source...]',
   async run(args, { config, logger }) {
+    const { values, positionals: ids } = parseArgs({ args, options: { full: { type: 'boolean', default: false } }, allowPositionals: true });
     const known = config.mesh.sources.map((source) => source.id);
-    const unknown = args.filter((id) => !known.includes(id));
+    const unknown = ids.filter((id) => !known.includes(id));
     if (unknown.length > 0) throw new Error(`unknown source ${unknown.join(', ')} (polder.yaml declares: ${known.join(', ') || 'none'})`);
-    const sources = args.length > 0 ? config.mesh.sources.filter((source) => args.includes(source.id)) : config.mesh.sources;
+    const sources = ids.length > 0 ? config.mesh.sources.filter((source) => ids.includes(source.id)) : config.mesh.sources;
 
     const platform = await openPlatform(config, logger, ['neo4j']);
     let failed = 0;
@@ -19,7 +21,7 @@ export const crawl: Command = {
       for (const source of sources) {
         const progress = terminalProgress(source.id);
         try {
-          const result = await crawlOne(platform, source, logger, progress.update).finally(progress.done);
+          const result = await crawlOne(platform, source, logger, progress.update, values.full).finally(progress.done);
           process.stdout.write(
             `${source.id}: ${result.counts.created} created, ${result.counts.updated} updated, ${result.counts.unchanged} unchanged, ${result.counts.removed} removed (${result.durationMs} ms)\n`,
           );

@@ -76,10 +76,14 @@ export class GraphWriter {
     private readonly stageRows?: number,
   ) {}
 
-  /** What `provider` wrote before, for `write` to diff against: read it ahead when there is something else to wait for. */
-  async readProviderState(provider: string, now: Date = new Date()): Promise<ProviderState> {
+  /**
+   * What `provider` wrote before, for `write` to diff against: read it ahead when there is something else to wait for.
+   * With `fullDiff`, the digest is not consulted: the run diffs in full (and writes a digest for the next).
+   */
+  async readProviderState(provider: string, now: Date = new Date(), options: { fullDiff?: boolean } = {}): Promise<ProviderState> {
     return this.inReadTransaction(async (tx) => {
-      const digest = await readProviderDigest(tx, provider);
+      const stored = await readProviderDigest(tx, provider);
+      const digest = options.fullDiff ? { ...stored, digest: null } : stored;
       // With no digest that may vouch for the next snapshot, the diff will be needed: read it now, ahead.
       const mayVouch = digest.digest !== null && digestVouches(digest, { digest: digest.digest }, now);
       return { provider, digest, existing: mayVouch ? undefined : await readProviderState(tx, provider) };
