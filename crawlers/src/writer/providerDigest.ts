@@ -9,7 +9,7 @@
  * diff), and over WRITER_VERSION. It is kept on a `ProviderDigest` node with the number of nodes the
  * provider had then, and trusted only while all of these hold:
  *
- * - it was written by the commit that made the graph match the snapshot: a staged run removes it
+ * - it was written by the commit that made the graph match the snapshot: a staged run drops it
  *   before its first stage and writes it in its last, so an interrupted run leaves none, and the
  *   next run diffs in full and repairs (stageWritePlan.ts);
  * - that run left no edge dangling (an end it named was not in the graph yet): every run tries
