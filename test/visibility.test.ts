@@ -2,7 +2,7 @@
  * Private domains end to end, against real Neo4j and Meilisearch through the HTTP API: a private
  * domain's datasets, columns and jobs are seen by its members, the council and admins only, as if they
  * did not exist for anyone else (search hits, facet counts, suggestions, did-you-mean, look-ups,
- * lineage, impact, a term's carriers, edits, trust evidence, sources and their runs, audit entries,
+ * lineage of datasets and of columns, impact, a term's carriers, edits, trust evidence, sources and their runs, audit entries,
  * policy dry runs); its data product's output port stays visible to all.
  *
  *   vis-mesh (mesh)        orders ─┐                      ┌─► order_report
@@ -36,6 +36,8 @@ const ORDERS = dataset('vis-mesh', 'orders');
 const REPORT = dataset('vis-mesh', 'order_report');
 const HIDDEN = dataset('vis-private', 'ledger_confidential');
 const HIDDEN_FIELD = `urn:polder:field:(${HIDDEN},amount)`;
+const ORDERS_AMOUNT = `urn:polder:field:(${ORDERS},amount)`;
+const REPORT_TOTAL = `urn:polder:field:(${REPORT},total)`;
 const PORT = dataset('vis-private', 'ledger_summary');
 const MISSING = dataset('vis-private', 'no_such_table');
 const PRODUCT = 'urn:polder:dataProduct:(vis-private,ledger)';
@@ -108,6 +110,13 @@ beforeAll(async () => {
      UNWIND [orders.urn, hidden.urn, report.urn, port.urn, t.urn, j.urn, p.urn] AS urn
      MERGE (o:IndexOutbox {urn: urn}) SET o.enqueuedAt = timestamp()`,
     { orders: ORDERS, hidden: HIDDEN, report: REPORT, port: PORT, term: TERM, job: JOB, product: PRODUCT },
+  );
+  // The same path, column by column: orders.amount → ledger_confidential.amount → order_report.total.
+  await driver.executeQuery(
+    `MATCH (ordersAmount:Field {urn: $ordersAmount}), (hiddenAmount:Field {urn: $hiddenAmount}), (reportTotal:Field {urn: $reportTotal})
+     MERGE (hiddenAmount)-[:DERIVES_FROM {provider: 'test:visibility'}]->(ordersAmount)
+     MERGE (reportTotal)-[:DERIVES_FROM {provider: 'test:visibility'}]->(hiddenAmount)`,
+    { ordersAmount: ORDERS_AMOUNT, hiddenAmount: HIDDEN_FIELD, reportTotal: REPORT_TOTAL },
   );
   const accounts = new AccountService(driver);
   for (const account of ACCOUNTS) await accounts.create({ ...account, password: PASSWORD });
@@ -244,6 +253,24 @@ describe('lineage', () => {
               impact: { total: 2, byDomain: [{ key: 'Vis mesh', count: 1 }, { key: 'Vis private', count: 1 }] },
             }
           : { lineage: { nodes: [{ urn: ORDERS, degree: 0 }], isPartial: false }, impact: { total: 0, byDomain: [] } },
+      });
+    }
+  });
+
+  it('neither returns a hidden column nor walks through it', async () => {
+    const COLUMNS = `query ($urn: ID!) { lineage(input: {urn: $urn, level: FIELD, direction: DOWNSTREAM, depth: 3}) { nodes { urn degree } edges { from to } } }`;
+    for (const caller of [...OUTSIDERS, ...INSIDERS]) {
+      const { data } = await as(caller, COLUMNS, { urn: ORDERS_AMOUNT });
+      expect({ caller, data }).toEqual({
+        caller,
+        data: {
+          lineage: INSIDERS.includes(caller)
+            ? {
+                nodes: [{ urn: ORDERS_AMOUNT, degree: 0 }, { urn: HIDDEN_FIELD, degree: 1 }, { urn: REPORT_TOTAL, degree: 2 }],
+                edges: [{ from: ORDERS_AMOUNT, to: HIDDEN_FIELD }, { from: HIDDEN_FIELD, to: REPORT_TOTAL }],
+              }
+            : { nodes: [{ urn: ORDERS_AMOUNT, degree: 0 }], edges: [] },
+        },
       });
     }
   });

@@ -21,8 +21,9 @@ export class GraphReader {
     private readonly database: string | undefined,
     private readonly mayRead: () => void,
     /**
-     * Which private domains the caller sees, sent with every read as `$visibility` so that
-     * any query can filter hidden assets (access/visibleInCypher.ts) without a parameter to forget.
+     * Which private domains the caller sees, sent with every read as `$visibility` (with the domains
+     * hidden from the caller, `hidden`, when the query may use them) so that any query can filter
+     * hidden assets (access/visibleInCypher.ts) without a parameter to forget.
      */
     private readonly visibility: VisibilityParameters,
   ) {}
@@ -32,7 +33,8 @@ export class GraphReader {
 
   /**
    * The private domains whose unpublished assets this request's caller may not see: usually none.
-   * Read once per request, before its first query, and sent with every query as `$visibility.hidden`.
+   * Read once per request, before the first query that may use them, and sent with every such query
+   * as `$visibility.hidden`.
    */
   hiddenDomains(): Promise<string[]> {
     this.mayRead();
@@ -45,8 +47,16 @@ export class GraphReader {
   async read<Row = Record<string, unknown>>(cypher: string, params: Record<string, unknown> = {}): Promise<Row[]> {
     this.mayRead();
     this.queryCount++;
-    const visibility = { hidden: await this.hiddenDomains() };
+    // The hidden domains cost a round trip: read only for a query that may use them. A query that works them
+    // out itself (HIDDEN_DOMAINS_IN_QUERY) names only the two parts they come from; any other mention of
+    // $visibility gets them, so a predicate can never find them missing.
+    const visibility = mentionsOnlyWhatHiddenComesFrom(cypher) ? this.visibility : { ...this.visibility, hidden: await this.hiddenDomains() };
     const { records } = await this.driver.executeQuery(cypher, { visibility, ...params }, { database: this.database, routing: 'READ' });
     return records.map((record) => record.toObject() as Row);
   }
+}
+
+/** True when every `$visibility` in the query is `$visibility.everyDomain` or `$visibility.memberOf`. */
+export function mentionsOnlyWhatHiddenComesFrom(cypher: string): boolean {
+  return !/\$visibility(?!\.(?:everyDomain|memberOf)\b)/.test(cypher);
 }

@@ -2,8 +2,9 @@
  * `maySeeAsset` (assetVisibility.ts) as Cypher predicates, for reads to filter hidden assets inside
  * the query: lists keep their page sizes and totals, and a hidden asset is missing exactly like an
  * absent one. Each predicate is constant text around a variable name the calling code chose; the
- * caller's side of the rule is the `$visibility` parameter (`{hidden}`: the private domains hidden
- * from the caller, see `hiddenDomains`), which GraphReader sends with every read of a request.
+ * caller's side of the rule is the `$visibility` parameter, which GraphReader sends with every read
+ * of a request: `hidden`, the private domains hidden from the caller (see `hiddenDomains`), and what
+ * they are worked out from, `everyDomain` and `memberOf` (VisibilityParameters).
  * When nothing is hidden (the usual case) the predicate is true before any subquery runs. (Inside a
  * quantified path pattern it still cost Neo4j's breadth-first search about a third more; the lineage
  * walk goes level by level instead, where it costs nothing measurable: lineage.service.ts.)
@@ -11,14 +12,36 @@
  *   MATCH (d:Dataset {urn: $urn}) WHERE ${visibleDataset('d')} RETURN d
  *
  * The inner variables are prefixed `visibility` so they never capture a variable of the query.
+ *
+ * A query may instead work the hidden domains out itself (`HIDDEN_DOMAINS_IN_QUERY`) and hand the
+ * predicates the variable that holds them: then GraphReader need not read them first, a round trip
+ * saved on a request whose first query it is (the lineage walk).
  */
 
+/**
+ * Where a predicate finds the hidden domains: in the parameter GraphReader reads before the query,
+ * or in the variable HIDDEN_DOMAINS_IN_QUERY binds.
+ */
+export type HiddenDomains = '$visibility.hidden' | 'visibilityHidden';
+
+/**
+ * `hiddenDomains` (assetVisibility.ts) in Cypher, for a query to open with: binds `visibilityHidden`
+ * to the private domains hidden from the caller, from `$visibility.everyDomain` and `$visibility.memberOf`
+ * (which GraphReader sends with every read). Always one row. The predicates below take
+ * `visibilityHidden` as their `hidden` argument; the variable must be carried through every WITH.
+ */
+export const HIDDEN_DOMAINS_IN_QUERY = `CALL () {
+      MATCH (visibilityPrivate:Domain {visibility: 'private'})
+      WHERE NOT $visibility.everyDomain AND NOT visibilityPrivate.id IN $visibility.memberOf
+      RETURN collect(visibilityPrivate.id) AS visibilityHidden
+    }`;
+
 /** True when the caller may see the dataset bound to `dataset`. Relies on domain_urn and the IN_DOMAIN / EXPOSES edges of the dataset. */
-export function visibleDataset(dataset: string): string {
+export function visibleDataset(dataset: string, hidden: HiddenDomains = '$visibility.hidden'): string {
   const v = variable(dataset);
-  return `(size($visibility.hidden) = 0 OR NOT EXISTS {
+  return `(size(${hidden}) = 0 OR NOT EXISTS {
     MATCH (${v})-[:IN_DOMAIN]->(visibilityHome:Domain)
-    WHERE visibilityHome.id IN $visibility.hidden
+    WHERE visibilityHome.id IN ${hidden}
       AND NOT EXISTS { MATCH (visibilityProduct:DataProduct)-[:EXPOSES]->(${v}) WHERE visibilityProduct.status = 'ACTIVE' } })`;
 }
 
@@ -27,12 +50,12 @@ export function visibleDataset(dataset: string): string {
  * column as its dataset, a job when it writes no dataset hidden from the caller; any other node
  * (domain, data product, glossary term, person, ...) is always visible.
  */
-export function visibleAsset(node: string): string {
+export function visibleAsset(node: string, hidden: HiddenDomains = '$visibility.hidden'): string {
   const v = variable(node);
   // From a dataset, HAS_FIELD and WRITES lead to columns and jobs (no :Dataset): only the dataset itself is its owner.
-  return `(size($visibility.hidden) = 0 OR NOT EXISTS {
+  return `(size(${hidden}) = 0 OR NOT EXISTS {
     MATCH (${v})-[:HAS_FIELD|WRITES*0..1]-(visibilityOwner:Dataset)-[:IN_DOMAIN]->(visibilityHome:Domain)
-    WHERE visibilityHome.id IN $visibility.hidden
+    WHERE visibilityHome.id IN ${hidden}
       AND NOT EXISTS { MATCH (visibilityProduct:DataProduct)-[:EXPOSES]->(visibilityOwner) WHERE visibilityProduct.status = 'ACTIVE' } })`;
 }
 

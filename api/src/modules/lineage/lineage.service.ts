@@ -25,7 +25,7 @@ import { EntityType } from '../entity/entity.type.ts';
 import { LineageDirection, LineageLevel, type LineageEdge, type LineageInput, type LineageNode, type LineageResult } from './lineage.type.ts';
 import type { ImpactInput, ImpactResult } from './impact.type.ts';
 import { summariseImpact, type ImpactedDataset } from './countImpact.ts';
-import { visibleAsset, visibleDataset } from '../access/visibleInCypher.ts';
+import { HIDDEN_DOMAINS_IN_QUERY, visibleAsset, visibleDataset } from '../access/visibleInCypher.ts';
 
 export interface LineageLimits {
   maxDepth: number;
@@ -106,13 +106,13 @@ function reachedColumns(start: Start, detail: LineageDetail): string {
  */
 function nextLevel(label: Start['label'], direction: Direction): string {
   const step = direction === 'UPSTREAM' ? '-[:DERIVES_FROM]->' : '<-[:DERIVES_FROM]-';
-  const visible = label === 'Dataset' ? visibleDataset('next') : visibleAsset('next');
-  return `CALL (levels) {
+  const visible = label === 'Dataset' ? visibleDataset('next', 'visibilityHidden') : visibleAsset('next', 'visibilityHidden');
+  return `CALL (levels, visibilityHidden) {
       UNWIND levels[-1] AS asset
       MATCH (asset)${step}(next:${label} {status: 'ACTIVE'}) WHERE ${visible}
       RETURN collect(DISTINCT next) AS reached
     }
-    WITH root, levels + [reached] AS levels`;
+    WITH visibilityHidden, root, levels + [reached] AS levels`;
 }
 
 // Constraints: dataset_urn, field_urn. The depth is a validated integer (1..maxDepth): it decides how many
@@ -120,9 +120,12 @@ function nextLevel(label: Start['label'], direction: Direction): string {
 // With `andStart` the walk returns level 0 too, first, at hops 0: the start, or the dataset's columns in order
 // (one query instead of a start query beside the walk, which competed with it for the server's CPU).
 // Without it, level 0 is left out, also where a cycle leads back to it.
+// The walk works out which domains are hidden from the caller itself: it is usually a request's first
+// query, and reading them first would cost a round trip (GraphReader).
 function walkQuery(start: Start, direction: Direction, depth: number, andStart: boolean, detail: LineageDetail): string {
-  return `MATCH (root:${start.rootLabel} {urn: $urn}) WHERE ${visibleAsset('root')}
-    WITH root, [${start.levelZero}] AS levels
+  return `${HIDDEN_DOMAINS_IN_QUERY}
+    MATCH (root:${start.rootLabel} {urn: $urn}) WHERE ${visibleAsset('root', 'visibilityHidden')}
+    WITH visibilityHidden, root, [${start.levelZero}] AS levels
     ${Array.from({ length: depth }, () => nextLevel(start.label, direction)).join('\n    ')}
     UNWIND range(0, ${depth}) AS level
     UNWIND levels[level] AS n
