@@ -1,11 +1,12 @@
 import 'reflect-metadata';
 import { buildSchema } from 'type-graphql';
-import type { GraphQLSchema } from 'graphql';
+import type { GraphQLInterfaceType, GraphQLSchema } from 'graphql';
 import { DatasetResolver } from './modules/dataset/dataset.resolver.ts';
 import { SchemaFieldResolver } from './modules/dataset/field.resolver.ts';
 import { LineageNodeResolver, LineageResolver } from './modules/lineage/lineage.resolver.ts';
 import { SearchHitResolver, SearchResolver } from './modules/search/search.resolver.ts';
 import { EntityResolver } from './modules/entity/entity.resolver.ts';
+import { entityTypeName } from './modules/entity/entity.type.ts';
 import { SourcesResolver } from './modules/sources/sources.resolver.ts';
 import { Domain } from './modules/domain/domain.type.ts';
 import { DataProduct } from './modules/products/dataProduct.type.ts';
@@ -55,6 +56,11 @@ export function polderSchema(): Promise<GraphQLSchema> {
     // Types reachable only through the Entity interface must be listed.
     orphanedTypes: [Domain, Source, DataProduct, Job, GlossaryTerm],
     validate: false,
+  }).then((built) => {
+    // type-graphql hands graphql-js an async wrapper of `entityTypeName`; graphql-jit (graphql/compiledExecution.ts)
+    // takes an abstract type's answer as it comes, so the interface gets the synchronous function itself.
+    (built.getType('Entity') as GraphQLInterfaceType).resolveType = entityTypeName;
+    return built;
   });
   return schema;
 }

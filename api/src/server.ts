@@ -19,6 +19,7 @@ import { createContext, type ApiContext, type ApiDependencies } from './context.
 import { isExpectedError, isServiceUnavailable } from './errors.ts';
 import { polderSchema } from './schema.ts';
 import { operationLimitsRule } from './limits/operationLimits.ts';
+import { compiledExecutionGateway } from './graphql/compiledExecution.ts';
 import { openLineageRoutes } from './modules/openlineage/openlineage.routes.ts';
 import { AccessService, DEFAULT_ACCESS_SETTINGS } from './modules/access/access.service.ts';
 import { requestCredentials, SESSION_COOKIE } from './modules/access/requestCredentials.ts';
@@ -40,7 +41,7 @@ export async function startApiServer(deps: ApiDependencies, listen: { host: stri
   // One per server: its sign-in rate limiter counts across requests.
   const access = new AccessService(deps.driver, { ...DEFAULT_ACCESS_SETTINGS, ...deps.access }, deps.database);
   const apollo = new ApolloServer<ApiContext>({
-    schema: await polderSchema(),
+    gateway: compiledExecutionGateway(await polderSchema()),
     plugins: [
       ApolloServerPluginDrainHttpServer({ httpServer }),
       ApolloServerPluginLandingPageDisabled(),

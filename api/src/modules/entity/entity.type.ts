@@ -44,9 +44,14 @@ const TYPE_NAMES: Record<EntityType, string> = {
   TEAM: 'Team',
 };
 
+/** The GraphQL object type of an entity, by its `type`. */
+export function entityTypeName(value: { type: EntityType }): string {
+  return TYPE_NAMES[value.type];
+}
+
 @InterfaceType({
   description: 'Anything in the catalog: it has a stable URN and a type.',
-  resolveType: (value: { type: EntityType }) => TYPE_NAMES[value.type],
+  resolveType: entityTypeName,
 })
 export abstract class Entity {
   @Field(() => ID, { description: 'Stable identifier, `urn:polder:<type>:<id>`.' })

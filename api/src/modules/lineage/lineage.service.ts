@@ -204,10 +204,8 @@ export class LineageService {
     }
 
     // Every lineage edge between two assets returned, the start's included.
-    const edges = reached.flatMap(({ urn, derivesFrom }) =>
-      derivesFrom.filter(([upstream]) => nodes.has(upstream)).map(([upstream, transformation = null, confidence = null]) => ({ from: upstream, to: urn, transformation, confidence })),
-    );
-    return { root: input.urn, nodes: [...nodes.values()], edges: surestEdges(edges), isPartial };
+    const edges = reached.flatMap(({ urn, derivesFrom }) => edgesInto(urn, derivesFrom, nodes));
+    return { root: input.urn, nodes: [...nodes.values()], edges, isPartial };
   }
 
   /** Which walk the URN and level ask for; refuses a URN of another kind, naming what would work. */
@@ -252,13 +250,18 @@ export async function impactOf(lineage: LineageService, graph: GraphReader, inpu
   return { root: walk.root, total: downstream.length, isPartial: walk.isPartial, ...summariseImpact(rows) };
 }
 
-/** One edge per pair of assets: the surest, when two sources recorded the same edge (an unknown confidence counts as 0). */
-function surestEdges(edges: LineageEdge[]): LineageEdge[] {
-  const surest = new Map<string, LineageEdge>();
-  for (const edge of edges) {
-    const key = `${edge.from}|${edge.to}`;
-    const kept = surest.get(key);
-    if (!kept || (edge.confidence ?? 0) > (kept.confidence ?? 0)) surest.set(key, edge);
+/**
+ * The edges into `to` from the assets returned, one per upstream asset: the surest, when two sources
+ * recorded the same edge (an unknown confidence counts as 0). An asset has a few upstream edges, so a
+ * look along the few kept beats a map of every edge of the walk.
+ */
+function edgesInto(to: string, derivesFrom: UpstreamEdge[], returned: ReadonlyMap<string, LineageNode>): LineageEdge[] {
+  const edges: LineageEdge[] = [];
+  for (const [from, transformation = null, confidence = null] of derivesFrom) {
+    if (!returned.has(from)) continue;
+    const kept = edges.find((edge) => edge.from === from);
+    if (!kept) edges.push({ from, to, transformation, confidence });
+    else if ((confidence ?? 0) > (kept.confidence ?? 0)) Object.assign(kept, { transformation, confidence });
   }
-  return [...surest.values()];
+  return edges;
 }

@@ -49,7 +49,9 @@ export class LineageInput {
   limit?: number | null;
 }
 
-@ObjectType({ description: 'An asset reached by a lineage walk.' })
+// simpleResolvers: a walk returns up to thousands of nodes and edges, and type-graphql would otherwise give each
+// field a resolver of its own that only reads the property (graphql/compiledExecution.ts then reads it directly).
+@ObjectType({ description: 'An asset reached by a lineage walk.', simpleResolvers: true })
 export class LineageNode {
   @Field(() => ID, { description: 'URN of the asset.' })
   urn!: string;
@@ -76,7 +78,8 @@ export class LineageNode {
   degree!: number;
 }
 
-@ObjectType({ description: 'A lineage edge, from the upstream asset to the downstream one.' })
+// simpleResolvers: as LineageNode.
+@ObjectType({ description: 'A lineage edge, from the upstream asset to the downstream one.', simpleResolvers: true })
 export class LineageEdge {
   @Field(() => ID, { description: 'URN of the upstream asset.' })
   from!: string;
