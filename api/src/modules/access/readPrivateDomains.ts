@@ -1,8 +1,9 @@
 /**
  * The ids of the mesh's private domains, as the graph holds them (`Domain.visibility`, written
  * from polder.yaml with the mesh). One small query, sent once per request by GraphReader before
- * its first read, and only for callers who do not see every domain: the graph is the truth, so a
- * domain made private is hidden from the next request on, with no cache to go stale.
+ * the first read that uses them, and only for callers who do not see every domain: the graph is the
+ * truth, so a domain made private is hidden from the next request on, with no cache to go stale.
+ * (A query may work them out itself instead: HIDDEN_DOMAINS_IN_QUERY, visibleInCypher.ts.)
  */
 import type { Driver } from 'neo4j-driver';
 
