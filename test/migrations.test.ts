@@ -21,6 +21,13 @@ describe('applyMigrations', () => {
       expect(unique).toContain(key);
     }
   });
+
+  it('leaves no index on Dataset.status, which misled plans made on an empty graph (migration 011)', async () => {
+    const { records } = await driver.executeQuery(`SHOW INDEXES YIELD labelsOrTypes, properties WHERE 'Dataset' IN labelsOrTypes RETURN properties`);
+    const indexed = records.map((record) => record.get('properties').join(','));
+    expect(indexed).toContain('qualifiedName');
+    expect(indexed).not.toContain('status');
+  });
 });
 
 async function schema() {

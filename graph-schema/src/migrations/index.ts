@@ -9,9 +9,10 @@ import { governance } from './007-governance.ts';
 import { profiles } from './008-profiles.ts';
 import { usage } from './009-usage.ts';
 import { providerDigests } from './010-provider-digests.ts';
+import { dropDatasetStatusIndex } from './011-drop-dataset-status-index.ts';
 
 export type { Migration } from './Migration.ts';
 export { applyMigrations, type MigrationReport } from './applyMigrations.ts';
 
 /** Every migration, in the order it is applied. Append only. */
-export const MIGRATIONS: readonly Migration[] = [uniquenessConstraints, lookupIndexes, accessAndAudit, incidents, glossary, trust, governance, profiles, usage, providerDigests];
+export const MIGRATIONS: readonly Migration[] = [uniquenessConstraints, lookupIndexes, accessAndAudit, incidents, glossary, trust, governance, profiles, usage, providerDigests, dropDatasetStatusIndex];

@@ -50,7 +50,7 @@ export class SuggestionService {
       { enterprise: ENTERPRISE_GLOSSARY },
     );
     if (terms.length === 0) return 0;
-    // Index: dataset_status (migration 002).
+    // A scan of the Dataset label: nearly every dataset is active (no index on status, migration 011).
     const fields = await this.graph.read<{ urn: string; name: string; domain: string | null; terms: string[] }>(
       `MATCH (d:Dataset)-[:HAS_FIELD]->(f:Field)
        WHERE d.status = 'ACTIVE' AND f.status = 'ACTIVE' AND ($datasets IS NULL OR d.urn IN $datasets) AND ${visibleDataset('d')}

@@ -113,7 +113,8 @@ RETURN p.urn AS urn, 'POLYSEME' AS type, p.label AS name, null AS qualifiedName,
  * The described node has no label in the pattern on purpose (DESCRIBES only ever points at a
  * dataset): with `(:Dataset {status: 'ACTIVE'})` a plan made while the graph was nearly empty scanned
  * the dataset_status index for every document, and the first batch after a big crawl took minutes.
- * Without a label there is no index to start from, so every plan follows the node's own edges.
+ * Without a label there is nothing to start from but the node's own edges. (That index is gone since,
+ * migration 011.)
  */
 function describesACrawledTable(node: string): string {
   return `EXISTS { (${node})-[:DESCRIBES]->(described) WHERE described.status = 'ACTIVE' }`;
