@@ -37,6 +37,9 @@ export async function startApiServer(deps: ApiDependencies, listen: { host: stri
   // The web catalog calls from loopback on behalf of browsers and says whose request it is
   // (x-forwarded-for); the sign-in limit counts per that address. Nobody else is believed.
   app.set('trust proxy', 'loopback');
+  // No ETag: every answer here is to a POST or changes with the graph, so nobody revalidates one, and
+  // express would hash each body for it (a 1,000-node lineage answer is 300 kB).
+  app.set('etag', false);
   const httpServer = createServer(app);
   // One per server: its sign-in rate limiter counts across requests.
   const access = new AccessService(deps.driver, { ...DEFAULT_ACCESS_SETTINGS, ...deps.access }, deps.database);

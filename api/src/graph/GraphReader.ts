@@ -2,7 +2,7 @@
  * Read access to Neo4j for one request. Counting the queries it sends lets tests
  * hold the API to its N+1 budget: queries per operation must not grow with list sizes.
  */
-import type { Driver } from 'neo4j-driver';
+import type { Driver, Record as Neo4jRecord } from 'neo4j-driver';
 import { hiddenDomains, type VisibilityParameters } from '../modules/access/assetVisibility.ts';
 import { readPrivateDomains } from '../modules/access/readPrivateDomains.ts';
 
@@ -51,9 +51,20 @@ export class GraphReader {
     // out itself (HIDDEN_DOMAINS_IN_QUERY) names only the two parts they come from; any other mention of
     // $visibility gets them, so a predicate can never find them missing.
     const visibility = mentionsOnlyWhatHiddenComesFrom(cypher) ? this.visibility : { ...this.visibility, hidden: await this.hiddenDomains() };
-    const { records } = await this.driver.executeQuery(cypher, { visibility, ...params }, { database: this.database, routing: 'READ' });
-    return records.map((record) => record.toObject() as Row);
+    const { records, keys } = await this.driver.executeQuery(cypher, { visibility, ...params }, { database: this.database, routing: 'READ' });
+    return records.map((record) => rowOf(record, keys) as Row);
   }
+}
+
+/**
+ * A record as an object, column by column. The driver's `toObject` goes through a generator and a
+ * two-item array per column: for a 1,000-row lineage walk that was half a millisecond, and garbage
+ * the next collection had to sweep.
+ */
+function rowOf(record: Neo4jRecord, keys: readonly string[]): Record<string, unknown> {
+  const row: Record<string, unknown> = {};
+  for (let column = 0; column < keys.length; column++) row[keys[column]!] = record.get(column);
+  return row;
 }
 
 /** True when every `$visibility` in the query is `$visibility.everyDomain` or `$visibility.memberOf`. */

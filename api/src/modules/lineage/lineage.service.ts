@@ -49,11 +49,11 @@ export interface LineageDetail {
 export const EVERY_DETAIL: LineageDetail = { qualifiedNames: true, edges: 'FULL' };
 
 /**
- * An upstream edge as the walk returns it: the upstream asset's URN, then (with `edges: 'FULL'`) the
- * transformation and the confidence. A list, not a map: a 1,000-node walk returns about as many edges,
- * and the driver decodes a map's keys again for each one.
+ * An upstream edge as the walk returns it: the upstream asset's URN alone (with `edges: 'ENDS'`), or a list
+ * of the URN, the transformation and the confidence (with `edges: 'FULL'`). Never a map: a 1,000-node walk
+ * returns about as many edges, and the driver decodes a map's keys again for each one; nor a list of one.
  */
-type UpstreamEdge = [urn: string, transformation?: string | null, confidence?: number | null];
+type UpstreamEdge = string | [urn: string, transformation: string | null, confidence: number | null];
 
 interface ReachedRow {
   urn: string;
@@ -90,7 +90,7 @@ const START_FIELDS_OF_DATASET: Start = { label: 'Field', rootLabel: 'Dataset', l
  * Its upstream edges come unordered (a pattern comprehension costs less than an ordered subquery per node): `walk` keeps the surest.
  */
 function reachedColumns(start: Start, detail: LineageDetail): string {
-  const upstream = { NONE: '[]', ENDS: '[up.urn]', FULL: '[up.urn, r.transformation, r.confidence]' }[detail.edges];
+  const upstream = { NONE: '[]', ENDS: 'up.urn', FULL: '[up.urn, r.transformation, r.confidence]' }[detail.edges];
   const derivesFrom = detail.edges === 'NONE' ? '[] AS derivesFrom' : `[(n)-[r:DERIVES_FROM]->(up:${start.label}) | ${upstream}] AS derivesFrom`;
   return start.label === 'Dataset'
     ? `OPTIONAL MATCH (n)-[:IN_DOMAIN]->(d:Domain)
@@ -257,7 +257,8 @@ export async function impactOf(lineage: LineageService, graph: GraphReader, inpu
  */
 function edgesInto(to: string, derivesFrom: UpstreamEdge[], returned: ReadonlyMap<string, LineageNode>): LineageEdge[] {
   const edges: LineageEdge[] = [];
-  for (const [from, transformation = null, confidence = null] of derivesFrom) {
+  for (const edge of derivesFrom) {
+    const [from, transformation, confidence] = typeof edge === 'string' ? [edge, null, null] : edge;
     if (!returned.has(from)) continue;
     const kept = edges.find((edge) => edge.from === from);
     if (!kept) edges.push({ from, to, transformation, confidence });
