@@ -73,13 +73,14 @@ export function existingEdgeEntry(edge: ExistingEdge): [string, ExistingEdge] {
 
 /**
  * `documentOf` names a URN's search document (one resolver per run remembers each: stageWritePlan reuses it);
- * `hashes`, the content hashes of the snapshot's nodes and edges in its order, when computed already (providerDigest.ts).
+ * `hashes`, the content hashes of the snapshot's nodes and edges in its order and the edges' keys, when computed
+ * already (providerDigest.ts).
  */
 export function planWrite(
   snapshot: GraphSnapshot,
   existing: ExistingState,
   documentOf: (urn: string) => string | undefined = rememberedDocumentOf(),
-  hashes?: { nodeHashes: readonly string[]; edgeHashes: readonly string[] },
+  hashes?: { nodeHashes: readonly string[]; edgeHashes: readonly string[]; edgeKeys: readonly string[] },
 ): WritePlan {
   const plan: WritePlan = {
     nodeWrites: new Map(),
@@ -119,7 +120,7 @@ export function planWrite(
 
   const reportedEdges = new Set<string>();
   for (const [index, edge] of snapshot.edges.entries()) {
-    const key = edgeKey(edge);
+    const key = hashes?.edgeKeys[index] ?? edgeKey(edge);
     if (reportedEdges.has(key)) continue;
     reportedEdges.add(key);
     const hash = hashes?.edgeHashes[index] ?? contentHash(edge.properties);

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import type { GraphSnapshot } from '@polder/graph-schema';
 import { contentHash } from './contentHash.ts';
 import { digestVouches, FULL_DIFF_EVERY_MS, hashSnapshot, type StoredDigest } from './providerDigest.ts';
+import { edgeKey } from './planWrite.ts';
 
 const ds = (table: string) => `urn:polder:dataset:(postgres,db,db.public.${table})`;
 const snapshot = (name = 'orders'): GraphSnapshot => ({
@@ -15,10 +16,11 @@ const snapshot = (name = 'orders'): GraphSnapshot => ({
 });
 
 describe('hashSnapshot', () => {
-  it('gives each node and edge its content hash, and one digest that moves with any of them', () => {
+  it('gives each node and edge its content hash, each edge its key, and one digest that moves with any of them', () => {
     const hashed = hashSnapshot(snapshot());
     expect(hashed.nodeHashes).toEqual([contentHash({ name: 'orders' }), contentHash({ name: 'customers' })]);
     expect(hashed.edgeHashes).toEqual([contentHash({ transformation: 'VIEW' })]);
+    expect(hashed.edgeKeys).toEqual([edgeKey(snapshot().edges[0]!)]);
     expect(hashSnapshot(snapshot()).digest).toBe(hashed.digest);
     expect(hashSnapshot(snapshot('orders_v2')).digest).not.toBe(hashed.digest);
     const otherEdge = { ...snapshot(), edges: [{ ...snapshot().edges[0]!, properties: { transformation: 'JOB' } }] };

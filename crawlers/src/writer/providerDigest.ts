@@ -38,10 +38,14 @@ export const WRITER_VERSION = 1;
 /** The longest a digest spares full diffs. */
 export const FULL_DIFF_EVERY_MS = 24 * 60 * 60 * 1000;
 
-/** The content hash of each node and edge of a snapshot, in its order, and the digest over them. */
+/**
+ * The content hash of each node and edge of a snapshot, in its order, each edge's key (`edgeKey`), and the
+ * digest over them. planWrite takes the hashes and keys rather than building them again.
+ */
 export interface HashedSnapshot {
   nodeHashes: string[];
   edgeHashes: string[];
+  edgeKeys: string[];
   digest: string;
 }
 
@@ -52,12 +56,13 @@ export function hashSnapshot(snapshot: GraphSnapshot): HashedSnapshot {
     digest.update(`${node.urn}\t${hash}\n`);
     return hash;
   });
-  const edgeHashes = snapshot.edges.map((edge) => {
+  const edgeKeys = snapshot.edges.map(edgeKey);
+  const edgeHashes = snapshot.edges.map((edge, index) => {
     const hash = contentHash(edge.properties);
-    digest.update(`${edgeKey(edge)}\t${hash}\n`);
+    digest.update(`${edgeKeys[index]}\t${hash}\n`);
     return hash;
   });
-  return { nodeHashes, edgeHashes, digest: digest.digest('base64url') };
+  return { nodeHashes, edgeHashes, edgeKeys, digest: digest.digest('base64url') };
 }
 
 /** What the graph holds of a provider's digest (nulls when none), and how many nodes the provider has now. */
