@@ -53,12 +53,12 @@ export interface ApiBenchResult {
     cypherP95ByForm: Record<string, number>;
     ratio: number;
     /**
-     * The same at the median, GraphQL against the same form. A p95 of a few hundred requests is where
-     * the collections of the API's heap land, on either side, so it moves from run to run; the median
+     * The same at the median, against the hand-written form with the lower median (which may be the
+     * other one). A p95 of a few hundred requests is where the collections of the heap that the API,
+     * the driver and the bench share land, on either side, so it moves from run to run; the median
      * shows the steady cost.
      */
     graphqlP50: number;
-    /** The faster hand-written form's median (which may be the other form). */
     cypherP50: number;
     ratioP50: number;
   };
