@@ -271,9 +271,20 @@ async function timed(count: number, work: () => Promise<unknown>): Promise<numbe
   return times;
 }
 
-/** Requests per second that `clients` concurrent loops complete in `seconds`. */
+/**
+ * Requests per second that `clients` concurrent loops complete in `seconds`, after the same load for a
+ * third as long, uncounted: the first seconds of a process's load run colder code on either side (22% to
+ * 35% of bare `node:http` in the first 5 s, 41% to 46% in the next 5: BENCHMARKS.md).
+ */
 async function throughput(seconds: number, clients: number, work: () => Promise<unknown>): Promise<number> {
-  for (let i = 0; i < 20; i++) await work();
+  await concurrently(seconds / 3, clients, work);
+  const started = performance.now();
+  const done = await concurrently(seconds, clients, work);
+  return done / ((performance.now() - started) / 1000);
+}
+
+/** How many calls `clients` concurrent loops complete in `seconds`. */
+async function concurrently(seconds: number, clients: number, work: () => Promise<unknown>): Promise<number> {
   let done = 0;
   const until = performance.now() + seconds * 1000;
   const loop = async () => {
@@ -282,7 +293,6 @@ async function throughput(seconds: number, clients: number, work: () => Promise<
       done++;
     }
   };
-  const started = performance.now();
   await Promise.all(Array.from({ length: clients }, loop));
-  return done / ((performance.now() - started) / 1000);
+  return done;
 }
