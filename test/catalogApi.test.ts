@@ -238,19 +238,24 @@ describe('dataset', () => {
   });
 
   it("reads a column through its dataset's list exactly as on its own, edited parts included", async () => {
-    // The list reads named properties (dataset.service.ts, FIELD_PROJECTION), a look-up all of them.
+    // The list reads named properties (dataset.service.ts, FIELD_KEYS), a look-up all of them.
     const edited = `urn:polder:field:(${ds('rental')},return_date)`;
+    // A description as a crawl writes it, for the duration: the fixture's columns have none.
+    const described = `urn:polder:field:(${ds('rental')},rental_date)`;
     await driver.executeQuery(
       `MATCH (f:Field {urn: $urn}) SET f.editable_description = 'When it came back', f.editable_tags = ['ops'], f.editable_version = 3, f.editable_classifications = ['INTERNAL']`,
       { urn: edited },
     );
+    await driver.executeQuery(`MATCH (f:Field {urn: $urn}) SET f.description = 'When it went out'`, { urn: described });
     try {
       const FIELD = 'urn type name position dataType nullable description isPrimaryKey version tags classifications';
       const listed = (await query(`query ($urn: ID!) { dataset(urn: $urn) { fields { ${FIELD} } } }`, { urn: ds('rental') })).data!.dataset.fields;
       const alone = (await query(`query ($urns: [ID!]!) { entities(urns: $urns) { ... on Field { ${FIELD} } } }`, { urns: listed.map((field: { urn: string }) => field.urn) })).data!.entities;
       expect(listed).toEqual(alone);
       expect(listed.find((field: { urn: string }) => field.urn === edited)).toMatchObject({ description: 'When it came back', tags: ['ops'], version: 3, classifications: ['INTERNAL'] });
+      expect(listed.find((field: { urn: string }) => field.urn === described)).toMatchObject({ description: 'When it went out' });
     } finally {
+      await driver.executeQuery(`MATCH (f:Field {urn: $urn}) REMOVE f.description`, { urn: described });
       await driver.executeQuery(
         `MATCH (f:Field {urn: $urn}) REMOVE f.editable_description, f.editable_tags, f.editable_version, f.editable_classifications`,
         { urn: edited },
