@@ -7,7 +7,8 @@
  * - a lineage walk 5 hops deep that reaches 1,000 datasets, through GraphQL and
  *   as one hand-written Cypher query through the bare driver (the faster of two
  *   forms, ANY SHORTEST and level by level): p95 of each and
- *   their ratio (goals ≤ 200 ms and ≤ 1.5×);
+ *   their ratio (goals ≤ 200 ms and ≤ 1.5×), the medians too, and beside them the
+ *   floor of any API answering in JSON over HTTP (the same answer from a bare server);
  * - a trivial query's throughput against a bare Node `http` server answering
  *   the same JSON (goal ≥ 35%).
  */
@@ -61,6 +62,10 @@ export interface ApiBenchResult {
     graphqlP50: number;
     cypherP50: number;
     ratioP50: number;
+    /** The median round trip of the walk's answer as JSON from a bare node:http server (see `floor` in runApiBench). */
+    jsonRoundTripP50: number;
+    /** What any API answering in JSON over HTTP would reach at best: (bare Cypher + that round trip) / bare Cypher, by medians. */
+    floorRatioP50: number;
   };
   throughput: { apiPerSecond: number; barePerSecond: number; ratio: number };
 }
@@ -161,7 +166,8 @@ export async function runApiBench(driver: Driver, meili: Meilisearch, database: 
     { driver, database, meili, indexPrefix: 'bench_api_', logger, lineage: { maxDepth: 10, maxNodes: LINEAGE_NODES }, access: { anonymousRead: true } },
     { host: '127.0.0.1', port: 0 },
   );
-  const bare = await startBareServer();
+  const bare = await startBareServer(() => TRIVIAL_ANSWER);
+  let floor: BareServer | undefined;
   try {
     const graphql = (query: string, variables: Record<string, unknown>) => postJson(`${api.url}/graphql`, { query, variables });
 
@@ -177,9 +183,16 @@ export async function runApiBench(driver: Driver, meili: Meilisearch, database: 
     );
     if (shortest !== levels) throw new Error('the two hand-written lineage walks disagree: the bench would compare unlike work');
 
+    // The floor for any API answering over HTTP in JSON: the walk's own answer, turned into JSON for each
+    // request by a bare node:http server, and read back as the API's is.
+    const answer = (await graphql(LINEAGE, { urn: lineageRoot })).body;
+    floor = await startBareServer(() => JSON.stringify(answer));
+    const floorUrl = floor.url;
+
     // Interleaved, so all sides see the same machine at the same moments.
     const graphqlLineage: number[] = [];
     const cypherLineage: Record<BareForm, number[]> = { 'ANY SHORTEST': [], levels: [] };
+    const jsonRoundTrips: number[] = [];
     let walked = { nodes: 0, isPartial: false };
     for (let i = 0; i < options.requests + 10; i++) {
       const viaApi = await measure(() => graphql(LINEAGE, { urn: lineageRoot }));
@@ -188,8 +201,10 @@ export async function runApiBench(driver: Driver, meili: Meilisearch, database: 
         const { ms } = await measure(() => driver.executeQuery(BARE_LINEAGE[form], { urn: lineageRoot }, { database, routing: 'READ' }));
         viaDriver.push({ form, ms });
       }
+      const viaJson = await measure(() => postJson(floorUrl, { query: LINEAGE, variables: { urn: lineageRoot } }));
       if (i < 10) continue; // warm-up
       graphqlLineage.push(viaApi.ms);
+      jsonRoundTrips.push(viaJson.ms);
       for (const { form, ms } of viaDriver) cypherLineage[form].push(ms);
       const lineage = (viaApi.value.body as { data: { lineage: { nodes: unknown[]; isPartial: boolean } } }).data.lineage;
       walked = { nodes: lineage.nodes.length, isPartial: lineage.isPartial };
@@ -203,6 +218,7 @@ export async function runApiBench(driver: Driver, meili: Meilisearch, database: 
     const { form: cypherForm, p95: cypherP95 } = bareForms.reduce((fastest, other) => (other.p95 < fastest.p95 ? other : fastest));
     const graphqlP50 = percentile(graphqlLineage, 50);
     const cypherP50 = Math.min(...Object.values(cypherLineage).map((times) => percentile(times, 50)));
+    const jsonRoundTripP50 = percentile(jsonRoundTrips, 50);
     return {
       assets,
       page: { p50: percentile(pageTimes, 50), p95: percentile(pageTimes, 95), graphQueries: Number(probe.headers.get('x-polder-graph-queries')) },
@@ -216,12 +232,14 @@ export async function runApiBench(driver: Driver, meili: Meilisearch, database: 
         graphqlP50,
         cypherP50,
         ratioP50: graphqlP50 / cypherP50,
+        jsonRoundTripP50,
+        floorRatioP50: (cypherP50 + jsonRoundTripP50) / cypherP50,
       },
       throughput: { apiPerSecond, barePerSecond, ratio: apiPerSecond / barePerSecond },
     };
   } finally {
     await api.stop();
-    await new Promise<void>((resolve) => bare.server.close(() => resolve()));
+    for (const server of [bare, floor]) if (server) await new Promise<void>((resolve) => server.server.close(() => resolve()));
   }
 }
 
@@ -236,14 +254,21 @@ export async function deleteApiBenchGraph(driver: Driver, database: string): Pro
   }
 }
 
-/** The baseline: a bare Node server answering what the API answers to `{ __typename }`. */
-async function startBareServer(): Promise<{ server: Server; url: string }> {
-  const answer = JSON.stringify({ data: { __typename: 'Query' } });
+/** What the API answers to `{ __typename }`. */
+const TRIVIAL_ANSWER = JSON.stringify({ data: { __typename: 'Query' } });
+
+interface BareServer {
+  server: Server;
+  url: string;
+}
+
+/** A baseline: a bare Node server answering every POST with `answer()`. */
+async function startBareServer(answer: () => string): Promise<BareServer> {
   const server = createServer((request, response) => {
     request.resume();
     request.on('end', () => {
       response.writeHead(200, { 'content-type': 'application/json' });
-      response.end(answer);
+      response.end(answer());
     });
   });
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', () => resolve()));
