@@ -309,7 +309,7 @@ describe('entities and the N+1 budget', () => {
 
 describe('lineage', () => {
   const LINEAGE = `query Lineage($input: LineageInput!) {
-    lineage(input: $input) { root isPartial nodes { urn name degree domain } edges { from to transformation } }
+    lineage(input: $input) { root isPartial nodes { urn name degree domain status } edges { from to transformation } }
   }`;
 
   it('walks upstream with degrees and edges from upstream to downstream', async () => {
@@ -324,6 +324,14 @@ describe('lineage', () => {
       ['customer', -1],
     ]);
     expect(lineage.edges).toContainEqual({ from: ds('customer'), to: ds('customer_list'), transformation: 'VIEW' });
+  });
+
+  it('walks from a removed dataset, saying so, and only through active ones past it', async () => {
+    // sales_by_store was dropped above; the walk from it reads its status, every asset past it is active.
+    const { data } = await query(LINEAGE, { input: { urn: ds('sales_by_store'), direction: 'UPSTREAM', depth: 1 } });
+    const [start, ...upstream] = data!.lineage.nodes as Array<{ name: string; status: string }>;
+    expect(start).toMatchObject({ name: 'sales_by_store', status: 'REMOVED' });
+    expect(new Set(upstream.map((node) => node.status))).toEqual(new Set(['ACTIVE']));
   });
 
   it('walks downstream several hops', async () => {
