@@ -107,7 +107,7 @@ export interface ApiContext extends RequestScope {
 /**
  * The context of one request. Its services and loaders are built on first use, once: an operation
  * reaches a few of them, and building all twenty-odd services and their loaders for every request
- * took about 40 µs, a tenth of what a trivial query costs the API process (`polder bench api`).
+ * held the trivial query of `polder bench api` to about 2,200 requests/s, against 2,780 since.
  */
 class RequestContext implements ApiContext {
   readonly principal: Principal;
