@@ -7,4 +7,5 @@ export { seedDemoLineage } from './demo/seedDemoLineage.ts';
 export { generateSyntheticMesh, type SyntheticMeshOptions } from './bench/syntheticMesh.ts';
 export { preparePostgresBenchDatabase, postgresBenchDatabaseName } from './bench/postgresBenchDatabase.ts';
 export { deletePostgresBenchGraph, measureCrawl, postgresBenchSource, writePostgresBenchMesh } from './bench/postgresBench.ts';
+export { apiBenchSnapshot, deleteApiBenchGraph } from './bench/apiBench.ts';
 export { configuredPolicySet, enforcePolicies } from './governance.ts';

@@ -22,6 +22,7 @@ import { startApiServer } from '@polder/api';
 import type { Logger } from '@polder/runtime';
 import { generateSyntheticMesh } from './syntheticMesh.ts';
 import { percentile } from './percentile.ts';
+import { deleteBenchAssets } from './deleteBenchAssets.ts';
 
 export const API_BENCH_PROVIDER = 'bench:api';
 const PAGE_COLUMNS = 200;
@@ -243,15 +244,9 @@ export async function runApiBench(driver: Driver, meili: Meilisearch, database: 
   }
 }
 
-/** Removes what the bench wrote, in implicit transactions so memory stays flat. */
-export async function deleteApiBenchGraph(driver: Driver, database: string): Promise<void> {
-  const session = driver.session({ database });
-  try {
-    await session.run(`MATCH (n:Entity {provider: $provider}) CALL (n) { DETACH DELETE n } IN TRANSACTIONS OF 5000 ROWS`, { provider: API_BENCH_PROVIDER });
-    await session.run(`MATCH (o:IndexOutbox) WHERE o.urn CONTAINS 'bench-api' DELETE o`);
-  } finally {
-    await session.close();
-  }
+/** Removes what the bench wrote: its assets and their outbox entries. */
+export async function deleteApiBenchGraph(driver: Driver, database: string | undefined): Promise<void> {
+  await deleteBenchAssets(driver, database, API_BENCH_PROVIDER);
 }
 
 /** What the API answers to `{ __typename }`. */

@@ -11,6 +11,7 @@
 import type { Driver, ManagedTransaction, Session } from 'neo4j-driver';
 import { GraphWriter, type WriteCounts } from '@polder/crawlers';
 import { generateSyntheticMesh } from './syntheticMesh.ts';
+import { deleteBenchAssets } from './deleteBenchAssets.ts';
 
 export const CRAWL_BENCH_PROVIDER = 'bench:domain0';
 
@@ -35,7 +36,7 @@ export interface CrawlBenchResult extends CrawlBenchOptions {
 export async function runCrawlBench(driver: Driver, database: string | undefined, options: CrawlBenchOptions): Promise<CrawlBenchResult> {
   const [snapshot] = generateSyntheticMesh({ domains: 1, tablesPerDomain: options.tables, columnsPerTable: options.columns, viewShare: 0.2 });
   const mesh = snapshot!;
-  await clearBenchProvider(driver, database);
+  await deleteBenchAssets(driver, database, CRAWL_BENCH_PROVIDER);
   try {
     const first = countingDriver(driver);
     const started = performance.now();
@@ -58,7 +59,7 @@ export async function runCrawlBench(driver: Driver, database: string | undefined
       rerunStatements: [...again.statements.values()].reduce((sum, n) => sum + n, 0),
     };
   } finally {
-    await clearBenchProvider(driver, database);
+    await deleteBenchAssets(driver, database, CRAWL_BENCH_PROVIDER);
   }
 }
 
@@ -112,13 +113,3 @@ function countingDriver(driver: Driver): { driver: Driver; statements: Map<strin
   return { driver: wrapped, statements, transactions };
 }
 
-async function clearBenchProvider(driver: Driver, database: string | undefined): Promise<void> {
-  const session = driver.session({ database });
-  try {
-    // Implicit transactions: CALL ... IN TRANSACTIONS keeps memory flat however much there is to delete.
-    await session.run(`MATCH (n:Entity {provider: $provider}) CALL (n) { DETACH DELETE n } IN TRANSACTIONS OF 5000 ROWS`, { provider: CRAWL_BENCH_PROVIDER });
-    await session.run(`MATCH (o:IndexOutbox) WHERE o.urn STARTS WITH 'urn:polder:dataset:(postgres,bench-' CALL (o) { DELETE o } IN TRANSACTIONS OF 5000 ROWS`);
-  } finally {
-    await session.close();
-  }
-}

@@ -10,6 +10,7 @@ import type { Driver } from 'neo4j-driver';
 import { GraphWriter, WRITE_BATCH_SIZE } from '@polder/crawlers';
 import type { GraphSnapshot } from '@polder/graph-schema';
 import { generateSyntheticMesh, type SyntheticMeshOptions } from './syntheticMesh.ts';
+import { deleteBenchAssets } from './deleteBenchAssets.ts';
 
 export interface WriterBenchResult {
   nodes: number;
@@ -27,13 +28,13 @@ export async function runWriterBench(driver: Driver, database: string | undefine
   const bare: number[] = [];
   const writer: number[] = [];
   let rerunSeconds = 0;
-  await clear(driver, database);
+  await deleteBenchAssets(driver, database, 'bench:');
   for (let round = 0; round < rounds; round++) {
     bare.push(await timed(() => bareWrite(driver, database, mesh)));
-    await clear(driver, database);
+    await deleteBenchAssets(driver, database, 'bench:');
     writer.push(await timed(() => new GraphWriter(driver, database).write(mesh)));
     rerunSeconds = await timed(() => new GraphWriter(driver, database).write(mesh));
-    await clear(driver, database);
+    await deleteBenchAssets(driver, database, 'bench:');
   }
   const bareSeconds = Math.min(...bare);
   const writerSeconds = Math.min(...writer);
@@ -74,16 +75,3 @@ async function bareWrite(driver: Driver, database: string | undefined, snapshot:
   }
 }
 
-async function clear(driver: Driver, database: string | undefined): Promise<void> {
-  const session = driver.session({ database });
-  try {
-    // Implicit transaction: CALL ... IN TRANSACTIONS keeps memory flat however much there is to delete.
-    await session.run(
-      `MATCH (n:Entity) WHERE n.provider STARTS WITH 'bench:' CALL (n) { DETACH DELETE n } IN TRANSACTIONS OF 5000 ROWS`,
-    );
-    // The synthetic mesh's sources are all named bench-<domain>.
-    await session.run(`MATCH (o:IndexOutbox) WHERE o.urn STARTS WITH 'urn:polder:dataset:(postgres,bench-' CALL (o) { DELETE o } IN TRANSACTIONS OF 5000 ROWS`);
-  } finally {
-    await session.close();
-  }
-}
