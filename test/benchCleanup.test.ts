@@ -1,18 +1,23 @@
 /**
- * What `npx polder bench api` writes, it removes afterwards: its assets, and the outbox entries the
- * graph writer queued for them (search, trust, policies), which the indexer and scorers of a later
- * `polder start` would otherwise work through for assets long gone. Other outbox entries stay.
+ * What a bench writes, it removes afterwards: its assets, their trust and policy outbox entries (which the
+ * scorers of a later `polder start` would otherwise work through for assets long gone), and their search
+ * documents: dropped from the outbox when they never reached the catalog's index, or removed from the
+ * index through it when the bench ran the catalog's own indexer (bench openlineage, bench load).
  */
 import { afterAll, expect, it } from 'vitest';
 import { GraphWriter } from '@polder/crawlers';
-import { apiBenchSnapshot, deleteApiBenchGraph } from 'polder';
-import { testDriver } from './support/services.ts';
+import { SearchIndexer, searchDocumentId } from '@polder/api';
+import { apiBenchSnapshot, deleteApiBenchGraph, deleteBenchAssets } from 'polder';
+import { testDriver, testLogger, testMeili } from './support/services.ts';
 
 const driver = testDriver();
+const meili = testMeili();
+const indexPrefix = 'test_bench_cleanup_';
 const UNRELATED = 'urn:polder:dataset:(postgres,cleanup-test,kept.public.orders)';
 
 afterAll(async () => {
   await driver.executeQuery(`MATCH (o:IndexOutbox {urn: $urn}) DELETE o`, { urn: UNRELATED });
+  await meili.deleteIndexIfExists(`${indexPrefix}assets`);
   await driver.close();
 });
 
@@ -24,6 +29,11 @@ async function queuedFor(urns: string[]): Promise<Array<{ outbox: string; entrie
     { urns },
   );
   return records.map((record) => ({ outbox: record.get('outbox'), entries: Number(record.get('entries')) }));
+}
+
+async function assetsLeft(urns: string[]): Promise<number> {
+  const { records } = await driver.executeQuery(`UNWIND $urns AS urn MATCH (n:Entity {urn: urn}) RETURN count(n) AS left`, { urns });
+  return Number(records[0]!.get('left'));
 }
 
 it('removes the assets the api bench wrote and their outbox entries, and nothing else', async () => {
@@ -40,8 +50,31 @@ it('removes the assets the api bench wrote and their outbox entries, and nothing
 
   await deleteApiBenchGraph(driver, undefined);
 
-  const { records } = await driver.executeQuery(`UNWIND $urns AS urn MATCH (n:Entity {urn: urn}) RETURN count(n) AS left`, { urns });
-  expect(Number(records[0]!.get('left'))).toBe(0);
+  expect(await assetsLeft(urns)).toBe(0);
   expect(await queuedFor(urns)).toEqual([]);
   expect(await queuedFor([UNRELATED])).toEqual([{ outbox: 'IndexOutbox', entries: 1 }]);
+});
+
+it('removes the search documents of assets the catalog indexed while the bench ran', async () => {
+  const provider = 'bench:cleanup-indexed';
+  const { snapshot } = apiBenchSnapshot(5);
+  const urns = snapshot.nodes.map((node) => node.urn);
+  const indexer = new SearchIndexer(driver, meili, { indexPrefix, logger: testLogger });
+  await indexer.ensureIndex();
+  await new GraphWriter(driver, undefined).write({ ...snapshot, provider });
+  await indexer.drain();
+  const index = meili.index(`${indexPrefix}assets`);
+  const documents = async () => (await index.getDocuments({ limit: 1000, fields: ['id'] })).results.map((document) => document.id as string);
+  const ours = urns.map(searchDocumentId);
+  // The 6 datasets, the domain and the 3 terms (columns have no documents of their own).
+  expect((await documents()).filter((id) => ours.includes(id))).toHaveLength(10);
+
+  await deleteBenchAssets(driver, undefined, provider, { indexed: true });
+  expect(await assetsLeft(urns)).toBe(0);
+  // Only their removal is left in the outbox, for the indexer.
+  expect(await queuedFor(urns)).toEqual([{ outbox: 'IndexOutbox', entries: 10 }]);
+  await indexer.drain();
+
+  expect((await documents()).filter((id) => ours.includes(id))).toEqual([]);
+  expect(await queuedFor(urns)).toEqual([]);
 });

@@ -9,7 +9,7 @@ export * from './modules/search/searchIndexSettings.ts';
 export * from './modules/search/checkSearchConsistency.ts';
 export * from './modules/search/searchDocument.ts';
 export * from './modules/search/searchFilters.ts';
-export { loadSearchDocuments } from './modules/search/loadSearchDocuments.ts';
+export { loadSearchDocuments, SEARCHABLE_NODE } from './modules/search/loadSearchDocuments.ts';
 export * from './modules/access/access.service.ts';
 export * from './modules/access/account.service.ts';
 export * from './modules/access/Principal.ts';

@@ -8,4 +8,5 @@ export { generateSyntheticMesh, type SyntheticMeshOptions } from './bench/synthe
 export { preparePostgresBenchDatabase, postgresBenchDatabaseName } from './bench/postgresBenchDatabase.ts';
 export { deletePostgresBenchGraph, measureCrawl, postgresBenchSource, writePostgresBenchMesh } from './bench/postgresBench.ts';
 export { apiBenchSnapshot, deleteApiBenchGraph } from './bench/apiBench.ts';
+export { deleteBenchAssets } from './bench/deleteBenchAssets.ts';
 export { configuredPolicySet, enforcePolicies } from './governance.ts';

@@ -1,22 +1,31 @@
 import type { Driver } from 'neo4j-driver';
+import { queueOutboxEntry } from '@polder/graph-schema';
+import { SEARCHABLE_NODE } from '@polder/api';
 
 /**
- * Deletes every asset a bench wrote (each whose provider starts with `providerPrefix`) together with
- * the search, trust and policy outbox entries the graph writer queued for it, so that nothing of a
- * bench run is left for the indexer or the scorers of a later `polder start` to work through.
+ * Deletes every asset a bench wrote (each whose provider starts with `providerPrefix`) with the trust and
+ * policy outbox entries queued for it, so that nothing of a bench run is left for the scorers of a later
+ * `polder start` to work through. Its search outbox entries:
+ * - by default, deleted too: the bench's documents never reached the catalog's index;
+ * - with `indexed`, queued (again) instead: the bench ran the catalog's own indexer, so its documents are
+ *   in the catalog's index, and the next drain removes them, like any removal. The caller drains.
  * Implicit transactions (CALL ... IN TRANSACTIONS) keep memory flat however much there is.
  */
-export async function deleteBenchAssets(driver: Driver, database: string | undefined, providerPrefix: string): Promise<void> {
+export async function deleteBenchAssets(driver: Driver, database: string | undefined, providerPrefix: string, options: { indexed?: boolean } = {}): Promise<void> {
+  const search = options.indexed
+    ? `CALL (n) { WITH n WHERE ${SEARCHABLE_NODE} ${queueOutboxEntry('IndexOutbox', 'removal', 'n.urn', 'timestamp()')} }`
+    : `OPTIONAL MATCH (search:IndexOutbox {urn: n.urn}) DELETE search`;
   const session = driver.session({ database });
   try {
     // Indexes: entity_provider (a prefix seek); constraints indexoutbox_urn, trustoutbox_urn, policyoutbox_urn.
     await session.run(
       `MATCH (n:Entity) WHERE n.provider STARTS WITH $providerPrefix
        CALL (n) {
-         OPTIONAL MATCH (search:IndexOutbox {urn: n.urn})
+         ${search}
+         WITH n
          OPTIONAL MATCH (trust:TrustOutbox {urn: n.urn})
          OPTIONAL MATCH (policy:PolicyOutbox {urn: n.urn})
-         DELETE search, trust, policy
+         DELETE trust, policy
          DETACH DELETE n
        } IN TRANSACTIONS OF 5000 ROWS`,
       { providerPrefix },

@@ -15,8 +15,9 @@ import { SearchIndexer, startApiServer } from '@polder/api';
 import type { Logger } from '@polder/runtime';
 import { apiBenchSnapshot, API_BENCH_PROVIDER } from './apiBench.ts';
 import { percentile } from './percentile.ts';
+import { deleteBenchAssets } from './deleteBenchAssets.ts';
 import { seededRandom } from './random.ts';
-import { syntheticRunEvent } from './openLineageBench.ts';
+import { deleteOpenLineageBench, syntheticRunEvent } from './openLineageBench.ts';
 
 export interface LoadBenchOptions {
   tables: number;
@@ -181,15 +182,11 @@ export function processMemory(dataDir: string): Record<string, number> {
   return memory;
 }
 
-/** Removes what the bench wrote, and its search documents (queued, then drained, like any removal). */
+/**
+ * Removes what the bench wrote: its generated graph and re-crawled source, and what its OpenLineage events
+ * created. The bench drives the catalog's own indexer, so `indexer` drains the removal of their documents.
+ */
 export async function deleteLoadBenchGraph(driver: Driver, database: string, indexer: SearchIndexer): Promise<void> {
-  const providers = [API_BENCH_PROVIDER, `${API_BENCH_PROVIDER}-crawl`];
-  const session = driver.session({ database });
-  try {
-    await session.run(`MATCH (n:Dataset) WHERE n.provider IN $providers CALL (n) { MERGE (o:IndexOutbox {urn: n.urn}) SET o.enqueuedAt = timestamp() } IN TRANSACTIONS OF 5000 ROWS`, { providers });
-    await session.run(`MATCH (n:Entity) WHERE n.provider IN $providers CALL (n) { DETACH DELETE n } IN TRANSACTIONS OF 5000 ROWS`, { providers });
-  } finally {
-    await session.close();
-  }
-  await indexer.drain();
+  await deleteBenchAssets(driver, database, API_BENCH_PROVIDER, { indexed: true });
+  await deleteOpenLineageBench(driver, database, indexer);
 }

@@ -4,9 +4,15 @@
  * then counted in the graph so that no lost event goes unnoticed.
  */
 import type { Driver } from 'neo4j-driver';
+import type { SearchIndexer } from '@polder/api';
 import { percentile } from './percentile.ts';
+import { deleteBenchAssets } from './deleteBenchAssets.ts';
 
 export const BENCH_NAMESPACE = 'polder-bench';
+const DATASET_NAMESPACE = 'postgres://bench:5432';
+
+/** The providers of what the bench's events create: its jobs and runs, and the datasets they read and write. */
+const OPENLINEAGE_BENCH_PROVIDERS = [`openlineage:${BENCH_NAMESPACE}`, `openlineage:${DATASET_NAMESPACE}`];
 
 export interface OpenLineageBenchOptions {
   events: number;
@@ -25,7 +31,7 @@ export interface OpenLineageBenchResult extends OpenLineageBenchOptions {
 
 /** Event i: job i % 200 completes a run reading two tables and writing a third, with a 5-column schema. */
 export function syntheticRunEvent(i: number) {
-  const table = (n: number) => ({ namespace: `postgres://bench:5432`, name: `bench.public.table_${n % 1000}` });
+  const table = (n: number) => ({ namespace: DATASET_NAMESPACE, name: `bench.public.table_${n % 1000}` });
   return {
     eventType: 'COMPLETE',
     eventTime: new Date(Date.UTC(2026, 0, 1) + i * 1000).toISOString(),
@@ -72,4 +78,13 @@ export async function runOpenLineageBench(driver: Driver, lineageUrl: string, op
     prefix: `urn:polder:job:(${BENCH_NAMESPACE},`,
   });
   return { ...options, seconds, eventsPerSecond: options.events / seconds, batchP95Ms: percentile(latencies, 95), runsInGraph: counted.records[0]?.get('runs') as number };
+}
+
+/**
+ * Removes what the events created. The bench runs the catalog's own indexer (serveApi), so their search
+ * documents are in the catalog's index: `indexer` drains their removal.
+ */
+export async function deleteOpenLineageBench(driver: Driver, database: string | undefined, indexer: SearchIndexer): Promise<void> {
+  for (const provider of OPENLINEAGE_BENCH_PROVIDERS) await deleteBenchAssets(driver, database, provider, { indexed: true });
+  await indexer.drain();
 }

@@ -5,7 +5,7 @@ import { benchReport } from '../bench/benchReport.ts';
 import { runBenchCommand } from '../bench/runBenchCommand.ts';
 import { runWriterBench } from '../bench/writerBench.ts';
 import { benchQueries, indexSyntheticDocuments, measureSearchLatency } from '../bench/searchBench.ts';
-import { BENCH_NAMESPACE, runOpenLineageBench } from '../bench/openLineageBench.ts';
+import { deleteOpenLineageBench, runOpenLineageBench } from '../bench/openLineageBench.ts';
 import { benchToken } from '../bench/benchToken.ts';
 import { runCrawlBench } from '../bench/crawlBench.ts';
 import { runTrustBench } from '../bench/trustBench.ts';
@@ -142,7 +142,7 @@ async function openLineageBench(options: { events: number; batchSize: number; cl
   const platform = await openPlatform({ ...config, api: { ...config.api, port: 0 } }, logger, ['neo4j', 'meili']);
   try {
     // What earlier runs pushed goes first, so the count after this run is this run's.
-    await deleteBenchLineage(platform);
+    await deleteOpenLineageBench(platform.driver, config.neo4j.database, catalogIndexer(platform, logger));
     const served = await serveApi(platform, logger);
     try {
       const token = await benchToken(platform.driver, config.neo4j.database);
@@ -162,7 +162,7 @@ async function openLineageBench(options: { events: number; batchSize: number; cl
       await served.stop();
     }
   } finally {
-    await deleteBenchLineage(platform).catch(() => undefined);
+    await deleteOpenLineageBench(platform.driver, config.neo4j.database, catalogIndexer(platform, logger)).catch(() => undefined);
     await platform.close();
   }
 }
@@ -206,22 +206,10 @@ async function postgresBench(options: { tables: number; columns: number; fresh: 
   }
 }
 
-async function deleteBenchLineage(platform: Platform): Promise<void> {
-  // An implicit transaction: CALL ... IN TRANSACTIONS keeps memory flat however much there is.
-  const session = platform.driver.session({ database: platform.config.neo4j.database });
-  try {
-    await session.run(`MATCH (n:Entity) WHERE n.provider IN $providers CALL (n) { DETACH DELETE n } IN TRANSACTIONS OF 5000 ROWS`, {
-      providers: [`openlineage:${BENCH_NAMESPACE}`, 'openlineage:postgres://bench:5432'],
-    });
-    await session.run(`MATCH (o:IndexOutbox) WHERE o.urn STARTS WITH $datasets OR o.urn STARTS WITH $jobs CALL (o) { DELETE o } IN TRANSACTIONS OF 5000 ROWS`, {
-      datasets: 'urn:polder:dataset:(openlineage,postgres://bench:5432,',
-      jobs: `urn:polder:job:(${BENCH_NAMESPACE},`,
-    });
-  } finally {
-    await session.close();
-  }
+/** An indexer on the catalog's own index, for a bench to drain the removal of the documents its assets had there. */
+function catalogIndexer(platform: Platform, logger: CommandContext['logger']): SearchIndexer {
+  return new SearchIndexer(platform.driver, platform.meili, { indexPrefix: platform.config.meili.indexPrefix, logger, database: platform.config.neo4j.database });
 }
-
 async function apiBench(options: { tables: number; requests: number; seconds: number; clients: number }, { config, logger }: CommandContext): Promise<number> {
   if (!Object.values(options).every((value) => Number.isInteger(value) && value > 0)) throw new Error('--tables, --requests, --seconds and --clients take positive whole numbers');
   const platform = await openPlatform(config, logger, ['neo4j', 'meili']);
@@ -302,10 +290,9 @@ async function trustBench(datasets: number, { config, logger }: CommandContext):
 async function loadBench(options: { tables: number; clients: number; seconds: number }, { config, logger }: CommandContext): Promise<number> {
   if (!Object.values(options).every((value) => Number.isInteger(value) && value > 0)) throw new Error('--tables, --clients and --seconds take positive whole numbers');
   const platform = await openPlatform(config, logger, ['neo4j', 'meili']);
-  const indexer = new SearchIndexer(platform.driver, platform.meili, { indexPrefix: config.meili.indexPrefix, logger, database: config.neo4j.database });
+  const indexer = catalogIndexer(platform, logger);
   try {
     await deleteLoadBenchGraph(platform.driver, config.neo4j.database, indexer);
-    await deleteBenchLineage(platform);
     const token = await benchToken(platform.driver, config.neo4j.database);
     const result = await runLoadBench(platform.driver, platform.meili, config.neo4j.database, config.meili.indexPrefix, logger, { ...options, token, dataDir: config.dataDir });
     const ms = (value: number) => `${value.toFixed(0)} ms`;
@@ -328,7 +315,6 @@ async function loadBench(options: { tables: number; clients: number; seconds: nu
     );
   } finally {
     await deleteLoadBenchGraph(platform.driver, config.neo4j.database, indexer);
-    await deleteBenchLineage(platform);
     await platform.close();
   }
   return 0;
