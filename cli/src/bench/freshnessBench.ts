@@ -9,7 +9,9 @@ import { randomBytes } from 'node:crypto';
 import type { Driver } from 'neo4j-driver';
 import { formatUrn } from '@polder/graph-schema';
 import { GraphWriter } from '@polder/crawlers';
+import type { SearchIndexer } from '@polder/api';
 import { percentile } from './percentile.ts';
+import { deleteBenchAssets } from './deleteBenchAssets.ts';
 
 export const FRESHNESS_PROVIDER = 'bench:freshness';
 const POLL_MS = 20;
@@ -60,17 +62,12 @@ export async function runFreshnessBench(driver: Driver, database: string, graphq
   return { edits, p50: percentile(latencies, 50), p95: percentile(latencies, 95), max: Math.max(...latencies) };
 }
 
-/** Deletes the bench's dataset and its audit trail; its search document goes through the outbox like any removal. */
-export async function deleteFreshnessBench(driver: Driver, database: string): Promise<void> {
-  await driver.executeQuery(
-    `MATCH (n:Entity {provider: $provider})
-     OPTIONAL MATCH (c:Change)-[:ABOUT]->(n)
-     WITH n, n.urn AS urn, collect(c) AS changes
-     FOREACH (change IN changes | DETACH DELETE change)
-     DETACH DELETE n
-     MERGE (o:IndexOutbox {urn: urn})
-     SET o.enqueuedAt = timestamp()`,
-    { provider: FRESHNESS_PROVIDER },
-    { database },
-  );
+/**
+ * Deletes the bench's dataset and its audit trail. The bench runs the catalog's own indexer (serveApi), so
+ * the dataset's document is in the catalog's index: `indexer` drains its removal.
+ */
+export async function deleteFreshnessBench(driver: Driver, database: string, indexer: SearchIndexer): Promise<void> {
+  await driver.executeQuery(`MATCH (c:Change)-[:ABOUT]->(:Entity {provider: $provider}) DETACH DELETE c`, { provider: FRESHNESS_PROVIDER }, { database });
+  await deleteBenchAssets(driver, database, FRESHNESS_PROVIDER, { indexed: true });
+  await indexer.drain();
 }

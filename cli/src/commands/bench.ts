@@ -243,8 +243,9 @@ async function apiBench(options: { tables: number; requests: number; seconds: nu
 async function freshnessBench(edits: number, { config, logger }: CommandContext): Promise<number> {
   if (!Number.isInteger(edits) || edits < 1) throw new Error('--edits takes a positive whole number');
   const platform = await openPlatform({ ...config, api: { ...config.api, port: 0 } }, logger, ['neo4j', 'meili']);
+  const indexer = catalogIndexer(platform, logger);
   try {
-    await deleteFreshnessBench(platform.driver, config.neo4j.database);
+    await deleteFreshnessBench(platform.driver, config.neo4j.database, indexer);
     const served = await serveApi(platform, logger);
     try {
       const token = await benchToken(platform.driver, config.neo4j.database);
@@ -258,8 +259,8 @@ async function freshnessBench(edits: number, { config, logger }: CommandContext)
         ].join('\n'),
       );
     } finally {
-      await deleteFreshnessBench(platform.driver, config.neo4j.database);
       await served.stop();
+      await deleteFreshnessBench(platform.driver, config.neo4j.database, indexer);
     }
   } finally {
     await platform.close();
