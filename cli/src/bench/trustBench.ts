@@ -99,7 +99,7 @@ async function clearTrustBench(driver: Driver, database: string | undefined): Pr
   const session = driver.session({ database });
   try {
     await session.run(`MATCH (n:Entity) WHERE n.provider IN [$provider, 'check:bench-trust'] CALL (n) { DETACH DELETE n } IN TRANSACTIONS OF 10000 ROWS`, { provider: TRUST_BENCH_PROVIDER });
-    await session.run(`MATCH (n:TrustScore|IndexOutbox|TrustOutbox) WHERE coalesce(n.subjectUrn, n.urn) STARTS WITH $prefix CALL (n) { DELETE n } IN TRANSACTIONS OF 10000 ROWS`, { prefix: URN_PREFIX });
+    await session.run(`MATCH (n:TrustScore|IndexOutbox|TrustOutbox|PolicyOutbox) WHERE coalesce(n.subjectUrn, n.urn) STARTS WITH $prefix CALL (n) { DELETE n } IN TRANSACTIONS OF 10000 ROWS`, { prefix: URN_PREFIX });
   } finally {
     await session.close();
   }
