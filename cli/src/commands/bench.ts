@@ -210,6 +210,7 @@ async function postgresBench(options: { tables: number; columns: number; fresh: 
 function catalogIndexer(platform: Platform, logger: CommandContext['logger']): SearchIndexer {
   return new SearchIndexer(platform.driver, platform.meili, { indexPrefix: platform.config.meili.indexPrefix, logger, database: platform.config.neo4j.database });
 }
+
 async function apiBench(options: { tables: number; requests: number; seconds: number; clients: number }, { config, logger }: CommandContext): Promise<number> {
   if (!Object.values(options).every((value) => Number.isInteger(value) && value > 0)) throw new Error('--tables, --requests, --seconds and --clients take positive whole numbers');
   const platform = await openPlatform(config, logger, ['neo4j', 'meili']);
