@@ -23,12 +23,15 @@ import type { Logger } from '@polder/runtime';
 import { generateSyntheticMesh } from './syntheticMesh.ts';
 import { percentile } from './percentile.ts';
 import { deleteBenchAssets } from './deleteBenchAssets.ts';
+import { seededRandom, shuffled } from './random.ts';
 
 export const API_BENCH_PROVIDER = 'bench:api';
 const PAGE_COLUMNS = 200;
 const LINEAGE_FANOUT = 4;
 const LINEAGE_DEPTH = 5;
 const LINEAGE_NODES = 1_000;
+/** Seeds the order of each round of lineage measurements, so two runs take the same orders. */
+const LINEAGE_ORDER_SEED = 5;
 
 export interface ApiBenchOptions {
   /** Tables of 10 columns each in the generated graph (9,000 → ~100,000 assets). */
@@ -190,25 +193,34 @@ export async function runApiBench(driver: Driver, meili: Meilisearch, database: 
     floor = await startBareServer(() => JSON.stringify(answer));
     const floorUrl = floor.url;
 
-    // Interleaved, so all sides see the same machine at the same moments.
+    // Interleaved, so all sides see the same machine at the same moments, and in a new random order each
+    // round: a walk runs faster right after another query has kept Neo4j busy than after a pause (0.6 ms
+    // at the median, BENCHMARKS.md), so a fixed order would favour whichever side always came second.
     const graphqlLineage: number[] = [];
     const cypherLineage: Record<BareForm, number[]> = { 'ANY SHORTEST': [], levels: [] };
     const jsonRoundTrips: number[] = [];
     let walked = { nodes: 0, isPartial: false };
-    for (let i = 0; i < options.requests + 10; i++) {
-      const viaApi = await measure(() => graphql(LINEAGE, { urn: lineageRoot }));
-      const viaDriver: Array<{ form: BareForm; ms: number }> = [];
-      for (const form of Object.keys(BARE_LINEAGE) as BareForm[]) {
-        const { ms } = await measure(() => driver.executeQuery(BARE_LINEAGE[form], { urn: lineageRoot }, { database, routing: 'READ' }));
-        viaDriver.push({ form, ms });
+    const sides: Array<{ times: number[]; run: () => Promise<unknown> }> = [
+      {
+        times: graphqlLineage,
+        run: async () => {
+          const { body } = await graphql(LINEAGE, { urn: lineageRoot });
+          const lineage = (body as { data: { lineage: { nodes: unknown[]; isPartial: boolean } } }).data.lineage;
+          walked = { nodes: lineage.nodes.length, isPartial: lineage.isPartial };
+        },
+      },
+      { times: jsonRoundTrips, run: () => postJson(floorUrl, { query: LINEAGE, variables: { urn: lineageRoot } }) },
+      ...(Object.keys(BARE_LINEAGE) as BareForm[]).map((form) => ({
+        times: cypherLineage[form],
+        run: () => driver.executeQuery(BARE_LINEAGE[form], { urn: lineageRoot }, { database, routing: 'READ' }),
+      })),
+    ];
+    const random = seededRandom(LINEAGE_ORDER_SEED);
+    for (let round = 0; round < options.requests + 10; round++) {
+      for (const side of shuffled(sides, random)) {
+        const { ms } = await measure(side.run);
+        if (round >= 10) side.times.push(ms); // the first 10 rounds warm up
       }
-      const viaJson = await measure(() => postJson(floorUrl, { query: LINEAGE, variables: { urn: lineageRoot } }));
-      if (i < 10) continue; // warm-up
-      graphqlLineage.push(viaApi.ms);
-      jsonRoundTrips.push(viaJson.ms);
-      for (const { form, ms } of viaDriver) cypherLineage[form].push(ms);
-      const lineage = (viaApi.value.body as { data: { lineage: { nodes: unknown[]; isPartial: boolean } } }).data.lineage;
-      walked = { nodes: lineage.nodes.length, isPartial: lineage.isPartial };
     }
 
     const apiPerSecond = await throughput(options.seconds, options.clients, () => postJson(`${api.url}/graphql`, { query: '{ __typename }' }));
