@@ -16,7 +16,12 @@ import { worker } from './worker.ts';
 
 export const COMMANDS: Record<string, Command> = { start, services, migrate, crawl, check, profile, reindex, api, worker, accounts, tokens, policies, backup, bench };
 
+const USAGE_COLUMN = 28;
+
 export function usage(): string {
-  const lines = Object.values(COMMANDS).map((command) => `  ${command.usage.padEnd(28)} ${command.summary}`);
+  const lines = Object.values(COMMANDS).map(({ usage, summary }) =>
+    // A usage too long for its column gets a line of its own, so every summary starts in the same column.
+    usage.length <= USAGE_COLUMN ? `  ${usage.padEnd(USAGE_COLUMN)} ${summary}` : `  ${usage}\n  ${' '.repeat(USAGE_COLUMN)} ${summary}`,
+  );
   return `Usage: npx polder <command>\n\n${lines.join('\n')}\n\nConfiguration: polder.yaml (or POLDER_CONFIG) and env vars; see README.md.\n`;
 }
