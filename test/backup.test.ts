@@ -3,9 +3,10 @@
  * audit entry, accounts and tokens, run history, the search outbox) exported from
  * the shared test Neo4j and restored into an empty Neo4j of this file's own is the
  * same graph, to the types of its numbers. A restore refuses a graph that is not
- * empty, and a damaged file, naming the line, before writing anything.
+ * empty, and a damaged file, naming the line, before writing anything. An export
+ * that fails leaves no file behind, and keeps the backup already at its path.
  */
-import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import Database from 'better-sqlite3';
@@ -100,5 +101,22 @@ describe('backup and restore', () => {
     await expect(importGraph(targetDriver, 'neo4j', damaged)).rejects.toThrow(`line 4: label "Dataset) DETACH DELETE (m" is not a plain identifier`);
     const { records } = await targetDriver.executeQuery(`MATCH (n) WHERE NOT n:Migration RETURN count(n) AS count`);
     expect(records[0]!.get('count')).toBe(0);
+  }, 120_000);
+
+  it('leaves no file behind when an export fails, and keeps the backup already at its path', async () => {
+    await expect(exportGraph(targetDriver, 'neo4j', join(dir, 'no-such-folder', 'catalog.jsonl'))).rejects.toMatchObject({ code: 'ENOENT' });
+    expect(existsSync(join(dir, 'no-such-folder'))).toBe(false);
+
+    const previous = join(dir, 'previous.jsonl');
+    writeFileSync(previous, 'yesterday\'s backup\n');
+    // A property Polder never writes (a temporal value): the export stops at it.
+    await targetDriver.executeQuery(`CREATE (:Dataset {urn: 'urn:polder:dataset:(sqlite,backup-probe,main.t)', seenAt: datetime()})`);
+    try {
+      await expect(exportGraph(targetDriver, 'neo4j', previous)).rejects.toThrow('property "seenAt" holds a ZONED DATETIME');
+    } finally {
+      await targetDriver.executeQuery(`MATCH (n) WHERE NOT n:Migration DETACH DELETE n`);
+    }
+    expect(readFileSync(previous, 'utf8')).toBe("yesterday's backup\n");
+    expect(readdirSync(dir).filter((name) => name.endsWith('.partial'))).toEqual([]);
   }, 120_000);
 });

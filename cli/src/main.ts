@@ -5,6 +5,7 @@
  */
 import { createLogger, loadConfig } from '@polder/runtime';
 import { COMMANDS, usage } from './commands/index.ts';
+import { describeFailure } from './describeFailure.ts';
 
 async function main(argv: string[]): Promise<number> {
   const [name, ...args] = argv;
@@ -27,7 +28,7 @@ main(process.argv.slice(2)).then(
     process.exitCode = code;
   },
   (error: unknown) => {
-    process.stderr.write(`polder: ${error instanceof Error ? error.message : String(error)}\n`);
+    process.stderr.write(`polder: ${describeFailure(error)}\n`);
     if (process.env.POLDER_DEBUG === '1' && error instanceof Error) process.stderr.write(`${error.stack}\n`);
     process.exitCode = 1;
   },

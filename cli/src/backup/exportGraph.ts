@@ -5,7 +5,7 @@
  * (the driver pulls them as the file takes them), so memory stays flat whatever the size. The search index is not in the
  * backup: it is a projection, rebuilt after a restore with `polder reindex`.
  */
-import { createWriteStream } from 'node:fs';
+import { open, rename, rm } from 'node:fs/promises';
 import { once } from 'node:events';
 import neo4j, { type Driver } from 'neo4j-driver';
 import { BACKUP_FORMAT, BACKUP_VERSION, type BackupHeader, type EncodedValue } from './backupFormat.ts';
@@ -24,10 +24,18 @@ const RELATIONSHIPS = `MATCH (a)-[r]->(b) WHERE NOT a:Migration AND NOT b:Migrat
          [key IN keys(r) | [key, r[key], valueType(r[key])]] AS props`;
 
 export async function exportGraph(driver: Driver, database: string, file: string): Promise<ExportCounts> {
-  const out = createWriteStream(file, { encoding: 'utf8', mode: 0o600 });
+  // Written beside the target and renamed over it once complete: a failed export leaves no file that
+  // looks like a backup, and does not spoil the backup already at that path.
+  const partial = `${file}.partial`;
+  const handle = await open(partial, 'w', 0o600);
+  const out = handle.createWriteStream({ encoding: 'utf8' });
+  let failed: Error | undefined;
+  out.on('error', (error) => (failed = error));
   const write = async (line: unknown) => {
+    if (failed) throw failed;
     if (!out.write(`${JSON.stringify(line)}\n`)) await once(out, 'drain');
   };
+  let complete = false;
   try {
     const migrations = await driver.executeQuery(`MATCH (m:Migration) RETURN m.id AS id ORDER BY id`, {}, { database, routing: 'READ' });
     const header: BackupHeader = { format: BACKUP_FORMAT, version: BACKUP_VERSION, exportedAt: new Date().toISOString(), migrations: migrations.records.map((record) => record.get('id')) };
@@ -46,10 +54,17 @@ export async function exportGraph(driver: Driver, database: string, file: string
     } finally {
       await session.close();
     }
+    out.end();
+    await once(out, 'close');
+    if (failed) throw failed;
+    await rename(partial, file);
+    complete = true;
     return counts;
   } finally {
-    out.end();
-    await once(out, 'finish');
+    if (!complete) {
+      out.destroy();
+      await rm(partial, { force: true });
+    }
   }
 }
 
