@@ -8,6 +8,11 @@ describe('describeFailure', () => {
     expect(describeFailure(error)).toBe('cannot open /nonexistent/backup.jsonl: no such file or directory');
   });
 
+  it('says why even when Node does not name the file', async () => {
+    const error = await readFile('/').catch((failure: unknown) => failure);
+    expect(describeFailure(error)).toBe('cannot read: illegal operation on a directory');
+  });
+
   it('keeps any other error\'s message, and prints what is not an error', () => {
     expect(describeFailure(new Error('unknown source x'))).toBe('unknown source x');
     expect(describeFailure('plain')).toBe('plain');

@@ -6,9 +6,9 @@
 export function describeFailure(error: unknown): string {
   if (!(error instanceof Error)) return String(error);
   const { code, syscall, path } = error as NodeJS.ErrnoException;
-  if (code && syscall && path) {
+  if (code && syscall) {
     const reason = /^[A-Z]+: ([^,]+),/.exec(error.message)?.[1] ?? code;
-    return `cannot ${syscall} ${path}: ${reason}`;
+    return path ? `cannot ${syscall} ${path}: ${reason}` : `cannot ${syscall}: ${reason}`;
   }
   return error.message;
 }
