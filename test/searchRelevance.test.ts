@@ -17,7 +17,7 @@ import { graphqlClient } from './support/graphqlClient.ts';
 import { createDatabase } from './support/loadPagila.ts';
 import { testDriver, testLogger, testMeili, testServices } from './support/services.ts';
 
-const FLOORS = { top3HitRate: 0.98, ndcgAt10: 0.97 };
+const FLOORS = { top3HitRate: 0.98, ndcgAt10: 0.975 };
 const DOMAINS = ['rentals', 'finance', 'delivery'] as const;
 
 const services = testServices();
@@ -72,8 +72,8 @@ describe('search relevance on the judged query set', () => {
     const names: string[] = data!.search.hits.map((hit: { type: string; name: string; qualifiedName: string | null }) => hit.qualifiedName ?? `${hit.type}:${hit.name}`);
     const index = names.indexOf(expected);
     ranked.push({ query, rank: index >= 0 ? index + 1 : undefined });
-    // DEBUG_RELEVANCE=1 prints what outranked a miss, for tuning.
-    if (process.env.DEBUG_RELEVANCE && (index < 0 || index > 2)) process.stdout.write(`\n${query}: ${names.join(' | ')}\n`);
+    // DEBUG_RELEVANCE=1 prints what outranked a miss (outside the top 3), =all what outranked any answer not first: for tuning.
+    if (process.env.DEBUG_RELEVANCE && (index < 0 || index > (process.env.DEBUG_RELEVANCE === 'all' ? 0 : 2))) process.stdout.write(`\n${query}: ${names.join(' | ')}\n`);
     // Each query is recorded; the floors below judge the set as a whole.
     expect(names.length).toBeGreaterThan(0);
   });

@@ -58,6 +58,8 @@ export const JUDGED_QUERIES: JudgedQuery[] = [
   // Through a column
   { query: 'driver licence number', expected: 'rentals.public.customer' },
   { query: 'billing email', expected: 'finance.billing.customer_account' },
+  // A table and one of its columns (the README's example)
+  { query: 'customer email', expected: 'rentals.public.customer' },
   // Through the glossary: a term's synonym finds the datasets carrying it; terms and polysemes by name
   { query: 'renter', expected: 'rentals.public.customer' },
   { query: 'booking', expected: 'rentals.public.rental_order' },

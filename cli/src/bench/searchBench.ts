@@ -6,7 +6,7 @@
  *   time, a raw HTTP round trip to Meilisearch, and the GraphQL `search` end to end.
  */
 import type { Meilisearch } from 'meilisearch';
-import { assetIndexUid, buildSearchFilter, SEARCH_INDEX_SETTINGS, nameWordCount, searchDocumentId, type SearchDocument } from '@polder/api';
+import { assetIndexUid, buildSearchFilter, SEARCH_INDEX_SETTINGS, nameWordCount, searchDocumentId, tableColumns, type SearchDocument } from '@polder/api';
 import { percentile } from './percentile.ts';
 import { seededRandom } from './random.ts';
 
@@ -52,6 +52,7 @@ export function* syntheticSearchDocuments(count: number, seed = 11): Generator<S
       domain,
       source: `bench-${domain.toLowerCase()}`,
       fieldNames,
+      tableColumns: tableColumns('DATASET', name, fieldNames),
       fieldDescriptions: [],
       tags: next() < 0.1 ? ['pii'] : [],
       owners: [],

@@ -15,6 +15,7 @@ import { loadGlossarySynonyms, loadSearchDocuments, listSearchableUrns } from '.
 import { searchDocumentId, type SearchDocument } from './searchDocument.ts';
 import { assetIndexUid, SEARCH_INDEX_SETTINGS } from './searchIndexSettings.ts';
 import { DATASETS_DEPENDING_ON, REQUEUE_DATASETS_AND_WRITERS } from './audienceDependents.ts';
+import { queueEverySearchDocument, readSearchProjection, recordSearchProjection, SEARCH_PROJECTION_VERSION } from './searchProjection.ts';
 
 export interface SearchIndexerOptions {
   indexPrefix: string;
@@ -46,14 +47,28 @@ export class SearchIndexer {
     );
   }
 
-  /** Creates the index if needed and applies its settings (idempotent). */
-  async ensureIndex(uid: string = this.uid): Promise<void> {
-    const existing = await this.meili.getIndexes({ limit: 1000 });
-    if (!existing.results.some((index) => index.uid === uid)) {
-      await waitFor(this.meili.createIndex(uid, { primaryKey: 'id' }), `create index ${uid}`);
+  /**
+   * Creates the index if needed and applies its settings; an index whose documents an older Polder
+   * built has every asset queued to be indexed again (searchProjection.ts). Idempotent.
+   */
+  async ensureIndex(): Promise<void> {
+    const created = await this.ensureIndexSettings(this.uid);
+    const { database } = this.options;
+    if (!created && (await readSearchProjection(this.driver, database, this.uid)) !== SEARCH_PROJECTION_VERSION) {
+      await queueEverySearchDocument(this.driver, database);
+      this.options.logger.info(`the search index ${this.uid} holds documents an older Polder built: every asset is queued to be indexed again`);
     }
+    await recordSearchProjection(this.driver, database, this.uid);
+  }
+
+  /** Creates the index if needed and applies its settings; says whether it had to create it. */
+  private async ensureIndexSettings(uid: string): Promise<boolean> {
+    const existing = await this.meili.getIndexes({ limit: 1000 });
+    const created = !existing.results.some((index) => index.uid === uid);
+    if (created) await waitFor(this.meili.createIndex(uid, { primaryKey: 'id' }), `create index ${uid}`);
     const synonyms = await loadGlossarySynonyms(this.driver, this.options.database);
     await waitFor(this.meili.index(uid).updateSettings({ ...SEARCH_INDEX_SETTINGS, synonyms }), `update settings of ${uid}`);
+    return created;
   }
 
   /** Glossary synonyms feed search synonyms: re-applied whenever a drained batch touched a term. */
@@ -145,10 +160,10 @@ export class SearchIndexer {
    * Returns the number of documents indexed.
    */
   async reindex(): Promise<number> {
-    await this.ensureIndex();
+    await this.ensureIndexSettings(this.uid);
     const next = `${this.uid}_rebuild`;
     await this.meili.deleteIndexIfExists(next);
-    await this.ensureIndex(next);
+    await this.ensureIndexSettings(next);
     const urns = await listSearchableUrns(this.driver, this.options.database);
     let indexed = 0;
     for (let start = 0; start < urns.length; start += this.batchSize * 5) {
@@ -158,6 +173,7 @@ export class SearchIndexer {
     }
     await waitFor(this.meili.swapIndexes([{ indexes: [this.uid, next], rename: false }]), `swap ${next} into ${this.uid}`);
     await waitFor(this.meili.deleteIndex(next), `delete the previous ${this.uid}`);
+    await recordSearchProjection(this.driver, this.options.database, this.uid);
     return indexed;
   }
 

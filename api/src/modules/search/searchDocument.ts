@@ -23,6 +23,12 @@ export interface SearchDocument {
   domain: string | null;
   source: string | null;
   fieldNames: string[];
+  /**
+   * A dataset's columns as people name them with their table, `customer email`: a query naming a
+   * table and one of its columns then holds its two words side by side in this dataset's document,
+   * as a view's `customer_email` column does in the view's. Empty for other kinds of asset.
+   */
+  tableColumns: string[];
   fieldDescriptions: string[];
   tags: string[];
   owners: string[];
@@ -74,4 +80,9 @@ export function identifierSuffixes(qualifiedName: string | null): string[] {
   if (!qualifiedName) return [];
   const parts = qualifiedName.split('.');
   return parts.map((_, index) => parts.slice(parts.length - 1 - index).join('.'));
+}
+
+/** A dataset's columns each after its table's name: `customer` with `email` → `customer email`. */
+export function tableColumns(type: string, name: string | null, fieldNames: string[]): string[] {
+  return type === 'DATASET' && name ? fieldNames.map((field) => `${name} ${field}`) : [];
 }

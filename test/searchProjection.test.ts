@@ -1,0 +1,58 @@
+/**
+ * An index whose documents an older Polder built (before `tableColumns`, with no projection version
+ * recorded) is brought up to date by the next start: every asset is queued and re-indexed through the
+ * outbox, and the start after that queues nothing. A new index needs no such pass.
+ */
+import { afterAll, expect, it } from 'vitest';
+import { GraphWriter } from '@polder/crawlers';
+import { readSearchProjection, SEARCH_PROJECTION_VERSION, SearchIndexer, searchDocumentId, type SearchDocument } from '@polder/api';
+import { apiBenchSnapshot, deleteBenchAssets } from 'polder';
+import { testDriver, testLogger, testMeili } from './support/services.ts';
+
+const driver = testDriver();
+const meili = testMeili();
+const indexPrefix = 'test_search_projection_';
+const uid = `${indexPrefix}assets`;
+const provider = 'test:search-projection';
+
+afterAll(async () => {
+  await deleteBenchAssets(driver, undefined, provider);
+  await driver.executeQuery(`MATCH (p:SearchProjection {index: $uid}) DELETE p`, { uid });
+  await meili.deleteIndexIfExists(uid);
+  await driver.close();
+});
+
+async function queued(urns: string[]): Promise<number> {
+  const { records } = await driver.executeQuery(`UNWIND $urns AS urn MATCH (o:IndexOutbox {urn: urn}) RETURN count(o) AS queued`, { urns });
+  return Number(records[0]!.get('queued'));
+}
+
+it('re-indexes every asset once when the index holds documents of an older shape', async () => {
+  const { snapshot, pageUrn } = apiBenchSnapshot(1);
+  const urns = snapshot.nodes.filter((node) => node.label !== 'Field').map((node) => node.urn);
+  const index = meili.index<SearchDocument>(uid);
+  const tableColumnsOfPage = async () => (await index.getDocument(searchDocumentId(pageUrn), { fields: ['tableColumns'] })).tableColumns;
+
+  const indexer = new SearchIndexer(driver, meili, { indexPrefix, logger: testLogger });
+  await indexer.ensureIndex();
+  expect(await readSearchProjection(driver, undefined, uid)).toBe(SEARCH_PROJECTION_VERSION);
+  await new GraphWriter(driver, undefined).write({ ...snapshot, provider });
+  await indexer.drain();
+  expect(await tableColumnsOfPage()).toContain('wide_customer_page column_7');
+
+  // As an older Polder left it: documents without `tableColumns`, and no version recorded.
+  const documents = (await index.getDocuments({ limit: 10_000 })).results;
+  await index.addDocuments(documents.map(({ tableColumns: _dropped, ...older }) => older as SearchDocument)).waitTask();
+  await driver.executeQuery(`MATCH (p:SearchProjection {index: $uid}) DELETE p`, { uid });
+  expect(await tableColumnsOfPage()).toBeUndefined();
+
+  await indexer.ensureIndex();
+  expect(await queued(urns)).toBe(urns.length);
+  expect(await readSearchProjection(driver, undefined, uid)).toBe(SEARCH_PROJECTION_VERSION);
+  await indexer.drain();
+  expect(await tableColumnsOfPage()).toContain('wide_customer_page column_7');
+
+  // Up to date now: the next start queues nothing.
+  await indexer.ensureIndex();
+  expect(await queued(urns)).toBe(0);
+});
