@@ -188,7 +188,7 @@ describe('search', () => {
   it('reports where the index and the graph differ', async () => {
     await indexer.drain();
     const clean = await checkSearchConsistency(driver, meili, { indexPrefix });
-    expect(clean).toMatchObject({ missingFromIndex: [], notInGraph: [], stale: [] });
+    expect(clean).toMatchObject({ missingFromIndex: [], notInGraph: [], stale: [], projectionBehind: false });
     // A change the indexer has not seen yet shows as stale until the outbox is drained.
     await driver.executeQuery(`MATCH (d:Dataset {urn: $urn}) SET d.updatedAt = '2099-01-01T00:00:00.000Z'`, { urn: ds('actor') });
     expect((await checkSearchConsistency(driver, meili, { indexPrefix })).stale).toEqual([ds('actor')]);

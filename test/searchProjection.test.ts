@@ -5,7 +5,7 @@
  */
 import { afterAll, expect, it } from 'vitest';
 import { GraphWriter } from '@polder/crawlers';
-import { readSearchProjection, SEARCH_PROJECTION_VERSION, SearchIndexer, searchDocumentId, type SearchDocument } from '@polder/api';
+import { checkSearchConsistency, readSearchProjection, SEARCH_PROJECTION_VERSION, SearchIndexer, searchDocumentId, type SearchDocument } from '@polder/api';
 import { apiBenchSnapshot, deleteBenchAssets } from 'polder';
 import { testDriver, testLogger, testMeili } from './support/services.ts';
 
@@ -45,12 +45,14 @@ it('re-indexes every asset once when the index holds documents of an older shape
   await index.addDocuments(documents.map(({ tableColumns: _dropped, ...older }) => older as SearchDocument)).waitTask();
   await driver.executeQuery(`MATCH (p:SearchProjection {index: $uid}) DELETE p`, { uid });
   expect(await tableColumnsOfPage()).toBeUndefined();
+  expect((await checkSearchConsistency(driver, meili, { indexPrefix })).projectionBehind).toBe(true);
 
   await indexer.ensureIndex();
   expect(await queued(urns)).toBe(urns.length);
   expect(await readSearchProjection(driver, undefined, uid)).toBe(SEARCH_PROJECTION_VERSION);
   await indexer.drain();
   expect(await tableColumnsOfPage()).toContain('wide_customer_page column_7');
+  expect((await checkSearchConsistency(driver, meili, { indexPrefix })).projectionBehind).toBe(false);
 
   // Up to date now: the next start queues nothing.
   await indexer.ensureIndex();

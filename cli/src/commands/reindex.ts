@@ -11,10 +11,11 @@ export const reindex: Command = {
     try {
       if (args.includes('--check')) {
         const report = await checkSearchConsistency(platform.driver, platform.meili, { indexPrefix: config.meili.indexPrefix, database: config.neo4j.database });
-        const differences = report.missingFromIndex.length + report.notInGraph.length + report.stale.length;
+        const differences = report.missingFromIndex.length + report.notInGraph.length + report.stale.length + (report.projectionBehind ? 1 : 0);
         process.stdout.write(
           `graph: ${report.graphAssets} searchable assets; index: ${report.indexDocuments} documents; outbox: ${report.pendingInOutbox} pending\n` +
             `missing from the index: ${report.missingFromIndex.length}; in the index but not the graph: ${report.notInGraph.length}; stale: ${report.stale.length}\n` +
+            (report.projectionBehind ? 'the index holds documents an older Polder built: the next start, or `polder reindex`, indexes every asset again\n' : '') +
             [...report.missingFromIndex.map((urn) => `  missing  ${urn}`), ...report.notInGraph.map((urn) => `  extra    ${urn}`), ...report.stale.map((urn) => `  stale    ${urn}`)]
               .slice(0, 50)
               .map((line) => `${line}\n`)

@@ -8,6 +8,7 @@ import type { Driver } from 'neo4j-driver';
 import type { Meilisearch } from 'meilisearch';
 import { SEARCHABLE_NODE } from './loadSearchDocuments.ts';
 import { assetIndexUid } from './searchIndexSettings.ts';
+import { readSearchProjection, SEARCH_PROJECTION_VERSION } from './searchProjection.ts';
 
 export interface SearchConsistencyReport {
   graphAssets: number;
@@ -17,6 +18,8 @@ export interface SearchConsistencyReport {
   stale: string[];
   /** Changes still queued in the outbox: differences they explain are expected to disappear. */
   pendingInOutbox: number;
+  /** The index's documents were built by an older Polder (searchProjection.ts): the next start queues them all again. */
+  projectionBehind: boolean;
 }
 
 const PAGE = 10_000;
@@ -45,5 +48,6 @@ export async function checkSearchConsistency(driver: Driver, meili: Meilisearch,
     notInGraph: [...index.keys()].filter((urn) => !graph.has(urn)).sort(),
     stale: [...graph].filter(([urn, updatedAt]) => index.has(urn) && index.get(urn) !== updatedAt).map(([urn]) => urn).sort(),
     pendingInOutbox: pending.records[0]?.get('pending') as number,
+    projectionBehind: (await readSearchProjection(driver, options.database, assetIndexUid(options.indexPrefix))) !== SEARCH_PROJECTION_VERSION,
   };
 }
