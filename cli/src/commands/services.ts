@@ -5,7 +5,8 @@ export const services: Command = {
   summary: 'Start (in the background), stop or check the local Neo4j, Meilisearch and PostgreSQL.',
   usage: 'services up|down|status',
   async run(args, { config, logger }) {
-    const action = args[0];
+    const [action, ...rest] = args;
+    if (rest.length > 0) throw new Error(`services ${action} takes nothing more (got ${rest.join(' ')})`);
     if (action === 'up') {
       const running = await startServices(config, { detached: true, logger });
       process.stdout.write(`neo4j     ${running.neo4j.uri}\nmeili     ${running.meili.url}\npostgres  postgres://${running.postgres.host}:${running.postgres.port}\n`);
