@@ -4,7 +4,7 @@
  * only with POLDER_DEBUG=1.
  */
 import { createLogger, loadConfig } from '@polder/runtime';
-import { COMMANDS, usage } from './commands/index.ts';
+import { COMMANDS, refuseUnexpectedArguments, usage } from './commands/index.ts';
 import { describeFailure } from './describeFailure.ts';
 
 async function main(argv: string[]): Promise<number> {
@@ -18,6 +18,7 @@ async function main(argv: string[]): Promise<number> {
     process.stderr.write(`polder: unknown command "${name}"\n\n${usage()}`);
     return 2;
   }
+  refuseUnexpectedArguments(name, args);
   const config = loadConfig();
   const logger = createLogger('polder', config.logLevel);
   return (await command.run(args, { config, logger })) ?? 0;

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { COMMANDS, usage } from './index.ts';
+import { COMMANDS, refuseUnexpectedArguments, usage } from './index.ts';
 
 describe('usage', () => {
   it('starts every command\'s summary in the same column, a long usage on a line of its own', () => {
@@ -10,5 +10,13 @@ describe('usage', () => {
       expect(summaryLine!.indexOf(command.summary), command.usage).toBe(31);
       expect(lines.some((line) => line.startsWith(`  ${command.usage}`)), command.usage).toBe(true);
     }
+  });
+});
+
+describe('refuseUnexpectedArguments', () => {
+  it('refuses arguments to a command that takes none, and lets others have theirs', () => {
+    expect(() => refuseUnexpectedArguments('migrate', ['--dry-run'])).toThrow('migrate takes no arguments (got --dry-run)');
+    expect(() => refuseUnexpectedArguments('worker', [])).not.toThrow();
+    expect(() => refuseUnexpectedArguments('crawl', ['rentals-db'])).not.toThrow();
   });
 });

@@ -18,6 +18,11 @@ export const COMMANDS: Record<string, Command> = { start, services, migrate, cra
 
 const USAGE_COLUMN = 28;
 
+/** A command whose usage is its bare name (`migrate`, `api`, `worker`) takes no arguments: say so, rather than ignore them. */
+export function refuseUnexpectedArguments(name: string, args: string[]): void {
+  if (COMMANDS[name]?.usage === name && args.length > 0) throw new Error(`${name} takes no arguments (got ${args.join(' ')})`);
+}
+
 export function usage(): string {
   const lines = Object.values(COMMANDS).map(({ usage, summary }) =>
     // A usage too long for its column gets a line of its own, so every summary starts in the same column.
