@@ -39,6 +39,40 @@ it('re-indexes every asset once when the index holds documents of an older shape
   await new GraphWriter(driver, undefined).write({ ...snapshot, provider });
   await indexer.drain();
   expect(await tableColumnsOfPage()).toContain('wide_customer_page column_7');
+  // What this version's documents hold. A change to it must raise SEARCH_PROJECTION_VERSION (and this list).
+  const attributes = Object.keys(await index.getDocument(searchDocumentId(pageUrn))).sort();
+  expect({ version: SEARCH_PROJECTION_VERSION, attributes }).toEqual({
+    version: 2,
+    attributes: [
+      'certified',
+      'deprecated',
+      'description',
+      'domain',
+      'domainId',
+      'fieldDescriptions',
+      'fieldNames',
+      'id',
+      'identifiers',
+      'name',
+      'nameWords',
+      'owners',
+      'platform',
+      'popularity',
+      'qualifiedName',
+      'source',
+      'status',
+      'subtype',
+      'tableColumns',
+      'tags',
+      'termWords',
+      'terms',
+      'trust',
+      'type',
+      'updatedAt',
+      'urn',
+      'visibleTo',
+    ],
+  });
 
   // As an older Polder left it: documents without `tableColumns`, and no version recorded.
   const documents = (await index.getDocuments({ limit: 10_000 })).results;
