@@ -106,6 +106,7 @@ describe('backup and restore', () => {
   it('leaves no file behind when an export fails, and keeps the backup already at its path', async () => {
     await expect(exportGraph(targetDriver, 'neo4j', join(dir, 'no-such-folder', 'catalog.jsonl'))).rejects.toMatchObject({ code: 'ENOENT' });
     expect(existsSync(join(dir, 'no-such-folder'))).toBe(false);
+    await expect(exportGraph(targetDriver, 'neo4j', dir)).rejects.toThrow(`${dir} is a folder: name the file to export to`);
 
     const previous = join(dir, 'previous.jsonl');
     writeFileSync(previous, 'yesterday\'s backup\n');
