@@ -89,6 +89,7 @@ describe('backup and restore', () => {
   it('refuses a graph that is not empty, and a damaged file by its line, writing nothing', async () => {
     const exported = join(dir, 'catalog.jsonl');
     await expect(importGraph(targetDriver, 'neo4j', exported)).rejects.toThrow('the target graph is not empty');
+    await expect(importGraph(targetDriver, 'neo4j', dir)).rejects.toThrow(`${dir} is a folder, not a backup file`);
 
     await targetDriver.executeQuery(`MATCH (n) WHERE NOT n:Migration DETACH DELETE n`);
     const damaged = join(dir, 'damaged.jsonl');
@@ -106,7 +107,7 @@ describe('backup and restore', () => {
   it('leaves no file behind when an export fails, and keeps the backup already at its path', async () => {
     await expect(exportGraph(targetDriver, 'neo4j', join(dir, 'no-such-folder', 'catalog.jsonl'))).rejects.toMatchObject({ code: 'ENOENT' });
     expect(existsSync(join(dir, 'no-such-folder'))).toBe(false);
-    await expect(exportGraph(targetDriver, 'neo4j', dir)).rejects.toThrow(`${dir} is a folder: name the file to export to`);
+    await expect(exportGraph(targetDriver, 'neo4j', dir)).rejects.toThrow(`${dir} is a folder, not a backup file`);
 
     const previous = join(dir, 'previous.jsonl');
     writeFileSync(previous, 'yesterday\'s backup\n');

@@ -9,6 +9,7 @@
  * floats and JSON does not, so integers (and lists of them) are written as
  * `{"$int":"42"}`: a restore gives back the very same types.
  */
+import { stat } from 'node:fs/promises';
 export const BACKUP_FORMAT = 'polder-backup';
 export const BACKUP_VERSION = 1;
 
@@ -42,4 +43,9 @@ export const IDENTIFIER = /^[A-Za-z][A-Za-z0-9_]{0,99}$/;
 /** Thrown for a backup file that is not one, or that this version cannot restore; names the line. */
 export class BackupFormatError extends Error {
   override name = 'BackupFormatError';
+}
+
+/** Refuses a folder named where a backup file belongs, before any work: reading or writing it would fail later, less clearly. */
+export async function refuseFolder(file: string): Promise<void> {
+  if ((await stat(file).catch(() => undefined))?.isDirectory()) throw new Error(`${file} is a folder, not a backup file`);
 }

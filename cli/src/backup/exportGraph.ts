@@ -5,10 +5,10 @@
  * (the driver pulls them as the file takes them), so memory stays flat whatever the size. The search index is not in the
  * backup: it is a projection, rebuilt after a restore with `polder reindex`.
  */
-import { open, rename, rm, stat } from 'node:fs/promises';
+import { open, rename, rm } from 'node:fs/promises';
 import { once } from 'node:events';
 import neo4j, { type Driver } from 'neo4j-driver';
-import { BACKUP_FORMAT, BACKUP_VERSION, type BackupHeader, type EncodedValue } from './backupFormat.ts';
+import { BACKUP_FORMAT, BACKUP_VERSION, refuseFolder, type BackupHeader, type EncodedValue } from './backupFormat.ts';
 
 export interface ExportCounts {
   nodes: number;
@@ -27,7 +27,7 @@ export async function exportGraph(driver: Driver, database: string, file: string
   // Written beside the target and renamed over it once complete: a failed export leaves no file that
   // looks like a backup, and does not spoil the backup already at that path.
   const partial = `${file}.partial`;
-  if ((await stat(file).catch(() => undefined))?.isDirectory()) throw new Error(`${file} is a folder: name the file to export to`);
+  await refuseFolder(file);
   const handle = await open(partial, 'w', 0o600);
   const out = handle.createWriteStream({ encoding: 'utf8' });
   let failed: Error | undefined;

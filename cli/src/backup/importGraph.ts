@@ -11,7 +11,7 @@ import { createReadStream } from 'node:fs';
 import { createInterface } from 'node:readline';
 import neo4j, { type Driver, type Integer } from 'neo4j-driver';
 import { MIGRATIONS } from '@polder/graph-schema';
-import { BACKUP_FORMAT, BACKUP_VERSION, BackupFormatError, IDENTIFIER, type BackupHeader, type BackupNode, type BackupRelationship, type EncodedValue } from './backupFormat.ts';
+import { BACKUP_FORMAT, BACKUP_VERSION, BackupFormatError, IDENTIFIER, refuseFolder, type BackupHeader, type BackupNode, type BackupRelationship, type EncodedValue } from './backupFormat.ts';
 
 const BATCH = 5_000;
 const IMPORTING = '_PolderImport';
@@ -61,6 +61,7 @@ export async function importGraph(driver: Driver, database: string, file: string
 
 /** Reads and checks the whole file; nothing is written if any line is wrong. */
 export async function readBackup(file: string): Promise<{ header: BackupHeader; nodes: BackupNode[]; relationships: BackupRelationship[] }> {
+  await refuseFolder(file);
   const lines = createInterface({ input: createReadStream(file, { encoding: 'utf8' }), crlfDelay: Infinity });
   let header: BackupHeader | undefined;
   const nodes: BackupNode[] = [];
