@@ -405,6 +405,14 @@ describe('limits', () => {
     expect(await response.json()).toEqual({ errors: [{ message: 'request body is larger than the 1mb limit', extensions: { code: 'BAD_USER_INPUT' } }] });
   });
 
+  it('answers a path it does not serve with a JSON 404 that says where the API is', async () => {
+    const response = await fetch(`${api.url}/graphq1`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: '{}' });
+    expect(response.status).toBe(404);
+    expect(await response.json()).toEqual({
+      errors: [{ message: 'no such endpoint: POST /graphq1 (the API answers at /graphql, /api/v1/lineage, /healthz and /readyz)', extensions: { code: 'NOT_FOUND' } }],
+    });
+  });
+
   it('answers malformed JSON with 400 and a message, not a stack trace', async () => {
     const response = await fetch(`${api.url}/graphql`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: '{"query": ' });
     expect(response.status).toBe(400);

@@ -111,6 +111,12 @@ export async function startApiServer(deps: ApiDependencies, listen: { host: stri
     }),
   );
 
+  // Any other path: a 404 in the same JSON shape, not express's HTML page.
+  app.use((request, response) => {
+    response.status(404).json({
+      errors: [{ message: `no such endpoint: ${request.method} ${request.path} (the API answers at /graphql, /api/v1/lineage, /healthz and /readyz)`, extensions: { code: 'NOT_FOUND' } }],
+    });
+  });
   app.use(jsonErrors(deps));
 
   await new Promise<void>((resolve, reject) => {
