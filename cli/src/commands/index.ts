@@ -16,12 +16,12 @@ import { worker } from './worker.ts';
 
 export const COMMANDS: Record<string, Command> = { start, services, migrate, crawl, check, profile, reindex, api, worker, accounts, tokens, policies, backup, bench };
 
-const USAGE_COLUMN = 28;
-
 /** A command whose usage is its bare name (`migrate`, `api`, `worker`) takes no arguments: say so, rather than ignore them. */
 export function refuseUnexpectedArguments(name: string, args: string[]): void {
   if (COMMANDS[name]?.usage === name && args.length > 0) throw new Error(`${name} takes no arguments (got ${args.join(' ')})`);
 }
+
+const USAGE_COLUMN = 28;
 
 export function usage(): string {
   const lines = Object.values(COMMANDS).map(({ usage, summary }) =>
