@@ -13,6 +13,7 @@ import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import Database from 'better-sqlite3';
+import pg from 'pg';
 import { afterAll, beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
 import { TrustScorer } from '@polder/api';
 import { crawlSource, readContractRules, runAndRecordContractChecks, runContractRules, writeCheckResults, type CheckResultRow, type ContractRuleResult } from '@polder/crawlers';
@@ -151,7 +152,20 @@ describe('contract rules on PostgreSQL', () => {
     await deleteCrawledData(driver, source);
   });
 
+  /** The scans PostgreSQL counted on the table so far (what the crawler reads as its usage). */
+  async function scansOfOrders(): Promise<number> {
+    const client = new pg.Client({ ...services.postgres, database: 'contract_checks' });
+    await client.connect();
+    try {
+      const { rows: [row] } = await client.query(`SELECT seq_scan + coalesce(idx_scan, 0) AS scans FROM pg_stat_user_tables WHERE relname = 'orders'`);
+      return Number(row.scans);
+    } finally {
+      await client.end();
+    }
+  }
+
   it('runs each sql and library rule against the crawled table, and skips what it cannot run, saying why', async () => {
+    const scansBefore = await scansOfOrders();
     const { results, written } = await record();
     expect(outcomesOf(results, contracts.id)).toEqual({
       'email_nulls_rows (orders.email)': { outcome: 'PASS', observedValue: 1, message: '1 row has no email (must be 1)' },
@@ -186,6 +200,10 @@ describe('contract rules on PostgreSQL', () => {
     expect(stored).toEqual([
       { outcome: 'FAIL', observedValue: 1, message: 'the query returned 1 (must be 0)', ranOn: [table, `urn:polder:field:(${table},amount)`], provider: 'contract-check:cc-pg-contracts' },
     ]);
+    // Every scan the rules made is recorded as Polder's own, to be left out of the table's usage (usage/OwnReads.ts).
+    const [own] = await rows(`MATCH (d:Dataset {urn: $urn}) RETURN d.usage_ownReads AS reads`, { urn: table });
+    expect(own!.reads).toBeGreaterThan(0);
+    expect(own!.reads).toBe((await scansOfOrders()) - scansBefore);
   });
 
   it('opens an incident about the contract object and the crawled table, keeps history, and resolves it when the data is fixed', async () => {

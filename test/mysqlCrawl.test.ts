@@ -8,7 +8,7 @@
  */
 import { readFileSync } from 'node:fs';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import { crawlSource, CrawlFailedError } from '@polder/crawlers';
+import { crawlSource, CrawlFailedError, runAndRecordChecks, runAndRecordProfiles } from '@polder/crawlers';
 import type { SourceConfig } from '@polder/runtime';
 import { deleteCrawledData, testMySqlSource, writeTestMesh } from './support/crawlFixture.ts';
 import { testDriver, testLogger } from './support/services.ts';
@@ -210,6 +210,35 @@ describe('crawling Sakila on MariaDB', () => {
       expect(language!.perDay).toBeGreaterThan(0);
       // Counted, and unread: 0, which is known.
       expect(actor).toMatchObject({ signal: 'mariadb', reads: 0, writes: 0, perDay: 0 });
+    } finally {
+      await mariadb!.runSql('SET GLOBAL userstat = 0');
+    }
+  });
+
+  it('leaves the rows Polder’s own profiles and checks read out of a table’s usage', async () => {
+    const usage = async (table: string) => (await rows<Record<string, any>>(`MATCH (d:Dataset {urn: $urn}) RETURN d {.usage_readsPerDay, .usage_measuredFrom, .usage_measuredAt, .usage_ownReads} AS usage`, { urn: ds(table) }))[0]!.usage;
+    await mariadb!.runSql(`SET GLOBAL userstat = 1; INSERT INTO sakila.actor (first_name, last_name) VALUES ('ANA', 'LIMA'), ('TOM', 'PEETERS');`);
+    try {
+      await crawl();
+      const profiles = await runAndRecordProfiles(
+        driver,
+        [{ source: source.id, datasets: ['sakila.actor'], exclude: [], views: false, schedule: undefined, sampleRows: 10_000, timeoutMs: 10_000 }],
+        [source],
+        { env, logger: testLogger },
+      );
+      expect(profiles.results.map((result) => [result.dataset, result.outcome, result.rowCount])).toEqual([['sakila.actor', 'OK', 2]]);
+      const checks = await runAndRecordChecks(driver, [{ id: 'actors', source: source.id, dataset: 'sakila.actor', kind: 'uniqueness', column: 'last_name', maxDuplicates: 0, timeoutMs: 10_000 }], [source], {
+        env,
+        logger: testLogger,
+      });
+      expect(checks.results.map((result) => result.outcome)).toEqual(['PASS']);
+      expect((await usage('actor')).usage_ownReads).toBeGreaterThan(0);
+      // A person's read in the same window is usage.
+      await mariadb!.runSql('SELECT * FROM sakila.language;');
+
+      await crawl();
+      expect(await usage('actor')).toMatchObject({ usage_readsPerDay: 0, usage_ownReads: null });
+      expect((await usage('language')).usage_readsPerDay).toBeGreaterThan(0);
     } finally {
       await mariadb!.runSql('SET GLOBAL userstat = 0');
     }

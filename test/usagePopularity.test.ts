@@ -7,9 +7,9 @@
  */
 import { readFileSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { crawlSource } from '@polder/crawlers';
+import { crawlSource, runAndRecordChecks, runAndRecordProfiles } from '@polder/crawlers';
 import { startApiServer, TrustScorer, type ApiServer } from '@polder/api';
-import { trustConfigSchema } from '@polder/runtime';
+import { trustConfigSchema, type CheckConfig } from '@polder/runtime';
 import { deleteCrawledData, testPostgresSource, writeTestMesh } from './support/crawlFixture.ts';
 import { graphqlClient } from './support/graphqlClient.ts';
 import { createDatabase, runSql } from './support/loadPagila.ts';
@@ -28,7 +28,7 @@ let query: ReturnType<typeof graphqlClient>;
 
 async function usageOf(urn: string) {
   const { records } = await driver.executeQuery(
-    `MATCH (d:Dataset {urn: $urn}) RETURN d {.usage_signal, .usage_reads, .usage_readAt, .usage_countingSince, .usage_readsPerDay, .usage_measuredFrom, .usage_measuredAt, .popularity} AS usage`,
+    `MATCH (d:Dataset {urn: $urn}) RETURN d {.usage_signal, .usage_reads, .usage_ownReads, .usage_ownReadsUntil, .usage_readAt, .usage_countingSince, .usage_readsPerDay, .usage_measuredFrom, .usage_measuredAt, .popularity} AS usage`,
     { urn },
   );
   return records[0]!.get('usage') as Record<string, any>;
@@ -90,6 +90,36 @@ describe('usage from PostgreSQL statistics', () => {
       measuredAt: queried.usage_measuredAt,
       jobRunsPerDay: null,
     });
+  });
+
+  it('leaves Polder’s own reads out: profiles and checks do not make a table nobody queries look used', async () => {
+    const before = await usageOf(QUERIED);
+    const profiles = await runAndRecordProfiles(
+      driver,
+      [{ source: source.id, datasets: ['public.branch', 'public.maintenance_event'], exclude: [], views: false, schedule: undefined, sampleRows: 10_000, timeoutMs: 10_000 }],
+      [source],
+      { env, logger: testLogger },
+    );
+    expect(profiles.results.map((result) => result.outcome)).toEqual(['OK', 'OK']);
+    const common = { source: source.id, timeoutMs: 10_000 } as const;
+    const checks: CheckConfig[] = [
+      { ...common, id: 'branches', dataset: 'public.branch', kind: 'rowCount', min: 1 },
+      // Its SQL reads a second table, which is Polder's reading too.
+      { ...common, id: 'events-per-branch', dataset: 'public.branch', kind: 'customSql', sql: 'SELECT count(*) FROM public.branch b JOIN public.maintenance_event m ON true', min: 0 },
+    ];
+    expect((await runAndRecordChecks(driver, checks, [source], { env, logger: testLogger })).results.map((result) => result.outcome)).toEqual(['PASS', 'PASS']);
+    // A person's queries in the same window are usage.
+    await runSql(services.postgres, 'usage_rentals', Array.from({ length: 5 }, () => 'SELECT count(*) FROM public.maintenance_event;').join('\n'));
+    expect((await usageOf(UNUSED)).usage_ownReads).toBeGreaterThan(0);
+
+    await crawl();
+    const unused = await usageOf(UNUSED);
+    expect(unused).toMatchObject({ usage_readsPerDay: 0, popularity: 0, usage_ownReads: null, usage_ownReadsUntil: null });
+    const queried = await usageOf(QUERIED);
+    expect(queried.usage_measuredFrom).toBe(before.usage_readAt);
+    // Exactly the person's 5 scans, though the profile and the check scanned it as well.
+    const days = (Date.parse(queried.usage_measuredAt) - Date.parse(queried.usage_measuredFrom)) / 86_400_000;
+    expect(Math.round(queried.usage_readsPerDay * days)).toBe(5);
   });
 
   it('queues the changed popularity for the search index and for trust, which explains it', async () => {

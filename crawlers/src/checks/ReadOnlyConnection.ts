@@ -1,3 +1,4 @@
+import type { OwnTableReads } from '../usage/OwnReads.ts';
 import type { CheckQuery } from './checkQuery.ts';
 
 /**
@@ -11,17 +12,25 @@ export interface ReadOnlyConnection {
   firstColumn(query: CheckQuery): Promise<unknown[]>;
   /** Every row the query returns, each as an array of its columns, one statement only (profiling reads several columns). */
   rows(query: CheckQuery): Promise<unknown[][]>;
+  /**
+   * What this session has read of each table so far, as the store's usage counters count it
+   * (usage/OwnReads.ts): to be called after the last query, before `close`. Empty where the store
+   * keeps no such counters (SQLite, MySQL, MariaDB with `userstat` off), and after a failed query
+   * (the reads of a session cut short go uncounted, as `close` may not wait).
+   */
+  ownReads(): Promise<OwnTableReads[]>;
   /** Ends the connection; safe to call while a query is under way (that is how a timeout cancels it). */
   close(): Promise<void>;
 }
 
-/** A connection from what each store does its own way (reading rows, closing); the first column is cut from the rows alike for all. */
-export function readOnlyConnection(rows: ReadOnlyConnection['rows'], close: ReadOnlyConnection['close']): ReadOnlyConnection {
+/** A connection from what each store does its own way (reading rows, counting its own reads, closing); the first column is cut from the rows alike for all. */
+export function readOnlyConnection(rows: ReadOnlyConnection['rows'], close: ReadOnlyConnection['close'], ownReads: ReadOnlyConnection['ownReads'] = async () => []): ReadOnlyConnection {
   return {
     async firstColumn(query: CheckQuery) {
       return (await rows(query)).map((row) => row[0]);
     },
     rows,
+    ownReads,
     close,
   };
 }

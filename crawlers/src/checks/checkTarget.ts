@@ -26,20 +26,24 @@ export function checkTarget(check: CheckConfig, source: CheckableSource): CheckT
   const column = 'column' in check && check.column !== undefined ? check.column : null;
   let schema: string | null;
   let table: string;
-  let datasetUrn: string;
   if (source.kind === 'sqlite') {
     schema = null;
     table = check.dataset;
-    datasetUrn = formatUrn('dataset', 'sqlite', source.id, `main.${table}`);
   } else {
     const dot = check.dataset.indexOf('.');
     if (dot <= 0) throw new Error(`check ${check.id}: dataset "${check.dataset}" is not schema.table`);
     schema = check.dataset.slice(0, dot);
     table = check.dataset.slice(dot + 1);
-    // The PostgreSQL crawler prefixes the database (one source, one database); MySQL's schema is its database.
-    const qualifiedName = source.kind === 'postgres' ? `${source.connection.database}.${check.dataset}` : check.dataset;
-    datasetUrn = formatUrn('dataset', source.kind, source.id, qualifiedName);
   }
+  const datasetUrn = tableDatasetUrn(source, schema, table);
   const fieldUrn = column === null ? null : formatUrn('field', parseUrn(datasetUrn), column);
   return { dialect: source.kind, schema, table, column, datasetUrn, fieldUrn };
+}
+
+/** The URN the source's crawler gives a table (throws InvalidUrnError for a name no URN can hold). */
+export function tableDatasetUrn(source: CheckableSource, schema: string | null, table: string): string {
+  if (source.kind === 'sqlite') return formatUrn('dataset', 'sqlite', source.id, `main.${table}`);
+  // The PostgreSQL crawler prefixes the database (one source, one database); MySQL's schema is its database.
+  const local = `${schema}.${table}`;
+  return formatUrn('dataset', source.kind, source.id, source.kind === 'postgres' ? `${source.connection.database}.${local}` : local);
 }

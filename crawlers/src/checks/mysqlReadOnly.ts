@@ -5,13 +5,25 @@
  * customSql check cannot write. Check queries go through `execute` (a server-side
  * prepared statement: exactly one statement, and a `?` inside a quoted name is
  * part of the name, not a placeholder). Nothing is ever committed.
+ *
+ * Its own reads: MariaDB counts rows read per table for the whole server only
+ * (TABLE_STATISTICS, with `userstat` on), so the session reads the schema's counters
+ * when it opens and again when asked, and takes the difference. Rows others read in
+ * between are counted as the session's: a session lasts seconds, so that is little.
+ * MySQL has no such counters, and no usage signal (crawlers/src/sources/mysql/extract.ts).
  */
 import mysql from 'mysql2/promise';
 import type { ServerConnection } from '../sources/serverConnection.ts';
+import type { OwnTableReads } from '../usage/OwnReads.ts';
 import type { CheckQuery } from './checkQuery.ts';
 import { readOnlyConnection, type ReadOnlyConnection } from './ReadOnlyConnection.ts';
 
 const SERVER_GRACE_MS = 1_000;
+
+const TABLE_READS_SQL = `
+SELECT TABLE_NAME AS table_name, ROWS_READ AS rows_read, DATE_FORMAT(UTC_TIMESTAMP(3), '%Y-%m-%dT%H:%i:%s.%fZ') AS at
+  FROM information_schema.TABLE_STATISTICS
+ WHERE TABLE_SCHEMA = DATABASE()`;
 
 export async function openMySqlReadOnly(connection: ServerConnection, timeoutMs: number): Promise<ReadOnlyConnection> {
   const client = await mysql.createConnection({
@@ -33,10 +45,12 @@ export async function openMySqlReadOnly(connection: ServerConnection, timeoutMs:
     // destroy, not end: end waits for the query under way, which is what a timeout must not do.
     client.destroy();
   };
+  let readsAtOpen: TableReads[] | null;
   try {
     // A second past Polder's own deadline: Polder's timer decides the outcome (an interrupted SLEEP returns 1, not an error); this one stops the work on the server.
     await setStatementTimeout(client, timeoutMs + SERVER_GRACE_MS);
     await client.query('START TRANSACTION READ ONLY');
+    readsAtOpen = await tableReads(client);
   } catch (error) {
     await close();
     throw error;
@@ -45,7 +59,30 @@ export async function openMySqlReadOnly(connection: ServerConnection, timeoutMs:
     const [result] = await client.execute({ sql, values: params, rowsAsArray: true, timeout: timeoutMs });
     return result as unknown[][];
   };
-  return readOnlyConnection(rows, close);
+  const before = new Map(readsAtOpen?.map((row) => [row.table, row.reads]));
+  const ownReads = async (): Promise<OwnTableReads[]> => {
+    if (readsAtOpen === null) return [];
+    const now = (await tableReads(client)) ?? [];
+    return now.map(({ table, reads, at }) => ({ schema: connection.database, table, reads: reads - (before.get(table) ?? 0), at })).filter((table) => table.reads > 0);
+  };
+  return readOnlyConnection(rows, close, ownReads);
+}
+
+/** A table of the schema: the rows read from it so far, server-wide, and when that was read (the server's clock). */
+interface TableReads {
+  table: string;
+  reads: number;
+  at: string;
+}
+
+/** The schema's counters; null where the server keeps none (MySQL) or cannot be asked (a broken connection). */
+async function tableReads(client: mysql.Connection): Promise<TableReads[] | null> {
+  try {
+    const [rows] = await client.query<mysql.RowDataPacket[]>(TABLE_READS_SQL);
+    return rows.map((row) => ({ table: String(row.table_name), reads: Number(row.rows_read), at: new Date(String(row.at)).toISOString() }));
+  } catch {
+    return null;
+  }
 }
 
 async function setStatementTimeout(client: mysql.Connection, timeoutMs: number): Promise<void> {

@@ -4,6 +4,7 @@
  * sample (chooseSampling.ts), run the check's query, close. `signal` aborts it
  * all: the connection is closed under the running query, which is how a timeout
  * stops it on Polder's side (the store's own statement timeout stops it on its side).
+ * What it read goes into `ownReads` (usage/OwnReads.ts), to be left out of the tables' usage.
  */
 import type { CheckConfig } from '@polder/runtime';
 import { canSample, checkQuery, tableSizeQuery } from './checkQuery.ts';
@@ -11,6 +12,8 @@ import type { CheckableSource, CheckTarget } from './checkTarget.ts';
 import { chooseSampling } from './chooseSampling.ts';
 import { observedNumber } from './observedNumber.ts';
 import { openReadOnlyConnection } from './openReadOnlyConnection.ts';
+import { ownReadsOf } from './ownReadsOf.ts';
+import type { OwnReads } from '../usage/OwnReads.ts';
 
 export interface CheckObservation {
   value: number | null;
@@ -21,7 +24,7 @@ export async function observeCheck(
   check: CheckConfig,
   source: CheckableSource,
   target: CheckTarget,
-  options: { env: NodeJS.ProcessEnv; signal: AbortSignal },
+  options: { env: NodeJS.ProcessEnv; signal: AbortSignal; ownReads: OwnReads[] },
 ): Promise<CheckObservation> {
   const connection = await openReadOnlyConnection(source, check.timeoutMs, options.env);
   const abort = () => void connection.close();
@@ -36,6 +39,7 @@ export async function observeCheck(
     }
     const what = check.kind === 'customSql' ? 'the check\'s SQL' : `the ${check.kind} query`;
     const value = observedNumber(await connection.firstColumn(checkQuery(check, target, sampling)), what);
+    options.ownReads.push(...(await ownReadsOf(connection, source)));
     return { value, sampled: sampling !== undefined };
   } finally {
     options.signal.removeEventListener('abort', abort);

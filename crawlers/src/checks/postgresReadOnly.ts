@@ -4,13 +4,23 @@
  * transaction's `statement_timeout` set just past the check's, and every query sent with
  * the extended protocol, which carries exactly one statement (`SELECT 1; DELETE ...`
  * is refused rather than run as two). Nothing is ever committed.
+ *
+ * Its own reads are exact: all its queries run in that one transaction, whose scans
+ * `pg_stat_xact_user_tables` counts apart until it ends, in the units the crawler
+ * reads from `pg_stat_user_tables` (seq_scan + idx_scan).
  */
 import pg from 'pg';
 import type { ServerConnection } from '../sources/serverConnection.ts';
+import type { OwnTableReads } from '../usage/OwnReads.ts';
 import type { CheckQuery } from './checkQuery.ts';
 import { readOnlyConnection, type ReadOnlyConnection } from './ReadOnlyConnection.ts';
 
 const SERVER_GRACE_MS = 1_000;
+
+const OWN_READS_SQL = `
+SELECT schemaname, relname, (seq_scan + coalesce(idx_scan, 0))::float8 AS reads, clock_timestamp() AS at
+  FROM pg_stat_xact_user_tables
+ WHERE seq_scan + coalesce(idx_scan, 0) > 0`;
 
 export async function openPostgresReadOnly(connection: ServerConnection, timeoutMs: number): Promise<ReadOnlyConnection> {
   const client = new pg.Client({
@@ -45,5 +55,14 @@ export async function openPostgresReadOnly(connection: ServerConnection, timeout
     const config = { text: sql, values: params, rowMode: 'array', queryMode: 'extended' } as pg.QueryArrayConfig;
     return (await client.query(config)).rows;
   };
-  return readOnlyConnection(rows, close);
+  const ownReads = async (): Promise<OwnTableReads[]> => {
+    try {
+      const { rows: counted } = await client.query(OWN_READS_SQL);
+      return counted.map((row) => ({ schema: row.schemaname, table: row.relname, reads: row.reads, at: (row.at as Date).toISOString() }));
+    } catch {
+      // The transaction was aborted by a failed query, or the connection is gone: nothing to count by.
+      return [];
+    }
+  };
+  return readOnlyConnection(rows, close, ownReads);
 }

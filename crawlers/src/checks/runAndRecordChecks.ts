@@ -1,11 +1,14 @@
 /**
  * One run of checks, start to end: run them (runChecks: results, never throws
  * for a check), then write the results, history and incidents to the graph
- * (writeCheckResults: one transaction). What `polder check` and the scheduler share.
+ * (writeCheckResults: one transaction), and what the checks read of each table, to be left
+ * out of its usage (recordOwnReads). What `polder check` and the scheduler share.
  */
 import { randomUUID } from 'node:crypto';
 import type { Driver } from 'neo4j-driver';
 import type { CheckConfig, Logger, SourceConfig } from '@polder/runtime';
+import type { OwnReads } from '../usage/OwnReads.ts';
+import { recordOwnReads } from '../usage/recordOwnReads.ts';
 import { checkGraphRows } from './checkGraphRows.ts';
 import type { CheckRunResult } from './CheckRunResult.ts';
 import { runChecks } from './runChecks.ts';
@@ -24,8 +27,10 @@ export async function runAndRecordChecks(
   options: { logger: Logger; database?: string; env?: NodeJS.ProcessEnv },
 ): Promise<CheckRun> {
   const runId = randomUUID();
-  const results = await runChecks(checks, sources, { env: options.env, logger: options.logger });
+  const ownReads: OwnReads[] = [];
+  const results = await runChecks(checks, sources, { env: options.env, logger: options.logger, ownReads });
   const written = await writeCheckResults(driver, checkGraphRows(results, checks, runId), { database: options.database });
+  await recordOwnReads(driver, ownReads, { database: options.database });
   if (written.missingTargets > 0) {
     options.logger.warn({ runId, missingTargets: written.missingTargets }, `${written.missingTargets} check(s) point at datasets not in the graph yet: crawl their sources`);
   }

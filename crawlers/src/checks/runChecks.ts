@@ -13,23 +13,26 @@ import { checkTarget, type CheckableSource, type CheckTarget } from './checkTarg
 import { evaluateCheck } from './evaluateCheck.ts';
 import { observeCheck } from './observeCheck.ts';
 import { isTimeout, withTimeout } from './withTimeout.ts';
+import type { OwnReads } from '../usage/OwnReads.ts';
 
 export interface RunChecksOptions {
   env?: NodeJS.ProcessEnv;
   logger?: Logger;
+  /** Receives what the checks read of each table (usage/OwnReads.ts). */
+  ownReads?: OwnReads[];
 }
 
 export async function runChecks(checks: readonly CheckConfig[], sources: readonly SourceConfig[], options: RunChecksOptions = {}): Promise<CheckRunResult[]> {
   const results: CheckRunResult[] = [];
   for (const check of checks) {
-    const result = await runCheck(check, sources, options.env ?? process.env);
+    const result = await runCheck(check, sources, options.env ?? process.env, options.ownReads ?? []);
     options.logger?.info({ check: check.id, source: check.source, outcome: result.outcome, observedValue: result.observedValue, durationMs: result.durationMs }, `check ${check.id}: ${result.outcome} ${result.message}`);
     results.push(result);
   }
   return results;
 }
 
-async function runCheck(check: CheckConfig, sources: readonly SourceConfig[], env: NodeJS.ProcessEnv): Promise<CheckRunResult> {
+async function runCheck(check: CheckConfig, sources: readonly SourceConfig[], env: NodeJS.ProcessEnv, ownReads: OwnReads[]): Promise<CheckRunResult> {
   const started = performance.now();
   let target: CheckTarget | undefined;
   const result = (outcome: CheckRunResult['outcome'], observedValue: number | null, message: string, sampled = false): CheckRunResult => ({
@@ -49,7 +52,7 @@ async function runCheck(check: CheckConfig, sources: readonly SourceConfig[], en
     const source = sources.find((candidate) => candidate.id === check.source);
     if (!source || !isCheckable(source)) return result('ERROR', null, `source ${check.source} is not a declared postgres, mysql or sqlite source`);
     target = checkTarget(check, source);
-    const observation = await withTimeout(check.timeoutMs, (signal) => observeCheck(check, source, target!, { env, signal }));
+    const observation = await withTimeout(check.timeoutMs, (signal) => observeCheck(check, source, target!, { env, signal, ownReads }));
     const verdict = evaluateCheck(check, observation.value);
     const message = observation.sampled ? `${verdict.message}, in a sample of about ${(check as { sampleRows: number }).sampleRows.toLocaleString('en-US')} rows` : verdict.message;
     return result(verdict.outcome, observation.value, message, observation.sampled);

@@ -24,8 +24,10 @@ import type { CheckableSource, CheckTarget } from '../checks/checkTarget.ts';
 import { chooseSampling } from '../checks/chooseSampling.ts';
 import { observedNumber } from '../checks/observedNumber.ts';
 import { openReadOnlyConnection } from '../checks/openReadOnlyConnection.ts';
+import { ownReadsOf } from '../checks/ownReadsOf.ts';
 import type { ReadOnlyConnection } from '../checks/ReadOnlyConnection.ts';
 import { isTimeout, withTimeout } from '../checks/withTimeout.ts';
+import type { OwnReads } from '../usage/OwnReads.ts';
 import { ruleLabel, type ContractRule } from './ContractRule.ts';
 import { contractRuleQuery, isColumnMeasure, type RuleMeasure } from './contractRuleQuery.ts';
 import { judgeContractRule } from './judgeContractRule.ts';
@@ -60,10 +62,12 @@ export interface RunContractRulesOptions {
   sampleRows?: number;
   env?: NodeJS.ProcessEnv;
   logger?: Logger;
+  /** Receives what the rules read of each table (usage/OwnReads.ts): counted per connection when the run closes it, so not for one dropped after a failure. */
+  ownReads?: OwnReads[];
 }
 
 export async function runContractRules(rules: readonly ContractRule[], sources: readonly SourceConfig[], options: RunContractRulesOptions): Promise<ContractRuleResult[]> {
-  const connections = new SourceConnections(options.timeoutMs, options.env ?? process.env);
+  const connections = new SourceConnections(options.timeoutMs, options.env ?? process.env, options.ownReads ?? []);
   const results: ContractRuleResult[] = [];
   try {
     for (const rule of rules) {
@@ -174,10 +178,12 @@ async function samplingFor(measure: RuleMeasure, target: CheckTarget, connection
 /** One read-only connection per source for a run, opened when a rule first needs it. */
 class SourceConnections {
   private readonly open = new Map<string, Promise<ReadOnlyConnection>>();
+  private readonly sources = new Map<string, CheckableSource>();
 
   constructor(
     private readonly timeoutMs: number,
     private readonly env: NodeJS.ProcessEnv,
+    private readonly ownReads: OwnReads[],
   ) {}
 
   get(source: CheckableSource): Promise<ReadOnlyConnection> {
@@ -187,6 +193,7 @@ class SourceConnections {
       // A failed open is reported by the rule that awaited it; the next rule tries again.
       connection.catch(() => this.open.get(source.id) === connection && this.open.delete(source.id));
       this.open.set(source.id, connection);
+      this.sources.set(source.id, source);
     }
     return connection;
   }
@@ -198,8 +205,15 @@ class SourceConnections {
     await (await connection?.catch(() => undefined))?.close();
   }
 
+  /** At the end of the run: counts what each connection still open read, then closes it. */
   async closeAll(): Promise<void> {
-    await Promise.all([...this.open.keys()].map((sourceId) => this.discard(sourceId)));
+    await Promise.all(
+      [...this.open].map(async ([sourceId, connection]) => {
+        const open = await connection.catch(() => undefined);
+        if (open) this.ownReads.push(...(await ownReadsOf(open, this.sources.get(sourceId)!)));
+        await this.discard(sourceId);
+      }),
+    );
   }
 }
 

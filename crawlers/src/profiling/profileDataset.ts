@@ -4,6 +4,8 @@
  * store allows, run the profile's statement(s), close. `signal` aborts it all:
  * the connection is closed under the running query, which is how a timeout
  * stops it on Polder's side (the statement timeout stops it on the store's).
+ * What it read of the table goes into `ownReads` (usage/OwnReads.ts), to be left
+ * out of the table's usage.
  *
  * Statements: PostgreSQL 1 (its planner estimate) + 1 (a bounded count, when it
  * does not page-sample) + 1 per 200 columns; MySQL and SQLite 1 + 1 per 200 columns.
@@ -12,7 +14,9 @@ import { randomInt } from 'node:crypto';
 import { tableSizeQuery } from '../checks/checkQuery.ts';
 import { observedNumber } from '../checks/observedNumber.ts';
 import { openReadOnlyConnection } from '../checks/openReadOnlyConnection.ts';
+import { ownReadsOf } from '../checks/ownReadsOf.ts';
 import type { ReadOnlyConnection } from '../checks/ReadOnlyConnection.ts';
+import type { OwnReads } from '../usage/OwnReads.ts';
 import { firstRowsSampling, pageSampling } from './chooseProfileSampling.ts';
 import type { ColumnProfile } from './ColumnProfile.ts';
 import { columnKind } from './columnKind.ts';
@@ -30,7 +34,7 @@ export interface DatasetProfile {
 export async function profileDataset(
   source: ProfilableSource,
   dataset: ProfiledDataset,
-  options: { sampleRows: number; timeoutMs: number; env: NodeJS.ProcessEnv; signal: AbortSignal },
+  options: { sampleRows: number; timeoutMs: number; env: NodeJS.ProcessEnv; signal: AbortSignal; ownReads: OwnReads[] },
 ): Promise<DatasetProfile> {
   if (dataset.columns.length === 0) throw new Error('no columns are known for it: crawl its source first');
   const connection = await openReadOnlyConnection(source, options.timeoutMs, options.env);
@@ -46,6 +50,7 @@ export async function profileDataset(
     const rows: unknown[][] = [];
     for (const query of profileQueries(table, queryColumns, sampling)) rows.push(...(await connection.rows(query)));
     const columns = parseProfileRows(rows, dataset.columns, kinds, sampled);
+    options.ownReads.push(...(await ownReadsOf(connection, source)));
     return { sampled, rowCount: columns[0]!.rowCount, columns };
   } finally {
     options.signal.removeEventListener('abort', abort);

@@ -12,6 +12,7 @@
 import type { Driver } from 'neo4j-driver';
 import type { Logger, ProfilingTarget, SourceConfig } from '@polder/runtime';
 import { isTimeout, withTimeout } from '../checks/withTimeout.ts';
+import type { OwnReads } from '../usage/OwnReads.ts';
 import type { DatasetProfileResult } from './ColumnProfile.ts';
 import { profileDataset } from './profileDataset.ts';
 import type { ProfiledDataset } from './ProfiledDataset.ts';
@@ -23,6 +24,8 @@ export interface RunProfilesOptions {
   database?: string;
   /** Only this dataset (as polder.yaml names it); an error, before any store is queried, when no entry selects it. */
   dataset?: string;
+  /** Receives what the profiles read of each table (usage/OwnReads.ts). */
+  ownReads?: OwnReads[];
 }
 
 export async function runProfiles(
@@ -51,7 +54,7 @@ export async function runProfiles(
   const results: DatasetProfileResult[] = [];
   for (const { target, source, datasets } of plan) {
     for (const dataset of datasets) {
-      const result = await runProfile(source, dataset, target, env);
+      const result = await runProfile(source, dataset, target, env, options.ownReads ?? []);
       options.logger?.[result.outcome === 'OK' ? 'info' : 'warn'](
         { source: source.id, dataset: dataset.name, outcome: result.outcome, rowCount: result.rowCount, sampled: result.sampled, durationMs: result.durationMs },
         `profile of ${source.id} ${dataset.name}: ${result.message}`,
@@ -62,7 +65,7 @@ export async function runProfiles(
   return results;
 }
 
-async function runProfile(source: ProfilableSource, dataset: ProfiledDataset, target: ProfilingTarget, env: NodeJS.ProcessEnv): Promise<DatasetProfileResult> {
+async function runProfile(source: ProfilableSource, dataset: ProfiledDataset, target: ProfilingTarget, env: NodeJS.ProcessEnv, ownReads: OwnReads[]): Promise<DatasetProfileResult> {
   const started = performance.now();
   const result = (fields: Pick<DatasetProfileResult, 'outcome' | 'message' | 'sampled' | 'rowCount' | 'columns'>): DatasetProfileResult => ({
     sourceId: source.id,
@@ -73,7 +76,7 @@ async function runProfile(source: ProfilableSource, dataset: ProfiledDataset, ta
     durationMs: Math.round(performance.now() - started),
   });
   try {
-    const profile = await withTimeout(target.timeoutMs, (signal) => profileDataset(source, dataset, { sampleRows: target.sampleRows, timeoutMs: target.timeoutMs, env, signal }));
+    const profile = await withTimeout(target.timeoutMs, (signal) => profileDataset(source, dataset, { sampleRows: target.sampleRows, timeoutMs: target.timeoutMs, env, signal, ownReads }));
     const withheld = profile.columns.filter((column) => column.valuesWithheld).length;
     const message =
       `${count(profile.rowCount, 'row')}${profile.sampled ? ' (a sample)' : ''}, ${count(profile.columns.length, 'column')}` +

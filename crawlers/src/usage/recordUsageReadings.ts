@@ -12,10 +12,14 @@
  *   usage_signal, usage_reads, usage_writes, usage_readAt, usage_countingSince   the last reading
  *   usage_readsPerDay, usage_writesPerDay, usage_measuredFrom, usage_measuredAt  the rate it gave
  *
+ * The rate leaves out Polder's own reads recorded since the last reading (usage_ownReads,
+ * recordOwnReads.ts) that this reading's counters hold; those it does not hold yet stay for the next.
+ *
  * What reaches readers is the popularity computed from the rates (refreshPopularity.ts).
  */
 import type { Driver } from 'neo4j-driver';
 import { batches } from '../writer/graphWrites.ts';
+import { pendingOwnReads, type PendingOwnReads } from './OwnReads.ts';
 import type { UsageReading } from './UsageReading.ts';
 import { usageRate, type PreviousReading } from './usageRate.ts';
 
@@ -28,15 +32,20 @@ export async function recordUsageReadings(driver: Driver, readings: UsageReading
         // Constraint: dataset_urn (migration 001).
         const previous = await tx.run(
           `UNWIND $urns AS urn
-           MATCH (d:Dataset {urn: urn}) WHERE d.usage_readAt IS NOT NULL
-           RETURN urn, d.usage_signal AS signal, d.usage_reads AS reads, d.usage_writes AS writes, d.usage_readAt AS readAt, d.usage_countingSince AS countingSince`,
+           MATCH (d:Dataset {urn: urn}) WHERE d.usage_readAt IS NOT NULL OR d.usage_ownReads IS NOT NULL
+           RETURN urn, d.usage_signal AS signal, d.usage_reads AS reads, d.usage_writes AS writes, d.usage_readAt AS readAt, d.usage_countingSince AS countingSince,
+                  CASE WHEN d.usage_ownReads IS NOT NULL THEN {reads: d.usage_ownReads, until: d.usage_ownReadsUntil} END AS ownReads`,
           { urns: batch.map((reading) => reading.datasetUrn) },
         );
-        const before = new Map<string, PreviousReading>(previous.records.map((record) => [record.get('urn'), record.toObject() as PreviousReading]));
+        const before = new Map(previous.records.map((record) => [record.get('urn') as string, record.toObject() as PreviousReading & { ownReads: PendingOwnReads | null }]));
         const rows = batch.map((reading) => {
-          const rate = usageRate(before.get(reading.datasetUrn) ?? null, reading);
+          const last = before.get(reading.datasetUrn);
+          const own = pendingOwnReads(last?.ownReads ?? null, reading.readAt);
+          const rate = usageRate(last?.readAt ? last : null, reading, own.subtract);
           return {
             urn: reading.datasetUrn,
+            // Taken out by what was read, not set: own reads recorded while this transaction ran stay.
+            ownReadsTaken: own.subtract,
             props: {
               usage_signal: reading.signal,
               usage_reads: reading.reads,
@@ -50,7 +59,14 @@ export async function recordUsageReadings(driver: Driver, readings: UsageReading
             },
           };
         });
-        await tx.run(`UNWIND $rows AS row MATCH (d:Dataset {urn: row.urn}) SET d += row.props`, { rows });
+        await tx.run(
+          `UNWIND $rows AS row MATCH (d:Dataset {urn: row.urn})
+           WITH d, row, coalesce(d.usage_ownReads, 0) - row.ownReadsTaken AS ownReadsLeft
+           SET d += row.props,
+               d.usage_ownReads = CASE WHEN ownReadsLeft > 0 THEN ownReadsLeft END,
+               d.usage_ownReadsUntil = CASE WHEN ownReadsLeft > 0 THEN d.usage_ownReadsUntil END`,
+          { rows },
+        );
         return rows.filter((row) => row.props.usage_readsPerDay !== null).length;
       });
     }

@@ -32,4 +32,11 @@ describe('usageRate', () => {
     expect(usageRate(null, { ...reading, countingSince: null })).toBeNull();
     expect(usageRate({ ...previous, countingSince: null, readAt: reading.readAt }, { ...reading, countingSince: null })).toBeNull();
   });
+
+  it('leaves Polder’s own reads out, never going below 0', () => {
+    expect(usageRate(previous, reading, 8)).toMatchObject({ readsPerDay: 160 });
+    expect(usageRate(null, reading, 48)).toMatchObject({ readsPerDay: 4 });
+    // More own reads than the counters rose by (a session counted across the previous reading): nothing else read it.
+    expect(usageRate(previous, reading, 60)).toMatchObject({ readsPerDay: 0 });
+  });
 });

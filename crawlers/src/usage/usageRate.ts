@@ -35,8 +35,13 @@ const DAY_MS = 24 * 60 * 60 * 1000;
  *
  * A crawl soon after another measures a short window: the rate is then noisy,
  * but never wrong about the window it names (`measuredFrom`..`measuredAt`).
+ *
+ * `ownReads` are Polder's own reads the counters hold (profiles, checks: OwnReads.ts):
+ * they are not usage, and are taken out of the reads (never below 0).
+ *
+ *   previous 120 reads at 10:00, now 168 at 16:00, 8 of them a profile's → 40 reads in 6 h = 160 a day
  */
-export function usageRate(previous: PreviousReading | null, reading: UsageReading): UsageRate | null {
+export function usageRate(previous: PreviousReading | null, reading: UsageReading, ownReads = 0): UsageRate | null {
   const now = Date.parse(reading.readAt);
   const continues =
     previous !== null &&
@@ -47,14 +52,14 @@ export function usageRate(previous: PreviousReading | null, reading: UsageReadin
   if (continues) {
     const days = (now - Date.parse(previous.readAt)) / DAY_MS;
     const writes = reading.writes !== null && previous.writes !== null && reading.writes >= previous.writes ? (reading.writes - previous.writes) / days : null;
-    return { readsPerDay: (reading.reads - previous.reads) / days, writesPerDay: writes, measuredFrom: previous.readAt, measuredAt: reading.readAt };
+    return { readsPerDay: Math.max(0, reading.reads - previous.reads - ownReads) / days, writesPerDay: writes, measuredFrom: previous.readAt, measuredAt: reading.readAt };
   }
   if (reading.countingSince === null) return null;
   const since = Date.parse(reading.countingSince);
   if (!(since < now)) return null;
   const days = (now - since) / DAY_MS;
   return {
-    readsPerDay: reading.reads / days,
+    readsPerDay: Math.max(0, reading.reads - ownReads) / days,
     writesPerDay: reading.writes === null ? null : reading.writes / days,
     measuredFrom: reading.countingSince,
     measuredAt: reading.readAt,
