@@ -23,6 +23,10 @@ const ds = (table: string) => `urn:polder:dataset:(postgres,usage-rentals,usage_
 const QUERIED = ds('public.maintenance_event');
 const UNUSED = ds('public.branch');
 const VIEW = ds('reporting.active_rental');
+// The demo's Delivery database: ops.delivery_events is partitioned by month, in four partitions.
+const partitioned = testPostgresSource(services.postgres, 'usage-delivery', 'usage_delivery', 'usage');
+const EVENTS = 'urn:polder:dataset:(postgres,usage-delivery,usage_delivery.ops.delivery_events)';
+const eventPartitions = ['2026_09', '2026_10', '2026_11', 'default'].map((month) => `urn:polder:dataset:(postgres,usage-delivery,usage_delivery.ops.delivery_events_${month})`);
 let api: ApiServer;
 let query: ReturnType<typeof graphqlClient>;
 
@@ -44,8 +48,9 @@ beforeAll(async () => {
 });
 afterAll(async () => {
   await api?.stop();
-  await driver.executeQuery(`MATCH (h:TrustScore) WHERE h.subjectUrn CONTAINS ',usage-rentals,' DELETE h`);
+  await driver.executeQuery(`MATCH (h:TrustScore) WHERE h.subjectUrn CONTAINS ',usage-rentals,' OR h.subjectUrn CONTAINS ',usage-delivery,' DELETE h`);
   await deleteCrawledData(driver, source);
+  await deleteCrawledData(driver, partitioned.source);
   await driver.close();
 });
 
@@ -143,5 +148,49 @@ describe('usage from PostgreSQL statistics', () => {
     const view = await query(USAGE, { urn: VIEW });
     expect(view.data!.dataset.usage).toBeNull();
     expect((await query(`{ popularDatasets(count: 0) { urn } }`)).errors![0]!.message).toBe('count must be between 1 and 50');
+  });
+});
+
+describe('a partitioned table', () => {
+  const crawlDelivery = () => crawlSource(driver, partitioned.source, { logger: testLogger, env: partitioned.env });
+
+  beforeAll(async () => {
+    await createDatabase(services.postgres, 'usage_delivery', readFileSync(new URL('../demo/delivery.sql', import.meta.url), 'utf8'));
+    await writeTestMesh(driver, partitioned.source);
+    await crawlDelivery();
+  });
+
+  it('is linked to its partitions, both ways', async () => {
+    const { data } = await query(`query ($urn: ID!) { dataset(urn: $urn) { subtype partitionOf { urn } partitions { urn subtype partitionOf { urn } } } }`, { urn: EVENTS });
+    expect(data!.dataset).toEqual({
+      subtype: 'PARTITIONED_TABLE',
+      partitionOf: null,
+      partitions: eventPartitions.map((urn) => ({ urn, subtype: 'TABLE', partitionOf: { urn: EVENTS } })),
+    });
+  });
+
+  it('counts the reads of its partitions as its own, less Polder’s, and is popular in their stead', async () => {
+    const before = await usageOf(EVENTS);
+    // Each query of the table scans its four partitions.
+    await runSql(services.postgres, 'usage_delivery', Array.from({ length: 3 }, () => 'SELECT count(*) FROM ops.delivery_events;').join('\n'));
+    const profiles = await runAndRecordProfiles(
+      driver,
+      [{ source: partitioned.source.id, datasets: ['ops.delivery_events'], exclude: [], views: false, schedule: undefined, sampleRows: 10_000, timeoutMs: 10_000 }],
+      [partitioned.source],
+      { env: partitioned.env, logger: testLogger },
+    );
+    expect(profiles.results.map((result) => result.outcome)).toEqual(['OK']);
+    await crawlDelivery();
+
+    const events = await usageOf(EVENTS);
+    expect(events.usage_measuredFrom).toBe(before.usage_readAt);
+    const days = (Date.parse(events.usage_measuredAt) - Date.parse(events.usage_measuredFrom)) / 86_400_000;
+    expect(Math.round(events.usage_readsPerDay * days)).toBe(3 * 4);
+    expect((await usageOf(eventPartitions[0]!)).usage_readsPerDay).toBeGreaterThan(0);
+
+    const { data } = await query(`{ popularDatasets(count: 50) { urn } }`);
+    const popular = data!.popularDatasets.map((dataset: { urn: string }) => dataset.urn);
+    expect(popular).toContain(EVENTS);
+    expect(popular.filter((urn: string) => eventPartitions.includes(urn))).toEqual([]);
   });
 });

@@ -27,6 +27,13 @@ let page: Page;
 
 beforeAll(async () => {
   await createDatabase(services.postgres, 'web_rentals', readFileSync(new URL('../demo/rentals.sql', import.meta.url), 'utf8'));
+  await runSql(
+    services.postgres,
+    'web_rentals',
+    `CREATE TABLE public.rental_event (rental_event_id bigint, happened_at timestamptz NOT NULL) PARTITION BY RANGE (happened_at);
+     CREATE TABLE public.rental_event_2026_11 PARTITION OF public.rental_event FOR VALUES FROM ('2026-11-01') TO ('2026-12-01');
+     CREATE TABLE public.rental_event_2026_12 PARTITION OF public.rental_event FOR VALUES FROM ('2026-12-01') TO ('2027-01-01');`,
+  );
   await writeTestMesh(driver, source);
   await crawlSource(driver, source, { logger: testLogger, env });
   // Between two crawls, people query one table: the second crawl measures its usage (the "Popular" list).
@@ -129,6 +136,18 @@ describe('the web catalog', () => {
     await page.getByText('Tracing lineage').waitFor({ state: 'detached' });
     await expect.poll(() => page.textContent('body')).toContain('customer_rental_summary');
     await screenshot(page, '02-dataset-customer');
+  });
+
+  it('leads from a partitioned table to its partitions, and from a partition back to its table', async () => {
+    const table = 'urn:polder:dataset:(postgres,web-rentals,web_rentals.public.rental_event)';
+    await page.goto(`${web.url}/datasets/${encodeURIComponent(table)}`);
+    const partitions = page.getByRole('region', { name: /^Partitions/ });
+    await expect.poll(() => partitions.getByRole('link').allTextContents()).toEqual(['rental_event_2026_11', 'rental_event_2026_12']);
+    await partitions.getByRole('link', { name: 'rental_event_2026_12' }).click();
+    await page.waitForURL(/rental_event_2026_12/);
+    const partitionOf = page.locator('.facts div', { hasText: 'Partition of' });
+    await partitionOf.getByRole('link', { name: 'rental_event' }).click();
+    await expect.poll(() => page.locator('h1').textContent()).toMatch(/^rental_event\b/);
   });
 
   it('shows a proper 404 page for an unknown dataset', async () => {

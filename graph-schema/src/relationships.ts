@@ -30,6 +30,7 @@ function relationship<const Type extends string>(definition: RelationshipDefinit
 export const RELATIONSHIPS = [
   relationship({ type: 'IN_DOMAIN', from: ['Dataset', 'DataProduct', 'Source', 'GlossaryTerm', 'Team'], to: ['Domain'], forward: 'inDomain', inverse: 'hasAsset', description: 'The domain that owns the asset, or that a team works for.' }),
   relationship({ type: 'FROM_SOURCE', from: ['Dataset'], to: ['Source'], forward: 'fromSource', inverse: 'provides', description: 'The crawled store the dataset was read from.' }),
+  relationship({ type: 'PARTITION_OF', from: ['Dataset'], to: ['Dataset'], forward: 'partitionOf', inverse: 'partitions', description: "A partition of the partitioned table: its rows are part of the table's (PostgreSQL's declarative partitioning)." }),
   relationship({ type: 'HAS_FIELD', from: ['Dataset'], to: ['Field'], forward: 'hasField', inverse: 'fieldOf', description: 'A column of the dataset.' }),
   relationship({ type: 'REFERENCES', from: ['Field'], to: ['Field'], forward: 'references', inverse: 'referencedBy', description: 'A foreign key: this column references that one.' }),
   relationship({ type: 'DERIVES_FROM', from: ['Dataset', 'Field'], to: ['Dataset', 'Field'], forward: 'derivesFrom', inverse: 'feeds', description: 'Lineage: the start is computed from the end (properties: job, transformation, confidence).' }),

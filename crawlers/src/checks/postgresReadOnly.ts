@@ -17,10 +17,15 @@ import { readOnlyConnection, type ReadOnlyConnection } from './ReadOnlyConnectio
 
 const SERVER_GRACE_MS = 1_000;
 
+// A partition's scans count for every partitioned table above it too, as the crawler counts them
+// (postgres/extract.ts): pg_partition_ancestors lists those, with the partition, and nothing for a plain table.
 const OWN_READS_SQL = `
-SELECT schemaname, relname, (seq_scan + coalesce(idx_scan, 0))::float8 AS reads, clock_timestamp() AS at
-  FROM pg_stat_xact_user_tables
- WHERE seq_scan + coalesce(idx_scan, 0) > 0`;
+SELECT n.nspname AS schemaname, c.relname, sum(x.seq_scan + coalesce(x.idx_scan, 0))::float8 AS reads, clock_timestamp() AS at
+  FROM pg_stat_xact_user_tables x
+ CROSS JOIN LATERAL (SELECT x.relid UNION SELECT relid FROM pg_partition_ancestors(x.relid)) counted
+  JOIN pg_class c ON c.oid = counted.relid JOIN pg_namespace n ON n.oid = c.relnamespace
+ WHERE x.seq_scan + coalesce(x.idx_scan, 0) > 0
+ GROUP BY n.nspname, c.relname`;
 
 export async function openPostgresReadOnly(connection: ServerConnection, timeoutMs: number): Promise<ReadOnlyConnection> {
   const client = new pg.Client({

@@ -3,6 +3,7 @@ import Link from 'next/link';
 import type { DatasetDetail } from '@/lib/api';
 import { formatCompactCount, formatCount } from '@/lib/format/formatCount';
 import { dataProductHref } from '@/lib/urls/dataProductHref';
+import { datasetHref } from '@/lib/urls/datasetHref';
 
 import { CertificationBadge } from './CertificationBadge';
 import { CopyButton } from './CopyButton';
@@ -37,6 +38,22 @@ export function DatasetHeader({ dataset }: { dataset: DatasetDetail }) {
           <dt>Kind</dt>
           <dd>{dataset.subtype}</dd>
         </div>
+        {dataset.partitionOf && (
+          <div>
+            <dt>Partition of</dt>
+            <dd>
+              <Link href={datasetHref(dataset.partitionOf.urn)}>{dataset.partitionOf.name}</Link>
+            </dd>
+          </div>
+        )}
+        {dataset.partitions.length > 0 && (
+          <div>
+            <dt>Partitions</dt>
+            <dd>
+              <a href="#partitions">{formatCount(dataset.partitions.length)}</a>
+            </dd>
+          </div>
+        )}
         <div>
           <dt>Source</dt>
           <dd>{source ? `${source.id} (${source.kind})` : '—'}</dd>

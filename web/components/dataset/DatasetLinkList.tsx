@@ -11,15 +11,20 @@ interface DatasetLinkListProps {
   datasets: DatasetLinkFields[];
   /** Shown instead of the list when it is empty. */
   emptyText: string;
+  /** A list that is a section of its own (partitions) has an h2, with this id for the section to be labelled by; one of a section's lists (upstream, downstream) an h3. */
+  sectionHeadingId?: string;
+  /** What the count beside the title counts. */
+  noun?: { one: string; other: string };
 }
 
-/** Direct upstream or downstream datasets, one link each. */
-export function DatasetLinkList({ title, datasets, emptyText }: DatasetLinkListProps) {
+/** Related datasets (upstream, downstream, partitions), one link each. */
+export function DatasetLinkList({ title, datasets, emptyText, sectionHeadingId, noun = { one: 'dataset', other: 'datasets' } }: DatasetLinkListProps) {
+  const Heading = sectionHeadingId ? 'h2' : 'h3';
   return (
     <div className="link-list">
-      <h3>
-        {title} <Count value={datasets.length} one="dataset" other="datasets" />
-      </h3>
+      <Heading id={sectionHeadingId}>
+        {title} <Count value={datasets.length} one={noun.one} other={noun.other} />
+      </Heading>
       {datasets.length === 0 ? (
         <p className="muted">{emptyText}</p>
       ) : (

@@ -29,6 +29,8 @@ export function createDatasetLoaders(service: DatasetService, entities: EntitySe
     sourceOf: one('source', toSource),
     upstreamOf: many('upstream', toDataset),
     downstreamOf: many('downstream', toDataset),
+    partitionedTableOf: one('partitionOf', toDataset),
+    partitionsOf: many('partitions', toDataset),
     termsOf: many('terms', toGlossaryTerm),
     /** The datasets and columns that carry a glossary term, whoever set it. */
     carriersOf: many('carriers', (props) => (props.carrierLabel === 'Dataset' ? toDataset(props) : toField(props))),

@@ -44,6 +44,16 @@ export class DatasetResolver {
     return ctx.loaders.downstreamOf.load(dataset.urn);
   }
 
+  @FieldResolver(() => Dataset, { nullable: true, description: 'For a partition: the partitioned table it is part of (PostgreSQL). Null for any other dataset.' })
+  partitionOf(@Root() dataset: Dataset, @Ctx() ctx: ApiContext): Promise<Dataset | null> {
+    return ctx.loaders.partitionedTableOf.load(dataset.urn);
+  }
+
+  @FieldResolver(() => [Dataset], { description: 'For a partitioned table: its partitions, by name (PostgreSQL). Empty for any other dataset.' })
+  partitions(@Root() dataset: Dataset, @Ctx() ctx: ApiContext): Promise<Dataset[]> {
+    return ctx.loaders.partitionsOf.load(dataset.urn);
+  }
+
   @FieldResolver(() => [GlossaryTerm], { description: 'The business terms it carries.' })
   terms(@Root() dataset: Dataset, @Ctx() ctx: ApiContext): Promise<GlossaryTerm[]> {
     return ctx.loaders.termsOf.load(dataset.urn);

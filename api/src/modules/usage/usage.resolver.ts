@@ -16,7 +16,7 @@ export class DatasetUsageResolver {
     return datasetUsageOf(dataset as unknown as Record<string, unknown>);
   }
 
-  @Query(() => [Dataset], { description: `The most popular datasets, most popular first: only those whose usage is measured and above 0 (empty when nothing records usage).` })
+  @Query(() => [Dataset], { description: `The most popular datasets, most popular first: only those whose usage is measured and above 0 (empty when nothing records usage), and no partition: a partitioned table counts the reads of its partitions.` })
   popularDatasets(
     @Arg('count', () => Int, { defaultValue: 6, description: `How many (1–${MAX_POPULAR_DATASETS}).` }) count: number,
     @Ctx() ctx: ApiContext,

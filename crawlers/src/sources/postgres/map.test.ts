@@ -85,4 +85,25 @@ describe('mapPostgresCatalog', () => {
     expect(filtered.nodes.map((n) => n.urn)).not.toContain(ds('customer'));
     expect(filtered.edges.filter((e) => e.type === 'REFERENCES' || e.type === 'DERIVES_FROM')).toEqual([]);
   });
+
+  it('links each partition to its partitioned table, when the filter keeps both', () => {
+    const partitioned: PgCatalog = {
+      ...catalog,
+      relations: [
+        { ...relation, schema: 'public', name: 'payment', kind: 'p' },
+        { ...relation, schema: 'public', name: 'payment_2026_11', kind: 'r', partitionOf: 'public.payment' },
+        { ...relation, schema: 'public', name: 'payment_2026_12', kind: 'r', partitionOf: 'public.payment' },
+      ],
+      columns: [],
+      constraints: [],
+      viewDependencies: [],
+    };
+    const partitionEdges = (keep: (name: string) => boolean) =>
+      mapPostgresCatalog(partitioned, { sourceId: 'rentals-db', domainId: 'rentals', keep }).edges.filter((e) => e.type === 'PARTITION_OF');
+    expect(partitionEdges(() => true)).toEqual([
+      { type: 'PARTITION_OF', from: ds('payment_2026_11'), to: ds('payment') },
+      { type: 'PARTITION_OF', from: ds('payment_2026_12'), to: ds('payment') },
+    ]);
+    expect(partitionEdges((name) => name !== 'public.payment')).toEqual([]);
+  });
 });

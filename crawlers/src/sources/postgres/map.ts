@@ -72,10 +72,17 @@ export function mapPostgresCatalog(catalog: PgCatalog, context: PostgresMapConte
         rowEstimate: relation.rowEstimate,
         sizeBytes: relation.sizeBytes,
         viewDefinition: relation.viewDefinition,
-        partitionOf: relation.partitionOf ? `${catalog.database}.${relation.partitionOf}` : null,
       },
     });
     edges.push({ type: 'IN_DOMAIN', from: urn, to: domainUrn }, { type: 'FROM_SOURCE', from: urn, to: sourceUrn });
+  }
+
+  // A partition is part of its partitioned table, when the source's filters keep both.
+  for (const relation of catalog.relations) {
+    if (!relation.partitionOf) continue;
+    const partition = datasetUrn(relation.schema, relation.name);
+    const table = datasetUrns.get(relation.partitionOf);
+    if (partition && table) edges.push({ type: 'PARTITION_OF', from: partition, to: table });
   }
 
   const keyColumns = new Map<string, { primary: boolean; unique: boolean }>();

@@ -96,6 +96,18 @@ export default async function DatasetPage({ params, searchParams }: DatasetPageP
         />
       </section>
 
+      {dataset.partitions.length > 0 && (
+        <section aria-labelledby="partitions-heading" id="partitions">
+          <DatasetLinkList
+            title="Partitions"
+            datasets={dataset.partitions}
+            emptyText=""
+            sectionHeadingId="partitions-heading"
+            noun={{ one: 'partition', other: 'partitions' }}
+          />
+        </section>
+      )}
+
       <Suspense fallback={<DatasetProfileLoading />}>
         <DatasetProfilePanel profile={profile} />
       </Suspense>

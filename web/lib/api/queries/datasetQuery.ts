@@ -40,6 +40,10 @@ export interface DatasetDetail extends Omit<DatasetLinkFields, 'domain'> {
   fields: FieldRowFields[];
   upstream: DatasetLinkFields[];
   downstream: DatasetLinkFields[];
+  /** For a partition, the partitioned table it is part of. */
+  partitionOf: DatasetLinkFields | null;
+  /** For a partitioned table, its partitions, by name. */
+  partitions: DatasetLinkFields[];
   /** The data products that expose it as an output port. */
   dataProducts: Array<{ urn: string; name: string }>;
 }
@@ -89,6 +93,12 @@ export const datasetQuery = defineDocument<{ dataset: DatasetDetail | null }, { 
           ...DatasetLinkFields
         }
         downstream {
+          ...DatasetLinkFields
+        }
+        partitionOf {
+          ...DatasetLinkFields
+        }
+        partitions {
           ...DatasetLinkFields
         }
         dataProducts {
