@@ -106,4 +106,30 @@ describe('mapPostgresCatalog', () => {
     ]);
     expect(partitionEdges((name) => name !== 'public.payment')).toEqual([]);
   });
+
+  it("describes a partition's columns as its table's, unless they say otherwise", () => {
+    const partitioned: PgCatalog = {
+      ...catalog,
+      relations: [
+        { ...relation, schema: 'public', name: 'payment', kind: 'p' },
+        { ...relation, schema: 'public', name: 'payment_2026', kind: 'p', partitionOf: 'public.payment' },
+        { ...relation, schema: 'public', name: 'payment_2026_12', kind: 'r', partitionOf: 'public.payment_2026' },
+      ],
+      columns: ['payment', 'payment_2026', 'payment_2026_12'].flatMap((table) => [
+        { ...column, schema: 'public', table, name: 'amount', position: 1, dataType: 'numeric', comment: table === 'payment' ? 'In euros' : null },
+        { ...column, schema: 'public', table, name: 'paid_at', position: 2, dataType: 'timestamptz', comment: table === 'payment_2026_12' ? 'December only' : null },
+      ]),
+      constraints: [],
+      viewDependencies: [],
+    };
+    const fields = mapPostgresCatalog(partitioned, { sourceId: 'rentals-db', domainId: 'rentals', keep: () => true }).nodes.filter((n) => n.label === 'Field');
+    expect(fields.map((n) => [n.urn, n.properties.description])).toEqual([
+      [fd('payment', 'amount'), 'In euros'],
+      [fd('payment', 'paid_at'), null],
+      [fd('payment_2026', 'amount'), 'In euros'],
+      [fd('payment_2026', 'paid_at'), null],
+      [fd('payment_2026_12', 'amount'), 'In euros'],
+      [fd('payment_2026_12', 'paid_at'), 'December only'],
+    ]);
+  });
 });

@@ -103,6 +103,18 @@ export function mapPostgresCatalog(catalog: PgCatalog, context: PostgresMapConte
     return dataset && fieldUrnOrWarning(dataset, column, `${where(schema, table)}.${column}`, warnings);
   };
 
+  // A partition's columns are its table's: PostgreSQL keeps their comments on the table only, so a
+  // partition's column without a comment of its own takes its table's (at any depth of partitioning).
+  const partitionOf = new Map(catalog.relations.filter((relation) => relation.partitionOf).map((relation) => [`${relation.schema}.${relation.name}`, relation.partitionOf!]));
+  const columnComments = new Map(catalog.columns.filter((column) => column.comment).map((column) => [`${column.schema}.${column.table}.${column.name}`, column.comment]));
+  const columnComment = (table: string, column: string): string | null => {
+    for (let relation: string | undefined = table; relation !== undefined; relation = partitionOf.get(relation)) {
+      const comment = columnComments.get(`${relation}.${column}`);
+      if (comment) return comment;
+    }
+    return null;
+  };
+
   for (const column of catalog.columns) {
     const dataset = datasetUrn(column.schema, column.table);
     const urn = fieldUrn(column.schema, column.table, column.name);
@@ -118,7 +130,7 @@ export function mapPostgresCatalog(catalog: PgCatalog, context: PostgresMapConte
         dataType: column.dataType,
         nullable: !column.notNull,
         defaultValue: column.defaultValue,
-        description: column.comment,
+        description: columnComment(`${column.schema}.${column.table}`, column.name),
         isPrimaryKey: flags?.primary ?? false,
         isUnique: flags?.unique ?? false,
       },
