@@ -15,8 +15,8 @@ export interface ReadOnlyConnection {
   /**
    * What this session has read of each table so far, as the store's usage counters count it
    * (usage/OwnReads.ts): to be called after the last query, before `close`. Empty where the store
-   * keeps no such counters (SQLite, MySQL, MariaDB with `userstat` off), and after a failed query
-   * (the reads of a session cut short go uncounted, as `close` may not wait).
+   * keeps no such counters (SQLite, MySQL, MariaDB with `userstat` off) and, on PostgreSQL, after a
+   * failed query (it aborts the transaction that counts them).
    */
   ownReads(): Promise<OwnTableReads[]>;
   /** Ends the connection; safe to call while a query is under way (that is how a timeout cancels it). */
