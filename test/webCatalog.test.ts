@@ -148,6 +148,11 @@ describe('the web catalog', () => {
     const partitionOf = page.locator('.facts div', { hasText: 'Partition of' });
     await partitionOf.getByRole('link', { name: 'rental_event' }).click();
     await expect.poll(() => page.locator('h1').textContent()).toMatch(/^rental_event\b/);
+    // In search results, a partition says whose it is.
+    await page.goto(`${web.url}/search?q=rental_event`);
+    const hit = page.locator('article.hit', { has: page.getByRole('link', { name: 'rental_event_2026_11', exact: true }) });
+    await expect.poll(() => hit.locator('.hit__kind').textContent()).toContain('TABLE · partition of rental_event');
+    await expect.poll(() => page.locator('article.hit', { has: page.getByRole('heading', { name: 'rental_event', exact: true }) }).locator('.hit__kind').textContent()).not.toContain('partition of');
   });
 
   it('shows a proper 404 page for an unknown dataset', async () => {

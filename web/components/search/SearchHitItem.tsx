@@ -23,7 +23,14 @@ export function SearchHitItem({ hit }: { hit: CatalogSearchHit }) {
     <article className="hit">
       <p className="hit__kind">
         {entityTypeLabel(hit.type)}
-        {hit.subtype && ` · ${hit.subtype}`} <HitTrustBadge score={hit.trustScore} />
+        {hit.subtype && ` · ${hit.subtype}`}
+        {hit.partitionOf && (
+          <>
+            {' · partition of '}
+            <Link href={datasetHref(hit.partitionOf.urn)}>{hit.partitionOf.name}</Link>
+          </>
+        )}{' '}
+        <HitTrustBadge score={hit.trustScore} />
       </p>
       <h3 className="hit__name">{href ? <Link href={href}>{name}</Link> : name}</h3>
       {hit.qualifiedName && hit.qualifiedName !== hit.name && (

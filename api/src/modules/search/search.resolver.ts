@@ -4,6 +4,7 @@ import type { ApiContext } from '../../context.ts';
 import { AutocompleteInput, SearchHit, SearchInput, SearchResults, Suggestion } from './search.type.ts';
 import { Polyseme } from '../glossary/polyseme.type.ts';
 import { EntityType } from '../entity/entity.type.ts';
+import { Dataset } from '../dataset/dataset.type.ts';
 import { selectsField } from '../../graphql/selectsField.ts';
 
 /** The kinds of assets that have a trust score. */
@@ -39,5 +40,10 @@ export class SearchHitResolver {
   @FieldResolver(() => Int, { nullable: true, description: "Trust score (0–100) of a dataset or data product, as its page shows it, for a badge; null for other kinds of assets and for one not scored yet. One graph query for a page of hits." })
   trustScore(@Root() hit: SearchHit, @Ctx() ctx: ApiContext): Promise<number | null> | null {
     return SCORED.has(hit.type) ? ctx.loaders.trustScoreOf.load(hit.urn) : null;
+  }
+
+  @FieldResolver(() => Dataset, { nullable: true, description: 'For a partition: the partitioned table it is part of, which a reader most likely wants instead (PostgreSQL). One graph query for a page of hits.' })
+  partitionOf(@Root() hit: SearchHit, @Ctx() ctx: ApiContext): Promise<Dataset | null> | null {
+    return hit.type === EntityType.DATASET ? ctx.loaders.partitionedTableOf.load(hit.urn) : null;
   }
 }

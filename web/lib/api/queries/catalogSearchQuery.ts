@@ -24,7 +24,7 @@ export interface SearchMeaning {
 
 /** The search page's answer: a page of hits, each with its trust score, facets, and the meanings of the words searched for. */
 export interface CatalogSearchResponse extends Omit<SearchResults, 'hits'> {
-  hits: Array<SearchHitFields & { trustScore: number | null }>;
+  hits: Array<SearchHitFields & { trustScore: number | null; partitionOf: { urn: string; name: string } | null }>;
   meanings: SearchMeaning[];
 }
 
@@ -32,13 +32,15 @@ export interface CatalogSearchResponse extends Omit<SearchResults, 'hits'> {
 export interface CatalogSearchHit extends SearchHitFields {
   /** 0–100; null for a dataset or product not scored yet; undefined for kinds of assets that have no score. */
   trustScore?: number | null;
+  /** For a partition, its partitioned table. */
+  partitionOf?: { urn: string; name: string } | null;
 }
 
 export interface CatalogSearchResults extends Omit<CatalogSearchResponse, 'hits'> {
   hits: CatalogSearchHit[];
 }
 
-// `meanings` costs the API one more small index query (beside the search), `trustScore` one graph query for the page; only this page asks for them.
+// `meanings` costs the API one more small index query (beside the search), `trustScore` and `partitionOf` one graph query each for the page; only this page asks for them.
 export const catalogSearchQuery = defineDocument<{ search: CatalogSearchResponse }, { input: SearchInput }>(
   /* GraphQL */ `
     query CatalogSearch($input: SearchInput!) {
@@ -50,6 +52,10 @@ export const catalogSearchQuery = defineDocument<{ search: CatalogSearchResponse
         hits {
           ...SearchHitFields
           trustScore
+          partitionOf {
+            urn
+            name
+          }
         }
         facets {
           ...FacetFields
