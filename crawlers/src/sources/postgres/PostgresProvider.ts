@@ -6,6 +6,7 @@ import { snapshotStats } from '../snapshotStats.ts';
 import { usageReadingsOf } from '../../usage/usageReadingsOf.ts';
 import { extractPostgresCatalog, type PgConnection } from './extract.ts';
 import { mapPostgresCatalog, postgresProvider } from './map.ts';
+import { usageCountersOf } from './usageCounters.ts';
 
 export class PostgresProvider implements SourceProvider {
   static fromConfig(source: SourceConfigOf<'postgres'>, env: NodeJS.ProcessEnv = process.env): PostgresProvider {
@@ -28,13 +29,10 @@ export class PostgresProvider implements SourceProvider {
       domainId: this.source.domain,
       keep: compileTableFilter(this.source),
     });
-    const counters = catalog.relations.flatMap((relation) =>
-      relation.reads === null ? [] : [{ qualifiedName: `${catalog.database}.${relation.schema}.${relation.name}`, reads: relation.reads, writes: relation.writes }],
-    );
     return {
       snapshot,
       stats: snapshotStats(snapshot, catalog.queryCount),
-      usage: usageReadingsOf(snapshot, counters, { signal: 'postgres', readAt: catalog.usageReadAt, countingSince: catalog.usageCountingSince }),
+      usage: usageReadingsOf(snapshot, usageCountersOf(catalog), { signal: 'postgres', readAt: catalog.usageReadAt, countingSince: catalog.usageCountingSince }),
     };
   }
 }

@@ -89,14 +89,8 @@ SELECT n.nspname AS schema, c.relname AS name, c.relkind AS kind,
        (SELECT pn.nspname || '.' || pc.relname FROM pg_inherits i
           JOIN pg_class pc ON pc.oid = i.inhparent JOIN pg_namespace pn ON pn.oid = pc.relnamespace
          WHERE i.inhrelid = c.oid AND c.relispartition) AS partition_of,
-       -- A partitioned table holds no rows: what reads and writes it lands on its partitions, so its
-       -- counters are theirs (the leaves of its tree, at any depth), summed.
-       CASE WHEN c.relkind = 'p' THEN
-         (SELECT sum(ps.seq_scan + coalesce(ps.idx_scan, 0))::float8 FROM pg_partition_tree(c.oid) t JOIN pg_stat_user_tables ps ON ps.relid = t.relid WHERE t.isleaf)
-       ELSE (s.seq_scan + coalesce(s.idx_scan, 0))::float8 END AS reads,
-       CASE WHEN c.relkind = 'p' THEN
-         (SELECT sum(ps.n_tup_ins + ps.n_tup_upd + ps.n_tup_del)::float8 FROM pg_partition_tree(c.oid) t JOIN pg_stat_user_tables ps ON ps.relid = t.relid WHERE t.isleaf)
-       ELSE (s.n_tup_ins + s.n_tup_upd + s.n_tup_del)::float8 END AS writes,
+       (s.seq_scan + coalesce(s.idx_scan, 0))::float8 AS reads,
+       (s.n_tup_ins + s.n_tup_upd + s.n_tup_del)::float8 AS writes,
        now() AS read_at,
        (SELECT d.stats_reset FROM pg_stat_database d WHERE d.datname = current_database()) AS stats_reset
   FROM pg_class c JOIN pg_namespace n ON n.oid = c.relnamespace

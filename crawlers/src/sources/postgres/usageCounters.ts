@@ -1,0 +1,32 @@
+import type { TableUsageCounters } from '../../usage/UsageReading.ts';
+import type { PgCatalog } from './extract.ts';
+
+/**
+ * The usage counters of every relation that has them (pg_stat_user_tables), by qualified name. Pure.
+ *
+ * A partitioned table holds no rows: what reads and writes it lands on its partitions, so its
+ * counters are theirs, summed over the leaves of its tree at any depth (a query of the table that
+ * scans three partitions counts three scans). Summed here rather than in the relations query: a
+ * subquery per partitioned table there took the query from 70 ms to 1.6 s on a database of 1,000
+ * partitioned tables of 3 partitions each (measured side by side, 2026-12-01).
+ */
+export function usageCountersOf(catalog: PgCatalog): TableUsageCounters[] {
+  const parentOf = new Map(catalog.relations.filter((relation) => relation.partitionOf).map((relation) => [`${relation.schema}.${relation.name}`, relation.partitionOf!]));
+  const fromPartitions = new Map<string, { reads: number; writes: number | null }>();
+  for (const relation of catalog.relations) {
+    if (relation.kind === 'p' || relation.reads === null) continue;
+    for (let table = parentOf.get(`${relation.schema}.${relation.name}`); table !== undefined; table = parentOf.get(table)) {
+      const sum = fromPartitions.get(table) ?? { reads: 0, writes: 0 };
+      sum.reads += relation.reads;
+      sum.writes = sum.writes === null || relation.writes === null ? null : sum.writes + relation.writes;
+      fromPartitions.set(table, sum);
+    }
+  }
+  return catalog.relations.flatMap((relation) => {
+    const local = `${relation.schema}.${relation.name}`;
+    const own = relation.reads === null ? null : { reads: relation.reads, writes: relation.writes };
+    // A partitioned table without partitions keeps its own (zero) counters.
+    const counters = relation.kind === 'p' ? (fromPartitions.get(local) ?? own) : own;
+    return counters ? [{ qualifiedName: `${catalog.database}.${local}`, ...counters }] : [];
+  });
+}
