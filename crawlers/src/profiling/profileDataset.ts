@@ -9,6 +9,9 @@
  *
  * Statements: PostgreSQL 1 (its planner estimate) + 1 (a bounded count, when it
  * does not page-sample) + 1 per 200 columns; MySQL and SQLite 1 + 1 per 200 columns.
+ * Besides, on the store's statistics and not on the table, for what the session read
+ * (ReadOnlyConnection.ownReads): PostgreSQL 1 at the end; MariaDB 1 at the start and
+ * 1 at the end; MySQL 1 at the start (which finds no such statistics).
  */
 import { randomInt } from 'node:crypto';
 import { tableSizeQuery } from '../checks/checkQuery.ts';
