@@ -1,12 +1,12 @@
 /**
  * Scaled-out scheduling against a real Redis: two worker processes share one
- * BullMQ queue and register the same schedules. Every tick must run exactly
- * once, and runs of a source slower than its schedule must never overlap.
+ * BullMQ queue and register the same schedules (crawls and checks alike: tasks
+ * with a key). Every tick must run exactly once, and runs of a task slower than
+ * its schedule must never overlap.
  */
 import { fork, type ChildProcess } from 'node:child_process';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { Redis } from 'ioredis';
-import type { SourceConfig } from '@polder/runtime';
 import { startRedis } from './support/startRedis.ts';
 import { captureProcessOutput } from './support/captureProcessOutput.ts';
 
@@ -18,18 +18,22 @@ interface Execution {
   ended: number;
 }
 
-const source = (id: string): SourceConfig => ({ id, kind: 'sqlite', domain: 'test', path: '/dev/null', schedule: '* * * * * *', include: [], exclude: [] });
+interface Task {
+  key: string;
+  schedule: string;
+  runMs: number;
+}
 let redis: Awaited<ReturnType<typeof startRedis>>;
 let client: Redis;
 
-function startWorker(sources: SourceConfig[], runMs: Record<string, number>): Promise<ChildProcess> {
+function startWorker(tasks: Task[]): Promise<ChildProcess> {
   const child = captureProcessOutput(
-    fork(new URL('./support/crawlWorkerProcess.ts', import.meta.url), {
+    fork(new URL('./support/queueWorkerProcess.ts', import.meta.url), {
       execArgv: ['--import', 'tsx'],
-      env: { ...process.env, REDIS_URL: redis.url, QUEUE: 'test-crawls', SOURCES: JSON.stringify(sources), RUN_MS: JSON.stringify(runMs) },
+      env: { ...process.env, REDIS_URL: redis.url, QUEUE: 'test-schedules', TASKS: JSON.stringify(tasks) },
       stdio: ['ignore', 'pipe', 'pipe', 'ipc'],
     }),
-    'crawlWorkerProcess',
+    'queueWorkerProcess',
   );
   return new Promise((resolve, reject) => {
     child.once('message', () => resolve(child));
@@ -45,17 +49,20 @@ async function stopWorker(child: ChildProcess): Promise<void> {
   });
 }
 
-async function executions(sourceId: string): Promise<Execution[]> {
-  return (await client.lrange(`executions:${sourceId}`, 0, -1)).map((entry) => JSON.parse(entry) as Execution);
+async function executions(key: string): Promise<Execution[]> {
+  return (await client.lrange(`executions:${key}`, 0, -1)).map((entry) => JSON.parse(entry) as Execution);
 }
 
 beforeAll(async () => {
   redis = await startRedis();
   client = new Redis(redis.url);
-  const sources = [source('every-second'), source('slow')];
-  // Two workers with the same schedules; "slow" takes 2.5 s on a 1 s schedule.
-  const runMs = { 'every-second': 200, slow: 2_500 };
-  const workers = [await startWorker(sources, runMs), await startWorker(sources, runMs)];
+  // Two workers with the same schedules; the slow crawl takes 2.5 s on a 1 s schedule.
+  const tasks: Task[] = [
+    { key: 'crawl:every-second', schedule: '* * * * * *', runMs: 200 },
+    { key: 'crawl:slow', schedule: '* * * * * *', runMs: 2_500 },
+    { key: 'check:every-second', schedule: '* * * * * *', runMs: 100 },
+  ];
+  const workers = [await startWorker(tasks), await startWorker(tasks)];
   await new Promise((resolve) => setTimeout(resolve, 8_000));
   await Promise.all(workers.map(stopWorker));
 }, 60_000);
@@ -65,15 +72,17 @@ afterAll(async () => {
 });
 
 describe('two workers on one queue', () => {
-  it('run every tick exactly once', async () => {
-    const runs = await executions('every-second');
-    expect(runs.length).toBeGreaterThanOrEqual(4);
-    expect(new Set(runs.map((run) => run.job)).size).toBe(runs.length);
-    expect(new Set(runs.map((run) => run.tick)).size).toBe(runs.length);
+  it('run every tick of every task exactly once, a check as a crawl', async () => {
+    for (const key of ['crawl:every-second', 'check:every-second']) {
+      const runs = await executions(key);
+      expect(runs.length, key).toBeGreaterThanOrEqual(4);
+      expect(new Set(runs.map((run) => run.job)).size, key).toBe(runs.length);
+      expect(new Set(runs.map((run) => run.tick)).size, key).toBe(runs.length);
+    }
   });
 
-  it('never overlap runs of one source, even when a run outlasts its schedule', async () => {
-    const runs = (await executions('slow')).sort((a, b) => a.started - b.started);
+  it('never overlap runs of one task, even when a run outlasts its schedule', async () => {
+    const runs = (await executions('crawl:slow')).sort((a, b) => a.started - b.started);
     expect(runs.length).toBeGreaterThanOrEqual(2);
     for (let index = 1; index < runs.length; index++) expect(runs[index]!.started).toBeGreaterThanOrEqual(runs[index - 1]!.ended);
   });

@@ -21,7 +21,7 @@ export * from './sources/openlineage/LineageEvent.ts';
 export * from './sources/openlineage/validate.ts';
 export * from './sources/openlineage/map.ts';
 export * from './lineage/sqlLineage.ts';
-export * from './scheduler/QueuedCrawlScheduler.ts';
+export * from './scheduler/QueuedScheduler.ts';
 export * from './checks/index.ts';
 export * from './contractChecks/index.ts';
 export * from './profiling/index.ts';

@@ -1,5 +1,5 @@
 import { parseArgs } from 'node:util';
-import { CheckScheduler, ContractCheckScheduler, runAndRecordChecks, runAndRecordContractChecks, type CheckRunResult, type ContractRuleResult } from '@polder/crawlers';
+import { CheckScheduler, ContractCheckScheduler, runAndRecordChecks, runAndRecordContractChecks, type CheckRunResult, type ContractRuleResult, type ScheduledTask } from '@polder/crawlers';
 import type { CheckConfig, Logger, PolderConfig } from '@polder/runtime';
 import { openPlatform, type Platform } from '../platform.ts';
 import type { Command } from './Command.ts';
@@ -103,4 +103,16 @@ export function scheduleChecks(platform: Platform, logger: Logger): { scheduled:
       await contracts.stop();
     },
   };
+}
+
+/**
+ * The same schedules as tasks for a shared queue (`polder worker` with REDIS_URL): one per check
+ * that has a `schedule`, and one for the data contracts' rules when `contractChecks.schedule` is set.
+ */
+export function checkTasks(platform: Platform, logger: Logger): ScheduledTask[] {
+  const checks: ScheduledTask[] = (platform.config.mesh.checks ?? [])
+    .filter((check) => check.schedule)
+    .map((check) => ({ key: `check:${check.id}`, schedule: check.schedule!, run: () => recordChecks(platform, [check], logger) }));
+  const { schedule } = platform.config.contractChecks;
+  return schedule ? [...checks, { key: 'contract-checks', schedule, run: () => recordContractChecks(platform, logger) }] : checks;
 }

@@ -1,5 +1,5 @@
 import { parseArgs } from 'node:util';
-import { ProfileScheduler, runAndRecordProfiles, type DatasetProfileResult } from '@polder/crawlers';
+import { ProfileScheduler, runAndRecordProfiles, type DatasetProfileResult, type ScheduledTask } from '@polder/crawlers';
 import { profilingTargets, type Logger, type ProfilingTarget } from '@polder/runtime';
 import { openPlatform, type Platform } from '../platform.ts';
 import type { Command } from './Command.ts';
@@ -60,4 +60,11 @@ export function scheduleProfiles(platform: Platform, logger: Logger): { schedule
     },
     stop: () => scheduler.stop(),
   };
+}
+
+/** The same schedules as tasks for a shared queue (`polder worker` with REDIS_URL): one per profiling entry that has a `schedule`. */
+export function profileTasks(platform: Platform, logger: Logger): ScheduledTask[] {
+  return profilingTargets(platform.config.mesh.profiling)
+    .filter((target) => target.schedule)
+    .map((target) => ({ key: `profile:${target.source}`, schedule: target.schedule!, run: () => recordProfiles(platform, [target], logger) }));
 }

@@ -1,0 +1,101 @@
+/**
+ * Scheduling scaled out: every worker process registers the same cron job schedulers on a shared
+ * BullMQ queue (upserting a scheduler is idempotent, so N workers still make one job per tick),
+ * and BullMQ hands each job to exactly one worker. What is scheduled is a task with a key: a
+ * source's crawl (`crawl:rentals-db`), a quality check (`check:orders-fresh`), a profiling entry
+ * (`profile:rentals-db`), the data contracts' rules (`contract-checks`). A Redis lock per key
+ * keeps runs of one task from overlapping when a run outlasts its interval; a failed run is
+ * retried by BullMQ with exponential backoff, as many times as its task allows.
+ */
+import { Queue, Worker, type Job } from 'bullmq';
+import { Redis } from 'ioredis';
+import type { Logger } from '@polder/runtime';
+import { tryLockTask } from './taskLock.ts';
+import type { RetryPolicy } from './CrawlScheduler.ts';
+
+export const SCHEDULE_QUEUE = 'polder-crawls';
+
+export interface ScheduledJob {
+  /** The task's key. */
+  key: string;
+}
+
+export interface ScheduledTask {
+  /** Unique on the queue, and the name of the task's lock: `crawl:<source>`, `check:<id>`, `profile:<source>`, `contract-checks`. */
+  key: string;
+  /** Cron, as polder.yaml gives it. */
+  schedule: string;
+  /** One attempt unless told otherwise: a check or a profile records its own errors as results. */
+  retry?: RetryPolicy;
+  run(job: Job<ScheduledJob>): Promise<unknown>;
+}
+
+export interface QueuedSchedulerOptions {
+  redisUrl: string;
+  logger: Logger;
+  /** The queue's name; the default is the one deployments have used since crawls alone were queued. */
+  queueName?: string;
+}
+
+export class QueuedScheduler {
+  private readonly redis: Redis;
+  private readonly queue: Queue<ScheduledJob>;
+  private worker: Worker<ScheduledJob> | undefined;
+  private workerRedis: Redis | undefined;
+  private readonly queueName: string;
+
+  constructor(private readonly options: QueuedSchedulerOptions) {
+    this.queueName = options.queueName ?? SCHEDULE_QUEUE;
+    // BullMQ's blocking commands need maxRetriesPerRequest: null.
+    this.redis = new Redis(options.redisUrl, { maxRetriesPerRequest: null, lazyConnect: false });
+    this.queue = new Queue<ScheduledJob>(this.queueName, { connection: this.redis });
+  }
+
+  /** Registers a job scheduler per task and starts taking jobs; returns the tasks' keys. */
+  async start(tasks: readonly ScheduledTask[]): Promise<string[]> {
+    const byKey = new Map(tasks.map((task) => [task.key, task]));
+    for (const task of tasks) {
+      const retry = task.retry ?? { attempts: 1, firstDelayMs: 0 };
+      await this.queue.upsertJobScheduler(
+        task.key,
+        { pattern: task.schedule },
+        {
+          name: task.key.split(':')[0]!,
+          data: { key: task.key },
+          opts: { attempts: retry.attempts, backoff: { type: 'exponential', delay: retry.firstDelayMs }, removeOnComplete: 1000, removeOnFail: 1000 },
+        },
+      );
+    }
+    this.worker = new Worker<ScheduledJob>(
+      this.queueName,
+      async (job) => {
+        const task = byKey.get(job.data.key);
+        if (!task) throw new Error(`job ${job.id} is for ${job.data.key}, which this worker's polder.yaml does not schedule`);
+        const lock = await tryLockTask(this.redis, task.key);
+        if (!lock) {
+          this.options.logger.warn({ task: task.key, job: job.id }, `skipped a run of ${task.key}: the previous one is still going`);
+          return { skipped: true };
+        }
+        try {
+          await task.run(job);
+          return { skipped: false };
+        } finally {
+          await lock.release();
+        }
+      },
+      // The worker blocks on its own connection while it waits for jobs.
+      { connection: (this.workerRedis = new Redis(this.options.redisUrl, { maxRetriesPerRequest: null })), concurrency: 1 },
+    );
+    this.worker.on('failed', (job, error) => {
+      this.options.logger.warn({ task: job?.data.key, attempt: job?.attemptsMade, error: error.message }, `scheduled ${job?.data.key ?? 'job'} failed: ${error.message}`);
+    });
+    return tasks.map((task) => task.key);
+  }
+
+  /** Stops taking jobs (waiting for the one under way) and closes the connections. */
+  async stop(): Promise<void> {
+    await this.worker?.close();
+    await this.queue.close();
+    await Promise.all([this.redis, this.workerRedis].map((redis) => redis?.quit().catch(() => {})));
+  }
+}
