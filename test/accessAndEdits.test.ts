@@ -10,7 +10,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import Database from 'better-sqlite3';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { crawlSource, CrawlScheduler } from '@polder/crawlers';
+import { crawlOnRequest, crawlSource, crawlTask, TaskScheduler } from '@polder/crawlers';
 import { AccountService, startApiServer, type ApiServer } from '@polder/api';
 import type { SourceConfig } from '@polder/runtime';
 import { deleteCrawledData, writeTestMesh } from './support/crawlFixture.ts';
@@ -410,7 +410,7 @@ describe('pushing lineage', () => {
 
 describe('crawls on request', () => {
   let withScheduler: ApiServer;
-  const scheduler = new CrawlScheduler((source) => crawlSource(driver, source, { logger: testLogger }), testLogger);
+  const scheduler = new TaskScheduler(testLogger);
   const TRIGGER = `mutation ($id: ID!) { triggerCrawl(input: {sourceId: $id}) { sourceId status } }`;
   const runs = async () => (await rows<{ count: number }>(`MATCH (r:CrawlRun {sourceUrn: 'urn:polder:source:access-rentals'}) RETURN count(r) AS count`))[0]!.count;
 
@@ -418,15 +418,10 @@ describe('crawls on request', () => {
     withScheduler = await startApiServer(
       {
         ...apiDependencies,
-        crawls: {
-          request(sourceId) {
-            const source = sources.find((candidate) => candidate.id === sourceId);
-            if (!source) return 'UNKNOWN_SOURCE';
-            if (scheduler.isRunning(sourceId)) return 'ALREADY_RUNNING';
-            void scheduler.runNow(source);
-            return 'STARTED';
-          },
-        },
+        crawls: crawlOnRequest(
+          scheduler,
+          sources.map((source) => crawlTask(source, (crawled) => crawlSource(driver, crawled, { logger: testLogger }))),
+        ),
       },
       { host: '127.0.0.1', port: 0 },
     );

@@ -1,7 +1,7 @@
 /**
  * The sources page of the web catalog, in Chromium against the real stack with
  * anonymous reading off and an API that runs crawls on request (a real
- * CrawlScheduler): every source with its kind and latest runs (status in words,
+ * TaskScheduler): every source with its kind and latest runs (status in words,
  * times, counts, problems), newest first; an admin's "Run now" starts a crawl
  * through the triggerCrawl mutation and says so, and the new run is listed
  * after a reload; a viewer sees the runs but no button. The page passes axe
@@ -13,7 +13,7 @@ import { join } from 'node:path';
 import Database from 'better-sqlite3';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { crawlSource, CrawlScheduler } from '@polder/crawlers';
+import { crawlOnRequest, crawlSource, crawlTask, TaskScheduler } from '@polder/crawlers';
 import { AccountService, startApiServer, type ApiServer } from '@polder/api';
 import { findFreePort, type SourceConfig } from '@polder/runtime';
 import { startWeb } from 'polder';
@@ -31,7 +31,7 @@ const PASSWORD = 'a long enough password';
 const ADMIN = 'websources-admin';
 const VIEWER = 'websources-viewer';
 
-const scheduler = new CrawlScheduler((crawled) => crawlSource(driver, crawled, { logger: testLogger }), testLogger);
+const scheduler = new TaskScheduler(testLogger);
 let api: ApiServer;
 let web: { url: string; stop(): Promise<void> };
 let browser: Browser;
@@ -69,14 +69,7 @@ beforeAll(async () => {
       logger: testLogger,
       lineage: { maxDepth: 5, maxNodes: 100 },
       access: { anonymousRead: false },
-      crawls: {
-        request(sourceId) {
-          if (sourceId !== SOURCE_ID) return 'UNKNOWN_SOURCE';
-          if (scheduler.isRunning(sourceId)) return 'ALREADY_RUNNING';
-          void scheduler.runNow(source);
-          return 'STARTED';
-        },
-      },
+      crawls: crawlOnRequest(scheduler, [crawlTask(source, (crawled) => crawlSource(driver, crawled, { logger: testLogger }))]),
     },
     { host: '127.0.0.1', port: 0 },
   );

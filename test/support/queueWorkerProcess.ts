@@ -16,6 +16,7 @@ await scheduler.start(
     key,
     schedule,
     async run(job) {
+      if (!job) throw new Error('a queued task runs with its job');
       const started = Date.now();
       await new Promise((resolve) => setTimeout(resolve, runMs));
       await recorder.rpush(`executions:${key}`, JSON.stringify({ job: job.id, tick: job.opts.prevMillis ?? job.timestamp, pid: process.pid, started, ended: Date.now() }));

@@ -1,5 +1,5 @@
 import { parseArgs } from 'node:util';
-import { CheckScheduler, ContractCheckScheduler, runAndRecordChecks, runAndRecordContractChecks, type CheckRunResult, type ContractRuleResult, type ScheduledTask } from '@polder/crawlers';
+import { runAndRecordChecks, runAndRecordContractChecks, type CheckRunResult, type ContractRuleResult, type ScheduledTask } from '@polder/crawlers';
 import type { CheckConfig, Logger, PolderConfig } from '@polder/runtime';
 import { openPlatform, type Platform } from '../platform.ts';
 import type { Command } from './Command.ts';
@@ -86,33 +86,13 @@ function recordChecks(platform: Platform, checks: CheckConfig[], logger: Logger)
 }
 
 /**
- * Starts running the checks that have a `schedule`, in this process, beside the
- * crawl scheduler of `worker` and `start`, and the data contracts' rules on
- * `contractChecks.schedule`; returns the stop function.
- */
-export function scheduleChecks(platform: Platform, logger: Logger): { scheduled: string[]; stop: () => Promise<void> } {
-  const scheduler = new CheckScheduler((checks) => recordChecks(platform, checks, logger), logger);
-  const scheduled = scheduler.start(platform.config.mesh.checks ?? []);
-  const contracts = new ContractCheckScheduler(() => recordContractChecks(platform, logger), logger);
-  const { schedule } = platform.config.contractChecks;
-  if (contracts.start(schedule)) logger.info({ schedule }, `contract rules scheduled: ${schedule}`);
-  return {
-    scheduled,
-    stop: async () => {
-      await scheduler.stop();
-      await contracts.stop();
-    },
-  };
-}
-
-/**
- * The same schedules as tasks for a shared queue (`polder worker` with REDIS_URL): one per check
- * that has a `schedule`, and one for the data contracts' rules when `contractChecks.schedule` is set.
+ * The checks, and the data contracts' rules, as scheduled tasks (`polder start`, `polder worker`):
+ * one per check, on its `schedule` if it has one, and one for the contracts' rules, on
+ * `contractChecks.schedule` if it is set. Each records its own errors as results.
  */
 export function checkTasks(platform: Platform, logger: Logger): ScheduledTask[] {
-  const checks: ScheduledTask[] = (platform.config.mesh.checks ?? [])
-    .filter((check) => check.schedule)
-    .map((check) => ({ key: `check:${check.id}`, schedule: check.schedule!, run: () => recordChecks(platform, [check], logger) }));
-  const { schedule } = platform.config.contractChecks;
-  return schedule ? [...checks, { key: 'contract-checks', schedule, run: () => recordContractChecks(platform, logger) }] : checks;
+  const checks = (platform.config.mesh.checks ?? []).map(
+    (check): ScheduledTask => ({ key: `check:${check.id}`, schedule: check.schedule, run: () => recordChecks(platform, [check], logger) }),
+  );
+  return [...checks, { key: 'contract-checks', schedule: platform.config.contractChecks.schedule, run: () => recordContractChecks(platform, logger) }];
 }

@@ -1,5 +1,5 @@
 import { parseArgs } from 'node:util';
-import { ProfileScheduler, runAndRecordProfiles, type DatasetProfileResult, type ScheduledTask } from '@polder/crawlers';
+import { runAndRecordProfiles, type DatasetProfileResult, type ScheduledTask } from '@polder/crawlers';
 import { profilingTargets, type Logger, type ProfilingTarget } from '@polder/runtime';
 import { openPlatform, type Platform } from '../platform.ts';
 import type { Command } from './Command.ts';
@@ -44,27 +44,11 @@ function recordProfiles(platform: Platform, targets: ProfilingTarget[], logger: 
   return runAndRecordProfiles(platform.driver, targets, platform.config.mesh.sources, { logger, database: platform.config.neo4j.database, dataset });
 }
 
-/**
- * Starts profiling the entries that have a `schedule`, in this process, beside
- * the crawl and check schedulers of `worker` and `start`; `runAll` profiles every
- * entry now, in the background (what `runOnStart` asks of `start`).
- */
-export function scheduleProfiles(platform: Platform, logger: Logger): { scheduled: string[]; runAll: () => Promise<void>; stop: () => Promise<void> } {
-  const scheduler = new ProfileScheduler((targets) => recordProfiles(platform, targets, logger), logger);
-  const targets = profilingTargets(platform.config.mesh.profiling);
-  const scheduled = scheduler.start(targets);
-  return {
-    scheduled,
-    runAll: async () => {
-      await Promise.all(targets.map((target) => scheduler.runNow(target)));
-    },
-    stop: () => scheduler.stop(),
-  };
-}
-
-/** The same schedules as tasks for a shared queue (`polder worker` with REDIS_URL): one per profiling entry that has a `schedule`. */
+/** The profiling entries as scheduled tasks (`polder start`, `polder worker`): one per entry (one source), on its `schedule` if it has one. */
 export function profileTasks(platform: Platform, logger: Logger): ScheduledTask[] {
-  return profilingTargets(platform.config.mesh.profiling)
-    .filter((target) => target.schedule)
-    .map((target) => ({ key: `profile:${target.source}`, schedule: target.schedule!, run: () => recordProfiles(platform, [target], logger) }));
+  return profilingTargets(platform.config.mesh.profiling).map((target) => ({
+    key: `profile:${target.source}`,
+    schedule: target.schedule,
+    run: () => recordProfiles(platform, [target], logger),
+  }));
 }

@@ -1,5 +1,5 @@
 import { join } from 'node:path';
-import { CrawlScheduler } from '@polder/crawlers';
+import { crawlOnRequest, TaskScheduler } from '@polder/crawlers';
 import { crawlOne, writeMesh } from '../meshCrawler.ts';
 import { seedDemoDatabases } from '../demo/seedDemoDatabases.ts';
 import { seedDemoAccounts } from '../demo/seedDemoAccounts.ts';
@@ -9,8 +9,8 @@ import { servicePaths } from '@polder/runtime';
 import { openPlatform } from '../platform.ts';
 import { serveApi, untilSignal } from '../serveApi.ts';
 import { startWeb } from '../web/startWeb.ts';
-import { scheduleChecks } from './check.ts';
-import { scheduleProfiles } from './profile.ts';
+import { scheduledTasks } from '../scheduledTasks.ts';
+import { profileTasks } from './profile.ts';
 import type { Command } from './Command.ts';
 
 export const start: Command = {
@@ -46,23 +46,13 @@ export const start: Command = {
           logger.warn({ error: error.message }, 'demo lineage not loaded'),
         );
       }
-      const scheduler = new CrawlScheduler((source) => crawlOne(platform, source, logger), logger);
-      scheduler.start(config.mesh.sources);
+      const scheduler = new TaskScheduler(logger);
+      const tasks = scheduledTasks(platform, logger);
+      scheduler.start(tasks);
       stops.push(() => scheduler.stop());
-      stops.push(scheduleChecks(platform, logger).stop);
-      const profiles = scheduleProfiles(platform, logger);
-      stops.push(profiles.stop);
       // In the background, after the crawl and the demo glossary (which classifies the PII columns profiles must not read).
-      if (config.mesh.profiling?.runOnStart) void profiles.runAll();
-      const served = await serveApi(platform, logger, {
-        request(sourceId) {
-          const source = config.mesh.sources.find((candidate) => candidate.id === sourceId);
-          if (!source) return 'UNKNOWN_SOURCE';
-          if (scheduler.isRunning(sourceId)) return 'ALREADY_RUNNING';
-          void scheduler.runNow(source);
-          return 'STARTED';
-        },
-      });
+      if (config.mesh.profiling?.runOnStart) for (const profile of profileTasks(platform, logger)) void scheduler.runNow(profile);
+      const served = await serveApi(platform, logger, crawlOnRequest(scheduler, tasks));
       stops.push(() => served.stop());
       let webUrl: string | undefined;
       if (!args.includes('--no-web')) {

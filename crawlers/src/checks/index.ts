@@ -1,5 +1,4 @@
 export * from './CheckRunResult.ts';
-export * from './CheckScheduler.ts';
 export * from './checkGraphRows.ts';
 export * from './checkResultProperties.ts';
 export * from './checkQuery.ts';

@@ -1,4 +1,3 @@
-export * from './ContractCheckScheduler.ts';
 export * from './ContractRule.ts';
 export * from './contractResultRows.ts';
 export * from './contractRuleQuery.ts';

@@ -1,6 +1,5 @@
 export * from './ColumnProfile.ts';
 export * from './ProfiledDataset.ts';
-export * from './ProfileScheduler.ts';
 export * from './columnKind.ts';
 export * from './columnSensitivity.ts';
 export * from './profileGraphRows.ts';

@@ -1,34 +1,19 @@
 /**
  * Scheduling scaled out: every worker process registers the same cron job schedulers on a shared
  * BullMQ queue (upserting a scheduler is idempotent, so N workers still make one job per tick),
- * and BullMQ hands each job to exactly one worker. What is scheduled is a task with a key: a
- * source's crawl (`crawl:rentals-db`), a quality check (`check:orders-fresh`), a profiling entry
- * (`profile:rentals-db`), the data contracts' rules (`contract-checks`). A Redis lock per key
- * keeps runs of one task from overlapping when a run outlasts its interval; a failed run is
- * retried by BullMQ with exponential backoff, as many times as its task allows.
+ * and BullMQ hands each job to exactly one worker. What is scheduled is a task with a key
+ * (ScheduledTask.ts): a source's crawl, a quality check, a profiling entry, the data contracts'
+ * rules. A Redis lock per key keeps runs of one task from overlapping when a run outlasts its
+ * interval; a failed run is retried by BullMQ with exponential backoff, as many times as its
+ * task allows. A worker runs one task at a time: more workers, more at once.
  */
-import { Queue, Worker, type Job } from 'bullmq';
+import { Queue, Worker } from 'bullmq';
 import { Redis } from 'ioredis';
 import type { Logger } from '@polder/runtime';
+import { ONE_ATTEMPT, type ScheduledJob, type ScheduledTask } from './ScheduledTask.ts';
 import { tryLockTask } from './taskLock.ts';
-import type { RetryPolicy } from './CrawlScheduler.ts';
 
 export const SCHEDULE_QUEUE = 'polder-crawls';
-
-export interface ScheduledJob {
-  /** The task's key. */
-  key: string;
-}
-
-export interface ScheduledTask {
-  /** Unique on the queue, and the name of the task's lock: `crawl:<source>`, `check:<id>`, `profile:<source>`, `contract-checks`. */
-  key: string;
-  /** Cron, as polder.yaml gives it. */
-  schedule: string;
-  /** One attempt unless told otherwise: a check or a profile records its own errors as results. */
-  retry?: RetryPolicy;
-  run(job: Job<ScheduledJob>): Promise<unknown>;
-}
 
 export interface QueuedSchedulerOptions {
   redisUrl: string;
@@ -51,14 +36,15 @@ export class QueuedScheduler {
     this.queue = new Queue<ScheduledJob>(this.queueName, { connection: this.redis });
   }
 
-  /** Registers a job scheduler per task and starts taking jobs; returns the tasks' keys. */
+  /** Registers a job scheduler per task that has a `schedule` and starts taking jobs; returns their keys. */
   async start(tasks: readonly ScheduledTask[]): Promise<string[]> {
-    const byKey = new Map(tasks.map((task) => [task.key, task]));
-    for (const task of tasks) {
-      const retry = task.retry ?? { attempts: 1, firstDelayMs: 0 };
+    const scheduled = tasks.filter((task) => task.schedule);
+    const byKey = new Map(scheduled.map((task) => [task.key, task]));
+    for (const task of scheduled) {
+      const retry = task.retry ?? ONE_ATTEMPT;
       await this.queue.upsertJobScheduler(
         task.key,
-        { pattern: task.schedule },
+        { pattern: task.schedule! },
         {
           name: task.key.split(':')[0]!,
           data: { key: task.key },
@@ -89,7 +75,7 @@ export class QueuedScheduler {
     this.worker.on('failed', (job, error) => {
       this.options.logger.warn({ task: job?.data.key, attempt: job?.attemptsMade, error: error.message }, `scheduled ${job?.data.key ?? 'job'} failed: ${error.message}`);
     });
-    return tasks.map((task) => task.key);
+    return scheduled.map((task) => task.key);
   }
 
   /** Stops taking jobs (waiting for the one under way) and closes the connections. */
