@@ -12,21 +12,11 @@
  * Names are only ever quoted as identifiers by the query builder, never spliced
  * as SQL, so the schema only rejects what no quoting can carry (NUL).
  */
-import { Cron } from 'croner';
 import { z } from 'zod';
+import { cronSchedule } from './cronSchedule.ts';
 
 /** Kinds of source a check can run against: the ones Polder can query with SQL. */
 export const CHECKABLE_SOURCE_KINDS = ['postgres', 'mysql', 'sqlite'] as const;
-
-// The same rule as a source's schedule (config.ts), kept here to avoid an import cycle.
-function isCronExpression(expression: string): boolean {
-  try {
-    new Cron(expression, { paused: true }).stop();
-    return true;
-  } catch {
-    return false;
-  }
-}
 
 const checkId = z.string().regex(/^[a-z0-9][a-z0-9_-]*$/, 'lower-case letters, digits, "-" and "_"');
 
@@ -47,7 +37,7 @@ const checkCommon = {
   dataset: identifier,
   description: z.string().optional(),
   /** Cron expression; absent means "only when `polder check` runs". */
-  schedule: z.string().refine(isCronExpression, 'a cron expression, e.g. "0 * * * *" (every hour)').optional(),
+  schedule: cronSchedule('"0 * * * *" (every hour)').optional(),
   /** How long the check's query may run before it is cancelled and recorded as ERROR. */
   timeoutMs: z.number().int().min(1).max(3_600_000).default(10_000),
 };

@@ -10,9 +10,9 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { resolve, dirname } from 'node:path';
 import { parse as parseYaml } from 'yaml';
-import { Cron } from 'croner';
 import { z } from 'zod';
 import { checkConfigSchema, validateCheckTargets } from './checkConfig.ts';
+import { cronSchedule } from './cronSchedule.ts';
 import { trustConfigSchema } from './trustConfig.ts';
 import { contractCheckConfigSchema } from './contractCheckConfig.ts';
 import { profilingConfigSchema, validateProfilingTargets } from './profilingConfig.ts';
@@ -24,15 +24,6 @@ export * from './profilingConfig.ts';
 
 const port = z.coerce.number().int().min(1).max(65535);
 
-function isCronExpression(expression: string): boolean {
-  try {
-    new Cron(expression, { paused: true }).stop();
-    return true;
-  } catch {
-    return false;
-  }
-}
-
 const sourceId = z.string().regex(/^[a-z0-9][a-z0-9_-]*$/, 'lower-case letters, digits, "-" and "_"');
 
 /** What every source declares, whatever its kind. */
@@ -40,10 +31,7 @@ const sourceCommon = {
   id: sourceId,
   domain: z.string().min(1),
   /** Cron expression; absent means "only when triggered". */
-  schedule: z
-    .string()
-    .refine(isCronExpression, 'a cron expression, e.g. "*/30 * * * *" (every 30 minutes)')
-    .optional(),
+  schedule: cronSchedule('"*/30 * * * *" (every 30 minutes)').optional(),
   /** `schema.table` patterns to keep; `*` does not cross a dot. Empty keeps everything. */
   include: z.array(z.string()).default([]),
   exclude: z.array(z.string()).default([]),

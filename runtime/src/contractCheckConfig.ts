@@ -11,23 +11,13 @@
  *
  * Without a schedule the rules run only when `polder check --contracts` runs.
  */
-import { Cron } from 'croner';
 import { z } from 'zod';
-
-// The same rule as a source's schedule (config.ts), kept here to avoid an import cycle.
-function isCronExpression(expression: string): boolean {
-  try {
-    new Cron(expression, { paused: true }).stop();
-    return true;
-  } catch {
-    return false;
-  }
-}
+import { cronSchedule } from './cronSchedule.ts';
 
 export const contractCheckConfigSchema = z
   .object({
     /** Cron expression; absent means "only when `polder check --contracts` runs". */
-    schedule: z.string().refine(isCronExpression, 'a cron expression, e.g. "*/30 * * * *" (every 30 minutes)').optional(),
+    schedule: cronSchedule('"*/30 * * * *" (every 30 minutes)').optional(),
     /** How long one rule's query may run before it is cancelled and recorded as ERROR (the same default as a check's). */
     timeoutMs: z.number().int().min(1).max(3_600_000).default(10_000),
     /** Above this many rows (PostgreSQL: by the planner's estimate) the column metrics read a sample; absent reads every row. */

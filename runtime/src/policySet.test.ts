@@ -97,6 +97,10 @@ describe('parsePolicySet', () => {
     ]);
   });
 
+  it('refuses a schedule that is not a cron expression, before anything runs on it', () => {
+    expect(problemsOf({ schedule: 'every hour', policies: [ownedProducts] })).toEqual([expect.stringContaining('a cron expression, e.g. "0 * * * *" (every hour)')]);
+  });
+
   it('accepts no governance section as no policies', () => {
     expect(parsePolicySet(undefined, context)).toEqual({ schedule: '0 * * * *', policies: [] });
   });

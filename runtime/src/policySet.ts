@@ -32,6 +32,7 @@ import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { parse as parseYaml } from 'yaml';
 import { z } from 'zod';
+import { cronSchedule } from './cronSchedule.ts';
 
 export const SEVERITIES = ['info', 'low', 'medium', 'high', 'critical'] as const;
 export type Severity = (typeof SEVERITIES)[number];
@@ -118,7 +119,7 @@ const packSchema = z
 
 const sectionSchema = z
   .object({
-    schedule: z.string().min(1).default('0 * * * *'),
+    schedule: cronSchedule('"0 * * * *" (every hour)').default('0 * * * *'),
     policies: z.array(z.unknown()).default([]),
     packs: z.array(packSchema).default([]),
   })

@@ -17,21 +17,11 @@
  * table for sqlite), `*` never crossing a dot. They are only ever matched against
  * the names the crawler wrote to the graph, never spliced into SQL.
  */
-import { Cron } from 'croner';
 import { z } from 'zod';
+import { cronSchedule } from './cronSchedule.ts';
 import { queryableSource } from './checkConfig.ts';
 
-// The same rule as a source's schedule (config.ts), kept here to avoid an import cycle.
-function isCronExpression(expression: string): boolean {
-  try {
-    new Cron(expression, { paused: true }).stop();
-    return true;
-  } catch {
-    return false;
-  }
-}
-
-const cron = z.string().refine(isCronExpression, 'a cron expression, e.g. "0 3 * * *" (every night at 3)');
+const cron = cronSchedule('"0 3 * * *" (every night at 3)');
 /** How many rows one profile reads at most; more than a million would no longer be a bounded cost. */
 const sampleRows = z.number().int().min(1).max(1_000_000);
 /** How long one dataset's profile query may run. */
