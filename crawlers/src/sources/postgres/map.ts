@@ -12,6 +12,7 @@ import {
 } from '@polder/graph-schema';
 import { viewColumnEdges } from '../../lineage/viewColumnEdges.ts';
 import type { PgCatalog, PgRelation } from './extract.ts';
+import { partitionAncestors } from './partitionTree.ts';
 import { fieldUrnOrWarning } from '../fieldUrnOrWarning.ts';
 
 export interface PostgresMapContext {
@@ -105,10 +106,10 @@ export function mapPostgresCatalog(catalog: PgCatalog, context: PostgresMapConte
 
   // A partition's columns are its table's: PostgreSQL keeps their comments on the table only, so a
   // partition's column without a comment of its own takes its table's (at any depth of partitioning).
-  const partitionOf = new Map(catalog.relations.filter((relation) => relation.partitionOf).map((relation) => [`${relation.schema}.${relation.name}`, relation.partitionOf!]));
+  const ancestorsOf = partitionAncestors(catalog);
   const columnComments = new Map(catalog.columns.filter((column) => column.comment).map((column) => [`${column.schema}.${column.table}.${column.name}`, column.comment]));
   const columnComment = (table: string, column: string): string | null => {
-    for (let relation: string | undefined = table; relation !== undefined; relation = partitionOf.get(relation)) {
+    for (const relation of [table, ...ancestorsOf(table)]) {
       const comment = columnComments.get(`${relation}.${column}`);
       if (comment) return comment;
     }

@@ -1,5 +1,6 @@
 import type { TableUsageCounters } from '../../usage/UsageReading.ts';
 import type { PgCatalog } from './extract.ts';
+import { partitionAncestors } from './partitionTree.ts';
 
 /**
  * The usage counters of every relation that has them (pg_stat_user_tables), by qualified name. Pure.
@@ -11,11 +12,11 @@ import type { PgCatalog } from './extract.ts';
  * partitioned tables of 3 partitions each (measured side by side, 2026-12-01).
  */
 export function usageCountersOf(catalog: PgCatalog): TableUsageCounters[] {
-  const parentOf = new Map(catalog.relations.filter((relation) => relation.partitionOf).map((relation) => [`${relation.schema}.${relation.name}`, relation.partitionOf!]));
+  const ancestorsOf = partitionAncestors(catalog);
   const fromPartitions = new Map<string, { reads: number; writes: number | null }>();
   for (const relation of catalog.relations) {
     if (relation.kind === 'p' || relation.reads === null) continue;
-    for (let table = parentOf.get(`${relation.schema}.${relation.name}`); table !== undefined; table = parentOf.get(table)) {
+    for (const table of ancestorsOf(`${relation.schema}.${relation.name}`)) {
       const sum = fromPartitions.get(table) ?? { reads: 0, writes: 0 };
       sum.reads += relation.reads;
       sum.writes = sum.writes === null || relation.writes === null ? null : sum.writes + relation.writes;
