@@ -11,7 +11,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { crawlSource } from '@polder/crawlers';
 import { AccountService, applyGlossarySeed, parseGlossarySeed, SearchIndexer, startApiServer, type ApiServer } from '@polder/api';
 import { deleteCrawledData, testPostgresSource, writeTestMesh } from './support/crawlFixture.ts';
-import type { GraphQLResponse } from './support/graphqlClient.ts';
+import { graphqlRequest, type GraphQLResponse } from './support/graphqlClient.ts';
 import { createDatabase } from './support/loadPagila.ts';
 import { testDriver, testLogger, testMeili, testServices } from './support/services.ts';
 
@@ -123,6 +123,43 @@ describe('polyseme queries over the demo mesh', () => {
       ['rentals', 'rentals.public.rental_order', null, false],
       ['rentals', 'rentals.public.rental_order', 'order_number', true],
     ]);
+  });
+
+  it("lists the datasets carrying each sense by the term, never a same-named sense of another domain's", async () => {
+    const CARRYING = `query ($urn: ID!) { glossaryTerm(urn: $urn) { carryingDatasets { total datasets { dataset { qualifiedName } carriesItself columns { name } } } } }`;
+    const carrying = async (urn: string) =>
+      ((await post(CARRYING, { urn })).data!.glossaryTerm.carryingDatasets as { total: number; datasets: any[] }).datasets.map((c) => [c.dataset.qualifiedName, c.carriesItself, c.columns.map((column: any) => column.name)]);
+    // Both are called "Customer"; each carries its own domain's datasets only.
+    expect(await carrying('urn:polder:glossaryTerm:(rentals,customer)')).toEqual([
+      ['rentals.public.customer', true, []],
+      ['rentals.public.rental_order', false, ['customer_id']],
+    ]);
+    expect(await carrying('urn:polder:glossaryTerm:(delivery,customer)')).toEqual([
+      ['delivery.app.customers', true, []],
+      ['delivery.app.orders', false, ['customer_id']],
+    ]);
+  });
+
+  it('pages the datasets carrying a term with their total, in one query per level for a list of terms, and refuses a bad page', async () => {
+    const EMAIL = 'urn:polder:glossaryTerm:(enterprise,email-address)';
+    const page = `query ($urn: ID!, $offset: Int!) { glossaryTerm(urn: $urn) { carryingDatasets(limit: 2, offset: $offset) { total datasets { dataset { name } columns { name } } } } }`;
+    const names = async (offset: number) => (await post(page, { urn: EMAIL, offset })).data!.glossaryTerm.carryingDatasets;
+    const everyOne = { total: 3, datasets: [{ dataset: { name: 'customer' }, columns: [{ name: 'email' }] }, { dataset: { name: 'customer_account' }, columns: [{ name: 'billing_email' }] }, { dataset: { name: 'customers' }, columns: [{ name: 'email' }] }] };
+    expect(await names(0)).toEqual({ total: 3, datasets: everyOne.datasets.slice(0, 2) });
+    expect(await names(2)).toEqual({ total: 3, datasets: everyOne.datasets.slice(2) });
+    expect(await names(3)).toEqual({ total: 3, datasets: [] });
+
+    const every = await graphqlRequest(`${api.url}/graphql`, `{ glossaries { terms { name carryingDatasets { total datasets { dataset { name domain { name } } columns { name } } } } } }`);
+    expect(every.body.errors).toBeUndefined();
+    // Glossaries, their terms, the terms' carriers, the carriers' domains: one query each, however many terms.
+    expect(Number(every.headers.get('x-polder-graph-queries'))).toBe(4);
+    const enterprise = every.body.data!.glossaries.find((glossary: any) => glossary.terms.some((term: any) => term.name === 'Email address'));
+    expect(enterprise.terms.find((term: any) => term.name === 'Email address').carryingDatasets.total).toBe(3);
+
+    for (const [args, argument] of [['limit: 0', 'limit'], ['limit: 501', 'limit'], ['offset: -1', 'offset']] as const) {
+      const { errors } = await post(`{ glossaryTerm(urn: "${EMAIL}") { carryingDatasets(${args}) { total } } }`);
+      expect(errors?.map((error) => [error.extensions?.code, error.extensions?.argument])).toEqual([['BAD_USER_INPUT', argument]]);
+    }
   });
 
   it('gives the join keys between two domains, resolved to their columns', async () => {

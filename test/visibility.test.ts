@@ -229,10 +229,17 @@ describe('look-ups', () => {
   it("lists a term's carriers, and a domain's datasets, without the hidden ones", async () => {
     for (const caller of [...OUTSIDERS, ...INSIDERS]) {
       const sees = INSIDERS.includes(caller);
-      const { data } = await as(caller, `{ glossaryTerm(urn: "${TERM}") { carriers { urn } } domain(urn: "urn:polder:domain:vis-private") { datasetCount } }`);
+      const { data } = await as(
+        caller,
+        `{ glossaryTerm(urn: "${TERM}") { carriers { urn } carryingDatasets { total datasets { dataset { urn } } } } domain(urn: "urn:polder:domain:vis-private") { datasetCount } }`,
+      );
+      const carriers = sees ? [HIDDEN, ORDERS] : [ORDERS];
       expect({ caller, data }).toEqual({
         caller,
-        data: { glossaryTerm: { carriers: sees ? [{ urn: HIDDEN }, { urn: ORDERS }] : [{ urn: ORDERS }] }, domain: { datasetCount: sees ? 2 : 1 } },
+        data: {
+          glossaryTerm: { carriers: carriers.map((urn) => ({ urn })), carryingDatasets: { total: carriers.length, datasets: carriers.map((urn) => ({ dataset: { urn } })) } },
+          domain: { datasetCount: sees ? 2 : 1 },
+        },
       });
     }
   });

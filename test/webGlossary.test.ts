@@ -262,7 +262,7 @@ describe('a glossary term page', () => {
     const related = page.getByRole('region', { name: /^Relations/ }).getByRole('link', { name: 'Wg Party' });
     expect(await related.getAttribute('href')).toBe(`/glossary/terms/${encodeURIComponent(terms.party!)}`);
     const assets = page.getByRole('region', { name: /^Assets carrying it/ });
-    expect(await assets.getByRole('link').allInnerTexts()).toEqual(['customers']);
+    expect(await assets.getByRole('listitem').allInnerTexts()).toEqual([expect.stringMatching(/^customers\s+main\.customers · Wg-shop · column email$/)]);
     await checkPage(page, '43-glossary-term');
 
     await related.click();
@@ -270,11 +270,27 @@ describe('a glossary term page', () => {
     await page.getByRole('region', { name: /^Relations/ }).getByRole('link', { name: 'Wg Email address' }).waitFor();
   });
 
-  it('links a sense to its polyseme', async () => {
+  it("links a sense to its polyseme, and lists the sense's own carriers, not a same-named sense's", async () => {
     await page.goto(`${web.url}/glossary/terms/${encodeURIComponent(terms.shipSense!)}`);
     const link = page.getByRole('link', { name: POLYSEME_LABEL });
     expect(await link.getAttribute('href')).toBe(`/polysemes/${encodeURIComponent(created.polyseme)}`);
-    expect(await page.getByRole('region', { name: /^Assets carrying it/ }).getByRole('link').allInnerTexts()).toEqual(expect.arrayContaining(['recipients']));
+    const carriers = page.getByRole('region', { name: /^Assets carrying it/ });
+    expect(await carriers.getByRole('heading').innerText()).toMatch(/^Assets carrying it\s+1\s+dataset$/);
+    expect(await carriers.getByRole('listitem').allInnerTexts()).toEqual([expect.stringMatching(/^recipients\s+main\.recipients · Wg-ship · the dataset$/)]);
+
+    // The shop's "Wg Client" is carried by a column of customers, not by the ship's recipients.
+    await page.goto(`${web.url}/glossary/terms/${encodeURIComponent(terms.shopSense!)}`);
+    expect(await page.getByRole('region', { name: /^Assets carrying it/ }).getByRole('link').allInnerTexts()).toEqual(['customers']);
+  });
+
+  it('pages the datasets carrying a term, and opens a page past the end with a way back', async () => {
+    await page.goto(`${web.url}/glossary/terms/${encodeURIComponent(terms.email!)}?carriers=5`);
+    const carriers = page.getByRole('region', { name: /^Assets carrying it/ });
+    const pager = carriers.getByRole('navigation', { name: 'Pages of datasets carrying the term' });
+    expect(await pager.innerText()).toMatch(/The list ends at 1/);
+    await pager.getByRole('link', { name: '← Previous' }).click();
+    await page.waitForURL((url) => !url.search.includes('carriers=5'));
+    expect(await page.getByRole('region', { name: /^Assets carrying it/ }).getByRole('link').allInnerTexts()).toEqual(['customers']);
   });
 
   it('answers 404 for an unknown term and polyseme', async () => {

@@ -4,12 +4,11 @@ import { cache } from 'react';
 
 import type { ApiResult } from './ApiResult';
 import { glossaryTermQuery, type GlossaryTermDetail } from './queries/glossaryTermQuery';
-import { searchQuery } from './queries/searchQuery';
-import type { SearchHitFields } from './fragments/searchHitFields';
+import { termCarriersQuery, type TermCarriersPage } from './queries/termCarriersQuery';
 import { requestGraphQL } from './requestGraphQL';
 
-/** How many carrying assets a term page lists; the rest are a search away. */
-export const TERM_ASSETS_LIMIT = 50;
+/** How many carrying datasets a term page lists at a time. */
+export const TERM_CARRIERS_PAGE = 50;
 
 /** One glossary term; `data: null` when the API does not know the URN. Cached: the page and its metadata both ask. */
 export const getGlossaryTerm = cache(async (urn: string): Promise<ApiResult<GlossaryTermDetail | null>> => {
@@ -21,20 +20,11 @@ export const getGlossaryTerm = cache(async (urn: string): Promise<ApiResult<Glos
 });
 
 /**
- * The datasets carrying a term (on themselves or one of their columns), from
- * the search index, which keys terms by name: a same-named term of another
- * glossary is counted too. (The API has no `GlossaryTerm.carriers` yet.)
+ * A page of the datasets carrying a term (on themselves or on some of their columns), by
+ * the term's URN: another glossary's term of the same name is another sense, not counted.
  */
-export async function getTermAssets(termName: string): Promise<ApiResult<{ total: number; hits: SearchHitFields[] }>> {
-  const result = await requestGraphQL(searchQuery, {
-    input: {
-      query: '',
-      start: 0,
-      count: TERM_ASSETS_LIMIT,
-      orFilters: [{ and: [{ field: 'term', values: [termName] }, { field: 'type', values: ['DATASET'] }] }],
-      sort: 'NAME',
-    },
-  });
+export async function getTermCarriers(urn: string, offset: number): Promise<ApiResult<TermCarriersPage>> {
+  const result = await requestGraphQL(termCarriersQuery, { urn, limit: TERM_CARRIERS_PAGE, offset });
   if (!result.ok) return result;
-  return { ok: true, data: { total: result.data.search.total, hits: result.data.search.hits } };
+  return { ok: true, data: result.data.glossaryTerm?.carryingDatasets ?? { total: 0, datasets: [] } };
 }

@@ -50,7 +50,7 @@ export { getDataProduct } from './getDataProduct';
 export { getDomain } from './getDomain';
 export { GOVERNANCE_FINDINGS_SHOWN, GOVERNANCE_TREND_DAYS, getGovernance } from './getGovernance';
 export { COMPLIANCE_FINDINGS_SHOWN, getCompliance } from './getCompliance';
-export { getGlossaryTerm, getTermAssets, TERM_ASSETS_LIMIT } from './getGlossaryTerm';
+export { getGlossaryTerm, getTermCarriers, TERM_CARRIERS_PAGE } from './getGlossaryTerm';
 export { GLOSSARY_TERMS_LIMIT, getGlossaries, getGlossary, getReplacementCandidates, REVIEW_QUEUE_LIMIT } from './getGlossaries';
 export { getGlossaryReviewQueue } from './getGlossaryReviewQueue';
 export { createGlossaryTerm, editGlossaryTerm, type GlossaryTermEdit } from './editGlossaryTerm';

@@ -6,6 +6,11 @@ describe('glossaryTermHref', () => {
   it('encodes the whole URN as one path segment', () => {
     expect(glossaryTermHref('urn:polder:glossaryTerm:(rentals,customer)')).toBe('/glossary/terms/urn%3Apolder%3AglossaryTerm%3A(rentals%2Ccustomer)');
   });
+
+  it('leads to a later page of the datasets carrying it, in its section', () => {
+    expect(glossaryTermHref('urn:polder:glossaryTerm:(rentals,customer)', 50)).toBe('/glossary/terms/urn%3Apolder%3AglossaryTerm%3A(rentals%2Ccustomer)?carriers=50#carriers');
+    expect(glossaryTermHref('urn:polder:glossaryTerm:(rentals,customer)', 0)).toBe('/glossary/terms/urn%3Apolder%3AglossaryTerm%3A(rentals%2Ccustomer)');
+  });
 });
 
 describe('glossaryHref', () => {

@@ -2,9 +2,14 @@
  * The glossary pages. A term's and a polyseme's URN is one path segment,
  * percent-encoded whole, like datasetHref (urnFromPathSegment reads it back).
  */
-export function glossaryTermHref(urn: string): string {
-  return `/glossary/terms/${encodeURIComponent(urn)}`;
+export function glossaryTermHref(urn: string, carriersFrom = 0): string {
+  const page = `/glossary/terms/${encodeURIComponent(urn)}`;
+  // The list of datasets carrying it, from its `carriersFrom`-th: where the page's pager leads.
+  return carriersFrom > 0 ? `${page}?${new URLSearchParams({ carriers: String(carriersFrom) })}#${TERM_CARRIERS_SECTION_ID}` : page;
 }
+
+/** The id of the section of a term page that lists the datasets carrying it. */
+export const TERM_CARRIERS_SECTION_ID = 'carriers';
 
 export function polysemeHref(urn: string): string {
   return `/polysemes/${encodeURIComponent(urn)}`;

@@ -1,5 +1,5 @@
 import DataLoader from 'dataloader';
-import type { GlossaryService, GlossaryTermsKey } from './glossary.service.ts';
+import type { GlossaryService, GlossaryTermsKey, TermCarriersKey } from './glossary.service.ts';
 
 /** Per-request batch loaders of the glossary: one query per kind of neighbour per GraphQL level. */
 export function createGlossaryLoaders(service: GlossaryService) {
@@ -9,6 +9,9 @@ export function createGlossaryLoaders(service: GlossaryService) {
     relationsOf: new DataLoader((urns: readonly string[]) => service.relationsOf(urns)),
     termsOf: new DataLoader((keys: readonly GlossaryTermsKey[]) => service.termsOfGlossaries(keys), {
       cacheKeyFn: (key) => `${key.glossary}\u0000${key.limit}\u0000${key.offset}`,
+    }),
+    carryingDatasetsOf: new DataLoader((keys: readonly TermCarriersKey[]) => service.carryingDatasetsOf(keys), {
+      cacheKeyFn: (key) => `${key.urn}\u0000${key.limit}\u0000${key.offset}`,
     }),
   };
 }

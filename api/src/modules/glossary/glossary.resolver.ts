@@ -27,6 +27,7 @@ import {
   UpdateGlossaryTermInput,
 } from './glossaryTerm.type.ts';
 import { contentOf, type TermContent } from './termContent.ts';
+import { TermCarriers } from './termCarriers.type.ts';
 import { mayEditTermContent, termMovesAllowed, type TermPermissionFacts } from './termPermissions.ts';
 import { diffVersions } from './versionDiff.ts';
 
@@ -34,6 +35,12 @@ import { diffVersions } from './versionDiff.ts';
 const TERM_HISTORY_LENGTH = 200;
 
 const MAX_PAGE = 500;
+
+/** Refuses a page outside 1–MAX_PAGE items or before the first. */
+function checkPage(limit: number, offset: number): void {
+  if (!Number.isInteger(limit) || limit < 1 || limit > MAX_PAGE) throw apiError('BAD_USER_INPUT', `limit must be between 1 and ${MAX_PAGE}`, { argument: 'limit' });
+  if (!Number.isInteger(offset) || offset < 0) throw apiError('BAD_USER_INPUT', 'offset must not be negative', { argument: 'offset' });
+}
 
 @Resolver()
 export class GlossaryResolver {
@@ -152,8 +159,7 @@ export class GlossaryFieldsResolver {
     @Arg('limit', () => Int, { defaultValue: 100, description: `At most this many (1–${MAX_PAGE}).` }) limit: number,
     @Arg('offset', () => Int, { defaultValue: 0, description: 'Skip this many first.' }) offset: number,
   ): Promise<GlossaryTerm[]> {
-    if (!Number.isInteger(limit) || limit < 1 || limit > MAX_PAGE) throw apiError('BAD_USER_INPUT', `limit must be between 1 and ${MAX_PAGE}`, { argument: 'limit' });
-    if (!Number.isInteger(offset) || offset < 0) throw apiError('BAD_USER_INPUT', 'offset must not be negative', { argument: 'offset' });
+    checkPage(limit, offset);
     return ctx.glossaryLoaders.termsOf.load({ glossary: glossary.id, limit, offset });
   }
 
@@ -300,9 +306,20 @@ export class GlossaryTermResolver {
     return related(ctx, term, 'seenFrom');
   }
 
-  @FieldResolver(() => [Entity], { description: 'The datasets and columns that carry it (assigned by a person or a source), datasets first.' })
+  @FieldResolver(() => [Entity], { description: 'The datasets and columns that carry it (assigned by a person or a source), datasets first, all at once: `carryingDatasets` pages them, with a total.' })
   carriers(@Root() term: GlossaryTerm, @Ctx() ctx: ApiContext): Promise<Entity[]> {
     return ctx.loaders.carriersOf.load(term.urn);
+  }
+
+  @FieldResolver(() => TermCarriers, { description: 'The datasets carrying this term, on themselves or on some of their columns, a page at a time, by name.' })
+  carryingDatasets(
+    @Root() term: GlossaryTerm,
+    @Ctx() ctx: ApiContext,
+    @Arg('limit', () => Int, { defaultValue: 50, description: `At most this many (1–${MAX_PAGE}).` }) limit: number,
+    @Arg('offset', () => Int, { defaultValue: 0, description: 'Skip this many first.' }) offset: number,
+  ): Promise<TermCarriers> {
+    checkPage(limit, offset);
+    return ctx.glossaryLoaders.carryingDatasetsOf.load({ urn: term.urn, limit, offset });
   }
 
   @FieldResolver(() => [TermVersion], { description: 'Its history, newest first: every version with who, when, why and the diff.' })

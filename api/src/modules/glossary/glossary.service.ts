@@ -19,9 +19,11 @@ import type { GraphReader } from '../../graph/GraphReader.ts';
 import { assertAllowed } from '../access/authorize.ts';
 import type { Principal } from '../access/Principal.ts';
 import { recordChange } from '../audit/audit.service.ts';
-import { toGlossaryTerm } from '../dataset/dataset.service.ts';
+import { toDataset, toField, toGlossaryTerm } from '../dataset/dataset.service.ts';
+import { visibleDataset } from '../access/visibleInCypher.ts';
 import { nameKey, RELATION_KINDS, slugOf, type Provenance, type RelationKind, type RelationStatus } from './glossaryEntry.ts';
 import type { Glossary, GlossaryTerm } from './glossaryTerm.type.ts';
+import type { TermCarriers } from './termCarriers.type.ts';
 import { checkTermContent, contentOf, contentProperties, type TermContent } from './termContent.ts';
 import { contentEditableIn, transitionOf } from './termLifecycle.ts';
 
@@ -56,6 +58,13 @@ interface TermState {
 /** One page of a glossary's terms, as the `Glossary.terms` loader asks for it. */
 export interface GlossaryTermsKey {
   glossary: string;
+  limit: number;
+  offset: number;
+}
+
+/** One page of the datasets carrying a term, as the `GlossaryTerm.carryingDatasets` loader asks for it. */
+export interface TermCarriersKey {
+  urn: string;
   limit: number;
   offset: number;
 }
@@ -139,6 +148,44 @@ export class GlossaryService {
     );
     const byKey = new Map(rows.map((row) => [Number(row.key), row.values]));
     return keys.map((_, index) => (byKey.get(index) ?? []).map(toGlossaryTerm));
+  }
+
+  /**
+   * The datasets carrying each term (on themselves or on an active column), by the term's URN, never its
+   * name: another glossary's "Customer" is another sense. One query for a page of terms. Each term's
+   * carriers are gathered, sorted and sliced in the query, as nodes until the slice, so only the page's
+   * properties are read; a term is carried by thousands of datasets at most, and each by its own columns.
+   * Constraint: glossaryterm_urn.
+   */
+  async carryingDatasetsOf(keys: readonly TermCarriersKey[]): Promise<TermCarriers[]> {
+    const rows = await this.graph.read<{ key: number; total: number; page: Array<{ dataset: Props; carriesItself: boolean; columns: Props[] }> }>(
+      `UNWIND range(0, size($keys) - 1) AS key
+       WITH key, $keys[key] AS k
+       CALL (k) {
+         MATCH (t:GlossaryTerm {urn: k.urn})
+         CALL (t) {
+           MATCH (d:Dataset)-[:MEANS]->(t) WHERE d.status = 'ACTIVE' RETURN d, null AS f
+           UNION
+           MATCH (d:Dataset)-[:HAS_FIELD]->(f:Field)-[:MEANS]->(t) WHERE d.status = 'ACTIVE' AND f.status = 'ACTIVE' RETURN d, f
+         }
+         WITH d, f WHERE ${visibleDataset('d')}
+         WITH d, f ORDER BY f.position
+         WITH d, count(f) < count(*) AS carriesItself, collect(f) AS columns
+         WITH d, carriesItself, columns ORDER BY d.name, d.qualifiedName
+         RETURN collect({d: d, carriesItself: carriesItself, columns: columns}) AS carriers
+       }
+       RETURN key, size(carriers) AS total,
+              [c IN carriers[k.offset..k.offset + k.limit] | {dataset: properties(c.d), carriesItself: c.carriesItself, columns: [f IN c.columns | properties(f)]}] AS page`,
+      { keys: keys.map((key) => ({ urn: key.urn, offset: neo4j.int(key.offset), limit: neo4j.int(key.limit) })) },
+    );
+    const byKey = new Map(rows.map((row) => [Number(row.key), row]));
+    return keys.map((_, index) => {
+      const row = byKey.get(index);
+      return {
+        total: row ? Number(row.total) : 0,
+        datasets: (row?.page ?? []).map((carrier) => ({ dataset: toDataset(carrier.dataset), carriesItself: carrier.carriesItself, columns: carrier.columns.map(toField) })),
+      };
+    });
   }
 
   /**

@@ -7,11 +7,11 @@ import { Count } from '@/components/Count';
 import { ValueChips } from '@/components/dataset/ValueChips';
 import { GlossaryTermEditors } from '@/components/glossary/GlossaryTermEditors';
 import { TermHistorySection } from '@/components/glossary/TermHistorySection';
+import { TermCarriersSection } from '@/components/glossary/TermCarriersSection';
 import { TermStatusBadge } from '@/components/glossary/TermStatusBadge';
-import { getGlossaryTerm, getReplacementCandidates, getTermAssets, TERM_ASSETS_LIMIT, type TermRelationEntry } from '@/lib/api';
-import { datasetHref } from '@/lib/urls/datasetHref';
+import { getGlossaryTerm, getReplacementCandidates, getTermCarriers, type TermRelationEntry } from '@/lib/api';
 import { glossaryHref, glossaryTermHref, polysemeHref } from '@/lib/urls/glossaryHref';
-import { searchHref } from '@/lib/urls/searchHref';
+import { offsetParam } from '@/lib/urls/offsetParam';
 import { urnFromPathSegment } from '@/lib/urls/urnFromPathSegment';
 
 export const dynamic = 'force-dynamic';
@@ -19,6 +19,8 @@ export const dynamic = 'force-dynamic';
 interface TermPageProps {
   /** The term URN as one path segment; see urnFromPathSegment. */
   params: Promise<{ urn: string }>;
+  /** `carriers`: the offset of the first dataset carrying it to list (glossaryTermHref). */
+  searchParams: Promise<Record<string, string | string[] | undefined>>;
 }
 
 export async function generateMetadata({ params }: TermPageProps): Promise<Metadata> {
@@ -41,16 +43,17 @@ const RELATION_LABELS: Record<string, string> = {
   seenFrom: 'Referred to from',
 };
 
-export default async function GlossaryTermPage({ params }: TermPageProps) {
+export default async function GlossaryTermPage({ params, searchParams }: TermPageProps) {
   const urn = urnFromPathSegment((await params).urn);
   if (urn === null) notFound();
+  const carriersFrom = offsetParam((await searchParams).carriers);
   const result = await getGlossaryTerm(urn);
   if (!result.ok) return <ApiErrorBanner failure={result.failure} />;
   const term = result.data;
   if (!term) notFound();
   // Only an editor about to deprecate it needs the terms that could replace it.
-  const [assets, replacements] = await Promise.all([
-    getTermAssets(term.name),
+  const [carriers, replacements] = await Promise.all([
+    getTermCarriers(term.urn, carriersFrom),
     term.viewerCanMoveTo.includes('DEPRECATED') ? getReplacementCandidates(term.glossary, term.urn) : null,
   ]);
 
@@ -140,38 +143,7 @@ export default async function GlossaryTermPage({ params }: TermPageProps) {
         <RelationList relations={term.relations} childTerms={term.children} />
       </section>
 
-      <section aria-labelledby="assets-heading">
-        <h2 id="assets-heading">
-          Assets carrying it {assets.ok && <Count value={assets.data.total} one="dataset" other="datasets" />}
-        </h2>
-        {!assets.ok ? (
-          <ApiErrorBanner failure={assets.failure} />
-        ) : assets.data.hits.length === 0 ? (
-          <p className="muted">No dataset or column carries this term yet.</p>
-        ) : (
-          <>
-            <div className="link-list">
-            <ul>
-              {assets.data.hits.map((hit) => (
-                <li key={hit.urn}>
-                  <Link href={datasetHref(hit.urn)}>{hit.name}</Link>
-                  <span className="link-list__meta">
-                    {hit.qualifiedName && <code>{hit.qualifiedName}</code>}
-                    {hit.domain && ` · ${hit.domain}`}
-                  </span>
-                </li>
-              ))}
-            </ul>
-            </div>
-            {assets.data.total > TERM_ASSETS_LIMIT && (
-              <p>
-                <Link href={searchHref({ filters: [{ field: 'term', values: [term.name] }] })}>All {assets.data.total} in search</Link>
-              </p>
-            )}
-          </>
-        )}
-        <p className="muted">A dataset is listed when it, or one of its columns, carries a term of this name.</p>
-      </section>
+      <TermCarriersSection termUrn={term.urn} carriers={carriers} from={carriersFrom} />
 
       <TermHistorySection history={term.history} />
     </article>
