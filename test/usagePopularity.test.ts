@@ -7,12 +7,12 @@
  */
 import { readFileSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { crawlSource, runAndRecordChecks, runAndRecordProfiles } from '@polder/crawlers';
+import { crawlSource, recordOwnReads, runAndRecordChecks, runAndRecordProfiles, runChecks, type OwnReads } from '@polder/crawlers';
 import { startApiServer, TrustScorer, type ApiServer } from '@polder/api';
 import { trustConfigSchema, type CheckConfig } from '@polder/runtime';
 import { deleteCrawledData, testPostgresSource, writeTestMesh } from './support/crawlFixture.ts';
 import { graphqlClient } from './support/graphqlClient.ts';
-import { createDatabase, runSql } from './support/loadPagila.ts';
+import { createDatabase, queryRows, runSql } from './support/loadPagila.ts';
 import { testDriver, testLogger, testMeili, testServices } from './support/services.ts';
 
 const services = testServices();
@@ -32,7 +32,7 @@ let query: ReturnType<typeof graphqlClient>;
 
 async function usageOf(urn: string) {
   const { records } = await driver.executeQuery(
-    `MATCH (d:Dataset {urn: $urn}) RETURN d {.usage_signal, .usage_reads, .usage_ownReads, .usage_ownReadsUntil, .usage_readAt, .usage_countingSince, .usage_readsPerDay, .usage_measuredFrom, .usage_measuredAt, .popularity} AS usage`,
+    `MATCH (d:Dataset {urn: $urn}) RETURN d {.usage_signal, .usage_reads, .usage_ownReadsPending, .usage_ownReadsPendingAt, .usage_readAt, .usage_countingSince, .usage_readsPerDay, .usage_measuredFrom, .usage_measuredAt, .popularity} AS usage`,
     { urn },
   );
   return records[0]!.get('usage') as Record<string, any>;
@@ -115,11 +115,12 @@ describe('usage from PostgreSQL statistics', () => {
     expect((await runAndRecordChecks(driver, checks, [source], { env, logger: testLogger })).results.map((result) => result.outcome)).toEqual(['PASS', 'PASS']);
     // A person's queries in the same window are usage.
     await runSql(services.postgres, 'usage_rentals', Array.from({ length: 5 }, () => 'SELECT count(*) FROM public.maintenance_event;').join('\n'));
-    expect((await usageOf(UNUSED)).usage_ownReads).toBeGreaterThan(0);
+    // One entry per session: the profile's and the two checks'.
+    expect((await usageOf(UNUSED)).usage_ownReadsPending).toHaveLength(3);
 
     await crawl();
     const unused = await usageOf(UNUSED);
-    expect(unused).toMatchObject({ usage_readsPerDay: 0, popularity: 0, usage_ownReads: null, usage_ownReadsUntil: null });
+    expect(unused).toMatchObject({ usage_readsPerDay: 0, popularity: 0, usage_ownReadsPending: null, usage_ownReadsPendingAt: null });
     const queried = await usageOf(QUERIED);
     expect(queried.usage_measuredFrom).toBe(before.usage_readAt);
     // Exactly the person's 5 scans, though the profile and the check scanned it as well.
@@ -136,6 +137,42 @@ describe('usage from PostgreSQL statistics', () => {
     expect(usage.value).toBe(data!.dataset.usage.popularity / 100);
     expect(usage.evidence.map((evidence: { kind: string }) => evidence.kind)).toEqual(['popularity', 'storeUsage']);
     expect(usage.evidence[1].description).toMatch(/^[\d.]+ scans a day by the postgres statistics, \S+ to \S+$/);
+  });
+
+  it('corrects the rate when a check the reading held is recorded after it, as when a check and a crawl run at the same moment', async () => {
+    const scans = async () => {
+      const [row] = await queryRows<{ scans: string }>(services.postgres, 'usage_rentals', `SELECT seq_scan + coalesce(idx_scan, 0) AS scans FROM pg_stat_user_tables WHERE relid = 'public.branch'::regclass`);
+      return Number(row!.scans);
+    };
+    const scansBefore = await scans();
+    // The check runs; the crawl reads the counters before the check's reads are recorded.
+    const ownReads: OwnReads[] = [];
+    const common = { source: source.id, timeoutMs: 10_000 } as const;
+    const results = await runChecks([{ ...common, id: 'branches-again', dataset: 'public.branch', kind: 'rowCount', min: 1 }], [source], { env, logger: testLogger, ownReads });
+    expect(results.map((result) => result.outcome)).toEqual(['PASS']);
+    // PostgreSQL publishes a session's counts as it ends: wait until they show, so the reading holds them.
+    await expect.poll(scans).toBeGreaterThan(scansBefore);
+    await crawl();
+    const held = await usageOf(UNUSED);
+    expect(held.usage_readsPerDay).toBeGreaterThan(0);
+
+    expect(await recordOwnReads(driver, ownReads)).toEqual({ corrected: 1 });
+    expect(await usageOf(UNUSED)).toMatchObject({ usage_readsPerDay: 0, popularity: 0, usage_ownReadsPending: null, usage_readAt: held.usage_readAt });
+  });
+
+  it('takes out of a reading only the own reads it holds, each session on its own side of the reading', async () => {
+    const before = await usageOf(QUERIED);
+    await runSql(services.postgres, 'usage_rentals', Array.from({ length: 3 }, () => 'SELECT count(*) FROM public.maintenance_event;').join('\n'));
+    // Two sessions' reads, as recorded: one counted before the next reading, one after it.
+    const justAfterTheLastReading = new Date(Date.parse(before.usage_readAt) + 1).toISOString();
+    const afterTheNext = new Date(Date.now() + 86_400_000).toISOString();
+    expect(await recordOwnReads(driver, [{ datasetUrn: QUERIED, reads: 2, at: justAfterTheLastReading }, { datasetUrn: QUERIED, reads: 7, at: afterTheNext }])).toEqual({ corrected: 0 });
+    await crawl();
+    const queried = await usageOf(QUERIED);
+    const days = (Date.parse(queried.usage_measuredAt) - Date.parse(queried.usage_measuredFrom)) / 86_400_000;
+    expect(Math.round(queried.usage_readsPerDay * days)).toBe(1);
+    expect(queried).toMatchObject({ usage_ownReadsPending: [7], usage_ownReadsPendingAt: [afterTheNext] });
+    await driver.executeQuery(`MATCH (d:Dataset {urn: $urn}) REMOVE d.usage_ownReadsPending, d.usage_ownReadsPendingAt`, { urn: QUERIED });
   });
 
   it('lists the most popular datasets, used ones only; a view nothing measures has no usage', async () => {

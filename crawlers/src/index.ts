@@ -30,4 +30,6 @@ export * from './profiling/index.ts';
 export * from './usage/UsageReading.ts';
 export * from './usage/refreshUsage.ts';
 export * from './usage/refreshPopularity.ts';
+export * from './usage/OwnReads.ts';
+export * from './usage/recordOwnReads.ts';
 export * from './sources/openlineage/crawledStores.ts';

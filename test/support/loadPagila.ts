@@ -42,3 +42,14 @@ export async function runSql(postgres: RunningServices['postgres'], database: st
     await client.end();
   }
 }
+
+/** The rows of one query against `database`, on a connection of its own. */
+export async function queryRows<Row = Record<string, unknown>>(postgres: RunningServices['postgres'], database: string, sql: string): Promise<Row[]> {
+  const client = new pg.Client({ host: postgres.host, port: postgres.port, user: postgres.user, password: postgres.password, database });
+  await client.connect();
+  try {
+    return (await client.query(sql)).rows as Row[];
+  } finally {
+    await client.end();
+  }
+}

@@ -6,8 +6,10 @@
  * the truth is 0 ("measured, and unused": what a catalog should be able to say).
  *
  * So each read-only session measures what it read before it closes (ReadOnlyConnection.ownReads),
- * the run records that on the datasets (recordOwnReads.ts), and the next crawl's rate leaves it out
- * (pendingOwnReads below, usageRate.ts).
+ * the run records that on the datasets (recordOwnReads.ts, placeOwnReads below), and the next
+ * crawl's rate leaves it out (recordUsageReadings.ts, pendingOwnReads below, usageRate.ts); or, when
+ * that crawl's reading came first, its rate is corrected. Each own read is kept with the time it was
+ * counted, so that it is taken out of the one window whose reading holds it, and no other.
  */
 
 /** What one session read of one table, in the store's units (UsageReading.ts), by the store's clock. */
@@ -26,20 +28,61 @@ export interface OwnReads {
   at: string;
 }
 
-/** Own reads recorded on a dataset since its last usage reading: their sum, and when the latest were counted. */
-export interface PendingOwnReads {
+/** One session's own reads of a dataset, recorded and not yet taken out of a usage reading. */
+export interface PendingOwnRead {
   reads: number;
-  until: string;
+  at: string;
 }
 
 /**
  * Which of a dataset's pending own reads a usage reading taken at `readAt` holds. Pure.
- * All of them when the last were counted by then (the usual case: a profile or a check between two
- * crawls); otherwise none yet, and they wait for the next reading, which holds them for sure. A
- * session that ran across the crawl's reading of the counters thus leaves its reads in one window
- * and takes them out of the next (never below 0): one window a little high, the next a little low.
+ * Those counted by then: the reading's rate leaves them out. The others, counted after it
+ * (a session that ran across the crawl's reading of the counters), wait for the next reading.
  */
-export function pendingOwnReads(pending: PendingOwnReads | null, readAt: string): { subtract: number; keep: PendingOwnReads | null } {
-  if (pending === null) return { subtract: 0, keep: null };
-  return Date.parse(pending.until) <= Date.parse(readAt) ? { subtract: pending.reads, keep: null } : { subtract: 0, keep: pending };
+export function pendingOwnReads(pending: readonly PendingOwnRead[], readAt: string): { subtract: number; keep: PendingOwnRead[] } {
+  const reading = Date.parse(readAt);
+  let subtract = 0;
+  const keep: PendingOwnRead[] = [];
+  for (const own of pending) {
+    if (Date.parse(own.at) <= reading) subtract += own.reads;
+    else keep.push(own);
+  }
+  return { subtract, keep };
 }
+
+/** A dataset's last usage reading and the rate it gave, as recordUsageReadings.ts left them. */
+export interface LastReading {
+  readAt: string;
+  /** The window of the rate; null when the reading gave none. */
+  measuredFrom: string | null;
+  measuredAt: string | null;
+  readsPerDay: number | null;
+}
+
+/**
+ * Where own reads recorded after a dataset's last usage reading belong. Pure.
+ *
+ * - Counted after that reading (the usual case): pending, for the next reading to leave out.
+ * - Counted before it, within its window: the reading held them, but they were recorded too late
+ *   for its rate to leave them out (a check that ran at the same moment as the crawl). The rate is
+ *   corrected: it is what readers see until the next crawl, and a short window makes one scan look
+ *   like thousands a day.
+ * - Counted before that window began: a reading already past held them; nothing to correct.
+ */
+export function placeOwnReads(last: LastReading | null, reads: readonly PendingOwnRead[]): { pending: PendingOwnRead[]; correctedReadsPerDay: number | null } {
+  if (last === null) return { pending: [...reads], correctedReadsPerDay: null };
+  const reading = Date.parse(last.readAt);
+  const windowStart = last.measuredFrom === null ? Number.NaN : Date.parse(last.measuredFrom);
+  const pending: PendingOwnRead[] = [];
+  let late = 0;
+  for (const own of reads) {
+    const at = Date.parse(own.at);
+    if (at > reading) pending.push(own);
+    else if (at > windowStart) late += own.reads;
+  }
+  if (late === 0 || last.readsPerDay === null || last.measuredFrom === null || last.measuredAt === null) return { pending, correctedReadsPerDay: null };
+  const days = (Date.parse(last.measuredAt) - windowStart) / DAY_MS;
+  return { pending, correctedReadsPerDay: Math.max(0, last.readsPerDay - late / days) };
+}
+
+const DAY_MS = 24 * 60 * 60 * 1000;

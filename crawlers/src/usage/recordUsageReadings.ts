@@ -12,14 +12,16 @@
  *   usage_signal, usage_reads, usage_writes, usage_readAt, usage_countingSince   the last reading
  *   usage_readsPerDay, usage_writesPerDay, usage_measuredFrom, usage_measuredAt  the rate it gave
  *
- * The rate leaves out Polder's own reads recorded since the last reading (usage_ownReads,
+ * The rate leaves out Polder's own reads recorded since the last reading (usage_ownReadsPending,
  * recordOwnReads.ts) that this reading's counters hold; those it does not hold yet stay for the next.
+ * The datasets are locked first, so own reads recorded meanwhile wait and then see this reading.
  *
  * What reaches readers is the popularity computed from the rates (refreshPopularity.ts).
  */
 import type { Driver } from 'neo4j-driver';
 import { batches } from '../writer/graphWrites.ts';
-import { pendingOwnReads, type PendingOwnReads } from './OwnReads.ts';
+import { pendingOwnReads, type PendingOwnRead } from './OwnReads.ts';
+import { LOCK_DATASETS } from './lockDatasets.ts';
 import type { UsageReading } from './UsageReading.ts';
 import { usageRate, type PreviousReading } from './usageRate.ts';
 
@@ -27,25 +29,23 @@ export async function recordUsageReadings(driver: Driver, readings: UsageReading
   let withRate = 0;
   const session = driver.session({ database: options.database });
   try {
-    for (const batch of batches(readings)) {
+    // In URN order, as recordOwnReads.ts locks them, so the two cannot deadlock.
+    for (const batch of batches([...readings].sort((a, b) => (a.datasetUrn < b.datasetUrn ? -1 : a.datasetUrn > b.datasetUrn ? 1 : 0)))) {
       withRate += await session.executeWrite(async (tx) => {
         // Constraint: dataset_urn (migration 001).
         const previous = await tx.run(
-          `UNWIND $urns AS urn
-           MATCH (d:Dataset {urn: urn}) WHERE d.usage_readAt IS NOT NULL OR d.usage_ownReads IS NOT NULL
+          `${LOCK_DATASETS}
            RETURN urn, d.usage_signal AS signal, d.usage_reads AS reads, d.usage_writes AS writes, d.usage_readAt AS readAt, d.usage_countingSince AS countingSince,
-                  CASE WHEN d.usage_ownReads IS NOT NULL THEN {reads: d.usage_ownReads, until: d.usage_ownReadsUntil} END AS ownReads`,
+                  [i IN range(0, size(coalesce(d.usage_ownReadsPending, [])) - 1) | {reads: d.usage_ownReadsPending[i], at: d.usage_ownReadsPendingAt[i]}] AS ownReads`,
           { urns: batch.map((reading) => reading.datasetUrn) },
         );
-        const before = new Map(previous.records.map((record) => [record.get('urn') as string, record.toObject() as PreviousReading & { ownReads: PendingOwnReads | null }]));
+        const before = new Map(previous.records.map((record) => [record.get('urn') as string, record.toObject() as PreviousReading & { ownReads: PendingOwnRead[] }]));
         const rows = batch.map((reading) => {
           const last = before.get(reading.datasetUrn);
-          const own = pendingOwnReads(last?.ownReads ?? null, reading.readAt);
+          const own = pendingOwnReads(last?.ownReads ?? [], reading.readAt);
           const rate = usageRate(last?.readAt ? last : null, reading, own.subtract);
           return {
             urn: reading.datasetUrn,
-            // Taken out by what was read, not set: own reads recorded while this transaction ran stay.
-            ownReadsTaken: own.subtract,
             props: {
               usage_signal: reading.signal,
               usage_reads: reading.reads,
@@ -56,17 +56,13 @@ export async function recordUsageReadings(driver: Driver, readings: UsageReading
               usage_writesPerDay: rate?.writesPerDay ?? null,
               usage_measuredFrom: rate?.measuredFrom ?? null,
               usage_measuredAt: rate?.measuredAt ?? null,
+              // The datasets are locked: nothing was recorded since they were read.
+              usage_ownReadsPending: own.keep.length > 0 ? own.keep.map((kept) => kept.reads) : null,
+              usage_ownReadsPendingAt: own.keep.length > 0 ? own.keep.map((kept) => kept.at) : null,
             },
           };
         });
-        await tx.run(
-          `UNWIND $rows AS row MATCH (d:Dataset {urn: row.urn})
-           WITH d, row, coalesce(d.usage_ownReads, 0) - row.ownReadsTaken AS ownReadsLeft
-           SET d += row.props,
-               d.usage_ownReads = CASE WHEN ownReadsLeft > 0 THEN ownReadsLeft END,
-               d.usage_ownReadsUntil = CASE WHEN ownReadsLeft > 0 THEN d.usage_ownReadsUntil END`,
-          { rows },
-        );
+        await tx.run(`UNWIND $rows AS row MATCH (d:Dataset {urn: row.urn}) SET d += row.props`, { rows });
         return rows.filter((row) => row.props.usage_readsPerDay !== null).length;
       });
     }

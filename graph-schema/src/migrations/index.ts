@@ -10,9 +10,10 @@ import { profiles } from './008-profiles.ts';
 import { usage } from './009-usage.ts';
 import { providerDigests } from './010-provider-digests.ts';
 import { dropDatasetStatusIndex } from './011-drop-dataset-status-index.ts';
+import { ownReadsPerSession } from './012-own-reads-per-session.ts';
 
 export type { Migration } from './Migration.ts';
 export { applyMigrations, type MigrationReport } from './applyMigrations.ts';
 
 /** Every migration, in the order it is applied. Append only. */
-export const MIGRATIONS: readonly Migration[] = [uniquenessConstraints, lookupIndexes, accessAndAudit, incidents, glossary, trust, governance, profiles, usage, providerDigests, dropDatasetStatusIndex];
+export const MIGRATIONS: readonly Migration[] = [uniquenessConstraints, lookupIndexes, accessAndAudit, incidents, glossary, trust, governance, profiles, usage, providerDigests, dropDatasetStatusIndex, ownReadsPerSession];
