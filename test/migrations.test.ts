@@ -1,6 +1,7 @@
 /** The graph schema migrations against real Neo4j: applied once, recorded, and a re-run changes nothing. */
 import { afterAll, describe, expect, it } from 'vitest';
 import { applyMigrations, MIGRATIONS } from '@polder/graph-schema';
+import { pendingOwnReads } from '@polder/crawlers';
 import { testDriver } from './support/services.ts';
 
 const driver = testDriver();
@@ -27,6 +28,30 @@ describe('applyMigrations', () => {
     const indexed = records.map((record) => record.get('properties').join(','));
     expect(indexed).toContain('qualifiedName');
     expect(indexed).not.toContain('status');
+  });
+
+  it('turns a summed pending own read into one entry per session that the next reading takes out where the old code did (migration 012)', async () => {
+    const urn = 'urn:polder:dataset:(sqlite,migration-012,main.t)';
+    const untouched = 'urn:polder:dataset:(sqlite,migration-012,main.u)';
+    await driver.executeQuery(
+      `CREATE (:Dataset:Entity {urn: $urn, usage_ownReads: 8, usage_ownReadsUntil: '2026-12-01T20:30:01.179Z'}), (:Dataset:Entity {urn: $untouched, usage_readAt: '2026-12-01T20:00:00.000Z'})`,
+      { urn, untouched },
+    );
+    try {
+      const migration = MIGRATIONS.find((candidate) => candidate.id === '012-own-reads-per-session')!;
+      for (const statement of migration.statements) await driver.executeQuery(statement);
+      const { records } = await driver.executeQuery(
+        `MATCH (d:Dataset) WHERE d.urn IN [$urn, $untouched] RETURN d {.urn, .usage_ownReads, .usage_ownReadsUntil, .usage_ownReadsPending, .usage_ownReadsPendingAt} AS d ORDER BY d.urn`,
+        { urn, untouched },
+      );
+      const [converted, other] = records.map((record) => record.get('d'));
+      expect(converted).toEqual({ urn, usage_ownReads: null, usage_ownReadsUntil: null, usage_ownReadsPending: [8], usage_ownReadsPendingAt: ['2026-12-01T20:30:01.179Z'] });
+      expect(other).toEqual({ urn: untouched, usage_ownReads: null, usage_ownReadsUntil: null, usage_ownReadsPending: null, usage_ownReadsPendingAt: null });
+      // A reading after the old sum's time takes all of it out, as before.
+      expect(pendingOwnReads([{ reads: 8, at: converted.usage_ownReadsPendingAt[0] }], '2026-12-01T21:00:00.000Z')).toEqual({ subtract: 8, keep: [] });
+    } finally {
+      await driver.executeQuery(`MATCH (d:Dataset) WHERE d.urn IN [$urn, $untouched] DELETE d`, { urn, untouched });
+    }
   });
 });
 
