@@ -293,6 +293,16 @@ describe('a glossary term page', () => {
     expect(await page.getByRole('region', { name: /^Assets carrying it/ }).getByRole('link').allInnerTexts()).toEqual(['customers']);
   });
 
+  it("opens from the terms a dataset's column carries, each its own sense", async () => {
+    await page.goto(`${web.url}/datasets/${encodeURIComponent(CUSTOMERS)}`);
+    const chips = page.getByRole('list', { name: 'terms and tags of email' });
+    expect(await chips.getByRole('link').allInnerTexts()).toEqual(['Wg Client', 'Wg Email address']);
+    expect(await chips.getByRole('link', { name: 'Wg Client' }).getAttribute('href')).toBe(`/glossary/terms/${encodeURIComponent(terms.shopSense!)}`);
+    await chips.getByRole('link', { name: 'Wg Client' }).click();
+    await page.waitForURL(`**/glossary/terms/${encodeURIComponent(terms.shopSense!)}`);
+    await page.locator('.dataset-header .term-definition').getByText('Someone who has ordered at least once.').waitFor();
+  });
+
   it('answers 404 for an unknown term and polyseme', async () => {
     expect((await page.goto(`${web.url}/glossary/terms/${encodeURIComponent('urn:polder:glossaryTerm:(wg-shop,nothing-here)')}`))!.status()).toBe(404);
     expect((await page.goto(`${web.url}/polysemes/${encodeURIComponent('urn:polder:polyseme:wg-nothing-here')}`))!.status()).toBe(404);

@@ -2,7 +2,7 @@ import type { DatasetDetail } from '@/lib/api';
 import { OWNERSHIP_TYPES } from '@/lib/edits/parseOwnerRows';
 import { formatDate } from '@/lib/format/formatDateTime';
 
-import { ValueChips } from './ValueChips';
+import { termChips, ValueChips } from './ValueChips';
 
 const TYPE_LABELS = new Map(OWNERSHIP_TYPES.map(({ type, label }) => [type, label]));
 
@@ -53,7 +53,7 @@ export function DatasetGovernance({ dataset }: { dataset: DatasetDetail }) {
       <div>
         <dt>Glossary terms</dt>
         <dd>
-          <ValueChips values={dataset.terms.map((term) => term.name)} label="glossary terms" />
+          <ValueChips values={termChips(dataset.terms)} label="glossary terms" />
         </dd>
       </div>
       <div>

@@ -4,7 +4,7 @@ import type { ReactNode } from 'react';
 import type { FieldRowFields } from '@/lib/api';
 import { parseFieldUrn } from '@/lib/urns/parseFieldUrn';
 
-import { ValueChips } from './ValueChips';
+import { termChips, ValueChips } from './ValueChips';
 import { columnAnchorId, datasetHref } from '@/lib/urls/datasetHref';
 
 /**
@@ -52,7 +52,7 @@ export function SchemaTable({ fields, labelledBy, termsControl }: { fields: Fiel
               </td>
               <td data-label="Description">{field.description ?? <span className="muted">—</span>}</td>
               <td data-label="Terms and tags" className="schema-table__terms">
-                <ValueChips values={[...field.terms.map((term) => term.name), ...field.tags]} label={`terms and tags of ${field.name}`} />
+                <ValueChips values={[...termChips(field.terms), ...field.tags]} label={`terms and tags of ${field.name}`} />
                 {termsControl?.(field)}
               </td>
               <td data-label="Classifications">

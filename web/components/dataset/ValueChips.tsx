@@ -1,9 +1,16 @@
+import Link from 'next/link';
+
+import { glossaryTermHref } from '@/lib/urls/glossaryHref';
+
+/** A chip's text, or its text and the page it opens (a glossary term's). */
+export type ChipValue = string | { label: string; href: string };
+
 /**
  * A short list of labels (tags, classifications, terms) as chips; `—` when
  * empty, and "hidden" when the API masked it (null: a restricted dataset seen
- * from outside its domain).
+ * from outside its domain). A chip with a page links to it.
  */
-export function ValueChips({ values, label }: { values: string[] | null; label: string }) {
+export function ValueChips({ values, label }: { values: ChipValue[] | null; label: string }) {
   if (values === null) {
     return (
       <span className="muted" title={`The ${label} of this restricted dataset are shown only inside its domain`}>
@@ -14,11 +21,22 @@ export function ValueChips({ values, label }: { values: string[] | null; label: 
   if (values.length === 0) return <span className="muted">—</span>;
   return (
     <ul className="chips chips--inline" aria-label={label}>
-      {values.map((value) => (
-        <li key={value} className="chip">
-          {value}
-        </li>
-      ))}
+      {values.map((value) =>
+        typeof value === 'string' ? (
+          <li key={value} className="chip">
+            {value}
+          </li>
+        ) : (
+          <li key={value.href} className="chip">
+            <Link href={value.href}>{value.label}</Link>
+          </li>
+        ),
+      )}
     </ul>
   );
+}
+
+/** Glossary terms as chips, each opening its term's page: its definition, and which sense of a shared word it is. */
+export function termChips(terms: ReadonlyArray<{ urn: string; name: string }>): ChipValue[] {
+  return terms.map((term) => ({ label: term.name, href: glossaryTermHref(term.urn) }));
 }
