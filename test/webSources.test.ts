@@ -25,7 +25,8 @@ import { testDriver, testLogger, testMeili } from './support/services.ts';
 const driver = testDriver();
 const dir = mkdtempSync(join(tmpdir(), 'polder-websources-'));
 const SOURCE_ID = 'websources-shop';
-const source: SourceConfig = { id: SOURCE_ID, kind: 'sqlite', domain: SOURCE_ID, path: join(dir, 'shop.db'), include: [], exclude: [] };
+// Scheduled on weekday nights: the test's scheduler never starts its clock, it only runs crawls on request.
+const source: SourceConfig = { id: SOURCE_ID, kind: 'sqlite', domain: SOURCE_ID, path: join(dir, 'shop.db'), include: [], exclude: [], schedule: '15 2 * * 1-5' };
 const SOURCE_URN = `urn:polder:source:${SOURCE_ID}`;
 const PASSWORD = 'a long enough password';
 const ADMIN = 'websources-admin';
@@ -110,7 +111,8 @@ describe('the sources page', () => {
     await section.waitFor();
     const facts = await section.locator('.facts').textContent();
     expect(facts).toContain('sqlite');
-    expect(facts).toContain('On demand');
+    // The schedule in words, and as polder.yaml writes it.
+    expect(facts).toContain('ScheduleAt 02:15, Monday through Friday15 2 * * 1-5');
     const rows = runRows(page);
     expect(await rows.count()).toBe(1);
     const run = rows.first();

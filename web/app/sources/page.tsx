@@ -5,6 +5,7 @@ import { Count } from '@/components/Count';
 import { CrawlRunTable, RunStatus } from '@/components/sources/CrawlRunTable';
 import { TriggerCrawlForm } from '@/components/sources/TriggerCrawlForm';
 import { getViewer, listSources, SOURCE_RUNS_SHOWN, type SourceSummary } from '@/lib/api';
+import { describeSchedule } from '@/lib/format/describeSchedule';
 import { formatDateTime } from '@/lib/format/formatDateTime';
 
 export const metadata: Metadata = { title: 'Sources' };
@@ -61,7 +62,7 @@ function SourceSection({ source, isAdmin }: { source: SourceSummary; isAdmin: bo
         </div>
         <div>
           <dt>Schedule</dt>
-          <dd>{source.schedule ? <code>{source.schedule}</code> : 'On demand'}</dd>
+          <dd>{source.schedule ? <Schedule cron={source.schedule} /> : 'On demand'}</dd>
         </div>
         <div>
           <dt>Last run</dt>
@@ -77,5 +78,19 @@ function SourceSection({ source, isAdmin }: { source: SourceSummary; isAdmin: bo
       </h3>
       <CrawlRunTable runs={source.runs} labelledBy={runsHeadingId} />
     </section>
+  );
+}
+
+/** A crawl schedule in words, with its cron expression as polder.yaml holds it. */
+function Schedule({ cron }: { cron: string }) {
+  const words = describeSchedule(cron);
+  if (words === null) return <code>{cron}</code>;
+  return (
+    <>
+      {words}
+      <span className="facts__note">
+        <code>{cron}</code>
+      </span>
+    </>
   );
 }
