@@ -140,6 +140,15 @@ describe('polyseme queries over the demo mesh', () => {
     ]);
   });
 
+  it("names the identity columns in a sense's history, for people, beside their URNs", async () => {
+    const { data } = await post(`{ glossaryTerm(urn: "urn:polder:glossaryTerm:(rentals,customer)") { history { action names { urn name } } } }`);
+    const identity = data!.glossaryTerm.history.find((version: { action: string }) => version.action === 'setIdentityFields');
+    expect(identity.names).toEqual([
+      { urn: field('rentals', 'rentals.public.customer', 'customer_id'), name: 'rentals.public.customer.customer_id' },
+      { urn: field('rentals', 'rentals.public.customer', 'email'), name: 'rentals.public.customer.email' },
+    ]);
+  });
+
   it('pages the datasets carrying a term with their total, in one query per level for a list of terms, and refuses a bad page', async () => {
     const EMAIL = 'urn:polder:glossaryTerm:(enterprise,email-address)';
     const page = `query ($urn: ID!, $offset: Int!) { glossaryTerm(urn: $urn) { carryingDatasets(limit: 2, offset: $offset) { total datasets { dataset { name } columns { name } } } } }`;

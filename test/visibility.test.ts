@@ -385,7 +385,7 @@ describe('sources', () => {
 });
 
 describe('the audit trail', () => {
-  const CHANGES = `query ($urn: ID!) { changes(input: {urn: $urn, limit: 2}) { action before after } }`;
+  const CHANGES = `query ($urn: ID!) { changes(input: {urn: $urn, limit: 2}) { action before after names { urn } } }`;
   const setPorts = async (datasetUrns: string[]) => {
     const { data } = await as('vis-admin', `{ dataProduct(urn: "${PRODUCT}") { version } }`);
     const set = await as('vis-admin', `mutation ($input: SetOutputPortsInput!) { setOutputPorts(input: $input) { urn } }`, {
@@ -402,12 +402,19 @@ describe('the audit trail', () => {
       // Both lists are stored sorted by URN: ledger_confidential before ledger_summary.
       const both = [INSIDERS.includes(caller) ? HIDDEN : 'not visible to you', PORT];
       const { data } = await as(caller, CHANGES, { urn: PRODUCT });
-      const changes = data!.changes.map((change: { action: string; before: string; after: string }) => ({ ...change, before: JSON.parse(change.before), after: JSON.parse(change.after) }));
+      const changes = data!.changes.map((change: { action: string; before: string; after: string; names: Array<{ urn: string }> }) => ({
+        ...change,
+        before: JSON.parse(change.before),
+        after: JSON.parse(change.after),
+        names: change.names.map((named) => named.urn).sort(),
+      }));
+      // Names for the URNs shown, never for the hidden one.
+      const named = INSIDERS.includes(caller) ? [HIDDEN, PORT] : [PORT];
       expect({ caller, changes }).toEqual({
         caller,
         changes: [
-          { action: 'setOutputPorts', before: { outputPorts: both }, after: { outputPorts: [PORT] } },
-          { action: 'setOutputPorts', before: { outputPorts: [PORT] }, after: { outputPorts: both } },
+          { action: 'setOutputPorts', before: { outputPorts: both }, after: { outputPorts: [PORT] }, names: named },
+          { action: 'setOutputPorts', before: { outputPorts: [PORT] }, after: { outputPorts: both }, names: named },
         ],
       });
     }

@@ -281,6 +281,9 @@ describe('a glossary term page', () => {
     // The shop's "Wg Client" is carried by a column of customers, not by the ship's recipients.
     await page.goto(`${web.url}/glossary/terms/${encodeURIComponent(terms.shopSense!)}`);
     expect(await page.getByRole('region', { name: /^Assets carrying it/ }).getByRole('link').allInnerTexts()).toEqual(['customers']);
+    // Its history names its identity column, not the column's URN.
+    const identity = page.getByRole('region', { name: 'History' }).locator('.history__entry', { hasText: 'identityFields' });
+    expect(await identity.locator('.history__after').innerText()).toBe('main.customers.email');
   });
 
   it('pages the datasets carrying a term, and opens a page past the end with a way back', async () => {

@@ -14,9 +14,9 @@ import { Job } from './modules/jobs/job.type.ts';
 import { Source } from './modules/sources/source.type.ts';
 import { GlossaryTerm } from './modules/glossary/glossaryTerm.type.ts';
 import { AccessResolver } from './modules/access/access.resolver.ts';
-import { AuditResolver } from './modules/audit/audit.resolver.ts';
+import { AuditResolver, ChangeFieldsResolver } from './modules/audit/audit.resolver.ts';
 import { EditsResolver } from './modules/edits/edits.resolver.ts';
-import { GlossaryFieldsResolver, GlossaryResolver, GlossaryTermResolver } from './modules/glossary/glossary.resolver.ts';
+import { GlossaryFieldsResolver, GlossaryResolver, GlossaryTermResolver, TermVersionResolver } from './modules/glossary/glossary.resolver.ts';
 import { FieldGlossaryResolver } from './modules/glossary/fieldGlossary.resolver.ts';
 import { GlossaryTransferResolver } from './modules/glossary/glossaryTransfer.resolver.ts';
 import { TermSuggestionResolver } from './modules/glossary/suggestion.resolver.ts';
@@ -47,9 +47,9 @@ let schema: Promise<GraphQLSchema> | undefined;
 /** The GraphQL schema, built once per process from the resolvers. */
 export function polderSchema(): Promise<GraphQLSchema> {
   schema ??= buildSchema({
-    resolvers: [EntityResolver, SourcesResolver, DatasetResolver, SchemaFieldResolver, LineageResolver, LineageNodeResolver, SearchResolver, SearchHitResolver, AccessResolver, EditsResolver, AuditResolver,
+    resolvers: [EntityResolver, SourcesResolver, DatasetResolver, SchemaFieldResolver, LineageResolver, LineageNodeResolver, SearchResolver, SearchHitResolver, AccessResolver, EditsResolver, AuditResolver, ChangeFieldsResolver,
       QualityCheckResolver, IncidentResolver, DatasetQualityResolver, FieldQualityResolver, DatasetTrustResolver, DataProductTrustResolver, FieldProfileResolver, DatasetUsageResolver,
-      GlossaryResolver, GlossaryFieldsResolver, GlossaryTermResolver, FieldGlossaryResolver, GlossaryTransferResolver, TermSuggestionResolver, PolysemeResolver, SenseResolver,
+      GlossaryResolver, GlossaryFieldsResolver, GlossaryTermResolver, TermVersionResolver, FieldGlossaryResolver, GlossaryTransferResolver, TermSuggestionResolver, PolysemeResolver, SenseResolver,
       PersonResolver, TeamResolver, OwnerIdentityResolver,
       DomainResolver, DataProductResolver, DatasetProductsResolver, ContractMatchResolver,
       GovernanceResolver, ComplianceResolver, PolicyFindingResolver, DomainComplianceResolver, DomainComplianceTrendResolver, DataProductComplianceResolver, DatasetFindingsResolver],

@@ -26,7 +26,7 @@ export function HistorySection({ changes, limit }: { changes: ApiResult<ChangeEn
                 </p>
                 {change.comment && <p className="history__comment">“{change.comment}”</p>}
                 <dl className="history__values">
-                  {describeChange(change.before, change.after).map((value) => (
+                  {describeChange(change.before, change.after, change.names).map((value) => (
                     <div key={value.field}>
                       <dt>{value.field}</dt>
                       <dd>

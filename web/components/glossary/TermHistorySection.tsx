@@ -30,8 +30,9 @@ export function TermHistorySection({ history }: { history: TermVersionEntry[] })
 
 function TermVersion({ entry }: { entry: TermVersionEntry }) {
   // A new term lists every field; the ones it was created without say nothing.
+  const nameOf = new Map(entry.names.map((named) => [named.urn, named.name]));
   const changes = entry.diff
-    .map((change) => ({ field: change.field, before: termDiffValue(change.before), after: termDiffValue(change.after) }))
+    .map((change) => ({ field: change.field, before: termDiffValue(change.before, nameOf), after: termDiffValue(change.after, nameOf) }))
     .filter((change) => change.before !== change.after);
   return (
     <li className="history__entry">

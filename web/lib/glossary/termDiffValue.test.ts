@@ -4,7 +4,7 @@ import { termDiffValue } from './termDiffValue';
 
 describe('termDiffValue', () => {
   it('reads JSON values in words', () => {
-    expect([null, 'null', '""', '"Money in."', '["a","b"]', '[]', '[{"label":"FIBO"}]', '3', 'not json'].map(termDiffValue)).toEqual([
+    expect([null, 'null', '""', '"Money in."', '["a","b"]', '[]', '[{"label":"FIBO"}]', '3', 'not json'].map((json) => termDiffValue(json))).toEqual([
       '—',
       '—',
       '—',
@@ -15,5 +15,12 @@ describe('termDiffValue', () => {
       '3',
       'not json',
     ]);
+  });
+
+  it('reads a URN by the name the API gave it', () => {
+    const column = 'urn:polder:field:(urn:polder:dataset:(postgres,rentals-db,rentals.public.customer),email)';
+    const nameOf = new Map([[column, 'rentals.public.customer.email']]);
+    expect(termDiffValue(JSON.stringify([column, 'urn:polder:field:(x,y)']), nameOf)).toBe('rentals.public.customer.email, urn:polder:field:(x,y)');
+    expect(termDiffValue(JSON.stringify(column), nameOf)).toBe('rentals.public.customer.email');
   });
 });

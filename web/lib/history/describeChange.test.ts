@@ -21,6 +21,14 @@ describe('describeChange', () => {
     ]);
   });
 
+  it('shows a URN by the name the API gave it, and as it is without one', () => {
+    const term = 'urn:polder:glossaryTerm:(rentals,rental-order)';
+    const gone = 'urn:polder:glossaryTerm:(rentals,gone)';
+    expect(describeChange(JSON.stringify({ terms: [gone] }), JSON.stringify({ terms: [term] }), [{ urn: term, name: 'Rental order' }])).toEqual([
+      { field: 'terms', before: gone, after: 'Rental order' },
+    ]);
+  });
+
   it('shows text that is not JSON as it is', () => {
     expect(describeChange('oops', '{"tags":["a"]}')).toEqual([
       { field: 'value', before: 'oops', after: '—' },

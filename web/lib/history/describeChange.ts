@@ -1,3 +1,4 @@
+import type { NamedUrn } from '../api/queries/changesQuery';
 import { formatDateTime } from '../format/formatDateTime';
 
 /** A timestamp as the API writes them (certified at, expires), shown as a date and time instead. */
@@ -33,13 +34,14 @@ const FIELD_LABELS: Record<string, string> = {
  * objects. Keys whose value did not change are left out; a value that is not
  * JSON is shown as it came.
  */
-export function describeChange(beforeJson: string, afterJson: string): ChangedValue[] {
+export function describeChange(beforeJson: string, afterJson: string, names: readonly NamedUrn[] = []): ChangedValue[] {
   const before = parseObject(beforeJson);
   const after = parseObject(afterJson);
+  const nameOf = new Map(names.map((named) => [named.urn, named.name]));
   const keys = [...new Set([...Object.keys(before), ...Object.keys(after)])];
   return keys.flatMap((key) => {
-    const from = showValue(before[key]);
-    const to = showValue(after[key]);
+    const from = showValue(before[key], nameOf);
+    const to = showValue(after[key], nameOf);
     return from === to ? [] : [{ field: FIELD_LABELS[key] ?? key, before: from, after: to }];
   });
 }
@@ -53,10 +55,10 @@ function parseObject(json: string): Record<string, unknown> {
   }
 }
 
-/** `—` for nothing; lists joined; owners as "name (type)". */
-function showValue(value: unknown): string {
+/** `—` for nothing; lists joined; owners as "name (type)"; a URN by its name when the API gave one. */
+function showValue(value: unknown, nameOf: ReadonlyMap<string, string>): string {
   if (value === null || value === undefined || value === '') return '—';
-  if (Array.isArray(value)) return value.length === 0 ? '—' : value.map(showValue).join(', ');
+  if (Array.isArray(value)) return value.length === 0 ? '—' : value.map((item) => showValue(item, nameOf)).join(', ');
   if (typeof value === 'object') {
     const { name, type } = value as { name?: unknown; type?: unknown };
     if (typeof name === 'string') return typeof type === 'string' ? `${name} (${type.toLowerCase().replace(/_/g, ' ')})` : name;
@@ -64,5 +66,6 @@ function showValue(value: unknown): string {
   }
   if (typeof value === 'boolean') return value ? 'yes' : 'no';
   if (typeof value === 'string' && ISO_INSTANT.test(value)) return formatDateTime(value);
+  if (typeof value === 'string') return nameOf.get(value) ?? value;
   return String(value);
 }

@@ -1,9 +1,11 @@
-import { Arg, Ctx, Query, Resolver } from 'type-graphql';
+import { Arg, Ctx, FieldResolver, Query, Resolver, Root } from 'type-graphql';
 import { isUrn } from '@polder/graph-schema';
 import type { ApiContext } from '../../context.ts';
 import { apiError } from '../../errors.ts';
 import { MAX_CHANGES } from './audit.service.ts';
 import { Change, ChangesInput } from './change.type.ts';
+import { NamedUrn } from './namedUrn.type.ts';
+import { namesOfUrnsIn } from './urnNames.ts';
 
 @Resolver()
 export class AuditResolver {
@@ -14,5 +16,13 @@ export class AuditResolver {
       throw apiError('BAD_USER_INPUT', `limit must be between 1 and ${MAX_CHANGES}`, { argument: 'input.limit' });
     }
     return ctx.audit.changesOf(ctx.principal, input.urn, input.limit);
+  }
+}
+
+@Resolver(() => Change)
+export class ChangeFieldsResolver {
+  @FieldResolver(() => [NamedUrn], { description: 'Names for the URNs its values hold, to show instead of the URNs: one query for every entry of a list.' })
+  names(@Root() change: Change, @Ctx() ctx: ApiContext): Promise<NamedUrn[]> {
+    return namesOfUrnsIn([change.before, change.after], (urns) => ctx.loaders.entityByUrn.loadMany(urns));
   }
 }

@@ -28,6 +28,8 @@ import {
 } from './glossaryTerm.type.ts';
 import { contentOf, type TermContent } from './termContent.ts';
 import { TermCarriers } from './termCarriers.type.ts';
+import { NamedUrn } from '../audit/namedUrn.type.ts';
+import { namesOfUrnsIn } from '../audit/urnNames.ts';
 import { mayEditTermContent, termMovesAllowed, type TermPermissionFacts } from './termPermissions.ts';
 import { diffVersions } from './versionDiff.ts';
 
@@ -407,4 +409,13 @@ async function termAfterEdit(ctx: ApiContext, urn: string): Promise<GlossaryTerm
   const term = await termOrNull(ctx, urn);
   if (!term) throw apiError('NOT_FOUND', `no glossary term ${urn.slice(0, 200)}`);
   return term;
+}
+
+@Resolver(() => TermVersion)
+export class TermVersionResolver {
+  @FieldResolver(() => [NamedUrn], { description: 'Names for the URNs its diff holds (identity columns, a replacement), to show instead of the URNs.' })
+  names(@Root() version: TermVersion, @Ctx() ctx: ApiContext): Promise<NamedUrn[]> {
+    const texts = version.diff.flatMap((change) => [change.before, change.after]).filter((text): text is string => typeof text === 'string');
+    return namesOfUrnsIn(texts, (urns) => ctx.loaders.entityByUrn.loadMany(urns));
+  }
 }

@@ -13,6 +13,13 @@ export interface ChangeEntry {
   after: string;
   version: number;
   comment: string | null;
+  /** Names for the URNs `before` and `after` hold, to show instead of them. */
+  names: NamedUrn[];
+}
+
+export interface NamedUrn {
+  urn: string;
+  name: string;
 }
 
 export const changesQuery = defineDocument<{ changes: ChangeEntry[] }, { input: { urn: string; limit: number } }>(/* GraphQL */ `
@@ -26,6 +33,10 @@ export const changesQuery = defineDocument<{ changes: ChangeEntry[] }, { input: 
       after
       version
       comment
+      names {
+        urn
+        name
+      }
     }
   }
 `);

@@ -1,6 +1,7 @@
 import { defineDocument } from '../GraphQLDocument';
 import { TERM_LINK_FIELDS, type TermLinkFields } from '../fragments/termLinkFields';
 import type { TermStatus } from '../schemaEnums';
+import type { NamedUrn } from './changesQuery';
 
 export interface TermRelationEntry {
   /** IS_A, HAS_A, RELATED_TO, REPLACED_BY, ANTONYM, SEE_ALSO. */
@@ -22,6 +23,8 @@ export interface TermVersionEntry {
   action: string;
   comment: string | null;
   diff: Array<{ field: string; before: string | null; after: string | null }>;
+  /** Names for the URNs the diff holds, to show instead of them. */
+  names: NamedUrn[];
 }
 
 export interface GlossaryTermDetail {
@@ -118,6 +121,10 @@ export const glossaryTermQuery = defineDocument<{ glossaryTerm: GlossaryTermDeta
             field
             before
             after
+          }
+          names {
+            urn
+            name
           }
         }
       }
