@@ -129,6 +129,9 @@ beforeAll(async () => {
   const shipSense = await createTerm({ glossary: SHIP, name: 'Wg Client', definition: 'Someone a parcel is addressed to.', owners: ['wg-ship-owner'] });
   terms.shopSense = shopSense.urn;
   terms.shipSense = shipSense.urn;
+  // A word both domains define, which no polyseme relates (yet).
+  terms.shopParcel = (await createTerm({ glossary: SHOP, name: 'Wg Parcel', definition: 'What a customer receives.' })).urn;
+  terms.shipParcel = (await createTerm({ glossary: SHIP, name: 'Wg Parcel', definition: 'A box we carry.' })).urn;
   const { data: polysemeData } = await post(`mutation ($input: CreatePolysemeInput!) { createPolyseme(input: $input) { urn version } }`, {
     input: { label: POLYSEME_LABEL, description: 'The party we serve, as each domain sees it.', senseUrns: [shopSense.urn, shipSense.urn], polysemeStatus: 'APPROVED' },
   });
@@ -249,6 +252,24 @@ describe('a polyseme page', () => {
     expect(await mapping.getByRole('cell').allInnerTexts()).toEqual([SHOP, 'overlaps', SHIP, 'main.customers.email = main.recipients.email', `${ADMIN}, wg-council`]);
     expect(await mapping.getByRole('link', { name: SHOP }).getAttribute('href')).toBe(`/glossary/terms/${encodeURIComponent(terms.shopSense!)}`);
     await checkPage(page, '42-polyseme');
+  });
+});
+
+describe('the glossary page', () => {
+  it('lists the shared words with their meaning in each domain, and the words domains define apart', async () => {
+    await page.goto(`${web.url}/glossary`);
+    const shared = page.getByRole('region', { name: /^Shared words/ });
+    // The word first, then its meanings, each named the same.
+    const word = shared.getByRole('link', { name: POLYSEME_LABEL, exact: true }).first();
+    expect(await word.getAttribute('href')).toBe(`/polysemes/${encodeURIComponent(created.polyseme)}`);
+    const meanings = shared.getByRole('list', { name: `Meanings of ${POLYSEME_LABEL}` });
+    expect(await meanings.getByRole('listitem').allInnerTexts()).toEqual(['Wg-ship: Wg Client', 'Wg-shop: Wg Client']);
+    expect(await meanings.getByRole('link', { name: 'Wg Client' }).first().getAttribute('href')).toBe(`/glossary/terms/${encodeURIComponent(terms.shipSense!)}`);
+    const apart = shared.getByRole('list', { name: 'Definitions of Wg Parcel' });
+    expect(await apart.getByRole('link').evaluateAll((links) => links.map((link) => link.getAttribute('href')))).toEqual(
+      [terms.shipParcel!, terms.shopParcel!].map((urn) => `/glossary/terms/${encodeURIComponent(urn)}`),
+    );
+    await checkPage(page, '44-glossary-shared-words');
   });
 });
 

@@ -3,6 +3,7 @@ import Link from 'next/link';
 
 import { ApiErrorBanner } from '@/components/ApiErrorBanner';
 import { Count } from '@/components/Count';
+import { SharedWordsSection } from '@/components/glossary/SharedWordsSection';
 import { TermTree } from '@/components/glossary/TermTree';
 import { getGlossaries, getViewer, GLOSSARY_TERMS_LIMIT, REVIEW_QUEUE_LIMIT, type GlossaryTreeFields } from '@/lib/api';
 import { buildTermTree } from '@/lib/glossary/buildTermTree';
@@ -28,7 +29,7 @@ export default async function GlossaryPage() {
       </section>
     );
   }
-  const { glossaries, waitingForReview } = result.data;
+  const { glossaries, sharedWords, unsharedWords, waitingForReview } = result.data;
   return (
     <section className="glossary-page">
       <div className="glossary-page__header">
@@ -48,6 +49,7 @@ export default async function GlossaryPage() {
       {glossaries.map((glossary) => (
         <GlossarySection key={glossary.id} glossary={glossary} />
       ))}
+      <SharedWordsSection sharedWords={sharedWords} unsharedWords={unsharedWords} />
     </section>
   );
 }

@@ -4,7 +4,7 @@ import { cache } from 'react';
 
 import type { ApiResult } from './ApiResult';
 import type { GlossaryTreeFields, GlossaryTreeTerm } from './fragments/glossaryTreeFields';
-import { glossariesQuery, glossaryQuery, replacementCandidatesQuery } from './queries/glossariesQuery';
+import { glossariesQuery, glossaryQuery, replacementCandidatesQuery, type SharedWord, type UnsharedWord } from './queries/glossariesQuery';
 import { requestGraphQL } from './requestGraphQL';
 
 /** How many terms of one glossary a tree shows (the API's page size); a bigger glossary says so. */
@@ -13,11 +13,17 @@ export const GLOSSARY_TERMS_LIMIT = 500;
 /** How many waiting terms the review queue's count goes up to. */
 export const REVIEW_QUEUE_LIMIT = 100;
 
-/** Every glossary with its terms, and how many terms wait for the viewer's decision (0 when signed out). */
-export async function getGlossaries(): Promise<ApiResult<{ glossaries: GlossaryTreeFields[]; waitingForReview: number }>> {
+/**
+ * Every glossary with its terms, the shared words (polysemes) and the words two domains define apart,
+ * and how many terms wait for the viewer's decision (0 when signed out).
+ */
+export async function getGlossaries(): Promise<
+  ApiResult<{ glossaries: GlossaryTreeFields[]; sharedWords: SharedWord[]; unsharedWords: UnsharedWord[]; waitingForReview: number }>
+> {
   const result = await requestGraphQL(glossariesQuery, { termLimit: GLOSSARY_TERMS_LIMIT, queueLimit: REVIEW_QUEUE_LIMIT });
   if (!result.ok) return result;
-  return { ok: true, data: { glossaries: result.data.glossaries, waitingForReview: result.data.glossaryReviewQueue.length } };
+  const { glossaries, polysemes, unmodeledPolysemes, glossaryReviewQueue } = result.data;
+  return { ok: true, data: { glossaries, sharedWords: polysemes, unsharedWords: unmodeledPolysemes, waitingForReview: glossaryReviewQueue.length } };
 }
 
 /** One glossary with its terms; `data: null` when there is no such glossary. Cached: the page and its metadata both ask. */

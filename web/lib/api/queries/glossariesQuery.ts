@@ -1,9 +1,31 @@
 import { defineDocument } from '../GraphQLDocument';
 import { GLOSSARY_TREE_FIELDS, type GlossaryTreeFields } from '../fragments/glossaryTreeFields';
 
-/** Every glossary with its term tree, and how many terms wait for the viewer's review. */
+/** A term as the glossary page names it beside a shared word: with the domain whose sense it is. */
+export interface SenseLink {
+  urn: string;
+  name: string;
+  domain: { name: string } | null;
+}
+
+/** A word with one sense per domain (a polyseme). */
+export interface SharedWord {
+  urn: string;
+  label: string;
+  /** DRAFT or APPROVED. */
+  polysemeStatus: string;
+  senses: SenseLink[];
+}
+
+/** The same word defined by two or more domains' glossaries, with no polyseme relating the terms yet. */
+export interface UnsharedWord {
+  label: string;
+  terms: SenseLink[];
+}
+
+/** Every glossary with its term tree, the shared words, and how many terms wait for the viewer's review. */
 export const glossariesQuery = defineDocument<
-  { glossaries: GlossaryTreeFields[]; glossaryReviewQueue: Array<{ urn: string }> },
+  { glossaries: GlossaryTreeFields[]; glossaryReviewQueue: Array<{ urn: string }>; polysemes: SharedWord[]; unmodeledPolysemes: UnsharedWord[] },
   { termLimit: number; queueLimit: number }
 >(
   /* GraphQL */ `
@@ -13,6 +35,28 @@ export const glossariesQuery = defineDocument<
       }
       glossaryReviewQueue(limit: $queueLimit) {
         urn
+      }
+      polysemes {
+        urn
+        label
+        polysemeStatus
+        senses {
+          ...SenseLink
+        }
+      }
+      unmodeledPolysemes {
+        label
+        terms {
+          ...SenseLink
+        }
+      }
+    }
+
+    fragment SenseLink on GlossaryTerm {
+      urn
+      name
+      domain {
+        name
       }
     }
   `,
