@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { pendingOwnReads, placeOwnReads, type LastReading } from './OwnReads.ts';
+import { boundPending, pendingOwnReads, placeOwnReads, type LastReading } from './OwnReads.ts';
 
 describe('pendingOwnReads', () => {
   const early = { reads: 3, at: '2026-12-01T12:00:00.000Z' };
@@ -56,5 +56,19 @@ describe('placeOwnReads', () => {
     const own = { reads: 2, at: '2026-12-01T12:00:00.000Z' };
     expect(placeOwnReads(null, [own])).toEqual({ pending: [own], correctedReadsPerDay: null });
     expect(placeOwnReads({ readAt: last.readAt, measuredFrom: null, measuredAt: null, readsPerDay: null }, [own])).toEqual({ pending: [], correctedReadsPerDay: null });
+  });
+});
+
+describe('boundPending', () => {
+  const at = (minute: number) => `2026-12-01T12:${String(minute).padStart(2, '0')}:00.000Z`;
+
+  it('keeps every entry up to the bound', () => {
+    const pending = [{ reads: 1, at: at(2) }, { reads: 2, at: at(1) }];
+    expect(boundPending(pending, 2)).toEqual(pending);
+  });
+
+  it('past it, makes the oldest entries one, at the latest of their times, and keeps the total', () => {
+    const pending = [{ reads: 4, at: at(4) }, { reads: 1, at: at(1) }, { reads: 3, at: at(3) }, { reads: 2, at: at(2) }];
+    expect(boundPending(pending, 2)).toEqual([{ reads: 6, at: at(3) }, { reads: 4, at: at(4) }]);
   });
 });

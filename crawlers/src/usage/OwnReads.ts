@@ -86,3 +86,19 @@ export function placeOwnReads(last: LastReading | null, reads: readonly PendingO
 }
 
 const DAY_MS = 24 * 60 * 60 * 1000;
+
+/** At most this many pending own reads are kept per dataset (see boundPending). */
+export const MAX_PENDING_OWN_READS = 100;
+
+/**
+ * A dataset's pending own reads, at most `max` entries. Pure. A dataset no crawl reads any more (its
+ * source left polder.yaml, its checks did not) would gather one entry per check run forever; past
+ * `max`, the oldest entries become one, at the time of the latest of them: the next reading then
+ * leaves them out together, or keeps them together, as the whole list was kept before it was per session.
+ */
+export function boundPending(pending: readonly PendingOwnRead[], max = MAX_PENDING_OWN_READS): PendingOwnRead[] {
+  if (pending.length <= max) return [...pending];
+  const byTime = [...pending].sort((a, b) => Date.parse(a.at) - Date.parse(b.at));
+  const oldest = byTime.slice(0, byTime.length - max + 1);
+  return [{ reads: oldest.reduce((sum, own) => sum + own.reads, 0), at: oldest.at(-1)!.at }, ...byTime.slice(oldest.length)];
+}

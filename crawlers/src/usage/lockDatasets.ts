@@ -7,3 +7,6 @@
 export const LOCK_DATASETS = `UNWIND $urns AS urn
   MATCH (d:Dataset {urn: urn})
   SET d.usage_lock = true REMOVE d.usage_lock`;
+
+/** A locked dataset's pending own reads (recordOwnReads.ts), as a list of `{reads, at}`: its two parallel lists, zipped. */
+export const PENDING_OWN_READS = `[i IN range(0, size(coalesce(d.usage_ownReadsPending, [])) - 1) | {reads: d.usage_ownReadsPending[i], at: d.usage_ownReadsPendingAt[i]}]`;

@@ -4,7 +4,8 @@
  * reading:
  *
  *   usage_ownReadsPending, usage_ownReadsPendingAt   for the next reading to leave out: one entry per
- *       session, its reads and when they were counted (ISO 8601, the store's clock), as two lists
+ *       session, its reads and when they were counted (ISO 8601, the store's clock), as two lists of
+ *       at most MAX_PENDING_OWN_READS entries (boundPending)
  *   usage_readsPerDay                                corrected, for reads the last reading held but
  *       whose rate could not leave out, because they were recorded after it; popularity is then
  *       recomputed (refreshPopularity.ts)
@@ -16,8 +17,8 @@
  */
 import type { Driver } from 'neo4j-driver';
 import { batches } from '../writer/graphWrites.ts';
-import { placeOwnReads, type LastReading, type OwnReads, type PendingOwnRead } from './OwnReads.ts';
-import { LOCK_DATASETS } from './lockDatasets.ts';
+import { boundPending, placeOwnReads, type LastReading, type OwnReads, type PendingOwnRead } from './OwnReads.ts';
+import { LOCK_DATASETS, PENDING_OWN_READS } from './lockDatasets.ts';
 import { refreshPopularity } from './refreshPopularity.ts';
 
 export async function recordOwnReads(driver: Driver, reads: readonly OwnReads[], options: { database?: string } = {}): Promise<{ corrected: number }> {
@@ -33,18 +34,20 @@ export async function recordOwnReads(driver: Driver, reads: readonly OwnReads[],
         // Constraint: dataset_urn (migration 001).
         const last = await tx.run(
           `${LOCK_DATASETS}
-           RETURN urn, d.usage_readAt AS readAt, d.usage_measuredFrom AS measuredFrom, d.usage_measuredAt AS measuredAt, d.usage_readsPerDay AS readsPerDay`,
+           RETURN urn, d.usage_readAt AS readAt, d.usage_measuredFrom AS measuredFrom, d.usage_measuredAt AS measuredAt, d.usage_readsPerDay AS readsPerDay,
+                  ${PENDING_OWN_READS} AS pending`,
           { urns: batch },
         );
         const rows = last.records.map((record) => {
-          const reading = record.toObject() as LastReading & { urn: string };
-          const placed = placeOwnReads(reading.readAt === null ? null : reading, byDataset.get(reading.urn)!);
-          return { urn: reading.urn, pendingReads: placed.pending.map((own) => own.reads), pendingAt: placed.pending.map((own) => own.at), correctedReadsPerDay: placed.correctedReadsPerDay };
+          const { urn, pending, ...reading } = record.toObject() as LastReading & { urn: string; pending: PendingOwnRead[] };
+          const placed = placeOwnReads(reading.readAt === null ? null : reading, byDataset.get(urn)!);
+          const kept = boundPending([...pending, ...placed.pending]);
+          return { urn, pendingReads: kept.map((own) => own.reads), pendingAt: kept.map((own) => own.at), correctedReadsPerDay: placed.correctedReadsPerDay };
         });
         await tx.run(
           `UNWIND $rows AS row MATCH (d:Dataset {urn: row.urn})
-           SET d.usage_ownReadsPending = CASE WHEN size(row.pendingReads) > 0 THEN coalesce(d.usage_ownReadsPending, []) + row.pendingReads ELSE d.usage_ownReadsPending END,
-               d.usage_ownReadsPendingAt = CASE WHEN size(row.pendingAt) > 0 THEN coalesce(d.usage_ownReadsPendingAt, []) + row.pendingAt ELSE d.usage_ownReadsPendingAt END,
+           SET d.usage_ownReadsPending = CASE WHEN size(row.pendingReads) > 0 THEN row.pendingReads END,
+               d.usage_ownReadsPendingAt = CASE WHEN size(row.pendingAt) > 0 THEN row.pendingAt END,
                d.usage_readsPerDay = coalesce(row.correctedReadsPerDay, d.usage_readsPerDay)`,
           { rows },
         );

@@ -21,7 +21,7 @@
 import type { Driver } from 'neo4j-driver';
 import { batches } from '../writer/graphWrites.ts';
 import { pendingOwnReads, type PendingOwnRead } from './OwnReads.ts';
-import { LOCK_DATASETS } from './lockDatasets.ts';
+import { LOCK_DATASETS, PENDING_OWN_READS } from './lockDatasets.ts';
 import type { UsageReading } from './UsageReading.ts';
 import { usageRate, type PreviousReading } from './usageRate.ts';
 
@@ -36,7 +36,7 @@ export async function recordUsageReadings(driver: Driver, readings: UsageReading
         const previous = await tx.run(
           `${LOCK_DATASETS}
            RETURN urn, d.usage_signal AS signal, d.usage_reads AS reads, d.usage_writes AS writes, d.usage_readAt AS readAt, d.usage_countingSince AS countingSince,
-                  [i IN range(0, size(coalesce(d.usage_ownReadsPending, [])) - 1) | {reads: d.usage_ownReadsPending[i], at: d.usage_ownReadsPendingAt[i]}] AS ownReads`,
+                  ${PENDING_OWN_READS} AS ownReads`,
           { urns: batch.map((reading) => reading.datasetUrn) },
         );
         const before = new Map(previous.records.map((record) => [record.get('urn') as string, record.toObject() as PreviousReading & { ownReads: PendingOwnRead[] }]));
