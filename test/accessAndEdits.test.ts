@@ -296,8 +296,8 @@ describe('the audit trail', () => {
   it('keeps the terms a person set apart from the description edit', async () => {
     const { body } = await as('access-viewer')(`query ($urn: ID!) { dataset(urn: $urn) { terms { urn name } } changes(input: {urn: $urn}) { action before after names { urn name } } }`, { urn: INVOICE });
     expect(body.data!.dataset.terms).toEqual([{ urn: TERM, name: 'Renter' }]);
-    const carriers = await as('access-viewer')(`query ($urn: ID!) { entity(urn: $urn) { ... on GlossaryTerm { carriers { urn type } } } }`, { urn: TERM });
-    expect(carriers.body.data!.entity.carriers).toEqual([{ urn: INVOICE, type: 'DATASET' }]);
+    const carriers = await as('access-viewer')(`query ($urn: ID!) { entity(urn: $urn) { ... on GlossaryTerm { carryingDatasets { total datasets { dataset { urn } carriesItself } } } } }`, { urn: TERM });
+    expect(carriers.body.data!.entity.carryingDatasets).toEqual({ total: 1, datasets: [{ dataset: { urn: INVOICE }, carriesItself: true }] });
     // The entry keeps the term's URN, and names it for people.
     expect(body.data!.changes).toContainEqual({ action: 'setTerms', before: JSON.stringify({ terms: [] }), after: JSON.stringify({ terms: [TERM] }), names: [{ urn: TERM, name: 'Renter' }] });
   });

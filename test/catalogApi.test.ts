@@ -163,8 +163,8 @@ describe('search', () => {
     await indexer.drain();
     const { data } = await query(SEARCH, { query: 'sales_by_store' });
     expect(data!.search.hits.map((hit: { urn: string }) => hit.urn)).not.toContain(ds('sales_by_store'));
-    const neighbours = await query(`{ dataset(urn: "${ds('store')}") { downstream { name } } }`);
-    expect(neighbours.data).toEqual({ dataset: { downstream: [] } });
+    const neighbours = await query(`{ dataset(urn: "${ds('store')}") { downstream { total datasets { name } } } }`);
+    expect(neighbours.data).toEqual({ dataset: { downstream: { total: 0, datasets: [] } } });
   });
 
   it('rebuilds the index from the graph and swaps it in, with searches answering throughout', async () => {
@@ -220,7 +220,7 @@ describe('dataset', () => {
       urn type name qualifiedName platform subtype status
       domain { id name } source { id kind lastRunStatus }
       fields { name position dataType nullable isPrimaryKey references { urn name } }
-      upstream { name } downstream { name }
+      upstream { total datasets { name } } downstream { total datasets { name } }
     }
   }`;
 
@@ -233,8 +233,33 @@ describe('dataset', () => {
     expect(rental.source).toEqual({ id: 'films', kind: 'postgres', lastRunStatus: 'SUCCEEDED' });
     expect(rental.fields.map((field: { name: string }) => field.name)).toEqual(['rental_id', 'rental_date', 'inventory_id', 'customer_id', 'return_date', 'staff_id', 'last_update', 'uuid']);
     expect(rental.fields[3]).toEqual({ name: 'customer_id', position: 4, dataType: 'integer', nullable: false, isPrimaryKey: false, references: { urn: `urn:polder:field:(${ds('customer')},customer_id)`, name: 'customer_id' } });
-    expect(rental.upstream).toEqual([]);
-    expect(rental.downstream.map((d: { name: string }) => d.name)).toEqual(['rental_by_category', 'sales_by_film_category']);
+    expect(rental.upstream).toEqual({ total: 0, datasets: [] });
+    expect(rental.downstream).toEqual({ total: 2, datasets: [{ name: 'rental_by_category' }, { name: 'sales_by_film_category' }] });
+  });
+
+  it('pages the lineage neighbours, two pages of one list in one query, and refuses a bad page', async () => {
+    const pages = await graphqlRequest(
+      `${api.url}/graphql`,
+      `{ dataset(urn: "${ds('rental')}") { first: downstream(limit: 1) { total datasets { name } } second: downstream(limit: 1, offset: 1) { total datasets { name } } past: downstream(offset: 2) { total datasets { name } } } }`,
+    );
+    expect(pages.body).toEqual({
+      data: {
+        dataset: {
+          first: { total: 2, datasets: [{ name: 'rental_by_category' }] },
+          second: { total: 2, datasets: [{ name: 'sales_by_film_category' }] },
+          past: { total: 2, datasets: [] },
+        },
+      },
+    });
+    // The dataset, then its neighbours: one read for the three pages.
+    expect(Number(pages.headers.get('x-polder-graph-queries'))).toBe(2);
+
+    for (const [args, argument] of [['limit: 0', 'limit'], ['limit: 501', 'limit'], ['offset: -1', 'offset']] as const) {
+      const { errors } = await query(`{ dataset(urn: "${ds('rental')}") { upstream(${args}) { total } } }`);
+      expect(errors?.map((error) => [error.message, error.extensions?.code, error.extensions?.argument])).toEqual([
+        [argument === 'limit' ? 'limit must be between 1 and 500' : 'offset must be 0 or more', 'BAD_USER_INPUT', argument],
+      ]);
+    }
   });
 
   it("reads a column through its dataset's list exactly as on its own, edited parts included", async () => {
@@ -274,7 +299,7 @@ describe('entities and the N+1 budget', () => {
   const NESTED = `query ($urns: [ID!]!) {
     entities(urns: $urns) {
       urn type
-      ... on Dataset { name domain { name } source { id } fields { name references { name dataset { name domain { name } } } } upstream { name fields { name } } downstream { name } }
+      ... on Dataset { name domain { name } source { id } fields { name references { name dataset { name domain { name } } } } upstream { datasets { name fields { name } } } downstream { datasets { name } } }
     }
   }`;
 
@@ -300,7 +325,7 @@ describe('entities and the N+1 budget', () => {
       expect(response.body.errors).toBeUndefined();
       counts.push(Number(response.headers.get('x-polder-graph-queries')));
     }
-    // Nesting depth 5, so at most 1 + 5: entities; their domain, source, fields, upstream and
+    // Nesting depth 5 in queries (a page's `datasets` is no query of its own), so at most 1 + 5: entities; their domain, source, fields, upstream and
     // downstream; the fields' references and upstream's fields; the referenced columns' dataset;
     // its domain. 5 for 2 datasets as for 12.
     expect(counts).toEqual([5, 5]);
@@ -383,7 +408,7 @@ describe('sources and their run history', () => {
 
 describe('limits', () => {
   it('refuses an operation nested too deep, before touching the graph', async () => {
-    const deep = `{ dataset(urn: "${ds('rental')}") { ${'downstream { '.repeat(12)}name${' }'.repeat(12)} } }`;
+    const deep = `{ dataset(urn: "${ds('rental')}") { ${'downstream { datasets { '.repeat(6)}name${' } }'.repeat(6)} } }`;
     const response = await graphqlRequest(`${api.url}/graphql`, deep);
     expect(response.status).toBe(400);
     expect(response.body.errors?.[0]?.message).toBe('the operation is nested 14 levels deep; the limit is 12');

@@ -193,7 +193,7 @@ describe('food_delivery: the 26 events of Marquez demo', () => {
   it('serves pushed datasets through the GraphQL API, fields and lineage included', async () => {
     const graphql = graphqlClient(`${api.url}/graphql`);
     const { data, errors } = await graphql(`{
-      dataset(urn: "${food('menus')}") { name platform subtype fields { name position dataType description } downstream { name } }
+      dataset(urn: "${food('menus')}") { name platform subtype fields { name position dataType description } downstream { datasets { name } } }
       lineage(input: { urn: "${food('top_delivery_times')}", direction: UPSTREAM, depth: 2 }) { nodes { name degree } }
       job(urn: "${foodJob('etl_menus')}") { namespace name }
     }`);
@@ -209,7 +209,7 @@ describe('food_delivery: the 26 events of Marquez demo', () => {
         { name: 'restaurant_id', position: 3, dataType: 'INTEGER', description: 'The ID of the restaurant related to the menu.' },
         { name: 'description', position: 4, dataType: 'TEXT', description: 'The description of the menu.' },
       ],
-      downstream: [{ name: 'public.orders_7_days' }],
+      downstream: { datasets: [{ name: 'public.orders_7_days' }] },
     });
     expect(data!.lineage.nodes.map((node: Json) => `${node.degree} ${node.name}`).sort()).toEqual(
       ['-1 public.delivery_7_days', '-2 public.customers', '-2 public.drivers', '-2 public.order_status', '-2 public.orders_7_days', '-2 public.restaurants', '0 public.top_delivery_times'],

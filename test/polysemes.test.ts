@@ -93,11 +93,12 @@ describe('the demo glossary', () => {
 });
 
 describe('polyseme queries over the demo mesh', () => {
-  const CARRIERS = `query ($urn: ID!) { polyseme(urn: $urn) { carriers { domain sense { name } dataset { qualifiedName } field { name } identity } } }`;
+  const CARRIERS = `query ($urn: ID!) { polyseme(urn: $urn) { carriers { total carriers { domain sense { name } dataset { qualifiedName } field { name } identity } } } }`;
 
   it('lists every dataset and column carrying a sense of Customer, across domains', async () => {
     const { data } = await post(CARRIERS, { urn: CUSTOMER });
-    expect(data!.polyseme.carriers.map((c: any) => [c.domain, c.sense.name, c.dataset.qualifiedName, c.field?.name ?? null, c.identity])).toEqual([
+    expect(data!.polyseme.carriers.total).toBe(11);
+    expect(data!.polyseme.carriers.carriers.map((c: any) => [c.domain, c.sense.name, c.dataset.qualifiedName, c.field?.name ?? null, c.identity])).toEqual([
       ['delivery', 'Customer', 'delivery.app.customers', null, false],
       ['delivery', 'Customer', 'delivery.app.customers', 'customer_id', true],
       ['delivery', 'Customer', 'delivery.app.customers', 'email', true],
@@ -114,7 +115,7 @@ describe('polyseme queries over the demo mesh', () => {
 
   it('lists every dataset and column carrying a sense of Order', async () => {
     const { data } = await post(CARRIERS, { urn: ORDER });
-    expect(data!.polyseme.carriers.map((c: any) => [c.domain, c.dataset.qualifiedName, c.field?.name ?? null, c.identity])).toEqual([
+    expect(data!.polyseme.carriers.carriers.map((c: any) => [c.domain, c.dataset.qualifiedName, c.field?.name ?? null, c.identity])).toEqual([
       ['delivery', 'delivery.app.orders', null, false],
       ['delivery', 'delivery.app.orders', 'order_number', true],
       ['delivery', 'delivery.ops.deliveries', 'order_id', false],
@@ -167,6 +168,30 @@ describe('polyseme queries over the demo mesh', () => {
 
     for (const [args, argument] of [['limit: 0', 'limit'], ['limit: 501', 'limit'], ['offset: -1', 'offset']] as const) {
       const { errors } = await post(`{ glossaryTerm(urn: "${EMAIL}") { carryingDatasets(${args}) { total } } }`);
+      expect(errors?.map((error) => [error.extensions?.code, error.extensions?.argument])).toEqual([['BAD_USER_INPUT', argument]]);
+    }
+  });
+
+  it("pages a polyseme's carriers with their total, in one query for every polyseme of a list, and refuses a bad page", async () => {
+    const page = `query ($offset: Int!) { polyseme(urn: "${CUSTOMER}") { carriers(limit: 3, offset: $offset) { total carriers { dataset { name } field { name } } } } }`;
+    const carriers = async (offset: number) => (await post(page, { offset })).data!.polyseme.carriers;
+    const names = (list: any[]) => list.map((c) => `${c.dataset.name}${c.field ? `.${c.field.name}` : ''}`);
+    const first = await carriers(0);
+    expect({ total: first.total, names: names(first.carriers) }).toEqual({ total: 11, names: ['customers', 'customers.customer_id', 'customers.email'] });
+    const third = await carriers(6);
+    expect({ total: third.total, names: names(third.carriers) }).toEqual({ total: 11, names: ['invoice.customer_account_id', 'customer', 'customer.customer_id'] });
+    expect(await carriers(11)).toEqual({ total: 11, carriers: [] });
+
+    const every = await graphqlRequest(`${api.url}/graphql`, `{ polysemes { label carriers(limit: 2) { total carriers { dataset { name } } } } }`);
+    expect(every.body.errors).toBeUndefined();
+    // The polysemes, then their carriers: one query each, however many polysemes.
+    expect(Number(every.headers.get('x-polder-graph-queries'))).toBe(2);
+    expect(every.body.data!.polysemes.map((polyseme: any) => [polyseme.label, polyseme.carriers.total, polyseme.carriers.carriers.length])).toEqual(
+      expect.arrayContaining([['Customer', 11, 2], ['Order', 7, 2]]),
+    );
+
+    for (const [args, argument] of [['limit: 0', 'limit'], ['limit: 501', 'limit'], ['offset: -1', 'offset']] as const) {
+      const { errors } = await post(`{ polyseme(urn: "${CUSTOMER}") { carriers(${args}) { total } } }`);
       expect(errors?.map((error) => [error.extensions?.code, error.extensions?.argument])).toEqual([['BAD_USER_INPUT', argument]]);
     }
   });

@@ -198,11 +198,11 @@ describe('a partitioned table', () => {
   });
 
   it('is linked to its partitions, both ways', async () => {
-    const { data } = await query(`query ($urn: ID!) { dataset(urn: $urn) { subtype partitionOf { urn } partitions { urn subtype partitionOf { urn } } } }`, { urn: EVENTS });
+    const { data } = await query(`query ($urn: ID!) { dataset(urn: $urn) { subtype partitionOf { urn } partitions { total datasets { urn subtype partitionOf { urn } } } } }`, { urn: EVENTS });
     expect(data!.dataset).toEqual({
       subtype: 'PARTITIONED_TABLE',
       partitionOf: null,
-      partitions: eventPartitions.map((urn) => ({ urn, subtype: 'TABLE', partitionOf: { urn: EVENTS } })),
+      partitions: { total: eventPartitions.length, datasets: eventPartitions.map((urn) => ({ urn, subtype: 'TABLE', partitionOf: { urn: EVENTS } })) },
     });
   });
 

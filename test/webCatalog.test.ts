@@ -143,6 +143,15 @@ describe('the web catalog', () => {
     await page.goto(`${web.url}/datasets/${encodeURIComponent(table)}`);
     const partitions = page.getByRole('region', { name: /^Partitions/ });
     await expect.poll(() => partitions.getByRole('link').allTextContents()).toEqual(['rental_event_2026_11', 'rental_event_2026_12']);
+    // A page of the list from its second partition (as the pager links a list longer than a page), with the lineage view kept.
+    await page.goto(`${web.url}/datasets/${encodeURIComponent(table)}?depth=2&partitions=1`);
+    const pager = partitions.getByRole('navigation', { name: 'Pages of partitions' });
+    await expect.poll(() => pager.innerText()).toMatch(/← Previous\s+2–2 of 2/);
+    expect(await partitions.getByRole('heading').innerText()).toMatch(/^Partitions\s+2\s+partitions$/);
+    expect(await partitions.getByRole('link', { name: /^rental_event_/ }).allTextContents()).toEqual(['rental_event_2026_12']);
+    await pager.getByRole('link', { name: '← Previous' }).click();
+    await page.waitForURL((url) => url.search === '?depth=2' && url.hash === '#partitions');
+    await expect.poll(() => partitions.getByRole('link').allTextContents()).toEqual(['rental_event_2026_11', 'rental_event_2026_12']);
     await partitions.getByRole('link', { name: 'rental_event_2026_12' }).click();
     await page.waitForURL(/rental_event_2026_12/);
     const partitionOf = page.locator('.facts div', { hasText: 'Partition of' });

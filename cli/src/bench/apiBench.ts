@@ -81,7 +81,7 @@ const DATASET_PAGE = `query DatasetPage($urn: ID!) {
     domain { name } source { urn }
     terms { urn name }
     fields { urn name dataType nullable isPrimaryKey description tags terms { urn } references { urn } }
-    upstream { urn name } downstream { urn name }
+    upstream { total datasets { urn name } } downstream { total datasets { urn name } }
   }
 }`;
 

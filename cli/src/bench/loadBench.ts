@@ -47,7 +47,7 @@ export interface LoadBenchResult {
 
 const SEARCH = `query ($q: String!) { search(input: {query: $q, count: 20}) { total hits { urn name domain matchedFields } facets { field values { value count } } } }`;
 const PAGE = `query ($urn: ID!) { dataset(urn: $urn) { urn name description version owners { name type } tags domain { name } terms { name }
-  fields { name dataType description terms { name } references { urn } } upstream { urn name } downstream { urn name } } }`;
+  fields { name dataType description terms { name } references { urn } } upstream { total datasets { urn name } } downstream { total datasets { urn name } } } }`;
 const LINEAGE = `query ($urn: ID!) { lineage(input: {urn: $urn, direction: BOTH, depth: 3, limit: 300}) { isPartial nodes { urn degree } edges { from to } } }`;
 const WORDS = ['customer', 'order', 'invoice', 'payment', 'product', 'shipment', 'account', 'vehicle', 'rental', 'courier', 'ledger', 'store', 'custmer', 'ordr', 'amount', 'status'];
 

@@ -46,11 +46,11 @@ export function DatasetHeader({ dataset }: { dataset: DatasetDetail }) {
             </dd>
           </div>
         )}
-        {dataset.partitions.length > 0 && (
+        {dataset.partitions.total > 0 && (
           <div>
             <dt>Partitions</dt>
             <dd>
-              <a href="#partitions">{formatCount(dataset.partitions.length)}</a>
+              <a href="#partitions">{formatCount(dataset.partitions.total)}</a>
             </dd>
           </div>
         )}

@@ -2,9 +2,9 @@ import Link from 'next/link';
 
 import { ApiErrorBanner } from '@/components/ApiErrorBanner';
 import { Count } from '@/components/Count';
+import { OffsetPager } from '@/components/OffsetPager';
 import { TERM_CARRIERS_PAGE, type ApiResult } from '@/lib/api';
 import type { TermCarriersPage } from '@/lib/api/queries/termCarriersQuery';
-import { formatCount } from '@/lib/format/formatCount';
 import { datasetHref } from '@/lib/urls/datasetHref';
 import { glossaryTermHref, TERM_CARRIERS_SECTION_ID } from '@/lib/urls/glossaryHref';
 
@@ -48,7 +48,14 @@ export function TermCarriersSection({ termUrn, carriers, from }: TermCarriersSec
               ))}
             </ul>
           </div>
-          <CarriersPager termUrn={termUrn} total={carriers.data.total} from={from} shown={carriers.data.datasets.length} />
+          <OffsetPager
+            label="Pages of datasets carrying the term"
+            total={carriers.data.total}
+            from={from}
+            shown={carriers.data.datasets.length}
+            pageSize={TERM_CARRIERS_PAGE}
+            hrefFor={(offset) => glossaryTermHref(termUrn, offset)}
+          />
         </>
       )}
     </section>
@@ -61,32 +68,4 @@ function carriedBy(carriesItself: boolean, columns: Array<{ name: string }>): st
   const onColumns = columns.length === 0 ? '' : `${columns.length === 1 ? 'column' : 'columns'} ${names}`;
   if (!carriesItself) return onColumns;
   return onColumns ? `the dataset and ${onColumns}` : 'the dataset';
-}
-
-function CarriersPager({ termUrn, total, from, shown }: { termUrn: string; total: number; from: number; shown: number }) {
-  if (from === 0 && total <= shown) return null;
-  // Past the end (an old link, a list that shrank), "previous" is the last page.
-  const previous = from >= total ? Math.floor((total - 1) / TERM_CARRIERS_PAGE) * TERM_CARRIERS_PAGE : Math.max(0, from - TERM_CARRIERS_PAGE);
-  const next = from + TERM_CARRIERS_PAGE;
-  return (
-    <nav className="pagination" aria-label="Pages of datasets carrying the term">
-      {from > 0 ? (
-        <Link href={glossaryTermHref(termUrn, previous)} rel="prev" className="button button--secondary">
-          ← Previous
-        </Link>
-      ) : (
-        <span />
-      )}
-      <span className="pagination__position">
-        {shown === 0 ? `The list ends at ${formatCount(total)}` : `${formatCount(from + 1)}–${formatCount(from + shown)} of ${formatCount(total)}`}
-      </span>
-      {next < total ? (
-        <Link href={glossaryTermHref(termUrn, next)} rel="next" className="button button--secondary">
-          Next →
-        </Link>
-      ) : (
-        <span />
-      )}
-    </nav>
-  );
 }

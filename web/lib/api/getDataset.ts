@@ -2,19 +2,25 @@ import 'server-only';
 
 import { cache } from 'react';
 
+import type { DatasetListOffsets } from '../urls/datasetListHref';
 import type { ApiResult } from './ApiResult';
 import { datasetQuery, type DatasetDetail } from './queries/datasetQuery';
 import { requestGraphQL } from './requestGraphQL';
 
+/** How many upstream, downstream and partitions a dataset page lists at a time. */
+export const DATASET_LIST_PAGE = 100;
+
 /**
  * One dataset with its schema and direct lineage; `data: null` when the API
- * does not know the URN.
+ * does not know the URN. Its upstream, downstream and partitions a page each,
+ * from the offsets given (all 0: the first pages).
  *
  * Wrapped in `cache` because the page and its `generateMetadata` both ask for
- * the same dataset during one request, and Next does not dedupe POSTs.
+ * the same dataset during one request, and Next does not dedupe POSTs (hence
+ * the offsets as separate numbers: `cache` compares arguments by identity).
  */
-export const getDataset = cache(async (urn: string): Promise<ApiResult<DatasetDetail | null>> => {
-  const result = await requestGraphQL(datasetQuery, { urn });
+export const getDataset = cache(async (urn: string, upstreamFrom = 0, downstreamFrom = 0, partitionsFrom = 0): Promise<ApiResult<DatasetDetail | null>> => {
+  const result = await requestGraphQL(datasetQuery, { urn, pageSize: DATASET_LIST_PAGE, upstreamFrom, downstreamFrom, partitionsFrom });
   if (result.ok) return { ok: true, data: result.data.dataset };
   // A malformed URN is as absent as an unknown one, as far as a URL is concerned.
   const { failure } = result;
@@ -23,3 +29,8 @@ export const getDataset = cache(async (urn: string): Promise<ApiResult<DatasetDe
   }
   return result;
 });
+
+/** `getDataset` from the offsets of a page's URL (datasetListOffsets). */
+export function getDatasetFrom(urn: string, offsets: DatasetListOffsets): Promise<ApiResult<DatasetDetail | null>> {
+  return getDataset(urn, offsets.upstream, offsets.downstream, offsets.partitions);
+}

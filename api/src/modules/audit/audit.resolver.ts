@@ -6,15 +6,14 @@ import { MAX_CHANGES } from './audit.service.ts';
 import { Change, ChangesInput } from './change.type.ts';
 import { NamedUrn } from './namedUrn.type.ts';
 import { namesOfUrnsIn } from './urnNames.ts';
+import { checkCount } from '../../limits/pageArguments.ts';
 
 @Resolver()
 export class AuditResolver {
   @Query(() => [Change], { description: 'The audit trail of an entity: every edit made through the API, newest first.' })
   changes(@Arg('input', () => ChangesInput) input: ChangesInput, @Ctx() ctx: ApiContext): Promise<Change[]> {
     if (!isUrn(input.urn)) throw apiError('BAD_USER_INPUT', `"${String(input.urn).slice(0, 200)}" is not a Polder URN`, { argument: 'input.urn' });
-    if (!Number.isInteger(input.limit) || input.limit < 1 || input.limit > MAX_CHANGES) {
-      throw apiError('BAD_USER_INPUT', `limit must be between 1 and ${MAX_CHANGES}`, { argument: 'input.limit' });
-    }
+    checkCount(input.limit, MAX_CHANGES, 'input.limit');
     return ctx.audit.changesOf(ctx.principal, input.urn, input.limit);
   }
 }

@@ -1,4 +1,4 @@
-import { Arg, Ctx, FieldResolver, ID, Query, Resolver, Root } from 'type-graphql';
+import { Arg, Ctx, FieldResolver, ID, Int, Query, Resolver, Root } from 'type-graphql';
 import { isUrn } from '@polder/graph-schema';
 import type { ApiContext } from '../../context.ts';
 import { apiError } from '../../errors.ts';
@@ -10,6 +10,18 @@ import { GlossaryTerm } from '../glossary/glossaryTerm.type.ts';
 import { isAllowed } from '../access/authorize.ts';
 import { unlessMasked } from '../access/sensitiveValues.ts';
 import { classificationsOf } from '../edits/editableView.ts';
+import { checkPage } from '../../limits/pageArguments.ts';
+import { DatasetPage } from './datasetPage.type.ts';
+
+/** The largest page of a dataset's upstream, downstream and partitions. */
+export const MAX_NEIGHBOUR_PAGE = 500;
+const LIMIT_ARG = { defaultValue: 100, description: `Most datasets to return, 1 to ${MAX_NEIGHBOUR_PAGE}.` };
+const OFFSET_ARG = { defaultValue: 0, description: 'How many to skip, for the next pages.' };
+
+const pageOf = async (page: Promise<{ total: number; items: Dataset[] }>): Promise<DatasetPage> => {
+  const { total, items } = await page;
+  return { total, datasets: items };
+};
 
 @Resolver(() => Dataset)
 export class DatasetResolver {
@@ -34,14 +46,24 @@ export class DatasetResolver {
     return ctx.loaders.sourceOf.load(dataset.urn);
   }
 
-  @FieldResolver(() => [Dataset], { description: 'Datasets it is derived from (one hop).' })
-  upstream(@Root() dataset: Dataset, @Ctx() ctx: ApiContext): Promise<Dataset[]> {
-    return ctx.loaders.upstreamOf.load(dataset.urn);
+  @FieldResolver(() => DatasetPage, { description: 'Datasets it is derived from (one hop), by qualified name, a page at a time.' })
+  upstream(
+    @Root() dataset: Dataset,
+    @Ctx() ctx: ApiContext,
+    @Arg('limit', () => Int, LIMIT_ARG) limit: number,
+    @Arg('offset', () => Int, OFFSET_ARG) offset: number,
+  ): Promise<DatasetPage> {
+    return pageOf(ctx.loaders.upstreamOf.load(dataset.urn, checkPage(limit, offset, MAX_NEIGHBOUR_PAGE)));
   }
 
-  @FieldResolver(() => [Dataset], { description: 'Datasets derived from it (one hop).' })
-  downstream(@Root() dataset: Dataset, @Ctx() ctx: ApiContext): Promise<Dataset[]> {
-    return ctx.loaders.downstreamOf.load(dataset.urn);
+  @FieldResolver(() => DatasetPage, { description: 'Datasets derived from it (one hop), by qualified name, a page at a time.' })
+  downstream(
+    @Root() dataset: Dataset,
+    @Ctx() ctx: ApiContext,
+    @Arg('limit', () => Int, LIMIT_ARG) limit: number,
+    @Arg('offset', () => Int, OFFSET_ARG) offset: number,
+  ): Promise<DatasetPage> {
+    return pageOf(ctx.loaders.downstreamOf.load(dataset.urn, checkPage(limit, offset, MAX_NEIGHBOUR_PAGE)));
   }
 
   @FieldResolver(() => Dataset, { nullable: true, description: 'For a partition: the partitioned table it is part of (PostgreSQL). Null for any other dataset.' })
@@ -49,9 +71,14 @@ export class DatasetResolver {
     return ctx.loaders.partitionedTableOf.load(dataset.urn);
   }
 
-  @FieldResolver(() => [Dataset], { description: 'For a partitioned table: its partitions, by name (PostgreSQL). Empty for any other dataset.' })
-  partitions(@Root() dataset: Dataset, @Ctx() ctx: ApiContext): Promise<Dataset[]> {
-    return ctx.loaders.partitionsOf.load(dataset.urn);
+  @FieldResolver(() => DatasetPage, { description: 'For a partitioned table: its partitions, by name, a page at a time (PostgreSQL). None for any other dataset.' })
+  partitions(
+    @Root() dataset: Dataset,
+    @Ctx() ctx: ApiContext,
+    @Arg('limit', () => Int, LIMIT_ARG) limit: number,
+    @Arg('offset', () => Int, OFFSET_ARG) offset: number,
+  ): Promise<DatasetPage> {
+    return pageOf(ctx.loaders.partitionsOf.load(dataset.urn, checkPage(limit, offset, MAX_NEIGHBOUR_PAGE)));
   }
 
   @FieldResolver(() => [GlossaryTerm], { description: 'The business terms it carries.' })

@@ -2,6 +2,7 @@
  * Reads datasets, their fields and their neighbours. Every method takes a list
  * of keys and sends one query, so the loaders can batch a whole GraphQL level.
  */
+import neo4j, { type Integer } from 'neo4j-driver';
 import type { GraphReader } from '../../graph/GraphReader.ts';
 import { EntityType } from '../entity/entity.type.ts';
 import type { Domain } from '../domain/domain.type.ts';
@@ -97,8 +98,24 @@ function inOrder<T>(keys: readonly string[], rows: Array<{ key: string; value: T
 }
 
 /** What `related` can fetch: one hop from an entity, by kind, in the order its query returns them. */
-const RELATED_KINDS = ['domain', 'source', 'fields', 'references', 'terms', 'carriers', 'upstream', 'downstream', 'partitionOf', 'partitions'] as const;
+const RELATED_KINDS = ['domain', 'source', 'fields', 'references', 'terms', 'upstream', 'downstream', 'partitionOf', 'partitions'] as const;
 export type RelatedKind = (typeof RELATED_KINDS)[number];
+
+/** The kinds that grow with the catalog (a hub table's readers, a table's daily partitions): read a page at a time. */
+const PAGED_KINDS = ['upstream', 'downstream', 'partitions'] as const;
+export type PagedKind = (typeof PAGED_KINDS)[number];
+const isPaged = (kind: RelatedKind): kind is PagedKind => (PAGED_KINDS as readonly string[]).includes(kind);
+
+/**
+ * A paged kind's neighbours: `match` (a MATCH … RETURN x ORDER BY … of fixed text) gathers node references
+ * only; their properties are read for the entity's window alone (`entity.windows`, slice bounds), and the
+ * count is of all of them.
+ */
+function pagedNeighbours(kind: PagedKind, match: string): string {
+  return `[every IN [CASE WHEN '${kind}' IN kinds THEN COLLECT { ${match} } ELSE [] END] |
+           {total: size(every), items: [x IN every[entity.windows.${kind}[0]..entity.windows.${kind}[1]] | properties(x)]}][0]`;
+}
+
 /**
  * Each kind's neighbours of `n` for `related`, in Cypher, given the kinds the entity asked for (`kinds`).
  * Fixed text; the variables are the query's.
@@ -111,18 +128,14 @@ const NEIGHBOURS: Record<RelatedKind, string> = {
   references: `COLLECT { MATCH (n)-[:REFERENCES]->(x:Field) WHERE 'references' IN kinds AND ${visibleAsset('x')} RETURN ${FIELD_VALUES} AS related }`,
   terms: `COLLECT { MATCH (n)-[:MEANS]->(x:GlossaryTerm) WHERE 'terms' IN kinds
             WITH DISTINCT x RETURN properties(x) AS related ORDER BY related.name }`,
-  carriers: `COLLECT { MATCH (n)<-[:MEANS]-(x) WHERE 'carriers' IN kinds AND (x:Dataset OR x:Field) AND x.status = 'ACTIVE' AND ${visibleAsset('x')}
-               WITH DISTINCT x
-               RETURN x {.*, carrierLabel: CASE WHEN x:Dataset THEN 'Dataset' ELSE 'Field' END} AS related
-               ORDER BY related.carrierLabel, coalesce(related.qualifiedName, related.datasetUrn), related.position }`,
   // A removed dataset keeps its last edges for history, but is no longer a neighbour.
-  upstream: `COLLECT { MATCH (n)-[:DERIVES_FROM]->(x:Dataset) WHERE 'upstream' IN kinds AND x.status = 'ACTIVE' AND ${visibleDataset('x')}
-               WITH DISTINCT x RETURN properties(x) AS related ORDER BY related.qualifiedName }`,
-  downstream: `COLLECT { MATCH (n)<-[:DERIVES_FROM]-(x:Dataset) WHERE 'downstream' IN kinds AND x.status = 'ACTIVE' AND ${visibleDataset('x')}
-                 WITH DISTINCT x RETURN properties(x) AS related ORDER BY related.qualifiedName }`,
+  upstream: pagedNeighbours('upstream', `MATCH (n)-[:DERIVES_FROM]->(x:Dataset) WHERE x.status = 'ACTIVE' AND ${visibleDataset('x')}
+               WITH DISTINCT x RETURN x ORDER BY x.qualifiedName`),
+  downstream: pagedNeighbours('downstream', `MATCH (n)<-[:DERIVES_FROM]-(x:Dataset) WHERE x.status = 'ACTIVE' AND ${visibleDataset('x')}
+                 WITH DISTINCT x RETURN x ORDER BY x.qualifiedName`),
   partitionOf: `COLLECT { MATCH (n)-[:PARTITION_OF]->(x:Dataset) WHERE 'partitionOf' IN kinds AND x.status = 'ACTIVE' AND ${visibleDataset('x')} RETURN properties(x) AS related }`,
-  partitions: `COLLECT { MATCH (n)<-[:PARTITION_OF]-(x:Dataset) WHERE 'partitions' IN kinds AND x.status = 'ACTIVE' AND ${visibleDataset('x')}
-                 RETURN properties(x) AS related ORDER BY related.name }`,
+  partitions: pagedNeighbours('partitions', `MATCH (n)<-[:PARTITION_OF]-(x:Dataset) WHERE x.status = 'ACTIVE' AND ${visibleDataset('x')}
+                 RETURN x ORDER BY x.name`),
 };
 
 /** The kinds that are columns, which `related`'s query returns as FIELD_VALUES. */
@@ -130,6 +143,21 @@ const COLUMN_KINDS: ReadonlySet<RelatedKind> = new Set(['fields', 'references'])
 export interface RelatedKey {
   urn: string;
   kind: RelatedKind;
+  /** For a paged kind: which of them, in its order. Absent, the first 100. */
+  page?: { offset: number; limit: number };
+}
+
+/** What `related` returns for a key: its neighbours (for a paged kind, the page asked for), and how many there are in all. */
+export interface RelatedPage {
+  total: number;
+  items: Props[];
+}
+
+const DEFAULT_WINDOW = { offset: 0, limit: 100 };
+
+/** Slice bounds as Cypher integers (a JavaScript number goes as a float, which a list slice refuses). */
+function asCypherIntegers(windows: Partial<Record<PagedKind, [number, number]>>): Record<string, [Integer, Integer]> {
+  return Object.fromEntries(Object.entries(windows).map(([kind, [from, to]]) => [kind, [neo4j.int(from), neo4j.int(to)]]));
 }
 
 export class DatasetService {
@@ -155,29 +183,46 @@ export class DatasetService {
    */
   // Constraint: entity_urn. Each COLLECT runs only for an entity that asked for its kind; the list of
   // lists follows RELATED_KINDS.
-  async related(keys: readonly RelatedKey[]): Promise<Props[][]> {
+  async related(keys: readonly RelatedKey[]): Promise<RelatedPage[]> {
     const kindsByUrn = new Map<string, RelatedKind[]>();
     for (const { urn, kind } of keys) (kindsByUrn.get(urn) ?? kindsByUrn.set(urn, []).get(urn)!).push(kind);
+    // One window per entity and paged kind, spanning every page the batch asks of it (two aliases of one
+    // field, with different pages, are one read); each key's page is cut from it below.
+    const windows = new Map<string, Partial<Record<PagedKind, [from: number, to: number]>>>();
+    for (const { urn, kind, page = DEFAULT_WINDOW } of keys) {
+      if (!isPaged(kind)) continue;
+      const ofUrn = windows.get(urn) ?? windows.set(urn, {}).get(urn)!;
+      const [from, to] = ofUrn[kind] ?? [page.offset, page.offset + page.limit];
+      ofUrn[kind] = [Math.min(from, page.offset), Math.max(to, page.offset + page.limit)];
+    }
     // Only the kinds the batch asks for are in the text; the others are empty lists. A level asks for a few
     // of the ten, and a COLLECT nobody asked for still cost every row (the bench page's 200 columns asking
     // for terms and references: 4.3 ms with all eight kinds there were then, 3.5 ms with those two). Each set of kinds is a plan
     // of its own in Neo4j's cache, and a smaller one to make.
     const asked = new Set(keys.map((key) => key.kind));
-    const rows = await this.graph.read<{ urn: string; related: unknown[][] }>(
+    const rows = await this.graph.read<{ urn: string; related: Array<unknown[] | RelatedPage> }>(
       `UNWIND $entities AS entity
        MATCH (n:Entity {urn: entity.urn})
        // A hidden asset has no neighbours, and no neighbour shown is hidden (access/visibleInCypher.ts).
        WHERE ${visibleAsset('n')}
-       WITH n, entity.kinds AS kinds
+       WITH entity, n, entity.kinds AS kinds
        RETURN n.urn AS urn, [
          ${RELATED_KINDS.map((kind) => (asked.has(kind) ? NEIGHBOURS[kind] : '[]')).join(',\n         ')}
        ] AS related`,
-      { entities: [...kindsByUrn].map(([urn, kinds]) => ({ urn, kinds })) },
+      { entities: [...kindsByUrn].map(([urn, kinds]) => ({ urn, kinds, windows: asCypherIntegers(windows.get(urn) ?? {}) })) },
     );
     const found = new Map(rows.map((row) => [row.urn, row.related]));
-    return keys.map(({ urn, kind }) => {
-      const related = found.get(urn)?.[RELATED_KINDS.indexOf(kind)] ?? [];
-      return COLUMN_KINDS.has(kind) ? (related as unknown[][]).map(fieldProps) : (related as Props[]);
+    return keys.map(({ urn, kind, page = DEFAULT_WINDOW }) => {
+      const related = found.get(urn)?.[RELATED_KINDS.indexOf(kind)];
+      if (isPaged(kind)) {
+        if (!related) return { total: 0, items: [] };
+        const window = related as RelatedPage;
+        const from = page.offset - windows.get(urn)![kind]![0];
+        return { total: window.total, items: window.items.slice(from, from + page.limit) };
+      }
+      const items = COLUMN_KINDS.has(kind) ? ((related ?? []) as unknown[][]).map(fieldProps) : ((related ?? []) as Props[]);
+      return { total: items.length, items };
     });
   }
+
 }

@@ -32,17 +32,12 @@ import { NamedUrn } from '../audit/namedUrn.type.ts';
 import { namesOfUrnsIn } from '../audit/urnNames.ts';
 import { mayEditTermContent, termMovesAllowed, type TermPermissionFacts } from './termPermissions.ts';
 import { diffVersions } from './versionDiff.ts';
+import { checkCount, checkPage } from '../../limits/pageArguments.ts';
 
 /** The versions of a term's history a read shows, newest first. */
 const TERM_HISTORY_LENGTH = 200;
 
 const MAX_PAGE = 500;
-
-/** Refuses a page outside 1–MAX_PAGE items or before the first. */
-function checkPage(limit: number, offset: number): void {
-  if (!Number.isInteger(limit) || limit < 1 || limit > MAX_PAGE) throw apiError('BAD_USER_INPUT', `limit must be between 1 and ${MAX_PAGE}`, { argument: 'limit' });
-  if (!Number.isInteger(offset) || offset < 0) throw apiError('BAD_USER_INPUT', 'offset must not be negative', { argument: 'offset' });
-}
 
 @Resolver()
 export class GlossaryResolver {
@@ -69,7 +64,7 @@ export class GlossaryResolver {
     @Ctx() ctx: ApiContext,
     @Arg('limit', () => Int, { defaultValue: 100, description: `At most this many (1–${MAX_PAGE}).` }) limit: number,
   ): Promise<GlossaryTerm[]> | GlossaryTerm[] {
-    if (!Number.isInteger(limit) || limit < 1 || limit > MAX_PAGE) throw apiError('BAD_USER_INPUT', `limit must be between 1 and ${MAX_PAGE}`, { argument: 'limit' });
+    checkCount(limit, MAX_PAGE);
     const username = ctx.principal.account?.username;
     return username ? ctx.glossary.reviewQueue(username, limit) : [];
   }
@@ -161,7 +156,7 @@ export class GlossaryFieldsResolver {
     @Arg('limit', () => Int, { defaultValue: 100, description: `At most this many (1–${MAX_PAGE}).` }) limit: number,
     @Arg('offset', () => Int, { defaultValue: 0, description: 'Skip this many first.' }) offset: number,
   ): Promise<GlossaryTerm[]> {
-    checkPage(limit, offset);
+    checkPage(limit, offset, MAX_PAGE);
     return ctx.glossaryLoaders.termsOf.load({ glossary: glossary.id, limit, offset });
   }
 
@@ -308,11 +303,6 @@ export class GlossaryTermResolver {
     return related(ctx, term, 'seenFrom');
   }
 
-  @FieldResolver(() => [Entity], { description: 'The datasets and columns that carry it (assigned by a person or a source), datasets first, all at once: `carryingDatasets` pages them, with a total.' })
-  carriers(@Root() term: GlossaryTerm, @Ctx() ctx: ApiContext): Promise<Entity[]> {
-    return ctx.loaders.carriersOf.load(term.urn);
-  }
-
   @FieldResolver(() => TermCarriers, { description: 'The datasets carrying this term, on themselves or on some of their columns, a page at a time, by name.' })
   carryingDatasets(
     @Root() term: GlossaryTerm,
@@ -320,7 +310,7 @@ export class GlossaryTermResolver {
     @Arg('limit', () => Int, { defaultValue: 50, description: `At most this many (1–${MAX_PAGE}).` }) limit: number,
     @Arg('offset', () => Int, { defaultValue: 0, description: 'Skip this many first.' }) offset: number,
   ): Promise<TermCarriers> {
-    checkPage(limit, offset);
+    checkPage(limit, offset, MAX_PAGE);
     return ctx.glossaryLoaders.carryingDatasetsOf.load({ urn: term.urn, limit, offset });
   }
 

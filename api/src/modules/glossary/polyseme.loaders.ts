@@ -9,6 +9,9 @@ export function createPolysemeLoaders(service: PolysemeService) {
     polysemeOfSense: new DataLoader((urns: readonly string[]) => service.polysemeOfSenses(urns)),
     identityFieldsOf: new DataLoader((urns: readonly string[]) => service.identityFieldsOf(urns)),
     mappingsOf: new DataLoader((urns: readonly string[]) => service.mappingsOfMany(urns)),
+    carriersOf: new DataLoader((keys: ReadonlyArray<{ urn: string; offset: number; limit: number }>) => service.carriersOf(keys), {
+      cacheKeyFn: ({ urn, offset, limit }) => `${urn} ${offset}+${limit}`,
+    }),
   };
 }
 

@@ -1,5 +1,5 @@
 /** Polysemes over GraphQL: thin resolvers over the polyseme service. */
-import { Arg, Ctx, FieldResolver, ID, Mutation, Query, Resolver, Root } from 'type-graphql';
+import { Arg, Ctx, FieldResolver, ID, Int, Mutation, Query, Resolver, Root } from 'type-graphql';
 import type { ApiContext } from '../../context.ts';
 import { assertAllowed } from '../access/authorize.ts';
 import { apiError } from '../../errors.ts';
@@ -8,12 +8,12 @@ import { SchemaField } from '../dataset/field.type.ts';
 import { checkUrnOf, checkVersion, cleanLabels, cleanText, cleanUrns, MAX_DESCRIPTION_LENGTH, MAX_LIST } from '../edits/editInputRules.ts';
 import { nameKey } from './glossaryEntry.ts';
 import { GlossaryTerm } from './glossaryTerm.type.ts';
-import type { CarrierView, JoinKeyView, LineageHopView, MappingView } from './polyseme.service.ts';
+import type { JoinKeyView, LineageHopView, MappingView } from './polyseme.service.ts';
 import {
   CreatePolysemeInput,
   JoinKey,
   Polyseme,
-  PolysemeCarrier,
+  PolysemeCarriers,
   PolysemeLineage,
   PolysemeLineageInput,
   PolysemeStatus,
@@ -25,6 +25,10 @@ import {
   UnmodeledPolyseme,
   UpdatePolysemeInput,
 } from './polyseme.type.ts';
+import { checkPage } from '../../limits/pageArguments.ts';
+
+/** The largest page of a polyseme's carriers. */
+const MAX_CARRIERS_PAGE = 500;
 
 @Resolver(() => Polyseme)
 export class PolysemeResolver {
@@ -148,9 +152,14 @@ export class PolysemeResolver {
     return ctx.polysemeLoaders.mappingsOf.load(polyseme.urn);
   }
 
-  @FieldResolver(() => [PolysemeCarrier], { description: 'Every dataset and column, across domains, that carries one of its senses (or identifies one).' })
-  carriers(@Root() polyseme: Polyseme, @Ctx() ctx: ApiContext): Promise<CarrierView[]> {
-    return ctx.polysemes.carriersOf(polyseme.urn);
+  @FieldResolver(() => PolysemeCarriers, { description: 'The datasets and columns, across domains, that carry one of its senses (or identify one), a page at a time.' })
+  carriers(
+    @Root() polyseme: Polyseme,
+    @Ctx() ctx: ApiContext,
+    @Arg('limit', () => Int, { defaultValue: 100, description: `Most carriers to return, 1 to ${MAX_CARRIERS_PAGE}.` }) limit: number,
+    @Arg('offset', () => Int, { defaultValue: 0, description: 'How many to skip, for the next pages.' }) offset: number,
+  ): Promise<PolysemeCarriers> {
+    return ctx.polysemeLoaders.carriersOf.load({ urn: polyseme.urn, ...checkPage(limit, offset, MAX_CARRIERS_PAGE) });
   }
 
   @FieldResolver(() => [JoinKey], { description: 'The join keys between two domains\' senses: their mappings and the columns the rules join on.' })

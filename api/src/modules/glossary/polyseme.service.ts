@@ -146,10 +146,16 @@ export class PolysemeService {
     return urns.map((urn) => rows.filter((row) => row.key === urn).map((row) => ({ from: toGlossaryTerm(row.a), to: toGlossaryTerm(row.b), kind: row.kind, rule: row.rule, agreedBy: row.agreedBy })));
   }
 
-  /** Every dataset and column, across domains, that carries a sense (MEANS) or identifies one (IDENTIFIED_BY). */
-  async carriersOf(polysemeUrn: string): Promise<CarrierView[]> {
-    const rows = await this.graph.read<{ t: Props; domain: string; d: Props; f: Props | null; identity: boolean }>(
-      `MATCH (:Polyseme {urn: $urn})-[:HAS_SENSE]->(t:GlossaryTerm)
+  /**
+   * Every dataset and column, across domains, that carries a sense (MEANS) or identifies one (IDENTIFIED_BY):
+   * a page of them for each key, and how many in all; one query for all the keys. Node references are gathered,
+   * and properties read for the page only.
+   */
+  async carriersOf(keys: ReadonlyArray<{ urn: string; offset: number; limit: number }>): Promise<Array<{ total: number; carriers: CarrierView[] }>> {
+    const rows = await this.graph.read<{ index: number; total: number; page: Array<{ t: Props; d: Props; f: Props | null; identity: boolean }> }>(
+      `UNWIND range(0, size($keys) - 1) AS index
+       WITH index, $keys[index] AS key
+       MATCH (:Polyseme {urn: key.urn})-[:HAS_SENSE]->(t:GlossaryTerm)
        CALL (t) {
          MATCH (d:Dataset)-[:MEANS]->(t) WHERE d.status = 'ACTIVE' RETURN d, null AS f, false AS identity
          UNION
@@ -157,13 +163,29 @@ export class PolysemeService {
          UNION
          MATCH (t)-[:IDENTIFIED_BY]->(f:Field)<-[:HAS_FIELD]-(d:Dataset) WHERE d.status = 'ACTIVE' AND f.status = 'ACTIVE' RETURN d, f, true AS identity
        }
-       WITH t, d, f, identity WHERE ${visibleDataset('d')}
-       WITH t, d, f, max(identity) AS identity
-       RETURN properties(t) AS t, t.glossary AS domain, properties(d) AS d, CASE WHEN f IS NULL THEN null ELSE properties(f) END AS f, identity
-       ORDER BY domain, d.qualifiedName, f IS NOT NULL, f.position`,
-      { urn: polysemeUrn },
+       WITH index, key, t, d, f, identity WHERE ${visibleDataset('d')}
+       WITH index, key, t, d, f, max(identity) AS identity
+       ORDER BY t.glossary, d.qualifiedName, f IS NOT NULL, f.position
+       WITH index, key, collect({t: t, d: d, f: f, identity: identity}) AS carriers
+       RETURN index, size(carriers) AS total,
+              [c IN carriers[key.offset..key.offset + key.limit] |
+                {t: properties(c.t), d: properties(c.d), f: CASE WHEN c.f IS NULL THEN null ELSE properties(c.f) END, identity: c.identity}] AS page`,
+      { keys: keys.map(({ urn, offset, limit }) => ({ urn, offset: neo4j.int(offset), limit: neo4j.int(limit) })) },
     );
-    return rows.map((row) => ({ sense: toGlossaryTerm(row.t), domain: row.domain, dataset: toDataset(row.d), field: row.f ? toField(row.f) : null, identity: row.identity }));
+    const byIndex = new Map(rows.map((row) => [Number(row.index), row]));
+    return keys.map((_, index) => {
+      const row = byIndex.get(index);
+      return {
+        total: Number(row?.total ?? 0),
+        carriers: (row?.page ?? []).map((carrier) => ({
+          sense: toGlossaryTerm(carrier.t),
+          domain: String(carrier.t.glossary),
+          dataset: toDataset(carrier.d),
+          field: carrier.f ? toField(carrier.f) : null,
+          identity: carrier.identity,
+        })),
+      };
+    });
   }
 
   /** The mappings between the senses of two domains, with the columns their rules join on. */

@@ -85,6 +85,15 @@ export class PolysemeCarrier {
   identity!: boolean;
 }
 
+@ObjectType({ description: 'A page of the datasets and columns carrying the senses of a polyseme, and how many there are in all.' })
+export class PolysemeCarriers {
+  @Field(() => Int, { description: 'How many carriers you may see, in all pages.' })
+  total!: number;
+
+  @Field(() => [PolysemeCarrier], { description: 'This page of them: by domain, then dataset, the dataset itself before its columns.' })
+  carriers!: PolysemeCarrier[];
+}
+
 @ObjectType({ description: 'One side of a join key: a column by name, and the column in the catalog when it is there.' })
 export class JoinColumn {
   @Field(() => String, { description: 'The dataset\'s qualified name, e.g. `rentals.public.customer`.' })

@@ -1,16 +1,16 @@
 import { Arg, Ctx, FieldResolver, Mutation, Query, Resolver, Root } from 'type-graphql';
 import type { ApiContext } from '../../context.ts';
-import { apiError } from '../../errors.ts';
 import { SchemaField } from '../dataset/field.type.ts';
 import { checkUrnOf, cleanText, cleanUrns } from '../edits/editInputRules.ts';
 import { GlossaryTerm } from './glossaryTerm.type.ts';
 import { DecideTermSuggestionInput, RunTermSuggestionRulesInput, TermSuggestion, TermSuggestionRun, TermSuggestionsInput } from './suggestion.type.ts';
+import { checkCount } from '../../limits/pageArguments.ts';
 
 @Resolver(() => TermSuggestion)
 export class TermSuggestionResolver {
   @Query(() => [TermSuggestion], { description: 'Term suggestions for columns, by status (pending by default).' })
   termSuggestions(@Arg('input', () => TermSuggestionsInput) input: TermSuggestionsInput, @Ctx() ctx: ApiContext): Promise<TermSuggestion[]> {
-    if (!Number.isInteger(input.limit) || input.limit < 1 || input.limit > 500) throw apiError('BAD_USER_INPUT', 'limit must be between 1 and 500', { argument: 'input.limit' });
+    checkCount(input.limit, 500, 'input.limit');
     return ctx.suggestions.list(input.status, input.limit) as Promise<TermSuggestion[]>;
   }
 

@@ -20,6 +20,7 @@ import {
   PreviewPoliciesInput,
   SeverityCounts,
 } from './governance.type.ts';
+import { checkCount } from '../../limits/pageArguments.ts';
 
 export const MAX_FINDINGS = 500;
 export const MAX_TREND_DAYS = 365;
@@ -69,7 +70,7 @@ export class ComplianceResolver {
     @Arg('limit', () => Int, { defaultValue: 50, description: `How many (1–${MAX_FINDINGS}).` }) limit: number,
     @Ctx() ctx: ApiContext,
   ): Promise<PolicyFinding[]> {
-    if (!Number.isInteger(limit) || limit < 1 || limit > MAX_FINDINGS) throw apiError('BAD_USER_INPUT', `limit must be between 1 and ${MAX_FINDINGS}`, { argument: 'limit' });
+    checkCount(limit, MAX_FINDINGS);
     return ctx.governance.findings(root.scope, state, limit);
   }
 
@@ -79,7 +80,7 @@ export class ComplianceResolver {
     @Arg('days', () => Int, { defaultValue: 30, description: `How many days back, today included (1–${MAX_TREND_DAYS}).` }) days: number,
     @Ctx() ctx: ApiContext,
   ): Promise<ComplianceTrendPoint[]> {
-    if (!Number.isInteger(days) || days < 1 || days > MAX_TREND_DAYS) throw apiError('BAD_USER_INPUT', `days must be between 1 and ${MAX_TREND_DAYS}`, { argument: 'days' });
+    checkCount(days, MAX_TREND_DAYS, 'days');
     return root.scope.domain ? ctx.governanceLoaders.domainTrend(days).load(root.scope.domain) : ctx.governance.trend(root.scope, days);
   }
 }
@@ -92,7 +93,7 @@ export class DomainComplianceTrendResolver {
     @Arg('days', () => Int, { defaultValue: 30, description: `How many days back, today included (1–${MAX_TREND_DAYS}).` }) days: number,
     @Ctx() ctx: ApiContext,
   ): Promise<ComplianceTrendPoint[]> {
-    if (!Number.isInteger(days) || days < 1 || days > MAX_TREND_DAYS) throw apiError('BAD_USER_INPUT', `days must be between 1 and ${MAX_TREND_DAYS}`, { argument: 'days' });
+    checkCount(days, MAX_TREND_DAYS, 'days');
     return ctx.governanceLoaders.domainTrend(days).load(root.domain);
   }
 }

@@ -20,6 +20,7 @@ import type { PolicyPreview } from './governance.type.ts';
 import { severityCounts } from './severityCounts.ts';
 import { toSeverity } from './governance.service.ts';
 import { readHiddenUrns } from '../access/readHiddenUrns.ts';
+import { checkCount } from '../../limits/pageArguments.ts';
 
 export const MAX_PREVIEW_YAML = 200_000;
 export const MAX_PREVIEW_FINDINGS = 1_000;
@@ -35,7 +36,7 @@ export class PolicyPreviewService {
   async preview(principal: Principal, yaml: string, limit: number): Promise<PolicyPreview> {
     assertAllowed(principal, { kind: 'previewPolicies' });
     if (yaml.length > MAX_PREVIEW_YAML) throw apiError('BAD_USER_INPUT', `the proposed policies are ${yaml.length} characters; at most ${MAX_PREVIEW_YAML}`, { argument: 'input.yaml' });
-    if (!Number.isInteger(limit) || limit < 1 || limit > MAX_PREVIEW_FINDINGS) throw apiError('BAD_USER_INPUT', `limit must be between 1 and ${MAX_PREVIEW_FINDINGS}`, { argument: 'input.limit' });
+    checkCount(limit, MAX_PREVIEW_FINDINGS, 'input.limit');
 
     let section: unknown;
     try {

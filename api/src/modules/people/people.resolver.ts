@@ -7,16 +7,12 @@ import { Owner } from '../edits/editable.type.ts';
 import { EntityType } from '../entity/entity.type.ts';
 import { OWNED_TYPES, type Page } from './people.service.ts';
 import { OwnedAssets, Person, Team } from './person.type.ts';
+import { checkPage } from '../../limits/pageArguments.ts';
 
 /** The largest page of `owns`, `teams` and `members`. */
 export const MAX_PAGE = 200;
 const DEFAULT_PAGE = 50;
 
-function checkPage(limit: number, offset: number): { limit: number; offset: number } {
-  if (!Number.isInteger(limit) || limit < 1 || limit > MAX_PAGE) throw apiError('BAD_USER_INPUT', `limit must be between 1 and ${MAX_PAGE}`, { argument: 'limit' });
-  if (!Number.isInteger(offset) || offset < 0) throw apiError('BAD_USER_INPUT', 'offset must be 0 or more', { argument: 'offset' });
-  return { limit, offset };
-}
 
 function checkOwnedTypes(types: EntityType[] | null | undefined): EntityType[] {
   if (types === null || types === undefined) return [...OWNED_TYPES];
@@ -32,7 +28,7 @@ const OFFSET_ARG = { defaultValue: 0, description: 'How many items to skip, for 
 const TYPES_ARG = { nullable: true, description: `Which kinds of asset (${OWNED_TYPES.join(', ')}); all of them when absent.` };
 
 async function owns(ctx: ApiContext, urn: string, types: EntityType[] | null | undefined, limit: number, offset: number): Promise<OwnedAssets> {
-  const page = await ctx.peopleLoaders.ownedBy.load({ urn, types: checkOwnedTypes(types), ...checkPage(limit, offset) });
+  const page = await ctx.peopleLoaders.ownedBy.load({ urn, types: checkOwnedTypes(types), ...checkPage(limit, offset, MAX_PAGE) });
   return { total: page.total, assets: page.items };
 }
 
@@ -54,7 +50,7 @@ export class PersonResolver {
     @Arg('offset', () => Int, OFFSET_ARG) offset: number,
     @Ctx() ctx: ApiContext,
   ): Promise<Team[]> {
-    return items(ctx.peopleLoaders.teamsOf.load({ urn: person.urn, ...checkPage(limit, offset) }));
+    return items(ctx.peopleLoaders.teamsOf.load({ urn: person.urn, ...checkPage(limit, offset, MAX_PAGE) }));
   }
 
   @FieldResolver(() => Int, { description: 'How many teams they belong to.' })
@@ -89,7 +85,7 @@ export class TeamResolver {
     @Arg('offset', () => Int, OFFSET_ARG) offset: number,
     @Ctx() ctx: ApiContext,
   ): Promise<Person[]> {
-    return items(ctx.peopleLoaders.membersOf.load({ urn: team.urn, ...checkPage(limit, offset) }));
+    return items(ctx.peopleLoaders.membersOf.load({ urn: team.urn, ...checkPage(limit, offset, MAX_PAGE) }));
   }
 
   @FieldResolver(() => Int, { description: 'How many members it has.' })

@@ -1,8 +1,8 @@
 import { Arg, Ctx, FieldResolver, Query, Resolver, Root } from 'type-graphql';
 import type { ApiContext } from '../../context.ts';
-import { apiError } from '../../errors.ts';
 import { Entity } from '../entity/entity.type.ts';
 import { Incident, IncidentsInput, QualityCheck } from './quality.type.ts';
+import { checkCount } from '../../limits/pageArguments.ts';
 
 export const MAX_INCIDENTS = 500;
 
@@ -10,7 +10,7 @@ export const MAX_INCIDENTS = 500;
 export class IncidentResolver {
   @Query(() => [Incident], { description: 'Incidents across the catalog, newest opened first.' })
   incidents(@Arg('input', () => IncidentsInput, { description: 'Which incidents.' }) input: IncidentsInput, @Ctx() ctx: ApiContext): Promise<Incident[]> {
-    if (!Number.isInteger(input.limit) || input.limit < 1 || input.limit > MAX_INCIDENTS) throw apiError('BAD_USER_INPUT', `limit must be between 1 and ${MAX_INCIDENTS}`, { argument: 'input.limit' });
+    checkCount(input.limit, MAX_INCIDENTS, 'input.limit');
     return ctx.quality.incidents({ domain: input.domain ?? null, state: input.state ?? null, limit: input.limit });
   }
 

@@ -1,7 +1,7 @@
 import { Arg, Ctx, FieldResolver, Int, Resolver, Root } from 'type-graphql';
 import type { ApiContext } from '../../context.ts';
-import { apiError } from '../../errors.ts';
 import { CheckResult, QualityCheck } from './quality.type.ts';
+import { checkCount } from '../../limits/pageArguments.ts';
 
 export const MAX_RESULTS = 200;
 
@@ -18,7 +18,7 @@ export class QualityCheckResolver {
     @Arg('limit', () => Int, { defaultValue: 20, description: `How many (1–${MAX_RESULTS}).` }) limit: number,
     @Ctx() ctx: ApiContext,
   ): Promise<CheckResult[]> {
-    if (!Number.isInteger(limit) || limit < 1 || limit > MAX_RESULTS) throw apiError('BAD_USER_INPUT', `limit must be between 1 and ${MAX_RESULTS}`, { argument: 'limit' });
+    checkCount(limit, MAX_RESULTS);
     return ctx.loaders.resultsOfCheck(limit).load(check.urn);
   }
 }

@@ -11,6 +11,7 @@ import { BEYOND_MEILISEARCH, didYouMean, vocabularyPrefixes } from './didYouMean
 import type { SearchDocument } from './searchDocument.ts';
 import { assetIndexUid, FACETS, SEARCH_INDEX_SETTINGS } from './searchIndexSettings.ts';
 import { SearchSort, type AutocompleteInput, type Facet, type Highlight, type SearchHit, type SearchInput, type SearchResults, type Suggestion } from './search.type.ts';
+import { checkCount } from '../../limits/pageArguments.ts';
 
 export const MAX_QUERY_LENGTH = 512;
 export const MAX_PAGE_SIZE = 100;
@@ -74,9 +75,7 @@ export class SearchService {
 
   async search(input: SearchInput): Promise<SearchResults> {
     checkQuery(input.query);
-    if (!Number.isInteger(input.count) || input.count < 1 || input.count > MAX_PAGE_SIZE) {
-      throw apiError('BAD_USER_INPUT', `count must be between 1 and ${MAX_PAGE_SIZE}`, { argument: 'input.count' });
-    }
+    checkCount(input.count, MAX_PAGE_SIZE, 'input.count');
     if (!Number.isInteger(input.start) || input.start < 0 || input.start + input.count > MAX_TOTAL_HITS) {
       throw apiError('BAD_USER_INPUT', `start must be between 0 and ${MAX_TOTAL_HITS - input.count}`, { argument: 'input.start' });
     }
@@ -108,9 +107,7 @@ export class SearchService {
   /** Names that start with (or nearly match) what was typed; cheap enough to call on every keystroke. */
   async autocomplete(input: AutocompleteInput): Promise<Suggestion[]> {
     checkQuery(input.query);
-    if (!Number.isInteger(input.limit) || input.limit < 1 || input.limit > MAX_SUGGESTIONS) {
-      throw apiError('BAD_USER_INPUT', `limit must be between 1 and ${MAX_SUGGESTIONS}`, { argument: 'input.limit' });
-    }
+    checkCount(input.limit, MAX_SUGGESTIONS, 'input.limit');
     if (input.query.trim() === '') return [];
     const response = await this.query(input.query, {
       limit: input.limit,

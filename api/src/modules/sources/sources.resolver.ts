@@ -8,6 +8,7 @@ import { MAX_RUNS } from './sources.service.ts';
 import { formatUrn } from '@polder/graph-schema';
 import { assertAllowed } from '../access/authorize.ts';
 import { CrawlRequest, CrawlRequestStatus, TriggerCrawlInput } from './crawlRequest.type.ts';
+import { checkCount } from '../../limits/pageArguments.ts';
 
 @Resolver(() => Source)
 export class SourcesResolver {
@@ -33,7 +34,7 @@ export class SourcesResolver {
 
   @FieldResolver(() => [CrawlRun], { description: `The latest runs, newest first (at most ${MAX_RUNS}).` })
   async runs(@Root() source: Source, @Arg('limit', () => Int, { defaultValue: 20, description: 'How many runs.' }) limit: number, @Ctx() ctx: ApiContext): Promise<CrawlRun[]> {
-    if (!Number.isInteger(limit) || limit < 1 || limit > MAX_RUNS) throw apiError('BAD_USER_INPUT', `limit must be between 1 and ${MAX_RUNS}`, { argument: 'limit' });
+    checkCount(limit, MAX_RUNS);
     return ctx.loaders.runsOfSource(limit).load(source.urn);
   }
 }

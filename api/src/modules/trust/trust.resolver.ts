@@ -5,18 +5,18 @@
  */
 import { Arg, Ctx, FieldResolver, Int, Resolver, Root } from 'type-graphql';
 import type { ApiContext } from '../../context.ts';
-import { apiError } from '../../errors.ts';
 import { Dataset } from '../dataset/dataset.type.ts';
 import { DataProduct } from '../products/dataProduct.type.ts';
 import { TrustHistoryEntry, TrustScore } from './trust.type.ts';
 import { trustScoreOf } from './trustScoreOf.ts';
 import { evidenceUrns, withoutHiddenEvidence } from './withoutHiddenEvidence.ts';
 import { visibilityParameters } from '../access/assetVisibility.ts';
+import { checkCount } from '../../limits/pageArguments.ts';
 
 export const MAX_TRUST_HISTORY = 200;
 
 function history(urn: string, limit: number, ctx: ApiContext): Promise<TrustHistoryEntry[]> {
-  if (!Number.isInteger(limit) || limit < 1 || limit > MAX_TRUST_HISTORY) throw apiError('BAD_USER_INPUT', `limit must be between 1 and ${MAX_TRUST_HISTORY}`, { argument: 'limit' });
+  checkCount(limit, MAX_TRUST_HISTORY);
   return ctx.loaders.trustHistoryOf(limit).load(urn);
 }
 

@@ -18,10 +18,11 @@ import { LineagePanel } from '@/components/dataset/LineagePanel';
 import { LineagePanelLoading } from '@/components/dataset/LineagePanelLoading';
 import { SchemaTable } from '@/components/dataset/SchemaTable';
 import { LineageViewForm } from '@/components/lineage/LineageViewForm';
-import { getAssignableTerms, getChanges, getDataset, getDatasetProfile, getDatasetQuality, getLineage } from '@/lib/api';
+import { DATASET_LIST_PAGE, getAssignableTerms, getChanges, getDatasetFrom, getDatasetProfile, getDatasetQuality, getLineage } from '@/lib/api';
 import { parseLineageDepth } from '@/lib/lineage/lineageDepth';
 import { parseLineageLevel } from '@/lib/lineage/lineageLevel';
 import { datasetHref } from '@/lib/urls/datasetHref';
+import { datasetListHref, datasetListOffsets, type DatasetList } from '@/lib/urls/datasetListHref';
 import { urnFromPathSegment } from '@/lib/urls/urnFromPathSegment';
 
 // The dataset comes from the API at request time; never prerender at build.
@@ -35,13 +36,17 @@ const HISTORY_LIMIT = 20;
 interface DatasetPageProps {
   /** The dataset URN as one path segment; see urnFromPathSegment. */
   params: Promise<{ urn: string }>;
-  /** `depth`: hops of lineage to show each way; `level=columns`: column lineage; `column`: the column whose path to highlight. */
+  /**
+   * `depth`: hops of lineage to show each way; `level=columns`: column lineage; `column`: the column whose path to highlight;
+   * `upstream`, `downstream`, `partitions`: where each of those lists starts (datasetListHref).
+   */
   searchParams: Promise<Record<string, string | string[] | undefined>>;
 }
 
-export async function generateMetadata({ params }: DatasetPageProps): Promise<Metadata> {
+export async function generateMetadata({ params, searchParams }: DatasetPageProps): Promise<Metadata> {
   const urn = urnFromPathSegment((await params).urn);
-  const result = urn === null ? undefined : await getDataset(urn);
+  // The same read as the page's, which `cache` then answers once.
+  const result = urn === null ? undefined : await getDatasetFrom(urn, datasetListOffsets(await searchParams));
   return { title: result?.ok && result.data ? result.data.name : 'Dataset' };
 }
 
@@ -66,13 +71,15 @@ export default async function DatasetPage({ params, searchParams }: DatasetPageP
   lineage.catch(() => undefined);
   // The history is read with the dataset, not streamed: it is short, and it
   // must be there without JS right after an edit.
-  const [result, changes] = await Promise.all([getDataset(urn), getChanges(urn, HISTORY_LIMIT)]);
+  const offsets = datasetListOffsets(query);
+  const [result, changes] = await Promise.all([getDatasetFrom(urn, offsets), getChanges(urn, HISTORY_LIMIT)]);
   if (!result.ok) return <ApiErrorBanner failure={result.failure} />;
   const dataset = result.data;
   if (!dataset) notFound();
   // The approved terms to offer, only to those who may assign them; without them the control is left out.
   const assignable = dataset.viewerCanAssignTerms ? await getAssignableTerms() : null;
   const termOptions = assignable?.ok ? assignable.data : null;
+  const listPage = (list: DatasetList) => ({ from: offsets[list], pageSize: DATASET_LIST_PAGE, hrefFor: (offset: number) => datasetListHref(dataset.urn, query, list, offset), id: list });
 
   return (
     <article className="dataset">
@@ -96,11 +103,12 @@ export default async function DatasetPage({ params, searchParams }: DatasetPageP
         />
       </section>
 
-      {dataset.partitions.length > 0 && (
-        <section aria-labelledby="partitions-heading" id="partitions">
+      {dataset.partitions.total > 0 && (
+        <section aria-labelledby="partitions-heading">
           <DatasetLinkList
             title="Partitions"
-            datasets={dataset.partitions}
+            page={dataset.partitions}
+            {...listPage('partitions')}
             emptyText=""
             sectionHeadingId="partitions-heading"
             noun={{ one: 'partition', other: 'partitions' }}
@@ -115,8 +123,8 @@ export default async function DatasetPage({ params, searchParams }: DatasetPageP
       <section aria-labelledby="lineage-heading" id="lineage">
         <h2 id="lineage-heading">Lineage</h2>
         <div className="lineage-direct">
-          <DatasetLinkList title="Upstream" datasets={dataset.upstream} emptyText="Nothing feeds this dataset." />
-          <DatasetLinkList title="Downstream" datasets={dataset.downstream} emptyText="Nothing reads from it." />
+          <DatasetLinkList title="Upstream" page={dataset.upstream} {...listPage('upstream')} emptyText="Nothing feeds this dataset." />
+          <DatasetLinkList title="Downstream" page={dataset.downstream} {...listPage('downstream')} emptyText="Nothing reads from it." />
         </div>
         <div className="lineage-toolbar">
           <h3>

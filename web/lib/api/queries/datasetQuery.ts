@@ -20,6 +20,12 @@ export interface DatasetCertification {
   note: string | null;
 }
 
+/** A page of related datasets, and how many there are in all. */
+export interface DatasetLinkPage {
+  total: number;
+  datasets: DatasetLinkFields[];
+}
+
 export interface DatasetDetail extends Omit<DatasetLinkFields, 'domain'> {
   subtype: string;
   description: string | null;
@@ -38,19 +44,22 @@ export interface DatasetDetail extends Omit<DatasetLinkFields, 'domain'> {
   source: { id: string; kind: string } | null;
   rowEstimate: number | null;
   fields: FieldRowFields[];
-  upstream: DatasetLinkFields[];
-  downstream: DatasetLinkFields[];
+  upstream: DatasetLinkPage;
+  downstream: DatasetLinkPage;
   /** For a partition, the partitioned table it is part of. */
   partitionOf: DatasetLinkFields | null;
   /** For a partitioned table, its partitions, by name. */
-  partitions: DatasetLinkFields[];
+  partitions: DatasetLinkPage;
   /** The data products that expose it as an output port. */
   dataProducts: Array<{ urn: string; name: string }>;
 }
 
-export const datasetQuery = defineDocument<{ dataset: DatasetDetail | null }, { urn: string }>(
+export const datasetQuery = defineDocument<
+  { dataset: DatasetDetail | null },
+  { urn: string; pageSize: number; upstreamFrom: number; downstreamFrom: number; partitionsFrom: number }
+>(
   /* GraphQL */ `
-    query Dataset($urn: ID!) {
+    query Dataset($urn: ID!, $pageSize: Int!, $upstreamFrom: Int!, $downstreamFrom: Int!, $partitionsFrom: Int!) {
       dataset(urn: $urn) {
         ...DatasetLinkFields
         subtype
@@ -89,17 +98,26 @@ export const datasetQuery = defineDocument<{ dataset: DatasetDetail | null }, { 
         fields {
           ...FieldRowFields
         }
-        upstream {
-          ...DatasetLinkFields
+        upstream(limit: $pageSize, offset: $upstreamFrom) {
+          total
+          datasets {
+            ...DatasetLinkFields
+          }
         }
-        downstream {
-          ...DatasetLinkFields
+        downstream(limit: $pageSize, offset: $downstreamFrom) {
+          total
+          datasets {
+            ...DatasetLinkFields
+          }
         }
         partitionOf {
           ...DatasetLinkFields
         }
-        partitions {
-          ...DatasetLinkFields
+        partitions(limit: $pageSize, offset: $partitionsFrom) {
+          total
+          datasets {
+            ...DatasetLinkFields
+          }
         }
         dataProducts {
           urn
