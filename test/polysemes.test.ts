@@ -325,6 +325,19 @@ describe('search', () => {
     expect((await post(`{ entity(urn: "${CUSTOMER}") { type ... on Polyseme { label } } }`)).data!.entity).toEqual({ type: 'POLYSEME', label: 'Customer' });
   });
 
+  it("counts and filters each domain's sense of a shared word apart in the term facet", async () => {
+    const FACETED = `query ($orFilters: [AndFilter!]!) { search(input: {query: "", count: 50, orFilters: $orFilters}) { hits { urn } facets { field values { value count } } } }`;
+    const termFacet = (search: any): Record<string, number> =>
+      Object.fromEntries(search.facets.find((facet: any) => facet.field === 'term').values.map((value: any) => [value.value, value.count]));
+    const every = (await post(FACETED, { orFilters: [] })).data!.search;
+    // Each sense: the two datasets carrying it (itself or a column), its term, and the polyseme. An enterprise term by its name alone.
+    expect(termFacet(every)).toMatchObject({ 'Customer (Rentals)': 4, 'Customer (Delivery)': 4, 'Customer account (Finance)': 4, 'Email address': 4 });
+    expect(Object.keys(termFacet(every))).not.toContain('Customer');
+
+    const rentals = (await post(FACETED, { orFilters: [{ and: [{ field: 'term', values: ['Customer (Rentals)'] }, { field: 'type', values: ['DATASET'] }] }] })).data!.search;
+    expect(rentals.hits.map((hit: { urn: string }) => hit.urn).sort()).toEqual([dataset('rentals', 'rentals.public.customer'), dataset('rentals', 'rentals.public.rental_order')].sort());
+  });
+
   it('asks "which meaning?" when the query names a polyseme, with its senses per domain', async () => {
     const MEANINGS = `query ($q: String!) { search(input: {query: $q, count: 5}) { meanings { urn label senses { glossary name } } } }`;
     const customer = (await post(MEANINGS, { q: 'customer' })).data!.search.meanings;

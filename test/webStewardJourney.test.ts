@@ -277,9 +277,10 @@ describe('a steward journey', () => {
     expect(await indexer.drain()).toBeGreaterThan(0);
     await page.goto(`${web.url}${searchPath}`);
     const facet = page.getByRole('region', { name: 'Glossary term' });
-    await facet.getByRole('link', { name: /^Sj Van\s+1 result$/ }).waitFor();
+    // The term as a sense: its name, and its domain's.
+    await facet.getByRole('link', { name: /^Sj Van \(Sj Rentals\)\s+1 result$/ }).waitFor();
     await facet.getByRole('link', { name: /^Sj Van/ }).click();
-    await page.waitForURL((url) => url.searchParams.get('term') === 'Sj Van');
+    await page.waitForURL((url) => url.searchParams.get('term') === `Sj Van (${DOMAIN_NAME})`);
     await page.getByRole('link', { name: 'sj_vehicles', exact: true }).first().waitFor();
     await context.close();
   });

@@ -21,7 +21,7 @@ registerEnumType(SearchSort, {
 
 @InputType({ description: 'One condition: the field has one of the values (or none of them, when negated).' })
 export class SearchFilter {
-  @Field(() => String, { description: 'type, subtype, domain, platform, source, owner, tag, term or certified.' })
+  @Field(() => String, { description: 'type, subtype, domain, platform, source, owner, tag, term or certified. A term is a sense: a domain glossary\'s term with its domain, `Customer (Rentals)`; an enterprise term by its name.' })
   field!: string;
 
   @Field(() => [String], { description: 'Values to match; any of them (1 to 100).' })
@@ -66,7 +66,7 @@ export class FacetValue {
 
 @ObjectType({ description: 'The values of one field among the matching assets, for narrowing a search.' })
 export class Facet {
-  @Field(() => String, { description: 'The filter field: type, domain, platform, owner, tag, term or certified.' })
+  @Field(() => String, { description: 'The filter field: type, domain, platform, owner, tag, term (each sense apart: `Customer (Rentals)`, `Customer (Delivery)`) or certified.' })
   field!: string;
 
   @Field(() => [FacetValue], { description: 'Values, most frequent first.' })

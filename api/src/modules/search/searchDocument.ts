@@ -40,6 +40,12 @@ export interface SearchDocument {
    * synonyms (a domain's "customer" is not the mesh's, see loadGlossarySynonyms).
    */
   termWords: string[];
+  /**
+   * Those terms as senses: a domain glossary's term with its domain, `Customer (Rentals)`, an enterprise
+   * term by its name. Rentals' and Delivery's "Customer" are two meanings, so the term facet counts,
+   * and its filter finds, each apart.
+   */
+  termSenses: string[];
   certified: boolean;
   /** Trust score 0–100; 0 until trust scores are computed. A tie-breaker in ranking. */
   trust: number;

@@ -18,7 +18,7 @@ export const FILTER_FIELDS = {
   source: 'source',
   owner: 'owners',
   tag: 'tags',
-  term: 'terms',
+  term: 'termSenses',
   certified: 'certified',
 } as const;
 export type FilterField = keyof typeof FILTER_FIELDS;

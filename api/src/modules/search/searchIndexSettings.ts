@@ -7,7 +7,7 @@ import type { Settings } from 'meilisearch';
 export const SEARCH_INDEX_SETTINGS: Settings = {
   searchableAttributes: ['name', 'identifiers', 'qualifiedName', 'tableColumns', 'fieldNames', 'description', 'fieldDescriptions', 'terms', 'termWords', 'tags', 'domain', 'platform', 'owners'],
   // `identifiers` for exact-identifier queries (pinnedIdentifier.ts), never from the caller's filters.
-  filterableAttributes: ['type', 'subtype', 'domain', 'platform', 'source', 'owners', 'tags', 'terms', 'certified', 'deprecated', 'status', 'visibleTo', 'identifiers'],
+  filterableAttributes: ['type', 'subtype', 'domain', 'platform', 'source', 'owners', 'tags', 'termSenses', 'certified', 'deprecated', 'status', 'visibleTo', 'identifiers'],
   sortableAttributes: ['name', 'updatedAt', 'trust', 'popularity'],
   displayedAttributes: ['*'],
   // An explicit sort (only sent when the caller asks for one) orders everything.
@@ -20,7 +20,7 @@ export const SEARCH_INDEX_SETTINGS: Settings = {
 };
 
 /** Facets returned with every search: GraphQL filter field → document attribute. */
-export const FACETS = { type: 'type', domain: 'domain', platform: 'platform', owner: 'owners', tag: 'tags', term: 'terms', certified: 'certified' } as const;
+export const FACETS = { type: 'type', domain: 'domain', platform: 'platform', owner: 'owners', tag: 'tags', term: 'termSenses', certified: 'certified' } as const;
 
 export function assetIndexUid(prefix: string): string {
   return `${prefix}assets`;
