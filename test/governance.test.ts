@@ -216,12 +216,14 @@ describe('policy findings', () => {
   });
 
   it('count every day in the compliance trend, ending now', async () => {
-    const { compliance } = await data(`query ($input: ComplianceInput) { compliance(input: $input) { trend(days: 3) { date open { total high critical } } } }`, { input: { domain: DOMAIN } });
+    const { compliance } = await data(`query ($input: ComplianceInput) { compliance(input: $input) { trend(days: 3) { date measured open { total high critical } } } }`, { input: { domain: DOMAIN } });
     const today = new Date().toISOString().slice(0, 10);
     expect(compliance.trend.map((point: { date: string }) => point.date).at(-1)).toBe(today);
     expect(compliance.trend.at(-1).open).toEqual({ total: 3, high: 0, critical: 2 });
     // The findings opened today: none was open at the end of yesterday.
     expect(compliance.trend[1].open.total).toBe(0);
+    // But the policies were put in force today too: yesterday's 0 was not measured, and says so.
+    expect(compliance.trend.map((point: { measured: boolean }) => point.measured)).toEqual([false, false, true]);
   });
 
   it('open when a crawl removes an output port, and leave the policies that target only active assets', async () => {

@@ -89,10 +89,15 @@ describe('the governance page', () => {
     const counts = mesh.getByRole('list', { name: 'Open findings of the whole mesh, by severity' }).or(mesh.locator('dl.severity-counts'));
     expect(await counts.locator('.severity--critical dd').textContent()).toBe('1');
     expect(await counts.locator('.severity--high dd').textContent()).toBe('1');
-    expect(await mesh.getByRole('img').getAttribute('aria-label')).toMatch(/^Open findings over the last 30 days: 2 open findings now \(1 critical, 1 high\)/);
-    await mesh.getByText('The numbers, day by day').click();
     const today = new Date().toISOString().slice(0, 10);
+    // The policies were put in force today: the days before were not measured, and the change counts from today.
+    expect(await mesh.getByRole('img').getAttribute('aria-label')).toBe(
+      `Open findings over the last 30 days: 2 open findings now (1 critical, 1 high), unchanged since ${today}, when policies were first in force.`,
+    );
+    await mesh.getByText('The numbers, day by day').click();
     expect(await mesh.getByRole('row', { name: new RegExp(`^${today}`) }).locator('td').allTextContents()).toEqual(['1', '1', '0', '0', '0', '2']);
+    const yesterday = new Date(Date.now() - 86_400_000).toISOString().slice(0, 10);
+    expect(await mesh.getByRole('row', { name: new RegExp(`^${yesterday}`) }).locator('td').allTextContents()).toEqual(['not measured: no policy was in force']);
 
     const domainRow = page.getByRole('region', { name: 'By domain' }).getByRole('row', { name: new RegExp(`^Webgov-shop`) });
     expect((await domainRow.locator('td').allTextContents()).slice(0, 5)).toEqual(['1', '1', '0', '0', '0']);

@@ -3,19 +3,20 @@ import { describe, expect, it } from 'vitest';
 import { trendBars, trendSummary } from './trendBars';
 
 const counts = (critical: number, high: number, low: number) => ({ critical, high, medium: 0, low, info: 0, total: critical + high + low });
+const day = (date: string, open: ReturnType<typeof counts>, measured = true) => ({ date, measured, open });
 
 describe('trendBars', () => {
   it('stacks each day\'s findings, most severe at the bottom, scaled to the tallest day', () => {
     const { bars, max } = trendBars(
       [
-        { date: '2026-11-29', open: counts(1, 1, 0) },
-        { date: '2026-11-30', open: counts(1, 2, 1) },
+        day('2026-11-29', counts(1, 1, 0)),
+        day('2026-11-30', counts(1, 2, 1)),
       ],
       { width: 100, height: 40, gap: 2 },
     );
     expect(max).toBe(4);
     expect(bars[0]).toEqual({
-      date: '2026-11-29', x: 0, width: 48, total: 2,
+      date: '2026-11-29', x: 0, width: 48, total: 2, measured: true,
       segments: [{ severity: 'critical', y: 30, height: 10 }, { severity: 'high', y: 20, height: 10 }],
     });
     expect(bars[1]!.x).toBe(50);
@@ -23,14 +24,20 @@ describe('trendBars', () => {
   });
 
   it('draws an empty day with no segment and never divides by zero', () => {
-    expect(trendBars([{ date: '2026-11-30', open: counts(0, 0, 0) }], { width: 10, height: 10, gap: 0 }).bars[0]!.segments).toEqual([]);
+    expect(trendBars([day('2026-11-30', counts(0, 0, 0))], { width: 10, height: 10, gap: 0 }).bars[0]!.segments).toEqual([]);
   });
 });
 
 describe('trendSummary', () => {
   it('says where the trend ends and which way it went', () => {
-    expect(trendSummary([{ date: '2026-11-01', open: counts(0, 1, 0) }, { date: '2026-11-30', open: counts(1, 2, 1) }])).toBe(
+    expect(trendSummary([day('2026-11-01', counts(0, 1, 0)), day('2026-11-30', counts(1, 2, 1))])).toBe(
       '4 open findings now (1 critical, 2 high), up 3 since 2026-11-01.',
     );
+  });
+
+  it('counts from the first day measured, not from the days before any policy', () => {
+    const points = [day('2026-11-28', counts(0, 0, 0), false), day('2026-11-29', counts(0, 2, 0)), day('2026-11-30', counts(0, 2, 0))];
+    expect(trendSummary(points)).toBe('2 open findings now (0 critical, 2 high), unchanged since 2026-11-29, when policies were first in force.');
+    expect(trendSummary([day('2026-11-30', counts(0, 0, 0), false)])).toBe('Not measured: no policy was in force yet.');
   });
 });

@@ -18,6 +18,8 @@ export interface TrendBar {
   x: number;
   width: number;
   total: number;
+  /** False before the first policy was in force: drawn as not measured, not as a day without findings. */
+  measured: boolean;
   segments: BarSegment[];
 }
 
@@ -35,19 +37,21 @@ export function trendBars(points: readonly TrendPoint[], size: { width: number; 
       top -= height;
       segments.push({ severity, y: round(top), height: round(height) });
     }
-    return { date: point.date, x: round(index * slot), width: round(width), total: point.open.total, segments };
+    return { date: point.date, x: round(index * slot), width: round(width), total: point.open.total, measured: point.measured, segments };
   });
   return { bars, max };
 }
 
-/** In words, for screen readers and the chart's title: the first and last day's totals. */
+/** In words, for screen readers and the chart's title: the first measured and the last day's totals. */
 export function trendSummary(points: readonly TrendPoint[]): string {
-  if (points.length === 0) return 'No data.';
-  const first = points[0]!;
-  const last = points[points.length - 1]!;
+  const measured = points.filter((point) => point.measured);
+  if (measured.length === 0) return 'Not measured: no policy was in force yet.';
+  const first = measured[0]!;
+  const last = measured[measured.length - 1]!;
   const change = last.open.total - first.open.total;
   const direction = change === 0 ? 'unchanged' : change > 0 ? `up ${change}` : `down ${-change}`;
-  return `${last.open.total} open finding${last.open.total === 1 ? '' : 's'} now (${last.open.critical} critical, ${last.open.high} high), ${direction} since ${first.date}.`;
+  const since = first === points[0] ? `since ${first.date}` : `since ${first.date}, when policies were first in force`;
+  return `${last.open.total} open finding${last.open.total === 1 ? '' : 's'} now (${last.open.critical} critical, ${last.open.high} high), ${direction} ${since}.`;
 }
 
 function round(value: number): number {

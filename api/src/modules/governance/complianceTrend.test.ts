@@ -20,10 +20,22 @@ describe('complianceTrend', () => {
       { severity: 'low', openedAt: '2026-11-30T10:00:00.000Z', resolvedAt: null }, // opened today
       { severity: 'medium', openedAt: '2026-11-28T01:00:00.000Z', resolvedAt: '2026-11-28T02:00:00.000Z' }, // open within one day only
     ];
-    expect(complianceTrend(findings, instants).map((point) => [point.date, point.open.total, point.open.high, point.open.critical, point.open.low])).toEqual([
+    expect(complianceTrend(findings, instants, '2026-11-01T00:00:00.000Z').map((point) => [point.date, point.open.total, point.open.high, point.open.critical, point.open.low])).toEqual([
       ['2026-11-28', 1, 1, 0, 0],
       ['2026-11-29', 1, 0, 1, 0],
       ['2026-11-30', 2, 0, 1, 1],
     ]);
   });
+
+  it('measures a day only once the first policy was in force by its end', () => {
+    const instants = trendInstants(3, new Date('2026-11-30T10:15:00.000Z'));
+    const measured = (since: string | null) => complianceTrend([], instants, since).map((point) => point.measured);
+    expect(measured(null)).toEqual([false, false, false]);
+    // Put in force on the 29th: that day's end is measured, the 28th is not.
+    expect(measured('2026-11-29T16:00:00.000Z')).toEqual([false, true, true]);
+    // Today, before now.
+    expect(measured('2026-11-30T10:00:00.000Z')).toEqual([false, false, true]);
+    expect(measured('2026-11-01T00:00:00.000Z')).toEqual([true, true, true]);
+  });
 });
+

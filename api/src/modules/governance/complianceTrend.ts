@@ -2,7 +2,9 @@
  * The compliance trend (pure): for each day of a window, the findings open at
  * its end (UTC; for today, now), by severity. A finding is open from `openedAt`
  * until `resolvedAt`; findings are kept when resolved, so the trend needs no
- * snapshots and is exact for any past day.
+ * snapshots and is exact for any past day. A day that ended before the first
+ * policy was put in force is not measured: nothing was checked, so its 0 would
+ * read as "compliant" when it means "not looked at".
  */
 import type { ComplianceTrendPoint } from './governance.type.ts';
 import { severityCounts } from './severityCounts.ts';
@@ -23,9 +25,11 @@ export function trendInstants(days: number, now: Date): Array<{ date: string; at
   });
 }
 
-export function complianceTrend(findings: readonly FindingPeriod[], instants: ReadonlyArray<{ date: string; at: string }>): ComplianceTrendPoint[] {
+/** `measuredSince`: when the first policy was put in force (null: never). */
+export function complianceTrend(findings: readonly FindingPeriod[], instants: ReadonlyArray<{ date: string; at: string }>, measuredSince: string | null): ComplianceTrendPoint[] {
   return instants.map(({ date, at }) => ({
     date,
+    measured: measuredSince !== null && measuredSince <= at,
     open: severityCounts(findings.filter((finding) => finding.openedAt <= at && (finding.resolvedAt === null || finding.resolvedAt > at)).map((finding) => finding.severity)),
   }));
 }

@@ -38,6 +38,9 @@ function findingsIn(scope: ComplianceScope): string {
   return scope.domain ? `MATCH (f:PolicyFinding) WHERE f.domain = $domain AND ${VISIBLE_FINDING('f')}` : `MATCH (f:PolicyFinding) WHERE ${VISIBLE_FINDING('f')}`;
 }
 
+/** When the first policy was put in force (applyPolicySet), as `since`: the trend measures from then. A policy withdrawn since still was. */
+const MEASURED_SINCE = `COLLECT { MATCH (policy:Policy) WHERE policy.createdAt IS NOT NULL RETURN policy.createdAt AS since ORDER BY since LIMIT 1 }[0] AS since`;
+
 const FINDING = `f {.urn, .policyId, .assetUrn, .assetType, .domain, .severity, .state, .message, .evidence, .openedAt, .lastSeenAt, .resolvedAt, .resolution}`;
 
 export class GovernanceService {
@@ -71,12 +74,13 @@ export class GovernanceService {
 
   async trend(scope: ComplianceScope, days: number, now = new Date()): Promise<ComplianceTrendPoint[]> {
     const instants = trendInstants(days, now);
-    const rows = await this.graph.read<FindingPeriod>(
+    const [row] = await this.graph.read<{ findings: FindingPeriod[]; since: string | null }>(
       `${findingsIn(scope)} WITH f WHERE f.openedAt <= $last AND (f.resolvedAt IS NULL OR f.resolvedAt > $first)
-       RETURN f.severity AS severity, f.openedAt AS openedAt, f.resolvedAt AS resolvedAt`,
+       WITH collect(f {.severity, .openedAt, .resolvedAt}) AS findings
+       RETURN findings, ${MEASURED_SINCE}`,
       { ...scope, first: instants[0]!.at, last: instants[instants.length - 1]!.at },
     );
-    return complianceTrend(rows, instants);
+    return complianceTrend(periods(row?.findings ?? []), instants, row?.since ?? null);
   }
 
   /** Open findings by severity of each of a batch of domains, in one query. Index: policyfinding_domain (migration 007). */
@@ -93,16 +97,16 @@ export class GovernanceService {
   /** The trend of each of a batch of domains, in one query. */
   async trendOfDomains(domains: readonly string[], days: number, now = new Date()): Promise<ComplianceTrendPoint[][]> {
     const instants = trendInstants(days, now);
-    const rows = await this.graph.read<{ domain: string; findings: FindingPeriod[] }>(
+    const rows = await this.graph.read<{ domain: string; findings: FindingPeriod[]; since: string | null }>(
       `UNWIND $domains AS domain
        RETURN domain, COLLECT {
          MATCH (f:PolicyFinding) WHERE f.domain = domain AND f.openedAt <= $last AND (f.resolvedAt IS NULL OR f.resolvedAt > $first) AND ${VISIBLE_FINDING('f')}
          RETURN f {.severity, .openedAt, .resolvedAt}
-       } AS findings`,
+       } AS findings, ${MEASURED_SINCE}`,
       { domains, first: instants[0]!.at, last: instants[instants.length - 1]!.at },
     );
-    const byDomain = new Map(rows.map((row) => [row.domain, row.findings]));
-    return domains.map((domain) => complianceTrend((byDomain.get(domain) ?? []).map((finding) => ({ ...finding, resolvedAt: finding.resolvedAt ?? null })), instants));
+    const byDomain = new Map(rows.map((row) => [row.domain, row]));
+    return domains.map((domain) => complianceTrend(periods(byDomain.get(domain)?.findings ?? []), instants, byDomain.get(domain)?.since ?? null));
   }
 
   /** Every domain with its open findings by severity, in one query. */
@@ -179,4 +183,9 @@ function toFinding(row: Record<string, unknown>): PolicyFinding {
 const ORDER = [Severity.CRITICAL, Severity.HIGH, Severity.MEDIUM, Severity.LOW, Severity.INFO];
 function bySeverity(a: PolicyFinding, b: PolicyFinding): number {
   return ORDER.indexOf(a.severity) - ORDER.indexOf(b.severity) || a.urn.localeCompare(b.urn);
+}
+
+/** Findings as the trend reads them: a map leaves out a property that is not set (an open finding's `resolvedAt`). */
+function periods(findings: readonly FindingPeriod[]): FindingPeriod[] {
+  return findings.map((finding) => ({ ...finding, resolvedAt: finding.resolvedAt ?? null }));
 }

@@ -181,6 +181,9 @@ export class ComplianceTrendPoint {
   @Field(() => String, { description: 'The day, YYYY-MM-DD.' })
   date!: string;
 
+  @Field(() => Boolean, { description: 'False for a day that ended before the first policy was put in force: nothing was checked, so its counts (0) say nothing.' })
+  measured!: boolean;
+
   @Field(() => SeverityCounts, { description: 'Findings open at its end (for today: now), by severity.' })
   open!: SeverityCounts;
 }

@@ -11,6 +11,8 @@ export interface SeverityCounts {
 /** Findings open at the end of one day (for today: now). */
 export interface TrendPoint {
   date: string;
+  /** False for a day that ended before the first policy was in force: its counts say nothing. */
+  measured: boolean;
   open: SeverityCounts;
 }
 
@@ -36,6 +38,17 @@ export const SEVERITY_COUNTS_FIELDS = /* GraphQL */ `
     low
     info
     total
+  }
+`;
+
+/** Uses SeverityCountsFields: a document spreading it includes SEVERITY_COUNTS_FIELDS too. */
+export const TREND_POINT_FIELDS = /* GraphQL */ `
+  fragment TrendPointFields on ComplianceTrendPoint {
+    date
+    measured
+    open {
+      ...SeverityCountsFields
+    }
   }
 `;
 

@@ -2,6 +2,7 @@ import { defineDocument } from '../GraphQLDocument';
 import {
   POLICY_FINDING_FIELDS,
   SEVERITY_COUNTS_FIELDS,
+  TREND_POINT_FIELDS,
   type PolicyFindingFields,
   type SeverityCounts,
   type TrendPoint,
@@ -24,10 +25,7 @@ export const complianceQuery = defineDocument<{ compliance: ComplianceDetail }, 
           ...SeverityCountsFields
         }
         trend(days: $days) {
-          date
-          open {
-            ...SeverityCountsFields
-          }
+          ...TrendPointFields
         }
         findings(limit: $findings) {
           ...PolicyFindingFields
@@ -36,5 +34,6 @@ export const complianceQuery = defineDocument<{ compliance: ComplianceDetail }, 
     }
   `,
   SEVERITY_COUNTS_FIELDS,
+  TREND_POINT_FIELDS,
   POLICY_FINDING_FIELDS,
 );

@@ -2,6 +2,7 @@ import { defineDocument } from '../GraphQLDocument';
 import {
   POLICY_FINDING_FIELDS,
   SEVERITY_COUNTS_FIELDS,
+  TREND_POINT_FIELDS,
   type PolicyFindingFields,
   type Severity,
   type SeverityCounts,
@@ -36,10 +37,7 @@ export const governanceQuery = defineDocument<GovernanceOverview, { days: number
           ...SeverityCountsFields
         }
         trend(days: $days) {
-          date
-          open {
-            ...SeverityCountsFields
-          }
+          ...TrendPointFields
         }
         findings(limit: $findings) {
           ...PolicyFindingFields
@@ -52,10 +50,7 @@ export const governanceQuery = defineDocument<GovernanceOverview, { days: number
           ...SeverityCountsFields
         }
         trend(days: $days) {
-          date
-          open {
-            ...SeverityCountsFields
-          }
+          ...TrendPointFields
         }
       }
       policies {
@@ -83,5 +78,6 @@ export const governanceQuery = defineDocument<GovernanceOverview, { days: number
     }
   `,
   SEVERITY_COUNTS_FIELDS,
+  TREND_POINT_FIELDS,
   POLICY_FINDING_FIELDS,
 );
