@@ -50,6 +50,18 @@ describe('search', () => {
     expect(data!.search.hits[0].highlights).toContainEqual({ field: 'name', snippet: '<mark>customer</mark>' });
   });
 
+  it('leaves partitions out when asked to, as the home page\'s recently updated list does', async () => {
+    const PAYMENT = `query ($filters: [AndFilter!]!) { search(input: {query: "payment", count: 100, orFilters: $filters}) { total hits { name } } }`;
+    const names = async (filters: unknown[]) => ((await query(PAYMENT, { filters })).data!.search.hits as Array<{ name: string }>).map((hit) => hit.name);
+    const every = await names([]);
+    // pagila's payment is partitioned by month.
+    expect(every).toEqual(expect.arrayContaining(['payment', 'payment_p2022_01', 'payment_p2026_07']));
+    const tables = await names([{ and: [{ field: 'partition', values: ['false'] }] }]);
+    expect(tables).toContain('payment');
+    expect(tables.filter((name) => /^payment_p\d/.test(name))).toEqual([]);
+    expect(await names([{ and: [{ field: 'partition', values: ['true'] }] }])).toHaveLength(55);
+  });
+
   it('tolerates a typo, and says what it understood', async () => {
     const { data } = await query(`query ($query: String!) { search(input: {query: $query}) { didYouMean hits { urn } } }`, { query: 'custmer' });
     expect(data!.search.hits[0].urn).toBe(ds('customer'));

@@ -56,6 +56,7 @@ it('re-indexes every asset once when the index holds documents of an older shape
       'name',
       'nameWords',
       'owners',
+      'partition',
       'platform',
       'popularity',
       'qualifiedName',

@@ -60,6 +60,7 @@ export function* syntheticSearchDocuments(count: number, seed = 11): Generator<S
       termSenses: [],
       termWords: [],
       certified: next() < 0.2,
+      partition: false,
       trust: Math.floor(next() * 100),
       popularity: Math.floor(next() * 1000),
       deprecated: 0,

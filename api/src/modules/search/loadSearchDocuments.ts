@@ -35,7 +35,7 @@ RETURN d.urn AS urn, 'DATASET' AS type, d.name AS name, d.qualifiedName AS quali
        COLLECT { MATCH (d)-[:HAS_FIELD*0..1]->(x)-[:MEANS]->(t:GlossaryTerm) RETURN DISTINCT t.name } AS terms,
        COLLECT { MATCH (d)-[:HAS_FIELD*0..1]->(x)-[:MEANS]->(t:GlossaryTerm) UNWIND coalesce(t.synonyms, []) + coalesce(t.acronyms, []) AS word RETURN DISTINCT word } AS termWords,
        COLLECT { MATCH (d)-[:HAS_FIELD*0..1]->(x)-[:MEANS]->(t:GlossaryTerm) RETURN DISTINCT ${senseLabel('t')} } AS termSenses,
-       coalesce(d.editable_certified, false) AS certified,
+       coalesce(d.editable_certified, false) AS certified, EXISTS { (d)-[:PARTITION_OF]->(:Dataset) } AS partition,
        coalesce(d.trustScore, 0) AS trust, coalesce(d.popularity, 0) AS popularity,
        CASE WHEN d.deprecated = true OR 'deprecated' IN [tag IN coalesce(d.editable_tags, d.tags, []) | toLower(tag)] THEN 1 ELSE 0 END AS deprecated,
        d.status AS status, d.updatedAt AS updatedAt,
@@ -48,7 +48,7 @@ MATCH (d:Domain {urn: urn}) WHERE d.status = 'ACTIVE'
 RETURN d.urn AS urn, 'DOMAIN' AS type, d.name AS name, d.id AS qualifiedName,
        coalesce(d.editable_description, d.description) AS description, toUpper(coalesce(d.visibility, 'mesh')) AS subtype, null AS platform,
        d.id AS domainId, d.name AS domain, null AS source, [] AS fieldNames, [] AS fieldDescriptions,
-       [] AS tags, coalesce(d.editable_owners, []) AS owners, [] AS terms, [] AS termWords, [] AS termSenses, false AS certified, 0 AS trust, 0 AS popularity,
+       [] AS tags, coalesce(d.editable_owners, []) AS owners, [] AS terms, [] AS termWords, [] AS termSenses, false AS certified, false AS partition, 0 AS trust, 0 AS popularity,
        0 AS deprecated,
        d.status AS status, d.updatedAt AS updatedAt, [] AS places`;
 
@@ -61,7 +61,7 @@ RETURN p.urn AS urn, 'DATA_PRODUCT' AS type, p.name AS name, null AS qualifiedNa
        domain.id AS domainId, domain.name AS domain, null AS source,
        COLLECT { MATCH (p)-[:EXPOSES]->(d:Dataset) WHERE d.status = 'ACTIVE' RETURN d.name } AS fieldNames, [] AS fieldDescriptions,
        coalesce(p.editable_tags, p.tags, []) AS tags, coalesce(p.editable_owners, p.owners, []) AS owners, [] AS terms, [] AS termWords, [] AS termSenses,
-       coalesce(p.editable_certified, false) AS certified, coalesce(p.trustScore, 0) AS trust, coalesce(p.popularity, 0) AS popularity,
+       coalesce(p.editable_certified, false) AS certified, false AS partition, coalesce(p.trustScore, 0) AS trust, coalesce(p.popularity, 0) AS popularity,
        CASE WHEN 'deprecated' IN [tag IN coalesce(p.editable_tags, p.tags, []) | toLower(tag)] THEN 1 ELSE 0 END AS deprecated,
        p.status AS status, p.updatedAt AS updatedAt, [] AS places`;
 
@@ -76,7 +76,7 @@ RETURN j.urn AS urn, 'JOB' AS type, j.name AS name, j.namespace + '.' + j.name A
        COLLECT { MATCH (j)-[r:READS|WRITES]->(d:Dataset) WHERE d.status = 'ACTIVE'
                    AND (type(r) = 'WRITES' OR NOT EXISTS { (d)-[:IN_DOMAIN]->(:Domain {visibility: 'private'}) } OR EXISTS { MATCH (p:DataProduct)-[:EXPOSES]->(d) WHERE p.status = 'ACTIVE' })
                  RETURN DISTINCT d.name } AS fieldNames, [] AS fieldDescriptions,
-       [] AS tags, [] AS owners, [] AS terms, [] AS termWords, [] AS termSenses, false AS certified, 0 AS trust, 0 AS popularity,
+       [] AS tags, [] AS owners, [] AS terms, [] AS termWords, [] AS termSenses, false AS certified, false AS partition, 0 AS trust, 0 AS popularity,
        0 AS deprecated,
        j.status AS status, j.updatedAt AS updatedAt,
        COLLECT { MATCH (j)-[:WRITES]->(w:Dataset)-[:IN_DOMAIN]->(home:Domain)
@@ -94,7 +94,7 @@ RETURN t.urn AS urn, 'GLOSSARY_TERM' AS type, t.name AS name, null AS qualifiedN
        domain.id AS domainId, domain.name AS domain, coalesce(t.glossary, 'enterprise') AS source,
        coalesce(t.synonyms, []) + coalesce(t.acronyms, []) AS fieldNames, [] AS fieldDescriptions,
        coalesce(t.classifications, []) AS tags, coalesce(t.owners, []) AS owners, [t.name] AS terms, [] AS termWords, [${senseLabel('t')}] AS termSenses,
-       t.termStatus = 'APPROVED' AS certified, 0 AS trust, 0 AS popularity,
+       t.termStatus = 'APPROVED' AS certified, false AS partition, 0 AS trust, 0 AS popularity,
        CASE WHEN t.termStatus = 'DEPRECATED' THEN 1 ELSE 0 END AS deprecated,
        t.status AS status, t.updatedAt AS updatedAt, [] AS places`;
 
@@ -110,7 +110,7 @@ RETURN p.urn AS urn, 'POLYSEME' AS type, p.label AS name, null AS qualifiedName,
        COLLECT { MATCH (p)-[:HAS_SENSE]->(t:GlossaryTerm) WHERE t.definition IS NOT NULL RETURN t.definition ORDER BY t.glossary } AS fieldDescriptions,
        [] AS tags, [] AS owners, COLLECT { MATCH (p)-[:HAS_SENSE]->(t:GlossaryTerm) RETURN DISTINCT t.name } AS terms, [] AS termWords,
        COLLECT { MATCH (p)-[:HAS_SENSE]->(t:GlossaryTerm) RETURN DISTINCT ${senseLabel('t')} } AS termSenses,
-       p.polysemeStatus = 'APPROVED' AS certified, 0 AS trust, 0 AS popularity,
+       p.polysemeStatus = 'APPROVED' AS certified, false AS partition, 0 AS trust, 0 AS popularity,
        0 AS deprecated,
        p.status AS status, p.updatedAt AS updatedAt, [] AS places`;
 

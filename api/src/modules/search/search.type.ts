@@ -21,7 +21,7 @@ registerEnumType(SearchSort, {
 
 @InputType({ description: 'One condition: the field has one of the values (or none of them, when negated).' })
 export class SearchFilter {
-  @Field(() => String, { description: 'type, subtype, domain, platform, source, owner, tag, term or certified. A term is a sense: a domain glossary\'s term with its domain, `Customer (Rentals)`; an enterprise term by its name.' })
+  @Field(() => String, { description: 'type, subtype, domain, platform, source, owner, tag, term, certified or partition (`true` for a partition of a partitioned table). A term is a sense: a domain glossary\'s term with its domain, `Customer (Rentals)`; an enterprise term by its name.' })
   field!: string;
 
   @Field(() => [String], { description: 'Values to match; any of them (1 to 100).' })

@@ -47,6 +47,11 @@ export interface SearchDocument {
    */
   termSenses: string[];
   certified: boolean;
+  /**
+   * True for a partition of a partitioned table (PARTITION_OF). Lists of what changed lately leave
+   * partitions out: a table partitioned by day would fill them, and the table stands for them.
+   */
+  partition: boolean;
   /** Trust score 0–100; 0 until trust scores are computed. A tie-breaker in ranking. */
   trust: number;
   /** Usage signal; 0 until usage is collected. A tie-breaker in ranking. */

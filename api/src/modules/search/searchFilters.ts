@@ -20,6 +20,7 @@ export const FILTER_FIELDS = {
   tag: 'tags',
   term: 'termSenses',
   certified: 'certified',
+  partition: 'partition',
 } as const;
 export type FilterField = keyof typeof FILTER_FIELDS;
 

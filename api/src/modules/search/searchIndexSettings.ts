@@ -7,7 +7,7 @@ import type { Settings } from 'meilisearch';
 export const SEARCH_INDEX_SETTINGS: Settings = {
   searchableAttributes: ['name', 'identifiers', 'qualifiedName', 'tableColumns', 'fieldNames', 'description', 'fieldDescriptions', 'terms', 'termWords', 'tags', 'domain', 'platform', 'owners'],
   // `identifiers` for exact-identifier queries (pinnedIdentifier.ts), never from the caller's filters.
-  filterableAttributes: ['type', 'subtype', 'domain', 'platform', 'source', 'owners', 'tags', 'termSenses', 'certified', 'deprecated', 'status', 'visibleTo', 'identifiers'],
+  filterableAttributes: ['type', 'subtype', 'domain', 'platform', 'source', 'owners', 'tags', 'termSenses', 'certified', 'partition', 'deprecated', 'status', 'visibleTo', 'identifiers'],
   sortableAttributes: ['name', 'updatedAt', 'trust', 'popularity'],
   displayedAttributes: ['*'],
   // An explicit sort (only sent when the caller asks for one) orders everything.
