@@ -196,7 +196,7 @@ export class DatasetService {
       ofUrn[kind] = [Math.min(from, page.offset), Math.max(to, page.offset + page.limit)];
     }
     // Only the kinds the batch asks for are in the text; the others are empty lists. A level asks for a few
-    // of the ten, and a COLLECT nobody asked for still cost every row (the bench page's 200 columns asking
+    // of the nine, and a COLLECT nobody asked for still cost every row (the bench page's 200 columns asking
     // for terms and references: 4.3 ms with all eight kinds there were then, 3.5 ms with those two). Each set of kinds is a plan
     // of its own in Neo4j's cache, and a smaller one to make.
     const asked = new Set(keys.map((key) => key.kind));
@@ -224,5 +224,4 @@ export class DatasetService {
       return { total: items.length, items };
     });
   }
-
 }
