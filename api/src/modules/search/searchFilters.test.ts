@@ -36,7 +36,7 @@ describe('buildSearchFilter', () => {
 
   it('rejects an unknown field, naming it and where it is', () => {
     expect(() => buildSearchFilter([{ and: [{ field: 'status', values: ['REMOVED'] }] }])).toThrow(
-      'orFilters[0].and[0]: unknown filter field "status" (one of type, subtype, domain, platform, source, owner, tag, term, certified)',
+      'orFilters[0].and[0]: unknown filter field "status" (one of type, subtype, domain, platform, source, owner, tag, term, certified, partition)',
     );
   });
 
