@@ -1,5 +1,5 @@
 import { readFileSync } from 'node:fs';
-import { isAbstractType, printSchema, type GraphQLResolveInfo } from 'graphql';
+import { isAbstractType, isEnumType, printSchema, type GraphQLResolveInfo } from 'graphql';
 import { describe, expect, it } from 'vitest';
 import { polderSchema } from './schema.ts';
 
@@ -9,15 +9,19 @@ describe('polderSchema', () => {
     expect(`${printSchema(await polderSchema())}\n`).toBe(committed);
   });
 
-  it('documents every type and field', async () => {
+  it('documents every type, field, argument and enum value', async () => {
     const undocumented: string[] = [];
     for (const type of Object.values((await polderSchema()).getTypeMap())) {
       if (type.name.startsWith('__') || ['String', 'Boolean', 'Int', 'Float', 'ID'].includes(type.name)) continue;
       // type-graphql cannot describe the root types themselves; their fields are checked below.
       if (!type.description && type.name !== 'Query' && type.name !== 'Mutation') undocumented.push(type.name);
       if ('getFields' in type) {
-        for (const field of Object.values(type.getFields())) if (!field.description) undocumented.push(`${type.name}.${field.name}`);
+        for (const field of Object.values(type.getFields())) {
+          if (!field.description) undocumented.push(`${type.name}.${field.name}`);
+          for (const argument of 'args' in field ? field.args : []) if (!argument.description) undocumented.push(`${type.name}.${field.name}(${argument.name})`);
+        }
       }
+      if (isEnumType(type)) for (const value of type.getValues()) if (!value.description) undocumented.push(`${type.name}.${value.name}`);
     }
     expect(undocumented).toEqual([]);
   });

@@ -17,7 +17,7 @@ export class AccessResolver {
   }
 
   @Mutation(() => LoginPayload, { description: 'Signs in with a local account; failed attempts are rate-limited per account and per client.' })
-  async login(@Arg('input', () => LoginInput) input: LoginInput, @Ctx() ctx: ApiContext): Promise<LoginPayload> {
+  async login(@Arg('input', () => LoginInput, { description: 'The account\'s username and password.' }) input: LoginInput, @Ctx() ctx: ApiContext): Promise<LoginPayload> {
     if (input.username.length > 100 || input.password.length > 1024) throw apiError('BAD_USER_INPUT', 'username or password too long');
     const signedIn = await ctx.access.login(input.username, input.password, ctx.http.clientAddress);
     ctx.http.setSessionCookie(signedIn.session, signedIn.expiresAt);
@@ -32,12 +32,12 @@ export class AccessResolver {
   }
 
   @Mutation(() => CreatedApiToken, { description: 'Creates an API token for the caller\'s account. The secret is returned once.' })
-  createApiToken(@Arg('input', () => CreateApiTokenInput) input: CreateApiTokenInput, @Ctx() ctx: ApiContext): Promise<CreatedApiToken> {
+  createApiToken(@Arg('input', () => CreateApiTokenInput, { description: 'The token\'s name, scope and lifetime.' }) input: CreateApiTokenInput, @Ctx() ctx: ApiContext): Promise<CreatedApiToken> {
     return ctx.access.createApiToken(ctx.principal, input) as Promise<CreatedApiToken>;
   }
 
   @Mutation(() => ApiToken, { description: 'Revokes one of the caller\'s API tokens (admins: anyone\'s). It stops working at once.' })
-  revokeApiToken(@Arg('input', () => RevokeApiTokenInput) input: RevokeApiTokenInput, @Ctx() ctx: ApiContext): Promise<ApiToken> {
+  revokeApiToken(@Arg('input', () => RevokeApiTokenInput, { description: 'Which token.' }) input: RevokeApiTokenInput, @Ctx() ctx: ApiContext): Promise<ApiToken> {
     return ctx.access.revokeApiToken(ctx.principal, input.id) as Promise<ApiToken>;
   }
 }

@@ -11,7 +11,7 @@ import { checkCount } from '../../limits/pageArguments.ts';
 @Resolver()
 export class AuditResolver {
   @Query(() => [Change], { description: 'The audit trail of an entity: every edit made through the API, newest first.' })
-  changes(@Arg('input', () => ChangesInput) input: ChangesInput, @Ctx() ctx: ApiContext): Promise<Change[]> {
+  changes(@Arg('input', () => ChangesInput, { description: 'Whose history, and how much of it.' }) input: ChangesInput, @Ctx() ctx: ApiContext): Promise<Change[]> {
     if (!isUrn(input.urn)) throw apiError('BAD_USER_INPUT', `"${String(input.urn).slice(0, 200)}" is not a Polder URN`, { argument: 'input.urn' });
     checkCount(input.limit, MAX_CHANGES, 'input.limit');
     return ctx.audit.changesOf(ctx.principal, input.urn, input.limit);

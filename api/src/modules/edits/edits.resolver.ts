@@ -27,7 +27,7 @@ export const CERTIFICATION_DAYS = 180;
 @Resolver()
 export class EditsResolver {
   @Mutation(() => Entity, { description: 'Sets the description a person wrote on a dataset, column, data product or domain.' })
-  updateDescription(@Arg('input', () => UpdateDescriptionInput) input: UpdateDescriptionInput, @Ctx() ctx: ApiContext): Promise<Entity> {
+  updateDescription(@Arg('input', () => UpdateDescriptionInput, { description: 'The asset, its new description, and the version the edit was based on.' }) input: UpdateDescriptionInput, @Ctx() ctx: ApiContext): Promise<Entity> {
     return apply(ctx, input, 'updateDescription', {
       permission: 'editAsset',
       labels: ['Dataset', 'Field', 'DataProduct', 'Domain'],
@@ -36,7 +36,7 @@ export class EditsResolver {
   }
 
   @Mutation(() => Entity, { description: 'Sets who answers for a dataset, data product or domain.' })
-  setOwners(@Arg('input', () => SetOwnersInput) input: SetOwnersInput, @Ctx() ctx: ApiContext): Promise<Entity> {
+  setOwners(@Arg('input', () => SetOwnersInput, { description: 'The asset, its owners with their ownership types, and the version the edit was based on.' }) input: SetOwnersInput, @Ctx() ctx: ApiContext): Promise<Entity> {
     const owners = input.owners ?? null;
     if (owners && owners.length > MAX_LIST) throw apiError('BAD_USER_INPUT', `owners: at most ${MAX_LIST}`, { argument: 'input.owners' });
     const names = owners?.map((owner, index) => cleanText(owner.name, `input.owners[${index}].name`, 200) ?? badEmpty(`input.owners[${index}].name`));
@@ -49,13 +49,13 @@ export class EditsResolver {
   }
 
   @Mutation(() => Entity, { description: 'Sets the tags of a dataset, column or data product.' })
-  setTags(@Arg('input', () => SetTagsInput) input: SetTagsInput, @Ctx() ctx: ApiContext): Promise<Entity> {
+  setTags(@Arg('input', () => SetTagsInput, { description: 'The asset, its tags, and the version the edit was based on.' }) input: SetTagsInput, @Ctx() ctx: ApiContext): Promise<Entity> {
     const tags = input.tags ? cleanLabels(input.tags, 'input.tags', { maxItems: MAX_LIST, maxLength: 100 }) : null;
     return apply(ctx, input, 'setTags', { permission: 'editAsset', labels: ['Dataset', 'Field', 'DataProduct'], properties: { editable_tags: tags } });
   }
 
   @Mutation(() => Entity, { description: 'Sets the glossary terms a dataset or column carries (stewards, and owners of its domain).' })
-  setTerms(@Arg('input', () => SetTermsInput) input: SetTermsInput, @Ctx() ctx: ApiContext): Promise<Entity> {
+  setTerms(@Arg('input', () => SetTermsInput, { description: 'The dataset or column, the glossary terms it carries, and the version the edit was based on.' }) input: SetTermsInput, @Ctx() ctx: ApiContext): Promise<Entity> {
     const targets = cleanUrns(input.termUrns, 'input.termUrns', 'glossaryTerm', MAX_LIST);
     return apply(ctx, input, 'setTerms', {
       permission: 'assignTerms',
@@ -65,7 +65,7 @@ export class EditsResolver {
   }
 
   @Mutation(() => Entity, { description: 'Sets the classifications (PII, CONFIDENTIAL, ...) of a dataset or column (stewards, and owners of its domain).' })
-  setClassifications(@Arg('input', () => SetClassificationsInput) input: SetClassificationsInput, @Ctx() ctx: ApiContext): Promise<Entity> {
+  setClassifications(@Arg('input', () => SetClassificationsInput, { description: 'The asset, its classifications, and the version the edit was based on.' }) input: SetClassificationsInput, @Ctx() ctx: ApiContext): Promise<Entity> {
     const classifications = cleanLabels(input.classifications, 'input.classifications', {
       maxItems: 20,
       maxLength: 50,
@@ -76,7 +76,7 @@ export class EditsResolver {
   }
 
   @Mutation(() => Entity, { description: `Certifies a dataset or data product as fit for use for ${CERTIFICATION_DAYS} days, or withdraws the certification.` })
-  setCertification(@Arg('input', () => SetCertificationInput) input: SetCertificationInput, @Ctx() ctx: ApiContext): Promise<Entity> {
+  setCertification(@Arg('input', () => SetCertificationInput, { description: 'The dataset or product, whether it is certified (with a note), and the version the edit was based on.' }) input: SetCertificationInput, @Ctx() ctx: ApiContext): Promise<Entity> {
     const now = new Date();
     const certified = input.certified;
     return apply(ctx, input, 'setCertification', {
@@ -96,12 +96,12 @@ export class EditsResolver {
   }
 
   @Mutation(() => Entity, { description: 'Marks a dataset restricted (its sensitive values masked outside its domain) or not.' })
-  setRestricted(@Arg('input', () => SetRestrictedInput) input: SetRestrictedInput, @Ctx() ctx: ApiContext): Promise<Entity> {
+  setRestricted(@Arg('input', () => SetRestrictedInput, { description: 'The asset, whether its sensitive values are restricted to its domain, and the version the edit was based on.' }) input: SetRestrictedInput, @Ctx() ctx: ApiContext): Promise<Entity> {
     return apply(ctx, input, 'setRestricted', { permission: 'editAsset', labels: ['Dataset'], properties: { editable_restricted: input.restricted } });
   }
 
   @Mutation(() => Entity, { description: 'Sets the datasets a data product exposes as output ports (beside those its contract declares).' })
-  setOutputPorts(@Arg('input', () => SetOutputPortsInput) input: SetOutputPortsInput, @Ctx() ctx: ApiContext): Promise<Entity> {
+  setOutputPorts(@Arg('input', () => SetOutputPortsInput, { description: 'The data product, the datasets it exposes, and the version the edit was based on.' }) input: SetOutputPortsInput, @Ctx() ctx: ApiContext): Promise<Entity> {
     const targets = cleanUrns(input.datasetUrns, 'input.datasetUrns', 'dataset', 100);
     return apply(ctx, input, 'setOutputPorts', {
       permission: 'editAsset',

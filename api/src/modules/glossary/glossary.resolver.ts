@@ -70,7 +70,7 @@ export class GlossaryResolver {
   }
 
   @Mutation(() => GlossaryTerm, { description: 'Creates a DRAFT term (enterprise glossary: stewards, council, admins; a domain\'s: its owners, stewards, admins).' })
-  async createGlossaryTerm(@Arg('input', () => CreateGlossaryTermInput) input: CreateGlossaryTermInput, @Ctx() ctx: ApiContext): Promise<GlossaryTerm> {
+  async createGlossaryTerm(@Arg('input', () => CreateGlossaryTermInput, { description: 'The glossary, and the new term\'s name, definition and other content.' }) input: CreateGlossaryTermInput, @Ctx() ctx: ApiContext): Promise<GlossaryTerm> {
     const urn = await ctx.glossary.createTerm(ctx.principal, {
       glossary: checkGlossaryId(input.glossary),
       content: contentOfInput(input, contentOf({ name: input.name })),
@@ -81,7 +81,7 @@ export class GlossaryResolver {
   }
 
   @Mutation(() => GlossaryTerm, { description: 'Changes a term\'s content or parent; the fields left out stay as they are.' })
-  async updateGlossaryTerm(@Arg('input', () => UpdateGlossaryTermInput) input: UpdateGlossaryTermInput, @Ctx() ctx: ApiContext): Promise<GlossaryTerm> {
+  async updateGlossaryTerm(@Arg('input', () => UpdateGlossaryTermInput, { description: 'The term, the content to change, and the version the edit was based on.' }) input: UpdateGlossaryTermInput, @Ctx() ctx: ApiContext): Promise<GlossaryTerm> {
     const urn = checkUrnOf(input.urn, 'input.urn', 'glossaryTerm');
     const changes: Partial<TermContent> = {};
     for (const [field, value] of Object.entries(contentOfInput(input, {} as TermContent))) if (value !== undefined) Object.assign(changes, { [field]: value });
@@ -97,7 +97,7 @@ export class GlossaryResolver {
   }
 
   @Mutation(() => GlossaryTerm, { description: 'Moves a term in its lifecycle. Approving and rejecting is for its reviewers (not whoever submitted it); every move needs a comment.' })
-  async changeGlossaryTermStatus(@Arg('input', () => ChangeGlossaryTermStatusInput) input: ChangeGlossaryTermStatusInput, @Ctx() ctx: ApiContext): Promise<GlossaryTerm> {
+  async changeGlossaryTermStatus(@Arg('input', () => ChangeGlossaryTermStatusInput, { description: 'The term, the status to move it to, a comment, and the version the change was based on.' }) input: ChangeGlossaryTermStatusInput, @Ctx() ctx: ApiContext): Promise<GlossaryTerm> {
     const urn = checkUrnOf(input.urn, 'input.urn', 'glossaryTerm');
     const comment = cleanText(input.comment, 'input.comment', 2000);
     if (!comment) throw apiError('BAD_USER_INPUT', 'comment: every status change needs a comment', { argument: 'input.comment' });
@@ -112,7 +112,7 @@ export class GlossaryResolver {
   }
 
   @Mutation(() => GlossaryTerm, { description: 'Adds (or re-states) a typed relation from a term to another; an is-a cycle is refused.' })
-  async addGlossaryTermRelation(@Arg('input', () => GlossaryTermRelationInput) input: GlossaryTermRelationInput, @Ctx() ctx: ApiContext): Promise<GlossaryTerm> {
+  async addGlossaryTermRelation(@Arg('input', () => GlossaryTermRelationInput, { description: 'The two terms and how the first relates to the second.' }) input: GlossaryTermRelationInput, @Ctx() ctx: ApiContext): Promise<GlossaryTerm> {
     const urn = checkUrnOf(input.urn, 'input.urn', 'glossaryTerm');
     await ctx.glossary.addRelation(ctx.principal, {
       urn,
@@ -127,7 +127,7 @@ export class GlossaryResolver {
   }
 
   @Mutation(() => GlossaryTerm, { description: 'Removes a typed relation from a term to another (a symmetric one, whichever way it was stored).' })
-  async removeGlossaryTermRelation(@Arg('input', () => GlossaryTermRelationInput) input: GlossaryTermRelationInput, @Ctx() ctx: ApiContext): Promise<GlossaryTerm> {
+  async removeGlossaryTermRelation(@Arg('input', () => GlossaryTermRelationInput, { description: 'The two terms and the relation to remove.' }) input: GlossaryTermRelationInput, @Ctx() ctx: ApiContext): Promise<GlossaryTerm> {
     const urn = checkUrnOf(input.urn, 'input.urn', 'glossaryTerm');
     await ctx.glossary.removeRelation(ctx.principal, {
       urn,

@@ -14,14 +14,14 @@ const MAX_FILE = 5_000_000;
 @Resolver()
 export class GlossaryTransferResolver {
   @Query(() => String, { description: 'A glossary as a file (CSV or YAML) that `importGlossary` reads back without loss.' })
-  async exportGlossary(@Arg('input', () => ExportGlossaryInput) input: ExportGlossaryInput, @Ctx() ctx: ApiContext): Promise<string> {
+  async exportGlossary(@Arg('input', () => ExportGlossaryInput, { description: 'Which glossary, and in which format.' }) input: ExportGlossaryInput, @Ctx() ctx: ApiContext): Promise<string> {
     if (input.format === GlossaryFileFormat.DATAHUB_YAML) throw apiError('BAD_USER_INPUT', 'format: DATAHUB_YAML is for imports; export as CSV or YAML', { argument: 'input.format' });
     const entries = await ctx.glossaryTransfer.exportEntries(input.glossary);
     return input.format === GlossaryFileFormat.CSV ? glossaryToCsv(entries) : glossaryToYaml(entries);
   }
 
   @Mutation(() => GlossaryImportReport, { description: 'Imports a glossary file in one transaction (all or nothing); reports what was created, updated and skipped. With dryRun, changes nothing.' })
-  async importGlossary(@Arg('input', () => ImportGlossaryInput) input: ImportGlossaryInput, @Ctx() ctx: ApiContext): Promise<GlossaryImportReport> {
+  async importGlossary(@Arg('input', () => ImportGlossaryInput, { description: 'The glossary, the file\'s content and format, and whether only to report what would change (`dryRun`).' }) input: ImportGlossaryInput, @Ctx() ctx: ApiContext): Promise<GlossaryImportReport> {
     ctx.glossaryTransfer.assertMayImport(ctx.principal, input.glossary);
     const text = fileText(input);
     let parsed: { rows: ReturnType<typeof glossaryFromCsv>; notes: Array<{ name: string; reason: string }> };

@@ -48,13 +48,13 @@ export class PolysemeResolver {
   }
 
   @Query(() => PolysemeLineage, { description: 'Lineage across domains: from the senses a dataset carries, through the polyseme mappings, to the datasets carrying the senses reached. Bounded; says isPartial when cut.' })
-  polysemeLineage(@Arg('input', () => PolysemeLineageInput) input: PolysemeLineageInput, @Ctx() ctx: ApiContext): Promise<PolysemeLineage> {
+  polysemeLineage(@Arg('input', () => PolysemeLineageInput, { description: 'The dataset to start from, and how many hops across mappings.' }) input: PolysemeLineageInput, @Ctx() ctx: ApiContext): Promise<PolysemeLineage> {
     if (!Number.isInteger(input.maxDepth) || input.maxDepth < 1 || input.maxDepth > 10) throw apiError('BAD_USER_INPUT', 'maxDepth must be between 1 and 10', { argument: 'input.maxDepth' });
     return ctx.polysemes.lineage(checkUrnOf(input.datasetUrn, 'input.datasetUrn', 'dataset'), input.maxDepth) as unknown as Promise<PolysemeLineage>;
   }
 
   @Mutation(() => Polyseme, { description: 'Creates a polyseme with its senses (council and admins).' })
-  async createPolyseme(@Arg('input', () => CreatePolysemeInput) input: CreatePolysemeInput, @Ctx() ctx: ApiContext): Promise<Polyseme> {
+  async createPolyseme(@Arg('input', () => CreatePolysemeInput, { description: 'The shared word, what it covers, and its senses.' }) input: CreatePolysemeInput, @Ctx() ctx: ApiContext): Promise<Polyseme> {
     const urn = await ctx.polysemes.create(ctx.principal, {
       label: checkLabel(input.label),
       description: cleanText(input.description, 'input.description', MAX_DESCRIPTION_LENGTH),
@@ -66,7 +66,7 @@ export class PolysemeResolver {
   }
 
   @Mutation(() => Polyseme, { description: 'Creates the DRAFT polyseme an unmodeled-polyseme finding proposes, with the finding\'s terms as its senses (council and admins).' })
-  async proposePolyseme(@Arg('input', () => ProposePolysemeInput) input: ProposePolysemeInput, @Ctx() ctx: ApiContext): Promise<Polyseme> {
+  async proposePolyseme(@Arg('input', () => ProposePolysemeInput, { description: 'The word two domains define apart (from `unmodeledPolysemes`).' }) input: ProposePolysemeInput, @Ctx() ctx: ApiContext): Promise<Polyseme> {
     // Refused before the findings are read: a caller who may not propose learns nothing from the answer.
     assertAllowed(ctx.principal, { kind: 'governPolysemes' });
     const finding = (await ctx.polysemes.unmodeled()).find((candidate) => nameKey(candidate.label) === nameKey(input.label));
@@ -84,7 +84,7 @@ export class PolysemeResolver {
   }
 
   @Mutation(() => Polyseme, { description: 'Changes a polyseme\'s label, description, senses or status (council and admins).' })
-  async updatePolyseme(@Arg('input', () => UpdatePolysemeInput) input: UpdatePolysemeInput, @Ctx() ctx: ApiContext): Promise<Polyseme> {
+  async updatePolyseme(@Arg('input', () => UpdatePolysemeInput, { description: 'The polyseme, the changes, and the version the edit was based on.' }) input: UpdatePolysemeInput, @Ctx() ctx: ApiContext): Promise<Polyseme> {
     const urn = checkUrnOf(input.urn, 'input.urn', 'polyseme');
     await ctx.polysemes.update(ctx.principal, {
       urn,
@@ -99,7 +99,7 @@ export class PolysemeResolver {
   }
 
   @Mutation(() => Polyseme, { description: 'Sets the mapping between two senses of a polyseme, with its correlation rule and who agreed (council and admins).' })
-  async setSenseMapping(@Arg('input', () => SetSenseMappingInput) input: SetSenseMappingInput, @Ctx() ctx: ApiContext): Promise<Polyseme> {
+  async setSenseMapping(@Arg('input', () => SetSenseMappingInput, { description: 'The polyseme, two of its senses, how they relate, the correlation rule and who agreed.' }) input: SetSenseMappingInput, @Ctx() ctx: ApiContext): Promise<Polyseme> {
     const urn = checkUrnOf(input.urn, 'input.urn', 'polyseme');
     const rule = cleanText(input.rule, 'input.rule', 2000);
     if (!rule) throw apiError('BAD_USER_INPUT', 'rule: a mapping needs its correlation rule', { argument: 'input.rule' });
@@ -117,7 +117,7 @@ export class PolysemeResolver {
   }
 
   @Mutation(() => Polyseme, { description: 'Removes the mapping between two senses (council and admins).' })
-  async removeSenseMapping(@Arg('input', () => RemoveSenseMappingInput) input: RemoveSenseMappingInput, @Ctx() ctx: ApiContext): Promise<Polyseme> {
+  async removeSenseMapping(@Arg('input', () => RemoveSenseMappingInput, { description: 'The polyseme and the two senses whose mapping to remove.' }) input: RemoveSenseMappingInput, @Ctx() ctx: ApiContext): Promise<Polyseme> {
     const urn = checkUrnOf(input.urn, 'input.urn', 'polyseme');
     await ctx.polysemes.removeMapping(ctx.principal, {
       urn,
@@ -130,7 +130,7 @@ export class PolysemeResolver {
   }
 
   @Mutation(() => GlossaryTerm, { description: 'Sets the identity fields of a sense: the columns of its domain that identify an instance (its domain owners, stewards, admins; not the council).' })
-  async setIdentityFields(@Arg('input', () => SetIdentityFieldsInput) input: SetIdentityFieldsInput, @Ctx() ctx: ApiContext): Promise<GlossaryTerm> {
+  async setIdentityFields(@Arg('input', () => SetIdentityFieldsInput, { description: 'The sense and the columns that identify it.' }) input: SetIdentityFieldsInput, @Ctx() ctx: ApiContext): Promise<GlossaryTerm> {
     const urn = checkUrnOf(input.urn, 'input.urn', 'glossaryTerm');
     await ctx.polysemes.setIdentityFields(ctx.principal, {
       urn,

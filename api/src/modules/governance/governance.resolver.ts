@@ -51,7 +51,7 @@ export class GovernanceResolver {
   @Query(() => PolicyPreview, {
     description: 'Dry run: what a proposed governance section would find today. Stores nothing; the policies in force stay in force. For the council, domain owners and admins.',
   })
-  previewPolicies(@Arg('input', () => PreviewPoliciesInput) input: PreviewPoliciesInput, @Ctx() ctx: ApiContext): Promise<PolicyPreview> {
+  previewPolicies(@Arg('input', () => PreviewPoliciesInput, { description: 'The proposed policies (YAML) and how many findings to return.' }) input: PreviewPoliciesInput, @Ctx() ctx: ApiContext): Promise<PolicyPreview> {
     return ctx.policyPreview.preview(ctx.principal, input.yaml, input.limit);
   }
 }

@@ -10,12 +10,12 @@ import { selectsField } from '../../graphql/selectsField.ts';
 @Resolver()
 export class LineageResolver {
   @Query(() => LineageResult, { description: 'Walks lineage from an asset, of datasets or of columns, bounded by depth and a node limit.' })
-  lineage(@Arg('input', () => LineageInput) input: LineageInput, @Ctx() ctx: ApiContext, @Info() info: GraphQLResolveInfo): Promise<LineageResult> {
+  lineage(@Arg('input', () => LineageInput, { description: 'Where to start, which way, how far, and how many nodes at most.' }) input: LineageInput, @Ctx() ctx: ApiContext, @Info() info: GraphQLResolveInfo): Promise<LineageResult> {
     return ctx.lineage.walk(input, detailSelected(info));
   }
 
   @Query(() => ImpactResult, { description: 'Impact analysis: how many datasets downstream of an asset, by domain, data product and owner.' })
-  impact(@Arg('input', () => ImpactInput) input: ImpactInput, @Ctx() ctx: ApiContext): Promise<ImpactResult> {
+  impact(@Arg('input', () => ImpactInput, { description: 'Where to start, and how many hops downstream.' }) input: ImpactInput, @Ctx() ctx: ApiContext): Promise<ImpactResult> {
     return impactOf(ctx.lineage, ctx.graph, input);
   }
 }

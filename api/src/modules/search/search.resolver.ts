@@ -13,7 +13,7 @@ const SCORED = new Set<EntityType>([EntityType.DATASET, EntityType.DATA_PRODUCT]
 @Resolver(() => SearchResults)
 export class SearchResolver {
   @Query(() => SearchResults, { description: 'Full-text search over the catalog, with filters and facet counts.' })
-  async search(@Arg('input', () => SearchInput) input: SearchInput, @Ctx() ctx: ApiContext, @Info() info: GraphQLResolveInfo): Promise<SearchResults> {
+  async search(@Arg('input', () => SearchInput, { description: 'The words, filters, page and order.' }) input: SearchInput, @Ctx() ctx: ApiContext, @Info() info: GraphQLResolveInfo): Promise<SearchResults> {
     // "Which meaning?" needs only the query: its lookup runs beside the search instead of after it.
     const polysemesNamed = selectsField(info, 'meanings') ? ctx.search.polysemesNamed(input.query) : undefined;
     // Awaited by `meanings`; should the search fail first, its failure is the one reported.
@@ -22,7 +22,7 @@ export class SearchResolver {
   }
 
   @Query(() => [Suggestion], { description: 'Suggestions while typing: assets whose name starts with, or nearly matches, the query.' })
-  autocomplete(@Arg('input', () => AutocompleteInput) input: AutocompleteInput, @Ctx() ctx: ApiContext): Promise<Suggestion[]> {
+  autocomplete(@Arg('input', () => AutocompleteInput, { description: 'What was typed so far, and how many suggestions.' }) input: AutocompleteInput, @Ctx() ctx: ApiContext): Promise<Suggestion[]> {
     return ctx.search.autocomplete(input);
   }
 

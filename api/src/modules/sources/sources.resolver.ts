@@ -18,7 +18,7 @@ export class SourcesResolver {
   }
 
   @Mutation(() => CrawlRequest, { description: 'Crawls a source now (admins). Sources themselves are declared in polder.yaml, reviewed like code.' })
-  async triggerCrawl(@Arg('input', () => TriggerCrawlInput) input: TriggerCrawlInput, @Ctx() ctx: ApiContext): Promise<CrawlRequest> {
+  async triggerCrawl(@Arg('input', () => TriggerCrawlInput, { description: 'Which source to crawl.' }) input: TriggerCrawlInput, @Ctx() ctx: ApiContext): Promise<CrawlRequest> {
     assertAllowed(ctx.principal, { kind: 'manageSources' });
     if (!ctx.crawls) throw apiError('UNAVAILABLE', 'this API process runs no crawler (crawls run on the workers\' schedules); use `npx polder crawl` there');
     const outcome = ctx.crawls.request(input.sourceId);
