@@ -23,6 +23,14 @@ function nameOf(argument: string): string {
   return argument.slice(argument.lastIndexOf('.') + 1);
 }
 
+/** The options of a list field's `limit` argument: its default page size, and its maximum said. */
+export function limitArgument(defaultValue: number, max: number): { defaultValue: number; description: string } {
+  return { defaultValue, description: `Most items to return, 1 to ${max}.` };
+}
+
+/** The options of a list field's `offset` argument. */
+export const OFFSET_ARGUMENT = { defaultValue: 0, description: 'How many items to skip, for the next pages.' };
+
 /** A page of a list: at most `max` items from the `offset`-th. */
 export function checkPage(limit: number, offset: number, max: number): { limit: number; offset: number } {
   return { limit: checkCount(limit, max), offset: checkOffset(offset) };

@@ -10,13 +10,12 @@ import { GlossaryTerm } from '../glossary/glossaryTerm.type.ts';
 import { isAllowed } from '../access/authorize.ts';
 import { unlessMasked } from '../access/sensitiveValues.ts';
 import { classificationsOf } from '../edits/editableView.ts';
-import { checkPage } from '../../limits/pageArguments.ts';
+import { checkPage, limitArgument, OFFSET_ARGUMENT } from '../../limits/pageArguments.ts';
 import { DatasetPage } from './datasetPage.type.ts';
 
 /** The largest page of a dataset's upstream, downstream and partitions. */
 export const MAX_NEIGHBOUR_PAGE = 500;
-const LIMIT_ARG = { defaultValue: 100, description: `Most datasets to return, 1 to ${MAX_NEIGHBOUR_PAGE}.` };
-const OFFSET_ARG = { defaultValue: 0, description: 'How many to skip, for the next pages.' };
+const LIMIT_ARG = limitArgument(100, MAX_NEIGHBOUR_PAGE);
 
 const pageOf = async (page: Promise<{ total: number; items: Dataset[] }>): Promise<DatasetPage> => {
   const { total, items } = await page;
@@ -51,7 +50,7 @@ export class DatasetResolver {
     @Root() dataset: Dataset,
     @Ctx() ctx: ApiContext,
     @Arg('limit', () => Int, LIMIT_ARG) limit: number,
-    @Arg('offset', () => Int, OFFSET_ARG) offset: number,
+    @Arg('offset', () => Int, OFFSET_ARGUMENT) offset: number,
   ): Promise<DatasetPage> {
     return pageOf(ctx.loaders.upstreamOf.load(dataset.urn, checkPage(limit, offset, MAX_NEIGHBOUR_PAGE)));
   }
@@ -61,7 +60,7 @@ export class DatasetResolver {
     @Root() dataset: Dataset,
     @Ctx() ctx: ApiContext,
     @Arg('limit', () => Int, LIMIT_ARG) limit: number,
-    @Arg('offset', () => Int, OFFSET_ARG) offset: number,
+    @Arg('offset', () => Int, OFFSET_ARGUMENT) offset: number,
   ): Promise<DatasetPage> {
     return pageOf(ctx.loaders.downstreamOf.load(dataset.urn, checkPage(limit, offset, MAX_NEIGHBOUR_PAGE)));
   }
@@ -76,7 +75,7 @@ export class DatasetResolver {
     @Root() dataset: Dataset,
     @Ctx() ctx: ApiContext,
     @Arg('limit', () => Int, LIMIT_ARG) limit: number,
-    @Arg('offset', () => Int, OFFSET_ARG) offset: number,
+    @Arg('offset', () => Int, OFFSET_ARGUMENT) offset: number,
   ): Promise<DatasetPage> {
     return pageOf(ctx.loaders.partitionsOf.load(dataset.urn, checkPage(limit, offset, MAX_NEIGHBOUR_PAGE)));
   }

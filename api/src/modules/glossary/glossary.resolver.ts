@@ -32,7 +32,7 @@ import { NamedUrn } from '../audit/namedUrn.type.ts';
 import { namesOfUrnsIn } from '../audit/urnNames.ts';
 import { mayEditTermContent, termMovesAllowed, type TermPermissionFacts } from './termPermissions.ts';
 import { diffVersions } from './versionDiff.ts';
-import { checkCount, checkPage } from '../../limits/pageArguments.ts';
+import { checkCount, checkPage, limitArgument, OFFSET_ARGUMENT } from '../../limits/pageArguments.ts';
 
 /** The versions of a term's history a read shows, newest first. */
 const TERM_HISTORY_LENGTH = 200;
@@ -62,7 +62,7 @@ export class GlossaryResolver {
   })
   glossaryReviewQueue(
     @Ctx() ctx: ApiContext,
-    @Arg('limit', () => Int, { defaultValue: 100, description: `At most this many (1–${MAX_PAGE}).` }) limit: number,
+    @Arg('limit', () => Int, limitArgument(100, MAX_PAGE)) limit: number,
   ): Promise<GlossaryTerm[]> | GlossaryTerm[] {
     checkCount(limit, MAX_PAGE);
     const username = ctx.principal.account?.username;
@@ -153,8 +153,8 @@ export class GlossaryFieldsResolver {
   terms(
     @Root() glossary: Glossary,
     @Ctx() ctx: ApiContext,
-    @Arg('limit', () => Int, { defaultValue: 100, description: `At most this many (1–${MAX_PAGE}).` }) limit: number,
-    @Arg('offset', () => Int, { defaultValue: 0, description: 'Skip this many first.' }) offset: number,
+    @Arg('limit', () => Int, limitArgument(100, MAX_PAGE)) limit: number,
+    @Arg('offset', () => Int, OFFSET_ARGUMENT) offset: number,
   ): Promise<GlossaryTerm[]> {
     checkPage(limit, offset, MAX_PAGE);
     return ctx.glossaryLoaders.termsOf.load({ glossary: glossary.id, limit, offset });
@@ -307,8 +307,8 @@ export class GlossaryTermResolver {
   carryingDatasets(
     @Root() term: GlossaryTerm,
     @Ctx() ctx: ApiContext,
-    @Arg('limit', () => Int, { defaultValue: 50, description: `At most this many (1–${MAX_PAGE}).` }) limit: number,
-    @Arg('offset', () => Int, { defaultValue: 0, description: 'Skip this many first.' }) offset: number,
+    @Arg('limit', () => Int, limitArgument(50, MAX_PAGE)) limit: number,
+    @Arg('offset', () => Int, OFFSET_ARGUMENT) offset: number,
   ): Promise<TermCarriers> {
     checkPage(limit, offset, MAX_PAGE);
     return ctx.glossaryLoaders.carryingDatasetsOf.load({ urn: term.urn, limit, offset });

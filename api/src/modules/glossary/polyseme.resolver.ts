@@ -25,7 +25,7 @@ import {
   UnmodeledPolyseme,
   UpdatePolysemeInput,
 } from './polyseme.type.ts';
-import { checkPage } from '../../limits/pageArguments.ts';
+import { checkPage, limitArgument, OFFSET_ARGUMENT } from '../../limits/pageArguments.ts';
 
 /** The largest page of a polyseme's carriers. */
 const MAX_CARRIERS_PAGE = 500;
@@ -156,8 +156,8 @@ export class PolysemeResolver {
   carriers(
     @Root() polyseme: Polyseme,
     @Ctx() ctx: ApiContext,
-    @Arg('limit', () => Int, { defaultValue: 100, description: `Most carriers to return, 1 to ${MAX_CARRIERS_PAGE}.` }) limit: number,
-    @Arg('offset', () => Int, { defaultValue: 0, description: 'How many to skip, for the next pages.' }) offset: number,
+    @Arg('limit', () => Int, limitArgument(100, MAX_CARRIERS_PAGE)) limit: number,
+    @Arg('offset', () => Int, OFFSET_ARGUMENT) offset: number,
   ): Promise<PolysemeCarriers> {
     return ctx.polysemeLoaders.carriersOf.load({ urn: polyseme.urn, ...checkPage(limit, offset, MAX_CARRIERS_PAGE) });
   }

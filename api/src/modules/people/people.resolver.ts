@@ -7,7 +7,7 @@ import { Owner } from '../edits/editable.type.ts';
 import { EntityType } from '../entity/entity.type.ts';
 import { OWNED_TYPES, type Page } from './people.service.ts';
 import { OwnedAssets, Person, Team } from './person.type.ts';
-import { checkPage } from '../../limits/pageArguments.ts';
+import { checkPage, limitArgument, OFFSET_ARGUMENT } from '../../limits/pageArguments.ts';
 
 /** The largest page of `owns`, `teams` and `members`. */
 export const MAX_PAGE = 200;
@@ -23,8 +23,7 @@ function checkOwnedTypes(types: EntityType[] | null | undefined): EntityType[] {
   return OWNED_TYPES.filter((type) => types.includes(type));
 }
 
-const LIMIT_ARG = { defaultValue: DEFAULT_PAGE, description: `Most items to return, 1 to ${MAX_PAGE}.` };
-const OFFSET_ARG = { defaultValue: 0, description: 'How many items to skip, for the next pages.' };
+const LIMIT_ARG = limitArgument(DEFAULT_PAGE, MAX_PAGE);
 const TYPES_ARG = { nullable: true, description: `Which kinds of asset (${OWNED_TYPES.join(', ')}); all of them when absent.` };
 
 async function owns(ctx: ApiContext, urn: string, types: EntityType[] | null | undefined, limit: number, offset: number): Promise<OwnedAssets> {
@@ -47,7 +46,7 @@ export class PersonResolver {
   teams(
     @Root() person: Person,
     @Arg('limit', () => Int, LIMIT_ARG) limit: number,
-    @Arg('offset', () => Int, OFFSET_ARG) offset: number,
+    @Arg('offset', () => Int, OFFSET_ARGUMENT) offset: number,
     @Ctx() ctx: ApiContext,
   ): Promise<Team[]> {
     return items(ctx.peopleLoaders.teamsOf.load({ urn: person.urn, ...checkPage(limit, offset, MAX_PAGE) }));
@@ -63,7 +62,7 @@ export class PersonResolver {
     @Root() person: Person,
     @Arg('types', () => [EntityType], TYPES_ARG) types: EntityType[] | null,
     @Arg('limit', () => Int, LIMIT_ARG) limit: number,
-    @Arg('offset', () => Int, OFFSET_ARG) offset: number,
+    @Arg('offset', () => Int, OFFSET_ARGUMENT) offset: number,
     @Ctx() ctx: ApiContext,
   ): Promise<OwnedAssets> {
     return owns(ctx, person.urn, types, limit, offset);
@@ -82,7 +81,7 @@ export class TeamResolver {
   members(
     @Root() team: Team,
     @Arg('limit', () => Int, LIMIT_ARG) limit: number,
-    @Arg('offset', () => Int, OFFSET_ARG) offset: number,
+    @Arg('offset', () => Int, OFFSET_ARGUMENT) offset: number,
     @Ctx() ctx: ApiContext,
   ): Promise<Person[]> {
     return items(ctx.peopleLoaders.membersOf.load({ urn: team.urn, ...checkPage(limit, offset, MAX_PAGE) }));
@@ -98,7 +97,7 @@ export class TeamResolver {
     @Root() team: Team,
     @Arg('types', () => [EntityType], TYPES_ARG) types: EntityType[] | null,
     @Arg('limit', () => Int, LIMIT_ARG) limit: number,
-    @Arg('offset', () => Int, OFFSET_ARG) offset: number,
+    @Arg('offset', () => Int, OFFSET_ARGUMENT) offset: number,
     @Ctx() ctx: ApiContext,
   ): Promise<OwnedAssets> {
     return owns(ctx, team.urn, types, limit, offset);
