@@ -8,6 +8,7 @@
 import { open, rename, rm } from 'node:fs/promises';
 import { once } from 'node:events';
 import neo4j, { type Driver } from 'neo4j-driver';
+import { STREAMED_FETCH_SIZE } from '@polder/runtime';
 import { BACKUP_FORMAT, BACKUP_VERSION, refuseFolder, type BackupHeader, type EncodedValue } from './backupFormat.ts';
 
 export interface ExportCounts {
@@ -42,7 +43,8 @@ export async function exportGraph(driver: Driver, database: string, file: string
     const header: BackupHeader = { format: BACKUP_FORMAT, version: BACKUP_VERSION, exportedAt: new Date().toISOString(), migrations: migrations.records.map((record) => record.get('id')) };
     await write(header);
     const counts: ExportCounts = { nodes: 0, relationships: 0 };
-    const session = driver.session({ database, defaultAccessMode: neo4j.session.READ });
+    // Streamed in batches, so a large graph never sits in memory whole (the driver pulls every other read in one).
+    const session = driver.session({ database, defaultAccessMode: neo4j.session.READ, fetchSize: STREAMED_FETCH_SIZE });
     try {
       for await (const record of session.run(NODES)) {
         await write({ node: { id: record.get('id'), labels: [...record.get('labels')].sort(), props: encodeProperties(record.get('props')) } });
