@@ -62,6 +62,21 @@ describe('search', () => {
     expect(await names([{ and: [{ field: 'partition', values: ['true'] }] }])).toHaveLength(55);
   });
 
+  it('ranks partitions below the assets that match as well, and finds one by its own name', async () => {
+    const SEARCH_100 = `query ($query: String!) { search(input: {query: $query, count: 100}) { hits { name partitionOf { name } } } }`;
+    const hits = async (text: string) => (await query(SEARCH_100, { query: text })).data!.search.hits as Array<{ name: string; partitionOf: { name: string } | null }>;
+    // Every table with a rental_id column matches "rental" as well as each of payment's 55 monthly
+    // partitions does: they came after the partitions, past the first page, and now come before.
+    const rental = await hits('rental');
+    const firstPartition = rental.findIndex((hit) => hit.partitionOf);
+    expect(rental[0]!.name).toBe('rental');
+    expect(rental.slice(0, firstPartition).map((hit) => hit.name)).toEqual(expect.arrayContaining(['payment', 'customer', 'inventory', 'staff']));
+    expect(rental.slice(firstPartition).every((hit) => hit.partitionOf?.name === 'payment')).toBe(true);
+    expect(rental.slice(firstPartition)).toHaveLength(55);
+    expect((await hits('payment'))[0]!.name).toBe('payment');
+    expect((await hits('payment_p2022_03'))[0]).toEqual({ name: 'payment_p2022_03', partitionOf: { name: 'payment' } });
+  });
+
   it('tolerates a typo, and says what it understood', async () => {
     const { data } = await query(`query ($query: String!) { search(input: {query: $query}) { didYouMean hits { urn } } }`, { query: 'custmer' });
     expect(data!.search.hits[0].urn).toBe(ds('customer'));

@@ -49,7 +49,8 @@ export interface SearchDocument {
   certified: boolean;
   /**
    * True for a partition of a partitioned table (PARTITION_OF). Lists of what changed lately leave
-   * partitions out: a table partitioned by day would fill them, and the table stands for them.
+   * partitions out: a table partitioned by day would fill them, and the table stands for them. Search
+   * ranks them after the assets that match a query as well (searchIndexSettings.ts).
    */
   partition: boolean;
   /** Trust score 0–100; 0 until trust scores are computed. A tie-breaker in ranking. */
