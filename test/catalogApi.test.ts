@@ -289,6 +289,31 @@ describe('dataset', () => {
     }
   });
 
+  it('pages the columns, says how many there are, and refuses a bad page', async () => {
+    const pages = await graphqlRequest(
+      `${api.url}/graphql`,
+      `{ dataset(urn: "${ds('rental')}") { fieldCount first: fields(limit: 3) { name position } next: fields(limit: 3, offset: 3) { name } past: fields(offset: 8) { name } every: fields { name } } }`,
+    );
+    expect(pages.body).toEqual({
+      data: {
+        dataset: {
+          fieldCount: 8,
+          first: [{ name: 'rental_id', position: 1 }, { name: 'rental_date', position: 2 }, { name: 'inventory_id', position: 3 }],
+          next: [{ name: 'customer_id' }, { name: 'return_date' }, { name: 'staff_id' }],
+          past: [],
+          every: ['rental_id', 'rental_date', 'inventory_id', 'customer_id', 'return_date', 'staff_id', 'last_update', 'uuid'].map((name) => ({ name })),
+        },
+      },
+    });
+    // The dataset, then its columns: one read for the count and the four pages.
+    expect(Number(pages.headers.get('x-polder-graph-queries'))).toBe(2);
+
+    for (const [args, message, argument] of [['limit: 0', 'limit must be between 1 and 1000', 'limit'], ['limit: 1001', 'limit must be between 1 and 1000', 'limit'], ['offset: -1', 'offset must be 0 or more', 'offset']] as const) {
+      const { errors } = await query(`{ dataset(urn: "${ds('rental')}") { fields(${args}) { name } } }`);
+      expect(errors?.map((error) => [error.message, error.extensions?.code, error.extensions?.argument])).toEqual([[message, 'BAD_USER_INPUT', argument]]);
+    }
+  });
+
   it("reads a column through its dataset's list exactly as on its own, edited parts included", async () => {
     // The list reads named properties (dataset.service.ts, FIELD_KEYS), a look-up all of them.
     const edited = `urn:polder:field:(${ds('rental')},return_date)`;

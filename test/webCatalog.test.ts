@@ -138,6 +138,27 @@ describe('the web catalog', () => {
     await screenshot(page, '02-dataset-customer');
   });
 
+  it("pages a table's columns, and keeps the page's other parameters", async () => {
+    const customer = `${web.url}/datasets/${encodeURIComponent('urn:polder:dataset:(postgres,web-rentals,web_rentals.public.customer)')}`;
+    const schema = page.locator('section#columns');
+    const columnNames = () => schema.locator('table.schema-table tbody th').allTextContents();
+    await page.goto(customer);
+    await expect.poll(columnNames).toContain('email');
+    const every = await columnNames();
+    expect(await schema.getByRole('heading', { level: 2 }).innerText()).toMatch(new RegExp(`^Schema\\s+${every.length}\\s+columns$`));
+    // One page holds them all: no pager.
+    expect(await schema.getByRole('navigation').count()).toBe(0);
+    // A page from the third column (as the pager links a table wider than a page), with the lineage view kept.
+    await page.goto(`${customer}?depth=2&columns=2`);
+    const pager = schema.getByRole('navigation', { name: 'Pages of columns' });
+    await expect.poll(() => pager.innerText()).toMatch(new RegExp(`← Previous\\s+3–${every.length} of ${every.length}`));
+    expect(await columnNames()).toEqual(every.slice(2));
+    expect(await schema.getByRole('heading', { level: 2 }).innerText()).toMatch(new RegExp(`^Schema\\s+${every.length}\\s+columns$`));
+    await pager.getByRole('link', { name: '← Previous' }).click();
+    await page.waitForURL((url) => url.search === '?depth=2' && url.hash === '#columns');
+    await expect.poll(columnNames).toEqual(every);
+  });
+
   it('leads from a partitioned table to its partitions, and from a partition back to its table', async () => {
     const table = 'urn:polder:dataset:(postgres,web-rentals,web_rentals.public.rental_event)';
     await page.goto(`${web.url}/datasets/${encodeURIComponent(table)}`);

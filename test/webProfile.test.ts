@@ -101,6 +101,16 @@ describe('the Profile section of a dataset page', () => {
     await checkPage(page, '20-dataset-profile');
   });
 
+  it('profiles the page of columns the schema shows', async () => {
+    await open('customer');
+    await profileRows().first().waitFor();
+    const every = await profileRows().locator('th').allTextContents();
+    expect(every).toHaveLength(4);
+    await page.goto(`${web.url}/datasets/${encodeURIComponent(dataset('customer'))}?columns=1`);
+    await expect.poll(() => profileRows().locator('th').allTextContents()).toEqual(every.slice(1));
+    expect(await page.locator('section#columns table.schema-table tbody th').allTextContents()).toEqual(every.slice(1));
+  });
+
   it('says a dataset has not been profiled yet', async () => {
     await open('visit');
     await expect.poll(() => profileSection().textContent()).toContain('Not profiled yet');

@@ -43,7 +43,7 @@ export { assignTerms, getAssignableTerms } from './assignTerms';
 export { createApiToken } from './createApiToken';
 export { type DatasetEdit, editDataset } from './editDataset';
 export { getChanges } from './getChanges';
-export { DATASET_LIST_PAGE, getDataset, getDatasetFrom } from './getDataset';
+export { DATASET_COLUMN_PAGE, DATASET_LIST_PAGE, getDataset, getDatasetFrom } from './getDataset';
 export { getDatasetQuality } from './getDatasetQuality';
 export { getDatasetProfile } from './getDatasetProfile';
 export { getDataProduct } from './getDataProduct';

@@ -7,8 +7,8 @@ const PAGE = '/datasets/urn%3Apolder%3Adataset%3A(postgres%2Cdelivery-db%2Cdeliv
 
 describe('dataset list pages', () => {
   it('reads each list offset from the URL, 0 for anything but a whole number', () => {
-    expect(datasetListOffsets({})).toEqual({ upstream: 0, downstream: 0, partitions: 0 });
-    expect(datasetListOffsets({ upstream: '100', downstream: ['200', '300'], partitions: '-5' })).toEqual({ upstream: 100, downstream: 200, partitions: 0 });
+    expect(datasetListOffsets({})).toEqual({ columns: 0, upstream: 0, downstream: 0, partitions: 0 });
+    expect(datasetListOffsets({ columns: '1000', upstream: '100', downstream: ['200', '300'], partitions: '-5' })).toEqual({ columns: 1000, upstream: 100, downstream: 200, partitions: 0 });
   });
 
   it("links to a list's page, scrolled to it, keeping the page's other parameters", () => {
@@ -16,6 +16,7 @@ describe('dataset list pages', () => {
     expect(datasetListHref(URN, { depth: '3', level: 'columns', upstream: '100', partitions: '100' }, 'partitions', 200)).toBe(
       `${PAGE}?depth=3&level=columns&upstream=100&partitions=200#partitions`,
     );
+    expect(datasetListHref(URN, { level: 'columns', upstream: '100' }, 'columns', 1000)).toBe(`${PAGE}?level=columns&upstream=100&columns=1000#columns`);
     // The first page needs no offset.
     expect(datasetListHref(URN, { downstream: '100' }, 'downstream', 0)).toBe(`${PAGE}#downstream`);
   });

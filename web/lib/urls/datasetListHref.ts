@@ -2,10 +2,11 @@ import { datasetHref } from './datasetHref';
 import { offsetParam } from './offsetParam';
 
 /**
- * The lists of a dataset page read a page at a time. Each one's offset is a URL parameter named after
- * it (`?partitions=100`), and the list's element has its name as id, for the pager to scroll back to it.
+ * The lists of a dataset page read a page at a time: its columns, upstream, downstream and partitions.
+ * Each one's offset is a URL parameter named after it (`?partitions=100`), and the list's element has
+ * its name as id, for the pager to scroll back to it.
  */
-export const DATASET_LISTS = ['upstream', 'downstream', 'partitions'] as const;
+export const DATASET_LISTS = ['columns', 'upstream', 'downstream', 'partitions'] as const;
 export type DatasetList = (typeof DATASET_LISTS)[number];
 
 /** Where each list of a dataset page starts: the offset of its first dataset shown. */
@@ -15,7 +16,12 @@ type Query = Record<string, string | string[] | undefined>;
 
 /** The offsets a dataset page's URL asks for, leniently (offsetParam): 0 for any missing or not a whole number. */
 export function datasetListOffsets(query: Query): DatasetListOffsets {
-  return { upstream: offsetParam(query.upstream), downstream: offsetParam(query.downstream), partitions: offsetParam(query.partitions) };
+  return {
+    columns: offsetParam(query.columns),
+    upstream: offsetParam(query.upstream),
+    downstream: offsetParam(query.downstream),
+    partitions: offsetParam(query.partitions),
+  };
 }
 
 /**

@@ -31,7 +31,7 @@ export function createDatasetLoaders(service: DatasetService, entities: EntitySe
   return {
     entityByUrn: new DataLoader((urns: readonly string[]) => entities.entitiesByUrn(urns)),
     datasetByUrn: new DataLoader((urns: readonly string[]) => service.datasetsByUrn(urns)),
-    fieldsOfDataset: many('fields', toField),
+    fieldsOfDataset: paged('fields', toField),
     referencedField: one('references', toField),
     domainOf: one('domain', toDomain),
     sourceOf: one('source', toSource),

@@ -17,6 +17,14 @@ import { DatasetPage } from './datasetPage.type.ts';
 export const MAX_NEIGHBOUR_PAGE = 500;
 const LIMIT_ARG = limitArgument(100, MAX_NEIGHBOUR_PAGE);
 
+/**
+ * The largest page of a dataset's columns, and the default: wider than nearly every table, so one page
+ * holds them all unless `fieldCount` says otherwise.
+ */
+export const MAX_FIELD_PAGE = 1000;
+/** Reads a list's count alone: a window of no items. */
+const COUNT_ONLY = { offset: 0, limit: 0 };
+
 const pageOf = async (page: Promise<{ total: number; items: Dataset[] }>): Promise<DatasetPage> => {
   const { total, items } = await page;
   return { total, datasets: items };
@@ -30,9 +38,19 @@ export class DatasetResolver {
     return ctx.loaders.datasetByUrn.load(urn);
   }
 
-  @FieldResolver(() => [SchemaField], { description: 'Columns, in position order.' })
-  fields(@Root() dataset: Dataset, @Ctx() ctx: ApiContext): Promise<SchemaField[]> {
-    return ctx.loaders.fieldsOfDataset.load(dataset.urn);
+  @FieldResolver(() => [SchemaField], { description: `Columns, in position order, a page at a time: ${MAX_FIELD_PAGE.toLocaleString('en')} at most, so compare with \`fieldCount\`.` })
+  async fields(
+    @Root() dataset: Dataset,
+    @Ctx() ctx: ApiContext,
+    @Arg('limit', () => Int, limitArgument(MAX_FIELD_PAGE, MAX_FIELD_PAGE)) limit: number,
+    @Arg('offset', () => Int, OFFSET_ARGUMENT) offset: number,
+  ): Promise<SchemaField[]> {
+    return (await ctx.loaders.fieldsOfDataset.load(dataset.urn, checkPage(limit, offset, MAX_FIELD_PAGE))).items;
+  }
+
+  @FieldResolver(() => Int, { description: 'How many columns it has: more than `fields` returns when they fill more than one page.' })
+  async fieldCount(@Root() dataset: Dataset, @Ctx() ctx: ApiContext): Promise<number> {
+    return (await ctx.loaders.fieldsOfDataset.load(dataset.urn, COUNT_ONLY)).total;
   }
 
   @FieldResolver(() => Domain, { nullable: true, description: 'The domain that owns it.' })

@@ -101,19 +101,22 @@ function inOrder<T>(keys: readonly string[], rows: Array<{ key: string; value: T
 const RELATED_KINDS = ['domain', 'source', 'fields', 'references', 'terms', 'upstream', 'downstream', 'partitionOf', 'partitions'] as const;
 export type RelatedKind = (typeof RELATED_KINDS)[number];
 
-/** The kinds that grow with the catalog (a hub table's readers, a table's daily partitions): read a page at a time. */
-const PAGED_KINDS = ['upstream', 'downstream', 'partitions'] as const;
+/**
+ * The kinds that grow with the catalog (a hub table's readers, a table's daily partitions) or with a
+ * store (a table's columns: up to 1,600 in PostgreSQL, 4,096 in MySQL): read a page at a time.
+ */
+const PAGED_KINDS = ['fields', 'upstream', 'downstream', 'partitions'] as const;
 export type PagedKind = (typeof PAGED_KINDS)[number];
 const isPaged = (kind: RelatedKind): kind is PagedKind => (PAGED_KINDS as readonly string[]).includes(kind);
 
 /**
  * A paged kind's neighbours: `match` (a MATCH … RETURN x ORDER BY … of fixed text) gathers node references
- * only; their properties are read for the entity's window alone (`entity.windows`, slice bounds), and the
- * count is of all of them.
+ * only; `item` (their properties, or a column's FIELD_VALUES) is read for the entity's window alone
+ * (`entity.windows`, slice bounds), and the count is of all of them.
  */
-function pagedNeighbours(kind: PagedKind, match: string): string {
+function pagedNeighbours(kind: PagedKind, match: string, item = 'properties(x)'): string {
   return `[every IN [CASE WHEN '${kind}' IN kinds THEN COLLECT { ${match} } ELSE [] END] |
-           {total: size(every), items: [x IN every[entity.windows.${kind}[0]..entity.windows.${kind}[1]] | properties(x)]}][0]`;
+           {total: size(every), items: [x IN every[entity.windows.${kind}[0]..entity.windows.${kind}[1]] | ${item}]}][0]`;
 }
 
 /**
@@ -123,8 +126,7 @@ function pagedNeighbours(kind: PagedKind, match: string): string {
 const NEIGHBOURS: Record<RelatedKind, string> = {
   domain: `COLLECT { MATCH (n)-[:IN_DOMAIN]->(x:Domain) WHERE 'domain' IN kinds RETURN properties(x) AS related }`,
   source: `COLLECT { MATCH (n)-[:FROM_SOURCE]->(x:Source) WHERE 'source' IN kinds AND ${visibleSource('x')} RETURN properties(x) AS related }`,
-  fields: `COLLECT { MATCH (n)-[:HAS_FIELD]->(x:Field) WHERE 'fields' IN kinds AND x.status = 'ACTIVE'
-             RETURN ${FIELD_VALUES} AS related ORDER BY x.position }`,
+  fields: pagedNeighbours('fields', `MATCH (n)-[:HAS_FIELD]->(x:Field) WHERE x.status = 'ACTIVE' RETURN x ORDER BY x.position`, FIELD_VALUES),
   references: `COLLECT { MATCH (n)-[:REFERENCES]->(x:Field) WHERE 'references' IN kinds AND ${visibleAsset('x')} RETURN ${FIELD_VALUES} AS related }`,
   terms: `COLLECT { MATCH (n)-[:MEANS]->(x:GlossaryTerm) WHERE 'terms' IN kinds
             WITH DISTINCT x RETURN properties(x) AS related ORDER BY related.name }`,
@@ -216,9 +218,10 @@ export class DatasetService {
       const related = found.get(urn)?.[RELATED_KINDS.indexOf(kind)];
       if (isPaged(kind)) {
         if (!related) return { total: 0, items: [] };
-        const window = related as RelatedPage;
+        const window = related as { total: number; items: unknown[] };
         const from = page.offset - windows.get(urn)![kind]![0];
-        return { total: window.total, items: window.items.slice(from, from + page.limit) };
+        const items = window.items.slice(from, from + page.limit);
+        return { total: window.total, items: COLUMN_KINDS.has(kind) ? (items as unknown[][]).map(fieldProps) : (items as Props[]) };
       }
       const items = COLUMN_KINDS.has(kind) ? ((related ?? []) as unknown[][]).map(fieldProps) : ((related ?? []) as Props[]);
       return { total: items.length, items };

@@ -18,7 +18,8 @@ import { LineagePanel } from '@/components/dataset/LineagePanel';
 import { LineagePanelLoading } from '@/components/dataset/LineagePanelLoading';
 import { SchemaTable } from '@/components/dataset/SchemaTable';
 import { LineageViewForm } from '@/components/lineage/LineageViewForm';
-import { DATASET_LIST_PAGE, getAssignableTerms, getChanges, getDatasetFrom, getDatasetProfile, getDatasetQuality, getLineage } from '@/lib/api';
+import { OffsetPager } from '@/components/OffsetPager';
+import { DATASET_COLUMN_PAGE, DATASET_LIST_PAGE, getAssignableTerms, getChanges, getDatasetFrom, getDatasetProfile, getDatasetQuality, getLineage } from '@/lib/api';
 import { parseLineageDepth } from '@/lib/lineage/lineageDepth';
 import { parseLineageLevel } from '@/lib/lineage/lineageLevel';
 import { datasetHref } from '@/lib/urls/datasetHref';
@@ -38,7 +39,7 @@ interface DatasetPageProps {
   params: Promise<{ urn: string }>;
   /**
    * `depth`: hops of lineage to show each way; `level=columns`: column lineage; `column`: the column whose path to highlight;
-   * `upstream`, `downstream`, `partitions`: where each of those lists starts (datasetListHref).
+   * `columns`, `upstream`, `downstream`, `partitions`: where each of those lists starts (datasetListHref).
    */
   searchParams: Promise<Record<string, string | string[] | undefined>>;
 }
@@ -57,21 +58,21 @@ export default async function DatasetPage({ params, searchParams }: DatasetPageP
   const depth = parseLineageDepth(query.depth);
   const level = parseLineageLevel(query.level);
   const column = typeof query.column === 'string' ? query.column : null;
+  const offsets = datasetListOffsets(query);
   // Trust and quality are one more query, asked now, in parallel with the
   // dataset, and streamed in below (DatasetQualityPanel awaits it). The catch
   // only marks it handled should the page end first (a 404); the panel still
   // sees the outcome.
   const quality = getDatasetQuality(urn);
   quality.catch(() => undefined);
-  // The column profiles likewise, streamed in after the schema.
-  const profile = getDatasetProfile(urn);
+  // The column profiles likewise, streamed in after the schema, for the same page of columns.
+  const profile = getDatasetProfile(urn, offsets.columns);
   profile.catch(() => undefined);
   // And the lineage walk, the slowest of them (hundreds of nodes), so it does not wait for the dataset first.
   const lineage = getLineage(urn, depth, { level });
   lineage.catch(() => undefined);
   // The history is read with the dataset, not streamed: it is short, and it
   // must be there without JS right after an edit.
-  const offsets = datasetListOffsets(query);
   const [result, changes] = await Promise.all([getDatasetFrom(urn, offsets), getChanges(urn, HISTORY_LIMIT)]);
   if (!result.ok) return <ApiErrorBanner failure={result.failure} />;
   const dataset = result.data;
@@ -92,14 +93,22 @@ export default async function DatasetPage({ params, searchParams }: DatasetPageP
         <DatasetQualityPanel quality={quality} />
       </Suspense>
 
-      <section aria-labelledby="schema-heading">
+      <section aria-labelledby="schema-heading" id="columns">
         <h2 id="schema-heading">
-          Schema <Count value={dataset.fields.length} one="column" other="columns" />
+          Schema <Count value={dataset.fieldCount} one="column" other="columns" />
         </h2>
         <SchemaTable
           fields={dataset.fields}
           labelledBy="schema-heading"
           termsControl={termOptions ? (field) => <ColumnTermsControl datasetUrn={dataset.urn} field={field} options={termOptions} /> : undefined}
+        />
+        <OffsetPager
+          label="Pages of columns"
+          total={dataset.fieldCount}
+          from={offsets.columns}
+          shown={dataset.fields.length}
+          pageSize={DATASET_COLUMN_PAGE}
+          hrefFor={(offset) => datasetListHref(dataset.urn, query, 'columns', offset)}
         />
       </section>
 

@@ -39,11 +39,11 @@ export interface DatasetProfile {
   fields: ProfiledField[];
 }
 
-export const datasetProfileQuery = defineDocument<{ dataset: DatasetProfile | null }, { urn: string }>(/* GraphQL */ `
-  query DatasetProfile($urn: ID!) {
+export const datasetProfileQuery = defineDocument<{ dataset: DatasetProfile | null }, { urn: string; columnsPage: number; columnsFrom: number }>(/* GraphQL */ `
+  query DatasetProfile($urn: ID!, $columnsPage: Int!, $columnsFrom: Int!) {
     dataset(urn: $urn) {
       urn
-      fields {
+      fields(limit: $columnsPage, offset: $columnsFrom) {
         urn
         name
         position

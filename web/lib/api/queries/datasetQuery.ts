@@ -43,6 +43,8 @@ export interface DatasetDetail extends Omit<DatasetLinkFields, 'domain'> {
   domain: { id: string; name: string; description: string | null } | null;
   source: { id: string; kind: string } | null;
   rowEstimate: number | null;
+  /** How many columns it has; `fields` holds one page of them. */
+  fieldCount: number;
   fields: FieldRowFields[];
   upstream: DatasetLinkPage;
   downstream: DatasetLinkPage;
@@ -56,10 +58,10 @@ export interface DatasetDetail extends Omit<DatasetLinkFields, 'domain'> {
 
 export const datasetQuery = defineDocument<
   { dataset: DatasetDetail | null },
-  { urn: string; pageSize: number; upstreamFrom: number; downstreamFrom: number; partitionsFrom: number }
+  { urn: string; pageSize: number; columnsPage: number; columnsFrom: number; upstreamFrom: number; downstreamFrom: number; partitionsFrom: number }
 >(
   /* GraphQL */ `
-    query Dataset($urn: ID!, $pageSize: Int!, $upstreamFrom: Int!, $downstreamFrom: Int!, $partitionsFrom: Int!) {
+    query Dataset($urn: ID!, $pageSize: Int!, $columnsPage: Int!, $columnsFrom: Int!, $upstreamFrom: Int!, $downstreamFrom: Int!, $partitionsFrom: Int!) {
       dataset(urn: $urn) {
         ...DatasetLinkFields
         subtype
@@ -95,7 +97,8 @@ export const datasetQuery = defineDocument<
           kind
         }
         rowEstimate
-        fields {
+        fieldCount
+        fields(limit: $columnsPage, offset: $columnsFrom) {
           ...FieldRowFields
         }
         upstream(limit: $pageSize, offset: $upstreamFrom) {
