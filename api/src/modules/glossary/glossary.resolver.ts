@@ -314,7 +314,7 @@ export class GlossaryTermResolver {
     return ctx.glossaryLoaders.carryingDatasetsOf.load({ urn: term.urn, limit, offset });
   }
 
-  @FieldResolver(() => [TermVersion], { description: 'Its history, newest first: every version with who, when, why and the diff.' })
+  @FieldResolver(() => [TermVersion], { description: `Its history, newest first: the latest ${TERM_HISTORY_LENGTH} versions, each with who, when, why and the diff.` })
   async history(@Root() term: GlossaryTerm, @Ctx() ctx: ApiContext): Promise<TermVersion[]> {
     // Batched: a list of terms with their history reads them all at once.
     const changes = await ctx.loaders.changesOf(TERM_HISTORY_LENGTH).load(term.urn);
