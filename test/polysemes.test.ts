@@ -338,6 +338,49 @@ describe('search', () => {
     expect(rentals.hits.map((hit: { urn: string }) => hit.urn).sort()).toEqual([dataset('rentals', 'rentals.public.customer'), dataset('rentals', 'rentals.public.rental_order')].sort());
   });
 
+  it('indexes again what holds a renamed term or domain, so no facet offers a name that is gone', async () => {
+    const indexer = new SearchIndexer(driver, testMeili(), { indexPrefix: 'test_polysemes_', logger: testLogger });
+    await indexer.ensureIndex();
+    const facets = async (): Promise<Record<string, Record<string, number>>> => {
+      await indexer.drain();
+      const { search } = (await post(`{ search(input: {query: "", count: 1}) { facets { field values { value count } } } }`)).data!;
+      return Object.fromEntries(search.facets.map((facet: any) => [facet.field, Object.fromEntries(facet.values.map((value: any) => [value.value, value.count]))]));
+    };
+    const sense = 'urn:polder:glossaryTerm:(rentals,customer)';
+    const RENAME = `mutation ($input: UpdateGlossaryTermInput!) { updateGlossaryTerm(input: $input) { version } }`;
+    const rename = async (name: string) => {
+      const { version } = (await post(`{ glossaryTerm(urn: "${sense}") { version } }`)).data!.glossaryTerm;
+      expect((await as('poly-rentals-owner')(RENAME, { input: { urn: sense, expectedVersion: version, name, comment: 'test' } })).errors).toBeUndefined();
+    };
+    const renameDomain = (name: string) => writeTestMesh(driver, sources.find(({ source }) => source.domain === 'rentals')!.source, name);
+
+    // Its two carrying datasets, the term and the polyseme: all four hold the new name, none the old.
+    await rename('Renter');
+    try {
+      const renamed = await facets();
+      expect(renamed.term).toMatchObject({ 'Renter (Rentals)': 4 });
+      expect(Object.keys(renamed.term!)).not.toContain('Customer (Rentals)');
+    } finally {
+      await rename('Customer');
+    }
+    expect((await facets()).term).toMatchObject({ 'Customer (Rentals)': 4 });
+
+    // A domain's name is held by its assets, and by its terms' senses wherever they are carried.
+    await renameDomain('Rentals HQ');
+    try {
+      const renamed = await facets();
+      expect(renamed.term).toMatchObject({ 'Customer (Rentals HQ)': 4 });
+      expect(Object.keys(renamed.term!)).not.toContain('Customer (Rentals)');
+      expect(Object.keys(renamed.domain!)).toContain('Rentals HQ');
+      expect(Object.keys(renamed.domain!)).not.toContain('Rentals');
+    } finally {
+      await renameDomain('Rentals');
+    }
+    const restored = await facets();
+    expect(restored.term).toMatchObject({ 'Customer (Rentals)': 4 });
+    expect(Object.keys(restored.domain!)).not.toContain('Rentals HQ');
+  });
+
   it('asks "which meaning?" when the query names a polyseme, with its senses per domain', async () => {
     const MEANINGS = `query ($q: String!) { search(input: {query: $q, count: 5}) { meanings { urn label senses { glossary name } } } }`;
     const customer = (await post(MEANINGS, { q: 'customer' })).data!.search.meanings;

@@ -41,8 +41,8 @@ export function testMySqlSource(
  * Writes the domain and source nodes a crawl hangs from. Each test file uses
  * its own mesh provider, so files sharing one Neo4j never remove each other's domains.
  */
-export async function writeTestMesh(driver: Driver, source: SourceConfig): Promise<void> {
-  const snapshot = meshSnapshot({ domains: [{ id: source.domain, name: source.domain[0]!.toUpperCase() + source.domain.slice(1), description: '' }], sources: [source] });
+export async function writeTestMesh(driver: Driver, source: SourceConfig, domainName = source.domain[0]!.toUpperCase() + source.domain.slice(1)): Promise<void> {
+  const snapshot = meshSnapshot({ domains: [{ id: source.domain, name: domainName, description: '' }], sources: [source] });
   await new GraphWriter(driver).write({ ...snapshot, provider: `config:${source.id}` });
 }
 

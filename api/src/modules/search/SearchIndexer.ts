@@ -7,6 +7,7 @@
  * never see an empty or half-built index.
  */
 import neo4j, { type Driver } from 'neo4j-driver';
+import { isUrn } from '@polder/graph-schema';
 import { RetryingLoop } from '../../background/RetryingLoop.ts';
 import { settleOutboxEntries } from '../../background/settleOutboxEntries.ts';
 import type { Meilisearch, EnqueuedTaskPromise, Task } from 'meilisearch';
@@ -15,6 +16,7 @@ import { loadGlossarySynonyms, loadSearchDocuments, listSearchableUrns } from '.
 import { searchDocumentId, type SearchDocument } from './searchDocument.ts';
 import { assetIndexUid, SEARCH_INDEX_SETTINGS } from './searchIndexSettings.ts';
 import { DATASETS_DEPENDING_ON, REQUEUE_DATASETS_AND_WRITERS } from './audienceDependents.ts';
+import { namesChanged, REQUEUE_NAME_HOLDERS, type NamesHeld } from './nameDependents.ts';
 import { queueEverySearchDocument, readSearchProjection, recordSearchProjection, SEARCH_PROJECTION_VERSION } from './searchProjection.ts';
 
 export interface SearchIndexerOptions {
@@ -25,6 +27,11 @@ export interface SearchIndexerOptions {
 }
 
 const TASK_TIMEOUT_MS = 120_000;
+
+/** What the index holds of a domain or a term that matters to other documents: a domain's visibility, the names they hold. */
+type IndexedDomainOrTerm = Pick<SearchDocument, 'id' | 'subtype'> & NamesHeld;
+
+const isDomainOrTerm = (urn: string) => isUrn(urn, 'domain') || isUrn(urn, 'glossaryTerm');
 
 export class SearchIndexer {
   private readonly uid: string;
@@ -89,7 +96,9 @@ export class SearchIndexer {
     const takenAt = Date.now();
     const entries = records.map((record) => ({ urn: record.get('urn') as string, enqueuedAt: record.get('enqueuedAt') as number }));
     const { documents, absent } = await loadSearchDocuments(this.driver, entries.map((entry) => entry.urn), this.options.database);
-    await this.requeueAudienceDependents(entries.map((entry) => entry.urn), documents);
+    const indexed = await this.indexedDomainsAndTerms(documents, absent);
+    await this.requeueAudienceDependents(entries.map((entry) => entry.urn), documents, indexed);
+    await this.requeueNameHolders(documents, absent, indexed);
     const sentAt = Date.now();
     const tasks = await this.apply(this.uid, documents, absent);
     if (entries.some((entry) => entry.urn.startsWith('urn:polder:glossaryTerm:'))) tasks.push(await this.refreshSynonyms());
@@ -116,26 +125,40 @@ export class SearchIndexer {
    * the dataset or the job, so their documents are queued again here: every dataset of a domain whose
    * visibility changed since it was indexed (the previous one is the indexed domain document's
    * subtype), and the private ports of every product in the batch (one added, removed or restored),
-   * each with the jobs that write it. Must run before the batch is applied, to read what was indexed.
+   * each with the jobs that write it. `indexed`: what the batch's domains were indexed as.
    */
-  private async requeueAudienceDependents(urns: string[], documents: SearchDocument[]): Promise<void> {
+  private async requeueAudienceDependents(urns: string[], documents: SearchDocument[], indexed: ReadonlyMap<string, IndexedDomainOrTerm>): Promise<void> {
     const products = urns.filter((urn) => urn.startsWith('urn:polder:dataProduct:'));
-    const domains: string[] = [];
-    for (const domain of documents.filter((document) => document.type === 'DOMAIN')) {
-      const indexed = await this.meili
-        .index<SearchDocument>(this.uid)
-        .getDocument(domain.id, { fields: ['subtype'] })
-        .catch((error: { cause?: { code?: string } }) => {
-          if (error?.cause?.code === 'document_not_found') return null;
-          throw error;
-        });
-      // A domain indexed before visibility existed has no subtype: it was the mesh's.
-      if ((indexed?.subtype ?? 'MESH') !== domain.subtype) domains.push(domain.urn);
-    }
+    // A domain indexed before visibility existed has no subtype: it was the mesh's.
+    const domains = documents.filter((document) => document.type === 'DOMAIN' && (indexed.get(document.id)?.subtype ?? 'MESH') !== document.subtype).map((domain) => domain.urn);
     if (products.length + domains.length === 0) return;
     const { records } = await this.driver.executeQuery(DATASETS_DEPENDING_ON, { urns: [...products, ...domains] }, { database: this.options.database, routing: 'READ' });
     const datasets = (records[0]?.get('datasets') as string[] | undefined) ?? [];
     if (datasets.length > 0) await this.driver.executeQuery(REQUEUE_DATASETS_AND_WRITERS, { datasets, now: Date.now() }, { database: this.options.database });
+  }
+
+  /** Queues the documents holding the names of the batch's domains and terms, where those changed (nameDependents.ts). */
+  private async requeueNameHolders(documents: SearchDocument[], absentUrns: string[], indexed: ReadonlyMap<string, IndexedDomainOrTerm>): Promise<void> {
+    const now = new Map(documents.map((document) => [document.id, document]));
+    const urns = [...documents.map((document) => document.urn), ...absentUrns.filter(isDomainOrTerm)].filter((urn) => {
+      const id = searchDocumentId(urn);
+      return namesChanged(indexed.get(id), now.get(id));
+    });
+    if (urns.length > 0) await this.driver.executeQuery(REQUEUE_NAME_HOLDERS, { urns, now: Date.now() }, { database: this.options.database });
+  }
+
+  /**
+   * What the index holds for the batch's domains and terms, by document id, read before the batch is
+   * applied: one request for them all.
+   */
+  private async indexedDomainsAndTerms(documents: SearchDocument[], absentUrns: string[]): Promise<Map<string, IndexedDomainOrTerm>> {
+    const ids = [
+      ...documents.filter((document) => document.type === 'DOMAIN' || document.type === 'GLOSSARY_TERM').map((document) => document.id),
+      ...absentUrns.filter(isDomainOrTerm).map(searchDocumentId),
+    ];
+    if (ids.length === 0) return new Map();
+    const { results } = await this.meili.index<SearchDocument>(this.uid).getDocuments({ ids, fields: ['id', 'subtype', 'name', 'fieldNames'], limit: ids.length });
+    return new Map(results.map((document) => [document.id, document]));
   }
 
   /** Drains until the outbox is empty. */
