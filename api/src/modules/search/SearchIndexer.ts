@@ -139,11 +139,10 @@ export class SearchIndexer {
 
   /** Queues the documents holding the names of the batch's domains and terms, where those changed (nameDependents.ts). */
   private async requeueNameHolders(documents: SearchDocument[], absentUrns: string[], indexed: ReadonlyMap<string, IndexedDomainOrTerm>): Promise<void> {
-    const now = new Map(documents.map((document) => [document.id, document]));
-    const urns = [...documents.map((document) => document.urn), ...absentUrns.filter(isDomainOrTerm)].filter((urn) => {
-      const id = searchDocumentId(urn);
-      return namesChanged(indexed.get(id), now.get(id));
-    });
+    const urns = [
+      ...documents.filter((document) => namesChanged(indexed.get(document.id), document)).map((document) => document.urn),
+      ...absentUrns.filter((urn) => isDomainOrTerm(urn) && namesChanged(indexed.get(searchDocumentId(urn)), undefined)),
+    ];
     if (urns.length > 0) await this.driver.executeQuery(REQUEUE_NAME_HOLDERS, { urns, now: Date.now() }, { database: this.options.database });
   }
 
