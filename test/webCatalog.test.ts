@@ -157,6 +157,13 @@ describe('the web catalog', () => {
     await pager.getByRole('link', { name: '← Previous' }).click();
     await page.waitForURL((url) => url.search === '?depth=2' && url.hash === '#columns');
     await expect.poll(columnNames).toEqual(every);
+    // Past the last column, the pager says where the list ends, and the table does not claim there are none.
+    await page.goto(`${customer}?columns=500`);
+    await expect.poll(() => pager.innerText()).toMatch(new RegExp(`← Previous\\s+The list ends at ${every.length}`));
+    expect(await schema.textContent()).not.toContain('No columns are known');
+    // Nor does the profile section, streamed in after, say the columns there are not profiled yet: it is left out.
+    await page.getByText('Reading the column profiles…').waitFor({ state: 'detached' });
+    expect(await page.getByRole('heading', { name: /^Profile/ }).count()).toBe(0);
   });
 
   it('leads from a partitioned table to its partitions, and from a partition back to its table', async () => {

@@ -11,6 +11,7 @@ import { ProfileSection } from './ProfileSection';
 export async function DatasetProfilePanel({ profile }: { profile: Promise<ApiResult<DatasetProfile | null>> }) {
   const result = await profile;
   if (!result.ok) return <ApiErrorBanner failure={result.failure} />;
-  if (!result.data) return null;
+  // No columns (on this page of them, or at all): nothing to profile, nor to say "not profiled yet" about.
+  if (!result.data || result.data.fields.length === 0) return null;
   return <ProfileSection profile={result.data} />;
 }

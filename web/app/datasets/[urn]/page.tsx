@@ -97,11 +97,14 @@ export default async function DatasetPage({ params, searchParams }: DatasetPageP
         <h2 id="schema-heading">
           Schema <Count value={dataset.fieldCount} one="column" other="columns" />
         </h2>
-        <SchemaTable
-          fields={dataset.fields}
-          labelledBy="schema-heading"
-          termsControl={termOptions ? (field) => <ColumnTermsControl datasetUrn={dataset.urn} field={field} options={termOptions} /> : undefined}
-        />
+        {/* Past the last column (an old link to a page of a table that lost columns) the pager says where the list ends. */}
+        {(dataset.fields.length > 0 || dataset.fieldCount === 0) && (
+          <SchemaTable
+            fields={dataset.fields}
+            labelledBy="schema-heading"
+            termsControl={termOptions ? (field) => <ColumnTermsControl datasetUrn={dataset.urn} field={field} options={termOptions} /> : undefined}
+          />
+        )}
         <OffsetPager
           label="Pages of columns"
           total={dataset.fieldCount}
