@@ -38,13 +38,17 @@ const scorer = new TrustScorer(driver, { trust: trustConfigSchema.parse(undefine
 let api: ApiServer;
 let session: string;
 
-async function post(query: string, variables: Record<string, unknown> = {}) {
+async function send(query: string, variables: Record<string, unknown> = {}) {
   const response = await fetch(`${api.url}/graphql`, {
     method: 'POST',
     headers: { 'content-type': 'application/json', authorization: `Bearer ${session}` },
     body: JSON.stringify({ query, variables }),
   });
-  const body = (await response.json()) as GraphQLResponse;
+  return { response, body: (await response.json()) as GraphQLResponse };
+}
+
+async function post(query: string, variables: Record<string, unknown> = {}) {
+  const { response, body } = await send(query, variables);
   expect(body.errors).toBeUndefined();
   return { queries: Number(response.headers.get('x-polder-graph-queries')), data: body.data as Record<string, any> };
 }
@@ -187,6 +191,35 @@ describe('a failing check', () => {
       { score: 83, previousScore: null },
     ]);
     expect(data.dataset.incidents).toEqual([{ state: 'RESOLVED', resolvedAt: expect.any(String) }]);
+  });
+
+  it("pages a dataset's incidents, newest first, one window per dataset in one query", async () => {
+    await record([ordersRows(100)]); // fails again: a second incident
+    const incidents = (args: string) => `incidents${args ? `(${args})` : ''} { state }`;
+    const { data, queries } = await post(`{
+      orders: dataset(urn: "${ORDERS}") { all: ${incidents('')} first: ${incidents('limit: 1')} second: ${incidents('limit: 1, offset: 1')} past: ${incidents('offset: 2')} resolved: ${incidents('state: RESOLVED, limit: 1')} }
+      raw: dataset(urn: "${RAW}") { first: ${incidents('limit: 1')} }
+    }`);
+    expect(data.orders).toEqual({
+      all: [{ state: 'OPEN' }, { state: 'RESOLVED' }],
+      first: [{ state: 'OPEN' }],
+      second: [{ state: 'RESOLVED' }],
+      past: [],
+      resolved: [{ state: 'RESOLVED' }],
+    });
+    expect(data.raw.first).toEqual([{ state: 'OPEN' }]);
+    // The dataset, then one query per page asked for: the two datasets' first pages are one.
+    expect(queries).toBe(1 + 5);
+    for (const [args, message] of [
+      ['limit: 0', 'limit must be between 1 and 500'],
+      ['limit: 501', 'limit must be between 1 and 500'],
+      ['offset: -1', 'offset must be 0 or more'],
+    ]) {
+      const { body } = await send(`{ dataset(urn: "${ORDERS}") { ${incidents(args!)} } }`);
+      expect(body.errors).toEqual([expect.objectContaining({ message, extensions: expect.objectContaining({ code: 'BAD_USER_INPUT' }) })]);
+    }
+    await record([ordersRows(1)]); // fixed again
+    await scorer.drain();
   });
 });
 

@@ -1,13 +1,20 @@
 import DataLoader from 'dataloader';
-import type { QualityService } from './quality.service.ts';
-import type { CheckResult, Incident, IncidentState } from './quality.type.ts';
+import type { IncidentPage, QualityService } from './quality.service.ts';
+import type { CheckResult, Incident } from './quality.type.ts';
 
-/** One loader per argument value: the argument goes into the one query each loader sends per level. */
-function perArgument<Argument, Value>(create: (argument: Argument) => DataLoader<string, Value>): (argument: Argument) => DataLoader<string, Value> {
-  const loaders = new Map<Argument, DataLoader<string, Value>>();
+/**
+ * One loader per argument value: the argument goes into the one query each loader sends per level.
+ * Values are told apart by `keyOf` (by identity unless given: an object argument wants a key of its parts).
+ */
+function perArgument<Argument, Value>(
+  create: (argument: Argument) => DataLoader<string, Value>,
+  keyOf: (argument: Argument) => unknown = (argument) => argument,
+): (argument: Argument) => DataLoader<string, Value> {
+  const loaders = new Map<unknown, DataLoader<string, Value>>();
   return (argument) => {
-    let loader = loaders.get(argument);
-    if (!loader) loaders.set(argument, (loader = create(argument)));
+    const key = keyOf(argument);
+    let loader = loaders.get(key);
+    if (!loader) loaders.set(key, (loader = create(argument)));
     return loader;
   };
 }
@@ -18,7 +25,10 @@ export function createQualityLoaders(service: QualityService) {
     checksOf: new DataLoader((urns: readonly string[]) => service.checksOf(urns)),
     checkByUrn: new DataLoader((urns: readonly string[]) => service.checksByUrn(urns)),
     resultsOfCheck: perArgument((limit: number) => new DataLoader<string, CheckResult[]>((urns) => service.resultsOf(urns, limit))),
-    incidentsOf: perArgument((state: IncidentState | null) => new DataLoader<string, Incident[]>((urns) => service.incidentsOf(urns, state))),
+    incidentsOf: perArgument(
+      (page: IncidentPage) => new DataLoader<string, Incident[]>((urns) => service.incidentsOf(urns, page)),
+      ({ state, limit, offset }) => `${state} ${limit} ${offset}`,
+    ),
   };
 }
 

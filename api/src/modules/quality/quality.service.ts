@@ -57,6 +57,13 @@ function inOrder<T>(keys: readonly string[], rows: Array<{ key: string; value: T
   return keys.map((key) => groups.get(key)!);
 }
 
+/** Which of an asset's incidents: only `state` ones when it is set, `limit` of them from the `offset`-th. */
+export interface IncidentPage {
+  state: IncidentState | null;
+  limit: number;
+  offset: number;
+}
+
 interface IncidentRow {
   key: string;
   incident: Props;
@@ -104,14 +111,21 @@ export class QualityService {
     return grouped.map((results) => results.sort((a, b) => (b.evaluatedAt ?? '').localeCompare(a.evaluatedAt ?? '')));
   }
 
-  /** Incidents about each asset, newest opened first; only `state` ones when it is set. */
-  async incidentsOf(assetUrns: readonly string[], state: IncidentState | null): Promise<Incident[][]> {
+  /**
+   * A page of the incidents about each asset, newest opened first; only `state` ones when it is set. A
+   * flaky check opens one after another, so an asset's list grows with time: each asset gets its own window.
+   */
+  async incidentsOf(assetUrns: readonly string[], page: IncidentPage): Promise<Incident[][]> {
     const rows = await this.graph.read<IncidentRow>(
       `UNWIND $urns AS key
-       MATCH (i:Incident)-[:ABOUT]->(:Entity {urn: key})
-       WHERE i.status = 'ACTIVE' AND ($state IS NULL OR i.state = $state)
-       RETURN key, ${INCIDENT_PARTS} ORDER BY i.openedAt DESC`,
-      { urns: assetUrns, state },
+       CALL (key) {
+         MATCH (i:Incident)-[:ABOUT]->(:Entity {urn: key})
+         WHERE i.status = 'ACTIVE' AND ($state IS NULL OR i.state = $state)
+         WITH i ORDER BY i.openedAt DESC, i.urn SKIP $offset LIMIT $limit
+         RETURN ${INCIDENT_PARTS}
+       }
+       RETURN key, incident, checkUrn, assetUrns`,
+      { urns: assetUrns, state: page.state, offset: neo4j.int(page.offset), limit: neo4j.int(page.limit) },
     );
     return inOrder(assetUrns, rows.map((row) => ({ key: row.key, value: toIncident(row.incident, row.checkUrn, row.assetUrns) })));
   }

@@ -53,7 +53,10 @@ export interface OpenIncident {
   message: string | null;
 }
 
-/** A dataset's trust score with its reasons, its quality checks and its open incidents. */
+/**
+ * A dataset's trust score with its reasons, its quality checks and its open incidents: all of them, as its
+ * checks are (a check has at most one open incident), up to the API's largest page.
+ */
 export interface DatasetQuality {
   urn: string;
   /** Null until the scorer has seen it. */
@@ -94,7 +97,7 @@ export const datasetQualityQuery = defineDocument<{ dataset: DatasetQuality | nu
           evaluatedAt
         }
       }
-      incidents(state: OPEN) {
+      incidents(state: OPEN, limit: 500) {
         urn
         title
         openedAt
