@@ -244,6 +244,20 @@ describe('polyseme queries over the demo mesh', () => {
     expect(cut.data!.polysemeLineage.hops).toHaveLength(1);
   });
 
+  it('returns a page of the datasets carrying each sense reached, with their count', async () => {
+    const LINEAGE = `query ($input: PolysemeLineageInput!) { polysemeLineage(input: $input) { hops { to { glossary } datasetCount datasets { qualifiedName } } } }`;
+    const start = dataset('delivery', 'delivery.app.customers');
+    const { data } = await post(LINEAGE, { input: { datasetUrn: start, maxDepth: 3, datasetsPerHop: 1 } });
+    expect(data!.polysemeLineage.hops).toEqual([
+      { to: { glossary: 'rentals' }, datasetCount: 2, datasets: [{ qualifiedName: 'rentals.public.customer' }] },
+      { to: { glossary: 'finance' }, datasetCount: 2, datasets: [{ qualifiedName: 'finance.billing.customer_account' }] },
+    ]);
+    for (const datasetsPerHop of [0, 501]) {
+      const refused = await post(LINEAGE, { input: { datasetUrn: start, datasetsPerHop } });
+      expect(refused.errors).toEqual([expect.objectContaining({ message: 'datasetsPerHop must be between 1 and 500', extensions: expect.objectContaining({ code: 'BAD_USER_INPUT', argument: 'input.datasetsPerHop' }) })]);
+    }
+  });
+
   it('shows a term\'s classifications on the columns that carry it', async () => {
     const { data } = await post(`{ field(urn: "${field('rentals', 'rentals.public.customer', 'email')}") { inheritedClassifications terms { name glossary } } }`);
     expect(data!.field).toEqual({ inheritedClassifications: ['PII'], terms: [{ name: 'Email address', glossary: 'enterprise' }] });

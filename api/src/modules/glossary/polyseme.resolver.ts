@@ -12,6 +12,7 @@ import type { JoinKeyView, LineageHopView, MappingView } from './polyseme.servic
 import {
   CreatePolysemeInput,
   JoinKey,
+  MAX_DATASETS_PER_HOP,
   Polyseme,
   PolysemeCarriers,
   PolysemeLineage,
@@ -25,7 +26,7 @@ import {
   UnmodeledPolyseme,
   UpdatePolysemeInput,
 } from './polyseme.type.ts';
-import { checkPage, limitArgument, OFFSET_ARGUMENT } from '../../limits/pageArguments.ts';
+import { checkCount, checkPage, limitArgument, OFFSET_ARGUMENT } from '../../limits/pageArguments.ts';
 
 /** The largest page of a polyseme's carriers. */
 const MAX_CARRIERS_PAGE = 500;
@@ -50,7 +51,8 @@ export class PolysemeResolver {
   @Query(() => PolysemeLineage, { description: 'Lineage across domains: from the senses a dataset carries, through the polyseme mappings, to the datasets carrying the senses reached. Bounded; says isPartial when cut.' })
   polysemeLineage(@Arg('input', () => PolysemeLineageInput, { description: 'The dataset to start from, and how many hops across mappings.' }) input: PolysemeLineageInput, @Ctx() ctx: ApiContext): Promise<PolysemeLineage> {
     if (!Number.isInteger(input.maxDepth) || input.maxDepth < 1 || input.maxDepth > 10) throw apiError('BAD_USER_INPUT', 'maxDepth must be between 1 and 10', { argument: 'input.maxDepth' });
-    return ctx.polysemes.lineage(checkUrnOf(input.datasetUrn, 'input.datasetUrn', 'dataset'), input.maxDepth) as unknown as Promise<PolysemeLineage>;
+    const datasetsPerHop = checkCount(input.datasetsPerHop, MAX_DATASETS_PER_HOP, 'input.datasetsPerHop');
+    return ctx.polysemes.lineage(checkUrnOf(input.datasetUrn, 'input.datasetUrn', 'dataset'), input.maxDepth, datasetsPerHop) as unknown as Promise<PolysemeLineage>;
   }
 
   @Mutation(() => Polyseme, { description: 'Creates a polyseme with its senses (council and admins).' })

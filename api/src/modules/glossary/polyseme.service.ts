@@ -71,6 +71,7 @@ export interface LineageHopView {
   kind: MappingKind;
   rule: string;
   datasets: Dataset[];
+  datasetCount: number;
 }
 
 export function toPolyseme(props: Props): PolysemeView {
@@ -217,9 +218,10 @@ export class PolysemeService {
   /**
    * Lineage across domains through the mappings: from the senses a dataset (or its
    * columns) carries, over MAPS_TO in either direction, one query per hop, to the
-   * datasets that carry the senses reached. Bounded by `maxDepth` hops.
+   * datasets that carry the senses reached: the first `datasetsPerHop` of them, and their count.
+   * Bounded by `maxDepth` hops.
    */
-  async lineage(datasetUrn: string, maxDepth: number): Promise<{ hops: LineageHopView[]; isPartial: boolean }> {
+  async lineage(datasetUrn: string, maxDepth: number, datasetsPerHop: number): Promise<{ hops: LineageHopView[]; isPartial: boolean }> {
     const start = await this.graph.read<{ urn: string }>(
       `MATCH (d:Dataset {urn: $urn})-[:HAS_FIELD*0..1]->(x)-[:MEANS]->(t:GlossaryTerm)<-[:HAS_SENSE]-(:Polyseme) WHERE ${visibleDataset('d')} RETURN DISTINCT t.urn AS urn`,
       { urn: datasetUrn },
@@ -230,18 +232,20 @@ export class PolysemeService {
     let depth = 0;
     while (frontier.length > 0 && depth < maxDepth) {
       depth++;
-      const rows = await this.graph.read<{ a: Props; b: Props; kind: MappingKind; rule: string; datasets: Props[] }>(
+      // The carriers as node references first (their count), then the properties of one page of them only.
+      const rows = await this.graph.read<{ a: Props; b: Props; kind: MappingKind; rule: string; datasets: Props[]; datasetCount: number }>(
         `UNWIND $frontier AS u
          MATCH (a:GlossaryTerm {urn: u})-[m:MAPS_TO]-(b:GlossaryTerm)
          WHERE NOT b.urn IN $seen
+         WITH a, b, m, COLLECT { MATCH (d:Dataset)-[:HAS_FIELD*0..1]->(x)-[:MEANS]->(b) WHERE d.status = 'ACTIVE' AND ${visibleDataset('d')} WITH DISTINCT d ORDER BY d.qualifiedName RETURN d } AS carriers
          RETURN properties(a) AS a, properties(b) AS b, m.kind AS kind, m.rule AS rule,
-                COLLECT { MATCH (d:Dataset)-[:HAS_FIELD*0..1]->(x)-[:MEANS]->(b) WHERE d.status = 'ACTIVE' AND ${visibleDataset('d')} RETURN DISTINCT properties(d) AS d ORDER BY d.qualifiedName } AS datasets
+                [d IN carriers[0..$datasetsPerHop] | properties(d)] AS datasets, size(carriers) AS datasetCount
          ORDER BY b.glossary`,
-        { frontier, seen: [...seen] },
+        { frontier, seen: [...seen], datasetsPerHop: neo4j.int(datasetsPerHop) },
       );
       frontier = [];
       for (const row of rows) {
-        hops.push({ degree: depth, from: toGlossaryTerm(row.a), to: toGlossaryTerm(row.b), kind: row.kind, rule: row.rule, datasets: row.datasets.map(toDataset) });
+        hops.push({ degree: depth, from: toGlossaryTerm(row.a), to: toGlossaryTerm(row.b), kind: row.kind, rule: row.rule, datasets: row.datasets.map(toDataset), datasetCount: row.datasetCount });
         const reached = row.b.urn as string;
         if (!seen.has(reached)) frontier.push(reached);
         seen.add(reached);

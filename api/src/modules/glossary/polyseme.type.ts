@@ -5,6 +5,9 @@ import { SchemaField } from '../dataset/field.type.ts';
 import { GlossaryTerm } from './glossaryTerm.type.ts';
 import { Entity, EntityType } from '../entity/entity.type.ts';
 
+/** The most datasets one hop of `polysemeLineage` returns. */
+export const MAX_DATASETS_PER_HOP = 500;
+
 export enum MappingKind {
   SAME_AS = 'SAME_AS',
   BROADER = 'BROADER',
@@ -150,8 +153,11 @@ export class PolysemeLineageHop {
   @Field(() => String, { description: 'The correlation rule.' })
   rule!: string;
 
-  @Field(() => [Dataset], { description: 'Datasets that carry the sense reached (or whose columns do).' })
+  @Field(() => [Dataset], { description: 'Datasets that carry the sense reached (or whose columns do), by qualified name: the first `datasetsPerHop` of them.' })
   datasets!: Dataset[];
+
+  @Field(() => Int, { description: 'How many datasets you may see carry the sense reached: more than `datasets` holds when they fill more than one page.' })
+  datasetCount!: number;
 }
 
 @ObjectType({ description: 'Lineage across domains through the mappings of the polysemes a dataset carries.' })
@@ -290,4 +296,7 @@ export class PolysemeLineageInput {
 
   @Field(() => Int, { defaultValue: 3, description: 'At most this many mapping hops (1–10).' })
   maxDepth!: number;
+
+  @Field(() => Int, { defaultValue: 50, description: `At most this many of the datasets carrying each sense reached (1–${MAX_DATASETS_PER_HOP}): a sense such as a customer may be carried by thousands.` })
+  datasetsPerHop!: number;
 }
