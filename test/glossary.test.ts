@@ -156,6 +156,40 @@ describe('terms', () => {
     });
   });
 
+  it("pages a group's terms by name and counts them, the count and pages of two groups in one query", async () => {
+    const group = await create('gloss-steward', { glossary: 'gloss-finance', name: 'Ledgers' });
+    for (const name of ['Sub ledger', 'General ledger', 'Cost ledger']) await create('gloss-steward', { glossary: 'gloss-finance', name, parentUrn: group.urn });
+    const other = await create('gloss-steward', { glossary: 'gloss-finance', name: 'Journals' });
+    const names = (terms: Array<{ name: string }>) => terms.map((term) => term.name);
+    const response = await fetch(`${api.url}/graphql`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', authorization: `Bearer ${sessions['gloss-steward']}` },
+      body: JSON.stringify({
+        query: `{
+          ledgers: glossaryTerm(urn: "${group.urn}") { childCount all: children { name } first: children(limit: 2) { name } rest: children(limit: 2, offset: 2) { name } past: children(offset: 3) { name } }
+          journals: glossaryTerm(urn: "${other.urn}") { childCount first: children(limit: 2) { name } }
+        }`,
+      }),
+    });
+    const { data } = (await response.json()) as { data: Record<string, Record<string, Array<{ name: string }> | number>> };
+    expect(data.ledgers!.childCount).toBe(3);
+    expect(names(data.ledgers!.all as Array<{ name: string }>)).toEqual(['Cost ledger', 'General ledger', 'Sub ledger']);
+    expect(names(data.ledgers!.first as Array<{ name: string }>)).toEqual(['Cost ledger', 'General ledger']);
+    expect(names(data.ledgers!.rest as Array<{ name: string }>)).toEqual(['Sub ledger']);
+    expect(data.ledgers!.past).toEqual([]);
+    expect(data.journals).toEqual({ childCount: 0, first: [] });
+    // The terms, then the children of both groups: four pages and a count, one batch.
+    expect(Number(response.headers.get('x-polder-graph-queries'))).toBe(2);
+    for (const [args, message] of [
+      ['limit: 0', 'limit must be between 1 and 500'],
+      ['limit: 501', 'limit must be between 1 and 500'],
+      ['offset: -1', 'offset must be 0 or more'],
+    ]) {
+      const refused = await as('gloss-steward')(`{ glossaryTerm(urn: "${group.urn}") { children(${args}) { name } } }`);
+      expect(refused.errors![0]).toMatchObject({ message, extensions: { code: 'BAD_USER_INPUT' } });
+    }
+  });
+
   it('refuses a stale version with CONFLICT and changes nothing', async () => {
     const term = await create('gloss-steward', { glossary: 'enterprise', name: 'Gloss Stale' });
     await as('gloss-steward')(UPDATE, { input: { urn: term.urn, expectedVersion: 1, definition: 'first' } });

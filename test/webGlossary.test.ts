@@ -291,6 +291,31 @@ describe('a glossary term page', () => {
     await page.getByRole('region', { name: /^Relations/ }).getByRole('link', { name: 'Wg Email address' }).waitFor();
   });
 
+  it('lists the first page of a large group and says how many more terms it holds', async () => {
+    const group = await createTerm({ glossary: SHOP, name: 'Wg Members', definition: 'Every kind of member.' });
+    // 502 terms under it, written straight to the graph: one write, where 502 mutations would take seconds.
+    const members = Array.from({ length: 502 }, (_, index) => {
+      const name = `Wg member ${String(index + 1).padStart(3, '0')}`;
+      return { urn: `urn:polder:glossaryTerm:(${SHOP},${name.toLowerCase().replaceAll(' ', '-')})`, name, nameKey: name.toLowerCase() };
+    });
+    created.terms.push(...members.map((member) => member.urn));
+    await driver.executeQuery(
+      `MATCH (group:GlossaryTerm {urn: $group})
+       UNWIND $members AS member
+       CREATE (t:GlossaryTerm:Entity {urn: member.urn}) SET t.name = member.name, t.nameKey = member.nameKey, t.glossary = $glossary, t.status = 'ACTIVE', t.termStatus = 'DRAFT', t.version = 1
+       CREATE (t)-[:CHILD_OF]->(group)`,
+      { group: group.urn, members, glossary: SHOP },
+    );
+    await page.goto(`${web.url}/glossary/terms/${encodeURIComponent(group.urn)}`);
+    const relations = page.getByRole('region', { name: /^Relations/ });
+    expect(await relations.getByRole('heading').innerText()).toMatch(/^Relations\s+502\s+relations$/);
+    const items = relations.getByRole('listitem');
+    expect(await items.filter({ hasText: /^Groups/ }).count()).toBe(500);
+    expect(await items.nth(0).innerText()).toBe('Groups Wg member 001');
+    expect(await items.nth(499).innerText()).toBe('Groups Wg member 500');
+    expect(await items.nth(500).innerText()).toBe('…and 2 more terms grouped under it: the first 500 are listed, by name.');
+  });
+
   it("links a sense to its polyseme, and lists the sense's own carriers, not a same-named sense's", async () => {
     await page.goto(`${web.url}/glossary/terms/${encodeURIComponent(terms.shipSense!)}`);
     const link = page.getByRole('link', { name: POLYSEME_LABEL });

@@ -238,9 +238,19 @@ export class GlossaryTermResolver {
     return ctx.glossaryLoaders.parentOf.load(term.urn);
   }
 
-  @FieldResolver(() => [GlossaryTerm], { description: 'The terms grouped under it.' })
-  children(@Root() term: GlossaryTerm, @Ctx() ctx: ApiContext): Promise<GlossaryTerm[]> {
-    return ctx.glossaryLoaders.childrenOf.load(term.urn);
+  @FieldResolver(() => [GlossaryTerm], { description: `The terms grouped under it, by name, a page at a time: ${MAX_PAGE} at most, so compare with \`childCount\`.` })
+  async children(
+    @Root() term: GlossaryTerm,
+    @Ctx() ctx: ApiContext,
+    @Arg('limit', () => Int, limitArgument(MAX_PAGE, MAX_PAGE)) limit: number,
+    @Arg('offset', () => Int, OFFSET_ARGUMENT) offset: number,
+  ): Promise<GlossaryTerm[]> {
+    return (await ctx.glossaryLoaders.childrenOf.load({ urn: term.urn, ...checkPage(limit, offset, MAX_PAGE) })).terms;
+  }
+
+  @FieldResolver(() => Int, { description: 'How many terms are grouped under it: more than `children` returns when they fill more than one page.' })
+  async childCount(@Root() term: GlossaryTerm, @Ctx() ctx: ApiContext): Promise<number> {
+    return (await ctx.glossaryLoaders.childrenOf.load({ urn: term.urn, offset: 0, limit: 0 })).total;
   }
 
   @FieldResolver(() => [TermRelation], { description: 'Its typed relations, from both ends (isA and hasKinds, replacedBy and replaces, ...).' })

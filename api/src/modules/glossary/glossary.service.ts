@@ -69,6 +69,15 @@ export interface TermCarriersKey {
   offset: number;
 }
 
+/** One page of the terms grouped under a term, as the `GlossaryTerm.children` loader asks for it (limit 0: the count alone). */
+export type TermChildrenKey = TermCarriersKey;
+
+/** A page of a term's children, and how many it has in all. */
+export interface TermChildren {
+  total: number;
+  terms: GlossaryTerm[];
+}
+
 export interface RelationRow {
   kind: RelationKind;
   name: string;
@@ -141,9 +150,10 @@ export class GlossaryService {
        CALL (k) {
          OPTIONAL MATCH (t:GlossaryTerm {glossary: k.glossary}) WHERE t.status = 'ACTIVE'
          WITH t ORDER BY t.nameKey
-         RETURN collect(properties(t)) AS all
+         RETURN collect(t) AS all
        }
-       RETURN key, all[k.offset..k.offset + k.limit] AS values`,
+       // Sorted and sliced as nodes: only the page's properties are read, however large the glossary.
+       RETURN key, [t IN all[k.offset..k.offset + k.limit] | properties(t)] AS values`,
       { keys: keys.map((key) => ({ glossary: key.glossary, offset: neo4j.int(key.offset), limit: neo4j.int(key.limit) })) },
     );
     const byKey = new Map(rows.map((row) => [Number(row.key), row.values]));
@@ -213,13 +223,24 @@ export class GlossaryService {
     return inOrder(urns, rows.map((row) => ({ key: row.key, value: toGlossaryTerm(row.value) }))).map((group) => group[0] ?? null);
   }
 
-  async childrenOf(urns: readonly string[]): Promise<GlossaryTerm[][]> {
-    const rows = await this.graph.read<{ key: string; value: Props }>(
-      `UNWIND $urns AS key MATCH (:GlossaryTerm {urn: key})<-[:CHILD_OF]-(c:GlossaryTerm) WHERE c.status = 'ACTIVE'
-       RETURN key, properties(c) AS value ORDER BY c.nameKey`,
-      { urns },
+  /**
+   * A page of the active terms grouped under each term, by name, and their count: sorted and sliced as
+   * nodes, so only the page's properties are read. Constraint: glossaryterm_urn.
+   */
+  async childrenOf(keys: readonly TermChildrenKey[]): Promise<TermChildren[]> {
+    const rows = await this.graph.read<{ key: number; total: number; page: Props[] }>(
+      `UNWIND range(0, size($keys) - 1) AS key
+       WITH key, $keys[key] AS k
+       MATCH (t:GlossaryTerm {urn: k.urn})
+       WITH key, k, COLLECT { MATCH (t)<-[:CHILD_OF]-(c:GlossaryTerm) WHERE c.status = 'ACTIVE' WITH c ORDER BY c.nameKey RETURN c } AS children
+       RETURN key, size(children) AS total, [c IN children[k.offset..k.offset + k.limit] | properties(c)] AS page`,
+      { keys: keys.map(({ urn, offset, limit }) => ({ urn, offset: neo4j.int(offset), limit: neo4j.int(limit) })) },
     );
-    return inOrder(urns, rows.map((row) => ({ key: row.key, value: toGlossaryTerm(row.value) })));
+    const byKey = new Map(rows.map((row) => [Number(row.key), row]));
+    return keys.map((_, index) => {
+      const row = byKey.get(index);
+      return { total: Number(row?.total ?? 0), terms: (row?.page ?? []).map(toGlossaryTerm) };
+    });
   }
 
   /** Every typed relation of each term, from both ends: stored once, read both ways. */

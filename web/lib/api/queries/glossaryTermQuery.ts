@@ -44,7 +44,9 @@ export interface GlossaryTermDetail {
   classifications: string[];
   links: Array<{ label: string; url: string }>;
   parent: TermLinkFields | null;
+  /** The first page of the terms grouped under it (the API's largest); `childCount` counts them all. */
   children: TermLinkFields[];
+  childCount: number;
   relations: TermRelationEntry[];
   /** The polyseme this term is a sense of. */
   senseOf: { urn: string; label: string } | null;
@@ -92,6 +94,7 @@ export const glossaryTermQuery = defineDocument<{ glossaryTerm: GlossaryTermDeta
         children {
           ...TermLinkFields
         }
+        childCount
         relations {
           kind
           name

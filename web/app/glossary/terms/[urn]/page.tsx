@@ -138,9 +138,9 @@ export default async function GlossaryTermPage({ params, searchParams }: TermPag
 
       <section aria-labelledby="relations-heading">
         <h2 id="relations-heading">
-          Relations <Count value={term.relations.length + term.children.length} one="relation" other="relations" />
+          Relations <Count value={term.relations.length + term.childCount} one="relation" other="relations" />
         </h2>
-        <RelationList relations={term.relations} childTerms={term.children} />
+        <RelationList relations={term.relations} childTerms={term.children} childCount={term.childCount} />
       </section>
 
       <TermCarriersSection termUrn={term.urn} carriers={carriers} from={carriersFrom} />
@@ -150,8 +150,8 @@ export default async function GlossaryTermPage({ params, searchParams }: TermPag
   );
 }
 
-function RelationList({ relations, childTerms }: { relations: TermRelationEntry[]; childTerms: Array<{ urn: string; name: string }> }) {
-  if (relations.length === 0 && childTerms.length === 0) return <p className="muted">No relations to other terms.</p>;
+function RelationList({ relations, childTerms, childCount }: { relations: TermRelationEntry[]; childTerms: Array<{ urn: string; name: string }>; childCount: number }) {
+  if (relations.length === 0 && childCount === 0) return <p className="muted">No relations to other terms.</p>;
   return (
     <ul className="plain-list relation-list">
       {relations.map((relation) => (
@@ -170,6 +170,11 @@ function RelationList({ relations, childTerms }: { relations: TermRelationEntry[
           <span className="relation-list__kind">Groups</span> <Link href={glossaryTermHref(child.urn)}>{child.name}</Link>
         </li>
       ))}
+      {childCount > childTerms.length && (
+        <li className="muted">
+          …and {(childCount - childTerms.length).toLocaleString('en')} more terms grouped under it: the first {childTerms.length.toLocaleString('en')} are listed, by name.
+        </li>
+      )}
     </ul>
   );
 }
