@@ -466,6 +466,23 @@ describe('limits', () => {
     expect(response.body.errors?.[0]?.message).toBe('the operation is nested 14 levels deep; the limit is 12');
   });
 
+  it('refuses an operation whose answer may be too large, counting its page sizes, variables included, before touching the graph', async () => {
+    const levels = (n: number) => `query ($page: Int!) { dataset(urn: "${ds('rental')}") { ${'downstream(limit: $page) { datasets { '.repeat(n)}name${' } }'.repeat(n)} } }`;
+    const refused = await graphqlRequest(`${api.url}/graphql`, levels(3), { page: 500 });
+    expect(refused.status).toBe(400);
+    expect(refused.body.errors).toEqual([
+      {
+        message: 'the operation may return 375,501,001 values, counting each list at its page size; the limit is 3,000,000: ask for smaller pages or fewer nested lists',
+        extensions: { code: 'BAD_USER_INPUT', cost: 375_501_001, maxCost: 3_000_000 },
+      },
+    ]);
+    expect(refused.headers.get('x-polder-graph-queries')).toBe('0');
+    // The same operation with pages of 50 asks for 380,101 values at most, and runs.
+    const smaller = await graphqlRequest(`${api.url}/graphql`, levels(3), { page: 50 });
+    expect(smaller.body.errors).toBeUndefined();
+    expect(smaller.body.data!.dataset.downstream.datasets.length).toBeGreaterThan(0);
+  });
+
   it('refuses alias abuse', async () => {
     const aliases = Array.from({ length: 31 }, (_, index) => `a${index}: dataset(urn: "${ds('rental')}") { name }`).join(' ');
     const { errors } = await query(`{ ${aliases} }`);

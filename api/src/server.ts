@@ -14,11 +14,12 @@ import {
 } from '@apollo/server/plugin/disabled';
 import { expressMiddleware } from '@as-integrations/express5';
 import { unwrapResolverError } from '@apollo/server/errors';
-import { GraphQLError } from 'graphql';
+import { getVariableValues, GraphQLError } from 'graphql';
 import { createContext, type ApiContext, type ApiDependencies } from './context.ts';
 import { isExpectedError, isServiceUnavailable } from './errors.ts';
 import { polderSchema } from './schema.ts';
-import { operationLimitsRule } from './limits/operationLimits.ts';
+import { DEFAULT_OPERATION_LIMITS, operationLimitsRule } from './limits/operationLimits.ts';
+import { operationCost } from './limits/operationCost.ts';
 import { compiledExecutionGateway } from './graphql/compiledExecution.ts';
 import { openLineageRoutes } from './modules/openlineage/openlineage.routes.ts';
 import { AccessService, DEFAULT_ACCESS_SETTINGS } from './modules/access/access.service.ts';
@@ -54,6 +55,7 @@ export async function startApiServer(deps: ApiDependencies, listen: { host: stri
       ApolloServerPluginUsageReportingDisabled(),
       logUnexpectedErrors(),
       reportGraphQueryCount(),
+      limitOperationCost(deps.operationLimits?.maxCost ?? DEFAULT_OPERATION_LIMITS.maxCost),
     ],
     includeStacktraceInErrorResponses: false,
     introspection: deps.introspection ?? true,
@@ -168,6 +170,33 @@ function reportGraphQueryCount(): ApolloServerPlugin<ApiContext> {
       return {
         async willSendResponse({ response, contextValue }) {
           response.http.headers.set('x-polder-graph-queries', String(contextValue.graph.queryCount));
+        },
+      };
+    },
+  };
+}
+
+/**
+ * Refuses an operation whose answer may hold more than `maxCost` values, lists counted at their page
+ * sizes (limits/operationCost.ts), before it runs. Here and not among the validation rules: a page size
+ * may be a variable, and validation (cached per document) does not see variables.
+ */
+function limitOperationCost(maxCost: number): ApolloServerPlugin<ApiContext> {
+  return {
+    async requestDidStart() {
+      return {
+        async didResolveOperation({ schema, document, operation, request }) {
+          if (!operation) return; // Apollo refuses a document without the operation asked for
+          const variables = getVariableValues(schema, operation.variableDefinitions ?? [], request.variables ?? {});
+          // Bad variables are execution's to report, with its own messages.
+          if (!variables.coerced) return;
+          const cost = operationCost(schema, document, operation, variables.coerced);
+          if (cost <= maxCost) return;
+          const name = operation.name ? `operation ${operation.name.value}` : 'the operation';
+          throw new GraphQLError(
+            `${name} may return ${cost.toLocaleString('en')} values, counting each list at its page size; the limit is ${maxCost.toLocaleString('en')}: ask for smaller pages or fewer nested lists`,
+            { extensions: { code: 'BAD_USER_INPUT', http: { status: 400 }, cost, maxCost } },
+          );
         },
       };
     },

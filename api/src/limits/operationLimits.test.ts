@@ -6,7 +6,7 @@ const schema = buildSchema(`
   type Node { name: String, child: Node }
   type Query { node: Node }
 `);
-const limits = { maxDepth: 3, maxFields: 6, maxAliases: 2 };
+const limits = { maxDepth: 3, maxFields: 6, maxAliases: 2, maxCost: 1_000_000 };
 const errors = (query: string) => validate(schema, parse(query), [operationLimitsRule(limits)]).map((error) => error.message);
 
 describe('operationLimitsRule', () => {

@@ -10,9 +10,16 @@ export interface OperationLimits {
   maxDepth: number;
   maxFields: number;
   maxAliases: number;
+  /**
+   * The most values an answer may hold, lists counted at their page sizes (operationCost.ts). The web's
+   * dataset page asks for about 135,000 (its 1,000-column page, each column with its terms, tags and
+   * references); twelve datasets with the columns of their upstream datasets 2.5 million. Datasets
+   * downstream of downstream, 500 a page, ask for 751,001; a third level, 375 million.
+   */
+  maxCost: number;
 }
 
-export const DEFAULT_OPERATION_LIMITS: OperationLimits = { maxDepth: 12, maxFields: 1_000, maxAliases: 30 };
+export const DEFAULT_OPERATION_LIMITS: OperationLimits = { maxDepth: 12, maxFields: 1_000, maxAliases: 30, maxCost: 3_000_000 };
 
 interface Measure {
   depth: number;

@@ -1,0 +1,93 @@
+/**
+ * What an operation may return at most, counted before it runs: every field's values, each list
+ * multiplied by how long it may be. Depth and selected fields (operationLimits.ts) bound the text of an
+ * operation, not its answer: `downstream(limit: 500) { datasets { downstream(limit: 500) { ... } } }`
+ * is a few lines and asks for 250,000 datasets a level. This is the bound on the answer.
+ *
+ * How long a list may be:
+ * - a field with a page size, whatever it returns: its `limit` argument (or `input.limit`), `count`,
+ *   `days`, or as many `urns` as it is given; given or by default, as the caller's variables say. The
+ *   page size counts for its whole selection: the list inside a page object (`DatasetPage.datasets`,
+ *   `LineageResult.nodes`) is that page, not another multiplier;
+ * - any other list: `unpagedListSize`, an assumed length for the lists that stay small (a dataset's
+ *   owners, tags and terms).
+ * Introspection counts one per field: its size is the schema's, which is fixed and small.
+ */
+import {
+  getArgumentValues,
+  getNamedType,
+  getNullableType,
+  isListType,
+  isObjectType,
+  isInterfaceType,
+  Kind,
+  type DocumentNode,
+  type FragmentDefinitionNode,
+  type GraphQLCompositeType,
+  type GraphQLField,
+  type GraphQLSchema,
+  type OperationDefinitionNode,
+  type SelectionSetNode,
+} from 'graphql';
+
+export interface CostSettings {
+  /** The length assumed for a list field with no page size. */
+  unpagedListSize: number;
+}
+
+export const DEFAULT_COST_SETTINGS: CostSettings = { unpagedListSize: 20 };
+
+/** The most values `operation` may return, with `variables` already coerced (graphql's getVariableValues). */
+export function operationCost(
+  schema: GraphQLSchema,
+  document: DocumentNode,
+  operation: OperationDefinitionNode,
+  variables: Record<string, unknown>,
+  settings: CostSettings = DEFAULT_COST_SETTINGS,
+): number {
+  const fragments = new Map<string, FragmentDefinitionNode>();
+  for (const definition of document.definitions) if (definition.kind === Kind.FRAGMENT_DEFINITION) fragments.set(definition.name.value, definition);
+  const root = operation.operation === 'mutation' ? schema.getMutationType() : operation.operation === 'subscription' ? schema.getSubscriptionType() : schema.getQueryType();
+  if (!root) return 0;
+
+  const costOf = (selectionSet: SelectionSetNode, parent: GraphQLCompositeType, inPage: boolean, visiting: ReadonlySet<string>): number => {
+    let total = 0;
+    for (const selection of selectionSet.selections) {
+      if (selection.kind === Kind.FIELD) {
+        if (selection.name.value.startsWith('__')) {
+          total += 1;
+          continue;
+        }
+        const field = fieldOf(parent, selection.name.value);
+        if (!field) continue; // validation reports it
+        const pageSize = pageSizeOf(getArgumentValues(field, selection, variables));
+        const returnsList = isListType(getNullableType(field.type));
+        const times = pageSize ?? (returnsList && !inPage ? settings.unpagedListSize : 1);
+        const inner = selection.selectionSet ? costOf(selection.selectionSet, getNamedType(field.type) as GraphQLCompositeType, pageSize !== undefined && !returnsList, visiting) : 0;
+        total += times * (1 + inner);
+      } else if (selection.kind === Kind.INLINE_FRAGMENT) {
+        const type = selection.typeCondition ? (schema.getType(selection.typeCondition.name.value) as GraphQLCompositeType | undefined) : parent;
+        if (type) total += costOf(selection.selectionSet, type, inPage, visiting);
+      } else {
+        const name = selection.name.value;
+        const fragment = fragments.get(name);
+        const type = fragment && (schema.getType(fragment.typeCondition.name.value) as GraphQLCompositeType | undefined);
+        // A cycle is reported by graphql's own NoFragmentCycles rule; stop here.
+        if (fragment && type && !visiting.has(name)) total += costOf(fragment.selectionSet, type, inPage, new Set([...visiting, name]));
+      }
+    }
+    return total;
+  };
+  return costOf(operation.selectionSet, root, false, new Set());
+}
+
+function fieldOf(parent: GraphQLCompositeType, name: string): GraphQLField<unknown, unknown> | undefined {
+  return isObjectType(parent) || isInterfaceType(parent) ? parent.getFields()[name] : undefined;
+}
+
+/** A field's page size, from its arguments as given or by default; undefined when it has none. */
+function pageSizeOf(args: Record<string, unknown>): number | undefined {
+  const input = args.input as Record<string, unknown> | undefined;
+  for (const size of [args.limit, input?.limit, args.count, args.days]) if (typeof size === 'number') return Math.max(size, 0);
+  return Array.isArray(args.urns) ? args.urns.length : undefined;
+}
