@@ -293,6 +293,23 @@ describe('the audit trail', () => {
     expect(previous).toMatchObject({ actor: 'access-admin', action: 'updateDescription', before: JSON.stringify({ description: null }), after: JSON.stringify({ description: 'Invoices, per admin' }) });
   });
 
+  it('serves what the source says apart from what people set, and the history on the dataset itself', async () => {
+    const { body } = await as('access-viewer')(
+      `query ($urn: ID!) {
+        dataset(urn: $urn) { description properties { description owners tags } editable { description owners { name type } tags updatedBy updatedAt } changes(limit: 2) { action actor version } }
+        changes(input: {urn: $urn, limit: 2}) { action actor version }
+      }`,
+      { urn: INVOICE },
+    );
+    const dataset = body.data!.dataset;
+    expect(dataset.description).toBe('Invoices, per admin');
+    // SQLite has no table comments and names no owner: the crawled parts are empty, the edited description wins.
+    expect(dataset.properties).toEqual({ description: null, owners: [], tags: [] });
+    expect(dataset.editable).toEqual({ description: 'Invoices, per admin', owners: null, tags: null, updatedBy: 'access-admin', updatedAt: expect.stringMatching(/^\d{4}-\d\d-\d\dT/) });
+    expect(dataset.changes).toEqual(body.data!.changes);
+    expect(dataset.changes.map((change: { action: string }) => change.action)).toEqual(['setCertification', 'updateDescription']);
+  });
+
   it('keeps the terms a person set apart from the description edit', async () => {
     const { body } = await as('access-viewer')(`query ($urn: ID!) { dataset(urn: $urn) { terms { urn name } } changes(input: {urn: $urn}) { action before after names { urn name } } }`, { urn: INVOICE });
     expect(body.data!.dataset.terms).toEqual([{ urn: TERM, name: 'Renter' }]);

@@ -9,7 +9,7 @@ import neo4j from 'neo4j-driver';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { AccessService, AccountService, DEFAULT_ACCESS_SETTINGS, startApiServer, type ApiServer } from '@polder/api';
 import { testDriver, testLogger, testMeili } from './support/services.ts';
-import { graphqlClient } from './support/graphqlClient.ts';
+import { graphqlClient, graphqlRequest } from './support/graphqlClient.ts';
 
 type Json = Record<string, any>;
 const FIXTURES = new URL('./fixtures/openlineage/marquez/', import.meta.url);
@@ -214,6 +214,27 @@ describe('food_delivery: the 26 events of Marquez demo', () => {
     expect(data!.lineage.nodes.map((node: Json) => `${node.degree} ${node.name}`).sort()).toEqual(
       ['-1 public.delivery_7_days', '-2 public.customers', '-2 public.drivers', '-2 public.order_status', '-2 public.orders_7_days', '-2 public.restaurants', '0 public.top_delivery_times'],
     );
+  });
+
+  it("serves a dataset's runs: those of the jobs that write it and read it, newest first, with their jobs", async () => {
+    const response = await graphqlRequest(`${api.url}/graphql`, `{
+      menus: dataset(urn: "${food('menus')}") { runs { urn runId state startedAt endedAt isOutput isInput job { name } } latest: runs(limit: 1) { job { name } } }
+      orders: dataset(urn: "${food('orders_7_days')}") { runs { job { name } isOutput isInput } }
+    }`);
+    const { data, errors } = response.body;
+    expect(errors).toBeUndefined();
+    // Both started at 22:00; the same start is ordered by URN.
+    expect(data!.menus.runs).toEqual([
+      { urn: 'urn:polder:run:4d3b8069-69b6-4708-ade0-3275112c9f04', runId: '4d3b8069-69b6-4708-ade0-3275112c9f04', state: 'COMPLETE', startedAt: '2020-02-22T22:00:00.000Z', endedAt: '2020-02-22T22:08:00.000Z', isOutput: true, isInput: false, job: { name: 'etl_menus' } },
+      { urn: 'urn:polder:run:ffba2c14-4170-48da-bec3-ab5fd4ec9a3f', runId: 'ffba2c14-4170-48da-bec3-ab5fd4ec9a3f', state: 'COMPLETE', startedAt: '2020-02-22T22:00:00.000Z', endedAt: '2020-02-22T22:07:00.000Z', isOutput: false, isInput: true, job: { name: 'etl_orders_7_days' } },
+    ]);
+    expect(data!.menus.latest).toEqual([{ job: { name: 'etl_menus' } }]);
+    expect(data!.orders.runs).toEqual([
+      { job: { name: 'etl_delivery_7_days' }, isOutput: false, isInput: true },
+      { job: { name: 'etl_orders_7_days' }, isOutput: true, isInput: false },
+    ]);
+    // The datasets, then their runs: one query per page size asked for, whatever the number of datasets.
+    expect(Number(response.headers.get('x-polder-graph-queries'))).toBe(1 + 2);
   });
 
   it('queues the datasets and jobs for the search index, in the same transaction', async () => {

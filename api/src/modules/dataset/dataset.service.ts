@@ -12,7 +12,7 @@ import type { Job } from '../jobs/job.type.ts';
 import type { Dataset } from './dataset.type.ts';
 import type { SchemaField } from './field.type.ts';
 import type { GlossaryTerm } from '../glossary/glossaryTerm.type.ts';
-import { certificationOf, isRestricted, ownersOf, tagsOf, versionOf } from '../edits/editableView.ts';
+import { certificationOf, crawledPropertiesOf, editedPropertiesOf, isRestricted, ownersOf, tagsOf, versionOf } from '../edits/editableView.ts';
 import { visibleAsset, visibleDataset, visibleSource } from '../access/visibleInCypher.ts';
 
 type Props = Record<string, unknown>;
@@ -32,6 +32,8 @@ export function toDataset(props: Props): Dataset {
     tags: tagsOf(props),
     certification: certificationOf(props),
     restricted: isRestricted(props),
+    properties: crawledPropertiesOf(props),
+    editable: editedPropertiesOf(props),
   } as Dataset;
 }
 

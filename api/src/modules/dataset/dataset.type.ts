@@ -1,5 +1,5 @@
 import { Field, Float, Int, ObjectType } from 'type-graphql';
-import { Certification, Owner } from '../edits/editable.type.ts';
+import { Certification, CrawledProperties, EditedProperties, Owner } from '../edits/editable.type.ts';
 import { Entity, EntityType } from '../entity/entity.type.ts';
 
 @ObjectType({ implements: Entity, description: 'A table, view, model, topic or file.' })
@@ -45,6 +45,12 @@ export class Dataset extends Entity {
 
   @Field(() => Boolean, { description: 'Restricted: its sensitive values (classifications of its columns, samples) are masked outside its domain.' })
   restricted!: boolean;
+
+  @Field(() => CrawledProperties, { description: 'Its description, owners and tags as its source has them, whatever people set.' })
+  properties!: CrawledProperties;
+
+  @Field(() => EditedProperties, { description: 'Its description, owners and tags as people set them through Polder; each null until set. Classifications and certification are person-set only: see `classifications` and `certification`.' })
+  editable!: EditedProperties;
 
   /** Classifications a person set on the dataset itself; exposed through a masking resolver. */
   editable_classifications?: string[] | null;

@@ -53,6 +53,39 @@ export class Certification {
   note?: string | null;
 }
 
+@ObjectType({ description: 'What an asset\'s source says, as the last crawl read it: an edit through Polder never changes it.' })
+export class CrawledProperties {
+  @Field(() => String, { nullable: true, description: 'The description the source has (a table comment, a dbt description, ...).' })
+  description?: string | null;
+
+  @Field(() => [String], { description: 'The owners the source names.' })
+  owners!: string[];
+
+  @Field(() => [String], { description: 'The tags the source declares.' })
+  tags!: string[];
+}
+
+@ObjectType({
+  description:
+    'What people set on an asset through Polder. Each part is null until someone sets it; once set, it is what readers see instead of the crawled part, and clearing it shows the crawled part again.',
+})
+export class EditedProperties {
+  @Field(() => String, { nullable: true, description: 'The description a person wrote.' })
+  description?: string | null;
+
+  @Field(() => [Owner], { nullable: true, description: 'The owners a person set, with what each answers for.' })
+  owners?: Owner[] | null;
+
+  @Field(() => [String], { nullable: true, description: 'The tags a person set.' })
+  tags?: string[] | null;
+
+  @Field(() => String, { nullable: true, description: 'Who made the latest edit (username).' })
+  updatedBy?: string | null;
+
+  @Field(() => String, { nullable: true, description: 'When (ISO 8601).' })
+  updatedAt?: string | null;
+}
+
 @InputType({ description: 'An owner to set.' })
 export class OwnerInput {
   @Field(() => String, { description: 'A person or team name, or an e-mail address (1–200 characters).' })

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { certificationOf, ownersOf, tagsOf } from './editableView.ts';
+import { certificationOf, crawledPropertiesOf, editedPropertiesOf, ownersOf, tagsOf } from './editableView.ts';
 
 describe('ownersOf', () => {
   it('prefers the owners a person set, with their types', () => {
@@ -20,6 +20,36 @@ describe('tagsOf', () => {
   it('lets an empty list a person set win over the source', () => {
     expect(tagsOf({ tags: ['raw'], editable_tags: [] })).toEqual([]);
     expect(tagsOf({ tags: ['raw'] })).toEqual(['raw']);
+  });
+});
+
+describe('crawledPropertiesOf and editedPropertiesOf', () => {
+  const props = {
+    description: 'From the table comment.',
+    owners: ['dbt-team'],
+    tags: ['raw'],
+    editable_description: 'Written by Ada.',
+    editable_owners: ['ada'],
+    editable_ownerTypes: ['BUSINESS_OWNER'],
+    editable_tags: [],
+    editable_updatedBy: 'ada',
+    editable_updatedAt: '2026-12-02T03:00:00.000Z',
+  };
+
+  it('keep what the source says apart from what people set', () => {
+    expect(crawledPropertiesOf(props)).toEqual({ description: 'From the table comment.', owners: ['dbt-team'], tags: ['raw'] });
+    expect(editedPropertiesOf(props)).toEqual({
+      description: 'Written by Ada.',
+      owners: [{ name: 'ada', type: 'BUSINESS_OWNER', edited: true }],
+      tags: [],
+      updatedBy: 'ada',
+      updatedAt: '2026-12-02T03:00:00.000Z',
+    });
+  });
+
+  it('say null for every part nobody set, and nothing for what the source lacks', () => {
+    expect(editedPropertiesOf({ description: 'x', owner: 'postgres' })).toEqual({ description: null, owners: null, tags: null, updatedBy: null, updatedAt: null });
+    expect(crawledPropertiesOf({ owner: 'postgres' })).toEqual({ description: null, owners: ['postgres'], tags: [] });
   });
 });
 

@@ -3,7 +3,7 @@
  * The rule is the same for every part: once a person set it (`editable_*`), it
  * wins over what the source says; removing it shows the source's value again.
  */
-import { OwnershipType, type Certification, type Owner } from './editable.type.ts';
+import { OwnershipType, type Certification, type CrawledProperties, type EditedProperties, type Owner } from './editable.type.ts';
 
 type Props = Record<string, unknown>;
 
@@ -12,18 +12,39 @@ export function versionOf(props: Props): number {
 }
 
 export function ownersOf(props: Props): Owner[] {
-  const edited = props.editable_owners as string[] | undefined;
-  if (edited) {
-    const types = (props.editable_ownerTypes as OwnershipType[] | undefined) ?? [];
-    return edited.map((name, index) => ({ name, type: types[index] ?? OwnershipType.TECHNICAL_OWNER, edited: true }));
-  }
   // Sources name owners without saying what they answer for: a store's owner role, a dbt meta.owner.
-  const crawled = (props.owners as string[] | undefined) ?? (typeof props.owner === 'string' ? [props.owner] : []);
-  return crawled.map((name) => ({ name, type: OwnershipType.TECHNICAL_OWNER, edited: false }));
+  return editedOwnersOf(props) ?? crawledOwnersOf(props).map((name) => ({ name, type: OwnershipType.TECHNICAL_OWNER, edited: false }));
 }
 
 export function tagsOf(props: Props): string[] {
   return (props.editable_tags as string[] | undefined) ?? (props.tags as string[] | undefined) ?? [];
+}
+
+/** The parts of an asset as its source has them, whatever people set (the `properties` of the API). */
+export function crawledPropertiesOf(props: Props): CrawledProperties {
+  return { description: (props.description as string | undefined) ?? null, owners: crawledOwnersOf(props), tags: (props.tags as string[] | undefined) ?? [] };
+}
+
+/** The parts people set, each null until set (the `editable` of the API). */
+export function editedPropertiesOf(props: Props): EditedProperties {
+  return {
+    description: (props.editable_description as string | undefined) ?? null,
+    owners: editedOwnersOf(props),
+    tags: (props.editable_tags as string[] | undefined) ?? null,
+    updatedBy: (props.editable_updatedBy as string | undefined) ?? null,
+    updatedAt: (props.editable_updatedAt as string | undefined) ?? null,
+  };
+}
+
+function crawledOwnersOf(props: Props): string[] {
+  return (props.owners as string[] | undefined) ?? (typeof props.owner === 'string' ? [props.owner] : []);
+}
+
+function editedOwnersOf(props: Props): Owner[] | null {
+  const edited = props.editable_owners as string[] | undefined;
+  if (!edited) return null;
+  const types = (props.editable_ownerTypes as OwnershipType[] | undefined) ?? [];
+  return edited.map((name, index) => ({ name, type: types[index] ?? OwnershipType.TECHNICAL_OWNER, edited: true }));
 }
 
 export function classificationsOf(props: Props): string[] {
