@@ -189,6 +189,22 @@ describe('search', () => {
     }
   });
 
+  it("lists a visible dataset's runs without those of a job writing a private dataset, but to those who see it", async () => {
+    const RUN = 'urn:polder:run:visibility-test-run';
+    await driver.executeQuery(
+      `MATCH (j:Job {urn: $job}) MERGE (r:Run:Entity {urn: $run}) SET r.runId = 'visibility-test-run', r.state = 'COMPLETE', r.startedAt = '2026-12-01T00:00:00.000Z' MERGE (r)-[:RUN_OF]->(j)`,
+      { job: JOB, run: RUN },
+    );
+    try {
+      for (const caller of [...OUTSIDERS, ...INSIDERS]) {
+        const { data } = await as(caller, `query ($urn: ID!) { dataset(urn: $urn) { runs { urn isInput job { urn } } } }`, { urn: ORDERS });
+        expect({ caller, runs: data!.dataset.runs }).toEqual({ caller, runs: INSIDERS.includes(caller) ? [{ urn: RUN, isInput: true, job: { urn: JOB } }] : [] });
+      }
+    } finally {
+      await driver.executeQuery(`MATCH (r:Run {urn: $run}) DETACH DELETE r`, { run: RUN });
+    }
+  });
+
   it('suggests, and corrects typos towards, only what the caller may see', async () => {
     for (const caller of [...OUTSIDERS, ...INSIDERS]) {
       const sees = INSIDERS.includes(caller);
