@@ -216,10 +216,11 @@ describe('food_delivery: the 26 events of Marquez demo', () => {
     );
   });
 
-  it("serves a dataset's runs: those of the jobs that write it and read it, newest first, with their jobs", async () => {
+  it("serves a dataset's runs (those of the jobs that write it and read it, newest first) and a job's runs, inputs and outputs", async () => {
     const response = await graphqlRequest(`${api.url}/graphql`, `{
       menus: dataset(urn: "${food('menus')}") { runs { urn runId state startedAt endedAt isOutput isInput job { name } } latest: runs(limit: 1) { job { name } } }
       orders: dataset(urn: "${food('orders_7_days')}") { runs { job { name } isOutput isInput } }
+      job(urn: "${foodJob('etl_orders_7_days')}") { runs { runId state } inputs { name } outputs { name } }
     }`);
     const { data, errors } = response.body;
     expect(errors).toBeUndefined();
@@ -233,8 +234,14 @@ describe('food_delivery: the 26 events of Marquez demo', () => {
       { job: { name: 'etl_delivery_7_days' }, isOutput: false, isInput: true },
       { job: { name: 'etl_orders_7_days' }, isOutput: true, isInput: false },
     ]);
-    // The datasets, then their runs: one query per page size asked for, whatever the number of datasets.
-    expect(Number(response.headers.get('x-polder-graph-queries'))).toBe(1 + 2);
+    expect(data!.job).toEqual({
+      runs: [{ runId: 'ffba2c14-4170-48da-bec3-ab5fd4ec9a3f', state: 'COMPLETE' }],
+      inputs: ['categories', 'menu_items', 'menus', 'orders'].map((name) => ({ name: `public.${name}` })),
+      outputs: [{ name: 'public.orders_7_days' }],
+    });
+    // The datasets and the job, then the runs of the datasets (one query per page size asked for, whatever
+    // the number of datasets), the job's runs, inputs and outputs.
+    expect(Number(response.headers.get('x-polder-graph-queries'))).toBe(2 + 2 + 3);
   });
 
   it('queues the datasets and jobs for the search index, in the same transaction', async () => {

@@ -189,7 +189,7 @@ describe('search', () => {
     }
   });
 
-  it("lists a visible dataset's runs without those of a job writing a private dataset, but to those who see it", async () => {
+  it("lists a visible dataset's runs without those of a job writing a private dataset, and that job with its runs, inputs and outputs, to those who see it only", async () => {
     const RUN = 'urn:polder:run:visibility-test-run';
     await driver.executeQuery(
       `MATCH (j:Job {urn: $job}) MERGE (r:Run:Entity {urn: $run}) SET r.runId = 'visibility-test-run', r.state = 'COMPLETE', r.startedAt = '2026-12-01T00:00:00.000Z' MERGE (r)-[:RUN_OF]->(j)`,
@@ -197,8 +197,10 @@ describe('search', () => {
     );
     try {
       for (const caller of [...OUTSIDERS, ...INSIDERS]) {
-        const { data } = await as(caller, `query ($urn: ID!) { dataset(urn: $urn) { runs { urn isInput job { urn } } } }`, { urn: ORDERS });
-        expect({ caller, runs: data!.dataset.runs }).toEqual({ caller, runs: INSIDERS.includes(caller) ? [{ urn: RUN, isInput: true, job: { urn: JOB } }] : [] });
+        const { data } = await as(caller, `query ($urn: ID!, $job: ID!) { dataset(urn: $urn) { runs { urn isInput job { urn } } } job(urn: $job) { runs { urn } inputs { urn } outputs { urn } } }`, { urn: ORDERS, job: JOB });
+        const insider = INSIDERS.includes(caller);
+        expect({ caller, runs: data!.dataset.runs }).toEqual({ caller, runs: insider ? [{ urn: RUN, isInput: true, job: { urn: JOB } }] : [] });
+        expect({ caller, job: data!.job }).toEqual({ caller, job: insider ? { runs: [{ urn: RUN }], inputs: [{ urn: ORDERS }], outputs: [{ urn: HIDDEN }] } : null });
       }
     } finally {
       await driver.executeQuery(`MATCH (r:Run {urn: $run}) DETACH DELETE r`, { run: RUN });

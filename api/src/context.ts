@@ -12,8 +12,8 @@ import { createDatasetLoaders, type DatasetLoaders } from './modules/dataset/dat
 import { EntityService } from './modules/entity/entity.service.ts';
 import { SourcesService } from './modules/sources/sources.service.ts';
 import { createRunsLoader } from './modules/sources/sources.loaders.ts';
-import { createJobRunsLoaders } from './modules/jobs/jobRuns.loaders.ts';
-import { JobRunsService } from './modules/jobs/jobRuns.service.ts';
+import { createJobsLoaders } from './modules/jobs/jobs.loaders.ts';
+import { JobsService } from './modules/jobs/jobs.service.ts';
 import { LineageService } from './modules/lineage/lineage.service.ts';
 import { SearchService } from './modules/search/search.service.ts';
 import type { AccessService, AccessSettings } from './modules/access/access.service.ts';
@@ -82,7 +82,7 @@ export interface RequestScope {
 
 export interface ApiContext extends RequestScope {
   graph: GraphReader;
-  loaders: DatasetLoaders & QualityLoaders & TrustLoaders & AuditLoaders & ProfileLoaders & ReturnType<typeof createJobRunsLoaders> & { runsOfSource: ReturnType<typeof createRunsLoader> };
+  loaders: DatasetLoaders & QualityLoaders & TrustLoaders & AuditLoaders & ProfileLoaders & ReturnType<typeof createJobsLoaders> & { runsOfSource: ReturnType<typeof createRunsLoader> };
   quality: QualityService;
   sources: SourcesService;
   lineage: LineageService;
@@ -147,7 +147,7 @@ class RequestContext implements ApiContext {
       ...createTrustLoaders(new TrustService(this.graph)),
       ...createAuditLoaders(this.audit, this.principal),
       ...createProfileLoaders(new ProfileService(this.graph)),
-      ...createJobRunsLoaders(new JobRunsService(this.graph)),
+      ...createJobsLoaders(new JobsService(this.graph)),
       runsOfSource: createRunsLoader(this.sources),
     });
   }

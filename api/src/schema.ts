@@ -16,7 +16,7 @@ import { GlossaryTerm } from './modules/glossary/glossaryTerm.type.ts';
 import { AccessResolver } from './modules/access/access.resolver.ts';
 import { AuditResolver, ChangeFieldsResolver } from './modules/audit/audit.resolver.ts';
 import { DatasetChangesResolver } from './modules/audit/datasetChanges.resolver.ts';
-import { DatasetRunsResolver } from './modules/jobs/datasetRuns.resolver.ts';
+import { DatasetRunsResolver, JobResolver } from './modules/jobs/runs.resolver.ts';
 import { EditsResolver } from './modules/edits/edits.resolver.ts';
 import { GlossaryFieldsResolver, GlossaryResolver, GlossaryTermResolver, TermVersionResolver } from './modules/glossary/glossary.resolver.ts';
 import { FieldGlossaryResolver } from './modules/glossary/fieldGlossary.resolver.ts';
@@ -49,7 +49,7 @@ let schema: Promise<GraphQLSchema> | undefined;
 /** The GraphQL schema, built once per process from the resolvers. */
 export function polderSchema(): Promise<GraphQLSchema> {
   schema ??= buildSchema({
-    resolvers: [EntityResolver, SourcesResolver, DatasetResolver, SchemaFieldResolver, LineageResolver, LineageNodeResolver, SearchResolver, SearchHitResolver, AccessResolver, EditsResolver, AuditResolver, ChangeFieldsResolver, DatasetChangesResolver, DatasetRunsResolver,
+    resolvers: [EntityResolver, SourcesResolver, DatasetResolver, SchemaFieldResolver, LineageResolver, LineageNodeResolver, SearchResolver, SearchHitResolver, AccessResolver, EditsResolver, AuditResolver, ChangeFieldsResolver, DatasetChangesResolver, DatasetRunsResolver, JobResolver,
       QualityCheckResolver, IncidentResolver, DatasetQualityResolver, FieldQualityResolver, DatasetTrustResolver, DataProductTrustResolver, FieldProfileResolver, DatasetUsageResolver,
       GlossaryResolver, GlossaryFieldsResolver, GlossaryTermResolver, TermVersionResolver, FieldGlossaryResolver, GlossaryTransferResolver, TermSuggestionResolver, PolysemeResolver, SenseResolver,
       PersonResolver, TeamResolver, OwnerIdentityResolver,

@@ -4,6 +4,7 @@
  */
 import neo4j, { type Integer } from 'neo4j-driver';
 import type { GraphReader } from '../../graph/GraphReader.ts';
+import { inOrder } from '../../graph/inOrder.ts';
 import { EntityType } from '../entity/entity.type.ts';
 import type { Domain } from '../domain/domain.type.ts';
 import type { Source } from '../sources/source.type.ts';
@@ -90,13 +91,6 @@ export function toJob(props: Props): Job {
 
 export function toSource(props: Props): Source {
   return { ...props, type: EntityType.SOURCE } as Source;
-}
-
-/** Groups rows by key, in the order of `keys` (what DataLoader expects). */
-function inOrder<T>(keys: readonly string[], rows: Array<{ key: string; value: T }>): T[][] {
-  const groups = new Map<string, T[]>(keys.map((key) => [key, []]));
-  for (const row of rows) groups.get(row.key)?.push(row.value);
-  return keys.map((key) => groups.get(key)!);
 }
 
 /** What `related` can fetch: one hop from an entity, by kind, in the order its query returns them. */

@@ -16,6 +16,7 @@ import { ENTERPRISE_GLOSSARY, formatUrn, RELATIONSHIPS, type TermStatus } from '
 import { enqueueSearchDocuments } from '@polder/crawlers';
 import { apiError } from '../../errors.ts';
 import type { GraphReader } from '../../graph/GraphReader.ts';
+import { inOrder } from '../../graph/inOrder.ts';
 import { assertAllowed } from '../access/authorize.ts';
 import type { Principal } from '../access/Principal.ts';
 import { recordChange } from '../audit/audit.service.ts';
@@ -98,12 +99,6 @@ const NAMES = Object.fromEntries(RELATIONSHIPS.filter((r) => (RELATION_KINDS as 
   RelationKind,
   { forward: string; inverse: string }
 >;
-
-function inOrder<T>(keys: readonly string[], rows: Array<{ key: string; value: T }>): T[][] {
-  const groups = new Map<string, T[]>(keys.map((key) => [key, []]));
-  for (const row of rows) groups.get(row.key)?.push(row.value);
-  return keys.map((key) => groups.get(key)!);
-}
 
 export class GlossaryService {
   private readonly walkCap: number;

@@ -4,6 +4,7 @@
  */
 import neo4j from 'neo4j-driver';
 import type { GraphReader } from '../../graph/GraphReader.ts';
+import { inOrder } from '../../graph/inOrder.ts';
 import { CheckSource, IncidentState, type CheckResult, type Incident, type QualityCheck } from './quality.type.ts';
 import { visibleAsset } from '../access/visibleInCypher.ts';
 
@@ -48,13 +49,6 @@ function toIncident(props: Props, checkUrn: string | null, assetUrns: string[]):
     checkUrn,
     assetUrns,
   };
-}
-
-/** Groups rows by key, in the order of `keys` (what DataLoader expects). */
-function inOrder<T>(keys: readonly string[], rows: Array<{ key: string; value: T }>): T[][] {
-  const groups = new Map<string, T[]>(keys.map((key) => [key, []]));
-  for (const row of rows) groups.get(row.key)?.push(row.value);
-  return keys.map((key) => groups.get(key)!);
 }
 
 /** Which of an asset's incidents: only `state` ones when it is set, `limit` of them from the `offset`-th. */

@@ -1,8 +1,8 @@
 import { Field, ID, ObjectType } from 'type-graphql';
 import { Job } from './job.type.ts';
 
-@ObjectType({ description: 'A run, as OpenLineage reports it, of a job that writes or reads a dataset.' })
-export class DatasetRun {
+@ObjectType({ description: 'One execution of a job, as OpenLineage reports it.' })
+export class Run {
   @Field(() => ID, { description: 'The run\'s URN: urn:polder:run:<runId>.' })
   urn!: string;
 
@@ -20,7 +20,10 @@ export class DatasetRun {
 
   @Field(() => Job, { description: 'The job it ran.' })
   job!: Job;
+}
 
+@ObjectType({ description: 'A run of a job that writes or reads a dataset, and which of the two.' })
+export class DatasetRun extends Run {
   @Field(() => Boolean, { description: 'Whether its job writes the dataset (the dataset is an output).' })
   isOutput!: boolean;
 
