@@ -481,6 +481,12 @@ describe('limits', () => {
     const smaller = await graphqlRequest(`${api.url}/graphql`, levels(3), { page: 50 });
     expect(smaller.body.errors).toBeUndefined();
     expect(smaller.body.data!.dataset.downstream.datasets.length).toBeGreaterThan(0);
+    // A page size its variable leaves null is bad input, said as such (execution would only fail on it as an internal error).
+    const unfilled = await graphqlRequest(`${api.url}/graphql`, `query ($page: Int) { dataset(urn: "${ds('rental')}") { fields(limit: $page) { name } } }`, { page: null });
+    expect(unfilled.status).toBe(400);
+    expect(unfilled.body.errors).toEqual([
+      { message: 'Argument "limit" of non-null type "Int!" must not be null.', locations: [{ line: 1, column: 110 }], extensions: { code: 'BAD_USER_INPUT' } },
+    ]);
   });
 
   it('refuses alias abuse', async () => {

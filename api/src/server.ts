@@ -190,7 +190,15 @@ function limitOperationCost(maxCost: number): ApolloServerPlugin<ApiContext> {
           const variables = getVariableValues(schema, operation.variableDefinitions ?? [], request.variables ?? {});
           // Bad variables are execution's to report, with its own messages.
           if (!variables.coerced) return;
-          const cost = operationCost(schema, document, operation, variables.coerced);
+          let cost: number;
+          try {
+            cost = operationCost(schema, document, operation, variables.coerced);
+          } catch (error) {
+            // An argument its variable cannot fill (null for a non-null one with a default). Execution would
+            // fail on it too, but as an unexpected error that the caller only sees masked.
+            if (error instanceof GraphQLError) throw new GraphQLError(error.message, { nodes: error.nodes, extensions: { code: 'BAD_USER_INPUT', http: { status: 400 } } });
+            throw error;
+          }
           if (cost <= maxCost) return;
           const name = operation.name ? `operation ${operation.name.value}` : 'the operation';
           throw new GraphQLError(
