@@ -6,7 +6,11 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { crawlSource } from '@polder/crawlers';
 import { checkSearchConsistency, SearchIndexer, startApiServer, type ApiServer } from '@polder/api';
-import { connectMeili } from '@polder/runtime';
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { connectMeili, loadConfig } from '@polder/runtime';
+import { apiSettingsOf } from 'polder';
 import { createDatabase, pagilaWithoutPgvector, runSql } from './support/loadPagila.ts';
 import { testDriver, testLogger, testMeili, testServices } from './support/services.ts';
 import { deleteCrawledData, testPostgresSource, writeTestMesh } from './support/crawlFixture.ts';
@@ -25,6 +29,10 @@ let query: ReturnType<typeof graphqlClient>;
 
 const SEARCH = `query Search($query: String!, $count: Int) {
   search(input: {query: $query, count: $count}) { total isTotalEstimate count hits { urn type name domain platform subtype matchedFields highlights { field snippet } } }
+}`;
+
+const LINEAGE = `query Lineage($input: LineageInput!) {
+  lineage(input: $input) { root isPartial nodes { urn name degree domain status } edges { from to transformation } }
 }`;
 
 beforeAll(async () => {
@@ -385,9 +393,6 @@ describe('entities and the N+1 budget', () => {
 });
 
 describe('lineage', () => {
-  const LINEAGE = `query Lineage($input: LineageInput!) {
-    lineage(input: $input) { root isPartial nodes { urn name degree domain status } edges { from to transformation } }
-  }`;
 
   it('walks upstream with degrees and edges from upstream to downstream', async () => {
     const { data } = await query(LINEAGE, { input: { urn: ds('customer_list'), direction: 'UPSTREAM', depth: 1 } });
@@ -519,6 +524,43 @@ describe('limits', () => {
     const body = (await response.json()) as { errors: Array<{ message: string }> };
     expect(body.errors[0]!.message).toMatch(/^request body is not valid JSON/);
     expect(JSON.stringify(body)).not.toMatch(/\bat .+\.js:\d+/);
+  });
+
+  it("enforces the caps polder.yaml and env set, and tells anyone what they are, signed in or not", async () => {
+    const file = join(mkdtempSync(join(tmpdir(), 'polder-caps-')), 'polder.yaml');
+    writeFileSync(file, 'api:\n  lineage: { maxDepth: 2 }\n  glossary: { walkCap: 7 }\n  operations: { maxDepth: 8, maxAliases: 6 }\n');
+    const config = loadConfig({ file, env: { POLDER_API_LINEAGE_MAX_NODES: '3', POLDER_API_MAX_COST: '2000000' } });
+    const capped = await startApiServer({ ...apiDependencies, ...apiSettingsOf(config) }, { host: '127.0.0.1', port: 0 });
+    try {
+      // Anonymous reading is off (polder.yaml does not turn it on), and the caps are still readable.
+      const anonymous = graphqlClient(`${capped.url}/graphql`);
+      expect(await anonymous('{ limits { lineage { maxDepth maxNodes } glossaryWalkCap operations { maxDepth maxFields maxAliases maxCost } } }')).toEqual({
+        data: { limits: { lineage: { maxDepth: 2, maxNodes: 3 }, glossaryWalkCap: 7, operations: { maxDepth: 8, maxFields: 1_000, maxAliases: 6, maxCost: 2_000_000 } } },
+      });
+      expect((await anonymous(`{ dataset(urn: "${ds('rental')}") { name } }`)).errors?.[0]?.extensions?.code).toBe('UNAUTHENTICATED');
+
+      // The same caps with anonymous reading on, to walk and query.
+      const asReader = await startApiServer({ ...apiDependencies, ...apiSettingsOf(config), access: { anonymousRead: true } }, { host: '127.0.0.1', port: 0 });
+      try {
+        const read = graphqlClient(`${asReader.url}/graphql`);
+        expect((await read(LINEAGE, { input: { urn: ds('category'), depth: 3 } })).errors?.[0]).toMatchObject({ message: 'depth must be between 1 and 2', extensions: { argument: 'input.depth' } });
+        // Without a limit, the walk takes the configured node cap, and says it was cut.
+        const walk = await read(LINEAGE, { input: { urn: ds('category'), direction: 'DOWNSTREAM', depth: 2 } });
+        expect(walk.data!.lineage.nodes).toHaveLength(3);
+        expect(walk.data!.lineage.isPartial).toBe(true);
+        expect((await read(LINEAGE, { input: { urn: ds('category'), depth: 1, limit: 4 } })).errors?.[0]?.message).toBe('limit must be between 1 and 3');
+        const deep = `{ dataset(urn: "${ds('rental')}") { ${'downstream { datasets { '.repeat(4)}name${' } }'.repeat(4)} } }`;
+        expect((await read(deep)).errors?.[0]?.message).toBe('the operation is nested 10 levels deep; the limit is 8');
+        const aliases = Array.from({ length: 7 }, (_, index) => `a${index}: dataset(urn: "${ds('rental')}") { name }`).join(' ');
+        expect((await read(`{ ${aliases} }`)).errors?.[0]?.message).toBe('the operation uses 7 aliases; the limit is 6');
+        const pages = `{ dataset(urn: "${ds('rental')}") { downstream(limit: 500) { datasets { downstream(limit: 500) { datasets { fields(limit: 10) { name } } } } } } }`;
+        expect((await read(pages)).errors?.[0]?.extensions).toMatchObject({ code: 'BAD_USER_INPUT', maxCost: 2_000_000 });
+      } finally {
+        await asReader.stop();
+      }
+    } finally {
+      await capped.stop();
+    }
   });
 
   it('turns introspection off when configured', async () => {

@@ -122,7 +122,7 @@ beforeAll(async () => {
   await new AccountService(driver).create({ username: ADMIN, roles: ['ADMIN'], password: PASSWORD });
   api = await startApiServer({ driver, meili, indexPrefix, logger: testLogger, lineage: { maxDepth: 10, maxNodes: 1000 }, access: { anonymousRead: true } }, { host: '127.0.0.1', port: 0 });
   // The same graph through an API that returns at most 3 nodes a walk: every bigger walk is cut.
-  cappedApi = await startApiServer({ driver, meili, indexPrefix, logger: testLogger, lineage: { maxDepth: 10, maxNodes: 3 }, access: { anonymousRead: true } }, { host: '127.0.0.1', port: 0 });
+  cappedApi = await startApiServer({ driver, meili, indexPrefix, logger: testLogger, lineage: { maxDepth: 2, maxNodes: 3 }, access: { anonymousRead: true } }, { host: '127.0.0.1', port: 0 });
   session = (await post(`mutation ($input: LoginInput!) { login(input: $input) { session } }`, { input: { username: ADMIN, password: PASSWORD } })).login.session;
 
   // "Client": a renter in Rentals, a billed account in Finance.
@@ -341,6 +341,22 @@ describe('the lineage explorer', () => {
     await waitForExplorer(page);
     expect(await canvasOf(page).locator('.react-flow__node').count()).toBeGreaterThan(3);
     expect(await page.getByText(/^Partial: the API stopped the walk/).count()).toBe(0);
+  });
+
+  it("keeps the depth within the API's cap, which the depth control offers no more than", async () => {
+    // The capped API walks at most 2 hops: 5 in the URL would be refused there, so the page asks for 2.
+    const deep = (base: string) => `${base}/datasets/${encodeURIComponent(CUSTOMER)}?depth=5`;
+    const depthOptions = () => page.getByLabel('Hops each way').locator('option').allInnerTexts();
+    await page.goto(deep(cappedWeb.url));
+    await waitForExplorer(page);
+    await page.getByText('Within 2 hops', { exact: true }).waitFor();
+    expect(await depthOptions()).toEqual(['1', '2']);
+    expect(await page.getByLabel('Hops each way').inputValue()).toBe('2');
+
+    await page.goto(deep(web.url));
+    await waitForExplorer(page);
+    await page.getByText('Within 5 hops', { exact: true }).waitFor();
+    expect(await depthOptions()).toEqual(['1', '2', '3', '4', '5', '6']);
   });
 });
 

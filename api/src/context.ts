@@ -4,9 +4,8 @@
  */
 import type { Driver } from 'neo4j-driver';
 import type { Meilisearch } from 'meilisearch';
-import type { Logger } from '@polder/runtime';
+import { DEFAULT_GLOSSARY_LIMITS, DEFAULT_OPERATION_LIMITS, type GlossaryLimits, type LineageLimits, type Logger, type OperationLimits } from '@polder/runtime';
 import { GraphReader } from './graph/GraphReader.ts';
-import type { OperationLimits } from './limits/operationLimits.ts';
 import { DatasetService } from './modules/dataset/dataset.service.ts';
 import { createDatasetLoaders, type DatasetLoaders } from './modules/dataset/dataset.loaders.ts';
 import { EntityService } from './modules/entity/entity.service.ts';
@@ -23,7 +22,7 @@ import type { Principal } from './modules/access/Principal.ts';
 import type { Credentials } from './modules/access/requestCredentials.ts';
 import { AuditService } from './modules/audit/audit.service.ts';
 import { EditService } from './modules/edits/edit.service.ts';
-import { GlossaryService, DEFAULT_GLOSSARY_SETTINGS, type GlossarySettings } from './modules/glossary/glossary.service.ts';
+import { GlossaryService } from './modules/glossary/glossary.service.ts';
 import { createGlossaryLoaders, type GlossaryLoaders } from './modules/glossary/glossary.loaders.ts';
 import { GlossaryTransferService } from './modules/glossary/glossaryTransfer.service.ts';
 import { SuggestionService } from './modules/glossary/suggestion.service.ts';
@@ -53,16 +52,25 @@ export interface ApiDependencies {
   meili: Meilisearch;
   indexPrefix: string;
   logger: Logger;
-  lineage: { maxDepth: number; maxNodes: number };
+  /** Caps on lineage and impact walks (polder.yaml's `api.lineage`). */
+  lineage: LineageLimits;
   /** Whether the schema can be introspected (on by default; tools and the web use it). */
   introspection?: boolean;
+  /** Bounds on one operation (polder.yaml's `api.operations`); the defaults unless set. */
   operationLimits?: OperationLimits;
   /** Sign-in and token settings; anonymous read is off unless set. */
   access?: Partial<AccessSettings>;
-  /** Glossary settings (the cap on hierarchy walks). */
-  glossary?: Partial<GlossarySettings>;
+  /** The cap on glossary hierarchy walks (polder.yaml's `api.glossary`). */
+  glossary?: Partial<GlossaryLimits>;
   /** Starts crawls on request, when this process runs the scheduler. */
   crawls?: CrawlTrigger;
+}
+
+/** The caps and bounds a server enforces: its dependencies' settings, the defaults where they set none. */
+export interface ConfiguredLimits {
+  lineage: LineageLimits;
+  glossaryWalkCap: number;
+  operations: OperationLimits;
 }
 
 /** The HTTP side of one request, for the few resolvers that need it (signing in and out). */
@@ -81,6 +89,8 @@ export interface RequestScope {
 }
 
 export interface ApiContext extends RequestScope {
+  /** The caps and bounds this API enforces, as configured. */
+  limits: ConfiguredLimits;
   graph: GraphReader;
   loaders: DatasetLoaders & QualityLoaders & TrustLoaders & AuditLoaders & ProfileLoaders & ReturnType<typeof createJobsLoaders> & { runsOfSource: ReturnType<typeof createRunsLoader> };
   quality: QualityService;
@@ -122,7 +132,7 @@ class RequestContext implements ApiContext {
   /** Throws unless the caller may read the catalog: every read of the graph and the search index checks. */
   private readonly mayRead = () => assertAllowed(this.principal, { kind: 'read' });
   /** What has been built so far. */
-  private readonly built: Partial<Omit<ApiContext, keyof RequestScope | 'graph' | 'crawls' | 'logger'>> & { glossarySettings?: GlossarySettings } = {};
+  private readonly built: Partial<Omit<ApiContext, keyof RequestScope | 'graph' | 'crawls' | 'logger'>> & { glossaryLimits?: GlossaryLimits } = {};
 
   constructor(
     private readonly deps: ApiDependencies,
@@ -136,8 +146,12 @@ class RequestContext implements ApiContext {
     this.logger = deps.logger;
   }
 
-  private get glossarySettings(): GlossarySettings {
-    return (this.built.glossarySettings ??= { ...DEFAULT_GLOSSARY_SETTINGS, ...this.deps.glossary });
+  get limits(): ConfiguredLimits {
+    return { lineage: this.deps.lineage, glossaryWalkCap: this.glossaryLimits.walkCap, operations: this.deps.operationLimits ?? DEFAULT_OPERATION_LIMITS };
+  }
+
+  private get glossaryLimits(): GlossaryLimits {
+    return (this.built.glossaryLimits ??= { ...DEFAULT_GLOSSARY_LIMITS, ...this.deps.glossary });
   }
 
   get loaders(): ApiContext['loaders'] {
@@ -177,7 +191,7 @@ class RequestContext implements ApiContext {
   }
 
   get glossary(): GlossaryService {
-    return (this.built.glossary ??= new GlossaryService(this.deps.driver, this.deps.database, this.graph, this.glossarySettings));
+    return (this.built.glossary ??= new GlossaryService(this.deps.driver, this.deps.database, this.graph, this.glossaryLimits));
   }
 
   get glossaryLoaders(): GlossaryLoaders {
@@ -185,7 +199,7 @@ class RequestContext implements ApiContext {
   }
 
   get glossaryTransfer(): GlossaryTransferService {
-    return (this.built.glossaryTransfer ??= new GlossaryTransferService(this.deps.driver, this.deps.database, this.graph, this.glossarySettings));
+    return (this.built.glossaryTransfer ??= new GlossaryTransferService(this.deps.driver, this.deps.database, this.graph, this.glossaryLimits));
   }
 
   get suggestions(): SuggestionService {

@@ -34,6 +34,7 @@ import { DataProductResolver } from './modules/products/dataProduct.resolver.ts'
 import { DatasetProductsResolver } from './modules/products/datasetProducts.resolver.ts';
 import { ContractMatchResolver } from './modules/products/contractMatch.resolver.ts';
 import { OwnerIdentityResolver, PersonResolver, TeamResolver } from './modules/people/people.resolver.ts';
+import { LimitsResolver } from './limits/limits.resolver.ts';
 import {
   ComplianceResolver,
   DataProductComplianceResolver,
@@ -54,7 +55,7 @@ export function polderSchema(): Promise<GraphQLSchema> {
       GlossaryResolver, GlossaryFieldsResolver, GlossaryTermResolver, TermVersionResolver, FieldGlossaryResolver, GlossaryTransferResolver, TermSuggestionResolver, PolysemeResolver, SenseResolver,
       PersonResolver, TeamResolver, OwnerIdentityResolver,
       DomainResolver, DataProductResolver, DatasetProductsResolver, ContractMatchResolver,
-      GovernanceResolver, ComplianceResolver, PolicyFindingResolver, DomainComplianceResolver, DomainComplianceTrendResolver, DataProductComplianceResolver, DatasetFindingsResolver],
+      GovernanceResolver, ComplianceResolver, LimitsResolver, PolicyFindingResolver, DomainComplianceResolver, DomainComplianceTrendResolver, DataProductComplianceResolver, DatasetFindingsResolver],
     // Types reachable only through the Entity interface must be listed.
     orphanedTypes: [Domain, Source, DataProduct, Job, GlossaryTerm],
     validate: false,

@@ -14,12 +14,13 @@ import {
 } from '@apollo/server/plugin/disabled';
 import { expressMiddleware } from '@as-integrations/express5';
 import { unwrapResolverError } from '@apollo/server/errors';
+import { DEFAULT_OPERATION_LIMITS } from '@polder/runtime';
 import { getVariableValues, GraphQLError } from 'graphql';
 import { createContext, type ApiContext, type ApiDependencies } from './context.ts';
 import { isExpectedError, isServiceUnavailable } from './errors.ts';
 import { polderSchema } from './schema.ts';
-import { DEFAULT_OPERATION_LIMITS, operationLimitsRule } from './limits/operationLimits.ts';
-import { operationCost } from './limits/operationCost.ts';
+import { operationLimitsRule } from './limits/operationLimits.ts';
+import { costSettingsFor, operationCost, type CostSettings } from './limits/operationCost.ts';
 import { compiledExecutionGateway } from './graphql/compiledExecution.ts';
 import { openLineageRoutes } from './modules/openlineage/openlineage.routes.ts';
 import { AccessService, DEFAULT_ACCESS_SETTINGS } from './modules/access/access.service.ts';
@@ -55,11 +56,11 @@ export async function startApiServer(deps: ApiDependencies, listen: { host: stri
       ApolloServerPluginUsageReportingDisabled(),
       logUnexpectedErrors(),
       reportGraphQueryCount(),
-      limitOperationCost(deps.operationLimits?.maxCost ?? DEFAULT_OPERATION_LIMITS.maxCost),
+      limitOperationCost(deps.operationLimits?.maxCost ?? DEFAULT_OPERATION_LIMITS.maxCost, costSettingsFor(deps.lineage.maxNodes)),
     ],
     includeStacktraceInErrorResponses: false,
     introspection: deps.introspection ?? true,
-    validationRules: [operationLimitsRule(deps.operationLimits)],
+    validationRules: [operationLimitsRule(deps.operationLimits ?? DEFAULT_OPERATION_LIMITS)],
     formatError: (formatted, error) => {
       const original = unwrapResolverError(error);
       if (isExpectedError(error) || formatted.extensions?.code !== 'INTERNAL_SERVER_ERROR') return formatted;
@@ -181,7 +182,7 @@ function reportGraphQueryCount(): ApolloServerPlugin<ApiContext> {
  * sizes (limits/operationCost.ts), before it runs. Here and not among the validation rules: a page size
  * may be a variable, and validation (cached per document) does not see variables.
  */
-function limitOperationCost(maxCost: number): ApolloServerPlugin<ApiContext> {
+function limitOperationCost(maxCost: number, settings: CostSettings): ApolloServerPlugin<ApiContext> {
   return {
     async requestDidStart() {
       return {
@@ -192,7 +193,7 @@ function limitOperationCost(maxCost: number): ApolloServerPlugin<ApiContext> {
           if (!variables.coerced) return;
           let cost: number;
           try {
-            cost = operationCost(schema, document, operation, variables.coerced);
+            cost = operationCost(schema, document, operation, variables.coerced, settings);
           } catch (error) {
             // An argument its variable cannot fill (null for a non-null one with a default). Execution would
             // fail on it too, but as an unexpected error that the caller only sees masked.

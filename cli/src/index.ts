@@ -10,3 +10,4 @@ export { deletePostgresBenchGraph, measureCrawl, postgresBenchSource, writePostg
 export { apiBenchSnapshot, deleteApiBenchGraph } from './bench/apiBench.ts';
 export { deleteBenchAssets } from './bench/deleteBenchAssets.ts';
 export { configuredPolicySet, enforcePolicies } from './governance.ts';
+export { apiSettingsOf } from './serveApi.ts';

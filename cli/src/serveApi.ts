@@ -1,10 +1,19 @@
-import { SearchIndexer, TrustScorer, startApiServer, type ApiServer, type CrawlTrigger } from '@polder/api';
-import type { Logger } from '@polder/runtime';
+import { SearchIndexer, TrustScorer, startApiServer, type ApiDependencies, type ApiServer, type CrawlTrigger } from '@polder/api';
+import type { Logger, PolderConfig } from '@polder/runtime';
 import { enforcePolicies } from './governance.ts';
 import type { Platform } from './platform.ts';
 
-/** Lineage walk caps; a request asking for more is refused, never silently cut. */
-export const LINEAGE_LIMITS = { maxDepth: 10, maxNodes: 1_000 };
+/** What the configuration decides of the API: its caps and bounds, introspection, and sign-in settings. */
+export function apiSettingsOf(config: PolderConfig): Pick<ApiDependencies, 'lineage' | 'glossary' | 'operationLimits' | 'introspection' | 'access'> {
+  const { api } = config;
+  return {
+    lineage: api.lineage,
+    glossary: api.glossary,
+    operationLimits: api.operations,
+    introspection: api.introspection,
+    access: { anonymousRead: api.anonymousRead, sessionHours: api.sessionHours, tokenMaxDays: api.tokenMaxDays },
+  };
+}
 
 /**
  * Starts the search indexer (draining the outbox), the trust scorer (draining the trust outbox), the
@@ -23,8 +32,7 @@ export async function serveApi(platform: Platform, logger: Logger, crawls?: Craw
   scorer.start();
   const governance = await enforcePolicies(platform.driver, config, logger);
   const api = await startApiServer(
-    { driver: platform.driver, database: config.neo4j.database, meili: platform.meili, indexPrefix: config.meili.indexPrefix, logger, lineage: LINEAGE_LIMITS, introspection: config.api.introspection,
-      access: { anonymousRead: config.api.anonymousRead, sessionHours: config.api.sessionHours, tokenMaxDays: config.api.tokenMaxDays }, crawls },
+    { driver: platform.driver, database: config.neo4j.database, meili: platform.meili, indexPrefix: config.meili.indexPrefix, logger, ...apiSettingsOf(config), crawls },
     { host: config.api.host, port: config.api.port },
   );
   return {

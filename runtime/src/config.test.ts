@@ -24,7 +24,17 @@ describe('loadConfig', () => {
   it('reads polder.yaml, applies defaults and resolves paths against the file', () => {
     const file = yamlFile(mesh);
     const config = loadConfig({ file, env: {} });
-    expect(config.api).toEqual({ host: '127.0.0.1', port: 4000, introspection: true, anonymousRead: false, sessionHours: 12, tokenMaxDays: 365 });
+    expect(config.api).toEqual({
+      host: '127.0.0.1',
+      port: 4000,
+      introspection: true,
+      anonymousRead: false,
+      sessionHours: 12,
+      tokenMaxDays: 365,
+      lineage: { maxDepth: 10, maxNodes: 1_000 },
+      glossary: { walkCap: 20 },
+      operations: { maxDepth: 12, maxFields: 1_000, maxAliases: 30, maxCost: 3_000_000 },
+    });
     expect(config.dataDir).toBe(join(file, '..', '.polder'));
     expect(config.mesh.sources[0]).toMatchObject({ kind: 'postgres' });
     expect((config.mesh.sources[0] as { connection: unknown }).connection).toEqual({
@@ -42,7 +52,20 @@ describe('loadConfig', () => {
     expect(config.neo4j.uri).toBe('bolt://db:7687');
   });
 
+  it("reads the API's caps from polder.yaml, each overridable from env, the others left at their defaults", () => {
+    const file = yamlFile(`${mesh}\napi:\n  lineage: { maxDepth: 4, maxNodes: 250 }\n  operations: { maxCost: 1000000 }\n`);
+    const config = loadConfig({ file, env: { POLDER_API_LINEAGE_MAX_NODES: '300', POLDER_API_GLOSSARY_WALK_CAP: '7', POLDER_API_MAX_ALIASES: '10' } });
+    expect(config.api.lineage).toEqual({ maxDepth: 4, maxNodes: 300 });
+    expect(config.api.glossary).toEqual({ walkCap: 7 });
+    expect(config.api.operations).toEqual({ maxDepth: 12, maxFields: 1_000, maxAliases: 10, maxCost: 1_000_000 });
+  });
+
   it.each([
+    [{ POLDER_API_LINEAGE_MAX_DEPTH: '0' }, mesh, 'a whole number of hops from 1 to 50'],
+    [{}, `${mesh}\napi: { lineage: { maxNodes: 250000 } }\n`, 'Invalid configuration at "api.lineage.maxNodes" (env POLDER_API_LINEAGE_MAX_NODES) in'],
+    [{}, `${mesh}\napi: { operations: { maxDepth: 4 } }\n`, "a whole number of levels from 8 to 100: the web catalog's own operations need the minimum"],
+    [{ POLDER_API_MAX_COST: 'lots' }, mesh, 'Invalid configuration at "api.operations.maxCost" (env POLDER_API_MAX_COST)'],
+    [{}, `${mesh}\napi: { lineage: { depth: 3 } }\n`, 'Invalid configuration at "api.lineage" in'],
     [{ POLDER_API_PORT: 'eighty' }, mesh, 'Invalid configuration at "api.port" (env POLDER_API_PORT)'],
     [{}, mesh.replace('domain: rentals', 'domain: sales'), 'Invalid configuration at "mesh.sources.0.domain"'],
     [{}, mesh.replace('kind: postgres', 'kind: oracle'), 'Invalid configuration at "mesh.sources.0.kind"'],

@@ -16,11 +16,13 @@ import { cronSchedule } from './cronSchedule.ts';
 import { trustConfigSchema } from './trustConfig.ts';
 import { contractCheckConfigSchema } from './contractCheckConfig.ts';
 import { profilingConfigSchema, validateProfilingTargets } from './profilingConfig.ts';
+import { glossaryLimitsSchema, lineageLimitsSchema, operationLimitsSchema } from './apiLimits.ts';
 
 export { checkConfigSchema, CHECKABLE_SOURCE_KINDS, type CheckConfig, type CheckConfigOf, type CheckKind } from './checkConfig.ts';
 export * from './trustConfig.ts';
 export * from './contractCheckConfig.ts';
 export * from './profilingConfig.ts';
+export * from './apiLimits.ts';
 
 const port = z.coerce.number().int().min(1).max(65535);
 
@@ -169,6 +171,10 @@ export const polderConfigSchema = z.object({
     sessionHours: z.coerce.number().int().min(1).max(24 * 30).default(12),
     /** The longest lifetime an API token may be given. */
     tokenMaxDays: z.coerce.number().int().min(1).max(3650).default(365),
+    /** Caps on lineage and impact walks, glossary walks, and one GraphQL operation (apiLimits.ts). */
+    lineage: lineageLimitsSchema,
+    glossary: glossaryLimitsSchema,
+    operations: operationLimitsSchema,
   }),
   web: z.object({
     host: z.string().default('127.0.0.1'),
@@ -218,6 +224,13 @@ const ENV_KEYS: Record<string, string[]> = {
   POLDER_API_PORT: ['api', 'port'],
   POLDER_API_INTROSPECTION: ['api', 'introspection'],
   POLDER_API_ANONYMOUS_READ: ['api', 'anonymousRead'],
+  POLDER_API_LINEAGE_MAX_DEPTH: ['api', 'lineage', 'maxDepth'],
+  POLDER_API_LINEAGE_MAX_NODES: ['api', 'lineage', 'maxNodes'],
+  POLDER_API_GLOSSARY_WALK_CAP: ['api', 'glossary', 'walkCap'],
+  POLDER_API_MAX_DEPTH: ['api', 'operations', 'maxDepth'],
+  POLDER_API_MAX_FIELDS: ['api', 'operations', 'maxFields'],
+  POLDER_API_MAX_ALIASES: ['api', 'operations', 'maxAliases'],
+  POLDER_API_MAX_COST: ['api', 'operations', 'maxCost'],
   POLDER_WEB_HOST: ['web', 'host'],
   POLDER_WEB_PORT: ['web', 'port'],
   POLDER_LOG_LEVEL: ['logLevel'],

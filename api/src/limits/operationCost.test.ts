@@ -1,17 +1,17 @@
 import { readFileSync } from 'node:fs';
 import { buildSchema, getVariableValues, Kind, parse, type OperationDefinitionNode } from 'graphql';
 import { describe, expect, it } from 'vitest';
-import { operationCost } from './operationCost.ts';
+import { costSettingsFor, operationCost, UNPAGED_LIST_SIZE, type CostSettings } from './operationCost.ts';
 
 // The API's own schema, as committed: the page sizes counted are its arguments and their defaults.
 const schema = buildSchema(readFileSync(new URL('../../schema.graphql', import.meta.url), 'utf8'));
 
-function cost(query: string, variables: Record<string, unknown> = {}): number {
+function cost(query: string, variables: Record<string, unknown> = {}, settings: CostSettings = { unpagedListSize: UNPAGED_LIST_SIZE, serverPageSizes: {} }): number {
   const document = parse(query);
   const operation = document.definitions.find((definition): definition is OperationDefinitionNode => definition.kind === Kind.OPERATION_DEFINITION)!;
   const coerced = getVariableValues(schema, operation.variableDefinitions ?? [], variables);
   if (coerced.errors) throw coerced.errors[0];
-  return operationCost(schema, document, operation, coerced.coerced, { unpagedListSize: 20 });
+  return operationCost(schema, document, operation, coerced.coerced, settings);
 }
 
 describe('operationCost', () => {
@@ -30,6 +30,14 @@ describe('operationCost', () => {
     expect(cost('{ dataset(urn: "x") { downstream(limit: 5) { total datasets { name } } } }')).toBe(1 + 5 * (1 + 1 + 1 * 2));
     // A lineage walk's nodes and edges are its page: `input.limit`.
     expect(cost('{ lineage(input: {urn: "x", depth: 2, limit: 100}) { nodes { urn } edges { from to } } }')).toBe(100 * (1 + 2 + 3));
+  });
+
+  it("counts a walk without a limit at the server's node cap, the limit it will use", () => {
+    const walk = '{ lineage(input: {urn: "x", depth: 2}) { nodes { urn } } }';
+    expect(cost(walk, {}, costSettingsFor(5_000))).toBe(5_000 * (1 + 2));
+    expect(cost(walk, {}, costSettingsFor(1_000))).toBe(1_000 * (1 + 2));
+    // Without it, the nodes would pass for a short unpaged list.
+    expect(cost(walk)).toBe(1 + 20 * 2);
   });
 
   it('multiplies nested pages, which is what it is for', () => {

@@ -8,7 +8,8 @@
  * - a field with a page size, whatever it returns: its `limit` argument (or `input.limit`), `count`,
  *   `days`, or as many `urns` as it is given; given or by default, as the caller's variables say. The
  *   page size counts for its whole selection: the list inside a page object (`DatasetPage.datasets`,
- *   `LineageResult.nodes`) is that page, not another multiplier;
+ *   `LineageResult.nodes`) is that page, not another multiplier. Where the caller gives none and the
+ *   server fills one in (a lineage walk's `limit` is the configured node cap), that one;
  * - any other list: `unpagedListSize`, an assumed length for the lists that stay small (a dataset's
  *   owners, tags and terms).
  * Introspection counts one per field: its size is the schema's, which is fixed and small.
@@ -33,9 +34,17 @@ import {
 export interface CostSettings {
   /** The length assumed for a list field with no page size. */
   unpagedListSize: number;
+  /** The page size the server uses when the caller gives none, by `Type.field`: `Query.lineage`'s node cap. */
+  serverPageSizes: Readonly<Record<string, number>>;
 }
 
-export const DEFAULT_COST_SETTINGS: CostSettings = { unpagedListSize: 20 };
+/** The length assumed for a list with no page size: the lists left unpaged (a dataset's owners, tags and terms) stay short. */
+export const UNPAGED_LIST_SIZE = 20;
+
+/** How a server counts, given its lineage node cap (the limit of a walk that sets none). */
+export function costSettingsFor(lineageMaxNodes: number): CostSettings {
+  return { unpagedListSize: UNPAGED_LIST_SIZE, serverPageSizes: { 'Query.lineage': lineageMaxNodes } };
+}
 
 /** The most values `operation` may return, with `variables` already coerced (graphql's getVariableValues). */
 export function operationCost(
@@ -43,7 +52,7 @@ export function operationCost(
   document: DocumentNode,
   operation: OperationDefinitionNode,
   variables: Record<string, unknown>,
-  settings: CostSettings = DEFAULT_COST_SETTINGS,
+  settings: CostSettings,
 ): number {
   const fragments = new Map<string, FragmentDefinitionNode>();
   for (const definition of document.definitions) if (definition.kind === Kind.FRAGMENT_DEFINITION) fragments.set(definition.name.value, definition);
@@ -60,7 +69,7 @@ export function operationCost(
         }
         const field = fieldOf(parent, selection.name.value);
         if (!field) continue; // validation reports it
-        const pageSize = pageSizeOf(getArgumentValues(field, selection, variables));
+        const pageSize = pageSizeOf(getArgumentValues(field, selection, variables)) ?? settings.serverPageSizes[`${parent.name}.${field.name}`];
         const returnsList = isListType(getNullableType(field.type));
         const times = pageSize ?? (returnsList && !inPage ? settings.unpagedListSize : 1);
         const inner = selection.selectionSet ? costOf(selection.selectionSet, getNamedType(field.type) as GraphQLCompositeType, pageSize !== undefined && !returnsList, visiting) : 0;

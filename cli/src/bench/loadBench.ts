@@ -12,7 +12,7 @@ import type { Meilisearch } from 'meilisearch';
 import { formatUrn, type GraphSnapshot } from '@polder/graph-schema';
 import { GraphWriter } from '@polder/crawlers';
 import { SearchIndexer, startApiServer } from '@polder/api';
-import type { Logger } from '@polder/runtime';
+import { DEFAULT_LINEAGE_LIMITS, type Logger } from '@polder/runtime';
 import { apiBenchSnapshot, API_BENCH_PROVIDER } from './apiBench.ts';
 import { percentile } from './percentile.ts';
 import { deleteBenchAssets } from './deleteBenchAssets.ts';
@@ -59,7 +59,7 @@ export async function runLoadBench(driver: Driver, meili: Meilisearch, database:
   await indexer.drain();
   indexer.start();
   const api = await startApiServer(
-    { driver, database, meili, indexPrefix, logger, lineage: { maxDepth: 10, maxNodes: 1_000 }, access: { anonymousRead: true } },
+    { driver, database, meili, indexPrefix, logger, lineage: DEFAULT_LINEAGE_LIMITS, access: { anonymousRead: true } },
     { host: '127.0.0.1', port: 0 },
   );
   const datasets = snapshot.nodes.filter((node) => node.label === 'Dataset').map((node) => node.urn);

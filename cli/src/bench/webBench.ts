@@ -25,7 +25,6 @@ import { SearchIndexer, startApiServer } from '@polder/api';
 import { GraphWriter } from '@polder/crawlers';
 import { findFreePort, type Logger, type PolderConfig } from '@polder/runtime';
 import { openPlatform } from '../platform.ts';
-import { LINEAGE_LIMITS } from '../serveApi.ts';
 import { launchChromium } from '../web/launchChromium.ts';
 import { startWeb } from '../web/startWeb.ts';
 import { formatLatencyTable, summariseLatencies, type LatencySummary } from './latencySummary.ts';
@@ -116,7 +115,7 @@ export async function runWebBench(config: PolderConfig, logger: Logger, parts: r
     const api = await step('start the API', BOUNDS.api, (signal) =>
       closedIfAborted(
         startApiServer(
-          { driver: platform.driver, database: benchConfig.neo4j.database, meili: platform.meili, indexPrefix: benchConfig.meili.indexPrefix, logger, lineage: LINEAGE_LIMITS, access: { anonymousRead: true } },
+          { driver: platform.driver, database: benchConfig.neo4j.database, meili: platform.meili, indexPrefix: benchConfig.meili.indexPrefix, logger, lineage: benchConfig.api.lineage, access: { anonymousRead: true } },
           { host: '127.0.0.1', port: 0 },
         ).then((server) => ({ ...server, close: () => server.stop() })),
         signal,

@@ -5,10 +5,8 @@ import { useSearchParams } from 'next/navigation';
 import { type ChangeEvent, useId } from 'react';
 
 import type { LineageLevel } from '@/lib/api';
-import { MAX_LINEAGE_DEPTH } from '@/lib/lineage/lineageDepth';
 import { lineageLevelValue } from '@/lib/lineage/lineageLevel';
 
-const DEPTHS = Array.from({ length: MAX_LINEAGE_DEPTH }, (_, index) => index + 1);
 const LEVELS: Array<{ level: LineageLevel; label: string }> = [
   { level: 'DATASET', label: 'Datasets' },
   { level: 'FIELD', label: 'Columns' },
@@ -19,9 +17,9 @@ const LEVELS: Array<{ level: LineageLevel; label: string }> = [
  * datasets or columns, and how many hops. A GET form, so it works without JS
  * (its button) and the view can be shared; with JS, picking either submits it
  * as a client-side navigation. The highlighted column (`?column=`, set by the
- * explorer without a navigation) is carried along.
+ * explorer without a navigation) is carried along. It offers 1 to `maxDepth` hops (lineageDepthCap).
  */
-export function LineageViewForm({ action, level, depth }: { action: string; level: LineageLevel; depth: number }) {
+export function LineageViewForm({ action, level, depth, maxDepth }: { action: string; level: LineageLevel; depth: number; maxDepth: number }) {
   const ids = { level: useId(), depth: useId() };
   const column = useSearchParams().get('column');
   const submit = (event: ChangeEvent<HTMLSelectElement>) => event.currentTarget.form?.requestSubmit();
@@ -38,7 +36,7 @@ export function LineageViewForm({ action, level, depth }: { action: string; leve
       </select>
       <label htmlFor={ids.depth}>Hops each way</label>
       <select key={depth} id={ids.depth} name="depth" defaultValue={depth} onChange={submit}>
-        {DEPTHS.map((value) => (
+        {Array.from({ length: maxDepth }, (_, index) => index + 1).map((value) => (
           <option key={value} value={value}>
             {value}
           </option>

@@ -55,7 +55,8 @@ export { GLOSSARY_TERMS_LIMIT, getGlossaries, getGlossary, getReplacementCandida
 export { getGlossaryReviewQueue } from './getGlossaryReviewQueue';
 export { createGlossaryTerm, editGlossaryTerm, type GlossaryTermEdit } from './editGlossaryTerm';
 export { getPolyseme } from './getPolyseme';
-export { getLineage, type LineageWalk } from './getLineage';
+export { getLineage, type LineageWalk, MAX_WALK_NODES } from './getLineage';
+export { getLineageLimits } from './getLineageLimits';
 export { getSuggestions } from './getSuggestions';
 export { getViewer } from './getViewer';
 export { listApiTokens } from './listApiTokens';

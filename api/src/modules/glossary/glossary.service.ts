@@ -14,6 +14,7 @@
 import neo4j, { type Driver, type ManagedTransaction } from 'neo4j-driver';
 import { ENTERPRISE_GLOSSARY, formatUrn, RELATIONSHIPS, type TermStatus } from '@polder/graph-schema';
 import { enqueueSearchDocuments } from '@polder/crawlers';
+import { DEFAULT_GLOSSARY_LIMITS, type GlossaryLimits } from '@polder/runtime';
 import { apiError } from '../../errors.ts';
 import type { GraphReader } from '../../graph/GraphReader.ts';
 import { inOrder } from '../../graph/inOrder.ts';
@@ -28,11 +29,6 @@ import type { TermCarriers } from './termCarriers.type.ts';
 import { checkTermContent, contentOf, contentProperties, type TermContent } from './termContent.ts';
 import { contentEditableIn, transitionOf } from './termLifecycle.ts';
 
-export interface GlossarySettings {
-  /** At most this many hops in a walk up the hierarchy or an is-a chain (default 20). */
-  walkCap: number;
-}
-export const DEFAULT_GLOSSARY_SETTINGS: GlossarySettings = { walkCap: 20 };
 
 type Props = Record<string, unknown>;
 type Tx = ManagedTransaction;
@@ -107,7 +103,7 @@ export class GlossaryService {
     private readonly driver: Driver,
     private readonly database: string | undefined,
     private readonly graph: GraphReader,
-    settings: GlossarySettings = DEFAULT_GLOSSARY_SETTINGS,
+    settings: GlossaryLimits = DEFAULT_GLOSSARY_LIMITS,
   ) {
     if (!Number.isInteger(settings.walkCap) || settings.walkCap < 1 || settings.walkCap > 100) throw new Error('glossary walkCap must be an integer from 1 to 100');
     this.walkCap = settings.walkCap;

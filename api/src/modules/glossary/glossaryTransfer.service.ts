@@ -13,7 +13,8 @@ import type { GraphReader } from '../../graph/GraphReader.ts';
 import { assertAllowed, isAllowed } from '../access/authorize.ts';
 import type { Principal } from '../access/Principal.ts';
 import { recordChanges } from '../audit/audit.service.ts';
-import { assertGlossaryExists, assertNoCycle, domainOfGlossary, DEFAULT_GLOSSARY_SETTINGS, type GlossarySettings } from './glossary.service.ts';
+import { DEFAULT_GLOSSARY_LIMITS, type GlossaryLimits } from '@polder/runtime';
+import { assertGlossaryExists, assertNoCycle, domainOfGlossary } from './glossary.service.ts';
 import { canonicalEntries, entryFingerprint, nameKey, RELATION_KINDS, slugOf, type GlossaryEntry } from './glossaryEntry.ts';
 import { checkTermContent, contentOf, contentOfEntry, contentProperties } from './termContent.ts';
 
@@ -60,7 +61,7 @@ export class GlossaryTransferService {
     private readonly driver: Driver,
     private readonly database: string | undefined,
     private readonly graph: GraphReader,
-    settings: GlossarySettings = DEFAULT_GLOSSARY_SETTINGS,
+    settings: GlossaryLimits = DEFAULT_GLOSSARY_LIMITS,
   ) {
     this.walkCap = settings.walkCap;
   }

@@ -19,6 +19,7 @@
  */
 import { isUrn, parseUrn } from '@polder/graph-schema';
 import neo4j from 'neo4j-driver';
+import type { LineageLimits } from '@polder/runtime';
 import type { GraphReader } from '../../graph/GraphReader.ts';
 import { apiError } from '../../errors.ts';
 import { EntityType } from '../entity/entity.type.ts';
@@ -26,11 +27,6 @@ import { LineageDirection, LineageLevel, type LineageEdge, type LineageInput, ty
 import type { ImpactInput, ImpactResult } from './impact.type.ts';
 import { summariseImpact, type ImpactedDataset } from './countImpact.ts';
 import { HIDDEN_DOMAINS_IN_QUERY, visibleAsset, visibleDataset } from '../access/visibleInCypher.ts';
-
-export interface LineageLimits {
-  maxDepth: number;
-  maxNodes: number;
-}
 
 type Direction = 'UPSTREAM' | 'DOWNSTREAM';
 

@@ -19,8 +19,8 @@ import { LineagePanelLoading } from '@/components/dataset/LineagePanelLoading';
 import { SchemaTable } from '@/components/dataset/SchemaTable';
 import { LineageViewForm } from '@/components/lineage/LineageViewForm';
 import { OffsetPager } from '@/components/OffsetPager';
-import { DATASET_COLUMN_PAGE, DATASET_LIST_PAGE, getAssignableTerms, getChanges, getDatasetFrom, getDatasetProfile, getDatasetQuality, getLineage } from '@/lib/api';
-import { parseLineageDepth } from '@/lib/lineage/lineageDepth';
+import { DATASET_COLUMN_PAGE, DATASET_LIST_PAGE, getAssignableTerms, getChanges, getDatasetFrom, getDatasetProfile, getDatasetQuality, getLineage, getLineageLimits } from '@/lib/api';
+import { lineageDepthCap, MAX_LINEAGE_DEPTH, parseLineageDepth } from '@/lib/lineage/lineageDepth';
 import { parseLineageLevel } from '@/lib/lineage/lineageLevel';
 import { datasetHref } from '@/lib/urls/datasetHref';
 import { datasetListHref, datasetListOffsets, type DatasetList } from '@/lib/urls/datasetListHref';
@@ -55,7 +55,9 @@ export default async function DatasetPage({ params, searchParams }: DatasetPageP
   const urn = urnFromPathSegment((await params).urn);
   if (urn === null) notFound();
   const query = await searchParams;
-  const depth = parseLineageDepth(query.depth);
+  // The API refuses a walk deeper than its cap: the depth and the control keep within it.
+  const apiMaxDepth = (await getLineageLimits())?.maxDepth ?? MAX_LINEAGE_DEPTH;
+  const depth = parseLineageDepth(query.depth, apiMaxDepth);
   const level = parseLineageLevel(query.level);
   const column = typeof query.column === 'string' ? query.column : null;
   const offsets = datasetListOffsets(query);
@@ -142,7 +144,7 @@ export default async function DatasetPage({ params, searchParams }: DatasetPageP
           <h3>
             {level === 'FIELD' ? 'Columns within' : 'Within'} {depth} {depth === 1 ? 'hop' : 'hops'}
           </h3>
-          <LineageViewForm action={datasetHref(dataset.urn)} level={level} depth={depth} />
+          <LineageViewForm action={datasetHref(dataset.urn)} level={level} depth={depth} maxDepth={lineageDepthCap(apiMaxDepth)} />
         </div>
         <Suspense key={`${level}:${depth}`} fallback={<LineagePanelLoading depth={depth} level={level} />}>
           <LineagePanel lineage={lineage} name={dataset.name} depth={depth} level={level} column={column} />

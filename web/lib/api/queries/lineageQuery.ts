@@ -5,7 +5,7 @@ import type { EntityType, LineageDirection } from '../schemaEnums';
 export type LineageLevel = 'DATASET' | 'FIELD';
 
 export interface LineageQueryVariables {
-  input: { urn: string; level: LineageLevel; direction: LineageDirection; depth: number };
+  input: { urn: string; level: LineageLevel; direction: LineageDirection; depth: number; limit: number };
 }
 
 export interface LineageNode {
