@@ -419,6 +419,9 @@ describe('lineage', () => {
   it('walks downstream several hops', async () => {
     const { data } = await query(LINEAGE, { input: { urn: ds('category'), direction: 'DOWNSTREAM', depth: 3 } });
     expect(data!.lineage.nodes.map((node: { name: string }) => node.name).sort()).toEqual(['actor_info', 'category', 'film_list', 'nicer_but_slower_film_list', 'rental_by_category', 'sales_by_film_category']);
+    // 3 hops is also the walk of a query that gives no depth, and 1 hop is less.
+    expect((await query(LINEAGE, { input: { urn: ds('category'), direction: 'DOWNSTREAM' } })).data).toEqual(data);
+    expect((await query(LINEAGE, { input: { urn: ds('category'), direction: 'DOWNSTREAM', depth: 1 } })).data!.lineage.nodes.length).toBeLessThan(data!.lineage.nodes.length);
   });
 
   it('counts the impact of a change downstream by domain and owner', async () => {
@@ -544,6 +547,10 @@ describe('limits', () => {
       try {
         const read = graphqlClient(`${asReader.url}/graphql`);
         expect((await read(LINEAGE, { input: { urn: ds('category'), depth: 3 } })).errors?.[0]).toMatchObject({ message: 'depth must be between 1 and 2', extensions: { argument: 'input.depth' } });
+        // A walk or an impact query that gives no depth takes its default (3, 5) only within the cap: 2 hops here.
+        const byDefault = await read(`{ lineage(input: {urn: "${ds('category')}", direction: DOWNSTREAM}) { nodes { degree } } impact(input: {urn: "${ds('category')}"}) { total } }`);
+        expect(byDefault.errors).toBeUndefined();
+        expect(byDefault.data!.impact.total).toBeGreaterThan(0);
         // Without a limit, the walk takes the configured node cap, and says it was cut.
         const walk = await read(LINEAGE, { input: { urn: ds('category'), direction: 'DOWNSTREAM', depth: 2 } });
         expect(walk.data!.lineage.nodes).toHaveLength(3);

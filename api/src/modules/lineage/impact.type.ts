@@ -1,12 +1,16 @@
 import { Field, ID, InputType, Int, ObjectType } from 'type-graphql';
 
+/** Hops walked downstream when an impact query gives no depth (or the configured cap, if lower). */
+export const DEFAULT_IMPACT_DEPTH = 5;
+
 @InputType({ description: 'What depends on an asset: the downstream walk, counted.' })
 export class ImpactInput {
   @Field(() => ID, { description: 'URN of the dataset whose change you are weighing.' })
   urn!: string;
 
-  @Field(() => Int, { defaultValue: 5, description: 'How many hops downstream (1 to the configured maximum).' })
-  depth!: number;
+  // No default in the schema: a server configured below 5 hops would refuse an impact query that gives none.
+  @Field(() => Int, { nullable: true, description: `How many hops downstream, 1 to \`limits.lineage.maxDepth\` (10 unless configured); ${DEFAULT_IMPACT_DEPTH}, or that cap if lower, when absent.` })
+  depth?: number | null;
 }
 
 @ObjectType({ description: 'How many impacted assets share one value (a domain, a product, an owner).' })

@@ -23,8 +23,8 @@ import type { LineageLimits } from '@polder/runtime';
 import type { GraphReader } from '../../graph/GraphReader.ts';
 import { apiError } from '../../errors.ts';
 import { EntityType } from '../entity/entity.type.ts';
-import { LineageDirection, LineageLevel, type LineageEdge, type LineageInput, type LineageNode, type LineageResult } from './lineage.type.ts';
-import type { ImpactInput, ImpactResult } from './impact.type.ts';
+import { DEFAULT_WALK_DEPTH, LineageDirection, LineageLevel, type LineageEdge, type LineageInput, type LineageNode, type LineageResult } from './lineage.type.ts';
+import { DEFAULT_IMPACT_DEPTH, type ImpactInput, type ImpactResult } from './impact.type.ts';
 import { summariseImpact, type ImpactedDataset } from './countImpact.ts';
 import { HIDDEN_DOMAINS_IN_QUERY, visibleAsset, visibleDataset } from '../access/visibleInCypher.ts';
 
@@ -160,9 +160,7 @@ export class LineageService {
   /** Walks as `input` asks, reading `detail` of what it reaches (every detail unless told otherwise). */
   async walk(input: LineageInput, detail: LineageDetail = EVERY_DETAIL): Promise<LineageResult> {
     const start = this.startOf(input.urn, input.level ?? LineageLevel.DATASET);
-    if (!Number.isInteger(input.depth) || input.depth < 1 || input.depth > this.limits.maxDepth) {
-      throw apiError('BAD_USER_INPUT', `depth must be between 1 and ${this.limits.maxDepth}`, { argument: 'input.depth' });
-    }
+    const depth = this.depthOf(input.depth, DEFAULT_WALK_DEPTH);
     const limit = input.limit ?? this.limits.maxNodes;
     if (!Number.isInteger(limit) || limit < 1 || limit > this.limits.maxNodes) {
       throw apiError('BAD_USER_INPUT', `limit must be between 1 and ${this.limits.maxNodes}`, { argument: 'input.limit' });
@@ -171,7 +169,7 @@ export class LineageService {
     const directions = input.direction === LineageDirection.BOTH ? (['UPSTREAM', 'DOWNSTREAM'] as const) : ([input.direction] as const);
     // One row more than the budget tells whether the limit cut the walk.
     const walkRows = (direction: Direction, budget: number, andStart: boolean) =>
-      this.graph.read<ReachedRow>(walkQuery(start, direction, input.depth, andStart, detail), { urn: input.urn, limit: neo4j.int(budget + 1) });
+      this.graph.read<ReachedRow>(walkQuery(start, direction, depth, andStart, detail), { urn: input.urn, limit: neo4j.int(budget + 1) });
     // The first direction's walk returns the start first (level 0, at hops 0), in the same budget.
     const firstRows = await walkRows(directions[0], limit, true);
     const roots = firstRows.filter((row) => row.hops === 0);
@@ -222,6 +220,15 @@ export class LineageService {
     return { root: input.urn, nodes, edges, isPartial };
   }
 
+  /** The hops asked for, `byDefault` (within the cap) when none; refuses a depth past the cap. */
+  depthOf(asked: number | null | undefined, byDefault: number): number {
+    if (asked === null || asked === undefined) return Math.min(byDefault, this.limits.maxDepth);
+    if (!Number.isInteger(asked) || asked < 1 || asked > this.limits.maxDepth) {
+      throw apiError('BAD_USER_INPUT', `depth must be between 1 and ${this.limits.maxDepth}`, { argument: 'input.depth' });
+    }
+    return asked;
+  }
+
   /** Which walk the URN and level ask for; refuses a URN of another kind, naming what would work. */
   private startOf(urn: string, level: LineageLevel): Start {
     const kind = isUrn(urn) ? parseUrn(urn).type : null;
@@ -258,7 +265,8 @@ const IMPACTED = `UNWIND $urns AS key
 
 /** Counts what a walk downstream reaches, by domain, product and owner: one walk, then one query. */
 export async function impactOf(lineage: LineageService, graph: GraphReader, input: ImpactInput): Promise<ImpactResult> {
-  const walk = await lineage.walk({ urn: input.urn, direction: LineageDirection.DOWNSTREAM, depth: input.depth }, { qualifiedNames: false, edges: 'NONE' });
+  const depth = lineage.depthOf(input.depth, DEFAULT_IMPACT_DEPTH);
+  const walk = await lineage.walk({ urn: input.urn, direction: LineageDirection.DOWNSTREAM, depth }, { qualifiedNames: false, edges: 'NONE' });
   const downstream = walk.nodes.filter((node) => node.degree > 0).map((node) => node.urn);
   const rows = await graph.read<ImpactedDataset>(IMPACTED, { urns: downstream });
   return { root: walk.root, total: downstream.length, isPartial: walk.isPartial, ...summariseImpact(rows) };

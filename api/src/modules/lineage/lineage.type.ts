@@ -31,6 +31,9 @@ registerEnumType(LineageLevel, {
   },
 });
 
+/** Hops walked when a lineage walk gives no depth (or the configured cap, if lower). */
+export const DEFAULT_WALK_DEPTH = 3;
+
 @InputType({ description: 'A bounded lineage walk.' })
 export class LineageInput {
   @Field(() => ID, { description: 'URN of the asset to start from: a dataset, or at FIELD level a column or a dataset (then all its columns are the start).' })
@@ -42,10 +45,11 @@ export class LineageInput {
   @Field(() => LineageDirection, { defaultValue: LineageDirection.BOTH, description: 'Which way to walk.' })
   direction!: LineageDirection;
 
-  @Field(() => Int, { defaultValue: 3, description: 'How many hops to walk (1 to the configured maximum, 10 by default).' })
-  depth!: number;
+  // No default in the schema: a server configured below 3 hops would refuse a walk that gives none.
+  @Field(() => Int, { nullable: true, description: `How many hops to walk, 1 to \`limits.lineage.maxDepth\` (10 unless configured); ${DEFAULT_WALK_DEPTH}, or that cap if lower, when absent.` })
+  depth?: number | null;
 
-  @Field(() => Int, { nullable: true, description: 'Most nodes to return; the configured maximum when absent.' })
+  @Field(() => Int, { nullable: true, description: 'Most nodes to return, 1 to `limits.lineage.maxNodes` (1,000 unless configured); that cap when absent.' })
   limit?: number | null;
 }
 
