@@ -220,7 +220,7 @@ describe('food_delivery: the 26 events of Marquez demo', () => {
     const response = await graphqlRequest(`${api.url}/graphql`, `{
       menus: dataset(urn: "${food('menus')}") { runs { urn runId state startedAt endedAt isOutput isInput job { name } } latest: runs(limit: 1) { job { name } } }
       orders: dataset(urn: "${food('orders_7_days')}") { runs { job { name } isOutput isInput } }
-      job(urn: "${foodJob('etl_orders_7_days')}") { runs { runId state } inputs { name } outputs { name } }
+      job(urn: "${foodJob('etl_orders_7_days')}") { runs { runId state } inputs { name } outputs { name } inputCount outputCount page: inputs(limit: 2, offset: 1) { name } }
     }`);
     const { data, errors } = response.body;
     expect(errors).toBeUndefined();
@@ -238,10 +238,15 @@ describe('food_delivery: the 26 events of Marquez demo', () => {
       runs: [{ runId: 'ffba2c14-4170-48da-bec3-ab5fd4ec9a3f', state: 'COMPLETE' }],
       inputs: ['categories', 'menu_items', 'menus', 'orders'].map((name) => ({ name: `public.${name}` })),
       outputs: [{ name: 'public.orders_7_days' }],
+      inputCount: 4,
+      outputCount: 1,
+      page: [{ name: 'public.menu_items' }, { name: 'public.menus' }],
     });
     // The datasets and the job, then the runs of the datasets (one query per page size asked for, whatever
-    // the number of datasets), the job's runs, inputs and outputs.
+    // the number of datasets), the job's runs, its inputs (every page and the count in one) and its outputs.
     expect(Number(response.headers.get('x-polder-graph-queries'))).toBe(2 + 2 + 3);
+    const tooMany = await graphqlRequest(`${api.url}/graphql`, `{ job(urn: "${foodJob('etl_orders_7_days')}") { outputs(limit: 501) { name } } }`);
+    expect(tooMany.body.errors?.[0]).toMatchObject({ message: 'limit must be between 1 and 500', extensions: { code: 'BAD_USER_INPUT', argument: 'limit' } });
   });
 
   it('queues the datasets and jobs for the search index, in the same transaction', async () => {

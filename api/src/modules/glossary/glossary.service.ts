@@ -18,6 +18,7 @@ import { DEFAULT_GLOSSARY_LIMITS, type GlossaryLimits } from '@polder/runtime';
 import { apiError } from '../../errors.ts';
 import type { GraphReader } from '../../graph/GraphReader.ts';
 import { inOrder } from '../../graph/inOrder.ts';
+import type { PageKey } from '../../graph/pageKey.ts';
 import { assertAllowed } from '../access/authorize.ts';
 import type { Principal } from '../access/Principal.ts';
 import { recordChange } from '../audit/audit.service.ts';
@@ -60,11 +61,7 @@ export interface GlossaryTermsKey {
 }
 
 /** One page of the datasets carrying a term, as the `GlossaryTerm.carryingDatasets` loader asks for it. */
-export interface TermCarriersKey {
-  urn: string;
-  limit: number;
-  offset: number;
-}
+export type TermCarriersKey = PageKey;
 
 /** One page of the terms grouped under a term, as the `GlossaryTerm.children` loader asks for it (limit 0: the count alone). */
 export type TermChildrenKey = TermCarriersKey;

@@ -7,6 +7,7 @@
 import neo4j from 'neo4j-driver';
 import type { GraphReader } from '../../graph/GraphReader.ts';
 import { inOrder } from '../../graph/inOrder.ts';
+import type { PageKey } from '../../graph/pageKey.ts';
 import { toDataset, toJob } from '../dataset/dataset.service.ts';
 import type { Dataset } from '../dataset/dataset.type.ts';
 import type { DatasetRun, Run } from './run.type.ts';
@@ -15,6 +16,14 @@ import { visibleAsset, visibleDataset } from '../access/visibleInCypher.ts';
 type Props = Record<string, unknown>;
 
 export const MAX_RUNS_PAGE = 100;
+/** The most datasets one page of a job's inputs or outputs holds. */
+export const MAX_JOB_DATASETS_PAGE = 500;
+
+/** A page of the datasets a job reads or writes, and how many there are in all. */
+export interface JobDatasets {
+  total: number;
+  datasets: Dataset[];
+}
 
 /** Which way a job meets a dataset. The relationship type is spliced into Cypher: only these two values. */
 export type JobDatasetKind = 'READS' | 'WRITES';
@@ -57,15 +66,25 @@ export class JobsService {
     return inOrder(jobUrns, rows.map((row) => ({ key: row.key, value: toRun(row.run, row.job) })));
   }
 
-  /** The active datasets each job reads or writes, by qualified name. Constraint: job_urn. */
-  async datasetsOfJobs(jobUrns: readonly string[], kind: JobDatasetKind): Promise<Dataset[][]> {
-    const rows = await this.graph.read<{ key: string; dataset: Props }>(
-      `UNWIND $urns AS key
-       MATCH (:Job {urn: key})-[:${kind}]->(d:Dataset) WHERE d.status = 'ACTIVE' AND ${visibleDataset('d')}
-       RETURN key, properties(d) AS dataset ORDER BY d.qualifiedName`,
-      { urns: jobUrns },
+  /**
+   * A page of the active datasets each job reads or writes, by qualified name, and their count (a limit
+   * of 0 asks for the count alone). They are sorted and sliced as nodes: only the page's properties are
+   * read. Constraint: job_urn.
+   */
+  async datasetsOfJobs(keys: readonly PageKey[], kind: JobDatasetKind): Promise<JobDatasets[]> {
+    const rows = await this.graph.read<{ key: number; total: number; page: Props[] }>(
+      `UNWIND range(0, size($keys) - 1) AS key
+       WITH key, $keys[key] AS k
+       MATCH (j:Job {urn: k.urn})
+       WITH key, k, COLLECT { MATCH (j)-[:${kind}]->(d:Dataset) WHERE d.status = 'ACTIVE' AND ${visibleDataset('d')} WITH d ORDER BY d.qualifiedName RETURN d } AS datasets
+       RETURN key, size(datasets) AS total, [d IN datasets[k.offset..k.offset + k.limit] | properties(d)] AS page`,
+      { keys: keys.map(({ urn, offset, limit }) => ({ urn, offset: neo4j.int(offset), limit: neo4j.int(limit) })) },
     );
-    return inOrder(jobUrns, rows.map((row) => ({ key: row.key, value: toDataset(row.dataset) })));
+    const byKey = new Map(rows.map((row) => [Number(row.key), row]));
+    return keys.map((_, index) => {
+      const row = byKey.get(index);
+      return { total: Number(row?.total ?? 0), datasets: (row?.page ?? []).map(toDataset) };
+    });
   }
 }
 
