@@ -18,7 +18,7 @@ import { DEFAULT_GLOSSARY_LIMITS, type GlossaryLimits } from '@polder/runtime';
 import { apiError } from '../../errors.ts';
 import type { GraphReader } from '../../graph/GraphReader.ts';
 import { inOrder } from '../../graph/inOrder.ts';
-import type { PageKey } from '../../graph/pageKey.ts';
+import { pageKeysParameter, type PageKey } from '../../graph/pageKey.ts';
 import { assertAllowed } from '../access/authorize.ts';
 import type { Principal } from '../access/Principal.ts';
 import { recordChange } from '../audit/audit.service.ts';
@@ -174,7 +174,7 @@ export class GlossaryService {
        }
        RETURN key, size(carriers) AS total,
               [c IN carriers[k.offset..k.offset + k.limit] | {dataset: properties(c.d), carriesItself: c.carriesItself, columns: [f IN c.columns | properties(f)]}] AS page`,
-      { keys: keys.map((key) => ({ urn: key.urn, offset: neo4j.int(key.offset), limit: neo4j.int(key.limit) })) },
+      { keys: pageKeysParameter(keys) },
     );
     const byKey = new Map(rows.map((row) => [Number(row.key), row]));
     return keys.map((_, index) => {
@@ -222,7 +222,7 @@ export class GlossaryService {
        MATCH (t:GlossaryTerm {urn: k.urn})
        WITH key, k, COLLECT { MATCH (t)<-[:CHILD_OF]-(c:GlossaryTerm) WHERE c.status = 'ACTIVE' WITH c ORDER BY c.nameKey RETURN c } AS children
        RETURN key, size(children) AS total, [c IN children[k.offset..k.offset + k.limit] | properties(c)] AS page`,
-      { keys: keys.map(({ urn, offset, limit }) => ({ urn, offset: neo4j.int(offset), limit: neo4j.int(limit) })) },
+      { keys: pageKeysParameter(keys) },
     );
     const byKey = new Map(rows.map((row) => [Number(row.key), row]));
     return keys.map((_, index) => {

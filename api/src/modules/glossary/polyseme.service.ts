@@ -11,6 +11,7 @@ import { ENTERPRISE_GLOSSARY, formatUrn } from '@polder/graph-schema';
 import { enqueueSearchDocuments } from '@polder/crawlers';
 import { apiError } from '../../errors.ts';
 import type { GraphReader } from '../../graph/GraphReader.ts';
+import { pageKeysParameter } from '../../graph/pageKey.ts';
 import { assertAllowed } from '../access/authorize.ts';
 import type { Principal } from '../access/Principal.ts';
 import { recordChange } from '../audit/audit.service.ts';
@@ -171,7 +172,7 @@ export class PolysemeService {
        RETURN index, size(carriers) AS total,
               [c IN carriers[key.offset..key.offset + key.limit] |
                 {t: properties(c.t), d: properties(c.d), f: CASE WHEN c.f IS NULL THEN null ELSE properties(c.f) END, identity: c.identity}] AS page`,
-      { keys: keys.map(({ urn, offset, limit }) => ({ urn, offset: neo4j.int(offset), limit: neo4j.int(limit) })) },
+      { keys: pageKeysParameter(keys) },
     );
     const byIndex = new Map(rows.map((row) => [Number(row.index), row]));
     return keys.map((_, index) => {

@@ -7,7 +7,7 @@
 import neo4j from 'neo4j-driver';
 import type { GraphReader } from '../../graph/GraphReader.ts';
 import { inOrder } from '../../graph/inOrder.ts';
-import type { PageKey } from '../../graph/pageKey.ts';
+import { pageKeysParameter, type PageKey } from '../../graph/pageKey.ts';
 import { toDataset, toJob } from '../dataset/dataset.service.ts';
 import type { Dataset } from '../dataset/dataset.type.ts';
 import type { DatasetRun, Run } from './run.type.ts';
@@ -78,7 +78,7 @@ export class JobsService {
        MATCH (j:Job {urn: k.urn})
        WITH key, k, COLLECT { MATCH (j)-[:${kind}]->(d:Dataset) WHERE d.status = 'ACTIVE' AND ${visibleDataset('d')} WITH d ORDER BY d.qualifiedName RETURN d } AS datasets
        RETURN key, size(datasets) AS total, [d IN datasets[k.offset..k.offset + k.limit] | properties(d)] AS page`,
-      { keys: keys.map(({ urn, offset, limit }) => ({ urn, offset: neo4j.int(offset), limit: neo4j.int(limit) })) },
+      { keys: pageKeysParameter(keys) },
     );
     const byKey = new Map(rows.map((row) => [Number(row.key), row]));
     return keys.map((_, index) => {
