@@ -226,6 +226,17 @@ describe('policy findings', () => {
     expect(compliance.trend.map((point: { measured: boolean }) => point.measured)).toEqual([false, false, true]);
   });
 
+  it("measure a domain's trend from the first policy that applies to it", async () => {
+    const measured = async (input: Record<string, string> | null) =>
+      (await data(`query ($input: ComplianceInput) { compliance(input: $input) { trend(days: 2) { measured } } }`, { input })).compliance.trend.map((point: { measured: boolean }) => point.measured);
+    // Every policy in force targets this file's domain: the mesh, the domain and its product are measured since today...
+    expect(await measured(null)).toEqual([false, true]);
+    expect(await measured({ domain: DOMAIN })).toEqual([false, true]);
+    expect(await measured({ dataProduct: PRODUCT })).toEqual([false, true]);
+    // ...and a domain that none of them applies to is not, though policies are in force elsewhere.
+    expect(await measured({ domain: 'gov-elsewhere' })).toEqual([false, false]);
+  });
+
   it('open when a crawl removes an output port, and leave the policies that target only active assets', async () => {
     createTables('DROP TABLE invoice;');
     await crawlSource(driver, source, { logger: testLogger });

@@ -97,7 +97,7 @@ describe('the governance page', () => {
     await mesh.getByText('The numbers, day by day').click();
     expect(await mesh.getByRole('row', { name: new RegExp(`^${today}`) }).locator('td').allTextContents()).toEqual(['1', '1', '0', '0', '0', '2']);
     const yesterday = new Date(Date.now() - 86_400_000).toISOString().slice(0, 10);
-    expect(await mesh.getByRole('row', { name: new RegExp(`^${yesterday}`) }).locator('td').allTextContents()).toEqual(['not measured: no policy was in force']);
+    expect(await mesh.getByRole('row', { name: new RegExp(`^${yesterday}`) }).locator('td').allTextContents()).toEqual(['not measured: no policy applied yet']);
 
     const domainRow = page.getByRole('region', { name: 'By domain' }).getByRole('row', { name: new RegExp(`^Webgov-shop`) });
     expect((await domainRow.locator('td').allTextContents()).slice(0, 5)).toEqual(['1', '1', '0', '0', '0']);

@@ -15,7 +15,7 @@ export function ComplianceTrendChart({ points, title, compact = false }: { point
       <svg viewBox={`0 0 ${size.width} ${size.height}`} className="trend__chart" role="img" aria-label={`${title}: ${summary}`} preserveAspectRatio="none">
         {bars.map((bar) => (
           <g key={bar.date}>
-            <title>{bar.measured ? `${bar.date}: ${bar.total} open` : `${bar.date}: not measured (no policy in force)`}</title>
+            <title>{bar.measured ? `${bar.date}: ${bar.total} open` : `${bar.date}: not measured (no policy applied yet)`}</title>
             {!bar.measured && <rect x={bar.x} y={0} width={bar.width} height={size.height} className="trend__unmeasured" />}
             {bar.segments.map((segment) => (
               <rect key={segment.severity} x={bar.x} y={segment.y} width={bar.width} height={segment.height} className={`trend__bar severity-fill--${segment.severity}`} />
@@ -66,7 +66,7 @@ export function ComplianceTrendChart({ points, title, compact = false }: { point
                     <tr key={point.date}>
                       <th scope="row">{point.date}</th>
                       <td colSpan={SEVERITY_ORDER.length + 1} className="muted">
-                        not measured: no policy was in force
+                        not measured: no policy applied yet
                       </td>
                     </tr>
                   ),

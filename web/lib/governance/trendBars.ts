@@ -45,7 +45,7 @@ export function trendBars(points: readonly TrendPoint[], size: { width: number; 
 /** In words, for screen readers and the chart's title: the first measured and the last day's totals. */
 export function trendSummary(points: readonly TrendPoint[]): string {
   const measured = points.filter((point) => point.measured);
-  if (measured.length === 0) return 'Not measured: no policy was in force yet.';
+  if (measured.length === 0) return 'Not measured: no policy applied yet.';
   const first = measured[0]!;
   const last = measured[measured.length - 1]!;
   const change = last.open.total - first.open.total;

@@ -38,8 +38,23 @@ function findingsIn(scope: ComplianceScope): string {
   return scope.domain ? `MATCH (f:PolicyFinding) WHERE f.domain = $domain AND ${VISIBLE_FINDING('f')}` : `MATCH (f:PolicyFinding) WHERE ${VISIBLE_FINDING('f')}`;
 }
 
-/** When the first policy was put in force (applyPolicySet), as `since`: the trend measures from then. A policy withdrawn since still was. */
-const MEASURED_SINCE = `COLLECT { MATCH (policy:Policy) WHERE policy.createdAt IS NOT NULL RETURN policy.createdAt AS since ORDER BY since LIMIT 1 }[0] AS since`;
+/**
+ * When the first policy that applies to `domain` (a Cypher expression for a domain id; null: any domain)
+ * was put in force (applyPolicySet), as `since`: the trend measures from then, and a day before it was
+ * not measured. A policy applies to the domains its target names, or to every domain when it names none
+ * (`targetDomains`; a policy put in force by an older Polder has none until the set is applied again).
+ * A policy withdrawn since still was in force.
+ */
+function measuredSince(domain: string | null): string {
+  const applies = domain === null ? '' : `AND (policy.targetDomains IS NULL OR ${domain} IN policy.targetDomains)`;
+  return `COLLECT { MATCH (policy:Policy) WHERE policy.createdAt IS NOT NULL ${applies} RETURN policy.createdAt AS since ORDER BY since LIMIT 1 }[0] AS since`;
+}
+
+/** The domain whose compliance `scope` is, as a Cypher expression (null: the whole mesh): a product's is the domain it belongs to. */
+function domainOf(scope: ComplianceScope): string | null {
+  if (scope.dataProduct) return `COLLECT { MATCH (:DataProduct {urn: $dataProduct})-[:IN_DOMAIN]->(home:Domain) RETURN home.id }[0]`;
+  return scope.domain ? '$domain' : null;
+}
 
 const FINDING = `f {.urn, .policyId, .assetUrn, .assetType, .domain, .severity, .state, .message, .evidence, .openedAt, .lastSeenAt, .resolvedAt, .resolution}`;
 
@@ -77,7 +92,7 @@ export class GovernanceService {
     const [row] = await this.graph.read<{ findings: FindingPeriod[]; since: string | null }>(
       `${findingsIn(scope)} WITH f WHERE f.openedAt <= $last AND (f.resolvedAt IS NULL OR f.resolvedAt > $first)
        WITH collect(f {.severity, .openedAt, .resolvedAt}) AS findings
-       RETURN findings, ${MEASURED_SINCE}`,
+       RETURN findings, ${measuredSince(domainOf(scope))}`,
       { ...scope, first: instants[0]!.at, last: instants[instants.length - 1]!.at },
     );
     return complianceTrend(periods(row?.findings ?? []), instants, row?.since ?? null);
@@ -102,7 +117,7 @@ export class GovernanceService {
        RETURN domain, COLLECT {
          MATCH (f:PolicyFinding) WHERE f.domain = domain AND f.openedAt <= $last AND (f.resolvedAt IS NULL OR f.resolvedAt > $first) AND ${VISIBLE_FINDING('f')}
          RETURN f {.severity, .openedAt, .resolvedAt}
-       } AS findings, ${MEASURED_SINCE}`,
+       } AS findings, ${measuredSince('domain')}`,
       { domains, first: instants[0]!.at, last: instants[instants.length - 1]!.at },
     );
     const byDomain = new Map(rows.map((row) => [row.domain, row]));

@@ -181,7 +181,7 @@ export class ComplianceTrendPoint {
   @Field(() => String, { description: 'The day, YYYY-MM-DD.' })
   date!: string;
 
-  @Field(() => Boolean, { description: 'False for a day that ended before the first policy was put in force: nothing was checked, so its counts (0) say nothing.' })
+  @Field(() => Boolean, { description: 'False for a day that ended before the first policy that applies to the scope was put in force (for the mesh: any policy; for a domain or a product: one whose target names that domain, or no domain): nothing was checked, so its counts (0) say nothing.' })
   measured!: boolean;
 
   @Field(() => SeverityCounts, { description: 'Findings open at its end (for today: now), by severity.' })
