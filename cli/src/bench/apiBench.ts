@@ -59,9 +59,9 @@ export interface ApiBenchResult {
     ratio: number;
     /**
      * The same at the median, against the hand-written form with the lower median (which may be the
-     * other one). A p95 of a few hundred requests is where the collections of the heap that the API,
-     * the driver and the bench share land, on either side, so it moves from run to run; the median
-     * shows the steady cost.
+     * other one). The p95 is where the collections of the heap that the API, the driver and the bench
+     * share land, on either side: over 200 rounds it moved from run to run, over 1,000 (the default) it
+     * is steadier; the median shows the steady cost.
      */
     graphqlP50: number;
     cypherP50: number;
