@@ -92,7 +92,7 @@ describe('the governance page', () => {
     const today = new Date().toISOString().slice(0, 10);
     // The policies were put in force today: the days before were not measured, and the change counts from today.
     expect(await mesh.getByRole('img').getAttribute('aria-label')).toBe(
-      `Open findings over the last 30 days: 2 open findings now (1 critical, 1 high), unchanged since ${today}, when policies were first in force.`,
+      `Open findings over the last 30 days: 2 open findings now (1 critical, 1 high), unchanged since ${today}, when policies first applied.`,
     );
     await mesh.getByText('The numbers, day by day').click();
     expect(await mesh.getByRole('row', { name: new RegExp(`^${today}`) }).locator('td').allTextContents()).toEqual(['1', '1', '0', '0', '0', '2']);

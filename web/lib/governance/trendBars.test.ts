@@ -37,7 +37,7 @@ describe('trendSummary', () => {
 
   it('counts from the first day measured, not from the days before any policy', () => {
     const points = [day('2026-11-28', counts(0, 0, 0), false), day('2026-11-29', counts(0, 2, 0)), day('2026-11-30', counts(0, 2, 0))];
-    expect(trendSummary(points)).toBe('2 open findings now (0 critical, 2 high), unchanged since 2026-11-29, when policies were first in force.');
+    expect(trendSummary(points)).toBe('2 open findings now (0 critical, 2 high), unchanged since 2026-11-29, when policies first applied.');
     expect(trendSummary([day('2026-11-30', counts(0, 0, 0), false)])).toBe('Not measured: no policy applied yet.');
   });
 });

@@ -50,7 +50,7 @@ export function trendSummary(points: readonly TrendPoint[]): string {
   const last = measured[measured.length - 1]!;
   const change = last.open.total - first.open.total;
   const direction = change === 0 ? 'unchanged' : change > 0 ? `up ${change}` : `down ${-change}`;
-  const since = first === points[0] ? `since ${first.date}` : `since ${first.date}, when policies were first in force`;
+  const since = first === points[0] ? `since ${first.date}` : `since ${first.date}, when policies first applied`;
   return `${last.open.total} open finding${last.open.total === 1 ? '' : 's'} now (${last.open.critical} critical, ${last.open.high} high), ${direction} ${since}.`;
 }
 
