@@ -7,21 +7,10 @@ import { apiError } from '../../errors.ts';
 import { cleanText, MAX_DESCRIPTION_LENGTH, MAX_LIST } from '../edits/editInputRules.ts';
 import { nameKey, type CustomProperty, type GlossaryEntry, type TermLink } from './glossaryEntry.ts';
 
-export interface TermContent {
-  name: string;
-  definition: string | null;
-  synonyms: string[];
-  acronyms: string[];
-  examples: string[];
-  owners: string[];
-  reviewers: string[];
-  classifications: string[];
-  columnPatterns: string[];
-  links: TermLink[];
-  customProperties: CustomProperty[];
-}
-
 export const CONTENT_FIELDS = ['name', 'definition', 'synonyms', 'acronyms', 'examples', 'owners', 'reviewers', 'classifications', 'columnPatterns', 'links', 'customProperties'] as const;
+
+/** A glossary entry's content: the fields above, as the entry has them. */
+export type TermContent = Pick<GlossaryEntry, (typeof CONTENT_FIELDS)[number]>;
 
 type Props = Record<string, unknown>;
 

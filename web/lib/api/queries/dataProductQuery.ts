@@ -1,7 +1,7 @@
 import { defineDocument } from '../GraphQLDocument';
 import { DATASET_LINK_FIELDS, type DatasetLinkFields } from '../fragments/datasetLinkFields';
 import type { DatasetCertification, DatasetOwner } from './datasetQuery';
-import type { DatasetTrust } from './datasetQualityQuery';
+import { TRUST_SCORE_FIELDS, type TrustScoreFields } from '../fragments/trustScoreFields';
 
 /** An output port: a dataset the product exposes, with its trust and the contract objects that describe it (or that it describes). */
 export interface OutputPortFields extends DatasetLinkFields {
@@ -21,7 +21,7 @@ export interface InputPortFields {
   feeds: Array<{ urn: string; name: string }>;
 }
 
-export interface DataProductTrust extends DatasetTrust {
+export interface DataProductTrust extends TrustScoreFields {
   /** The weighted sum before a cap. */
   uncappedScore: number;
   /** The output port or upstream dataset that holds the score down, if one does; its URN is null when the viewer may not see it. */
@@ -91,20 +91,8 @@ export const dataProductQuery = defineDocument<{ dataProduct: DataProductDetail 
           }
         }
         trust {
-          score
+          ...TrustScoreFields
           uncappedScore
-          computedAt
-          components {
-            name
-            value
-            weight
-            contribution
-            evidence {
-              kind
-              urn
-              description
-            }
-          }
           cap {
             urn
             score
@@ -143,4 +131,5 @@ export const dataProductQuery = defineDocument<{ dataProduct: DataProductDetail 
     }
   `,
   DATASET_LINK_FIELDS,
+  TRUST_SCORE_FIELDS,
 );

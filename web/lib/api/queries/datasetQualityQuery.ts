@@ -1,30 +1,8 @@
 import { defineDocument } from '../GraphQLDocument';
+import { TRUST_SCORE_FIELDS, type TrustScoreFields } from '../fragments/trustScoreFields';
 
-/** What a trust component rests on; `urn` names a dataset, column, check, result or incident when there is one. */
-export interface TrustEvidence {
-  kind: string;
-  urn: string | null;
-  description: string;
-}
-
-export interface TrustComponent {
-  /** documentation, ownership, quality, freshness, lineage, certification, usage, incidents, contract. */
-  name: string;
-  /** 0–1; null when there is no evidence either way (its weight is then left out). */
-  value: number | null;
-  weight: number;
-  /** Points of the score it gives. */
-  contribution: number;
-  evidence: TrustEvidence[];
-}
-
-export interface DatasetTrust {
-  /** 0–100. */
-  score: number;
-  /** ISO 8601. */
-  computedAt: string;
-  components: TrustComponent[];
-}
+/** A dataset's trust score, with its components. */
+export type DatasetTrust = TrustScoreFields;
 
 export interface CheckResultSummary {
   /** PASS, FAIL, WARN, ERROR or SKIPPED. */
@@ -70,19 +48,7 @@ export const datasetQualityQuery = defineDocument<{ dataset: DatasetQuality | nu
     dataset(urn: $urn) {
       urn
       trust {
-        score
-        computedAt
-        components {
-          name
-          value
-          weight
-          contribution
-          evidence {
-            kind
-            urn
-            description
-          }
-        }
+        ...TrustScoreFields
       }
       qualityChecks {
         urn
@@ -107,4 +73,4 @@ export const datasetQualityQuery = defineDocument<{ dataset: DatasetQuality | nu
       }
     }
   }
-`);
+`, TRUST_SCORE_FIELDS);
