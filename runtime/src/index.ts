@@ -5,6 +5,7 @@
 export * from './config.ts';
 export * from './logger.ts';
 export * from './connections.ts';
+export * from './transactions.ts';
 export * from './secrets.ts';
 export * from './policySet.ts';
 

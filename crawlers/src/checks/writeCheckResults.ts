@@ -33,6 +33,7 @@
  */
 // Constraints: qualitycheck_urn, checkresult_urn (migration 001), incident_urn (migration 004), entity_urn (001).
 import type { Driver } from 'neo4j-driver';
+import { inWriteTransaction } from '@polder/runtime';
 import type { PropertyMap } from '@polder/graph-schema';
 import { enqueueAssessments } from '../writer/assessmentOutbox.ts';
 import type { CheckOutcome } from './CheckRunResult.ts';
@@ -127,29 +128,24 @@ RETURN row.outcome AS outcome, size(openIncidents) AS wasOpen, missingTargets`;
 export async function writeCheckResults(driver: Driver, rows: readonly CheckResultRow[], options: { database?: string; now?: Date } = {}): Promise<CheckWriteCounts> {
   const counts: CheckWriteCounts = { results: 0, incidentsOpened: 0, incidentsStillOpen: 0, incidentsResolved: 0, missingTargets: 0, missingChecks: 0 };
   if (rows.length === 0) return counts;
-  const session = driver.session({ database: options.database });
-  try {
-    const now = options.now ?? new Date();
-    const records = await session.executeWrite(async (tx) => {
-      const written = (await tx.run(WRITE_RUN, { rows, now: now.toISOString() })).records;
-      // A new result moves the trust score of what the check is about, in the same transaction.
-      await enqueueAssessments(tx, rows.flatMap((row) => row.assessedUrns), now.getTime());
-      return written;
-    });
-    for (const record of records) {
-      const outcome = record.get('outcome') as string;
-      const wasOpen = toNumber(record.get('wasOpen'));
-      counts.results++;
-      counts.missingTargets += toNumber(record.get('missingTargets')) > 0 ? 1 : 0;
-      if (outcome === 'FAIL' && wasOpen === 0) counts.incidentsOpened++;
-      if ((outcome === 'FAIL' || outcome === 'ERROR') && wasOpen > 0) counts.incidentsStillOpen++;
-      if (outcome === 'PASS' && wasOpen > 0) counts.incidentsResolved++;
-    }
-    counts.missingChecks = rows.length - counts.results;
-    return counts;
-  } finally {
-    await session.close();
+  const now = options.now ?? new Date();
+  const records = await inWriteTransaction(driver, options.database, async (tx) => {
+    const written = (await tx.run(WRITE_RUN, { rows, now: now.toISOString() })).records;
+    // A new result moves the trust score of what the check is about, in the same transaction.
+    await enqueueAssessments(tx, rows.flatMap((row) => row.assessedUrns), now.getTime());
+    return written;
+  });
+  for (const record of records) {
+    const outcome = record.get('outcome') as string;
+    const wasOpen = toNumber(record.get('wasOpen'));
+    counts.results++;
+    counts.missingTargets += toNumber(record.get('missingTargets')) > 0 ? 1 : 0;
+    if (outcome === 'FAIL' && wasOpen === 0) counts.incidentsOpened++;
+    if ((outcome === 'FAIL' || outcome === 'ERROR') && wasOpen > 0) counts.incidentsStillOpen++;
+    if (outcome === 'PASS' && wasOpen > 0) counts.incidentsResolved++;
   }
+  counts.missingChecks = rows.length - counts.results;
+  return counts;
 }
 
 // Neo4j integers arrive as the driver's Integer unless the driver was told otherwise.

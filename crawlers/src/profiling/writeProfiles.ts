@@ -11,6 +11,7 @@
 // Constraints: profilerun_urn, columnprofile_urn (migration 008); dataset_urn, field_urn (migration 001).
 import type { Driver } from 'neo4j-driver';
 import neo4j from 'neo4j-driver';
+import { inWriteTransaction } from '@polder/runtime';
 import type { ProfileGraphRow } from './profileGraphRows.ts';
 
 /** How many runs of a dataset are kept: enough to see a trend, few enough to cost nothing. */
@@ -53,23 +54,18 @@ RETURN d IS NOT NULL AS found, columns, pruned`;
 export async function writeProfiles(driver: Driver, rows: readonly ProfileGraphRow[], options: { database?: string; now?: Date } = {}): Promise<ProfileWriteCounts> {
   const counts: ProfileWriteCounts = { datasets: 0, columns: 0, missingDatasets: 0, prunedRuns: 0 };
   if (rows.length === 0) return counts;
-  const session = driver.session({ database: options.database });
-  try {
-    const now = (options.now ?? new Date()).toISOString();
-    const records = await session.executeWrite(async (tx) => (await tx.run(WRITE_RUN, { rows, now, keep: neo4j.int(PROFILE_HISTORY) })).records);
-    for (const record of records) {
-      if (record.get('found') !== true) {
-        counts.missingDatasets++;
-        continue;
-      }
-      counts.datasets++;
-      counts.columns += toNumber(record.get('columns'));
-      counts.prunedRuns += toNumber(record.get('pruned'));
+  const now = (options.now ?? new Date()).toISOString();
+  const records = await inWriteTransaction(driver, options.database, async (tx) => (await tx.run(WRITE_RUN, { rows, now, keep: neo4j.int(PROFILE_HISTORY) })).records);
+  for (const record of records) {
+    if (record.get('found') !== true) {
+      counts.missingDatasets++;
+      continue;
     }
-    return counts;
-  } finally {
-    await session.close();
+    counts.datasets++;
+    counts.columns += toNumber(record.get('columns'));
+    counts.prunedRuns += toNumber(record.get('pruned'));
   }
+  return counts;
 }
 
 // Neo4j integers arrive as the driver's Integer unless the driver was told otherwise.

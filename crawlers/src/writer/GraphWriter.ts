@@ -30,6 +30,7 @@
  */
 import type { Driver, ManagedTransaction } from 'neo4j-driver';
 import type { GraphSnapshot } from '@polder/graph-schema';
+import { inReadTransaction, inWriteTransaction } from '@polder/runtime';
 import { collapseDelta } from './collapseDelta.ts';
 import type { GraphDelta } from './GraphDelta.ts';
 import { deleteEdges, markNodesRemoved, upsertEdges, upsertNodes } from './graphWrites.ts';
@@ -166,22 +167,12 @@ export class GraphWriter {
   }
 
   /** One transaction, retried by the driver on transient errors (deadlocks, leader switches). */
-  private async inTransaction<T>(work: (tx: ManagedTransaction) => Promise<T>): Promise<T> {
-    const session = this.driver.session({ database: this.database });
-    try {
-      return await session.executeWrite(work);
-    } finally {
-      await session.close();
-    }
+  private inTransaction<T>(work: (tx: ManagedTransaction) => Promise<T>): Promise<T> {
+    return inWriteTransaction(this.driver, this.database, work);
   }
 
-  private async inReadTransaction<T>(work: (tx: ManagedTransaction) => Promise<T>): Promise<T> {
-    const session = this.driver.session({ database: this.database });
-    try {
-      return await session.executeRead(work);
-    } finally {
-      await session.close();
-    }
+  private inReadTransaction<T>(work: (tx: ManagedTransaction) => Promise<T>): Promise<T> {
+    return inReadTransaction(this.driver, this.database, work);
   }
 }
 

@@ -9,7 +9,8 @@
  * (a write to the node before reading it) serialises concurrent edits of one
  * entity: the second waits, then sees the first's version and gets a CONFLICT.
  */
-import neo4j, { type Driver, type ManagedTransaction } from 'neo4j-driver';
+import type { Driver, ManagedTransaction } from 'neo4j-driver';
+import { inWriteTransaction } from '@polder/runtime';
 import { parseUrn, searchDocumentUrn } from '@polder/graph-schema';
 import { enqueueSearchDocuments, enqueueAssessments } from '@polder/crawlers';
 import { apiError } from '../../errors.ts';
@@ -40,65 +41,55 @@ export class EditService {
 
   async edit(principal: Principal, request: EditRequest): Promise<void> {
     const keys = Object.keys(request.properties ?? {});
-    const session = this.driver.session({ database: this.database, defaultAccessMode: neo4j.session.WRITE });
-    try {
-      await session.executeWrite(async (tx) => {
-        const locked = await lockAndRead(tx, request.urn, keys);
-        // A hidden asset is answered exactly like a missing one, before anything that would tell them apart.
-        if (!locked || (locked.place && !maySeeAsset(principal, locked.place))) throw apiError('NOT_FOUND', `no entity ${request.urn.slice(0, 200)}`);
-        const label = request.labels.find((candidate) => locked.labels.includes(candidate));
-        if (!label) throw apiError('BAD_USER_INPUT', `${request.action} applies to ${request.labels.join(' or ')}, and ${request.urn.slice(0, 200)} is a ${locked.labels.find((l) => l !== 'Entity')}`, { argument: 'input.urn' });
-        assertAllowed(principal, { kind: request.permission, domain: locked.domain });
-        if (locked.version !== request.expectedVersion) {
-          throw apiError('CONFLICT', `${request.urn.slice(0, 200)} changed since you read it (you had version ${request.expectedVersion}, it is now ${locked.version}); reload and apply your edit again`, {
-            currentVersion: locked.version,
-          });
-        }
-
-        const before: Record<string, unknown> = {};
-        const after: Record<string, unknown> = {};
-        keys.forEach((key, index) => {
-          before[auditName(key)] = locked.values[index] ?? null;
-          after[auditName(key)] = request.properties![key] ?? null;
+    await inWriteTransaction(this.driver, this.database, async (tx) => {
+      const locked = await lockAndRead(tx, request.urn, keys);
+      // A hidden asset is answered exactly like a missing one, before anything that would tell them apart.
+      if (!locked || (locked.place && !maySeeAsset(principal, locked.place))) throw apiError('NOT_FOUND', `no entity ${request.urn.slice(0, 200)}`);
+      const label = request.labels.find((candidate) => locked.labels.includes(candidate));
+      if (!label) throw apiError('BAD_USER_INPUT', `${request.action} applies to ${request.labels.join(' or ')}, and ${request.urn.slice(0, 200)} is a ${locked.labels.find((l) => l !== 'Entity')}`, { argument: 'input.urn' });
+      assertAllowed(principal, { kind: request.permission, domain: locked.domain });
+      if (locked.version !== request.expectedVersion) {
+        throw apiError('CONFLICT', `${request.urn.slice(0, 200)} changed since you read it (you had version ${request.expectedVersion}, it is now ${locked.version}); reload and apply your edit again`, {
+          currentVersion: locked.version,
         });
-        if (request.relationship) {
-          before[request.relationship.name] = await replaceRelationships(tx, request.urn, request.relationship, locked.domain);
-          after[request.relationship.name] = request.relationship.targets;
-          if (request.relationship.type === 'EXPOSES') {
-            // Becoming, or ceasing to be, an output port changes who may see a dataset (and the jobs writing it).
-            const datasets = [...new Set([...(before[request.relationship.name] as string[]), ...request.relationship.targets])];
-            await tx.run(REQUEUE_DATASETS_AND_WRITERS, { datasets, now: Date.now() });
-          }
-        }
+      }
 
-        const version = locked.version + 1;
-        const at = new Date().toISOString();
-        await tx.run(
-          `MATCH (n:Entity {urn: $urn})
-           SET n += $properties, n.editable_version = $version, n.editable_updatedAt = $at, n.editable_updatedBy = $actor
-           REMOVE n._editLock`,
-          { urn: request.urn, properties: request.properties ?? {}, version, at, actor: principal.account!.username },
-        );
-        await recordChange(tx, request.urn, { actor: principal.account!.username, action: request.action, before, after, version, comment: request.comment }, at);
-        const document = searchDocumentUrn(parseUrn(request.urn));
-        if (document) await enqueueSearchDocuments(tx, [document], Date.now());
-        await enqueueAssessments(tx, [request.urn], Date.now());
+      const before: Record<string, unknown> = {};
+      const after: Record<string, unknown> = {};
+      keys.forEach((key, index) => {
+        before[auditName(key)] = locked.values[index] ?? null;
+        after[auditName(key)] = request.properties![key] ?? null;
       });
-    } finally {
-      await session.close();
-    }
+      if (request.relationship) {
+        before[request.relationship.name] = await replaceRelationships(tx, request.urn, request.relationship, locked.domain);
+        after[request.relationship.name] = request.relationship.targets;
+        if (request.relationship.type === 'EXPOSES') {
+          // Becoming, or ceasing to be, an output port changes who may see a dataset (and the jobs writing it).
+          const datasets = [...new Set([...(before[request.relationship.name] as string[]), ...request.relationship.targets])];
+          await tx.run(REQUEUE_DATASETS_AND_WRITERS, { datasets, now: Date.now() });
+        }
+      }
+
+      const version = locked.version + 1;
+      const at = new Date().toISOString();
+      await tx.run(
+        `MATCH (n:Entity {urn: $urn})
+         SET n += $properties, n.editable_version = $version, n.editable_updatedAt = $at, n.editable_updatedBy = $actor
+         REMOVE n._editLock`,
+        { urn: request.urn, properties: request.properties ?? {}, version, at, actor: principal.account!.username },
+      );
+      await recordChange(tx, request.urn, { actor: principal.account!.username, action: request.action, before, after, version, comment: request.comment }, at);
+      const document = searchDocumentUrn(parseUrn(request.urn));
+      if (document) await enqueueSearchDocuments(tx, [document], Date.now());
+      await enqueueAssessments(tx, [request.urn], Date.now());
+    });
   }
 
   /** Audits an action that changes no property of the entity (e.g. a crawl requested on a source). */
   async recordAction(principal: Principal, urn: string, action: string, details: Record<string, unknown>): Promise<void> {
-    const session = this.driver.session({ database: this.database, defaultAccessMode: neo4j.session.WRITE });
-    try {
-      await session.executeWrite((tx) =>
-        recordChange(tx, urn, { actor: principal.account?.username ?? 'anonymous', action, before: {}, after: details, version: 0 }, new Date().toISOString()),
-      );
-    } finally {
-      await session.close();
-    }
+    await inWriteTransaction(this.driver, this.database, (tx) =>
+      recordChange(tx, urn, { actor: principal.account?.username ?? 'anonymous', action, before: {}, after: details, version: 0 }, new Date().toISOString()),
+    );
   }
 }
 

@@ -14,7 +14,7 @@
 import neo4j, { type Driver, type ManagedTransaction } from 'neo4j-driver';
 import { ENTERPRISE_GLOSSARY, formatUrn, RELATIONSHIPS, type TermStatus } from '@polder/graph-schema';
 import { enqueueSearchDocuments } from '@polder/crawlers';
-import { DEFAULT_GLOSSARY_LIMITS, type GlossaryLimits } from '@polder/runtime';
+import { DEFAULT_GLOSSARY_LIMITS, inWriteTransaction, type GlossaryLimits } from '@polder/runtime';
 import { apiError } from '../../errors.ts';
 import type { GraphReader } from '../../graph/GraphReader.ts';
 import { inOrder } from '../../graph/inOrder.ts';
@@ -390,13 +390,8 @@ export class GlossaryService {
   // ---------------------------------------------------------------- helpers
 
   /** Runs `work` in one write transaction. */
-  async write<T>(work: (tx: Tx) => Promise<T>): Promise<T> {
-    const session = this.driver.session({ database: this.database, defaultAccessMode: neo4j.session.WRITE });
-    try {
-      return await session.executeWrite(work);
-    } finally {
-      await session.close();
-    }
+  write<T>(work: (tx: Tx) => Promise<T>): Promise<T> {
+    return inWriteTransaction(this.driver, this.database, work);
   }
 
   private async lockEditable(tx: Tx, principal: Principal, urn: string, expectedVersion: number): Promise<TermState> {

@@ -8,6 +8,7 @@
  */
 import { parse } from 'yaml';
 import type { Driver } from 'neo4j-driver';
+import { inWriteTransaction } from '@polder/runtime';
 import { ENTERPRISE_GLOSSARY, formatUrn, parseUrn, searchDocumentUrn } from '@polder/graph-schema';
 import { enqueueSearchDocuments } from '@polder/crawlers';
 import { GraphReader, SEES_EVERYTHING } from '../../graph/GraphReader.ts';
@@ -175,35 +176,30 @@ export async function applyGlossarySeed(driver: Driver, seed: GlossarySeed, opti
 
 /** Adds a person-set MEANS edge (versioned and audited on the asset) unless it is there; true when added. */
 async function assign(driver: Driver, options: { actor: string; database?: string }, asset: string, term: string): Promise<boolean> {
-  const session = driver.session({ database: options.database });
-  try {
-    return await session.executeWrite(async (tx) => {
-      const state = await tx.run(
-        `MATCH (n:Entity {urn: $asset}) SET n._editLock = true
-         RETURN coalesce(n.editable_version, 0) AS version, [(n)-[:MEANS {provider: $person}]->(t:GlossaryTerm) | t.urn] AS terms`,
-        { asset, person: PERSON_PROVIDER },
-      );
-      const before = [...(state.records[0]!.get('terms') as string[])].sort();
-      if (before.includes(term)) {
-        await tx.run(`MATCH (n:Entity {urn: $asset}) REMOVE n._editLock`, { asset });
-        return false;
-      }
-      const version = Number(state.records[0]!.get('version')) + 1;
-      const at = new Date().toISOString();
-      await tx.run(
-        `MATCH (n:Entity {urn: $asset}), (t:GlossaryTerm {urn: $term})
-         MERGE (n)-[:MEANS {provider: $person}]->(t)
-         SET n.editable_version = $version, n.editable_updatedAt = $at, n.editable_updatedBy = $actor
-         REMOVE n._editLock`,
-        { asset, term, person: PERSON_PROVIDER, version, at, actor: options.actor },
-      );
-      await recordChange(tx, asset, { actor: options.actor, action: 'setTerms', before: { terms: before }, after: { terms: [...before, term].sort() }, version, comment: 'seeded' }, at);
-      const document = searchDocumentUrn(parseUrn(asset));
-      if (document) await enqueueSearchDocuments(tx, [document], Date.now());
-      return true;
-    });
-  } finally {
-    await session.close();
-  }
+  return await inWriteTransaction(driver, options.database, async (tx) => {
+    const state = await tx.run(
+      `MATCH (n:Entity {urn: $asset}) SET n._editLock = true
+       RETURN coalesce(n.editable_version, 0) AS version, [(n)-[:MEANS {provider: $person}]->(t:GlossaryTerm) | t.urn] AS terms`,
+      { asset, person: PERSON_PROVIDER },
+    );
+    const before = [...(state.records[0]!.get('terms') as string[])].sort();
+    if (before.includes(term)) {
+      await tx.run(`MATCH (n:Entity {urn: $asset}) REMOVE n._editLock`, { asset });
+      return false;
+    }
+    const version = Number(state.records[0]!.get('version')) + 1;
+    const at = new Date().toISOString();
+    await tx.run(
+      `MATCH (n:Entity {urn: $asset}), (t:GlossaryTerm {urn: $term})
+       MERGE (n)-[:MEANS {provider: $person}]->(t)
+       SET n.editable_version = $version, n.editable_updatedAt = $at, n.editable_updatedBy = $actor
+       REMOVE n._editLock`,
+      { asset, term, person: PERSON_PROVIDER, version, at, actor: options.actor },
+    );
+    await recordChange(tx, asset, { actor: options.actor, action: 'setTerms', before: { terms: before }, after: { terms: [...before, term].sort() }, version, comment: 'seeded' }, at);
+    const document = searchDocumentUrn(parseUrn(asset));
+    if (document) await enqueueSearchDocuments(tx, [document], Date.now());
+    return true;
+  });
 }
 

@@ -9,6 +9,7 @@
 import neo4j, { type Driver, type ManagedTransaction } from 'neo4j-driver';
 import { ENTERPRISE_GLOSSARY, formatUrn } from '@polder/graph-schema';
 import { enqueueSearchDocuments } from '@polder/crawlers';
+import { inWriteTransaction } from '@polder/runtime';
 import { apiError } from '../../errors.ts';
 import type { GraphReader } from '../../graph/GraphReader.ts';
 import { pageKeysParameter } from '../../graph/pageKey.ts';
@@ -411,13 +412,8 @@ export class PolysemeService {
 
   // ---------------------------------------------------------------- helpers
 
-  async write<T>(work: (tx: Tx) => Promise<T>): Promise<T> {
-    const session = this.driver.session({ database: this.database, defaultAccessMode: neo4j.session.WRITE });
-    try {
-      return await session.executeWrite(work);
-    } finally {
-      await session.close();
-    }
+  write<T>(work: (tx: Tx) => Promise<T>): Promise<T> {
+    return inWriteTransaction(this.driver, this.database, work);
   }
 
   private async bump(tx: Tx, principal: Principal, urn: string, version: number, properties: Props, action: string, before: Props, after: Props, comment: string | null): Promise<void> {

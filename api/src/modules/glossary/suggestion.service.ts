@@ -7,6 +7,7 @@
  * person's, versioned and audited on the column, in one transaction) or rejects it.
  */
 import neo4j, { type Driver } from 'neo4j-driver';
+import { inWriteTransaction } from '@polder/runtime';
 import { ENTERPRISE_GLOSSARY, formatUrn, parseUrn, searchDocumentUrn } from '@polder/graph-schema';
 import { enqueueSearchDocuments } from '@polder/crawlers';
 import { apiError } from '../../errors.ts';
@@ -68,27 +69,22 @@ export class SuggestionService {
       }
     }
     if (candidates.length === 0) return 0;
-    const session = this.driver.session({ database: this.database, defaultAccessMode: neo4j.session.WRITE });
-    try {
-      return await session.executeWrite(async (tx) => {
-        // Constraint: suggestion_urn (migration 005). A suggestion that exists, whatever its status, is left as it is.
-        const result = await tx.run(
-          `UNWIND $rows AS row
-           MATCH (f:Field {urn: row.field}), (t:GlossaryTerm {urn: row.term})
-           MERGE (s:Suggestion {urn: row.urn})
-           ON CREATE SET s.reason = row.reason, s.suggestionStatus = 'PENDING', s.status = 'ACTIVE', s.createdAt = $at, s.updatedAt = $at, s._created = true
-           MERGE (s)-[:SUGGESTS]->(t)
-           MERGE (s)-[:SUGGESTED_FOR]->(f)
-           WITH s WHERE s._created
-           REMOVE s._created
-           RETURN count(s) AS created`,
-          { rows: candidates, at: new Date().toISOString() },
-        );
-        return Number(result.records[0]?.get('created') ?? 0);
-      });
-    } finally {
-      await session.close();
-    }
+    return await inWriteTransaction(this.driver, this.database, async (tx) => {
+      // Constraint: suggestion_urn (migration 005). A suggestion that exists, whatever its status, is left as it is.
+      const result = await tx.run(
+        `UNWIND $rows AS row
+         MATCH (f:Field {urn: row.field}), (t:GlossaryTerm {urn: row.term})
+         MERGE (s:Suggestion {urn: row.urn})
+         ON CREATE SET s.reason = row.reason, s.suggestionStatus = 'PENDING', s.status = 'ACTIVE', s.createdAt = $at, s.updatedAt = $at, s._created = true
+         MERGE (s)-[:SUGGESTS]->(t)
+         MERGE (s)-[:SUGGESTED_FOR]->(f)
+         WITH s WHERE s._created
+         REMOVE s._created
+         RETURN count(s) AS created`,
+        { rows: candidates, at: new Date().toISOString() },
+      );
+      return Number(result.records[0]?.get('created') ?? 0);
+    });
   }
 
   async list(status: string, limit: number): Promise<SuggestionRow[]> {
@@ -104,55 +100,50 @@ export class SuggestionService {
   /** Accepts (writes the MEANS edge, audited on the column) or rejects a pending suggestion; returns it as it now is. */
   async decide(principal: Principal, input: { urn: string; accept: boolean; comment: string | null }): Promise<SuggestionRow> {
     const visibility = { hidden: hiddenDomains(visibilityParameters(principal), await readPrivateDomains(this.driver, this.database)) };
-    const session = this.driver.session({ database: this.database, defaultAccessMode: neo4j.session.WRITE });
-    try {
-      return await session.executeWrite(async (tx) => {
-        const found = await tx.run(
-          // A suggestion for a column the caller may not see is answered as missing (access/visibleInCypher.ts).
-          `MATCH (f:Field)<-[:SUGGESTED_FOR]-(s:Suggestion {urn: $urn})-[:SUGGESTS]->(t:GlossaryTerm)
-           WHERE ${visibleAsset('f')}
-           SET s._lock = true, f._editLock = true
-           WITH f, s, t
-           OPTIONAL MATCH (d:Dataset)-[:HAS_FIELD]->(f)
-           OPTIONAL MATCH (d)-[:IN_DOMAIN]->(domain:Domain)
-           RETURN s.suggestionStatus AS status, f.urn AS field, t.urn AS term, domain.id AS domain, coalesce(f.editable_version, 0) AS version,
-                  [(f)-[m:MEANS {provider: $person}]->(x:GlossaryTerm) | x.urn] AS terms`,
-          { urn: input.urn, person: PERSON_PROVIDER, visibility },
-        );
-        const record = found.records[0];
-        if (!record) throw apiError('NOT_FOUND', `no term suggestion ${input.urn.slice(0, 300)}`);
-        assertAllowed(principal, { kind: 'assignTerms', domain: record.get('domain') as string | null });
-        if (record.get('status') !== 'PENDING') throw apiError('BAD_USER_INPUT', `this suggestion was already ${String(record.get('status')).toLowerCase()}`, { argument: 'input.urn' });
-        const actor = principal.account!.username;
-        const at = new Date().toISOString();
+    return await inWriteTransaction(this.driver, this.database, async (tx) => {
+      const found = await tx.run(
+        // A suggestion for a column the caller may not see is answered as missing (access/visibleInCypher.ts).
+        `MATCH (f:Field)<-[:SUGGESTED_FOR]-(s:Suggestion {urn: $urn})-[:SUGGESTS]->(t:GlossaryTerm)
+         WHERE ${visibleAsset('f')}
+         SET s._lock = true, f._editLock = true
+         WITH f, s, t
+         OPTIONAL MATCH (d:Dataset)-[:HAS_FIELD]->(f)
+         OPTIONAL MATCH (d)-[:IN_DOMAIN]->(domain:Domain)
+         RETURN s.suggestionStatus AS status, f.urn AS field, t.urn AS term, domain.id AS domain, coalesce(f.editable_version, 0) AS version,
+                [(f)-[m:MEANS {provider: $person}]->(x:GlossaryTerm) | x.urn] AS terms`,
+        { urn: input.urn, person: PERSON_PROVIDER, visibility },
+      );
+      const record = found.records[0];
+      if (!record) throw apiError('NOT_FOUND', `no term suggestion ${input.urn.slice(0, 300)}`);
+      assertAllowed(principal, { kind: 'assignTerms', domain: record.get('domain') as string | null });
+      if (record.get('status') !== 'PENDING') throw apiError('BAD_USER_INPUT', `this suggestion was already ${String(record.get('status')).toLowerCase()}`, { argument: 'input.urn' });
+      const actor = principal.account!.username;
+      const at = new Date().toISOString();
+      await tx.run(
+        `MATCH (s:Suggestion {urn: $urn}) SET s.suggestionStatus = $status, s.decidedBy = $actor, s.decidedAt = $at, s.updatedAt = $at, s.comment = $comment REMOVE s._lock`,
+        { urn: input.urn, status: input.accept ? 'ACCEPTED' : 'REJECTED', actor, at, comment: input.comment },
+      );
+      const field = record.get('field') as string;
+      if (input.accept) {
+        const before = [...(record.get('terms') as string[])].sort();
+        const after = [...new Set([...before, record.get('term') as string])].sort();
+        const version = Number(record.get('version')) + 1;
         await tx.run(
-          `MATCH (s:Suggestion {urn: $urn}) SET s.suggestionStatus = $status, s.decidedBy = $actor, s.decidedAt = $at, s.updatedAt = $at, s.comment = $comment REMOVE s._lock`,
-          { urn: input.urn, status: input.accept ? 'ACCEPTED' : 'REJECTED', actor, at, comment: input.comment },
+          `MATCH (f:Field {urn: $field}), (t:GlossaryTerm {urn: $term})
+           MERGE (f)-[:MEANS {provider: $person}]->(t)
+           SET f.editable_version = $version, f.editable_updatedAt = $at, f.editable_updatedBy = $actor
+           REMOVE f._editLock`,
+          { field, term: record.get('term'), person: PERSON_PROVIDER, version, at, actor },
         );
-        const field = record.get('field') as string;
-        if (input.accept) {
-          const before = [...(record.get('terms') as string[])].sort();
-          const after = [...new Set([...before, record.get('term') as string])].sort();
-          const version = Number(record.get('version')) + 1;
-          await tx.run(
-            `MATCH (f:Field {urn: $field}), (t:GlossaryTerm {urn: $term})
-             MERGE (f)-[:MEANS {provider: $person}]->(t)
-             SET f.editable_version = $version, f.editable_updatedAt = $at, f.editable_updatedBy = $actor
-             REMOVE f._editLock`,
-            { field, term: record.get('term'), person: PERSON_PROVIDER, version, at, actor },
-          );
-          await recordChange(tx, field, { actor, action: 'acceptTermSuggestion', before: { terms: before }, after: { terms: after }, version, comment: input.comment }, at);
-          const document = searchDocumentUrn(parseUrn(field));
-          if (document) await enqueueSearchDocuments(tx, [document], Date.now());
-        } else {
-          await tx.run(`MATCH (f:Field {urn: $field}) REMOVE f._editLock`, { field });
-        }
-        const view = await tx.run(`MATCH (f:Field)<-[:SUGGESTED_FOR]-(s:Suggestion {urn: $urn})-[:SUGGESTS]->(t:GlossaryTerm) RETURN ${SUGGESTION_VIEW} AS s`, { urn: input.urn });
-        return view.records[0]!.get('s') as SuggestionRow;
-      });
-    } finally {
-      await session.close();
-    }
+        await recordChange(tx, field, { actor, action: 'acceptTermSuggestion', before: { terms: before }, after: { terms: after }, version, comment: input.comment }, at);
+        const document = searchDocumentUrn(parseUrn(field));
+        if (document) await enqueueSearchDocuments(tx, [document], Date.now());
+      } else {
+        await tx.run(`MATCH (f:Field {urn: $field}) REMOVE f._editLock`, { field });
+      }
+      const view = await tx.run(`MATCH (f:Field)<-[:SUGGESTED_FOR]-(s:Suggestion {urn: $urn})-[:SUGGESTS]->(t:GlossaryTerm) RETURN ${SUGGESTION_VIEW} AS s`, { urn: input.urn });
+      return view.records[0]!.get('s') as SuggestionRow;
+    });
   }
 }
 

@@ -12,7 +12,7 @@
  *   (on the governance schedule, and after a new policy set is applied);
  * - `dryRun(policies)` judges everything against a proposed set and stores nothing.
  */
-import type { Logger, Policy } from '@polder/runtime';
+import { inWriteTransaction, type Logger, type Policy } from '@polder/runtime';
 import neo4j, { type Driver, type ManagedTransaction } from 'neo4j-driver';
 import { RetryingLoop } from '../../background/RetryingLoop.ts';
 import { settleOutboxEntries } from '../../background/settleOutboxEntries.ts';
@@ -149,13 +149,8 @@ export class PolicyEvaluator {
     return { assets: datasets.length + dataProducts.length, ...counts };
   }
 
-  private async write<T>(work: (tx: ManagedTransaction) => Promise<T>): Promise<T> {
-    const session = this.driver.session({ database: this.options.database, defaultAccessMode: neo4j.session.WRITE });
-    try {
-      return await session.executeWrite(work);
-    } finally {
-      await session.close();
-    }
+  private write<T>(work: (tx: ManagedTransaction) => Promise<T>): Promise<T> {
+    return inWriteTransaction(this.driver, this.options.database, work);
   }
 
   private exclusive<T>(operation: () => Promise<T>): Promise<T> {

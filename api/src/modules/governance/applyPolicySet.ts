@@ -6,7 +6,7 @@
  * (PolicyEvaluator.evaluateAll), which the callers run right after.
  */
 import { formatUrn } from '@polder/graph-schema';
-import type { PolicySet } from '@polder/runtime';
+import { inWriteTransaction, type PolicySet } from '@polder/runtime';
 import type { Driver } from 'neo4j-driver';
 
 export interface AppliedPolicies {
@@ -52,20 +52,15 @@ export async function applyPolicySet(driver: Driver, set: PolicySet, options: { 
     targetDomains: policy.target.domains?.length ? policy.target.domains : null,
     definition: JSON.stringify(policy),
   }));
-  const session = driver.session({ database: options.database });
-  try {
-    return await session.executeWrite(async (tx) => {
-      const applied = await tx.run(APPLY, { rows, now });
-      const withdrawn = await tx.run(WITHDRAW, { ids: rows.map((row) => row.id), now });
-      const outcomes = applied.records.map((record) => ({ id: record.get('id') as string, outcome: record.get('outcome') as string }));
-      return {
-        added: outcomes.filter((row) => row.outcome === 'added').map((row) => row.id),
-        changed: outcomes.filter((row) => row.outcome === 'changed').map((row) => row.id),
-        withdrawn: withdrawn.records.map((record) => record.get('id') as string),
-        unchanged: outcomes.filter((row) => row.outcome === 'unchanged').length,
-      };
-    });
-  } finally {
-    await session.close();
-  }
+  return await inWriteTransaction(driver, options.database, async (tx) => {
+    const applied = await tx.run(APPLY, { rows, now });
+    const withdrawn = await tx.run(WITHDRAW, { ids: rows.map((row) => row.id), now });
+    const outcomes = applied.records.map((record) => ({ id: record.get('id') as string, outcome: record.get('outcome') as string }));
+    return {
+      added: outcomes.filter((row) => row.outcome === 'added').map((row) => row.id),
+      changed: outcomes.filter((row) => row.outcome === 'changed').map((row) => row.id),
+      withdrawn: withdrawn.records.map((record) => record.get('id') as string),
+      unchanged: outcomes.filter((row) => row.outcome === 'unchanged').length,
+    };
+  });
 }

@@ -9,7 +9,7 @@
 import neo4j, { type Driver, type ManagedTransaction } from 'neo4j-driver';
 import { RetryingLoop } from '../../background/RetryingLoop.ts';
 import { settleOutboxEntries } from '../../background/settleOutboxEntries.ts';
-import type { Logger, TrustConfig } from '@polder/runtime';
+import { inWriteTransaction, type Logger, type TrustConfig } from '@polder/runtime';
 import { readDataProductTrustInputs } from './readDataProductTrustInputs.ts';
 import { readDatasetTrustInputs } from './readDatasetTrustInputs.ts';
 import { resolveAssessmentSubjects } from './resolveAssessmentSubjects.ts';
@@ -53,12 +53,7 @@ export class TrustScorer {
 
   /** Scores one batch of the outbox; returns what it settled. */
   async drainOnce(): Promise<DrainCounts> {
-    const session = this.driver.session({ database: this.options.database });
-    try {
-      return await session.executeWrite((tx) => this.scoreBatch(tx));
-    } finally {
-      await session.close();
-    }
+    return await inWriteTransaction(this.driver, this.options.database, (tx) => this.scoreBatch(tx));
   }
 
   /** Drains until the outbox is empty. */

@@ -20,6 +20,7 @@
  * products whose output ports changed are queued for search, trust and policies.
  */
 import type { Driver, ManagedTransaction } from 'neo4j-driver';
+import { inWriteTransaction } from '@polder/runtime';
 import { enqueueSearchDocuments } from '../../writer/outbox.ts';
 import { enqueueAssessments } from '../../writer/assessmentOutbox.ts';
 import { batches } from '../../writer/graphWrites.ts';
@@ -78,12 +79,7 @@ const REMOVE: Record<ContractLink['type'], string> = {
 
 export async function linkContractDatasets(driver: Driver, options: { database?: string; now?: Date } = {}): Promise<ContractLinkCounts> {
   const now = options.now ?? new Date();
-  const session = driver.session({ database: options.database });
-  try {
-    return await session.executeWrite((tx) => relink(tx, now));
-  } finally {
-    await session.close();
-  }
+  return await inWriteTransaction(driver, options.database, (tx) => relink(tx, now));
 }
 
 async function relink(tx: ManagedTransaction, now: Date): Promise<ContractLinkCounts> {
