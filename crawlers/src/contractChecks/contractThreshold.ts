@@ -15,20 +15,10 @@
  * ODCS v3.1 allows one operator per rule; a rule with several (v3.0 allowed it)
  * passes when it meets all of them.
  */
-export const THRESHOLD_OPERATORS = [
-  'mustBe',
-  'mustNotBe',
-  'mustBeGreaterThan',
-  'mustBeGreaterOrEqualTo',
-  'mustBeLessThan',
-  'mustBeLessOrEqualTo',
-  'mustBeBetween',
-  'mustNotBeBetween',
-] as const;
-export type ThresholdOperator = (typeof THRESHOLD_OPERATORS)[number];
+import { ODCS_QUALITY_OPERATORS, type OdcsQualityOperator } from '../sources/contract/OdcsContract.ts';
 
 export type ThresholdCondition =
-  | { operator: Exclude<ThresholdOperator, 'mustBeBetween' | 'mustNotBeBetween'>; value: number }
+  | { operator: Exclude<OdcsQualityOperator, 'mustBeBetween' | 'mustNotBeBetween'>; value: number }
   | { operator: 'mustBeBetween' | 'mustNotBeBetween'; value: [number, number] };
 
 export type ParsedThreshold = { conditions: ThresholdCondition[] } | { problem: string };
@@ -36,7 +26,7 @@ export type ParsedThreshold = { conditions: ThresholdCondition[] } | { problem: 
 /** The threshold of a rule's properties (the QualityCheck keeps each operator under its ODCS name), or what is wrong with it. */
 export function parseThreshold(properties: Readonly<Record<string, unknown>>): ParsedThreshold {
   const conditions: ThresholdCondition[] = [];
-  for (const operator of THRESHOLD_OPERATORS) {
+  for (const operator of ODCS_QUALITY_OPERATORS) {
     const raw = properties[operator];
     if (raw === undefined || raw === null) continue;
     if (operator === 'mustBeBetween' || operator === 'mustNotBeBetween') {
@@ -49,7 +39,7 @@ export function parseThreshold(properties: Readonly<Record<string, unknown>>): P
       conditions.push({ operator, value });
     }
   }
-  if (conditions.length === 0) return { problem: `it declares no threshold (${THRESHOLD_OPERATORS.join(', ')})` };
+  if (conditions.length === 0) return { problem: `it declares no threshold (${ODCS_QUALITY_OPERATORS.join(', ')})` };
   return { conditions };
 }
 

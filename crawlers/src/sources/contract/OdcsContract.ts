@@ -91,15 +91,18 @@ export interface OdcsProperty extends OdcsElement {
   items?: Omit<OdcsProperty, 'name'> & { name?: string };
 }
 
-export type OdcsQualityOperator =
-  | 'mustBe'
-  | 'mustNotBe'
-  | 'mustBeGreaterThan'
-  | 'mustBeGreaterOrEqualTo'
-  | 'mustBeLessThan'
-  | 'mustBeLessOrEqualTo'
-  | 'mustBeBetween'
-  | 'mustNotBeBetween';
+/** A quality rule's threshold operators, under their ODCS names (see contractChecks/contractThreshold.ts). */
+export const ODCS_QUALITY_OPERATORS = [
+  'mustBe',
+  'mustNotBe',
+  'mustBeGreaterThan',
+  'mustBeGreaterOrEqualTo',
+  'mustBeLessThan',
+  'mustBeLessOrEqualTo',
+  'mustBeBetween',
+  'mustNotBeBetween',
+] as const;
+export type OdcsQualityOperator = (typeof ODCS_QUALITY_OPERATORS)[number];
 
 export type OdcsQualityRule = Partial<Record<OdcsQualityOperator, JsonValue>> & {
   id?: string;

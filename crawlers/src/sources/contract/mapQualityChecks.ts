@@ -19,18 +19,8 @@ import { elementProperties } from './elementProperties.ts';
 import { contractWhere, type ContractMapContext, type SnapshotPart } from './mapContext.ts';
 import type { ContractDataset } from './mapDatasets.ts';
 import type { MappedField } from './mapFields.ts';
-import type { JsonValue, OdcsQualityOperator, OdcsQualityRule } from './OdcsContract.ts';
+import { ODCS_QUALITY_OPERATORS, type JsonValue, type OdcsQualityRule } from './OdcsContract.ts';
 
-const OPERATORS: OdcsQualityOperator[] = [
-  'mustBe',
-  'mustNotBe',
-  'mustBeGreaterThan',
-  'mustBeGreaterOrEqualTo',
-  'mustBeLessThan',
-  'mustBeLessOrEqualTo',
-  'mustBeBetween',
-  'mustNotBeBetween',
-];
 
 /** What a rule is about: a dataset, or a field of one. */
 interface RuleTarget {
@@ -70,7 +60,7 @@ function checkProperties(rule: OdcsQualityRule, column: string | null): Property
   const kind = rule.type ?? 'library';
   const metric = rule.metric ?? rule.rule ?? null;
   const threshold: PropertyMap = {};
-  for (const operator of OPERATORS) {
+  for (const operator of ODCS_QUALITY_OPERATORS) {
     const value = rule[operator];
     if (value !== undefined) threshold[operator] = asProperty(value);
   }
