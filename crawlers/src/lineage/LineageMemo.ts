@@ -10,8 +10,8 @@
  * behind a `*`, a new table an unqualified name now resolves to, or a dropped table each make
  * the statement read again; a change to a table the statement never looked up does not.
  *
- * It lives as long as the process: a long-running Polder (`polder serve`'s scheduler, a queue
- * worker) gains from it; a one-shot `polder crawl` reads every statement. Bounded: the least
+ * It lives as long as the process: a long-running Polder (`polder start`'s scheduler, a
+ * `polder worker`) gains from it; a one-shot `polder crawl` reads every statement. Bounded: the least
  * recently used statement goes first. Results are copied in and out, so no caller can change
  * what another one gets.
  */
