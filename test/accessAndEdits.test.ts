@@ -263,6 +263,24 @@ describe('edits, role by role', () => {
     const { body } = await post(openApi, DESCRIBE, { input: { urn: CUSTOMER, expectedVersion: await versionOf(CUSTOMER), description: 'anon' } });
     expect(body.errors![0]).toMatchObject({ message: 'sign in or send an API token to make changes', extensions: { code: 'UNAUTHENTICATED' } });
   });
+
+  it('answers an edit from a caller who may change nothing the same whether the asset exists or not', async () => {
+    const missing = CUSTOMER.replace('customer)', 'no_such_table)');
+    for (const server of [openApi, api]) {
+      const answers = await Promise.all(
+        [CUSTOMER, missing].map(async (urn) => (await post(server, DESCRIBE, { input: { urn, expectedVersion: 1, description: 'probe' } })).body.errors),
+      );
+      expect(answers[0]).toEqual(answers[1]);
+      expect(answers[0]![0]!.extensions).toMatchObject({ code: 'UNAUTHENTICATED' });
+    }
+    const created = await as('access-admin')(`mutation { createApiToken(input: {name: "read only", scopes: [READ], expiresInDays: 1}) { secret } }`);
+    const readOnly = created.body.data!.createApiToken.secret as string;
+    const tokenAnswers = await Promise.all(
+      [CUSTOMER, missing].map(async (urn) => (await post(api, DESCRIBE, { input: { urn, expectedVersion: 1, description: 'probe' } }, readOnly)).body.errors),
+    );
+    expect(tokenAnswers[0]).toEqual(tokenAnswers[1]);
+    expect(tokenAnswers[0]![0]).toMatchObject({ message: 'this API token is read-only (scope WRITE missing)', extensions: { code: 'FORBIDDEN' } });
+  });
 });
 
 describe('optimistic concurrency', () => {

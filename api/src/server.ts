@@ -25,6 +25,7 @@ import { compiledExecutionGateway } from './graphql/compiledExecution.ts';
 import { openLineageRoutes } from './modules/openlineage/openlineage.routes.ts';
 import { AccessService, DEFAULT_ACCESS_SETTINGS } from './modules/access/access.service.ts';
 import { requestCredentials, SESSION_COOKIE } from './modules/access/requestCredentials.ts';
+import { mutationGate } from './modules/access/mutationGate.ts';
 
 export const REQUEST_BODY_LIMIT = '1mb';
 
@@ -55,6 +56,7 @@ export async function startApiServer(deps: ApiDependencies, listen: { host: stri
       // Operations never leave the machine for Apollo's cloud, even when an APOLLO_KEY happens to be in the environment.
       ApolloServerPluginUsageReportingDisabled(),
       logUnexpectedErrors(),
+      mutationGate(),
       reportGraphQueryCount(),
       limitOperationCost(deps.operationLimits?.maxCost ?? DEFAULT_OPERATION_LIMITS.maxCost, costSettingsFor(deps.lineage.maxNodes)),
     ],

@@ -25,18 +25,19 @@ describe('authorize', () => {
     ['manage sources', { kind: 'manageSources' }],
     ['manage accounts', { kind: 'manageAccounts' }],
     ['preview policies', { kind: 'previewPolicies' }],
+    ['change anything', { kind: 'change' }],
   ];
   const MATRIX: Array<[string, Principal, boolean[]]> = [
-    //                                              read  edR    edF    edNone termsR termsF seeR   seeF   lineage srcs   accts  policies
-    ['anonymous (anonymous read on)', anonymousPrincipal(true), [true, false, false, false, false, false, false, false, false, false, false, false]],
-    ['anonymous (anonymous read off)', anonymousPrincipal(false), [false, false, false, false, false, false, false, false, false, false, false, false]],
-    ['viewer', principal(['VIEWER']), [true, false, false, false, false, false, false, false, false, false, false, false]],
-    ['steward', principal(['STEWARD']), [true, false, false, false, true, true, true, true, false, false, false, false]],
-    ['owner of rentals', principal(['DOMAIN_OWNER'], ['rentals']), [true, true, false, false, true, false, true, false, true, false, false, true]],
-    ['council', principal(['COUNCIL']), [true, false, false, false, false, false, false, false, false, false, false, true]],
-    ['admin', principal(['ADMIN']), [true, true, true, true, true, true, true, true, true, true, true, true]],
-    ['admin through a read-only token', principal(['ADMIN'], [], ['READ']), [true, false, false, false, false, false, true, true, false, false, false, true]],
-    ['owner of rentals through a read-only token', principal(['DOMAIN_OWNER'], ['rentals'], ['READ']), [true, false, false, false, false, false, true, false, false, false, false, true]],
+    //                                              read  edR    edF    edNone termsR termsF seeR   seeF   lineage srcs   accts  policies change
+    ['anonymous (anonymous read on)', anonymousPrincipal(true), [true, false, false, false, false, false, false, false, false, false, false, false, false]],
+    ['anonymous (anonymous read off)', anonymousPrincipal(false), [false, false, false, false, false, false, false, false, false, false, false, false, false]],
+    ['viewer', principal(['VIEWER']), [true, false, false, false, false, false, false, false, false, false, false, false, true]],
+    ['steward', principal(['STEWARD']), [true, false, false, false, true, true, true, true, false, false, false, false, true]],
+    ['owner of rentals', principal(['DOMAIN_OWNER'], ['rentals']), [true, true, false, false, true, false, true, false, true, false, false, true, true]],
+    ['council', principal(['COUNCIL']), [true, false, false, false, false, false, false, false, false, false, false, true, true]],
+    ['admin', principal(['ADMIN']), [true, true, true, true, true, true, true, true, true, true, true, true, true]],
+    ['admin through a read-only token', principal(['ADMIN'], [], ['READ']), [true, false, false, false, false, false, true, true, false, false, false, true, false]],
+    ['owner of rentals through a read-only token', principal(['DOMAIN_OWNER'], ['rentals'], ['READ']), [true, false, false, false, false, false, true, false, false, false, false, true, false]],
   ];
 
   for (const [who, caller, expected] of MATRIX) {

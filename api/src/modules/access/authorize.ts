@@ -9,6 +9,11 @@ import type { Principal } from './Principal.ts';
 
 export type Action =
   | { kind: 'read' }
+  /**
+   * Any change at all: an account, with scope WRITE. Asked before a mutation looks anything up (mutationGate.ts),
+   * so that a caller who may change nothing cannot tell an asset that exists from one that does not by its answer.
+   */
+  | { kind: 'change' }
   /** Description, owners, tags, certification, product membership of an asset of `domain`. */
   | { kind: 'editAsset'; domain: string | null }
   /** Glossary terms and classifications on an asset of `domain`. */
@@ -60,6 +65,7 @@ export function authorize(principal: Principal, action: Action): Decision {
     return drafts ? ALLOWED : { allowed: false, code: 'FORBIDDEN', reason: `${account.username} may not preview policies: only the council, domain owners and admins may` };
   }
   if (!principal.scopes.includes('WRITE')) return { allowed: false, code: 'FORBIDDEN', reason: 'this API token is read-only (scope WRITE missing)' };
+  if (action.kind === 'change') return ALLOWED;
   const has = (role: Role) => account.roles.includes(role);
   if (action.kind === 'reviewGlossaryTerm') {
     // Four eyes, for everyone (admins too): only a reviewer named on the term decides, never the one who asked.
