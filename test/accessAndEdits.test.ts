@@ -394,6 +394,13 @@ describe('restricted values', () => {
     expect(email((await post(openApi, COLUMNS, { urn: CUSTOMER })).body)).toEqual({ name: 'email', classifications: null });
     expect(email((await owner(COLUMNS, { urn: CUSTOMER })).body)).toEqual({ name: 'email', classifications: ['PII'] });
     expect(email((await as('access-steward')(COLUMNS, { urn: CUSTOMER })).body)).toEqual({ name: 'email', classifications: ['PII'] });
+
+    // The column's audit trail holds the classifications that were set: masked the same way.
+    const HISTORY = `query ($urn: ID!) { changes(input: {urn: $urn}) { action before after } }`;
+    const classified = (body: GraphQLResponse) => body.data!.changes.find((change: { action: string }) => change.action === 'setClassifications');
+    expect(classified((await as('access-viewer')(HISTORY, { urn: EMAIL })).body)).toEqual({ action: 'setClassifications', before: '{"classifications":null}', after: '{"classifications":null}' });
+    expect(classified((await post(openApi, HISTORY, { urn: EMAIL })).body)).toEqual({ action: 'setClassifications', before: '{"classifications":null}', after: '{"classifications":null}' });
+    expect(classified((await owner(HISTORY, { urn: EMAIL })).body)).toEqual({ action: 'setClassifications', before: '{"classifications":null}', after: '{"classifications":["PII"]}' });
   });
 });
 

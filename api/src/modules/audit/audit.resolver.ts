@@ -6,6 +6,7 @@ import { MAX_CHANGES } from './audit.service.ts';
 import { Change, ChangesInput } from './change.type.ts';
 import { NamedUrn } from './namedUrn.type.ts';
 import { namesOfUrnsIn } from './urnNames.ts';
+import { withoutMaskedValues } from './sensitiveChangeValues.ts';
 import { checkCount } from '../../limits/pageArguments.ts';
 
 @Resolver()
@@ -20,6 +21,16 @@ export class AuditResolver {
 
 @Resolver(() => Change)
 export class ChangeFieldsResolver {
+  @FieldResolver(() => String, { description: 'The edited values before, as a JSON object; a sensitive value the caller may not see is null.' })
+  before(@Root() change: Change, @Ctx() ctx: ApiContext): Promise<string> {
+    return withoutMaskedValues(ctx, change.about, change.before);
+  }
+
+  @FieldResolver(() => String, { description: 'The edited values after, as a JSON object; a sensitive value the caller may not see is null.' })
+  after(@Root() change: Change, @Ctx() ctx: ApiContext): Promise<string> {
+    return withoutMaskedValues(ctx, change.about, change.after);
+  }
+
   @FieldResolver(() => [NamedUrn], { description: 'Names for the URNs its values hold, to show instead of the URNs: one query for every entry of a list.' })
   names(@Root() change: Change, @Ctx() ctx: ApiContext): Promise<NamedUrn[]> {
     return namesOfUrnsIn([change.before, change.after], (urns) => ctx.loaders.entityByUrn.loadMany(urns));

@@ -86,7 +86,7 @@ export class AuditService {
    * URNs their values name, which show as not visible when hidden from the caller.
    */
   async changesOfEach(principal: Principal, urns: readonly string[], limit: number): Promise<Change[][]> {
-    const rows = await this.graph.read<{ urn: string; changes: Change[] }>(
+    const rows = await this.graph.read<{ urn: string; changes: Array<Omit<Change, 'about'>> }>(
       `UNWIND $urns AS urn
        MATCH (n:Entity {urn: urn}) WHERE ${visibleAsset('n')} AND ${visibleSource('n')}
        RETURN urn, COLLECT {
@@ -103,7 +103,7 @@ export class AuditService {
     }
     const hidden = await readHiddenUrns(this.graph, principal, [...named]);
     return urns.map((urn) =>
-      (changesOf.get(urn) ?? []).map((change) => ({ ...change, before: withoutHiddenUrns(change.before, hidden), after: withoutHiddenUrns(change.after, hidden) })),
+      (changesOf.get(urn) ?? []).map((change) => ({ ...change, about: urn, before: withoutHiddenUrns(change.before, hidden), after: withoutHiddenUrns(change.after, hidden) })),
     );
   }
 }

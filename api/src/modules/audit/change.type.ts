@@ -14,10 +14,10 @@ export class Change {
   @Field(() => String, { description: 'What was done: the mutation name, e.g. `updateDescription`.' })
   action!: string;
 
-  @Field(() => String, { description: 'The edited values before, as a JSON object.' })
+  /** The edited values before, as a JSON object: resolved by ChangeFieldsResolver, which masks sensitive values. */
   before!: string;
 
-  @Field(() => String, { description: 'The edited values after, as a JSON object.' })
+  /** The edited values after, as a JSON object (as `before`). */
   after!: string;
 
   @Field(() => Int, { description: 'The entity version this change produced.' })
@@ -25,6 +25,9 @@ export class Change {
 
   @Field(() => String, { nullable: true, description: 'Why, in the words of the person who made it.' })
   comment?: string | null;
+
+  /** The URN of the entity it is about (not in the schema: the caller asked by it). */
+  about!: string;
 }
 
 @InputType({ description: 'Which entity\'s history to read.' })
