@@ -177,6 +177,12 @@ describe('signing in', () => {
     expect((await post(openApi, LOGIN, { input: { username: 'access-steward', password: PASSWORD } })).body.data!.login.viewer.username).toBe('access-steward');
   });
 
+  it('counts guesses sent at once as they arrive, not after the password check', async () => {
+    const guesses = await Promise.all(Array.from({ length: 12 }, (_, guess) => post(openApi, LOGIN, { input: { username: 'nobody-at-once', password: `guess ${guess}` } })));
+    const codes = guesses.map((guess) => guess.body.errors![0]!.extensions!.code).sort();
+    expect(codes).toEqual([...Array(5).fill('UNAUTHENTICATED'), ...Array(7).fill('RATE_LIMITED')].sort());
+  });
+
   it('ends a session on logout', async () => {
     const { body } = await post(api, LOGIN, { input: { username: 'access-viewer', password: PASSWORD } });
     const session = body.data!.login.session;

@@ -85,16 +85,13 @@ export class AccessService {
   /** Signs in with a password; `client` (the caller's address) is rate-limited along with the username. */
   async login(username: string, password: string, client: string): Promise<SignedIn> {
     const name = normaliseUsername(username);
-    await this.limiter.assertMayTry(name, client);
+    await this.limiter.takeAttempt(name, client);
     // Constraint: account_username (migration 003).
     const [row] = await this.read(`MATCH (a:Account {username: $username}) RETURN a.passwordHash AS passwordHash, ${ACCOUNT_FIELDS}`, { username: name });
     // An unknown user costs the same scrypt as a known one: timing does not reveal who has an account.
     const matches = await verifyPassword(password, (row?.passwordHash as string | undefined) ?? UNMATCHABLE_HASH);
-    if (!row || !matches || (row.account as { disabled: boolean }).disabled) {
-      await this.limiter.recordFailure(name, client);
-      throw apiError('UNAUTHENTICATED', 'wrong username or password');
-    }
-    await this.limiter.recordSuccess(name);
+    if (!row || !matches || (row.account as { disabled: boolean }).disabled) throw apiError('UNAUTHENTICATED', 'wrong username or password');
+    await this.limiter.recordSuccess(name, client);
 
     const session = newSecret(SESSION_PREFIX);
     const now = new Date();

@@ -27,24 +27,28 @@ export class LoginRateLimiter {
     this.byClient = new RateLimiterMemory({ keyPrefix: 'login-client', points: limits.failuresPerClient, duration: limits.windowSeconds });
   }
 
-  /** Throws RATE_LIMITED, with the seconds to wait, when either count is used up. */
-  async assertMayTry(username: string, client: string): Promise<void> {
-    const [account, fromClient] = await Promise.all([this.byAccount.get(username), this.byClient.get(client)]);
-    const blocked = [
-      { res: account, limit: this.limits.failuresPerAccount },
-      { res: fromClient, limit: this.limits.failuresPerClient },
-    ].filter((entry): entry is { res: RateLimiterRes; limit: number } => entry.res !== null && entry.res.consumedPoints >= entry.limit);
-    if (blocked.length === 0) return;
-    const retryAfterSeconds = Math.ceil(Math.max(...blocked.map(({ res }) => res.msBeforeNext)) / 1000);
+  /**
+   * Counts one attempt against the username and the client before the password is checked, so that
+   * guesses sent at once are counted at once (checking first and counting after the slow password hash
+   * let every guess in flight pass the check); throws RATE_LIMITED, with the seconds to wait, when either
+   * count is used up. A success gives its attempt back (`recordSuccess`): only failures add up.
+   */
+  async takeAttempt(username: string, client: string): Promise<void> {
+    const counted = await Promise.allSettled([this.byAccount.consume(username), this.byClient.consume(client)]);
+    const refused: RateLimiterRes[] = [];
+    for (const result of counted) {
+      if (result.status === 'fulfilled') continue;
+      // rate-limiter-flexible rejects with the count when its points are used up; anything else is a fault.
+      if (!(result.reason instanceof RateLimiterRes)) throw result.reason;
+      refused.push(result.reason);
+    }
+    if (refused.length === 0) return;
+    const retryAfterSeconds = Math.ceil(Math.max(...refused.map((res) => res.msBeforeNext)) / 1000);
     throw apiError('RATE_LIMITED', `too many failed sign-ins; try again in ${retryAfterSeconds} s`, { retryAfterSeconds });
   }
 
-  async recordFailure(username: string, client: string): Promise<void> {
-    // consume() rejects once the points are used up; the refusal itself comes from assertMayTry.
-    await Promise.allSettled([this.byAccount.consume(username), this.byClient.consume(client)]);
-  }
-
-  async recordSuccess(username: string): Promise<void> {
-    await this.byAccount.delete(username);
+  /** Clears the username's failures and gives the client its attempt back. */
+  async recordSuccess(username: string, client: string): Promise<void> {
+    await Promise.all([this.byAccount.delete(username), this.byClient.reward(client, 1)]);
   }
 }
