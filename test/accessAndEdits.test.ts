@@ -439,7 +439,7 @@ describe('pushing lineage', () => {
     (await as(username)(`mutation { createApiToken(input: {name: "lineage", scopes: [READ, WRITE]}) { secret } }`)).body.data!.createApiToken.secret as string;
 
   afterAll(async () => {
-    await driver.executeQuery(`MATCH (n:Entity {provider: 'openlineage:access-test'}) DETACH DELETE n`);
+    await driver.executeQuery(`MATCH (n:Entity) WHERE n.provider IN ['openlineage:access-test', 'openlineage:access-test-store'] DETACH DELETE n`);
   });
 
   it('needs a token of a domain owner or an admin', async () => {
@@ -454,6 +454,42 @@ describe('pushing lineage', () => {
 
     expect((await push(await writeToken('access-rentals-owner'))).status).toBe(201);
     expect(await rows(`MATCH (j:Job {urn: 'urn:polder:job:(access-test,nightly)'}) RETURN j.urn AS urn`)).toEqual([{ urn: 'urn:polder:job:(access-test,nightly)' }]);
+  });
+
+  it("lets a domain owner read another domain's datasets, but not write to them or assert on them", async () => {
+    // A dataset of the finance domain, named as a producer names it.
+    const ledger = { namespace: 'access-test-store', name: 'finance.ledger' };
+    const ledgerUrn = 'urn:polder:dataset:(openlineage,access-test-store,finance.ledger)';
+    await driver.executeQuery(
+      `MATCH (d:Domain {id: 'access-finance'})
+       CREATE (:Dataset:Entity {urn: $urn, name: 'ledger', status: 'ACTIVE', provider: 'openlineage:access-test'})-[:IN_DOMAIN]->(d)`,
+      { urn: ledgerUrn },
+    );
+    const send = async (secret: string, body: Record<string, unknown>) => {
+      const response = await fetch(`${api.url}/api/v1/lineage`, { method: 'POST', headers: { 'content-type': 'application/json', authorization: `Bearer ${secret}` }, body: JSON.stringify({ ...event, ...body }) });
+      return { status: response.status, body: response.status === 201 ? null : await response.json() };
+    };
+    const rentalsOwner = await writeToken('access-rentals-owner');
+    const edges = () => rows(`MATCH (:Job)-[r]->(:Dataset {urn: $urn}) RETURN type(r) AS type ORDER BY type`, { urn: ledgerUrn });
+
+    expect(await send(rentalsOwner, { run: { runId: '00000000-0000-4000-8000-00000000a12c' }, inputs: [ledger] })).toEqual({ status: 201, body: null });
+    expect(await edges()).toEqual([{ type: 'READS' }]);
+
+    const written = await send(rentalsOwner, { run: { runId: '00000000-0000-4000-8000-00000000a13c' }, outputs: [ledger] });
+    expect(written.status).toBe(403);
+    expect(written.body.message).toBe(
+      `access-rentals-owner may not push lineage that writes to, derives or asserts on datasets of domains they do not own (${ledgerUrn}): only those domains' owners and admins may. Nothing was written.`,
+    );
+    const asserted = await send(rentalsOwner, {
+      run: { runId: '00000000-0000-4000-8000-00000000a14c' },
+      inputs: [{ ...ledger, inputFacets: { dataQualityAssertions: { _producer: event.producer, _schemaURL: 'https://openlineage.io/spec/facets/1-0-1/DataQualityAssertionsDatasetFacet.json', assertions: [{ assertion: 'not_null', success: false }] } } }],
+    });
+    expect(asserted.status).toBe(403);
+    expect(await edges()).toEqual([{ type: 'READS' }]);
+    expect(await rows(`MATCH (c:QualityCheck)-[:CHECKS]->(:Dataset {urn: $urn}) RETURN c.urn`, { urn: ledgerUrn })).toEqual([]);
+
+    expect((await send(await writeToken('access-admin'), { run: { runId: '00000000-0000-4000-8000-00000000a15c' }, outputs: [ledger] })).status).toBe(201);
+    expect(await edges()).toEqual([{ type: 'READS' }, { type: 'WRITES' }]);
   });
 });
 

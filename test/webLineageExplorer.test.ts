@@ -113,8 +113,8 @@ beforeAll(async () => {
   const events = demoLineageEvents(new URL('../demo/openlineage/', import.meta.url).pathname, Object.fromEntries(stores.map(({ name, database }) => [name, { namespace, database }])));
   const ingestion = new OpenLineageService(driver, undefined, testLogger);
   for (const { file, events: batch } of events) {
-    const result = await ingestion.ingestBatch(batch);
-    if (result.kind !== 'applied') throw new Error(`${file}: ${result.errors.join('; ')}`);
+    const result = await ingestion.ingestBatch(batch, 'platform');
+    if (result.kind !== 'applied') throw new Error(`${file}: ${JSON.stringify(result)}`);
   }
   await refreshPopularity(driver);
   await new TrustScorer(driver, { trust: trustConfigSchema.parse(undefined), logger: testLogger }).drain();

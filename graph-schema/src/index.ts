@@ -5,4 +5,5 @@ export * from './relationships.ts';
 export * from './records.ts';
 export * from './migrations/index.ts';
 export * from './searchDocumentUrn.ts';
+export * from './datasetUrnOf.ts';
 export * from './outbox.ts';

@@ -20,8 +20,9 @@ export async function seedDemoLineage(driver: Driver, dir: string, sources: Sour
   const service = new OpenLineageService(driver, database, logger);
   let created = 0;
   for (const { file, events } of demoLineageEvents(dir, stores)) {
-    const result = await service.ingestBatch(events);
+    const result = await service.ingestBatch(events, 'platform');
     if (result.kind === 'invalid') throw new Error(`demo lineage ${file} is not valid OpenLineage: ${result.errors.slice(0, 5).join('; ')}`);
+    if (result.kind === 'forbidden') throw new Error(`demo lineage ${file} was refused: ${result.message}`);
     created += result.counts.created + result.counts.edgesWritten;
   }
   if (created > 0) logger.info({ written: created }, 'demo lineage loaded');

@@ -1,4 +1,4 @@
-import { formatUrn, parseUrn } from '@polder/graph-schema';
+import { datasetUrnOf, parseUrn } from '@polder/graph-schema';
 
 /**
  * What the assessment outboxes queue for a changed node: the asset whose trust
@@ -18,10 +18,8 @@ export function assessedAssetUrn(urn: string): string | undefined {
     case 'checkResult':
     case 'incident':
       return urn;
-    case 'field': {
-      const dataset = parsed.parts[0];
-      return typeof dataset === 'object' && dataset.type === 'dataset' ? formatUrn('dataset', ...dataset.parts) : undefined;
-    }
+    case 'field':
+      return datasetUrnOf(urn);
     default:
       return undefined;
   }

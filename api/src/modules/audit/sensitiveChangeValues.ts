@@ -5,7 +5,7 @@
  *
  *   {"classifications":["PII"]}  →  {"classifications":null}
  */
-import { formatUrn, parseUrn, type Urn } from '@polder/graph-schema';
+import { datasetUrnOf } from '@polder/graph-schema';
 import type { ApiContext } from '../../context.ts';
 import { unlessMasked } from '../access/sensitiveValues.ts';
 
@@ -17,15 +17,7 @@ export async function withoutMaskedValues(ctx: ApiContext, about: string, text: 
   const values = JSON.parse(text) as Record<string, unknown>;
   const sensitive = SENSITIVE_KEYS.filter((key) => values[key] !== undefined && values[key] !== null);
   if (sensitive.length === 0) return text;
-  const dataset = datasetOf(about);
+  const dataset = datasetUrnOf(about);
   if (!dataset || (await unlessMasked(ctx, dataset, true))) return text;
   return JSON.stringify({ ...values, ...Object.fromEntries(sensitive.map((key) => [key, null])) });
-}
-
-/** The dataset whose restriction decides: the entity itself, or a column's dataset; none for other entities. */
-function datasetOf(urn: string): string | null {
-  const parsed = parseUrn(urn);
-  if (parsed.type === 'dataset') return urn;
-  const dataset = parsed.parts[0];
-  return parsed.type === 'field' && typeof dataset === 'object' ? formatUrn((dataset as Urn).type, ...(dataset as Urn).parts) : null;
 }

@@ -21,6 +21,7 @@ import type { ApiDependencies } from '../../context.ts';
 import { isExpectedError, isServiceUnavailable } from '../../errors.ts';
 import type { AccessService } from '../access/access.service.ts';
 import { assertAllowed } from '../access/authorize.ts';
+import type { Principal } from '../access/Principal.ts';
 import { requestCredentials } from '../access/requestCredentials.ts';
 import { OpenLineageService, type IngestResult } from './openlineage.service.ts';
 
@@ -36,10 +37,10 @@ export function openLineageRoutes(deps: ApiDependencies, access: AccessService):
   const body = express.json({ limit: LINEAGE_BODY_LIMIT_BYTES, type: JSON_TYPES });
   const mayIngest = requireIngestPermission(access);
   router.post('/lineage', mayIngest, requireJson, body, async (request, response) => {
-    respond(response, await service.ingestEvent(request.body));
+    respond(response, await service.ingestEvent(request.body, pusherOf(response)));
   });
   router.post('/lineage/batch', mayIngest, requireJson, body, async (request, response) => {
-    respond(response, await service.ingestBatch(request.body));
+    respond(response, await service.ingestBatch(request.body, pusherOf(response)));
   });
   router.use(answerErrors(deps.logger));
   return router;
@@ -50,6 +51,7 @@ function requireIngestPermission(access: AccessService) {
     try {
       const principal = await access.authenticate(requestCredentials(request.headers));
       assertAllowed(principal, { kind: 'ingestLineage' });
+      response.locals.pusher = principal;
       next();
     } catch (error) {
       if (!isExpectedError(error)) return next(error);
@@ -57,6 +59,11 @@ function requireIngestPermission(access: AccessService) {
       fail(response, code, (error as GraphQLError).message);
     }
   };
+}
+
+/** Who pushes, as requireIngestPermission found them. */
+function pusherOf(response: Response): Principal {
+  return response.locals.pusher as Principal;
 }
 
 function requireJson(request: Request, response: Response, next: () => void): void {
@@ -70,6 +77,10 @@ function requireJson(request: Request, response: Response, next: () => void): vo
 function respond(response: Response, result: IngestResult): void {
   if (result.kind === 'applied') {
     response.status(201).end();
+    return;
+  }
+  if (result.kind === 'forbidden') {
+    fail(response, 403, result.message);
     return;
   }
   const { errors } = result;

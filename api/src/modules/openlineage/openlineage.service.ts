@@ -10,12 +10,21 @@
  * (GraphDelta.ts), so the producer can fix the batch and send all of it again;
  * a partial success would instead leave it to work out which events to resend.
  */
-import { CoalescingDeltaWriter, GraphWriter, mapLineageEvents, validateLineageBatch, validateLineageEvent, type DeltaCounts, type LineageEvent, type Validated } from '@polder/crawlers';
+import { CoalescingDeltaWriter, GraphWriter, mapLineageEvents, validateLineageBatch, validateLineageEvent, type DeltaCounts, type GraphDelta, type LineageEvent, type Validated } from '@polder/crawlers';
 import type { Logger } from '@polder/runtime';
 import type { Driver } from 'neo4j-driver';
+import { authorize } from '../access/authorize.ts';
+import type { Principal } from '../access/Principal.ts';
 import { CrawledStoresCache } from './crawledStoresCache.ts';
+import { datasetsChangedBy } from './datasetsChangedBy.ts';
 
-export type IngestResult = { kind: 'applied'; events: number; counts: DeltaCounts } | { kind: 'invalid'; errors: string[] };
+export type IngestResult = { kind: 'applied'; events: number; counts: DeltaCounts } | { kind: 'invalid'; errors: string[] } | { kind: 'forbidden'; message: string };
+
+/** Who pushes: an account (through the HTTP endpoint), or the platform itself (the demo's seed), which may write anywhere. */
+export type Pusher = Principal | 'platform';
+
+/** At most this many datasets are named in a refusal. */
+const NAMED_IN_REFUSAL = 5;
 
 export class OpenLineageService {
   private readonly writer: CoalescingDeltaWriter;
@@ -23,8 +32,8 @@ export class OpenLineageService {
   private readonly stores: CrawledStoresCache;
 
   constructor(
-    driver: Driver,
-    database: string | undefined,
+    private readonly driver: Driver,
+    private readonly database: string | undefined,
     private readonly logger: Logger,
   ) {
     this.writer = new CoalescingDeltaWriter(new GraphWriter(driver, database));
@@ -32,21 +41,24 @@ export class OpenLineageService {
   }
 
   /** One event, as `POST /api/v1/lineage` takes it. */
-  async ingestEvent(body: unknown): Promise<IngestResult> {
+  async ingestEvent(body: unknown, pusher: Pusher): Promise<IngestResult> {
     const validated = validateLineageEvent(body);
-    return this.ingest(validated.ok ? { ok: true, value: [validated.value] } : validated);
+    return this.ingest(validated.ok ? { ok: true, value: [validated.value] } : validated, pusher);
   }
 
   /** A JSON array of events, as `POST /api/v1/lineage/batch` takes it. */
-  async ingestBatch(body: unknown): Promise<IngestResult> {
-    return this.ingest(validateLineageBatch(body));
+  async ingestBatch(body: unknown, pusher: Pusher): Promise<IngestResult> {
+    return this.ingest(validateLineageBatch(body), pusher);
   }
 
-  private async ingest(validated: Validated<LineageEvent[]>): Promise<IngestResult> {
+  private async ingest(validated: Validated<LineageEvent[]>, pusher: Pusher): Promise<IngestResult> {
     if (!validated.ok) return { kind: 'invalid', errors: validated.errors };
     const events = validated.value;
     const started = performance.now();
-    const { counts, requests } = await this.writer.apply(mapLineageEvents(events, await this.stores.current()));
+    const delta = mapLineageEvents(events, await this.stores.current());
+    const refusal = pusher === 'platform' ? null : await this.refusal(pusher, delta);
+    if (refusal) return { kind: 'forbidden', message: refusal };
+    const { counts, requests } = await this.writer.apply(delta);
     const durationMs = Math.round(performance.now() - started);
     // Debug: a busy Airflow sends several events a second; one info line each would drown the log.
     // The counts are those of the whole write, which `requests` requests shared.
@@ -57,5 +69,26 @@ export class OpenLineageService {
     // The mapper states both ends of every edge, so this means a bug, not bad input.
     if (counts.danglingEdges > 0) this.logger.warn({ danglingEdges: counts.danglingEdges }, 'OpenLineage edges without an end in the graph');
     return { kind: 'applied', events: events.length, counts };
+  }
+
+  /**
+   * Why `pusher` may not apply `delta`, or null when it may: the datasets it changes (datasetsChangedBy.ts)
+   * that belong to a domain must be of the pusher's own domains (an admin's: any). A dataset of no domain,
+   * from a store no source crawls, is anyone's who may push. One query, for the changed datasets' domains.
+   */
+  private async refusal(pusher: Principal, delta: GraphDelta): Promise<string | null> {
+    const changed = datasetsChangedBy(delta);
+    if (changed.length === 0) return null;
+    // Constraint: dataset_urn.
+    const { records } = await this.driver.executeQuery(
+      `UNWIND $urns AS urn MATCH (:Dataset {urn: urn})-[:IN_DOMAIN]->(domain:Domain) RETURN urn, domain.id AS domain`,
+      { urns: changed },
+      { database: this.database, routing: 'READ' },
+    );
+    const foreign = records.filter((record) => !authorize(pusher, { kind: 'editAsset', domain: record.get('domain') as string }).allowed).map((record) => record.get('urn') as string);
+    if (foreign.length === 0) return null;
+    const named = foreign.slice(0, NAMED_IN_REFUSAL).join(', ') + (foreign.length > NAMED_IN_REFUSAL ? ` and ${foreign.length - NAMED_IN_REFUSAL} more` : '');
+    // The domains are not named: one may be private, and the pusher named only the datasets.
+    return `${pusher.account?.username ?? 'anonymous'} may not push lineage that writes to, derives or asserts on datasets of domains they do not own (${named}): only those domains' owners and admins may. Nothing was written.`;
   }
 }
