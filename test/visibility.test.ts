@@ -41,6 +41,8 @@ const REPORT_TOTAL = `urn:polder:field:(${REPORT},total)`;
 const PORT = dataset('vis-private', 'ledger_summary');
 const MISSING = dataset('vis-private', 'no_such_table');
 const PRODUCT = 'urn:polder:dataProduct:(vis-private,ledger)';
+const MESH_PRODUCT = 'urn:polder:dataProduct:(vis-mesh,orders)';
+const PRIVATE_TERM = 'urn:polder:glossaryTerm:(vis-private,ledger-entry)';
 const JOB = 'urn:polder:job:(visibility-test,load_ledger)';
 const TERM = 'urn:polder:glossaryTerm:visibility-test-entry';
 const PRIVATE_SOURCE = 'urn:polder:source:vis-private';
@@ -52,11 +54,12 @@ const ACCOUNTS = [
   { username: 'vis-viewer', roles: ['VIEWER'] },
   { username: 'vis-member', roles: ['VIEWER'], domains: ['vis-private'] },
   { username: 'vis-mesh-owner', roles: ['DOMAIN_OWNER'], domains: ['vis-mesh'] },
+  { username: 'vis-steward', roles: ['STEWARD'] },
 ];
 let api: ApiServer;
 const sessions: Record<string, string> = {};
 
-type Caller = 'anonymous' | 'vis-viewer' | 'vis-mesh-owner' | 'vis-member' | 'vis-council' | 'vis-admin';
+type Caller = 'anonymous' | 'vis-viewer' | 'vis-mesh-owner' | 'vis-steward' | 'vis-member' | 'vis-council' | 'vis-admin';
 const OUTSIDERS: Caller[] = ['anonymous', 'vis-viewer', 'vis-mesh-owner'];
 const INSIDERS: Caller[] = ['vis-member', 'vis-council', 'vis-admin'];
 
@@ -138,7 +141,7 @@ afterAll(async () => {
   await driver.executeQuery(`MATCH (c:Change)-[:ABOUT]->(n:Entity) WHERE n.urn IN $urns DETACH DELETE c`, { urns: [PRODUCT, HIDDEN, PORT, PRIVATE_SOURCE] });
   await driver.executeQuery(`MATCH (h:TrustScore) WHERE h.subjectUrn IN $urns DELETE h`, { urns: [ORDERS, REPORT, HIDDEN, PORT, PRODUCT] });
   for (const source of sources) await deleteCrawledData(driver, source);
-  await driver.executeQuery(`MATCH (n:Entity) WHERE n.urn IN $urns OPTIONAL MATCH (o:IndexOutbox|TrustOutbox|PolicyOutbox {urn: n.urn}) DETACH DELETE n, o`, { urns: [PRODUCT, JOB, TERM] });
+  await driver.executeQuery(`MATCH (n:Entity) WHERE n.urn IN $urns OPTIONAL MATCH (o:IndexOutbox|TrustOutbox|PolicyOutbox {urn: n.urn}) DETACH DELETE n, o`, { urns: [PRODUCT, MESH_PRODUCT, JOB, TERM, PRIVATE_TERM] });
   await driver.executeQuery(`MATCH (a:Account) WHERE a.username STARTS WITH 'vis-' OPTIONAL MATCH (x)-[:ISSUED_TO|SESSION_OF]->(a) DETACH DELETE x, a`);
   await meili.deleteIndexIfExists(`${indexPrefix}assets`);
   await driver.close();
@@ -321,6 +324,34 @@ describe('edits', () => {
     expect(hidden.errors![0]!.message.replace(HIDDEN, '<urn>')).toBe(missing.errors![0]!.message.replace(MISSING, '<urn>'));
     const port = await describe(PORT);
     expect(port.errors![0]!.extensions!.code).toBe('FORBIDDEN');
+  });
+
+  it("answers a hidden dataset named as another domain's output port as a missing one, without naming its domain", async () => {
+    await driver.executeQuery(
+      `MATCH (d:Domain {id: 'vis-mesh'}) MERGE (p:DataProduct:Entity {urn: $urn}) SET p.name = 'Orders product', p.status = 'ACTIVE', p.provider = 'test:visibility' MERGE (p)-[:IN_DOMAIN]->(d)`,
+      { urn: MESH_PRODUCT },
+    );
+    const expose = (urn: string) =>
+      as('vis-mesh-owner', `mutation ($input: SetOutputPortsInput!) { setOutputPorts(input: $input) { urn } }`, { input: { urn: MESH_PRODUCT, expectedVersion: 0, datasetUrns: [urn] } });
+    const hidden = await expose(HIDDEN);
+    const missing = await expose(MISSING);
+    expect(missing.errors![0]!.extensions!.code).toBe('BAD_USER_INPUT');
+    expect(hidden.errors![0]!.extensions).toEqual(missing.errors![0]!.extensions);
+    expect(hidden.errors![0]!.message.replace(HIDDEN, '<urn>')).toBe(missing.errors![0]!.message.replace(MISSING, '<urn>'));
+  });
+
+  it("answers a hidden column named as a sense's identity field as a missing one", async () => {
+    await driver.executeQuery(
+      `MERGE (t:GlossaryTerm:Entity {urn: $urn}) SET t.name = 'Ledger entry', t.glossary = 'vis-private', t.termStatus = 'DRAFT', t.status = 'ACTIVE', t.version = 0`,
+      { urn: PRIVATE_TERM },
+    );
+    const identify = (field: string) =>
+      as('vis-steward', `mutation ($input: SetIdentityFieldsInput!) { setIdentityFields(input: $input) { urn } }`, { input: { urn: PRIVATE_TERM, expectedVersion: 0, fieldUrns: [field] } });
+    const hidden = await identify(HIDDEN_FIELD);
+    const missing = await identify(`urn:polder:field:(${MISSING},amount)`);
+    expect(missing.errors![0]!.extensions!.code).toBe('BAD_USER_INPUT');
+    expect(hidden.errors![0]!.message.replace(HIDDEN_FIELD, '<urn>')).toBe(missing.errors![0]!.message.replace(`urn:polder:field:(${MISSING},amount)`, '<urn>'));
+    expect(await driver.executeQuery(`MATCH (:GlossaryTerm {urn: $urn})-[r:IDENTIFIED_BY]->() RETURN r`, { urn: PRIVATE_TERM }).then((result) => result.records)).toEqual([]);
   });
 });
 

@@ -15,7 +15,8 @@ import { parseUrn, searchDocumentUrn } from '@polder/graph-schema';
 import { enqueueSearchDocuments, enqueueAssessments } from '@polder/crawlers';
 import { apiError } from '../../errors.ts';
 import { assertAllowed } from '../access/authorize.ts';
-import { maySeeAsset, type AssetPlace } from '../access/assetVisibility.ts';
+import { maySeeAsset, visibilityParameters, type AssetPlace } from '../access/assetVisibility.ts';
+import { HIDDEN_DOMAINS_IN_QUERY, visibleAsset } from '../access/visibleInCypher.ts';
 import { REQUEUE_DATASETS_AND_WRITERS } from '../search/audienceDependents.ts';
 import type { Principal } from '../access/Principal.ts';
 import { recordChange } from '../audit/audit.service.ts';
@@ -61,7 +62,7 @@ export class EditService {
         after[auditName(key)] = request.properties![key] ?? null;
       });
       if (request.relationship) {
-        before[request.relationship.name] = await replaceRelationships(tx, request.urn, request.relationship, locked.domain);
+        before[request.relationship.name] = await replaceRelationships(tx, principal, request.urn, request.relationship, locked.domain);
         after[request.relationship.name] = request.relationship.targets;
         if (request.relationship.type === 'EXPOSES') {
           // Becoming, or ceasing to be, an output port changes who may see a dataset (and the jobs writing it).
@@ -117,19 +118,21 @@ async function lockAndRead(tx: ManagedTransaction, urn: string, keys: string[]):
 }
 
 /** Replaces the person-set edges of one type; returns the targets they had. Unknown targets are refused by name. */
-async function replaceRelationships(tx: ManagedTransaction, urn: string, edit: RelationshipEdit, domain: string | null): Promise<string[]> {
-  if (edit.type === 'EXPOSES') await refuseForeignOutputPorts(tx, edit.targets, domain);
+async function replaceRelationships(tx: ManagedTransaction, principal: Principal, urn: string, edit: RelationshipEdit, domain: string | null): Promise<string[]> {
+  // A target hidden from the caller (a private domain's dataset) is as missing as one that is not there.
   const known = await tx.run(
-    `UNWIND $targets AS target
+    `${HIDDEN_DOMAINS_IN_QUERY}
+     UNWIND $targets AS target
      OPTIONAL MATCH (t:${edit.targetLabel} {urn: target})
-     WITH target, t WHERE t IS NULL OR t.status = 'REMOVED'
+     WITH target, t, visibilityHidden WHERE t IS NULL OR t.status = 'REMOVED' OR NOT ${visibleAsset('t', 'visibilityHidden')}
      RETURN collect(target) AS missing`,
-    { targets: edit.targets },
+    { targets: edit.targets, visibility: visibilityParameters(principal) },
   );
   const missing = known.records[0]?.get('missing') as string[] | undefined;
   if (missing && missing.length > 0) {
     throw apiError('BAD_USER_INPUT', `no ${edit.targetLabel} ${missing.slice(0, 5).join(', ')}${missing.length > 5 ? ` and ${missing.length - 5} more` : ''}`, { argument: `input.${edit.name}` });
   }
+  if (edit.type === 'EXPOSES') await refuseForeignOutputPorts(tx, edit.targets, domain);
   // Relationship types and labels come from EditRequest's fixed unions, never from input.
   const previous = await tx.run(
     `MATCH (:Entity {urn: $urn})-[r:${edit.type} {provider: $provider}]->(t:${edit.targetLabel})

@@ -25,7 +25,8 @@ import { nameKey, slugOf } from './glossaryEntry.ts';
 import type { GlossaryTerm } from './glossaryTerm.type.ts';
 import { parseJoinRule, JoinRuleError, type JoinColumn } from './joinRule.ts';
 import { findUnmodeledPolysemes, type DomainTerm, type UnmodeledPolysemeFinding } from './unmodeledPolysemes.ts';
-import { visibleAsset, visibleDataset } from '../access/visibleInCypher.ts';
+import { HIDDEN_DOMAINS_IN_QUERY, visibleAsset, visibleDataset } from '../access/visibleInCypher.ts';
+import { visibilityParameters } from '../access/assetVisibility.ts';
 
 export const MAPPING_KINDS = ['SAME_AS', 'BROADER', 'NARROWER', 'OVERLAPS'] as const;
 export type MappingKind = (typeof MAPPING_KINDS)[number];
@@ -389,10 +390,12 @@ export class PolysemeService {
       assertAllowed(principal, { kind: 'editGlossaryTerm', domain });
       assertVersion(input.urn, state.version, input.expectedVersion);
       if (domain === null) throw apiError('BAD_USER_INPUT', 'identity fields belong to a domain term (a sense); this term is in the enterprise glossary', { argument: 'input.urn' });
+      // A column hidden from the caller (a private domain's they are not a member of) is as absent as a missing one.
       const fields = await tx.run(
-        `UNWIND $urns AS u OPTIONAL MATCH (d:Dataset)-[:HAS_FIELD]->(f:Field {urn: u}) OPTIONAL MATCH (d)-[:IN_DOMAIN]->(dom:Domain)
-         RETURN u, f IS NOT NULL AND f.status = 'ACTIVE' AS found, dom.id AS domain`,
-        { urns: input.fieldUrns },
+        `${HIDDEN_DOMAINS_IN_QUERY}
+         UNWIND $urns AS u OPTIONAL MATCH (d:Dataset)-[:HAS_FIELD]->(f:Field {urn: u}) OPTIONAL MATCH (d)-[:IN_DOMAIN]->(dom:Domain)
+         RETURN u, f IS NOT NULL AND f.status = 'ACTIVE' AND ${visibleDataset('d', 'visibilityHidden')} AS found, dom.id AS domain`,
+        { urns: input.fieldUrns, visibility: visibilityParameters(principal) },
       );
       for (const record of fields.records) {
         const urn = record.get('u') as string;
