@@ -416,21 +416,36 @@ describe('import and export', () => {
     });
   });
 
-  it('reports a dry run without changing anything, and updates what changed', async () => {
+  it("leaves a term in review and a deprecated one as they are, as updateGlossaryTerm does, saying why", async () => {
     const steward = as('gloss-steward');
     const csv = (await steward(EXPORT, { input: { glossary: 'gloss-rt-b', format: 'CSV' } })).data!.exportGlossary as string;
-    const changed = csv.replace('Definition of 7,', 'Definition of seven,') + 'A brand new term,,,DRAFT,,,,,,,,,,\r\nrt TERM 001,,,DRAFT,,,,,,,,,,\r\n';
+    // RT term 002 is IN_REVIEW, RT term 004 DEPRECATED (generatedCsv); term 006 APPROVED, whose content may change.
+    const changed = csv.replace('Definition of 2,', 'Rewritten while in review,').replace('Definition of 4,', 'Rewritten though deprecated,').replace('Definition of 6,', 'Rewritten draft,');
+    const { data, errors } = await steward(IMPORT, { input: { glossary: 'gloss-rt-b', format: 'CSV', content: changed, dryRun: true } });
+    expect(errors).toBeUndefined();
+    expect(data!.importGlossary.updated).toEqual(['RT term 006']);
+    const reasons = Object.fromEntries((data!.importGlossary.skipped as Array<{ name: string; reason: string }>).filter(({ reason }) => reason !== 'unchanged').map(({ name, reason }) => [name, reason.replace(/^line \d+: /, 'line N: ')]));
+    expect(reasons).toEqual({
+      'RT term 002': 'line N: it is IN_REVIEW: withdraw it (status DRAFT) to change it',
+      'RT term 004': 'line N: it is DEPRECATED: a deprecated term is not changed',
+    });
+  });
+
+  it('reports a dry run without changing anything, and updates what changed (RT term 008 is REJECTED, which may be edited)', async () => {
+    const steward = as('gloss-steward');
+    const csv = (await steward(EXPORT, { input: { glossary: 'gloss-rt-b', format: 'CSV' } })).data!.exportGlossary as string;
+    const changed = csv.replace('Definition of 8,', 'Definition of eight,') + 'A brand new term,,,DRAFT,,,,,,,,,,\r\nrt TERM 001,,,DRAFT,,,,,,,,,,\r\n';
     const dry = await steward(IMPORT, { input: { glossary: 'gloss-rt-b', format: 'CSV', content: changed, dryRun: true } });
     expect(dry.data!.importGlossary.dryRun).toBe(true);
     expect(dry.data!.importGlossary.created).toEqual(['A brand new term']);
-    expect(dry.data!.importGlossary.updated).toEqual(['RT term 007']);
+    expect(dry.data!.importGlossary.updated).toEqual(['RT term 008']);
     expect(dry.data!.importGlossary.skipped).toContainEqual({ name: 'rt TERM 001', reason: 'line 1003: the same name as line 4 (names are unique in a glossary, regardless of case)' });
     // (Each generated definition spans two lines, so term 001 starts on line 4.)
     expect((await steward(EXPORT, { input: { glossary: 'gloss-rt-b', format: 'CSV' } })).data!.exportGlossary).toBe(csv);
 
-    const real = await steward(IMPORT, { input: { glossary: 'gloss-rt-b', format: 'CSV', content: changed, comment: 'seven' } });
-    expect(real.data!.importGlossary).toMatchObject({ dryRun: false, created: ['A brand new term'], updated: ['RT term 007'] });
-    const term = await steward(TERM, { urn: 'urn:polder:glossaryTerm:(gloss-rt-b,rt-term-007)' });
+    const real = await steward(IMPORT, { input: { glossary: 'gloss-rt-b', format: 'CSV', content: changed, comment: 'eight' } });
+    expect(real.data!.importGlossary).toMatchObject({ dryRun: false, created: ['A brand new term'], updated: ['RT term 008'] });
+    const term = await steward(TERM, { urn: 'urn:polder:glossaryTerm:(gloss-rt-b,rt-term-008)' });
     expect(term.data!.glossaryTerm.version).toBe(2);
     expect(term.data!.glossaryTerm.history[0]).toMatchObject({ action: 'importGlossary', diff: [{ field: 'definition' }] });
   });

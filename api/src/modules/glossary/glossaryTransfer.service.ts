@@ -17,6 +17,7 @@ import { DEFAULT_GLOSSARY_LIMITS, type GlossaryLimits } from '@polder/runtime';
 import { assertGlossaryExists, assertNoCycle, domainOfGlossary } from './glossary.service.ts';
 import { canonicalEntries, entryFingerprint, nameKey, RELATION_KINDS, slugOf, type GlossaryEntry } from './glossaryEntry.ts';
 import { checkTermContent, contentOf, contentOfEntry, contentProperties } from './termContent.ts';
+import { contentEditableIn } from './termLifecycle.ts';
 
 export interface ImportReport {
   dryRun: boolean;
@@ -143,6 +144,11 @@ export class GlossaryTransferService {
         toCreate.push({ line, entry, urn });
       } else if (entryFingerprint(entryOf(row)) === entryFingerprint(entry)) {
         report.skipped.push({ name: entry.name, reason: 'unchanged' });
+      } else if (!keepsStatuses && !contentEditableIn(entryOf(row).termStatus)) {
+        // As updateGlossaryTerm: a term in review is what its reviewers read, a deprecated one is frozen.
+        // (An admin's import, a migration that keeps the file's statuses, may replace them.)
+        const status = entryOf(row).termStatus;
+        report.skipped.push({ name: entry.name, reason: `line ${line}: it is ${status}: ${status === 'IN_REVIEW' ? 'withdraw it (status DRAFT) to change it' : 'a deprecated term is not changed'}` });
       } else toUpdate.push({ line, entry, row });
     }
 
