@@ -500,4 +500,19 @@ describe('a policy dry run', () => {
       });
     }
   });
+
+  it("does not tell which columns of a restricted dataset a classification marks, to those who may not see it", async () => {
+    await driver.executeQuery(`MATCH (d:Dataset {urn: $orders}), (f:Field {urn: $amount}) SET d.editable_restricted = true, f.editable_classifications = ['PII']`, { orders: ORDERS, amount: ORDERS_AMOUNT });
+    try {
+      const yaml = `policies:\n  - { id: vis-pii-tagged, target: { type: field, domains: [vis-mesh], classifications: [PII] }, require: [{ tag: pii }], severity: info, rationale: r }\n`;
+      const PREVIEW = `query ($input: PreviewPoliciesInput!) { previewPolicies(input: $input) { counts { total } findings { assetUrn } } }`;
+      const seen = async (caller: Caller) => (await as(caller, PREVIEW, { input: { yaml } })).data!.previewPolicies;
+      // The domain's owner and admins see the column's classifications; the council does not (a restricted dataset's are masked for it).
+      expect(await seen('vis-mesh-owner')).toEqual({ counts: { total: 1 }, findings: [{ assetUrn: ORDERS_AMOUNT }] });
+      expect(await seen('vis-admin')).toEqual({ counts: { total: 1 }, findings: [{ assetUrn: ORDERS_AMOUNT }] });
+      expect(await seen('vis-council')).toEqual({ counts: { total: 0 }, findings: [] });
+    } finally {
+      await driver.executeQuery(`MATCH (d:Dataset {urn: $orders}), (f:Field {urn: $amount}) REMOVE d.editable_restricted, f.editable_classifications`, { orders: ORDERS, amount: ORDERS_AMOUNT });
+    }
+  });
 });

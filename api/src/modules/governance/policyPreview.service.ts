@@ -6,13 +6,15 @@
  *
  * The dry run judges every asset, with the platform's reach; what the caller sees of it is only
  * what they may see: a finding about an asset of a domain hidden from them is neither listed nor
- * counted, as in the findings in force (governance.service.ts).
+ * counted, as in the findings in force (governance.service.ts), nor is one that would tell them the
+ * classifications of a restricted dataset's columns.
  */
 import { parsePolicySet, PolicySetError, SEVERITIES, type Logger } from '@polder/runtime';
 import type { Driver } from 'neo4j-driver';
+import { datasetUrnOf } from '@polder/graph-schema';
 import { parse as parseYaml } from 'yaml';
 import type { GraphReader } from '../../graph/GraphReader.ts';
-import { assertAllowed } from '../access/authorize.ts';
+import { assertAllowed, isAllowed } from '../access/authorize.ts';
 import type { Principal } from '../access/Principal.ts';
 import { apiError } from '../../errors.ts';
 import { PolicyEvaluator } from './PolicyEvaluator.ts';
@@ -61,7 +63,11 @@ export class PolicyPreviewService {
 
     const judged = await new PolicyEvaluator(this.driver, { logger: this.logger, database: this.database }).dryRun(policies);
     const hidden = await readHiddenUrns(this.graph, principal, judged.map((violation) => violation.assetUrn));
-    const violations = judged.filter((violation) => !hidden.has(violation.assetUrn));
+    // A policy that selects by classification would tell which columns of a restricted dataset carry it:
+    // its findings there are withheld from a caller who may not see those classifications.
+    const byClassification = new Set(policies.filter((policy) => policy.target.classifications?.length).map((policy) => policy.id));
+    const masked = await this.maskedClassifications(principal, judged.filter((violation) => byClassification.has(violation.policyId)).map((violation) => violation.assetUrn));
+    const violations = judged.filter((violation) => !hidden.has(violation.assetUrn) && !(byClassification.has(violation.policyId) && masked.has(violation.assetUrn)));
     const rank = (severity: string) => -SEVERITIES.indexOf(severity as (typeof SEVERITIES)[number]);
     const sorted = [...violations].sort((a, b) => rank(a.severity) - rank(b.severity) || a.policyId.localeCompare(b.policyId) || a.assetUrn.localeCompare(b.assetUrn));
     return {
@@ -71,6 +77,20 @@ export class PolicyPreviewService {
       byPolicy: policies.map((policy) => ({ policyId: policy.id, findings: violations.filter((violation) => violation.policyId === policy.id).length })),
       findings: sorted.slice(0, limit).map((violation) => ({ policyId: violation.policyId, assetUrn: violation.assetUrn, severity: toSeverity(violation.severity), message: violation.message })),
     };
+  }
+
+  /** Which of these datasets and columns have classifications the caller may not see (access/sensitiveValues.ts): one query. */
+  private async maskedClassifications(principal: Principal, assetUrns: readonly string[]): Promise<Set<string>> {
+    const datasetOf = new Map(assetUrns.map((urn) => [urn, datasetUrnOf(urn)] as const));
+    const datasets = [...new Set([...datasetOf.values()].filter((urn): urn is string => urn !== undefined))];
+    if (datasets.length === 0) return new Set();
+    // Constraint: dataset_urn.
+    const restricted = await this.graph.read<{ urn: string; domain: string | null }>(
+      `UNWIND $datasets AS urn MATCH (d:Dataset {urn: urn}) WHERE d.editable_restricted = true OPTIONAL MATCH (d)-[:IN_DOMAIN]->(domain:Domain) RETURN urn, domain.id AS domain`,
+      { datasets },
+    );
+    const unseen = new Set(restricted.filter((row) => !isAllowed(principal, { kind: 'seeRestricted', domain: row.domain })).map((row) => row.urn));
+    return new Set(assetUrns.filter((urn) => unseen.has(datasetOf.get(urn) ?? '')));
   }
 }
 
