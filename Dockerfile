@@ -32,4 +32,5 @@ ENV NODE_ENV=production NEXT_TELEMETRY_DISABLED=1
 USER node
 EXPOSE 3000
 WORKDIR /app/web
-CMD ["sh", "-c", "exec ../node_modules/.bin/next start --hostname ${POLDER_WEB_HOST:-0.0.0.0} --port ${POLDER_WEB_PORT:-3000}"]
+ENV POLDER_WEB_HOST=0.0.0.0
+CMD ["node", "server.mjs"]

@@ -7,6 +7,8 @@
  * its lineage graph; and every page passes axe and fits a phone.
  */
 import { readFileSync } from 'node:fs';
+import { createServer } from 'node:http';
+import type { AddressInfo } from 'node:net';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { crawlSource } from '@polder/crawlers';
@@ -346,5 +348,30 @@ describe('accessibility and phones', () => {
     await page.locator('.react-flow__node').first().waitFor();
     await checkPage(page, '16-dataset');
     await context.close();
+  });
+});
+
+describe("the browser's address the web forwards to the API", () => {
+  it('is the one the web server saw on the connection, not one the request names', async () => {
+    // An API stand-in that records the address each request from the web names (the sign-in limit counts per it).
+    const named: Array<string | undefined> = [];
+    const recorder = createServer((request, response) => {
+      named.push(request.headers['x-forwarded-for'] as string | undefined);
+      request.resume();
+      request.on('end', () => {
+        response.writeHead(200, { 'content-type': 'application/json' });
+        response.end(JSON.stringify({ errors: [{ message: 'recorded', extensions: { code: 'UNAVAILABLE' } }] }));
+      });
+    });
+    await new Promise<void>((resolve) => recorder.listen(0, '127.0.0.1', resolve));
+    const recorded = await startWeb({ host: '127.0.0.1', port: await findFreePort() }, `http://127.0.0.1:${(recorder.address() as AddressInfo).port}/graphql`, testLogger);
+    try {
+      await fetch(`${recorded.url}/search?q=orders`, { headers: { 'x-forwarded-for': '203.0.113.9' } });
+      expect(named.length).toBeGreaterThan(0);
+      expect([...new Set(named)]).toEqual(['127.0.0.1']);
+    } finally {
+      await recorded.stop();
+      await new Promise((resolve) => recorder.close(resolve));
+    }
   });
 });

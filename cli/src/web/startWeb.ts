@@ -1,7 +1,7 @@
 /**
  * Runs the Next.js web catalog as a child process: builds it when its sources
  * changed since the last build (a production build, so what users see is what
- * they would deploy), then `next start` bound to the configured host and port.
+ * they would deploy), then its server (web/server.mjs) bound to the configured host and port.
  */
 import { spawn, type ChildProcess } from 'node:child_process';
 import { readFileSync, writeFileSync } from 'node:fs';
@@ -35,9 +35,10 @@ export async function startWeb(listen: { host: string; port: number }, apiUrl: s
     writeFileSync(BUILT_FROM, `${sources} ${readBuildId()}\n`);
     logger.info({ seconds: Math.round((performance.now() - started) / 1000) }, 'web catalog built');
   }
-  const child = spawn(process.execPath, [next, 'start', '--hostname', listen.host, '--port', String(listen.port)], {
+  // Not `next start`: web/server.mjs is Next's server with the browser's address taken from the socket.
+  const child = spawn(process.execPath, [join(WEB_DIR, 'server.mjs')], {
     cwd: WEB_DIR,
-    env,
+    env: { ...env, POLDER_WEB_HOST: listen.host, POLDER_WEB_PORT: String(listen.port) },
     stdio: ['ignore', 'ignore', 'pipe'],
   });
   const url = `http://${listen.host}:${listen.port}`;

@@ -3,12 +3,10 @@ import 'server-only';
 import { headers } from 'next/headers';
 
 /**
- * The browser's address, as Next's server recorded it (`x-forwarded-for`, set from
- * the socket when the request came without one). Forwarded to the API so that its
- * sign-in limit counts per person's address, not per web server: the API trusts
- * `x-forwarded-for` only from loopback (where the web runs beside it). Its last
- * entry is the one the nearest hop saw; a browser can still invent earlier ones,
- * which is why the API also limits failures per account.
+ * The browser's address, as the web's server recorded it in `x-forwarded-for` (server.mjs: the
+ * socket's, or behind a trusted reverse proxy the proxy's header, whose last entry is the address the
+ * proxy saw). Forwarded to the API so that its sign-in limit counts per person's address, not per web
+ * server: the API trusts `x-forwarded-for` only from loopback (where the web runs beside it).
  */
 export async function clientAddress(): Promise<string | undefined> {
   try {

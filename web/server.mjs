@@ -1,0 +1,34 @@
+/**
+ * The web catalog's HTTP server: `next start`, with one rule of Polder's own about who the browser is.
+ *
+ * The web forwards the browser's address to the API (lib/session/clientAddress.ts), whose sign-in limit
+ * counts failures per address. Next takes that address from `x-forwarded-for` and fills the header from
+ * the socket only when the request came without one, so a browser talking to it directly could name any
+ * address it liked, a new one for every guess. Here the header is the socket's address, whatever the
+ * request said; behind a reverse proxy that appends the browser's address to `x-forwarded-for`, set
+ * POLDER_WEB_TRUST_PROXY=true to keep the proxy's header instead.
+ *
+ *   POLDER_WEB_HOST (127.0.0.1), POLDER_WEB_PORT (3000), POLDER_WEB_TRUST_PROXY (false)
+ */
+import { createServer } from 'node:http';
+
+process.env.NODE_ENV = 'production';
+const { default: next } = await import('next');
+
+const hostname = process.env.POLDER_WEB_HOST || '127.0.0.1';
+const port = Number(process.env.POLDER_WEB_PORT || 3000);
+const trustProxy = process.env.POLDER_WEB_TRUST_PROXY === 'true';
+
+const app = next({ dev: false, dir: import.meta.dirname, hostname, port });
+await app.prepare();
+const handle = app.getRequestHandler();
+
+const server = createServer((request, response) => {
+  if (!trustProxy) request.headers['x-forwarded-for'] = request.socket.remoteAddress ?? '';
+  handle(request, response);
+});
+server.listen(port, hostname, () => process.stdout.write(`web catalog at http://${hostname}:${port}\n`));
+
+for (const signal of ['SIGTERM', 'SIGINT']) {
+  process.once(signal, () => server.close(() => process.exit(0)));
+}
