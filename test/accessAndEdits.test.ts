@@ -467,7 +467,7 @@ describe('pushing lineage', () => {
     );
     const send = async (secret: string, body: Record<string, unknown>) => {
       const response = await fetch(`${api.url}/api/v1/lineage`, { method: 'POST', headers: { 'content-type': 'application/json', authorization: `Bearer ${secret}` }, body: JSON.stringify({ ...event, ...body }) });
-      return { status: response.status, body: response.status === 201 ? null : await response.json() };
+      return { status: response.status, body: response.status === 201 ? null : ((await response.json()) as { code: number; message: string }) };
     };
     const rentalsOwner = await writeToken('access-rentals-owner');
     const edges = () => rows(`MATCH (:Job)-[r]->(:Dataset {urn: $urn}) RETURN type(r) AS type ORDER BY type`, { urn: ledgerUrn });
@@ -477,7 +477,7 @@ describe('pushing lineage', () => {
 
     const written = await send(rentalsOwner, { run: { runId: '00000000-0000-4000-8000-00000000a13c' }, outputs: [ledger] });
     expect(written.status).toBe(403);
-    expect(written.body.message).toBe(
+    expect(written.body!.message).toBe(
       `access-rentals-owner may not push lineage that writes to, derives or asserts on datasets of domains they do not own (${ledgerUrn}): only those domains' owners and admins may. Nothing was written.`,
     );
     const asserted = await send(rentalsOwner, {
