@@ -10,14 +10,15 @@ import { GraphQLError, Kind, type OperationDefinitionNode } from 'graphql';
 import type { ApiContext } from '../../context.ts';
 import { authorize } from './authorize.ts';
 
-const SIGN_IN_AND_OUT = new Set(['login', 'logout', '__typename']);
+/** The root fields anyone may send in a mutation: signing in and out (and `__typename`, which changes nothing). */
+const OPEN_TO_EVERYONE = new Set(['login', 'logout', '__typename']);
 
 export function mutationGate(): ApolloServerPlugin<ApiContext> {
   return {
     async requestDidStart() {
       return {
         async didResolveOperation({ operation, contextValue }) {
-          if (operation?.operation !== 'mutation' || onlySignsInOrOut(operation)) return;
+          if (operation?.operation !== 'mutation' || onlyOpenToEveryone(operation)) return;
           const decision = authorize(contextValue.principal, { kind: 'change' });
           if (decision.allowed) return;
           throw new GraphQLError(decision.reason, { extensions: { code: decision.code, http: { status: decision.code === 'UNAUTHENTICATED' ? 401 : 403 } } });
@@ -27,7 +28,7 @@ export function mutationGate(): ApolloServerPlugin<ApiContext> {
   };
 }
 
-/** True when every root field is `login` or `logout` (a fragment at the root counts as something else). */
-function onlySignsInOrOut(operation: OperationDefinitionNode): boolean {
-  return operation.selectionSet.selections.every((selection) => selection.kind === Kind.FIELD && SIGN_IN_AND_OUT.has(selection.name.value));
+/** True when every root field is one of OPEN_TO_EVERYONE (a fragment at the root counts as something else). */
+function onlyOpenToEveryone(operation: OperationDefinitionNode): boolean {
+  return operation.selectionSet.selections.every((selection) => selection.kind === Kind.FIELD && OPEN_TO_EVERYONE.has(selection.name.value));
 }
