@@ -456,7 +456,7 @@ describe('pushing lineage', () => {
     expect(await rows(`MATCH (j:Job {urn: 'urn:polder:job:(access-test,nightly)'}) RETURN j.urn AS urn`)).toEqual([{ urn: 'urn:polder:job:(access-test,nightly)' }]);
   });
 
-  it("lets a domain owner read another domain's datasets, but not write to them or assert on them", async () => {
+  it("lets a domain owner read another domain's datasets, but not write to them, assert on them or report runs of their jobs", async () => {
     // A dataset of the finance domain, named as a producer names it.
     const ledger = { namespace: 'access-test-store', name: 'finance.ledger' };
     const ledgerUrn = 'urn:polder:dataset:(openlineage,access-test-store,finance.ledger)';
@@ -490,6 +490,25 @@ describe('pushing lineage', () => {
 
     expect((await send(await writeToken('access-admin'), { run: { runId: '00000000-0000-4000-8000-00000000a15c' }, outputs: [ledger] })).status).toBe(201);
     expect(await edges()).toEqual([{ type: 'READS' }, { type: 'WRITES' }]);
+
+    // The job now writes the ledger, so its runs show on it (a failed one too), and what it reads is the
+    // ledger's upstream: a run of it is the finance domain's to report, even one that names no dataset.
+    const job = 'urn:polder:job:(access-test,nightly)';
+    const runsOfJob = () => rows(`MATCH (r:Run)-[:RUN_OF]->(:Job {urn: $job}) RETURN r.urn AS urn ORDER BY urn`, { job });
+    const runsBefore = await runsOfJob();
+    const failed = await send(rentalsOwner, { eventType: 'FAIL', run: { runId: '00000000-0000-4000-8000-00000000a16c' } });
+    expect(failed.status).toBe(403);
+    expect(failed.body!.message).toBe(
+      `access-rentals-owner may not push runs of jobs that write to datasets of domains they do not own (${job}): only those domains' owners and admins may. Nothing was written.`,
+    );
+    const both = await send(rentalsOwner, { run: { runId: '00000000-0000-4000-8000-00000000a17c' }, outputs: [ledger] });
+    expect(both.body!.message).toBe(
+      `access-rentals-owner may not push lineage that writes to, derives or asserts on datasets of domains they do not own (${ledgerUrn}), nor runs of jobs that write to such datasets (${job}): only those domains' owners and admins may. Nothing was written.`,
+    );
+    expect(await runsOfJob()).toEqual(runsBefore);
+    // Another job of the rentals owner's may still read the ledger.
+    const ownJob = await send(rentalsOwner, { job: { namespace: 'access-test', name: 'rentals-nightly' }, run: { runId: '00000000-0000-4000-8000-00000000a18c' }, inputs: [ledger] });
+    expect(ownJob).toEqual({ status: 201, body: null });
   });
 });
 

@@ -16,14 +16,14 @@ import type { Driver } from 'neo4j-driver';
 import { authorize } from '../access/authorize.ts';
 import type { Principal } from '../access/Principal.ts';
 import { CrawledStoresCache } from './crawledStoresCache.ts';
-import { datasetsChangedBy } from './datasetsChangedBy.ts';
+import { changedByDelta } from './changedByDelta.ts';
 
 export type IngestResult = { kind: 'applied'; events: number; counts: DeltaCounts } | { kind: 'invalid'; errors: string[] } | { kind: 'forbidden'; message: string };
 
 /** Who pushes: an account (through the HTTP endpoint), or the platform itself (the demo's seed), which may write anywhere. */
 export type Pusher = Principal | 'platform';
 
-/** At most this many datasets are named in a refusal. */
+/** At most this many datasets, and as many jobs, are named in a refusal. */
 const NAMED_IN_REFUSAL = 5;
 
 export class OpenLineageService {
@@ -72,26 +72,41 @@ export class OpenLineageService {
   }
 
   /**
-   * Why `pusher` may not apply `delta`, or null when it may: the datasets it changes (datasetsChangedBy.ts)
-   * that belong to a domain must be of the pusher's own domains (an admin's: any). A dataset of no domain,
-   * from a store no source crawls, is anyone's who may push. One query, for the changed datasets' domains.
+   * Why `pusher` may not apply `delta`, or null when it may: the datasets it changes, and those the jobs it
+   * names already write (changedByDelta.ts), that belong to a domain must be of the pusher's own domains (an
+   * admin's: any). A dataset of no domain, from a store no source crawls, is anyone's who may push; so is a
+   * job that writes nothing yet. One query, for the domains of both.
    */
   private async refusal(pusher: Principal, delta: GraphDelta): Promise<string | null> {
     // An asset of no domain is an admin's alone to edit: whoever may edit one may write anywhere, with no look-up
     // (a producer's token is usually an admin's: its pushes cost no more than before).
     if (authorize(pusher, { kind: 'editAsset', domain: null }).allowed) return null;
-    const changed = datasetsChangedBy(delta);
-    if (changed.length === 0) return null;
-    // Constraint: dataset_urn.
+    const { datasets, jobs } = changedByDelta(delta);
+    // Constraints: dataset_urn, job_urn.
     const { records } = await this.driver.executeQuery(
-      `UNWIND $urns AS urn MATCH (:Dataset {urn: urn})-[:IN_DOMAIN]->(domain:Domain) RETURN urn, domain.id AS domain`,
-      { urns: changed },
+      `UNWIND $datasets AS urn MATCH (:Dataset {urn: urn})-[:IN_DOMAIN]->(domain:Domain) RETURN 'dataset' AS kind, urn, domain.id AS domain
+       UNION
+       UNWIND $jobs AS urn MATCH (:Job {urn: urn})-[:WRITES]->(:Dataset)-[:IN_DOMAIN]->(domain:Domain) RETURN 'job' AS kind, urn, domain.id AS domain`,
+      { datasets, jobs },
       { database: this.database, routing: 'READ' },
     );
-    const foreign = records.filter((record) => !authorize(pusher, { kind: 'editAsset', domain: record.get('domain') as string }).allowed).map((record) => record.get('urn') as string);
-    if (foreign.length === 0) return null;
-    const named = foreign.slice(0, NAMED_IN_REFUSAL).join(', ') + (foreign.length > NAMED_IN_REFUSAL ? ` and ${foreign.length - NAMED_IN_REFUSAL} more` : '');
-    // The domains are not named: one may be private, and the pusher named only the datasets.
-    return `${pusher.account?.username ?? 'anonymous'} may not push lineage that writes to, derives or asserts on datasets of domains they do not own (${named}): only those domains' owners and admins may. Nothing was written.`;
+    const foreign = (kind: 'dataset' | 'job') => [
+      ...new Set(
+        records
+          .filter((record) => record.get('kind') === kind && !authorize(pusher, { kind: 'editAsset', domain: record.get('domain') as string }).allowed)
+          .map((record) => record.get('urn') as string),
+      ),
+    ];
+    const [foreignDatasets, foreignJobs] = [foreign('dataset'), foreign('job')];
+    if (foreignDatasets.length === 0 && foreignJobs.length === 0) return null;
+    // The domains are not named: one may be private, and the pusher named only the datasets and jobs.
+    const refused: string[] = [];
+    if (foreignDatasets.length > 0) refused.push(`lineage that writes to, derives or asserts on datasets of domains they do not own (${named(foreignDatasets)})`);
+    if (foreignJobs.length > 0) refused.push(`runs of jobs that write to ${refused.length > 0 ? 'such datasets' : 'datasets of domains they do not own'} (${named(foreignJobs)})`);
+    return `${pusher.account?.username ?? 'anonymous'} may not push ${refused.join(', nor ')}: only those domains' owners and admins may. Nothing was written.`;
   }
+}
+
+function named(urns: string[]): string {
+  return urns.slice(0, NAMED_IN_REFUSAL).join(', ') + (urns.length > NAMED_IN_REFUSAL ? ` and ${urns.length - NAMED_IN_REFUSAL} more` : '');
 }

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { mapLineageEvents, validateLineageEvent, type LineageEvent } from '@polder/crawlers';
-import { datasetsChangedBy } from './datasetsChangedBy.ts';
+import { changedByDelta } from './changedByDelta.ts';
 
 function mapped(event: unknown) {
   const validated = validateLineageEvent(event);
@@ -9,8 +9,9 @@ function mapped(event: unknown) {
 }
 
 const DATASET = (name: string) => `urn:polder:dataset:(openlineage,postgres://db:5432,${name})`;
+const JOB = 'urn:polder:job:(finance,load_invoices)';
 
-describe('datasetsChangedBy', () => {
+describe('changedByDelta', () => {
   const run = {
     eventType: 'COMPLETE',
     eventTime: '2026-11-30T10:00:00.000Z',
@@ -20,9 +21,9 @@ describe('datasetsChangedBy', () => {
     job: { namespace: 'finance', name: 'load_invoices' },
   };
 
-  it('is what the job writes, not what it reads', () => {
+  it('is what the job writes, not what it reads, and the job', () => {
     const delta = mapped({ ...run, inputs: [{ namespace: 'postgres://db:5432', name: 'rentals.public.rental_order' }], outputs: [{ namespace: 'postgres://db:5432', name: 'finance.billing.invoice' }] });
-    expect(datasetsChangedBy(delta)).toEqual([DATASET('finance.billing.invoice')]);
+    expect(changedByDelta(delta)).toEqual({ datasets: [DATASET('finance.billing.invoice')], jobs: [JOB] });
   });
 
   it('counts a dataset whose columns an assertion checks, even one the job only reads', () => {
@@ -43,10 +44,10 @@ describe('datasetsChangedBy', () => {
       ],
       outputs: [],
     });
-    expect(datasetsChangedBy(delta)).toEqual([DATASET('rentals.public.rental_order')]);
+    expect(changedByDelta(delta)).toEqual({ datasets: [DATASET('rentals.public.rental_order')], jobs: [JOB] });
   });
 
-  it('is nothing for a run that reads and writes nothing', () => {
-    expect(datasetsChangedBy(mapped({ ...run, inputs: [], outputs: [] }))).toEqual([]);
+  it('is only its job for a run that reads and writes nothing', () => {
+    expect(changedByDelta(mapped({ ...run, inputs: [], outputs: [] }))).toEqual({ datasets: [], jobs: [JOB] });
   });
 });
