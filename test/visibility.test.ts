@@ -15,8 +15,8 @@ import { join } from 'node:path';
 import Database from 'better-sqlite3';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { crawlSource, GraphWriter, meshSnapshot } from '@polder/crawlers';
-import { AccountService, SearchIndexer, startApiServer, TrustScorer, type ApiServer } from '@polder/api';
-import { trustConfigSchema, type SourceConfig } from '@polder/runtime';
+import { AccountService, applyPolicySet, PolicyEvaluator, SearchIndexer, startApiServer, TrustScorer, type ApiServer } from '@polder/api';
+import { parsePolicySet, trustConfigSchema, type SourceConfig } from '@polder/runtime';
 import { deleteCrawledData } from './support/crawlFixture.ts';
 import { testDriver, testLogger, testMeili } from './support/services.ts';
 import type { GraphQLResponse } from './support/graphqlClient.ts';
@@ -520,6 +520,49 @@ describe('a policy dry run', () => {
       expect(await seen('vis-council')).toEqual({ counts: { total: 0 }, findings: [] });
     } finally {
       await driver.executeQuery(`MATCH (d:Dataset {urn: $orders}), (f:Field {urn: $amount}) REMOVE d.editable_restricted, f.editable_classifications`, { orders: ORDERS, amount: ORDERS_AMOUNT });
+    }
+  });
+});
+
+describe('a policy in force', () => {
+  it('that selects by classification shows no finding on a restricted dataset to those who may not see its classifications, in no list and no count', async () => {
+    const set = parsePolicySet(
+      { policies: [{ id: 'vis-pii-tagged', target: { type: 'field', domains: ['vis-mesh'], classifications: ['PII'] }, require: [{ tag: 'pii' }], severity: 'high', rationale: 'r' }] },
+      { domains: ['vis-mesh', 'vis-private'], baseDir: dir },
+    );
+    const evaluator = new PolicyEvaluator(driver, { logger: testLogger });
+    const FINDINGS = `{
+      dataset(urn: "${ORDERS}") { policyFindings { assetUrn } }
+      policies { id openFindings }
+      compliance(input: {domain: "vis-mesh"}) { openFindings { total } findings(limit: 10) { assetUrn } }
+      domainCompliance { domain openFindings { total } }
+    }`;
+    const seen = async (caller: Caller) => {
+      const { data, errors } = await as(caller, FINDINGS);
+      expect({ caller, errors }).toEqual({ caller, errors: undefined });
+      return {
+        dataset: data!.dataset.policyFindings.map((finding: { assetUrn: string }) => finding.assetUrn),
+        policy: data!.policies.find((policy: { id: string }) => policy.id === 'vis-pii-tagged').openFindings,
+        compliance: [data!.compliance.openFindings.total, ...data!.compliance.findings.map((finding: { assetUrn: string }) => finding.assetUrn)],
+        domain: data!.domainCompliance.find((domain: { domain: string }) => domain.domain === 'vis-mesh').openFindings.total,
+      };
+    };
+    const shown = { dataset: [ORDERS_AMOUNT], policy: 1, compliance: [1, ORDERS_AMOUNT], domain: 1 };
+    const withheld = { dataset: [], policy: 0, compliance: [0], domain: 0 };
+    await driver.executeQuery(`MATCH (d:Dataset {urn: $orders}), (f:Field {urn: $amount}) SET d.editable_restricted = true, f.editable_classifications = ['PII']`, { orders: ORDERS, amount: ORDERS_AMOUNT });
+    try {
+      await applyPolicySet(driver, set);
+      await evaluator.evaluateAll();
+      // The domain's owner, stewards and admins see the column's classifications; members of another domain and the council do not.
+      for (const caller of ['vis-mesh-owner', 'vis-steward', 'vis-admin'] as const) expect({ caller, ...(await seen(caller)) }).toEqual({ caller, ...shown });
+      for (const caller of ['anonymous', 'vis-viewer', 'vis-member', 'vis-council'] as const) expect({ caller, ...(await seen(caller)) }).toEqual({ caller, ...withheld });
+      // Not restricted, the column's classifications are anyone's to read, and so is the finding.
+      await driver.executeQuery(`MATCH (d:Dataset {urn: $orders}) REMOVE d.editable_restricted`, { orders: ORDERS });
+      expect(await seen('vis-viewer')).toEqual(shown);
+    } finally {
+      await evaluator.stop();
+      await driver.executeQuery(`MATCH (d:Dataset {urn: $orders}), (f:Field {urn: $amount}) REMOVE d.editable_restricted, f.editable_classifications`, { orders: ORDERS, amount: ORDERS_AMOUNT });
+      await driver.executeQuery(`MATCH (n:Policy|PolicyFinding) WHERE n.id = 'vis-pii-tagged' OR n.policyId = 'vis-pii-tagged' DETACH DELETE n`);
     }
   });
 });

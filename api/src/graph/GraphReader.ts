@@ -7,7 +7,7 @@ import { hiddenDomains, type VisibilityParameters } from '../modules/access/asse
 import { readPrivateDomains } from '../modules/access/readPrivateDomains.ts';
 
 /** The caller sees everything: for platform-side reads that answer no caller (e.g. seeding the glossary). */
-export const SEES_EVERYTHING: VisibilityParameters = { everyDomain: true, memberOf: [] };
+export const SEES_EVERYTHING: VisibilityParameters = { everyDomain: true, memberOf: [], restrictedEverywhere: true, restrictedIn: [] };
 
 export class GraphReader {
   queryCount = 0;
@@ -67,7 +67,7 @@ function rowOf(record: Neo4jRecord, keys: readonly string[]): Record<string, unk
   return row;
 }
 
-/** True when every `$visibility` in the query is `$visibility.everyDomain` or `$visibility.memberOf`. */
+/** True when every `$visibility` in the query names one of the parts always sent (everything but `hidden`). */
 export function mentionsOnlyWhatHiddenComesFrom(cypher: string): boolean {
-  return !/\$visibility(?!\.(?:everyDomain|memberOf)\b)/.test(cypher);
+  return !/\$visibility(?!\.(?:everyDomain|memberOf|restrictedEverywhere|restrictedIn)\b)/.test(cypher);
 }

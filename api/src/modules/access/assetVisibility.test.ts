@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { Role, TokenScope } from '@polder/graph-schema';
 import { audiencesOf, audiencesOfAll, audiencesSeenBy, hiddenDomains, maySeeAsset, visibilityParameters, type AssetPlace } from './assetVisibility.ts';
+import { isAllowed } from './authorize.ts';
 import { anonymousPrincipal, type Principal } from './Principal.ts';
 
 function principal(roles: Role[], domains: string[] = [], scopes: TokenScope[] = ['READ', 'WRITE']): Principal {
@@ -46,6 +47,39 @@ describe('maySeeAsset', () => {
       expect(decided).toEqual(expected);
     });
   }
+});
+
+describe('visibilityParameters, for sensitive values', () => {
+  // The Cypher side of authorize's seeRestricted: the same answer for every caller and domain (null: a dataset of no domain).
+  const DOMAINS = ['finance', 'rentals', null];
+  const CALLERS: Array<[string, Principal]> = [
+    ['anonymous', anonymousPrincipal(true)],
+    ['viewer member of finance', principal(['VIEWER'], ['finance'])],
+    ['steward', principal(['STEWARD'])],
+    ['owner of finance', principal(['DOMAIN_OWNER'], ['finance'])],
+    ['owner of finance through a read-only token', principal(['DOMAIN_OWNER'], ['finance'], ['READ'])],
+    ['council', principal(['COUNCIL'])],
+    ['admin', principal(['ADMIN'])],
+  ];
+  for (const [who, caller] of CALLERS) {
+    it(`agrees with authorize for ${who}`, () => {
+      const { restrictedEverywhere, restrictedIn } = visibilityParameters(caller);
+      const decided = DOMAINS.map((domain) => restrictedEverywhere || (domain !== null && restrictedIn.includes(domain)));
+      expect(decided).toEqual(DOMAINS.map((domain) => isAllowed(caller, { kind: 'seeRestricted', domain })));
+    });
+  }
+
+  it('sees every domain\'s for stewards and admins, an owner\'s own domains\' for an owner, and none otherwise', () => {
+    expect(CALLERS.map(([who, caller]) => [who, visibilityParameters(caller).restrictedEverywhere, visibilityParameters(caller).restrictedIn])).toEqual([
+      ['anonymous', false, []],
+      ['viewer member of finance', false, []],
+      ['steward', true, []],
+      ['owner of finance', false, ['finance']],
+      ['owner of finance through a read-only token', false, ['finance']],
+      ['council', false, []],
+      ['admin', true, []],
+    ]);
+  });
 });
 
 describe('hiddenDomains', () => {

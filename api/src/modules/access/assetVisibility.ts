@@ -11,6 +11,7 @@
  * document's `audiencesOf`, searches filter on `audiencesSeenBy`, and Cypher reads take
  * `visibilityParameters` (visibleInCypher.ts). `maySeeAsset` is the rule those translations must agree with.
  */
+import { isAllowed } from './authorize.ts';
 import type { Principal } from './Principal.ts';
 
 export type DomainVisibility = 'mesh' | 'private';
@@ -57,18 +58,26 @@ export function maySeeAsset(principal: Principal, asset: AssetPlace): boolean {
 
 /**
  * The caller's side of the rule for Cypher reads: whether it sees every private domain, and which
- * it belongs to. Computed once per request, from the principal alone.
+ * it belongs to; and, for the sensitive values of restricted datasets (authorize's `seeRestricted`,
+ * access/sensitiveValues.ts), whether it sees those of every domain, or of which. Computed once per
+ * request, from the principal alone.
  */
 export interface VisibilityParameters {
   everyDomain: boolean;
   memberOf: string[];
+  restrictedEverywhere: boolean;
+  restrictedIn: string[];
 }
 
 export function visibilityParameters(principal: Principal): VisibilityParameters {
   const seen = audiencesSeenBy(principal);
-  if (seen === 'all') return { everyDomain: true, memberOf: [] };
   const prefix = domainAudience('');
-  return { everyDomain: false, memberOf: seen.filter((audience) => audience.startsWith(prefix)).map((audience) => audience.slice(prefix.length)) };
+  const restrictedEverywhere = isAllowed(principal, { kind: 'seeRestricted', domain: null });
+  return {
+    ...(seen === 'all' ? { everyDomain: true, memberOf: [] } : { everyDomain: false, memberOf: seen.filter((audience) => audience.startsWith(prefix)).map((audience) => audience.slice(prefix.length)) }),
+    restrictedEverywhere,
+    restrictedIn: restrictedEverywhere ? [] : (principal.account?.domains ?? []).filter((domain) => isAllowed(principal, { kind: 'seeRestricted', domain })),
+  };
 }
 
 /**
@@ -78,7 +87,7 @@ export function visibilityParameters(principal: Principal): VisibilityParameters
  *
  *   hiddenDomains({everyDomain: false, memberOf: ['risk']}, ['risk', 'hr']) → ['hr']
  */
-export function hiddenDomains(parameters: VisibilityParameters, privateDomains: readonly string[]): string[] {
+export function hiddenDomains(parameters: Pick<VisibilityParameters, 'everyDomain' | 'memberOf'>, privateDomains: readonly string[]): string[] {
   return parameters.everyDomain ? [] : privateDomains.filter((domain) => !parameters.memberOf.includes(domain));
 }
 

@@ -23,7 +23,7 @@ MERGE (p:Policy {urn: row.urn})
 ON CREATE SET p:Entity, p.createdAt = $now
 WITH p, row, p.definition AS before
 SET p.id = row.id, p.description = row.description, p.severity = row.severity, p.rationale = row.rationale,
-    p.domain = row.domain, p.targetDomains = row.targetDomains, p.definition = row.definition, p.status = 'ACTIVE',
+    p.domain = row.domain, p.targetDomains = row.targetDomains, p.targetClassifications = row.targetClassifications, p.definition = row.definition, p.status = 'ACTIVE',
     p.updatedAt = CASE WHEN before = row.definition THEN p.updatedAt ELSE $now END
 RETURN row.id AS id, CASE WHEN before IS NULL THEN 'added' WHEN before = row.definition THEN 'unchanged' ELSE 'changed' END AS outcome`;
 
@@ -50,6 +50,9 @@ export async function applyPolicySet(driver: Driver, set: PolicySet, options: { 
     // Which domains' compliance it measures (null: every domain's), readable in Cypher: the trend of a
     // domain counts from the first policy that applies to it (governance.service.ts).
     targetDomains: policy.target.domains?.length ? policy.target.domains : null,
+    // Which classifications it selects by (null: none): its findings on a restricted dataset would tell them,
+    // so they are shown only to those who may see that dataset's classifications (governance.service.ts).
+    targetClassifications: policy.target.classifications?.length ? policy.target.classifications : null,
     definition: JSON.stringify(policy),
   }));
   return await inWriteTransaction(driver, options.database, async (tx) => {

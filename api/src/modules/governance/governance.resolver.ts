@@ -124,7 +124,7 @@ export class DataProductComplianceResolver {
 
 @Resolver(() => Dataset)
 export class DatasetFindingsResolver {
-  @FieldResolver(() => [PolicyFinding], { description: 'The policies it or one of its columns breaks now, most severe first.' })
+  @FieldResolver(() => [PolicyFinding], { description: 'The policies it or one of its columns breaks now, most severe first: the findings you may see (see `Compliance`).' })
   policyFindings(@Root() dataset: Dataset, @Ctx() ctx: ApiContext): Promise<PolicyFinding[]> {
     return ctx.governanceLoaders.openFindingsOf.load(dataset.urn);
   }

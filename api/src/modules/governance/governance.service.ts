@@ -19,10 +19,24 @@ export interface ComplianceScope {
 }
 
 /**
- * A finding about an asset the caller may not see is not shown, nor counted (access/visibleInCypher.ts).
- * Cypher on `f`; its inner variable is named so it captures none of the query's.
+ * A finding of a policy that selects by classification, about a restricted dataset or one of its columns,
+ * tells which of them carry the classification: it is shown only to a caller who may see that dataset's
+ * sensitive values (access/sensitiveValues.ts), as in a dry run (policyPreview.service.ts). Cypher on `f`,
+ * true at once for a caller who sees every domain's (admins, stewards); its inner variables are named so
+ * they capture none of the query's.
  */
-const VISIBLE_FINDING = (finding: 'f') => `NOT EXISTS { MATCH (${finding})-[:ABOUT]->(findingAsset) WHERE NOT ${visibleAsset('findingAsset')} }`;
+const REVEALS_NO_MASKED_VALUE = (finding: 'f') => `($visibility.restrictedEverywhere OR NOT EXISTS {
+  MATCH (${finding})-[:FINDING_OF]->(findingPolicy:Policy) WHERE findingPolicy.targetClassifications IS NOT NULL
+  MATCH (${finding})-[:ABOUT]->(:Entity)<-[:HAS_FIELD*0..1]-(findingDataset:Dataset)
+  WHERE findingDataset.editable_restricted = true
+    AND NOT EXISTS { MATCH (findingDataset)-[:IN_DOMAIN]->(findingHome:Domain) WHERE findingHome.id IN $visibility.restrictedIn } })`;
+
+/**
+ * A finding about an asset the caller may not see (access/visibleInCypher.ts), or that would tell a
+ * masked classification (above), is not shown, nor counted. Cypher on `f`.
+ */
+const VISIBLE_FINDING = (finding: 'f') =>
+  `NOT EXISTS { MATCH (${finding})-[:ABOUT]->(findingAsset) WHERE NOT ${visibleAsset('findingAsset')} } AND ${REVEALS_NO_MASKED_VALUE(finding)}`;
 
 /** Cypher yielding the scope's findings as `f`, those the caller may see; chosen by the scope's kind, the values are parameters. */
 function findingsIn(scope: ComplianceScope): string {
@@ -135,7 +149,7 @@ export class GovernanceService {
     return rows.map((row) => ({ domain: row.domain, name: row.name, openFindings: severityCounts(row.severities) }));
   }
 
-  /** The open findings about each asset or any of its columns, for a batch of assets. */
+  /** The open findings about each asset or any of its columns, for a batch of (visible) assets. */
   async openFindingsOf(urns: readonly string[]): Promise<PolicyFinding[][]> {
     const rows = await this.graph.read<{ urn: string; findings: Array<Record<string, unknown>> }>(
       `UNWIND $urns AS urn
@@ -145,6 +159,7 @@ export class GovernanceService {
          MATCH (:Dataset {urn: urn})-[:HAS_FIELD]->(field:Field)
          MATCH (f:PolicyFinding {assetUrn: field.urn, state: 'OPEN'}) RETURN f
        }
+       WITH urn, f WHERE ${REVEALS_NO_MASKED_VALUE('f')}
        RETURN urn, collect(${FINDING}) AS findings`,
       { urns },
     );

@@ -97,7 +97,7 @@ export class Policy {
   @Field(() => [RaisedSeverity], { description: 'The domains whose packs raised its severity.' })
   raisedIn!: RaisedSeverity[];
 
-  @Field(() => Int, { description: 'How many assets break it now.' })
+  @Field(() => Int, { description: 'How many assets break it now, of the findings you may see (see `Compliance`).' })
   openFindings!: number;
 }
 
@@ -188,7 +188,10 @@ export class ComplianceTrendPoint {
   open!: SeverityCounts;
 }
 
-@ObjectType({ description: 'Policy compliance of the whole mesh, a domain or a data product.' })
+@ObjectType({
+  description:
+    'Policy compliance of the whole mesh, a domain or a data product, over the findings you may see: none about an asset hidden from you, and none of a policy that selects by classification about a restricted dataset whose classifications are masked for you (the finding would tell them).',
+})
 export class Compliance {
   /** Which findings count (governance.service.ts, ComplianceScope); its fields are resolved from it. */
   scope!: { domain?: string; dataProduct?: string };
