@@ -351,6 +351,68 @@ describe('accessibility and phones', () => {
   });
 });
 
+describe('the content security policy', () => {
+  it("runs Next's scripts, which carry each page's own nonce, and nothing else; no page breaks it, and no other site may frame one", async () => {
+    const served = async () => {
+      const response = await fetch(`${web.url}/sign-in`);
+      const policy = response.headers.get('content-security-policy') ?? '';
+      const nonce = /'nonce-([^']+)'/.exec(policy)?.[1];
+      const scripts = [...(await response.text()).matchAll(/<script\b[^>]*>/g)].map(([tag]) => /\bnonce="([^"]*)"/.exec(tag)?.[1]);
+      return { policy, nonce, scripts, frameOptions: response.headers.get('x-frame-options'), nosniff: response.headers.get('x-content-type-options') };
+    };
+    const [first, second] = [await served(), await served()];
+    expect(first.policy).toContain("frame-ancestors 'none'");
+    expect(first.policy).toContain(`script-src 'self' 'nonce-${first.nonce}' 'strict-dynamic'`);
+    expect({ frameOptions: first.frameOptions, nosniff: first.nosniff }).toEqual({ frameOptions: 'DENY', nosniff: 'nosniff' });
+    expect(first.nonce).toMatch(/^[A-Za-z0-9+/=]{40,}$/);
+    expect(second.nonce).not.toBe(first.nonce);
+    expect(first.scripts.length).toBeGreaterThan(0);
+    expect(new Set(first.scripts)).toEqual(new Set([first.nonce]));
+
+    // Pages that run scripts of every kind (a form, search, the lineage graph, the glossary tree), each
+    // working (signing in, drawing the graph), with the browser reporting every violation it blocks.
+    const { context, page } = await newPerson();
+    await context.addInitScript(() => {
+      window.violations = [];
+      document.addEventListener('securitypolicyviolation', (event: { violatedDirective: string; blockedURI: string }) => window.violations.push(`${event.violatedDirective} ${event.blockedURI}`));
+    });
+    const violations: Array<{ path: string; violations: string[] }> = [];
+    const record = async () => violations.push({ path: new URL(page.url()).pathname, violations: await page.evaluate(() => window.violations as string[]) });
+    await page.goto(`${web.url}/sign-in`);
+    await signInThroughForm(page, VIEWER);
+    await page.waitForURL(`${web.url}/`);
+    await record();
+    await page.goto(`${web.url}/search?q=customer`);
+    await page.locator('article.hit').first().waitFor();
+    await record();
+    await page.goto(`${web.url}${datasetPath(CUSTOMER)}`);
+    await page.locator('.react-flow__node').first().waitFor();
+    await record();
+    await page.goto(`${web.url}/glossary`);
+    await page.locator('h1').waitFor();
+    await record();
+    expect(violations).toEqual(['/', '/search', datasetPath(CUSTOMER), '/glossary'].map((path) => ({ path, violations: [] })));
+
+    // What an injection would add to a page, an event handler in markup, does not run; where the policy
+    // is bypassed (the control), the same markup does.
+    const runsInjectedHandler = (on: Page) =>
+      on.evaluate(async () => {
+        const markup = document.createElement('div');
+        markup.innerHTML = `<img src="data:," onerror="window.injected = 'handler'">`;
+        document.body.append(markup);
+        await new Promise((resolve) => setTimeout(resolve, 200));
+        return (window.injected as string | undefined) ?? null;
+      });
+    expect(await runsInjectedHandler(page)).toBeNull();
+    const bypassing = await browser.newContext({ viewport: DESKTOP, bypassCSP: true });
+    const control = await bypassing.newPage();
+    await control.goto(`${web.url}/sign-in`);
+    expect(await runsInjectedHandler(control)).toBe('handler');
+    await bypassing.close();
+    await context.close();
+  });
+});
+
 describe("the browser's address the web forwards to the API", () => {
   it('is the one the web server saw on the connection, not one the request names', async () => {
     // An API stand-in that records the address each request from the web names (the sign-in limit counts per it).
