@@ -512,6 +512,14 @@ describe('limits', () => {
     expect(await response.json()).toEqual({ errors: [{ message: 'request body is larger than the 1mb limit', extensions: { code: 'BAD_USER_INPUT' } }] });
   });
 
+  it('lets no cache keep an answer, which depends on who asked, nor a browser sniff one into a page', async () => {
+    const answered = await fetch(`${api.url}/graphql`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ query: '{ __typename }' }) });
+    const missing = await fetch(`${api.url}/graphq1`);
+    for (const response of [answered, missing]) {
+      expect({ cache: response.headers.get('cache-control'), sniff: response.headers.get('x-content-type-options') }).toEqual({ cache: 'no-store', sniff: 'nosniff' });
+    }
+  });
+
   it('answers a path it does not serve with a JSON 404 that says where the API is', async () => {
     const response = await fetch(`${api.url}/graphq1`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: '{}' });
     expect(response.status).toBe(404);

@@ -43,6 +43,13 @@ export async function startApiServer(deps: ApiDependencies, listen: { host: stri
   // No ETag: every answer here is to a POST or changes with the graph, so nobody revalidates one, and
   // express would hash each body for it (a 1,000-node lineage answer is 300 kB).
   app.set('etag', false);
+  // Every answer depends on who asks (what they may see, what is masked for them): no cache between the API
+  // and its callers may keep one for the next caller. And no browser sniffs a JSON answer into a page.
+  app.use((_request, response, next) => {
+    response.setHeader('Cache-Control', 'no-store');
+    response.setHeader('X-Content-Type-Options', 'nosniff');
+    next();
+  });
   const httpServer = createServer(app);
   // One per server: its sign-in rate limiter counts across requests.
   const access = new AccessService(deps.driver, { ...DEFAULT_ACCESS_SETTINGS, ...deps.access }, deps.database);
