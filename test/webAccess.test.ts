@@ -413,6 +413,40 @@ describe('the content security policy', () => {
   });
 });
 
+describe('the route a refused session is sent to', () => {
+  it('clears the session only when the API refuses it, and sends nobody to another site', async () => {
+    // An API stand-in whose answer each step sets: the real API cannot be made to fail on cue.
+    let answer: Record<string, unknown> = {};
+    const standIn = createServer((request, response) => {
+      request.resume();
+      request.on('end', () => {
+        response.writeHead(200, { 'content-type': 'application/json' });
+        response.end(JSON.stringify(answer));
+      });
+    });
+    await new Promise<void>((resolve) => standIn.listen(0, '127.0.0.1', resolve));
+    const standInWeb = await startWeb({ host: '127.0.0.1', port: await findFreePort() }, `http://127.0.0.1:${(standIn.address() as AddressInfo).port}/graphql`, testLogger);
+    const outcome = async (next: string) => {
+      const response = await fetch(`${standInWeb.url}/sign-in/expired?${new URLSearchParams({ next })}`, { redirect: 'manual', headers: { cookie: `${SESSION_COOKIE}=a-session` } });
+      return { location: response.headers.get('location'), clears: (response.headers.get('set-cookie') ?? '').startsWith(`${SESSION_COOKIE}=;`) };
+    };
+    try {
+      // A link from elsewhere while the API is down or busy signs nobody out: the page says what is wrong.
+      answer = { errors: [{ message: 'The catalog graph is unavailable right now; try again shortly.', extensions: { code: 'UNAVAILABLE' } }] };
+      expect(await outcome('/search')).toEqual({ location: '/search', clears: false });
+      answer = { errors: [{ message: 'your session has expired; sign in again', extensions: { code: 'UNAUTHENTICATED', reason: 'SESSION_EXPIRED' } }] };
+      expect(await outcome('/search')).toEqual({ location: '/sign-in?expired=1&next=%2Fsearch', clears: true });
+      // Signed in: straight on to `next`, when it is a path of this site. Each of these parses to `//evil.example`.
+      answer = { data: { viewer: { username: VIEWER } } };
+      expect(await outcome('/search')).toEqual({ location: '/search', clears: false });
+      for (const next of ['/.//evil.example', '/%2e//evil.example', '/a/..//evil.example/sign-in']) expect({ next, ...(await outcome(next)) }).toEqual({ next, location: '/', clears: false });
+    } finally {
+      await standInWeb.stop();
+      await new Promise((resolve) => standIn.close(resolve));
+    }
+  });
+});
+
 describe("the browser's address the web forwards to the API", () => {
   it('is the one the web server saw on the connection, not one the request names', async () => {
     // An API stand-in that records the address each request from the web names (the sign-in limit counts per it).

@@ -41,6 +41,7 @@ export type { CatalogSearchHit, CatalogSearchResults, SearchMeaning, SearchMeani
 export type { SourceSummary } from './queries/sourcesQuery';
 export type { EntityType, OwnershipType, SearchSort, TermStatus, TokenScope } from './schemaEnums';
 export { assignTerms, getAssignableTerms } from './assignTerms';
+export { checkSession } from './checkSession';
 export { createApiToken } from './createApiToken';
 export { type DatasetEdit, editDataset } from './editDataset';
 export { getChanges } from './getChanges';

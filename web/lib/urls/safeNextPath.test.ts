@@ -26,6 +26,10 @@ describe('safeNextPath', () => {
 
   it('normalises dot segments without leaving the site', () => {
     expect(safeNextPath('/a/../../b')).toEqual('/b');
+    // Each of these parses to `//evil.example…`, a path that names another host.
+    for (const value of ['/.//evil.example', '/%2e//evil.example', '/a/..//evil.example/x?y', '/./\t/evil.example']) {
+      expect({ value, path: safeNextPath(value) }).toEqual({ value, path: null });
+    }
   });
 });
 

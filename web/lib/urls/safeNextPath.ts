@@ -18,7 +18,11 @@ export function localPath(value: string | null | undefined): string | null {
   } catch {
     return null;
   }
-  return url.origin === PROBE_ORIGIN ? `${url.pathname}${url.search}${url.hash}` : null;
+  if (url.origin !== PROBE_ORIGIN) return null;
+  // Parsing removes dot segments, so what went in as `/.//evil.example` (or `/%2e//…`, `/a/..//…`) comes
+  // out as `//evil.example`: another host to a browser. What is returned is checked, not only what came in.
+  const path = `${url.pathname}${url.search}${url.hash}`;
+  return path.startsWith('//') ? null : path;
 }
 
 /** True for the sign-in page and the routes under it. */
