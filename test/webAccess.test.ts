@@ -447,6 +447,25 @@ describe('the route a refused session is sent to', () => {
   });
 });
 
+describe('a page whose API cannot be reached', () => {
+  it("says where the API is and what failed to the operator's browser only", async () => {
+    // Nothing listens on this port. Behind a trusted proxy, the request names the browser's address.
+    const closedApi = `http://127.0.0.1:${await findFreePort()}/graphql`;
+    process.env.POLDER_WEB_TRUST_PROXY = 'true';
+    const lonely = await startWeb({ host: '127.0.0.1', port: await findFreePort() }, closedApi, testLogger).finally(() => delete process.env.POLDER_WEB_TRUST_PROXY);
+    try {
+      const banner = async (browserAddress: string) => {
+        const html = await (await fetch(`${lonely.url}/search?q=orders`, { headers: { 'x-forwarded-for': browserAddress } })).text();
+        return { address: html.includes(closedApi), operatorHint: html.includes('POLDER_API_URL'), generic: html.includes('The catalog cannot reach its API right now.') };
+      };
+      expect(await banner('127.0.0.1')).toEqual({ address: true, operatorHint: true, generic: false });
+      expect(await banner('203.0.113.9')).toEqual({ address: false, operatorHint: false, generic: true });
+    } finally {
+      await lonely.stop();
+    }
+  });
+});
+
 describe("the browser's address the web forwards to the API", () => {
   it('is the one the web server saw on the connection, not one the request names', async () => {
     // An API stand-in that records the address each request from the web names (the sign-in limit counts per it).

@@ -1,11 +1,26 @@
 import type { ApiFailure } from '@/lib/api';
+import { isLocalBrowser } from '@/lib/session/isLocalBrowser';
 
-/** Why the page has no data, in words an operator can act on. */
-export function ApiErrorBanner({ failure }: { failure: ApiFailure }) {
+/**
+ * Why the page has no data: to a browser on the web server's own machine (the operator), in words it
+ * can act on, with the API's address and how reaching it failed; to anyone else, without them (the
+ * web server's log has them).
+ */
+export async function ApiErrorBanner({ failure }: { failure: ApiFailure }) {
   return (
     <div className="banner banner--error" role="alert">
-      <Message failure={failure} />
+      {(await isLocalBrowser()) ? <Message failure={failure} /> : <PublicMessage failure={failure} />}
     </div>
+  );
+}
+
+function PublicMessage({ failure }: { failure: ApiFailure }) {
+  if (failure.kind === 'graphql') return <Message failure={failure} />;
+  return (
+    <>
+      <p className="banner__title">The catalog cannot reach its API right now.</p>
+      <p>Try again in a moment. If it lasts, tell whoever runs this catalog: the web server’s log says what failed.</p>
+    </>
   );
 }
 

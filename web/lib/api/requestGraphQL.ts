@@ -108,6 +108,7 @@ export async function requestGraphQL<TData, TVariables>(
     };
   }
   if (body.data == null) {
+    console.warn(`[polder-web] ${document.operationName}: HTTP ${response.status} without data or errors from ${url}`);
     return { ok: false, failure: { kind: 'http', apiUrl: url, status: response.status, detail: 'response has no data' } };
   }
   return { ok: true, data: body.data };
