@@ -7,7 +7,7 @@
  * its lineage graph; and every page passes axe and fits a phone.
  */
 import { readFileSync } from 'node:fs';
-import { createServer } from 'node:http';
+import { createServer, type IncomingHttpHeaders } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
@@ -61,6 +61,29 @@ async function signInThroughForm(page: Page, username: string, password = PASSWO
   await page.getByLabel('Username').fill(username);
   await page.getByLabel('Password').fill(password);
   await page.getByRole('button', { name: 'Sign in' }).click();
+}
+
+/**
+ * The web catalog in front of an API stand-in on loopback, for what the real API cannot be made to do on
+ * cue: `answer` gives the JSON body of each answer (HTTP 200) from the request's headers.
+ */
+async function webWithApiStandIn(answer: (headers: IncomingHttpHeaders) => unknown): Promise<{ url: string; stop(): Promise<void> }> {
+  const standIn = createServer((request, response) => {
+    request.resume();
+    request.on('end', () => {
+      response.writeHead(200, { 'content-type': 'application/json' });
+      response.end(JSON.stringify(answer(request.headers)));
+    });
+  });
+  await new Promise<void>((resolve) => standIn.listen(0, '127.0.0.1', resolve));
+  const fronted = await startWeb({ host: '127.0.0.1', port: await findFreePort() }, `http://127.0.0.1:${(standIn.address() as AddressInfo).port}/graphql`, testLogger);
+  return {
+    url: fronted.url,
+    stop: async () => {
+      await fronted.stop();
+      await new Promise((resolve) => standIn.close(resolve));
+    },
+  };
 }
 
 beforeAll(async () => {
@@ -415,17 +438,9 @@ describe('the content security policy', () => {
 
 describe('the route a refused session is sent to', () => {
   it('clears the session only when the API refuses it, and sends nobody to another site', async () => {
-    // An API stand-in whose answer each step sets: the real API cannot be made to fail on cue.
+    // Each step sets the API's answer.
     let answer: Record<string, unknown> = {};
-    const standIn = createServer((request, response) => {
-      request.resume();
-      request.on('end', () => {
-        response.writeHead(200, { 'content-type': 'application/json' });
-        response.end(JSON.stringify(answer));
-      });
-    });
-    await new Promise<void>((resolve) => standIn.listen(0, '127.0.0.1', resolve));
-    const standInWeb = await startWeb({ host: '127.0.0.1', port: await findFreePort() }, `http://127.0.0.1:${(standIn.address() as AddressInfo).port}/graphql`, testLogger);
+    const standInWeb = await webWithApiStandIn(() => answer);
     const outcome = async (next: string) => {
       const response = await fetch(`${standInWeb.url}/sign-in/expired?${new URLSearchParams({ next })}`, { redirect: 'manual', headers: { cookie: `${SESSION_COOKIE}=a-session` } });
       return { location: response.headers.get('location'), clears: (response.headers.get('set-cookie') ?? '').startsWith(`${SESSION_COOKIE}=;`) };
@@ -442,7 +457,6 @@ describe('the route a refused session is sent to', () => {
       for (const next of ['/.//evil.example', '/%2e//evil.example', '/a/..//evil.example/sign-in']) expect({ next, ...(await outcome(next)) }).toEqual({ next, location: '/', clears: false });
     } finally {
       await standInWeb.stop();
-      await new Promise((resolve) => standIn.close(resolve));
     }
   });
 });
@@ -468,25 +482,18 @@ describe('a page whose API cannot be reached', () => {
 
 describe("the browser's address the web forwards to the API", () => {
   it('is the one the web server saw on the connection, not one the request names', async () => {
-    // An API stand-in that records the address each request from the web names (the sign-in limit counts per it).
+    // The API stand-in records the address each request from the web names (the sign-in limit counts per it).
     const named: Array<string | undefined> = [];
-    const recorder = createServer((request, response) => {
-      named.push(request.headers['x-forwarded-for'] as string | undefined);
-      request.resume();
-      request.on('end', () => {
-        response.writeHead(200, { 'content-type': 'application/json' });
-        response.end(JSON.stringify({ errors: [{ message: 'recorded', extensions: { code: 'UNAVAILABLE' } }] }));
-      });
+    const recorded = await webWithApiStandIn((headers) => {
+      named.push(headers['x-forwarded-for'] as string | undefined);
+      return { errors: [{ message: 'recorded', extensions: { code: 'UNAVAILABLE' } }] };
     });
-    await new Promise<void>((resolve) => recorder.listen(0, '127.0.0.1', resolve));
-    const recorded = await startWeb({ host: '127.0.0.1', port: await findFreePort() }, `http://127.0.0.1:${(recorder.address() as AddressInfo).port}/graphql`, testLogger);
     try {
       await fetch(`${recorded.url}/search?q=orders`, { headers: { 'x-forwarded-for': '203.0.113.9' } });
       expect(named.length).toBeGreaterThan(0);
       expect([...new Set(named)]).toEqual(['127.0.0.1']);
     } finally {
       await recorded.stop();
-      await new Promise((resolve) => recorder.close(resolve));
     }
   });
 });
