@@ -436,6 +436,30 @@ describe('the content security policy', () => {
   });
 });
 
+describe('the session cookie', () => {
+  it('is HttpOnly and SameSite=Lax, and Secure when the web is told the browser uses HTTPS', async () => {
+    const sessionCookieOf = async (webUrl: string) => {
+      const { context, page } = await newPerson();
+      await page.goto(`${webUrl}/sign-in`);
+      const signedIn = page.waitForResponse((response) => response.request().method() === 'POST' && new URL(response.url()).pathname === '/sign-in');
+      await signInThroughForm(page, VIEWER);
+      const cookies = ((await (await signedIn).headerValue('set-cookie')) ?? '').split('\n');
+      await context.close();
+      const cookie = cookies.find((line) => line.startsWith(`${SESSION_COOKIE}=`)) ?? '';
+      return { httpOnly: /;\s*HttpOnly/i.test(cookie), lax: /;\s*SameSite=Lax/i.test(cookie), secure: /;\s*Secure/i.test(cookie) };
+    };
+    // Plain HTTP on loopback, as here: not Secure, or the browser would not send it back.
+    expect(await sessionCookieOf(web.url)).toEqual({ httpOnly: true, lax: true, secure: false });
+    process.env.POLDER_WEB_SECURE_COOKIE = 'true';
+    const behindTls = await startWeb({ host: '127.0.0.1', port: await findFreePort() }, `${api.url}/graphql`, testLogger).finally(() => delete process.env.POLDER_WEB_SECURE_COOKIE);
+    try {
+      expect(await sessionCookieOf(behindTls.url)).toEqual({ httpOnly: true, lax: true, secure: true });
+    } finally {
+      await behindTls.stop();
+    }
+  });
+});
+
 describe('the route a refused session is sent to', () => {
   it('clears the session only when the API refuses it, and sends nobody to another site', async () => {
     // Each step sets the API's answer.

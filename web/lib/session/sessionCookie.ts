@@ -20,8 +20,9 @@ export async function writeSession(secret: string, expiresAt: string): Promise<v
   (await cookies()).set(SESSION_COOKIE, secret, {
     httpOnly: true,
     sameSite: 'lax',
-    // Secure whenever the browser reached us over HTTPS (directly or through a proxy that says so).
-    secure: (await headers()).get('x-forwarded-proto') === 'https',
+    // Secure whenever the browser reached us over HTTPS: a proxy that says so, or POLDER_WEB_SECURE_COOKIE=true
+    // behind a TLS proxy that does not send X-Forwarded-Proto (nginx does not by default).
+    secure: process.env.POLDER_WEB_SECURE_COOKIE === 'true' || (await headers()).get('x-forwarded-proto') === 'https',
     path: '/',
     expires: new Date(expiresAt),
   });
