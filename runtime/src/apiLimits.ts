@@ -11,6 +11,7 @@
  * values through `limits`, so tools and the web catalog ask for what they will be given.
  */
 import { z } from 'zod';
+import { wholeNumber } from './configValues.ts';
 
 export interface LineageLimits {
   /** The most hops a lineage or impact walk may take. */
@@ -59,10 +60,8 @@ export const MOST_LINEAGE_DEPTH = 50;
 export const MOST_LINEAGE_NODES = 100_000;
 
 /** A whole number from `min` to `max` of `unit`; `whyMin` says what needs the minimum. */
-const whole = (min: number, max: number, unit: string, whyMin = '') => {
-  const range = `a whole number of ${unit} from ${min.toLocaleString('en-US')} to ${max.toLocaleString('en-US')}`;
-  return z.coerce.number({ error: range }).int(range).min(min, `${range}${whyMin}`).max(max, range);
-};
+const whole = (min: number, max: number, unit: string, whyMin = '') =>
+  wholeNumber(min, max, `a whole number of ${unit} from ${min.toLocaleString('en-US')} to ${max.toLocaleString('en-US')}`, whyMin);
 
 export const lineageLimitsSchema = z
   .object({

@@ -35,15 +35,15 @@ describe('checks in polder.yaml', () => {
   });
 
   it.each([
-    ['{ id: c, source: nowhere, dataset: public.t, kind: rowCount, min: 1 }', 'Invalid configuration at "mesh.checks.0.source"', 'unknown source "nowhere" (declared postgres, mysql and sqlite sources: rentals-db, shop-db, local)'],
-    ['{ id: c, source: analytics, dataset: public.t, kind: rowCount, min: 1 }', 'Invalid configuration at "mesh.checks.0.source"', 'source "analytics" is of kind dbt; checks run on postgres, mysql, sqlite sources'],
-    ['{ id: c, source: rentals-db, dataset: orders, kind: rowCount, min: 1 }', 'Invalid configuration at "mesh.checks.0.dataset"', '"orders" is not schema.table'],
-    ['{ id: c, source: shop-db, dataset: other.t, kind: rowCount, min: 1 }', 'Invalid configuration at "mesh.checks.0.dataset"', '"other.t" is not in shop, the schema source "shop-db" crawls'],
-    ['{ id: c, source: rentals-db, dataset: public.t, kind: rowCount }', 'Invalid configuration at "mesh.checks.0.min"', 'needs "min", "max" or both'],
-    ['{ id: c, source: rentals-db, dataset: public.t, kind: freshness, maxAgeMinutes: 60 }', 'Invalid configuration at "mesh.checks.0.column"', 'expected string, received undefined'],
-    ['{ id: c, source: rentals-db, dataset: public.t, kind: rowCount, min: 1, sampleRows: 10 }', 'Invalid configuration at "mesh.checks.0"', 'sampleRows'],
-    ['{ id: c, source: rentals-db, dataset: "public.t\\0", kind: rowCount, min: 1 }', 'Invalid configuration at "mesh.checks.0.dataset"', 'must not contain a NUL character'],
-    ['{ id: c, source: rentals-db, dataset: public.t, kind: rowCount, min: 1, schedule: hourly }', 'Invalid configuration at "mesh.checks.0.schedule"', 'a cron expression'],
+    ['{ id: c, source: nowhere, dataset: public.t, kind: rowCount, min: 1 }', 'Invalid configuration at "checks.0.source"', 'unknown source "nowhere" (declared postgres, mysql and sqlite sources: rentals-db, shop-db, local)'],
+    ['{ id: c, source: analytics, dataset: public.t, kind: rowCount, min: 1 }', 'Invalid configuration at "checks.0.source"', 'source "analytics" is of kind dbt; checks run on postgres, mysql, sqlite sources'],
+    ['{ id: c, source: rentals-db, dataset: orders, kind: rowCount, min: 1 }', 'Invalid configuration at "checks.0.dataset"', '"orders" is not schema.table'],
+    ['{ id: c, source: shop-db, dataset: other.t, kind: rowCount, min: 1 }', 'Invalid configuration at "checks.0.dataset"', '"other.t" is not in shop, the schema source "shop-db" crawls'],
+    ['{ id: c, source: rentals-db, dataset: public.t, kind: rowCount }', 'Invalid configuration at "checks.0.min"', 'needs "min", "max" or both'],
+    ['{ id: c, source: rentals-db, dataset: public.t, kind: freshness, maxAgeMinutes: 60 }', 'Invalid configuration at "checks.0.column"', 'expected string, received undefined'],
+    ['{ id: c, source: rentals-db, dataset: public.t, kind: rowCount, min: 1, sampleRows: 10 }', 'Invalid configuration at "checks.0.sampleRows"', 'sampleRows'],
+    ['{ id: c, source: rentals-db, dataset: "public.t\\0", kind: rowCount, min: 1 }', 'Invalid configuration at "checks.0.dataset"', 'must not contain a NUL character'],
+    ['{ id: c, source: rentals-db, dataset: public.t, kind: rowCount, min: 1, schedule: hourly }', 'Invalid configuration at "checks.0.schedule"', 'a cron expression'],
   ])('names the bad key: %s', (check, where, message) => {
     const load = () => loadConfig({ file: yamlFile(`${mesh}  - ${check}\n`), env: {} });
     expect(load).toThrow(where);
@@ -52,6 +52,6 @@ describe('checks in polder.yaml', () => {
 
   it('refuses two checks with one id', () => {
     const check = '  - { id: c, source: local, dataset: t, kind: rowCount, min: 1 }\n';
-    expect(() => loadConfig({ file: yamlFile(`${mesh}${check}${check}`), env: {} })).toThrow('Invalid configuration at "mesh.checks.1.id" in');
+    expect(() => loadConfig({ file: yamlFile(`${mesh}${check}${check}`), env: {} })).toThrow('Invalid configuration at "checks.1.id" in');
   });
 });

@@ -62,18 +62,44 @@ describe('loadConfig', () => {
 
   it.each([
     [{ POLDER_API_LINEAGE_MAX_DEPTH: '0' }, mesh, 'a whole number of hops from 1 to 50'],
-    [{}, `${mesh}\napi: { lineage: { maxNodes: 250000 } }\n`, 'Invalid configuration at "api.lineage.maxNodes" (env POLDER_API_LINEAGE_MAX_NODES) in'],
+    [{}, `${mesh}\napi: { lineage: { maxNodes: 250000 } }\n`, 'Invalid configuration at "api.lineage.maxNodes" in'],
     [{}, `${mesh}\napi: { operations: { maxDepth: 4 } }\n`, "a whole number of levels from 8 to 100: the web catalog's own operations need the minimum"],
     [{ POLDER_API_MAX_COST: 'lots' }, mesh, 'Invalid configuration at "api.operations.maxCost" (env POLDER_API_MAX_COST)'],
-    [{}, `${mesh}\napi: { lineage: { depth: 3 } }\n`, 'Invalid configuration at "api.lineage" in'],
-    [{ POLDER_API_PORT: 'eighty' }, mesh, 'Invalid configuration at "api.port" (env POLDER_API_PORT)'],
-    [{}, mesh.replace('domain: rentals', 'domain: sales'), 'Invalid configuration at "mesh.sources.0.domain"'],
-    [{}, mesh.replace('kind: postgres', 'kind: oracle'), 'Invalid configuration at "mesh.sources.0.kind"'],
-    [{}, mesh.replace('kind: postgres', 'kind: postgres\n    schedule: every hour'), 'Invalid configuration at "mesh.sources.0.schedule" in'],
-    [{}, `${mesh}\nunknownKey: 1\n`, 'Invalid configuration at "(top level)" in'],
+    [{}, `${mesh}\napi: { lineage: { depth: 3 } }\n`, 'Invalid configuration at "api.lineage.depth" in'],
+    [{ POLDER_API_PORT: 'eighty' }, mesh, 'Invalid configuration at "api.port" (env POLDER_API_PORT): a port number from 1 to 65535'],
+    [{ POLDER_API_PORT: '0x1F90' }, mesh, 'Invalid configuration at "api.port" (env POLDER_API_PORT): a port number from 1 to 65535'],
+    [{}, `${mesh}\napi: { port: true }\n`, 'Invalid configuration at "api.port" in'],
+    [{}, `${mesh}\napi: { port: [4000] }\n`, 'Invalid configuration at "api.port" in'],
+    [{}, `${mesh}\napi: { tokenMaxDays: true }\n`, 'Invalid configuration at "api.tokenMaxDays" in'],
+    [{ POLDER_NEO4J_HEAP_MB: '2g' }, mesh, 'Invalid configuration at "neo4j.heapMb" (env POLDER_NEO4J_HEAP_MB): a whole number of megabytes, at least 256'],
+    [{ POLDER_API_ANONYMOUS_READ: 'yes' }, mesh, 'Invalid configuration at "api.anonymousRead" (env POLDER_API_ANONYMOUS_READ): true or false'],
+    [{}, `${mesh}\napi: { introspecton: false }\n`, 'Invalid configuration at "api.introspecton" in'],
+    [{}, `${mesh}\nmeili: { masterKey: abc }\n`, 'Invalid configuration at "meili.masterKey" in'],
+    [{}, `${mesh}\nweb: { prot: 3001 }\n`, 'Invalid configuration at "web.prot" in'],
+    [{}, `${mesh}\nneo4j: { password: hunter2 }\n`, 'Invalid configuration at "neo4j.password" in'],
+    [{}, `${mesh}\nmeili: { key: hunter2 }\n`, 'set env MEILI_MASTER_KEY instead'],
+    [{}, mesh.replace('domain: rentals', 'domain: sales'), 'Invalid configuration at "sources.0.domain"'],
+    [{}, mesh.replace('kind: postgres', 'kind: oracle'), 'Invalid configuration at "sources.0.kind"'],
+    [{}, mesh.replace('kind: postgres', 'kind: postgres\n    schedule: every hour'), 'Invalid configuration at "sources.0.schedule" in'],
+    [{}, `${mesh}\nunknownKey: 1\n`, 'Invalid configuration at "unknownKey" in'],
   ])('names the bad key: %j', (env, text, message) => {
     expect(() => loadConfig({ file: yamlFile(text), env })).toThrow(PolderConfigError);
     expect(() => loadConfig({ file: yamlFile(text), env })).toThrow(message);
+  });
+
+  it('never echoes a secret it refuses', () => {
+    expect(() => loadConfig({ file: yamlFile(`${mesh}\nneo4j: { password: hunter2 }\n`), env: {} })).toThrow(/^(?!.*hunter2)/s);
+  });
+
+  it('reads an empty POLDER_CONFIG as unset, not as "no file"', () => {
+    const directory = join(yamlFile(mesh), '..');
+    const cwd = process.cwd();
+    process.chdir(directory);
+    try {
+      expect(loadConfig({ env: { POLDER_CONFIG: '' } }).mesh.sources).toHaveLength(1);
+    } finally {
+      process.chdir(cwd);
+    }
   });
 
   it('names the line of a YAML syntax error', () => {

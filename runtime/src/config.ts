@@ -17,6 +17,7 @@ import { trustConfigSchema } from './trustConfig.ts';
 import { contractCheckConfigSchema } from './contractCheckConfig.ts';
 import { profilingConfigSchema, validateProfilingTargets } from './profilingConfig.ts';
 import { glossaryLimitsSchema, lineageLimitsSchema, operationLimitsSchema } from './apiLimits.ts';
+import { booleanSetting, portNumber, wholeNumber } from './configValues.ts';
 
 export { checkConfigSchema, CHECKABLE_SOURCE_KINDS, type CheckConfig, type CheckConfigOf, type CheckKind } from './checkConfig.ts';
 export * from './trustConfig.ts';
@@ -24,7 +25,6 @@ export * from './contractCheckConfig.ts';
 export * from './profilingConfig.ts';
 export * from './apiLimits.ts';
 
-const port = z.coerce.number().int().min(1).max(65535);
 
 const sourceId = z.string().regex(/^[a-z0-9][a-z0-9_-]*$/, 'lower-case letters, digits, "-" and "_"');
 
@@ -44,7 +44,7 @@ function serverConnection(defaultPort: number) {
   return z
     .object({
       host: z.string().default('127.0.0.1'),
-      port: port.default(defaultPort),
+      port: portNumber.default(defaultPort),
       database: z.string().min(1),
       user: z.string().min(1),
       /** Name of the env var that holds the password (never the password itself). */
@@ -134,9 +134,6 @@ export const meshConfigSchema = z
   });
 export type MeshConfig = z.infer<typeof meshConfigSchema>;
 
-/** A yes/no setting, from YAML (a boolean) or an env var (`true`/`false`). */
-const booleanSetting = z.union([z.boolean(), z.enum(['true', 'false']).transform((value) => value === 'true')]);
-
 export const polderConfigSchema = z.object({
   /** Where local services keep their data and state; relative to the config file. */
   dataDir: z.string(),
@@ -144,46 +141,48 @@ export const polderConfigSchema = z.object({
     /** Unset: Polder starts its own embedded Neo4j on `boltPort`. */
     uri: z.string().url().optional(),
     user: z.string().default('neo4j'),
+    /** From env NEO4J_PASSWORD only: polder.yaml may not hold it (see SECRETS_NOT_IN_FILE). */
     password: z.string().optional(),
     database: z.string().default('neo4j'),
-    boltPort: port.default(7687),
-    heapMb: z.coerce.number().int().min(256).default(2048),
-    pageCacheMb: z.coerce.number().int().min(64).default(512),
-  }),
+    boltPort: portNumber.default(7687),
+    heapMb: wholeNumber(256, 1_048_576, 'a whole number of megabytes, at least 256').default(2048),
+    pageCacheMb: wholeNumber(64, 1_048_576, 'a whole number of megabytes, at least 64').default(512),
+  }).strict(),
   meili: z.object({
     /** Unset: Polder starts its own Meilisearch on `port`. */
     url: z.string().url().optional(),
+    /** From env MEILI_MASTER_KEY only: polder.yaml may not hold it (see SECRETS_NOT_IN_FILE). */
     key: z.string().optional(),
-    port: port.default(7700),
+    port: portNumber.default(7700),
     indexPrefix: z.string().regex(/^[a-z0-9_]*$/).default('polder_'),
-  }),
+  }).strict(),
   postgres: z.object({
     /** Port of the embedded PostgreSQL that hosts the demo mesh's domain stores. */
-    port: port.default(54329),
-  }),
+    port: portNumber.default(54329),
+  }).strict(),
   api: z.object({
     host: z.string().default('127.0.0.1'),
-    port: port.default(4000),
+    port: portNumber.default(4000),
     introspection: booleanSetting.default(true),
     /** Whether callers who have not signed in may read the catalog. Off unless configured (the demo turns it on). */
     anonymousRead: booleanSetting.default(false),
     /** How long a web session lasts after signing in. */
-    sessionHours: z.coerce.number().int().min(1).max(24 * 30).default(12),
+    sessionHours: wholeNumber(1, 24 * 30, 'a whole number of hours from 1 to 720').default(12),
     /** The longest lifetime an API token may be given. */
-    tokenMaxDays: z.coerce.number().int().min(1).max(3650).default(365),
+    tokenMaxDays: wholeNumber(1, 3650, 'a whole number of days from 1 to 3,650').default(365),
     /** Caps on lineage and impact walks, glossary walks, and one GraphQL operation (apiLimits.ts). */
     lineage: lineageLimitsSchema,
     glossary: glossaryLimitsSchema,
     operations: operationLimitsSchema,
-  }),
+  }).strict(),
   web: z.object({
     host: z.string().default('127.0.0.1'),
-    port: port.default(3000),
-  }),
+    port: portNumber.default(3000),
+  }).strict(),
   redis: z.object({
     /** Set: crawls are scheduled on a shared BullMQ queue, for several workers. Unset: in-process. */
     url: z.string().url().optional(),
-  }),
+  }).strict(),
   logLevel: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
   mesh: meshConfigSchema,
   /** How trust scores are weighed (trustConfig.ts); every key has a default. */
@@ -237,6 +236,12 @@ const ENV_KEYS: Record<string, string[]> = {
   REDIS_URL: ['redis', 'url'],
 };
 
+/**
+ * Secrets that only the environment may give: polder.yaml is checked in and copied around, and a
+ * source's password is named there (`passwordEnv`, `passwordFile`), never written.
+ */
+const SECRETS_NOT_IN_FILE: Record<string, string> = { 'neo4j.password': 'NEO4J_PASSWORD', 'meili.key': 'MEILI_MASTER_KEY' };
+
 export interface LoadConfigOptions {
   /** Path of polder.yaml; default `POLDER_CONFIG` or `./polder.yaml` if it exists; `null` for none. */
   file?: string | null;
@@ -248,9 +253,11 @@ export interface LoadConfigOptions {
 /** Loads, merges and validates the configuration. Throws `PolderConfigError`. */
 export function loadConfig(options: LoadConfigOptions = {}): PolderConfig {
   const env = options.env ?? process.env;
+  // An empty POLDER_CONFIG is unset, like every other empty variable here, not "no file".
   const file =
-    options.file === null ? undefined : (options.file ?? env.POLDER_CONFIG ?? (existsSync('polder.yaml') ? 'polder.yaml' : undefined));
+    options.file === null ? undefined : (options.file ?? (env.POLDER_CONFIG || undefined) ?? (existsSync('polder.yaml') ? 'polder.yaml' : undefined));
   const fromFile = file ? readYamlFile(file) : {};
+  refuseSecretsIn(fromFile, file);
   const baseDir = file ? dirname(resolve(file)) : process.cwd();
 
   const raw: Record<string, unknown> = {
@@ -265,21 +272,18 @@ export function loadConfig(options: LoadConfigOptions = {}): PolderConfig {
     ...splitFileSections(fromFile, file),
     configDir: baseDir,
   };
+  /** Config path → the env var that set it, so an error names where the bad value came from. */
+  const setByEnv = new Map<string, string>();
   for (const [name, path] of Object.entries(ENV_KEYS)) {
     const value = env[name];
-    if (value !== undefined && value !== '') setPath(raw, path, value);
+    if (value === undefined || value === '') continue;
+    setPath(raw, path, value);
+    setByEnv.set(path.join('.'), name);
   }
   deepAssign(raw, options.overrides ?? {});
 
   const parsed = polderConfigSchema.safeParse(raw);
-  if (!parsed.success) {
-    const issue = parsed.error.issues[0]!;
-    const key = issue.path.join('.') || '(top level)';
-    const envName = Object.entries(ENV_KEYS).find(([, p]) => p.join('.') === key)?.[0];
-    throw new PolderConfigError(
-      `Invalid configuration at "${key}"${envName ? ` (env ${envName})` : ''}${file ? ` in ${file}` : ''}: ${issue.message}`,
-    );
-  }
+  if (!parsed.success) throw configErrorOf(parsed.error.issues[0]!, setByEnv, file);
   const config = parsed.data;
   config.dataDir = resolve(baseDir, config.dataDir);
   // Secret files named in polder.yaml are relative to it, like the data dir.
@@ -289,6 +293,35 @@ export function loadConfig(options: LoadConfigOptions = {}): PolderConfig {
     if ('targetDir' in source) source.targetDir = resolve(baseDir, source.targetDir);
   }
   return config;
+}
+
+/**
+ * The first problem, named by the key a person would write: `sources.0.domain` rather than the schema's
+ * `mesh.sources.0.domain`, the unknown key itself rather than the section holding it, and the env var
+ * or the file the bad value came from.
+ */
+function configErrorOf(issue: z.core.$ZodIssue, setByEnv: Map<string, string>, file: string | undefined): PolderConfigError {
+  let path = issue.path.map(String);
+  let message = issue.message;
+  if (issue.code === 'unrecognized_keys') {
+    path = [...path, issue.keys[0]!];
+    message = 'unknown key';
+  }
+  if (path[0] === 'mesh') path = path.slice(1);
+  const key = path.join('.') || '(top level)';
+  const envName = setByEnv.get(issue.path.join('.'));
+  const where = envName ? ` (env ${envName})` : file ? ` in ${file}` : '';
+  return new PolderConfigError(`Invalid configuration at "${key}"${where}: ${message}`);
+}
+
+function refuseSecretsIn(fromFile: Record<string, unknown>, file: string | undefined): void {
+  for (const [key, envName] of Object.entries(SECRETS_NOT_IN_FILE)) {
+    const [section, name] = key.split('.') as [string, string];
+    const values = fromFile[section];
+    if (values && typeof values === 'object' && name in values) {
+      throw new PolderConfigError(`Invalid configuration at "${key}" in ${file}: a secret does not belong in the file; set env ${envName} instead`);
+    }
+  }
 }
 
 function readYamlFile(file: string): Record<string, unknown> {

@@ -55,17 +55,17 @@ describe('profiling in polder.yaml', () => {
   });
 
   it.each([
-    ['sources: [{ source: nowhere }]', 'Invalid configuration at "mesh.profiling.sources.0.source"', 'unknown source "nowhere" (declared postgres, mysql and sqlite sources: rentals-db, shop-db, local)'],
-    ['sources: [{ source: analytics }]', 'Invalid configuration at "mesh.profiling.sources.0.source"', 'source "analytics" is of kind dbt; profiling runs on postgres, mysql, sqlite sources'],
-    ['sources: [{ source: local }, { source: local }]', 'Invalid configuration at "mesh.profiling.sources.1.source"', 'source "local" is listed twice'],
-    ['sources: [{ source: rentals-db, datasets: [orders] }]', 'Invalid configuration at "mesh.profiling.sources.0.datasets.0"', '"orders" is not a schema.table pattern'],
-    ['sources: [{ source: shop-db, exclude: [a.b.c] }]', 'Invalid configuration at "mesh.profiling.sources.0.exclude.0"', '"a.b.c" is not a schema.table pattern'],
-    ['sampleRows: 0', 'Invalid configuration at "mesh.profiling.sampleRows"', '>=1'],
-    ['sampleRows: 2000000', 'Invalid configuration at "mesh.profiling.sampleRows"', '<=1000000'],
-    ['timeoutMs: 1.5', 'Invalid configuration at "mesh.profiling.timeoutMs"', 'expected int'],
-    ['schedule: nightly', 'Invalid configuration at "mesh.profiling.schedule"', 'a cron expression'],
-    ['sources: [{ source: local, sample: 10 }]', 'Invalid configuration at "mesh.profiling.sources.0"', 'sample'],
-    ['rows: 10', 'Invalid configuration at "mesh.profiling"', 'rows'],
+    ['sources: [{ source: nowhere }]', 'Invalid configuration at "profiling.sources.0.source"', 'unknown source "nowhere" (declared postgres, mysql and sqlite sources: rentals-db, shop-db, local)'],
+    ['sources: [{ source: analytics }]', 'Invalid configuration at "profiling.sources.0.source"', 'source "analytics" is of kind dbt; profiling runs on postgres, mysql, sqlite sources'],
+    ['sources: [{ source: local }, { source: local }]', 'Invalid configuration at "profiling.sources.1.source"', 'source "local" is listed twice'],
+    ['sources: [{ source: rentals-db, datasets: [orders] }]', 'Invalid configuration at "profiling.sources.0.datasets.0"', '"orders" is not a schema.table pattern'],
+    ['sources: [{ source: shop-db, exclude: [a.b.c] }]', 'Invalid configuration at "profiling.sources.0.exclude.0"', '"a.b.c" is not a schema.table pattern'],
+    ['sampleRows: 0', 'Invalid configuration at "profiling.sampleRows"', '>=1'],
+    ['sampleRows: 2000000', 'Invalid configuration at "profiling.sampleRows"', '<=1000000'],
+    ['timeoutMs: 1.5', 'Invalid configuration at "profiling.timeoutMs"', 'expected int'],
+    ['schedule: nightly', 'Invalid configuration at "profiling.schedule"', 'a cron expression'],
+    ['sources: [{ source: local, sample: 10 }]', 'Invalid configuration at "profiling.sources.0.sample"', 'sample'],
+    ['rows: 10', 'Invalid configuration at "profiling.rows"', 'rows'],
   ])('names the bad key: %s', (section, where, message) => {
     const load = () => loadConfig({ file: yamlFile(`${mesh}profiling:\n  ${section}\n`), env: {} });
     expect(load).toThrow(where);
