@@ -1,5 +1,6 @@
 import { SearchIndexer, TrustScorer, startApiServer, type ApiDependencies, type ApiServer, type CrawlTrigger } from '@polder/api';
 import type { Logger, PolderConfig } from '@polder/runtime';
+import { apiPortTaken } from './ensureListenPortsFree.ts';
 import { enforcePolicies } from './governance.ts';
 import type { Platform } from './platform.ts';
 
@@ -31,17 +32,27 @@ export async function serveApi(platform: Platform, logger: Logger, crawls?: Craw
   const scorer = new TrustScorer(platform.driver, { trust: config.trust, logger, database: config.neo4j.database });
   scorer.start();
   const governance = await enforcePolicies(platform.driver, config, logger);
-  const api = await startApiServer(
-    { driver: platform.driver, database: config.neo4j.database, meili: platform.meili, indexPrefix: config.meili.indexPrefix, logger, ...apiSettingsOf(config), crawls },
-    { host: config.api.host, port: config.api.port },
-  );
+  const stopWorkers = async () => {
+    await indexer.stop();
+    await scorer.stop();
+    await governance.stop();
+  };
+  let api: ApiServer;
+  try {
+    api = await startApiServer(
+      { driver: platform.driver, database: config.neo4j.database, meili: platform.meili, indexPrefix: config.meili.indexPrefix, logger, ...apiSettingsOf(config), crawls },
+      { host: config.api.host, port: config.api.port },
+    );
+  } catch (error) {
+    // Their timers would keep the process alive after the failure is printed.
+    await stopWorkers();
+    throw (error as NodeJS.ErrnoException).code === 'EADDRINUSE' ? apiPortTaken(config) : error;
+  }
   return {
     api,
     async stop() {
       await api.stop();
-      await indexer.stop();
-      await scorer.stop();
-      await governance.stop();
+      await stopWorkers();
     },
   };
 }

@@ -1,3 +1,4 @@
+import { ensureListenPortsFree } from '../ensureListenPortsFree.ts';
 import { openPlatform } from '../platform.ts';
 import { serveApi, untilSignal } from '../serveApi.ts';
 import type { Command } from './Command.ts';
@@ -6,11 +7,15 @@ export const api: Command = {
   summary: 'Run the GraphQL API and the search indexer (no web, no crawl): for production deployments.',
   usage: 'api',
   async run(_args, { config, logger }) {
+    await ensureListenPortsFree(config, ['api']);
     const platform = await openPlatform(config, logger, ['neo4j', 'meili']);
-    const served = await serveApi(platform, logger);
-    process.stdout.write(`GraphQL API at ${served.api.url}/graphql\n`);
-    await untilSignal();
-    await served.stop();
-    await platform.close();
+    try {
+      const served = await serveApi(platform, logger);
+      process.stdout.write(`GraphQL API at ${served.api.url}/graphql\n`);
+      await untilSignal();
+      await served.stop();
+    } finally {
+      await platform.close();
+    }
   },
 };

@@ -6,6 +6,7 @@ import { seedDemoAccounts } from '../demo/seedDemoAccounts.ts';
 import { seedDemoGlossary } from '../demo/seedDemoGlossary.ts';
 import { seedDemoLineage } from '../demo/seedDemoLineage.ts';
 import { servicePaths } from '@polder/runtime';
+import { ensureListenPortsFree } from '../ensureListenPortsFree.ts';
 import { openPlatform } from '../platform.ts';
 import { serveApi, untilSignal } from '../serveApi.ts';
 import { startWeb } from '../web/startWeb.ts';
@@ -19,6 +20,7 @@ export const start: Command = {
   async run(args, { config, logger }) {
     const unknown = args.filter((arg) => arg !== '--demo' && arg !== '--no-web');
     if (unknown.length > 0) throw new Error(`start: unknown option ${unknown.join(' ')} (options: --demo, --no-web)`);
+    await ensureListenPortsFree(config, args.includes('--no-web') ? ['api'] : ['api', 'web']);
     const platform = await openPlatform(config, logger);
     const stops: Array<() => Promise<void>> = [() => platform.close()];
     const stopAll = async () => {

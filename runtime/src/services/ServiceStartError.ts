@@ -7,9 +7,9 @@
 export class ServiceStartError extends Error {
   override name = 'ServiceStartError';
 
-  static portInUse(service: string, port: number, setting: PortSetting): ServiceStartError {
+  static portInUse(service: string, port: number, setting: PortSetting, host = '127.0.0.1'): ServiceStartError {
     return new ServiceStartError(
-      `${service} cannot start: port ${port} on 127.0.0.1 is already in use. ` +
+      `${service} cannot start: port ${port} on ${host} is already in use. ` +
         `Stop whatever listens there, or pick another port with ${setting.env} (${setting.key} in polder.yaml).`,
     );
   }

@@ -22,8 +22,8 @@ export async function findFreePort(): Promise<number> {
   });
 }
 
-/** True when 127.0.0.1:`port` can be bound now; false when something holds it. */
-export async function isPortFree(port: number): Promise<boolean> {
+/** True when `host`:`port` (127.0.0.1 unless told) can be bound now; false when something holds it. */
+export async function isPortFree(port: number, host = LOOPBACK): Promise<boolean> {
   return new Promise((resolve, reject) => {
     const server = createServer();
     server.unref();
@@ -31,6 +31,6 @@ export async function isPortFree(port: number): Promise<boolean> {
       if (error.code === 'EADDRINUSE' || error.code === 'EACCES') resolve(false);
       else reject(error);
     });
-    server.listen({ host: LOOPBACK, port, exclusive: true }, () => server.close(() => resolve(true)));
+    server.listen({ host, port, exclusive: true }, () => server.close(() => resolve(true)));
   });
 }
