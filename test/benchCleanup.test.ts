@@ -7,7 +7,7 @@
 import { afterAll, expect, it } from 'vitest';
 import { GraphWriter } from '@polder/crawlers';
 import { SearchIndexer, searchDocumentId } from '@polder/api';
-import { apiBenchSnapshot, deleteApiBenchGraph, deleteBenchAssets } from 'polder';
+import { apiBenchSnapshot, BENCH_ACCOUNT, deleteApiBenchGraph, deleteBenchAssets, withBenchToken } from 'polder';
 import { testDriver, testLogger, testMeili } from './support/services.ts';
 
 const driver = testDriver();
@@ -77,4 +77,18 @@ it('removes the search documents of assets the catalog indexed while the bench r
 
   expect((await documents()).filter((id) => ours.includes(id))).toEqual([]);
   expect(await queuedFor(urns)).toEqual([]);
+});
+
+it('leaves no API token of the bench account behind, whether the bench succeeds or fails', async () => {
+  const tokensOfBench = async () =>
+    Number((await driver.executeQuery('MATCH (t:ApiToken)-[:ISSUED_TO]->(:Account {username: $username}) RETURN count(t) AS n', { username: BENCH_ACCOUNT })).records[0]!.get('n'));
+  const before = await tokensOfBench();
+  let seen = -1;
+  expect(await withBenchToken(driver, undefined, async (token) => {
+    seen = await tokensOfBench();
+    return token.length > 0;
+  })).toBe(true);
+  expect(seen).toBe(before + 1);
+  await expect(withBenchToken(driver, undefined, () => Promise.reject(new Error('the bench failed')))).rejects.toThrow('the bench failed');
+  expect(await tokensOfBench()).toBe(before);
 });

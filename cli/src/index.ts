@@ -9,5 +9,6 @@ export { preparePostgresBenchDatabase, postgresBenchDatabaseName } from './bench
 export { deletePostgresBenchGraph, measureCrawl, postgresBenchSource, writePostgresBenchMesh } from './bench/postgresBench.ts';
 export { apiBenchSnapshot, deleteApiBenchGraph } from './bench/apiBench.ts';
 export { deleteBenchAssets } from './bench/deleteBenchAssets.ts';
+export { BENCH_ACCOUNT, withBenchToken } from './bench/benchToken.ts';
 export { configuredPolicySet, enforcePolicies } from './governance.ts';
 export { apiSettingsOf } from './serveApi.ts';

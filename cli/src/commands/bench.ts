@@ -6,7 +6,7 @@ import { runBenchCommand } from '../bench/runBenchCommand.ts';
 import { runWriterBench } from '../bench/writerBench.ts';
 import { benchQueries, indexSyntheticDocuments, measureSearchLatency } from '../bench/searchBench.ts';
 import { deleteOpenLineageBench, runOpenLineageBench } from '../bench/openLineageBench.ts';
-import { benchToken } from '../bench/benchToken.ts';
+import { withBenchToken } from '../bench/benchToken.ts';
 import { runCrawlBench } from '../bench/crawlBench.ts';
 import { runTrustBench } from '../bench/trustBench.ts';
 import { deleteApiBenchGraph, runApiBench } from '../bench/apiBench.ts';
@@ -22,48 +22,65 @@ import { serveApi } from '../serveApi.ts';
 import type { Command, CommandContext } from './Command.ts';
 
 const BENCHES = ['writer', 'search', 'openlineage', 'crawl', 'postgres', 'api', 'freshness', 'load', 'trust', 'web'] as const;
+type Bench = (typeof BENCHES)[number];
+
+/**
+ * The options each bench takes, with their defaults (a string for a number, as typed; `null` for none).
+ * Each bench refuses the others', so `bench writer --requests 5` says so rather than ignoring it.
+ */
+const BENCH_OPTIONS: Record<Bench, Record<string, string | boolean | null>> = {
+  writer: { tables: '2000', columns: '10' },
+  search: { documents: '100000', queries: '300' },
+  openlineage: { events: '5000', batch: '100', clients: '4' },
+  crawl: { tables: '10000', columns: '10' },
+  postgres: { tables: '10000', columns: '10', fresh: false, drop: false },
+  // A p95 of 1,000 is the 50th slowest, steady from run to run; of 200, the 10th, a lottery of where collections land.
+  api: { tables: '9000', requests: '1000', seconds: '10', clients: '4' },
+  freshness: { edits: '100' },
+  load: { tables: '100000', clients: '50', seconds: '300' },
+  trust: { datasets: '100000' },
+  // lineage|search|pages, comma-separated.
+  web: { only: null },
+};
+
+/** The bench `args` name and its options, defaults filled in; refuses an unknown bench, another bench's option, or a stray argument. */
+export function benchArguments(args: string[]): { name: Bench; values: Record<string, string | boolean | undefined> } {
+  const name = args[0] as Bench | undefined;
+  if (!name || !BENCHES.includes(name)) throw new Error(`bench needs a benchmark name: ${BENCHES.join(', ')} (got ${name ?? 'nothing'})`);
+  const { positionals, values } = parseArgs({
+    args: args.slice(1),
+    allowPositionals: true,
+    options: Object.fromEntries(
+      Object.entries(BENCH_OPTIONS[name]).map(([option, fallback]) => [
+        option,
+        typeof fallback === 'boolean' ? { type: 'boolean' as const, default: fallback } : { type: 'string' as const, ...(fallback === null ? {} : { default: fallback }) },
+      ]),
+    ),
+  });
+  if (positionals.length > 0) throw new Error(`bench ${name} takes options only, not "${positionals[0]}"`);
+  return { name, values };
+}
 
 export const bench: Command = {
   summary: `Run a benchmark against the local services and print its figures (${BENCHES.join(', ')}); \`bench report\` reruns BENCHMARKS.md's.`,
-  usage: 'bench writer|search|openlineage|crawl|postgres|api|freshness|load|trust|web [options] | bench report [--only NAME,...] [--out FILE]',
+  usage: 'bench writer|search|openlineage|crawl|postgres|api|freshness|load|trust|web [options] | bench report [--only NAME,...] [--out FILE] [--file FILE] [--list]',
   async run(args, { config, logger }) {
     if (args[0] === 'report') return report(args.slice(1));
-    const { positionals, values } = parseArgs({
-      args,
-      allowPositionals: true,
-      options: {
-        // The default size is the writer bench's; `bench crawl` defaults to a huge source (10,000 tables).
-        tables: { type: 'string' },
-        columns: { type: 'string', default: '10' },
-        documents: { type: 'string', default: '100000' },
-        queries: { type: 'string', default: '300' },
-        events: { type: 'string', default: '5000' },
-        batch: { type: 'string', default: '100' },
-        clients: { type: 'string', default: '4' },
-        // bench api: a p95 of 1,000 is the 50th slowest, steady from run to run; of 200, the 10th, a lottery of where collections land.
-        requests: { type: 'string', default: '1000' },
-        seconds: { type: 'string', default: '10' },
-        edits: { type: 'string', default: '100' },
-        datasets: { type: 'string', default: '100000' },
-        fresh: { type: 'boolean', default: false },
-        drop: { type: 'boolean', default: false },
-        // bench web: lineage|search|pages, comma-separated.
-        only: { type: 'string' },
-      },
-    });
-    const name = positionals[0];
-    if (name === 'search') return searchBench(Number(values.documents), Number(values.queries), { config, logger });
-    if (name === 'openlineage') return openLineageBench({ events: Number(values.events), batchSize: Number(values.batch), clients: Number(values.clients) }, { config, logger });
-    if (name === 'load') return loadBench({ tables: Number(values.tables ?? 100_000), clients: Number(values.clients === '4' ? 50 : values.clients), seconds: Number(values.seconds === '10' ? 300 : values.seconds) }, { config, logger });
-    if (name === 'freshness') return freshnessBench(Number(values.edits), { config, logger });
-    if (name === 'api') return apiBench({ tables: Number(values.tables ?? 9_000), requests: Number(values.requests), seconds: Number(values.seconds), clients: Number(values.clients) }, { config, logger });
-    if (name === 'trust') return trustBench(Number(values.datasets), { config, logger });
-    if (name === 'web') return webBench(parseWebBenchParts(values.only), { config, logger });
-    if (name === 'crawl') return crawlBench(Number(values.tables ?? 10_000), Number(values.columns), { config, logger });
-    if (name === 'postgres') return postgresBench({ tables: Number(values.tables ?? 10_000), columns: Number(values.columns), fresh: values.fresh, drop: values.drop }, { config, logger });
-    if (name !== 'writer') throw new Error(`bench needs a benchmark name: ${BENCHES.join(', ')} (got ${name ?? 'nothing'})`);
-    const tables = Number(values.tables ?? 2_000);
-    const columns = Number(values.columns);
+    const { name, values } = benchArguments(args);
+    const number = (option: string) => Number(values[option]);
+    const flag = (option: string) => values[option] === true;
+    const context = { config, logger };
+    if (name === 'search') return searchBench(number('documents'), number('queries'), context);
+    if (name === 'openlineage') return openLineageBench({ events: number('events'), batchSize: number('batch'), clients: number('clients') }, context);
+    if (name === 'load') return loadBench({ tables: number('tables'), clients: number('clients'), seconds: number('seconds') }, context);
+    if (name === 'freshness') return freshnessBench(number('edits'), context);
+    if (name === 'api') return apiBench({ tables: number('tables'), requests: number('requests'), seconds: number('seconds'), clients: number('clients') }, context);
+    if (name === 'trust') return trustBench(number('datasets'), context);
+    if (name === 'web') return webBench(parseWebBenchParts(values.only as string | undefined), context);
+    if (name === 'crawl') return crawlBench(number('tables'), number('columns'), context);
+    if (name === 'postgres') return postgresBench({ tables: number('tables'), columns: number('columns'), fresh: flag('fresh'), drop: flag('drop') }, context);
+    const tables = number('tables');
+    const columns = number('columns');
     if (!Number.isInteger(tables) || tables < 1 || !Number.isInteger(columns) || columns < 1) throw new Error('--tables and --columns take positive whole numbers');
 
     const platform = await openPlatform(config, logger, ['neo4j']);
@@ -146,8 +163,9 @@ async function openLineageBench(options: { events: number; batchSize: number; cl
     await deleteOpenLineageBench(platform.driver, config.neo4j.database, catalogIndexer(platform, logger));
     const served = await serveApi(platform, logger);
     try {
-      const token = await benchToken(platform.driver, config.neo4j.database);
-      const result = await runOpenLineageBench(platform.driver, `${served.api.url}/api/v1/lineage`, { ...options, token });
+      const result = await withBenchToken(platform.driver, config.neo4j.database, (token) =>
+        runOpenLineageBench(platform.driver, `${served.api.url}/api/v1/lineage`, { ...options, token }),
+      );
       process.stdout.write(
         [
           `bench openlineage — ${machineLine()}`,
@@ -250,8 +268,9 @@ async function freshnessBench(edits: number, { config, logger }: CommandContext)
     await deleteFreshnessBench(platform.driver, config.neo4j.database, indexer);
     const served = await serveApi(platform, logger);
     try {
-      const token = await benchToken(platform.driver, config.neo4j.database);
-      const result = await runFreshnessBench(platform.driver, config.neo4j.database, `${served.api.url}/graphql`, token, edits);
+      const result = await withBenchToken(platform.driver, config.neo4j.database, (token) =>
+        runFreshnessBench(platform.driver, config.neo4j.database, `${served.api.url}/graphql`, token, edits),
+      );
       process.stdout.write(
         [
           `bench freshness — ${machineLine()}`,
@@ -296,8 +315,9 @@ async function loadBench(options: { tables: number; clients: number; seconds: nu
   const indexer = catalogIndexer(platform, logger);
   try {
     await deleteLoadBenchGraph(platform.driver, config.neo4j.database, indexer);
-    const token = await benchToken(platform.driver, config.neo4j.database);
-    const result = await runLoadBench(platform.driver, platform.meili, config.neo4j.database, config.meili.indexPrefix, logger, { ...options, token, dataDir: config.dataDir });
+    const result = await withBenchToken(platform.driver, config.neo4j.database, (token) =>
+      runLoadBench(platform.driver, platform.meili, config.neo4j.database, config.meili.indexPrefix, logger, { ...options, token, dataDir: config.dataDir }),
+    );
     const ms = (value: number) => `${value.toFixed(0)} ms`;
     const lines = Object.entries(result.operations).map(
       ([name, figures]) => `  ${name.padEnd(12)} ${figures.requests.toLocaleString('en').padStart(7)} requests, ${figures.errors} errors; p50 ${ms(figures.p50)}, p95 ${ms(figures.p95)}, p99 ${ms(figures.p99)}`,
