@@ -41,4 +41,29 @@ describe('seedDemoAccounts', () => {
     expect(await seedDemoAccounts(driver, 'neo4j', secretsDir)).toBe(file);
     expect(readFileSync(file!, 'utf8')).toBe(before);
   });
+
+  it('lists every account it created when a start fails half way, and the next start adds the rest', async () => {
+    await driver.executeQuery(`MATCH (a:Account) WHERE a.username IN $usernames DETACH DELETE a`, { usernames });
+    const dir = join(mkdtempSync(join(tmpdir(), 'polder-demo-accounts-')), 'secrets');
+    // Neo4j "fails" on the fourth account: the driver refuses its CREATE.
+    let creates = 0;
+    const failing = new Proxy(driver, {
+      get(target, property, receiver) {
+        if (property !== 'executeQuery') return Reflect.get(target, property, receiver);
+        return (cypher: string, ...rest: unknown[]) => {
+          if (cypher.includes('CREATE (a:Account') && ++creates === 4) return Promise.reject(new Error('Neo4j went away'));
+          return (target.executeQuery as (...args: unknown[]) => unknown).call(target, cypher, ...rest);
+        };
+      },
+    });
+    await expect(seedDemoAccounts(failing, 'neo4j', dir)).rejects.toThrow('Neo4j went away');
+    const listed = () => readFileSync(join(dir, 'demo-accounts'), 'utf8').split('\n').filter((line) => line && !line.startsWith('#'));
+    expect(listed().map((line) => line.split(/\s+/)[0])).toEqual(usernames.slice(0, 3));
+
+    await seedDemoAccounts(driver, 'neo4j', dir);
+    expect(listed().map((line) => line.split(/\s+/)[0])).toEqual(usernames);
+    const access = new AccessService(driver, DEFAULT_ACCESS_SETTINGS);
+    for (const [username, password] of listed().map((line) => line.split(/\s+/))) expect((await access.login(username!, password!, 'test')).account.username).toBe(username);
+    rmSync(join(dir, '..'), { recursive: true, force: true });
+  });
 });

@@ -5,7 +5,7 @@
  * passwords, even for a demo that only listens on loopback.
  */
 import { randomBytes } from 'node:crypto';
-import { chmod, mkdir, writeFile } from 'node:fs/promises';
+import { appendFile, chmod, mkdir, writeFile } from 'node:fs/promises';
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Driver } from 'neo4j-driver';
@@ -21,20 +21,29 @@ export const DEMO_ACCOUNTS: Array<Omit<NewAccount, 'password'>> = [
   { username: 'viewer', displayName: 'Data consumer', roles: ['VIEWER'] },
 ];
 
-/** Creates the demo accounts that do not exist yet; returns the file listing their passwords (null when none was created). */
+/**
+ * Creates the demo accounts that do not exist yet; returns the file listing their passwords (null when
+ * none was ever created). Each account's line is written as soon as it exists: a start that fails half
+ * way (Neo4j gone at the fourth account) leaves no account whose password nobody knows.
+ */
 export async function seedDemoAccounts(driver: Driver, database: string, secretsDir: string): Promise<string | null> {
   const file = join(secretsDir, 'demo-accounts');
   const accounts = new AccountService(driver, database);
-  const created: string[] = [];
+  let wroteAny = false;
   for (const account of DEMO_ACCOUNTS) {
     if (await accounts.exists(account.username)) continue;
+    if (!wroteAny) await openAccountsFile(secretsDir, file);
+    wroteAny = true;
     const password = randomBytes(12).toString('base64url');
     await accounts.create({ ...account, password });
-    created.push(`${account.username.padEnd(16)} ${password}   (${account.roles.join(', ')}${account.domains ? ` of ${account.domains.join(', ')}` : ''})`);
+    await appendFile(file, `${account.username.padEnd(16)} ${password}   (${account.roles.join(', ')}${account.domains ? ` of ${account.domains.join(', ')}` : ''})\n`, { mode: 0o600 });
   }
-  if (created.length === 0) return existsSync(file) ? file : null;
+  return wroteAny || existsSync(file) ? file : null;
+}
+
+/** The secrets directory (0700) and the file's header, written once. */
+async function openAccountsFile(secretsDir: string, file: string): Promise<void> {
   await mkdir(secretsDir, { recursive: true, mode: 0o700 });
   await chmod(secretsDir, 0o700);
-  await writeFile(file, `# Demo accounts of this Polder (username, password, roles). Sign in at the web catalog.\n${created.join('\n')}\n`, { mode: 0o600, flag: 'a' });
-  return file;
+  if (!existsSync(file)) await writeFile(file, '# Demo accounts of this Polder (username, password, roles). Sign in at the web catalog.\n', { mode: 0o600, flag: 'wx' });
 }

@@ -19,20 +19,25 @@ export async function seedDemoDatabases(postgres: RunningServices['postgres'], d
     const existing = new Set(rows.map((row) => row.datname));
     for (const file of files) {
       const database = basename(file, '.sql');
-      if (!/^[a-z][a-z0-9_]*$/.test(database)) throw new Error(`demo file ${file}: the database name must be lower-case letters, digits and _`);
+      if (!/^[a-z][a-z0-9_]{0,49}$/.test(database)) throw new Error(`demo file ${file}: the database name must be lower-case letters, digits and _, 50 at most`);
       if (existing.has(database)) continue;
+      // Loaded under another name and renamed once complete: a start that dies mid-load leaves no
+      // database of the real name, which later starts would skip as already loaded.
+      const loading = `${database}__loading`;
       // Identifiers cannot be parameters; the name was checked against a strict pattern above.
-      await admin.query(`CREATE DATABASE ${database}`);
-      const client = new pg.Client({ ...connection, database });
-      await client.connect();
+      await admin.query(`DROP DATABASE IF EXISTS ${loading} WITH (FORCE)`);
+      await admin.query(`CREATE DATABASE ${loading}`);
+      const client = new pg.Client({ ...connection, database: loading });
       try {
+        await client.connect();
         await client.query(readFileSync(join(demoDir, file), 'utf8'));
       } catch (error) {
-        await client.end();
-        await admin.query(`DROP DATABASE ${database}`);
+        await client.end().catch(() => undefined);
+        await admin.query(`DROP DATABASE IF EXISTS ${loading} WITH (FORCE)`);
         throw new Error(`demo file ${file} failed to load: ${(error as Error).message}`);
       }
       await client.end();
+      await admin.query(`ALTER DATABASE ${loading} RENAME TO ${database}`);
       logger.info({ database }, 'demo database loaded');
       seeded.push(database);
     }
