@@ -1,6 +1,6 @@
 import { randomBytes } from 'node:crypto';
 import { parseArgs } from 'node:util';
-import { AccountInputError, AccountService } from '@polder/api';
+import { AccountInputError, AccountService, newAccountProblem } from '@polder/api';
 import { openPlatform } from '../platform.ts';
 import type { Command } from './Command.ts';
 
@@ -22,16 +22,31 @@ export const accounts: Command = {
       allowPositionals: true,
       options: { role: { type: 'string', multiple: true }, domain: { type: 'string', multiple: true }, name: { type: 'string' }, 'password-stdin': { type: 'boolean' } },
     });
-    const [action, username] = positionals;
+    const [action, username, ...extra] = positionals;
     if (action !== 'add' && action !== 'list') {
       process.stderr.write(USAGE);
       return 2;
     }
-    if (action === 'add' && !username) {
-      process.stderr.write(`accounts add: give a username\n\n${USAGE}`);
+    // Everything the input can be wrong about is said before Neo4j starts.
+    const refuse = (problem: string) => {
+      process.stderr.write(`accounts ${action}: ${problem}\n\n${USAGE}`);
       return 2;
+    };
+    if (action === 'list') {
+      const given = [username, ...extra].filter(Boolean).concat(Object.keys(values).map((option) => `--${option}`));
+      if (given.length > 0) return refuse(`takes no arguments (got ${given.join(' ')})`);
     }
+    if (action === 'add' && !username) return refuse('give a username');
+    if (extra.length > 0) return refuse(`one username at a time (got also ${extra.join(' ')})`);
+    const declared = config.mesh.domains.map((domain) => domain.id);
+    const unknownDomain = (values.domain ?? []).find((domain) => !declared.includes(domain));
+    if (unknownDomain !== undefined) return refuse(`domain "${unknownDomain}" is not declared in polder.yaml (declared: ${declared.join(', ') || 'none'})`);
     const password = values['password-stdin'] ? (await readStdin()).replace(/\r?\n$/, '') : randomBytes(18).toString('base64url');
+    const input = { username: username ?? '', displayName: values.name, password, roles: values.role ?? [], domains: values.domain };
+    if (action === 'add') {
+      const problem = newAccountProblem(input);
+      if (problem) return refuse(problem);
+    }
     const platform = await openPlatform(config, logger, ['neo4j']);
     try {
       const service = new AccountService(platform.driver, config.neo4j.database);
@@ -41,7 +56,7 @@ export const accounts: Command = {
         }
         return 0;
       }
-      const created = await service.create({ username: username!, displayName: values.name, password, roles: values.role ?? [], domains: values.domain });
+      const created = await service.create(input);
       process.stdout.write(`created account ${created.username} (${created.roles.join(', ')}${created.domains.length ? ` of ${created.domains.join(', ')}` : ''})\n`);
       if (!values['password-stdin']) process.stdout.write(`password: ${password}\n(shown once; Polder keeps only its scrypt hash)\n`);
       return 0;

@@ -18,9 +18,11 @@ export const check: Command = {
     if (values.source !== undefined && !config.mesh.sources.some((source) => source.id === values.source)) {
       throw new Error(`unknown source ${values.source} (polder.yaml declares: ${config.mesh.sources.map((source) => source.id).join(', ') || 'none'})`);
     }
-    if (values.check !== undefined && !declared.some((candidate) => candidate.id === values.check)) {
+    const named = declared.find((candidate) => candidate.id === values.check);
+    if (values.check !== undefined && !named) {
       throw new Error(`unknown check ${values.check} (polder.yaml declares: ${declared.map((candidate) => candidate.id).join(', ') || 'none'})`);
     }
+    if (named && values.source !== undefined && named.source !== values.source) throw new Error(`check ${named.id} is on source ${named.source}, not ${values.source}`);
     const checks = declared.filter((candidate) => (values.source ?? candidate.source) === candidate.source && (values.check ?? candidate.id) === candidate.id);
     if (checks.length === 0) {
       process.stdout.write('no checks to run (declare them under "checks:" in polder.yaml)\n');

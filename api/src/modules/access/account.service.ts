@@ -31,6 +31,18 @@ export function normaliseUsername(username: string): string {
   return username.trim().toLowerCase();
 }
 
+/** What is wrong with `input` as a new account, in words naming the part; undefined when nothing is. */
+export function newAccountProblem(input: NewAccount): string | undefined {
+  if (!USERNAME.test(normaliseUsername(input.username))) return `username "${input.username}": use 2–64 of a-z, 0-9, ".", "_", "-", starting with a letter or digit`;
+  const problem = passwordProblem(input.password);
+  if (problem) return `password: ${problem}`;
+  const unknownRole = input.roles.find((role) => !isRole(role));
+  if (unknownRole !== undefined) return `role "${unknownRole}" is not one of ${ROLES.join(', ')}`;
+  if (input.roles.length === 0) return `roles: give at least one of ${ROLES.join(', ')}`;
+  if (input.roles.includes('DOMAIN_OWNER') && (input.domains ?? []).length === 0) return 'domains: a DOMAIN_OWNER needs the domains it owns';
+  return undefined;
+}
+
 export class AccountService {
   constructor(
     private readonly driver: Driver,
@@ -39,15 +51,10 @@ export class AccountService {
 
   // Constraint: account_username (migration 003).
   async create(input: NewAccount): Promise<AccountSummary> {
+    const problem = newAccountProblem(input);
+    if (problem) throw new AccountInputError(problem);
     const username = normaliseUsername(input.username);
-    if (!USERNAME.test(username)) throw new AccountInputError(`username "${input.username}": use 2–64 of a-z, 0-9, ".", "_", "-", starting with a letter or digit`);
-    const problem = passwordProblem(input.password);
-    if (problem) throw new AccountInputError(`password: ${problem}`);
-    const unknownRole = input.roles.find((role) => !isRole(role));
-    if (unknownRole !== undefined) throw new AccountInputError(`role "${unknownRole}" is not one of ${ROLES.join(', ')}`);
-    if (input.roles.length === 0) throw new AccountInputError(`roles: give at least one of ${ROLES.join(', ')}`);
     const domains = input.domains ?? [];
-    if (input.roles.includes('DOMAIN_OWNER') && domains.length === 0) throw new AccountInputError('domains: a DOMAIN_OWNER needs the domains it owns');
 
     const passwordHash = await hashPassword(input.password);
     const { records } = await this.driver.executeQuery(

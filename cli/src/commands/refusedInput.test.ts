@@ -1,0 +1,38 @@
+import { describe, expect, it } from 'vitest';
+import { polderCli } from '../../../test/support/polderCli.ts';
+
+const polderYaml = `
+domains:
+  - { id: rentals, name: Rentals }
+  - { id: finance, name: Finance }
+sources:
+  - { id: rentals-db, kind: sqlite, domain: rentals, path: rentals.db }
+  - { id: ledger-db, kind: sqlite, domain: finance, path: ledger.db }
+checks:
+  - { id: orders-not-empty, source: rentals-db, dataset: main.orders, kind: rowCount, min: 1 }
+`;
+
+/** Each is refused with one line that names what was wrong, before Neo4j is started (polderCli names one that cannot be reached). */
+describe('the CLI refuses bad input before it starts anything', () => {
+  it.each([
+    [['accounts', 'add', 'ann', '--role', 'DOMAIN_OWNER', '--domain', 'rental'], 2, 'accounts add: domain "rental" is not declared in polder.yaml (declared: rentals, finance)'],
+    [['accounts', 'add', 'ann', '--role', 'OWNER'], 2, 'accounts add: role "OWNER" is not one of'],
+    [['accounts', 'add', 'ann', 'bob', '--role', 'VIEWER'], 2, 'accounts add: one username at a time (got also bob)'],
+    [['accounts', 'list', '--role', 'VIEWER'], 2, 'accounts list: takes no arguments (got --role)'],
+    [['tokens', 'create', 'al', '--name', 'ci', '--days', 'abc'], 2, 'tokens create: --days takes a whole number from 1 to 365 (api.tokenMaxDays), not "abc"'],
+    [['tokens', 'create', 'al', '--name', 'ci', '--days', '400'], 2, 'tokens create: --days takes a whole number from 1 to 365'],
+    [['tokens', 'create', 'al', '--name', 'ci', '--scope', 'ADMIN'], 2, 'tokens create: --scope takes READ or WRITE, not "ADMIN"'],
+    [['check', '--source', 'ledger-db', '--check', 'orders-not-empty'], 1, 'polder: check orders-not-empty is on source rentals-db, not ledger-db'],
+  ])('%j', async (args, code, message) => {
+    const result = await polderCli(args, { polderYaml });
+    expect(result.stderr.split('\n')[0]).toContain(message);
+    expect(result.code).toBe(code);
+  });
+
+  it('gives a token the shorter of 90 days and api.tokenMaxDays unless told', async () => {
+    // With a maximum of 30 days, the default is 30: the CLI then goes on to Neo4j, which cannot be reached.
+    const result = await polderCli(['tokens', 'create', 'al', '--name', 'ci'], { polderYaml: `${polderYaml}\napi: { tokenMaxDays: 30 }\n` });
+    expect(result.stderr).not.toContain('--days');
+    expect(result.stderr).toContain('Neo4j');
+  });
+});

@@ -1,0 +1,23 @@
+/**
+ * `npx polder <args>` as a person runs it, in a directory of its own (with `polderYaml` as its polder.yaml
+ * when given), with Neo4j and Meilisearch named where nothing answers: for tests of what the CLI refuses
+ * before it starts anything. Were it to start something, it would fail on those instead, and say so.
+ */
+import { execFile } from 'node:child_process';
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+
+const POLDER = join(import.meta.dirname, '../../cli/bin/polder.js');
+const UNREACHABLE = { NEO4J_URI: 'bolt://127.0.0.1:1', NEO4J_PASSWORD: 'unused', MEILI_URL: 'http://127.0.0.1:1', MEILI_MASTER_KEY: 'unused' };
+
+export function polderCli(args: string[], options: { env?: Record<string, string>; polderYaml?: string; stdin?: string } = {}): Promise<{ code: number; stdout: string; stderr: string }> {
+  const cwd = mkdtempSync(join(tmpdir(), 'polder-cli-'));
+  if (options.polderYaml !== undefined) writeFileSync(join(cwd, 'polder.yaml'), options.polderYaml);
+  return new Promise((resolve) => {
+    const child = execFile(process.execPath, [POLDER, ...args], { cwd, env: { PATH: process.env.PATH, ...UNREACHABLE, ...options.env }, timeout: 60_000 }, (error, stdout, stderr) =>
+      resolve({ code: error ? Number((error as { code?: number }).code ?? 1) : 0, stdout, stderr }),
+    );
+    child.stdin?.end(options.stdin ?? '');
+  });
+}
