@@ -3,10 +3,14 @@
  * audit entry, accounts and tokens, run history, the search outbox) exported from
  * the shared test Neo4j and restored into an empty Neo4j of this file's own is the
  * same graph, to the types of its numbers. A restore refuses a graph that is not
- * empty, and a damaged file, naming the line, before writing anything. An export
- * that fails leaves no file behind, and keeps the backup already at its path.
+ * empty, and a damaged file, naming the line, before writing anything; one that
+ * fails half-way (Neo4j failing under it, through a driver that fails on cue) leaves
+ * the target empty, or says it could not and is finished by the next restore; one
+ * whose search index cannot be rebuilt says the graph is in. An export that fails
+ * leaves no file behind, and keeps the backup already at its path; the file it writes
+ * is 0600 whatever was there before.
  */
-import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import Database from 'better-sqlite3';
@@ -15,10 +19,13 @@ import { applyMigrations, MIGRATIONS } from '@polder/graph-schema';
 import { crawlSource } from '@polder/crawlers';
 import { AccessService, AccountService, DEFAULT_ACCESS_SETTINGS } from '@polder/api';
 import { connectNeo4j, findFreePort, loadConfig, startServices, type SourceConfig } from '@polder/runtime';
+import type { Driver } from 'neo4j-driver';
 import { exportGraph } from '../cli/src/backup/exportGraph.ts';
 import { importGraph } from '../cli/src/backup/importGraph.ts';
+import { IMPORT_ID, IMPORT_INDEX, IMPORTING, RESTORING } from '../cli/src/backup/restoreNames.ts';
+import { backup } from '../cli/src/commands/backup.ts';
 import { deleteCrawledData, writeTestMesh } from './support/crawlFixture.ts';
-import { testDriver, testLogger } from './support/services.ts';
+import { testDriver, testLogger, testServices } from './support/services.ts';
 import { registerSecret } from './support/knownSecrets.ts';
 
 const driver = testDriver();
@@ -34,6 +41,53 @@ function canonical(file: string): string[] {
   for (const { node } of lines.filter((line) => line.node)) nodes.set(node.id, JSON.stringify([node.labels, Object.entries(node.props).sort()]));
   const relationships = lines.filter((line) => line.rel).map(({ rel }) => JSON.stringify([nodes.get(rel.from), rel.type, Object.entries(rel.props).sort(), nodes.get(rel.to)]));
   return [...nodes.values(), ...relationships].sort();
+}
+
+/** Nodes in the target besides its migrations, the restore's marker included. */
+async function targetNodes(): Promise<number> {
+  const { records } = await targetDriver.executeQuery(`MATCH (n) WHERE NOT n:Migration RETURN count(n) AS count`);
+  return records[0]!.get('count');
+}
+
+/** What a restore leaves of its own: nodes still labelled or tagged by it, its marker, its index. */
+async function restoreLeftovers(): Promise<{ nodes: number; index: number }> {
+  const nodes = await targetDriver.executeQuery(`MATCH (n) WHERE n:${IMPORTING} OR n:${RESTORING} OR n.${IMPORT_ID} IS NOT NULL RETURN count(n) AS count`);
+  const index = await targetDriver.executeQuery(`SHOW INDEXES YIELD name WHERE name = $name RETURN count(*) AS count`, { name: IMPORT_INDEX });
+  return { nodes: nodes.records[0]!.get('count'), index: index.records[0]!.get('count') };
+}
+
+async function emptyTarget(): Promise<void> {
+  await targetDriver.executeQuery(`MATCH (n) WHERE NOT n:Migration DETACH DELETE n`);
+}
+
+/**
+ * The target's driver, with `fault` called before each statement sent on its own (executeQuery,
+ * session.run); what it throws, the statement throws. Transactions pass through untouched.
+ */
+function withFault(driver: Driver, fault: (cypher: string) => Promise<void>): Driver {
+  const bound = <T extends object>(target: T, key: string | symbol) => {
+    const value = Reflect.get(target, key);
+    return typeof value === 'function' ? value.bind(target) : value;
+  };
+  return new Proxy(driver, {
+    get(target, key) {
+      if (key === 'executeQuery') return async (cypher: string, ...rest: unknown[]) => (await fault(cypher), (target.executeQuery as (...args: unknown[]) => unknown)(cypher, ...rest));
+      if (key !== 'session') return bound(target, key);
+      return (...args: Parameters<Driver['session']>) => {
+        const session = target.session(...args);
+        return new Proxy(session, {
+          get: (real, name) => (name === 'run' ? async (cypher: string, ...rest: unknown[]) => (await fault(cypher), (real.run as (...args: unknown[]) => unknown)(cypher, ...rest)) : bound(real, name)),
+        });
+      };
+    },
+  });
+}
+
+/** Neo4j failing during the restore's last step, the clearing of its labels, once 3 nodes have been cleared. */
+async function failDuringClearing(cypher: string): Promise<void> {
+  if (!cypher.includes(`REMOVE n:${IMPORTING}`)) return;
+  await targetDriver.executeQuery(`MATCH (n:${IMPORTING}) WITH n LIMIT 3 REMOVE n:${IMPORTING}, n.${IMPORT_ID}`);
+  throw new Error('Neo4j went away (injected)');
 }
 
 beforeAll(async () => {
@@ -78,12 +132,13 @@ describe('backup and restore', () => {
     expect(text).toContain('Invoices, as finance means them');
     expect(text).toContain('"editable_version":{"$int":"1"}');
 
-    expect(await importGraph(targetDriver, 'neo4j', exported)).toEqual(counts);
+    expect(counts.skippedRelationships).toBe(0);
+
+    expect(await importGraph(targetDriver, 'neo4j', exported)).toEqual({ nodes: counts.nodes, relationships: counts.relationships, unfinishedRemoved: 0 });
     const again = join(dir, 'again.jsonl');
     await exportGraph(targetDriver, 'neo4j', again);
     expect(canonical(again)).toEqual(canonical(exported));
-    const { records } = await targetDriver.executeQuery(`MATCH (n) WHERE n:_PolderImport OR n.importId IS NOT NULL RETURN count(n) AS leftovers`);
-    expect(records[0]!.get('leftovers')).toBe(0);
+    expect(await restoreLeftovers()).toEqual({ nodes: 0, index: 0 });
   }, 120_000);
 
   it('refuses a graph that is not empty, and a damaged file by its line, writing nothing', async () => {
@@ -91,7 +146,7 @@ describe('backup and restore', () => {
     await expect(importGraph(targetDriver, 'neo4j', exported)).rejects.toThrow('the target graph is not empty');
     await expect(importGraph(targetDriver, 'neo4j', dir)).rejects.toThrow(`${dir} is a folder, not a backup file`);
 
-    await targetDriver.executeQuery(`MATCH (n) WHERE NOT n:Migration DETACH DELETE n`);
+    await emptyTarget();
     const damaged = join(dir, 'damaged.jsonl');
     const lines = readFileSync(exported, 'utf8').trim().split('\n');
     lines.splice(3, 0, '{"rel":{"type":"HAS_FIELD","from":"nowhere","to":"nothing","props":{}}}');
@@ -100,8 +155,64 @@ describe('backup and restore', () => {
     lines.splice(3, 1, '{"node":{"id":"x","labels":["Dataset) DETACH DELETE (m"],"props":{}}}');
     writeFileSync(damaged, lines.join('\n'));
     await expect(importGraph(targetDriver, 'neo4j', damaged)).rejects.toThrow(`line 4: label "Dataset) DETACH DELETE (m" is not a plain identifier`);
-    const { records } = await targetDriver.executeQuery(`MATCH (n) WHERE NOT n:Migration RETURN count(n) AS count`);
-    expect(records[0]!.get('count')).toBe(0);
+    expect(await targetNodes()).toBe(0);
+  }, 120_000);
+
+  it('leaves the target empty when Neo4j fails half-way through the last step of a restore', async () => {
+    await emptyTarget();
+    const exported = join(dir, 'catalog.jsonl');
+    await expect(importGraph(withFault(targetDriver, failDuringClearing), 'neo4j', exported)).rejects.toThrow(/^Neo4j went away \(injected\)$/);
+    expect(await targetNodes()).toBe(0);
+    expect(await restoreLeftovers()).toEqual({ nodes: 0, index: 0 });
+  }, 120_000);
+
+  it('says so when it cannot empty the target after a failure either, and the next restore deletes the leftovers and restores', async () => {
+    await emptyTarget();
+    const exported = join(dir, 'catalog.jsonl');
+    let down = false;
+    const failing = withFault(targetDriver, async (cypher) => {
+      if (down) throw new Error('Neo4j is down (injected)');
+      // From the failure on, every statement fails, the cleanup's too.
+      if (cypher.includes(`REMOVE n:${IMPORTING}`)) down = true;
+      await failDuringClearing(cypher);
+    });
+    await expect(importGraph(failing, 'neo4j', exported)).rejects.toThrow(
+      `Neo4j went away (injected); removing what the restore wrote failed too (Neo4j is down (injected)), so the graph is partly restored: ` +
+        `run \`npx polder backup restore ${exported}\` again once Neo4j answers, which deletes the partial restore first`,
+    );
+    const left = await targetNodes();
+    expect(left).toBeGreaterThan(1);
+
+    const counts = await importGraph(targetDriver, 'neo4j', exported);
+    // Every node but the marker, which the second restore keeps until it is done.
+    expect(counts.unfinishedRemoved).toBe(left - 1);
+    const again = join(dir, 'again.jsonl');
+    await exportGraph(targetDriver, 'neo4j', again);
+    expect(canonical(again)).toEqual(canonical(exported));
+    expect(await restoreLeftovers()).toEqual({ nodes: 0, index: 0 });
+    await emptyTarget();
+  }, 120_000);
+
+  it('says the graph is restored and how to rebuild the index when the search index cannot be rebuilt', async () => {
+    await emptyTarget();
+    const exported = join(dir, 'catalog.jsonl');
+    const lines = readFileSync(exported, 'utf8').trim().split('\n');
+    const nodes = lines.filter((line) => line.startsWith('{"node"')).length;
+    const relationships = lines.filter((line) => line.startsWith('{"rel"')).length;
+    // Meilisearch answers its health check without a key, then refuses this one.
+    const env = { NEO4J_URI: target.neo4j.uri, NEO4J_PASSWORD: target.neo4j.password!, MEILI_URL: testServices().meili.url, MEILI_MASTER_KEY: 'not-the-master-key' };
+    const config = loadConfig({ file: null, env, overrides: { dataDir: join(dir, 'cli'), meili: { indexPrefix: 'backup_test_' } } });
+    const failure = await backup.run(['restore', exported], { config, logger: testLogger }).then(() => undefined, (error: Error) => error.message);
+    expect(failure).toMatch(new RegExp(`^graph restored \\(${nodes} nodes and ${relationships} relationships from ${exported}\\); search index not rebuilt \\(.+\\): run \`npx polder reindex\`$`));
+    expect(await targetNodes()).toBe(nodes);
+    await emptyTarget();
+  }, 120_000);
+
+  it('writes the backup 0600, even over a partial file of looser permissions', async () => {
+    const exported = join(dir, 'private.jsonl');
+    writeFileSync(`${exported}.partial`, 'left by an export that was killed\n', { mode: 0o644 });
+    await exportGraph(targetDriver, 'neo4j', exported);
+    expect(statSync(exported).mode & 0o777).toBe(0o600);
   }, 120_000);
 
   it('leaves no file behind when an export fails, and keeps the backup already at its path', async () => {

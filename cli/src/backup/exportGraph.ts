@@ -2,19 +2,19 @@
  * Writes the whole graph to a backup file (see backupFormat.ts): every node and
  * relationship with all its properties, human edits, glossary, polysemes, audit
  * trail and run history included. Records stream from one read query per kind
- * (the driver pulls them as the file takes them), so memory stays flat whatever the size. The search index is not in the
- * backup: it is a projection, rebuilt after a restore with `polder reindex`.
+ * (the driver pulls them as the file takes them), so memory holds no more than the nodes' ids
+ * (writeBackupLines.ts, which also keeps out a relationship made during the export to a node the
+ * file does not have). The search index is not in the backup: it is a projection, rebuilt after a
+ * restore with `polder reindex`.
  */
 import { open, rename, rm } from 'node:fs/promises';
 import { once } from 'node:events';
-import neo4j, { type Driver } from 'neo4j-driver';
+import neo4j, { type Driver, type Record as Neo4jRecord } from 'neo4j-driver';
 import { STREAMED_FETCH_SIZE } from '@polder/runtime';
-import { BACKUP_FORMAT, BACKUP_VERSION, refuseFolder, type BackupHeader, type EncodedValue } from './backupFormat.ts';
+import { BACKUP_FORMAT, BACKUP_VERSION, refuseFolder, type BackupHeader, type BackupNode, type BackupRelationship, type EncodedValue } from './backupFormat.ts';
+import { writeBackupLines, type ExportCounts } from './writeBackupLines.ts';
 
-export interface ExportCounts {
-  nodes: number;
-  relationships: number;
-}
+export type { ExportCounts } from './writeBackupLines.ts';
 
 // Migration bookkeeping is the target's own: it applies its migrations before the restore.
 const NODES = `MATCH (n) WHERE NOT n:Migration
@@ -29,7 +29,10 @@ export async function exportGraph(driver: Driver, database: string, file: string
   // looks like a backup, and does not spoil the backup already at that path.
   const partial = `${file}.partial`;
   await refuseFolder(file);
-  const handle = await open(partial, 'w', 0o600);
+  // A mode applies only to a file open creates: one left by an export that was killed (or put
+  // there by someone else) would keep its own, and the backup holds password and token hashes.
+  await rm(partial, { force: true });
+  const handle = await open(partial, 'wx', 0o600);
   const out = handle.createWriteStream({ encoding: 'utf8' });
   let failed: Error | undefined;
   out.on('error', (error) => (failed = error));
@@ -42,18 +45,11 @@ export async function exportGraph(driver: Driver, database: string, file: string
     const migrations = await driver.executeQuery(`MATCH (m:Migration) RETURN m.id AS id ORDER BY id`, {}, { database, routing: 'READ' });
     const header: BackupHeader = { format: BACKUP_FORMAT, version: BACKUP_VERSION, exportedAt: new Date().toISOString(), migrations: migrations.records.map((record) => record.get('id')) };
     await write(header);
-    const counts: ExportCounts = { nodes: 0, relationships: 0 };
     // Streamed in batches, so a large graph never sits in memory whole (the driver pulls every other read in one).
     const session = driver.session({ database, defaultAccessMode: neo4j.session.READ, fetchSize: STREAMED_FETCH_SIZE });
+    let counts: ExportCounts;
     try {
-      for await (const record of session.run(NODES)) {
-        await write({ node: { id: record.get('id'), labels: [...record.get('labels')].sort(), props: encodeProperties(record.get('props')) } });
-        counts.nodes++;
-      }
-      for await (const record of session.run(RELATIONSHIPS)) {
-        await write({ rel: { type: record.get('type'), from: record.get('from'), to: record.get('to'), props: encodeProperties(record.get('props')) } });
-        counts.relationships++;
-      }
+      counts = await writeBackupLines(mapRecords(session.run(NODES), nodeOf), () => mapRecords(session.run(RELATIONSHIPS), relationshipOf), write);
     } finally {
       await session.close();
     }
@@ -69,6 +65,18 @@ export async function exportGraph(driver: Driver, database: string, file: string
       await rm(partial, { force: true });
     }
   }
+}
+
+function nodeOf(record: Neo4jRecord): BackupNode {
+  return { id: record.get('id'), labels: [...record.get('labels')].sort(), props: encodeProperties(record.get('props')) };
+}
+
+function relationshipOf(record: Neo4jRecord): BackupRelationship {
+  return { type: record.get('type'), from: record.get('from'), to: record.get('to'), props: encodeProperties(record.get('props')) };
+}
+
+async function* mapRecords<T>(records: AsyncIterable<Neo4jRecord>, map: (record: Neo4jRecord) => T): AsyncGenerator<T> {
+  for await (const record of records) yield map(record);
 }
 
 function encodeProperties(entries: Array<[string, unknown, string]>): Record<string, EncodedValue> {

@@ -1,38 +1,48 @@
 /**
- * Restores a backup (see backupFormat.ts) into an empty, migrated graph. The whole
- * file is read and checked before anything is written (so it is held in memory:
- * about the size of the file) (format, version, migrations,
- * labels, types, that every relationship joins nodes of the file); then nodes and
- * relationships are created in batches, each node tagged with its id in the file
- * until the relationships are in. If a write fails half-way, what was written is
- * removed again: the target is empty, as before.
+ * Restores a backup (see backupFormat.ts) into an empty, migrated graph, all or nothing. The
+ * whole file is read and checked before anything is written (readBackup.ts); then nodes and
+ * relationships are created in batches, each node labelled IMPORTING and tagged with its id in
+ * the file until the relationships are in, and cleared of both at the end (restoreNames.ts).
+ *
+ * Those are many transactions, which no rollback undoes together. So the transaction that finds
+ * the graph empty also creates a marker node (RESTORING), and the last step deletes it: while it
+ * is there, everything in the graph but its migrations is an unfinished restore. A restore that
+ * fails at any step, the final clearing of labels included, deletes all of that again, the marker
+ * last; if it cannot (Neo4j stopped), the marker stays, the error says so, and the next restore
+ * recognises the marker and deletes the leftovers before it starts. One transaction would make
+ * the restore all or nothing by itself, as the crawl's writer does with a run that fits the
+ * server's transaction memory (crawlers/src/writer/transactionBudget.ts), but a backup is the
+ * whole graph, the very thing that may not fit: the marker would be needed anyway, and alone
+ * it is enough.
  */
-import { createReadStream } from 'node:fs';
-import { createInterface } from 'node:readline';
-import neo4j, { type Driver, type Integer } from 'neo4j-driver';
-import { MIGRATIONS } from '@polder/graph-schema';
-import { BACKUP_FORMAT, BACKUP_VERSION, BackupFormatError, IDENTIFIER, refuseFolder, type BackupHeader, type BackupNode, type BackupRelationship, type EncodedValue } from './backupFormat.ts';
+import type { Driver } from 'neo4j-driver';
+import { inWriteTransaction } from '@polder/runtime';
+import { BackupFormatError } from './backupFormat.ts';
+import { decodeProperties } from './encodedProperties.ts';
+import { readBackup } from './readBackup.ts';
+import { IMPORT_ID, IMPORT_INDEX, IMPORTING, RESTORING } from './restoreNames.ts';
 
 const BATCH = 5_000;
-const IMPORTING = '_PolderImport';
 
 export interface ImportCounts {
   nodes: number;
   relationships: number;
+  /** Nodes an earlier restore left when it failed and could not remove them: deleted before this one began. */
+  unfinishedRemoved: number;
 }
 
 export async function importGraph(driver: Driver, database: string, file: string): Promise<ImportCounts> {
   const { nodes, relationships } = await readBackup(file);
-  const present = await driver.executeQuery(`MATCH (n) WHERE NOT n:Migration RETURN count(n) AS count`, {}, { database });
-  if (present.records[0]!.get('count') > 0) throw new BackupFormatError('the target graph is not empty: restore into a fresh instance (or delete its data first)');
-
-  await driver.executeQuery(`CREATE INDEX polder_import_id IF NOT EXISTS FOR (n:${IMPORTING}) ON (n.importId)`, {}, { database });
-  await driver.executeQuery(`CALL db.awaitIndexes(300)`, {}, { database });
+  // Outside the try: a graph refused as not empty is someone's data, never to be deleted.
+  const unfinishedRemoved = await claimTarget(driver, database);
   try {
+    if (unfinishedRemoved > 0) await deleteRestored(driver, database);
+    await driver.executeQuery(`CREATE INDEX ${IMPORT_INDEX} IF NOT EXISTS FOR (n:${IMPORTING}) ON (n.${IMPORT_ID})`, {}, { database });
+    await driver.executeQuery(`CALL db.awaitIndexes(300)`, {}, { database });
     for (const [labels, rows] of groupBy(nodes, (node) => node.labels.join(':'))) {
       for (const batch of batches(rows)) {
         await driver.executeQuery(
-          `UNWIND $rows AS row CREATE (n:${IMPORTING}${labels ? `:${labels}` : ''}) SET n = row.props, n.importId = row.id`,
+          `UNWIND $rows AS row CREATE (n:${IMPORTING}${labels ? `:${labels}` : ''}) SET n = row.props, n.${IMPORT_ID} = row.id`,
           { rows: batch.map((node) => ({ id: node.id, props: decodeProperties(node.props) })) },
           { database },
         );
@@ -42,80 +52,63 @@ export async function importGraph(driver: Driver, database: string, file: string
       for (const batch of batches(rows)) {
         await driver.executeQuery(
           `UNWIND $rows AS row
-           MATCH (a:${IMPORTING} {importId: row.from}) MATCH (b:${IMPORTING} {importId: row.to})
+           MATCH (a:${IMPORTING} {${IMPORT_ID}: row.from}) MATCH (b:${IMPORTING} {${IMPORT_ID}: row.to})
            CREATE (a)-[r:${type}]->(b) SET r = row.props`,
           { rows: batch.map((relationship) => ({ from: relationship.from, to: relationship.to, props: decodeProperties(relationship.props) })) },
           { database },
         );
       }
     }
-    await inTransactions(driver, database, `MATCH (n:${IMPORTING}) CALL (n) { REMOVE n:${IMPORTING}, n.importId } IN TRANSACTIONS OF 10000 ROWS`);
+    await inTransactions(driver, database, `MATCH (n:${IMPORTING}) CALL (n) { REMOVE n:${IMPORTING}, n.${IMPORT_ID} } IN TRANSACTIONS OF 10000 ROWS`);
+    await driver.executeQuery(`DROP INDEX ${IMPORT_INDEX} IF EXISTS`, {}, { database });
+    // The restore is complete once this commits.
+    await driver.executeQuery(`MATCH (marker:${RESTORING}) DELETE marker`, {}, { database });
   } catch (error) {
-    await inTransactions(driver, database, `MATCH (n:${IMPORTING}) CALL (n) { DETACH DELETE n } IN TRANSACTIONS OF 10000 ROWS`);
-    throw error;
-  } finally {
-    await driver.executeQuery(`DROP INDEX polder_import_id IF EXISTS`, {}, { database });
+    throw await undo(driver, database, file, error);
   }
-  return { nodes: nodes.length, relationships: relationships.length };
+  return { nodes: nodes.length, relationships: relationships.length, unfinishedRemoved };
 }
 
-/** Reads and checks the whole file; nothing is written if any line is wrong. */
-export async function readBackup(file: string): Promise<{ header: BackupHeader; nodes: BackupNode[]; relationships: BackupRelationship[] }> {
-  await refuseFolder(file);
-  const lines = createInterface({ input: createReadStream(file, { encoding: 'utf8' }), crlfDelay: Infinity });
-  let header: BackupHeader | undefined;
-  const nodes: BackupNode[] = [];
-  const relationships: BackupRelationship[] = [];
-  const ids = new Set<string>();
-  let number = 0;
-  for await (const text of lines) {
-    number++;
-    if (text.trim() === '') continue;
-    const fail = (message: string): never => {
-      throw new BackupFormatError(`${file}, line ${number}: ${message}`);
-    };
-    let line: Record<string, any>;
-    try {
-      line = JSON.parse(text);
-    } catch (error) {
-      return fail(`not JSON (${(error as Error).message})`);
-    }
-    if (!header) {
-      if (line.format !== BACKUP_FORMAT) fail(`not a Polder backup (expected "format": "${BACKUP_FORMAT}" on the first line)`);
-      if (line.version !== BACKUP_VERSION) fail(`backup version ${line.version}; this Polder restores version ${BACKUP_VERSION}`);
-      const known = new Set(MIGRATIONS.map((migration) => migration.id));
-      const newer = (line.migrations as string[]).filter((id) => !known.has(id));
-      if (newer.length > 0) fail(`made by a newer Polder (migrations ${newer.join(', ')} are unknown here)`);
-      header = line as BackupHeader;
-    } else if (line.node) {
-      const node = line.node as BackupNode;
-      if (typeof node.id !== 'string' || !Array.isArray(node.labels) || typeof node.props !== 'object') fail('a node needs id, labels and props');
-      const bad = node.labels.find((label) => !IDENTIFIER.test(label) || label === IMPORTING);
-      if (bad !== undefined) fail(`label ${JSON.stringify(bad)} is not a plain identifier`);
-      if (ids.has(node.id)) fail(`node id ${node.id} appears twice`);
-      ids.add(node.id);
-      nodes.push(node);
-    } else if (line.rel) {
-      const relationship = line.rel as BackupRelationship;
-      if (!IDENTIFIER.test(String(relationship.type))) fail(`relationship type ${JSON.stringify(relationship.type)} is not a plain identifier`);
-      if (!ids.has(relationship.from) || !ids.has(relationship.to)) fail(`relationship ${relationship.type} joins a node that is not in the file (${relationship.from} → ${relationship.to})`);
-      relationships.push(relationship);
-    } else {
-      fail('expected a "node" or a "rel"');
-    }
+/**
+ * In one transaction: refuses a graph that holds anything but its migrations, unless it is an
+ * unfinished restore (its marker is there), and marks this restore begun. Returns how many
+ * nodes an unfinished restore left (0 for an empty graph).
+ */
+async function claimTarget(driver: Driver, database: string): Promise<number> {
+  return inWriteTransaction(driver, database, async (tx) => {
+    const markers = await tx.run(`MATCH (marker:${RESTORING}) RETURN count(marker) AS count`);
+    const present = await tx.run(`MATCH (n) WHERE NOT n:Migration AND NOT n:${RESTORING} RETURN count(n) AS count`);
+    const nodes = Number(present.records[0]!.get('count'));
+    if (Number(markers.records[0]!.get('count')) > 0) return nodes;
+    if (nodes > 0) throw new BackupFormatError('the target graph is not empty: restore into a fresh instance (or delete its data first)');
+    await tx.run(`CREATE (:${RESTORING} {startedAt: $now})`, { now: new Date().toISOString() });
+    return 0;
+  });
+}
+
+/** Every node but the migrations and the marker: all of them the restore's, since it began on an empty graph. */
+async function deleteRestored(driver: Driver, database: string): Promise<void> {
+  await inTransactions(driver, database, `MATCH (n) WHERE NOT n:Migration AND NOT n:${RESTORING} CALL (n) { DETACH DELETE n } IN TRANSACTIONS OF 10000 ROWS`);
+}
+
+/** Empties the graph again after `error`; returns the error to throw: `error` itself, or, when the graph stays partly restored, one that says so and adds why. */
+async function undo(driver: Driver, database: string, file: string, error: unknown): Promise<unknown> {
+  try {
+    await deleteRestored(driver, database);
+    await driver.executeQuery(`DROP INDEX ${IMPORT_INDEX} IF EXISTS`, {}, { database });
+    await driver.executeQuery(`MATCH (marker:${RESTORING}) DELETE marker`, {}, { database });
+    return error;
+  } catch (cleanup) {
+    return new Error(
+      `${messageOf(error)}; removing what the restore wrote failed too (${messageOf(cleanup)}), so the graph is partly restored: ` +
+        `run \`npx polder backup restore ${file}\` again once Neo4j answers, which deletes the partial restore first`,
+      { cause: error },
+    );
   }
-  if (!header) throw new BackupFormatError(`${file} is empty`);
-  return { header, nodes, relationships };
 }
 
-export function decodeProperties(props: Record<string, EncodedValue>): Record<string, unknown> {
-  return Object.fromEntries(Object.entries(props).map(([key, value]) => [key, decodeValue(value)]));
-}
-
-function decodeValue(value: EncodedValue): unknown {
-  if (Array.isArray(value)) return value.map(decodeValue);
-  if (value !== null && typeof value === 'object') return neo4j.int((value as { $int: string }).$int) as Integer;
-  return value;
+function messageOf(error: unknown): string {
+  return error instanceof Error ? error.message : String(error);
 }
 
 async function inTransactions(driver: Driver, database: string, cypher: string): Promise<void> {

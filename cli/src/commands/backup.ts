@@ -22,14 +22,26 @@ export const backup: Command = {
     const platform = await openPlatform(config, logger, action === 'export' ? ['neo4j'] : ['neo4j', 'meili']);
     try {
       const started = performance.now();
+      const seconds = () => ((performance.now() - started) / 1000).toFixed(1);
       if (action === 'export') {
         const counts = await exportGraph(platform.driver, config.neo4j.database, file);
-        process.stdout.write(`exported ${counts.nodes} nodes and ${counts.relationships} relationships to ${file} in ${((performance.now() - started) / 1000).toFixed(1)} s\n`);
+        process.stdout.write(`exported ${counts.nodes} nodes and ${counts.relationships} relationships to ${file} in ${seconds()} s\n`);
+        if (counts.skippedRelationships > 0) {
+          process.stdout.write(`left out ${counts.skippedRelationships} relationships made during the export to nodes made after the nodes were read (the next export has them)\n`);
+        }
         return 0;
       }
       const counts = await importGraph(platform.driver, config.neo4j.database, file);
-      const indexed = await new SearchIndexer(platform.driver, platform.meili, { indexPrefix: config.meili.indexPrefix, logger, database: config.neo4j.database }).reindex();
-      process.stdout.write(`restored ${counts.nodes} nodes and ${counts.relationships} relationships from ${file}; indexed ${indexed} search documents (${((performance.now() - started) / 1000).toFixed(1)} s)\n`);
+      const restored = `${counts.nodes} nodes and ${counts.relationships} relationships from ${file}`;
+      if (counts.unfinishedRemoved > 0) process.stdout.write(`deleted the ${counts.unfinishedRemoved} nodes a failed restore had left, first\n`);
+      let indexed: number;
+      try {
+        indexed = await new SearchIndexer(platform.driver, platform.meili, { indexPrefix: config.meili.indexPrefix, logger, database: config.neo4j.database }).reindex();
+      } catch (error) {
+        // The graph is whole and a second restore would find it not empty: what is left to do is the index alone.
+        throw new Error(`graph restored (${restored}); search index not rebuilt (${error instanceof Error ? error.message : String(error)}): run \`npx polder reindex\``, { cause: error });
+      }
+      process.stdout.write(`restored ${restored}; indexed ${indexed} search documents (${seconds()} s)\n`);
       return 0;
     } catch (error) {
       if (error instanceof BackupFormatError) {
