@@ -12,7 +12,8 @@ import type { CheckRunResult } from './CheckRunResult.ts';
 import { checkTarget, type CheckableSource, type CheckTarget } from './checkTarget.ts';
 import { evaluateCheck } from './evaluateCheck.ts';
 import { observeCheck } from './observeCheck.ts';
-import { isTimeout, withTimeout } from './withTimeout.ts';
+import { checkErrorReason } from './checkErrorReason.ts';
+import { withTimeout } from './withTimeout.ts';
 import type { OwnReads } from '../usage/OwnReads.ts';
 
 export interface RunChecksOptions {
@@ -57,7 +58,7 @@ async function runCheck(check: CheckConfig, sources: readonly SourceConfig[], en
     const message = observation.sampled ? `${verdict.message}, in a sample of about ${(check as { sampleRows: number }).sampleRows.toLocaleString('en-US')} rows` : verdict.message;
     return result(verdict.outcome, observation.value, message, observation.sampled);
   } catch (error) {
-    return result('ERROR', null, errorReason(error, check.timeoutMs));
+    return result('ERROR', null, checkErrorReason(error, check.timeoutMs));
   }
 }
 
@@ -65,7 +66,3 @@ function isCheckable(source: SourceConfig): source is CheckableSource {
   return source.kind === 'postgres' || source.kind === 'mysql' || source.kind === 'sqlite';
 }
 
-function errorReason(error: unknown, timeoutMs: number): string {
-  if (isTimeout(error)) return `timed out after ${timeoutMs.toLocaleString('en-US')} ms`;
-  return (error as { message?: string } | null)?.message ?? String(error);
-}

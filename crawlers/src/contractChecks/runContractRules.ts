@@ -26,7 +26,8 @@ import { observedNumber } from '../checks/observedNumber.ts';
 import { openReadOnlyConnection } from '../checks/openReadOnlyConnection.ts';
 import { ownReadsOf } from '../checks/ownReadsOf.ts';
 import type { ReadOnlyConnection } from '../checks/ReadOnlyConnection.ts';
-import { isTimeout, withTimeout } from '../checks/withTimeout.ts';
+import { checkErrorReason } from '../checks/checkErrorReason.ts';
+import { withTimeout } from '../checks/withTimeout.ts';
 import type { OwnReads } from '../usage/OwnReads.ts';
 import { ruleLabel, type ContractRule } from './ContractRule.ts';
 import { contractRuleQuery, isColumnMeasure, type RuleMeasure } from './contractRuleQuery.ts';
@@ -129,7 +130,7 @@ async function runRule(rule: ContractRule, sources: readonly SourceConfig[], con
       const message = observation.sampled ? `${verdict.message}, in a sample of about ${options.sampleRows!.toLocaleString('en-US')} rows` : verdict.message;
       outcomes.push({ planned, outcome: verdict.outcome, value: observation.value, message, sampled: observation.sampled });
     } catch (error) {
-      outcomes.push({ planned, outcome: 'ERROR', value: null, message: errorReason(error, options.timeoutMs), sampled: false });
+      outcomes.push({ planned, outcome: 'ERROR', value: null, message: checkErrorReason(error, options.timeoutMs), sampled: false });
     }
   }
   // Several tables (one per server the contract names): it fails where any fails, and is an error where none failed but one could not run.
@@ -217,7 +218,3 @@ class SourceConnections {
   }
 }
 
-function errorReason(error: unknown, timeoutMs: number): string {
-  if (isTimeout(error)) return `timed out after ${timeoutMs.toLocaleString('en-US')} ms`;
-  return (error as { message?: string } | null)?.message ?? String(error);
-}

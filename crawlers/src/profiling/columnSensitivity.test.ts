@@ -1,8 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { isSensitiveColumn, sensitivityFactsCypher } from './columnSensitivity.ts';
 
+const none = { columnClassifications: [], datasetClassifications: [], datasetRestricted: false, columnName: 'status' };
+
 describe('isSensitiveColumn', () => {
-  const none = { columnClassifications: [], datasetClassifications: [], datasetRestricted: false };
 
   it('is not sensitive without a classification or a restriction', () => {
     expect(isSensitiveColumn(none)).toBe(false);
@@ -12,6 +13,15 @@ describe('isSensitiveColumn', () => {
     expect(isSensitiveColumn({ ...none, columnClassifications: ['PII'] })).toBe(true);
     expect(isSensitiveColumn({ ...none, datasetClassifications: ['CONFIDENTIAL'] })).toBe(true);
     expect(isSensitiveColumn({ ...none, datasetRestricted: true })).toBe(true);
+  });
+});
+
+describe('a column named for a secret', () => {
+  it.each(['password', 'user_password', 'passwordHash', 'apiKey', 'API-Key', 'api key', 'refresh_token', 'client_secret', 'pwd', 'salt', 'TOKEN', 'card.cvv'])('%s is sensitive', (columnName) => {
+    expect(isSensitiveColumn({ ...none, columnName })).toBe(true);
+  });
+  it.each(['tokenizer', 'keyword', 'hashtag', 'passport_country', 'spinner', 'status', 'pinned_at', 'secretary'])('%s is not', (columnName) => {
+    expect(isSensitiveColumn({ ...none, columnName })).toBe(false);
   });
 });
 

@@ -7,11 +7,35 @@
  *   by a person) or those it inherits from its glossary terms (e.g. PII from
  *   "Email address"), as `Field.inheritedClassifications` shows them; or
  * - its dataset is classified, the same two ways; or
- * - its dataset is restricted (`editable_restricted`).
+ * - its dataset is restricted (`editable_restricted`); or
+ * - its name says it holds a secret (`password`, `api_key`, `token`, ...: SECRET_NAME).
  *
  * Any classification counts: Polder does not know which labels a mesh deems
- * harmless, so a classified column is treated as one that is not.
+ * harmless, so a classified column is treated as one that is not. The names
+ * count because classification comes after the first crawl, and a profile may
+ * run on start: a `users.api_token` column would otherwise have its values
+ * stored before anyone could say what it holds.
  */
+
+/**
+ * Words that name a secret, as a whole word of a column's name (`_`, `-`, a space, a dot or a
+ * change of case between words): `password`, `user_password`, `apiKey`, `refresh_token`, `pwd_hash`,
+ * but not `tokenizer` or `keyword`.
+ */
+const SECRET_WORDS = ['password', 'passwd', 'pwd', 'passphrase', 'secret', 'token', 'apikey', 'api_key', 'private_key', 'credential', 'credentials', 'hash', 'salt', 'otp', 'pin', 'cvv', 'iban', 'ssn'];
+const SECRET_NAME = new RegExp(`(^|_)(${SECRET_WORDS.join('|')})(_|$)`);
+
+/** `apiKey`, `API-Key`, `api key` → `api_key`: words joined by `_`, lower case. */
+function wordsOf(name: string): string {
+  return name
+    .replace(/([a-z0-9])([A-Z])/g, '$1_$2')
+    .toLowerCase()
+    .replace(/[^a-z0-9]+/g, '_');
+}
+
+export function hasSecretName(columnName: string): boolean {
+  return SECRET_NAME.test(wordsOf(columnName));
+}
 
 export interface SensitivityFacts {
   /** The column's own classifications and its terms'. */
@@ -19,10 +43,11 @@ export interface SensitivityFacts {
   /** The dataset's own classifications and its terms'. */
   datasetClassifications: readonly string[];
   datasetRestricted: boolean;
+  columnName: string;
 }
 
 export function isSensitiveColumn(facts: SensitivityFacts): boolean {
-  return facts.datasetRestricted || facts.columnClassifications.length > 0 || facts.datasetClassifications.length > 0;
+  return facts.datasetRestricted || facts.columnClassifications.length > 0 || facts.datasetClassifications.length > 0 || hasSecretName(facts.columnName);
 }
 
 /**
@@ -36,5 +61,5 @@ export function sensitivityFactsCypher(field: string, dataset: string): string {
   for (const name of [field, dataset]) if (!/^[a-z][A-Za-z0-9]*$/.test(name)) throw new Error(`not a Cypher variable: ${name}`);
   const classifications = (node: string) =>
     `coalesce(${node}.editable_classifications, []) + reduce(found = [], classes IN [(${node})-[:MEANS]->(term:GlossaryTerm) | coalesce(term.classifications, [])] | found + classes)`;
-  return `{columnClassifications: ${classifications(field)}, datasetClassifications: ${classifications(dataset)}, datasetRestricted: coalesce(${dataset}.editable_restricted, false) = true}`;
+  return `{columnClassifications: ${classifications(field)}, datasetClassifications: ${classifications(dataset)}, datasetRestricted: coalesce(${dataset}.editable_restricted, false) = true, columnName: ${field}.name}`;
 }

@@ -11,7 +11,8 @@
  */
 import type { Driver } from 'neo4j-driver';
 import type { Logger, ProfilingTarget, SourceConfig } from '@polder/runtime';
-import { isTimeout, withTimeout } from '../checks/withTimeout.ts';
+import { checkErrorReason } from '../checks/checkErrorReason.ts';
+import { withTimeout } from '../checks/withTimeout.ts';
 import type { OwnReads } from '../usage/OwnReads.ts';
 import type { DatasetProfileResult } from './ColumnProfile.ts';
 import { profileDataset } from './profileDataset.ts';
@@ -83,8 +84,7 @@ async function runProfile(source: ProfilableSource, dataset: ProfiledDataset, ta
       (withheld > 0 ? `; values of ${count(withheld, 'sensitive column')} withheld` : '');
     return result({ outcome: 'OK', message, sampled: profile.sampled, rowCount: profile.rowCount, columns: profile.columns });
   } catch (error) {
-    const message = isTimeout(error) ? `timed out after ${target.timeoutMs.toLocaleString('en-US')} ms` : ((error as { message?: string } | null)?.message ?? String(error));
-    return result({ outcome: 'ERROR', message, sampled: false, rowCount: null, columns: [] });
+    return result({ outcome: 'ERROR', message: checkErrorReason(error, target.timeoutMs), sampled: false, rowCount: null, columns: [] });
   }
 }
 
