@@ -8,16 +8,24 @@
  * request said; behind a reverse proxy that appends the browser's address to `x-forwarded-for`, set
  * POLDER_WEB_TRUST_PROXY=true to keep the proxy's header instead.
  *
- *   POLDER_WEB_HOST (127.0.0.1), POLDER_WEB_PORT (3000), POLDER_WEB_TRUST_PROXY (false)
+ *   POLDER_WEB_HOST (127.0.0.1), POLDER_WEB_PORT (3000), POLDER_WEB_TRUST_PROXY (false),
+ *   POLDER_WEB_SECURE_COOKIE (false): checked before anything starts (lib/server/serverSettings.mjs).
  */
 import { createServer } from 'node:http';
+import { serverSettings, ServerSettingError } from './lib/server/serverSettings.mjs';
+
+let settings;
+try {
+  settings = serverSettings(process.env);
+} catch (error) {
+  if (!(error instanceof ServerSettingError)) throw error;
+  process.stderr.write(`web catalog: ${error.message}\n`);
+  process.exit(1);
+}
+const { hostname, port, trustProxy } = settings;
 
 process.env.NODE_ENV = 'production';
 const { default: next } = await import('next');
-
-const hostname = process.env.POLDER_WEB_HOST || '127.0.0.1';
-const port = Number(process.env.POLDER_WEB_PORT || 3000);
-const trustProxy = process.env.POLDER_WEB_TRUST_PROXY === 'true';
 
 const app = next({ dev: false, dir: import.meta.dirname, hostname, port });
 await app.prepare();

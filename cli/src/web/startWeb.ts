@@ -8,6 +8,7 @@ import { readFileSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { join } from 'node:path';
 import type { Logger } from '@polder/runtime';
+import { webEnvironment } from './webEnvironment.ts';
 import { webSourcesDigest } from './webSourcesDigest.ts';
 
 const WEB_DIR = join(import.meta.dirname, '../../../web');
@@ -25,7 +26,7 @@ export interface StartWebOptions {
 
 export async function startWeb(listen: { host: string; port: number }, apiUrl: string, logger: Logger, options: StartWebOptions = {}): Promise<{ url: string; stop(): Promise<void> }> {
   const next = createRequire(join(WEB_DIR, 'package.json')).resolve('next/dist/bin/next');
-  const env = { ...process.env, POLDER_API_URL: apiUrl, NEXT_TELEMETRY_DISABLED: '1' };
+  const env = webEnvironment(process.env, { POLDER_API_URL: apiUrl, NEXT_TELEMETRY_DISABLED: '1' });
   const sources = webSourcesDigest(WEB_DIR);
   if (builtFrom() !== `${sources} ${readBuildId()}`) {
     const started = performance.now();
