@@ -19,7 +19,7 @@ import type { Driver } from 'neo4j-driver';
 import { inWriteTransaction } from '@polder/runtime';
 import { BackupFormatError } from './backupFormat.ts';
 import { decodeProperties } from './encodedProperties.ts';
-import { readBackup } from './readBackup.ts';
+import { readBackup, type Backup } from './readBackup.ts';
 import { IMPORT_ID, IMPORT_INDEX, IMPORTING, RESTORING } from './restoreNames.ts';
 
 const BATCH = 5_000;
@@ -32,7 +32,11 @@ export interface ImportCounts {
 }
 
 export async function importGraph(driver: Driver, database: string, file: string): Promise<ImportCounts> {
-  const { nodes, relationships } = await readBackup(file);
+  return restoreBackup(driver, database, await readBackup(file), file);
+}
+
+/** Restores a backup already read and checked (readBackup), from `file`: the CLI reads it before it starts Neo4j. */
+export async function restoreBackup(driver: Driver, database: string, { nodes, relationships }: Backup, file: string): Promise<ImportCounts> {
   // Outside the try: a graph refused as not empty is someone's data, never to be deleted.
   const unfinishedRemoved = await claimTarget(driver, database);
   try {

@@ -1,7 +1,10 @@
+import { stat } from 'node:fs/promises';
+import { dirname, resolve } from 'node:path';
 import { SearchIndexer } from '@polder/api';
 import { exportGraph } from '../backup/exportGraph.ts';
-import { importGraph } from '../backup/importGraph.ts';
-import { BackupFormatError } from '../backup/backupFormat.ts';
+import { restoreBackup } from '../backup/importGraph.ts';
+import { readBackup, type Backup } from '../backup/readBackup.ts';
+import { BackupFormatError, refuseFolder } from '../backup/backupFormat.ts';
 import { openPlatform } from '../platform.ts';
 import type { Command } from './Command.ts';
 
@@ -19,6 +22,16 @@ export const backup: Command = {
       process.stderr.write(USAGE);
       return 2;
     }
+    // The file is checked before Neo4j starts: a restore reads it whole, an export needs its folder.
+    let backup: Backup | undefined;
+    try {
+      if (action === 'restore') backup = await readBackup(file);
+      else await refuseUnwritable(file);
+    } catch (error) {
+      if (!(error instanceof BackupFormatError)) throw error;
+      process.stderr.write(`backup ${action}: ${error.message}\n`);
+      return 2;
+    }
     const platform = await openPlatform(config, logger, action === 'export' ? ['neo4j'] : ['neo4j', 'meili']);
     try {
       const started = performance.now();
@@ -31,7 +44,7 @@ export const backup: Command = {
         }
         return 0;
       }
-      const counts = await importGraph(platform.driver, config.neo4j.database, file);
+      const counts = await restoreBackup(platform.driver, config.neo4j.database, backup!, file);
       const restored = `${counts.nodes} nodes and ${counts.relationships} relationships from ${file}`;
       if (counts.unfinishedRemoved > 0) process.stdout.write(`deleted the ${counts.unfinishedRemoved} nodes a failed restore had left, first\n`);
       let indexed: number;
@@ -54,3 +67,14 @@ export const backup: Command = {
     }
   },
 };
+
+/** An export's file must not be a folder, and its folder must exist. */
+async function refuseUnwritable(file: string): Promise<void> {
+  try {
+    await refuseFolder(file);
+  } catch (error) {
+    throw new BackupFormatError((error as Error).message);
+  }
+  const folder = dirname(resolve(file));
+  if (!(await stat(folder).catch(() => undefined))?.isDirectory()) throw new BackupFormatError(`${folder} is not a folder: create it first`);
+}

@@ -1,3 +1,6 @@
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { polderCli } from '../../../test/support/polderCli.ts';
 
@@ -12,6 +15,9 @@ checks:
   - { id: orders-not-empty, source: rentals-db, dataset: main.orders, kind: rowCount, min: 1 }
 `;
 
+const NOT_A_BACKUP = join(mkdtempSync(join(tmpdir(), 'polder-not-a-backup-')), 'notes.txt');
+writeFileSync(NOT_A_BACKUP, 'shopping list\n');
+
 /** Each is refused with one line that names what was wrong, before Neo4j is started (polderCli names one that cannot be reached). */
 describe('the CLI refuses bad input before it starts anything', () => {
   it.each([
@@ -23,6 +29,9 @@ describe('the CLI refuses bad input before it starts anything', () => {
     [['tokens', 'create', 'al', '--name', 'ci', '--days', '400'], 2, 'tokens create: --days takes a whole number from 1 to 365'],
     [['tokens', 'create', 'al', '--name', 'ci', '--scope', 'ADMIN'], 2, 'tokens create: --scope takes READ or WRITE, not "ADMIN"'],
     [['check', '--source', 'ledger-db', '--check', 'orders-not-empty'], 1, 'polder: check orders-not-empty is on source rentals-db, not ledger-db'],
+    [['backup', 'restore', '/nonexistent/catalog.jsonl'], 1, 'polder: cannot open /nonexistent/catalog.jsonl: no such file or directory'],
+    [['backup', 'restore', NOT_A_BACKUP], 2, `backup restore: ${NOT_A_BACKUP}, line 1: not JSON`],
+    [['backup', 'export', '/nonexistent/catalog.jsonl'], 2, 'backup export: /nonexistent is not a folder: create it first'],
   ])('%j', async (args, code, message) => {
     const result = await polderCli(args, { polderYaml });
     expect(result.stderr.split('\n')[0]).toContain(message);
