@@ -430,6 +430,19 @@ describe('bad input leaves the graph untouched', () => {
     await expectUnchanged();
   });
 
+  it('answers 400 to a namespace that carries a password, masks it, and writes none of the batch', async () => {
+    const valid = { ...simple(), job: { namespace: 'polder-test', name: 'never-written' } };
+    const leaking = simple();
+    leaking.inputs[0].namespace = 'postgres://etl:S3cret@db:5432';
+    const response = await post('/lineage/batch', [valid, leaking]);
+    expect(response.status).toBe(400);
+    const message = '/1/inputs/0/namespace must not carry a password: "postgres://etl:***@db:5432"';
+    expect(await response.json()).toEqual({ code: 400, message, errors: [message] });
+    await expectUnchanged();
+    // Not under any provider of this file either: the password would have made a provider of its own.
+    expect(await query(`MATCH (n) WHERE any(key IN keys(n) WHERE n[key] IS :: STRING AND n[key] CONTAINS 'S3cret') RETURN n.urn AS urn`)).toEqual([]);
+  });
+
   it('answers 413 to an event over 5 MB', async () => {
     const event = simple();
     event.job.facets = { documentation: { description: 'x'.repeat(5.5 * 1024 * 1024) } };

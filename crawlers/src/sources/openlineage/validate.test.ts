@@ -74,6 +74,28 @@ describe('validateLineageEvent', () => {
     expect(errorsOf({ ...base, job: { namespace: 'ns', name: 'x'.repeat(2100) } })).toEqual(['/job/name is too long: URN is longer than 2048 characters']);
   });
 
+  it('refuses a namespace or name that carries a password, never echoing it', () => {
+    const errors = errorsOf({
+      ...base,
+      job: { namespace: 'postgres://etl:S3cret@db:5432', name: 'job' },
+      inputs: [{ namespace: 'postgres://etl:S3cret@db:5432', name: 'public.orders' }],
+      outputs: [{ namespace: 'ns', name: ' mysql://etl:p@ss:w0rd@db/shop.orders,x' }],
+    });
+    expect(errors).toEqual([
+      '/job/namespace must not carry a password: "postgres://etl:***@db:5432"',
+      '/inputs/0/namespace must not carry a password: "postgres://etl:***@db:5432"',
+      '/outputs/0/name must not carry a password: "mysql://etl:***@db/shop.orders,x"',
+    ]);
+    expect(errors.join('\n')).not.toMatch(/S3cret|p@ss|w0rd/);
+    // A user name alone is no secret, and an `@` past the authority is part of the path.
+    expect(errorsOf({ ...base, inputs: [{ namespace: 'postgres://etl@db:5432', name: 'public.orders' }, { namespace: 's3://bucket', name: 's3://bucket/a:b@c' }] })).toEqual([]);
+  });
+
+  it('refuses a whole batch when one event carries a password', () => {
+    const leaking = { ...base, inputs: [{ namespace: 'postgres://etl:S3cret@db:5432', name: 'public.orders' }] };
+    expect(validateLineageBatch([base, leaking])).toEqual({ ok: false, errors: ['/1/inputs/0/namespace must not carry a password: "postgres://etl:***@db:5432"'] });
+  });
+
   it('parses the facets Polder reads, from facets and inputFacets alike', () => {
     const result = validateLineageEvent({
       ...base,

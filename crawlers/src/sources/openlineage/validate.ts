@@ -9,7 +9,9 @@
  * What is checked is what the spec requires and what Polder needs: eventTime,
  * producer and schemaURL on every event; run.runId and the job on run events; the
  * dataset on dataset events; namespace and name on every job and dataset. Names
- * become URNs, so they may not hold `,` `(` `)` nor start or end with white space.
+ * become URNs, so they may not hold `,` `(` `)` nor start or end with white space,
+ * nor a URI with a password (`postgres://etl:S3cret@db:5432`, see maskUriPassword.ts):
+ * the error shows it masked, and the whole event (or batch) is refused, never stored.
  *
  * The kind of event is read from the fragment of `schemaURL`
  * (`...#/definitions/JobEvent`), as Marquez does; any other schemaURL is a run event.
@@ -22,6 +24,7 @@
  */
 import { InvalidUrnError } from '@polder/graph-schema';
 import { parseEventTime } from './eventTime.ts';
+import { maskUriPassword } from './maskUriPassword.ts';
 import {
   RUN_EVENT_TYPES,
   type ColumnLineage,
@@ -322,7 +325,10 @@ class EventReader {
   }
 
   private nameValue(value: string, at: string): boolean {
-    if (value.length === 0) this.errors.push(`${at} must not be empty`);
+    // First, so that no other error echoes the password: `value` may also hold spaces or reserved characters.
+    const masked = maskUriPassword(value.trim());
+    if (masked !== undefined) this.errors.push(`${at} must not carry a password: ${show(masked)}`);
+    else if (value.length === 0) this.errors.push(`${at} must not be empty`);
     else if (RESERVED.test(value)) this.errors.push(`${at} must not contain ",", "(" or ")": ${show(value)}`);
     else if (value.trim() !== value) this.errors.push(`${at} must not start or end with white space: ${show(value)}`);
     else return true;
