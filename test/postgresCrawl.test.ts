@@ -3,9 +3,10 @@
  * Neo4j: what lands in the graph, and the rules of a run (idempotent, soft
  * delete after success only, failed runs change nothing, human edits survive).
  */
+import pg from 'pg';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { crawlSource, CrawlFailedError } from '@polder/crawlers';
-import { createDatabase, pagilaWithoutPgvector, runSql } from './support/loadPagila.ts';
+import { createDatabase, pagilaWithoutPgvector, queryRows, runSql } from './support/loadPagila.ts';
 import { testDriver, testLogger, testServices } from './support/services.ts';
 import { deleteCrawledData, testPostgresSource, writeTestMesh } from './support/crawlFixture.ts';
 
@@ -185,11 +186,61 @@ describe('crawling Pagila', () => {
     expect(run).toEqual({ status: 'FAILED', error: expect.stringContaining('password authentication failed') });
   });
 
+  it('fails only the crawl, not the process, when the server ends its connections mid-crawl', async () => {
+    const before = await rows(`MATCH (n:Entity {provider: 'postgres:pagila'}) RETURN n.urn AS urn, n.status AS status, n.updatedAt AS updatedAt ORDER BY urn`);
+    // The relations query reads each table's size, which waits for a lock another session holds; the other
+    // connection's queries lock no table without defaults, so it finishes and waits, idle, for the first.
+    await runSql(services.postgres, 'pagila', 'CREATE SCHEMA held; CREATE TABLE held.t (id int)');
+    const { host, port, user, password } = services.postgres;
+    const holder = new pg.Client({ host, port, user, password, database: 'pagila' });
+    await holder.connect();
+    try {
+      await holder.query('BEGIN');
+      await holder.query('LOCK TABLE held.t IN ACCESS EXCLUSIVE MODE');
+      const crawling = crawl();
+      crawling.catch(() => {}); // awaited below, once the backends are gone
+      // Read from other connections: within the holder's transaction, pg_stat_activity would stay as first read.
+      const crawlerBackends = `SELECT pid, CASE WHEN wait_event_type = 'Lock' THEN 'waiting' ELSE state END AS state
+                                 FROM pg_stat_activity WHERE datname = 'pagila' AND application_name = 'polder-crawler'`;
+      const states = async () => (await queryRows<{ state: string }>(services.postgres, 'pagila', crawlerBackends)).map((backend) => backend.state).sort();
+      await expect.poll(states, { timeout: 30_000 }).toEqual(['idle', 'waiting']);
+      // An idle connection that dies emits 'error' with no query to reject: unheard, that would end the process.
+      await queryRows(services.postgres, 'pagila', `SELECT pg_terminate_backend(pid) FROM (${crawlerBackends}) crawler WHERE state = 'idle'`);
+      await expect.poll(states, { timeout: 30_000 }).toEqual(['waiting']);
+      await queryRows(services.postgres, 'pagila', `SELECT pg_terminate_backend(pid) FROM (${crawlerBackends}) crawler`);
+      await expect(crawling).rejects.toThrow(CrawlFailedError);
+      await expect(crawling).rejects.toThrow(/terminating connection due to administrator command/);
+    } finally {
+      await holder.query('ROLLBACK').catch(() => {});
+      await holder.end();
+      await runSql(services.postgres, 'pagila', 'DROP SCHEMA held CASCADE');
+    }
+    expect(await rows(`MATCH (n:Entity {provider: 'postgres:pagila'}) RETURN n.urn AS urn, n.status AS status, n.updatedAt AS updatedAt ORDER BY urn`)).toEqual(before);
+  });
+
   it('never stores the password in the graph', async () => {
     const holders = await rows(
       `MATCH (n) WHERE any(key IN keys(n) WHERE n[key] IS :: STRING AND n[key] CONTAINS $secret) RETURN n.urn AS urn`,
       { secret: services.postgres.password },
     );
     expect(holders).toEqual([]);
+  });
+});
+
+describe('crawling names that hold a dot', () => {
+  // `"a.b".c` and `a."b.c"` both read `a.b.c`: once, the partition tree walked from one into the other for ever.
+  it('tells "a.b".c from a."b.c", skipping both (they would share a URN) instead of hanging or mixing them', async () => {
+    await runSql(
+      services.postgres,
+      'pagila',
+      `CREATE SCHEMA "a.b"; CREATE TABLE "a.b".c (id int) PARTITION BY RANGE(id); CREATE SCHEMA a; CREATE TABLE a."b.c" PARTITION OF "a.b".c FOR VALUES FROM (0) TO (10);`,
+    );
+    try {
+      const result = await crawl();
+      expect(result.warnings).toContain('postgres:pagila/pagila.a.b.c: Skipped: "a"."b.c" and "a.b"."c" would have one URN; rename one of them to crawl it');
+      expect(await rows(`MATCH (d:Dataset {provider: 'postgres:pagila'}) WHERE d.schema STARTS WITH 'a' RETURN d.urn AS urn`)).toEqual([]);
+    } finally {
+      await runSql(services.postgres, 'pagila', 'DROP SCHEMA "a.b", a CASCADE');
+    }
   });
 });

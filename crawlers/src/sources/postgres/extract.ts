@@ -22,8 +22,8 @@ export interface PgRelation {
   rowEstimate: number | null;
   sizeBytes: number | null;
   viewDefinition: string | null;
-  /** schema.name of the partitioned table this is a partition of. */
-  partitionOf: string | null;
+  /** The partitioned table this is a partition of. */
+  partitionOf: { schema: string; name: string } | null;
   /**
    * Usage counters since the statistics were reset (pg_stat_user_tables): scans
    * (seq_scan + idx_scan) and rows written (inserted, updated, deleted); null for
@@ -86,9 +86,7 @@ SELECT n.nspname AS schema, c.relname AS name, c.relkind AS kind,
        CASE WHEN c.reltuples < 0 THEN NULL ELSE c.reltuples::float8 END AS row_estimate,
        CASE WHEN c.relkind IN ('r', 'm', 'p') THEN pg_total_relation_size(c.oid)::float8 END AS size_bytes,
        CASE WHEN c.relkind IN ('v', 'm') THEN pg_get_viewdef(c.oid, true) END AS view_definition,
-       (SELECT pn.nspname || '.' || pc.relname FROM pg_inherits i
-          JOIN pg_class pc ON pc.oid = i.inhparent JOIN pg_namespace pn ON pn.oid = pc.relnamespace
-         WHERE i.inhrelid = c.oid AND c.relispartition) AS partition_of,
+       pn.nspname AS partition_of_schema, pc.relname AS partition_of_name,
        (s.seq_scan + coalesce(s.idx_scan, 0))::float8 AS reads,
        (s.n_tup_ins + s.n_tup_upd + s.n_tup_del)::float8 AS writes,
        now() AS read_at,
@@ -96,6 +94,9 @@ SELECT n.nspname AS schema, c.relname AS name, c.relkind AS kind,
   FROM pg_class c JOIN pg_namespace n ON n.oid = c.relnamespace
   -- Usage counters ride along with the relations: no extra round trip (see crawlers/src/usage/).
   LEFT JOIN pg_stat_user_tables s ON s.relid = c.oid
+  -- A partition has one parent; schema and name apart, as either may hold a dot (catalogKey.ts).
+  LEFT JOIN pg_inherits i ON i.inhrelid = c.oid AND c.relispartition
+  LEFT JOIN pg_class pc ON pc.oid = i.inhparent LEFT JOIN pg_namespace pn ON pn.oid = pc.relnamespace
  WHERE c.relkind IN ('r', 'v', 'm', 'p', 'f') AND ${USER_SCHEMAS}
  ORDER BY 1, 2`;
 
@@ -140,6 +141,10 @@ SELECT DISTINCT vn.nspname AS view_schema, v.relname AS view_name, tn.nspname AS
    AND ${USER_SCHEMAS.replaceAll('n.nspname', 'vn.nspname')}
  ORDER BY 1, 2, 3, 4`;
 
+/** One catalog query's limit, the server's; the client's is a little later, so the server's error is the one reported. */
+const QUERY_TIMEOUT_MS = 120_000;
+const SERVER_GRACE_MS = 5_000;
+
 /** What PostgreSQL names an exported snapshot (`00000003-0000001B-1`): spliced into SET TRANSACTION SNAPSHOT, which takes no parameter. */
 const SNAPSHOT_ID = /^[0-9A-F]+(-[0-9A-F]+)+$/i;
 
@@ -152,8 +157,8 @@ const SNAPSHOT_ID = /^[0-9A-F]+(-[0-9A-F]+)+$/i;
  * too, since PostgreSQL 10), so both read the very same catalog.
  */
 export async function extractPostgresCatalog(connection: PgConnection): Promise<PgCatalog> {
-  const open = (): pg.Client =>
-    new pg.Client({
+  const open = (): pg.Client => {
+    const client = new pg.Client({
       host: connection.host,
       port: connection.port,
       database: connection.database,
@@ -161,8 +166,19 @@ export async function extractPostgresCatalog(connection: PgConnection): Promise<
       password: connection.password,
       application_name: 'polder-crawler',
       connectionTimeoutMillis: 10_000,
-      statement_timeout: 120_000,
+      statement_timeout: QUERY_TIMEOUT_MS,
+      // The server's statement_timeout cannot fire on a connection that silently went away (a
+      // firewall dropping it, a failover): keepalives notice a dead peer, and the client gives
+      // up on a query past the server's limit, as the MySQL crawler does (mysql/extract.ts).
+      query_timeout: QUERY_TIMEOUT_MS + SERVER_GRACE_MS,
+      keepAlive: true,
     });
+    // A connection lost mid-crawl (the backend terminated, ECONNRESET) is also emitted as 'error',
+    // which unheard would crash the process, the API under `polder start` with it. The query
+    // under way, or the next one, rejects with it: the crawl fails, and only the crawl.
+    client.on('error', () => {});
+    return client;
+  };
   let queryCount = 0;
   const query = async <Row extends pg.QueryResultRow>(client: pg.Client, sql: string): Promise<Row[]> => {
     queryCount++;
@@ -210,7 +226,7 @@ export async function extractPostgresCatalog(connection: PgConnection): Promise<
         rowEstimate: (row.row_estimate as number | null) ?? null,
         sizeBytes: (row.size_bytes as number | null) ?? null,
         viewDefinition: (row.view_definition as string | null) ?? null,
-        partitionOf: (row.partition_of as string | null) ?? null,
+        partitionOf: row.partition_of_name === null ? null : { schema: row.partition_of_schema as string, name: row.partition_of_name as string },
         reads: (row.reads as number | null) ?? null,
         writes: (row.writes as number | null) ?? null,
       })),

@@ -91,8 +91,8 @@ describe('mapPostgresCatalog', () => {
       ...catalog,
       relations: [
         { ...relation, schema: 'public', name: 'payment', kind: 'p' },
-        { ...relation, schema: 'public', name: 'payment_2026_11', kind: 'r', partitionOf: 'public.payment' },
-        { ...relation, schema: 'public', name: 'payment_2026_12', kind: 'r', partitionOf: 'public.payment' },
+        { ...relation, schema: 'public', name: 'payment_2026_11', kind: 'r', partitionOf: { schema: 'public', name: 'payment' } },
+        { ...relation, schema: 'public', name: 'payment_2026_12', kind: 'r', partitionOf: { schema: 'public', name: 'payment' } },
       ],
       columns: [],
       constraints: [],
@@ -112,8 +112,8 @@ describe('mapPostgresCatalog', () => {
       ...catalog,
       relations: [
         { ...relation, schema: 'public', name: 'payment', kind: 'p' },
-        { ...relation, schema: 'public', name: 'payment_2026', kind: 'p', partitionOf: 'public.payment' },
-        { ...relation, schema: 'public', name: 'payment_2026_12', kind: 'r', partitionOf: 'public.payment_2026' },
+        { ...relation, schema: 'public', name: 'payment_2026', kind: 'p', partitionOf: { schema: 'public', name: 'payment' } },
+        { ...relation, schema: 'public', name: 'payment_2026_12', kind: 'r', partitionOf: { schema: 'public', name: 'payment_2026' } },
       ],
       columns: ['payment', 'payment_2026', 'payment_2026_12'].flatMap((table) => [
         { ...column, schema: 'public', table, name: 'amount', position: 1, dataType: 'numeric', comment: table === 'payment' ? 'In euros' : null },
@@ -131,5 +131,41 @@ describe('mapPostgresCatalog', () => {
       [fd('payment_2026_12', 'amount'), 'In euros'],
       [fd('payment_2026_12', 'paid_at'), 'December only'],
     ]);
+  });
+
+  it('skips namesakes across a dot ("a.b".c and a."b.c" would have one URN), never mixing their columns', () => {
+    const dotted: PgCatalog = {
+      ...catalog,
+      relations: [
+        { ...relation, schema: 'a', name: 'b.c', kind: 'r', partitionOf: { schema: 'a.b', name: 'c' } },
+        { ...relation, schema: 'a', name: 'd', kind: 'r' },
+        { ...relation, schema: 'a.b', name: 'c', kind: 'p' },
+      ],
+      columns: [
+        { ...column, schema: 'a', table: 'b.c', name: 'id', position: 1, dataType: 'integer' },
+        { ...column, schema: 'a', table: 'd', name: 'id', position: 1, dataType: 'integer' },
+        { ...column, schema: 'a.b', table: 'c', name: 'id', position: 1, dataType: 'integer', comment: 'Key' },
+      ],
+      constraints: [],
+      viewDependencies: [],
+    };
+    const mapped = mapPostgresCatalog(dotted, { sourceId: 'rentals-db', domainId: 'rentals', keep: () => true });
+    const a = (table: string) => `urn:polder:dataset:(postgres,rentals-db,rentals.a.${table})`;
+    expect(mapped.nodes.map((n) => n.urn)).toEqual([a('d'), `urn:polder:field:(${a('d')},id)`]);
+    expect(mapped.warnings).toEqual([
+      { where: 'postgres:rentals-db/rentals.a.b.c', message: 'Skipped: "a"."b.c" and "a.b"."c" would have one URN; rename one of them to crawl it' },
+    ]);
+  });
+
+  it('names the view whose SQL is too long to parse for column lineage, and keeps its table-level lineage', () => {
+    const sql = ` SELECT customer_id FROM customer WHERE customer_id NOT IN (${Array.from({ length: 40_000 }, (_, index) => index).join(', ')});`;
+    const long: PgCatalog = { ...catalog, relations: catalog.relations.map((r) => (r.name === 'active_customer' ? { ...r, viewDefinition: sql } : r)) };
+    const mapped = mapPostgresCatalog(long, { sourceId: 'rentals-db', domainId: 'rentals', keep: () => true });
+    expect(mapped.warnings).toContainEqual({
+      urn: ds('active_customer'),
+      where: 'postgres:rentals-db/rentals.public.active_customer',
+      message: `column lineage: not parsed: the SQL is ${sql.length.toLocaleString('en-US')} characters long, over the 200,000 that are parsed, so that one view or model cannot stall the crawl`,
+    });
+    expect(mapped.edges).toContainEqual({ type: 'DERIVES_FROM', from: ds('active_customer'), to: ds('customer'), properties: { transformation: 'VIEW', confidence: 1 } });
   });
 });

@@ -10,7 +10,9 @@ import {
   type GraphSnapshot,
   type NodeRecord,
 } from '@polder/graph-schema';
+import { quoteIdentifier } from '../../checks/quoteIdentifier.ts';
 import { viewColumnEdges } from '../../lineage/viewColumnEdges.ts';
+import { catalogKey } from './catalogKey.ts';
 import type { PgCatalog, PgRelation } from './extract.ts';
 import { partitionAncestors } from './partitionTree.ts';
 import { fieldUrnOrWarning } from '../fieldUrnOrWarning.ts';
@@ -42,13 +44,30 @@ export function mapPostgresCatalog(catalog: PgCatalog, context: PostgresMapConte
   const sourceUrn = formatUrn('source', context.sourceId);
   const where = (schema: string, table: string) => `postgres:${context.sourceId}/${catalog.database}.${schema}.${table}`;
 
-  /** URN of a kept dataset, or undefined (with a warning when the name cannot be a URN). */
+  /** URN of a kept dataset by catalogKey(schema, name), or undefined (with a warning when the name cannot be a URN). */
   const datasetUrns = new Map<string, string>();
-  const datasetUrn = (schema: string, table: string): string | undefined => datasetUrns.get(`${schema}.${table}`);
+  const datasetUrn = (schema: string, table: string): string | undefined => datasetUrns.get(catalogKey(schema, table));
+
+  // A URN names a relation `<database>.<schema>.<name>`, where `"a.b".c` and `a."b.c"` read the same.
+  // Such namesakes are all skipped, rather than one dataset holding the columns of two tables.
+  const namesakes = new Map<string, PgRelation[]>();
+  for (const relation of catalog.relations) {
+    const local = `${relation.schema}.${relation.name}`;
+    namesakes.set(local, [...(namesakes.get(local) ?? []), relation]);
+  }
 
   for (const relation of catalog.relations) {
     const local = `${relation.schema}.${relation.name}`;
     if (!context.keep(local)) continue;
+    const sameName = namesakes.get(local)!;
+    if (sameName.length > 1) {
+      // One warning for them all: their `where` reads the same too (and the filter keeps all of them or none).
+      if (sameName[0] === relation) {
+        const quoted = sameName.map((other) => `${quoteIdentifier('postgres', other.schema)}.${quoteIdentifier('postgres', other.name)}`);
+        warnings.push({ where: where(relation.schema, relation.name), message: `Skipped: ${quoted.join(' and ')} would have one URN; rename one of them to crawl it` });
+      }
+      continue;
+    }
     let urn: string;
     try {
       urn = formatUrn('dataset', 'postgres', context.sourceId, `${catalog.database}.${local}`);
@@ -57,7 +76,7 @@ export function mapPostgresCatalog(catalog: PgCatalog, context: PostgresMapConte
       warnings.push({ where: where(relation.schema, relation.name), message: `Skipped: ${error.message}` });
       continue;
     }
-    datasetUrns.set(local, urn);
+    datasetUrns.set(catalogKey(relation.schema, relation.name), urn);
     nodes.push({
       label: 'Dataset',
       urn,
@@ -82,7 +101,7 @@ export function mapPostgresCatalog(catalog: PgCatalog, context: PostgresMapConte
   for (const relation of catalog.relations) {
     if (!relation.partitionOf) continue;
     const partition = datasetUrn(relation.schema, relation.name);
-    const table = datasetUrns.get(relation.partitionOf);
+    const table = datasetUrn(relation.partitionOf.schema, relation.partitionOf.name);
     if (partition && table) edges.push({ type: 'PARTITION_OF', from: partition, to: table });
   }
 
@@ -90,7 +109,7 @@ export function mapPostgresCatalog(catalog: PgCatalog, context: PostgresMapConte
   for (const constraint of catalog.constraints) {
     if (constraint.kind === 'f') continue;
     for (const column of constraint.columns) {
-      const key = `${constraint.schema}.${constraint.table}.${column}`;
+      const key = catalogKey(constraint.schema, constraint.table, column);
       const flags = keyColumns.get(key) ?? { primary: false, unique: false };
       if (constraint.kind === 'p') flags.primary = true;
       // A single-column key is unique on its own; a composite one is not.
@@ -107,10 +126,10 @@ export function mapPostgresCatalog(catalog: PgCatalog, context: PostgresMapConte
   // A partition's columns are its table's: PostgreSQL keeps their comments on the table only, so a
   // partition's column without a comment of its own takes its table's (at any depth of partitioning).
   const ancestorsOf = partitionAncestors(catalog);
-  const columnComments = new Map(catalog.columns.filter((column) => column.comment).map((column) => [`${column.schema}.${column.table}.${column.name}`, column.comment]));
+  const columnComments = new Map(catalog.columns.filter((column) => column.comment).map((column) => [catalogKey(column.schema, column.table, column.name), column.comment]));
   const columnComment = (table: string, column: string): string | null => {
     for (const relation of [table, ...ancestorsOf(table)]) {
-      const comment = columnComments.get(`${relation}.${column}`);
+      const comment = columnComments.get(catalogKey(relation, column));
       if (comment) return comment;
     }
     return null;
@@ -120,7 +139,7 @@ export function mapPostgresCatalog(catalog: PgCatalog, context: PostgresMapConte
     const dataset = datasetUrn(column.schema, column.table);
     const urn = fieldUrn(column.schema, column.table, column.name);
     if (!dataset || !urn) continue;
-    const flags = keyColumns.get(`${column.schema}.${column.table}.${column.name}`);
+    const flags = keyColumns.get(catalogKey(column.schema, column.table, column.name));
     nodes.push({
       label: 'Field',
       urn,
@@ -131,7 +150,7 @@ export function mapPostgresCatalog(catalog: PgCatalog, context: PostgresMapConte
         dataType: column.dataType,
         nullable: !column.notNull,
         defaultValue: column.defaultValue,
-        description: columnComment(`${column.schema}.${column.table}`, column.name),
+        description: columnComment(catalogKey(column.schema, column.table), column.name),
         isPrimaryKey: flags?.primary ?? false,
         isUnique: flags?.unique ?? false,
       },
@@ -157,10 +176,11 @@ export function mapPostgresCatalog(catalog: PgCatalog, context: PostgresMapConte
   }
 
   // Column-level lineage of views, from their SQL; table-level lineage above comes from pg_depend.
+  // Keyed as SQL names a table, `schema.table`: no two kept datasets share one (namesakes are skipped).
   const tables = new Map<string, { urn: string; columns: string[] }>();
   for (const column of catalog.columns) {
     const local = `${column.schema}.${column.table}`;
-    const urn = datasetUrns.get(local);
+    const urn = datasetUrn(column.schema, column.table);
     if (!urn) continue;
     const table = tables.get(local) ?? { urn, columns: [] };
     table.columns.push(column.name);

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import type { PgCatalog, PgRelation } from './extract.ts';
 import { usageCountersOf } from './usageCounters.ts';
 
-const relation = (name: string, kind: PgRelation['kind'], partitionOf: string | null, reads: number | null, writes: number | null): PgRelation => ({
+const relation = (name: string, kind: PgRelation['kind'], partitionOf: PgRelation['partitionOf'], reads: number | null, writes: number | null): PgRelation => ({
   schema: 'public', name, kind, partitionOf, reads, writes, comment: null, owner: 'app', rowEstimate: null, sizeBytes: null, viewDefinition: null,
 });
 const catalog = (relations: PgRelation[]): PgCatalog => ({
@@ -14,10 +14,10 @@ describe('usageCountersOf', () => {
     const counters = usageCountersOf(
       catalog([
         relation('payment', 'p', null, 0, 0),
-        relation('payment_2026', 'p', 'public.payment', 0, 0),
-        relation('payment_2026_11', 'r', 'public.payment_2026', 5, 10),
-        relation('payment_2026_12', 'r', 'public.payment_2026', 7, 1),
-        relation('payment_default', 'r', 'public.payment', 1, 0),
+        relation('payment_2026', 'p', { schema: 'public', name: 'payment' }, 0, 0),
+        relation('payment_2026_11', 'r', { schema: 'public', name: 'payment_2026' }, 5, 10),
+        relation('payment_2026_12', 'r', { schema: 'public', name: 'payment_2026' }, 7, 1),
+        relation('payment_default', 'r', { schema: 'public', name: 'payment' }, 1, 0),
         relation('customer', 'r', null, 3, 2),
         relation('active_customer', 'v', null, null, null),
       ]),

@@ -1,4 +1,5 @@
 import type { TableUsageCounters } from '../../usage/UsageReading.ts';
+import { catalogKey } from './catalogKey.ts';
 import type { PgCatalog } from './extract.ts';
 import { partitionAncestors } from './partitionTree.ts';
 
@@ -16,7 +17,7 @@ export function usageCountersOf(catalog: PgCatalog): TableUsageCounters[] {
   const fromPartitions = new Map<string, { reads: number; writes: number | null }>();
   for (const relation of catalog.relations) {
     if (relation.kind === 'p' || relation.reads === null) continue;
-    for (const table of ancestorsOf(`${relation.schema}.${relation.name}`)) {
+    for (const table of ancestorsOf(catalogKey(relation.schema, relation.name))) {
       const sum = fromPartitions.get(table) ?? { reads: 0, writes: 0 };
       sum.reads += relation.reads;
       sum.writes = sum.writes === null || relation.writes === null ? null : sum.writes + relation.writes;
@@ -24,10 +25,10 @@ export function usageCountersOf(catalog: PgCatalog): TableUsageCounters[] {
     }
   }
   return catalog.relations.flatMap((relation) => {
-    const local = `${relation.schema}.${relation.name}`;
     const own = relation.reads === null ? null : { reads: relation.reads, writes: relation.writes };
     // A partitioned table without partitions keeps its own (zero) counters.
-    const counters = relation.kind === 'p' ? (fromPartitions.get(local) ?? own) : own;
-    return counters ? [{ qualifiedName: `${catalog.database}.${local}`, ...counters }] : [];
+    const counters = relation.kind === 'p' ? (fromPartitions.get(catalogKey(relation.schema, relation.name)) ?? own) : own;
+    // Namesakes (`"a.b".c`, `a."b.c"`) share a qualified name; the mapper keeps neither, so neither gets a reading.
+    return counters ? [{ qualifiedName: `${catalog.database}.${relation.schema}.${relation.name}`, ...counters }] : [];
   });
 }
