@@ -22,7 +22,7 @@ export function executedRunResults(runResults: DbtRunResults | null, where: stri
   if (!runResults) return { executed: null, warnings: [] };
   const command = runResults.args?.which;
   if (command !== undefined && !EXECUTING_COMMANDS.has(command)) {
-    const commandLine = COMMAND_LINES[command] ?? `dbt ${command}`;
+    const commandLine = (Object.hasOwn(COMMAND_LINES, command) ? COMMAND_LINES[command] : undefined) ?? `dbt ${command}`;
     return {
       executed: null,
       warnings: [{ where, message: `run_results.json was written by \`${commandLine}\`, which builds and tests nothing: no test results or run outcomes are recorded (crawl the run_results.json of a \`dbt build\` or \`dbt test\`)` }],

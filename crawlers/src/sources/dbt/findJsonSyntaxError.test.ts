@@ -25,4 +25,11 @@ describe('findJsonSyntaxError', () => {
     expect(JSON.parse(text)).toBeTruthy();
     expect(findJsonSyntaxError(text)).toBeUndefined();
   });
+
+  it('finds the error at any depth of nesting, without overflowing the call stack', () => {
+    const depth = 200_000;
+    expect(findJsonSyntaxError(`${'['.repeat(depth)}1${']'.repeat(depth - 1)}`)).toEqual({ offset: 2 * depth, reason: 'unexpected end of file' });
+    expect(findJsonSyntaxError(`${'{"a":'.repeat(depth)}x`)).toEqual({ offset: 5 * depth, reason: 'unexpected character "x" where a value should start' });
+    expect(findJsonSyntaxError(`${'[{"a":'.repeat(depth)}1${'}]'.repeat(depth)}`)).toBeUndefined();
+  });
 });

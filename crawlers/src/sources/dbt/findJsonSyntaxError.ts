@@ -48,70 +48,76 @@ class JsonScanner {
     while (' \t\n\r'.includes(this.text[this.offset] ?? '!')) this.offset++;
   }
 
+  /**
+   * One JSON value. The containers it is inside are a stack of the brackets that close them, not
+   * calls: a manifest nested 100,000 levels deep must get its error reported, not overflow the
+   * call stack where the reason would be lost.
+   */
   value(): void {
+    const closers: Array<'}' | ']'> = [];
+    for (;;) {
+      if (this.openValue(closers)) continue;
+      // A value ended: close what it ends, up to the next member of the container it is in.
+      for (;;) {
+        const closer = closers.at(-1);
+        if (closer === undefined) return;
+        this.whitespace();
+        const next = this.text[this.offset];
+        if (next === closer) {
+          this.offset++;
+          closers.pop();
+          continue;
+        }
+        if (next !== ',') this.fail(closer === '}' ? 'expected "," or "}" after a property value' : 'expected "," or "]" after an array element');
+        this.offset++;
+        if (closer === '}') this.propertyName();
+        break;
+      }
+    }
+  }
+
+  /** Reads a scalar or an empty container whole and returns false; true when it opened a container with members to come. */
+  private openValue(closers: Array<'}' | ']'>): boolean {
     this.whitespace();
     const char = this.text[this.offset];
-    if (char === '{') return this.object();
-    if (char === '[') return this.array();
-    if (char === '"') return this.string();
+    if (char === '{' || char === '[') {
+      const closer = char === '{' ? '}' : ']';
+      this.offset++;
+      this.whitespace();
+      if (this.text[this.offset] === closer) {
+        this.offset++;
+        return false;
+      }
+      closers.push(closer);
+      if (closer === '}') this.propertyName();
+      return true;
+    }
+    if (char === '"') {
+      this.string();
+      return false;
+    }
     for (const literal of ['true', 'false', 'null']) {
       if (this.text.startsWith(literal, this.offset)) {
         this.offset += literal.length;
-        return;
+        return false;
       }
     }
     NUMBER.lastIndex = this.offset;
     if (NUMBER.test(this.text)) {
       this.offset = NUMBER.lastIndex;
-      return;
+      return false;
     }
     this.fail(`unexpected character ${JSON.stringify(char)} where a value should start`);
   }
 
-  private object(): void {
-    this.offset++;
+  /** `"name":` of an object's member, up to where its value starts. */
+  private propertyName(): void {
     this.whitespace();
-    if (this.text[this.offset] === '}') {
-      this.offset++;
-      return;
-    }
-    for (;;) {
-      this.whitespace();
-      if (this.text[this.offset] !== '"') this.fail('expected a property name in double quotes');
-      this.string();
-      this.whitespace();
-      if (this.text[this.offset] !== ':') this.fail('expected ":" after a property name');
-      this.offset++;
-      this.value();
-      this.whitespace();
-      const next = this.text[this.offset];
-      if (next === '}') {
-        this.offset++;
-        return;
-      }
-      if (next !== ',') this.fail('expected "," or "}" after a property value');
-      this.offset++;
-    }
-  }
-
-  private array(): void {
-    this.offset++;
+    if (this.text[this.offset] !== '"') this.fail('expected a property name in double quotes');
+    this.string();
     this.whitespace();
-    if (this.text[this.offset] === ']') {
-      this.offset++;
-      return;
-    }
-    for (;;) {
-      this.value();
-      this.whitespace();
-      const next = this.text[this.offset];
-      if (next === ']') {
-        this.offset++;
-        return;
-      }
-      if (next !== ',') this.fail('expected "," or "]" after an array element');
-      this.offset++;
-    }
+    if (this.text[this.offset] !== ':') this.fail('expected ":" after a property name');
+    this.offset++;
   }
 
   private string(): void {

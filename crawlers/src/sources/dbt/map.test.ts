@@ -479,6 +479,12 @@ describe('mapDbtArtifacts', () => {
     ]);
   });
 
+  it('maps no dataset from a resource_type that only Object.prototype knows', () => {
+    const odd = { ...manifest.nodes['seed.shop.raw_orders']!, unique_id: 'seed.shop.odd', resource_type: 'toString', alias: 'odd' };
+    const snapshot = mapDbtArtifacts({ manifest: { ...manifest, nodes: { 'seed.shop.odd': odd } }, catalog: null, runResults: null }, context);
+    expect(snapshot.nodes.map((node) => node.urn)).not.toContain('urn:polder:dataset:(dbt,shop-dbt,analytics.raw.odd)');
+  });
+
   it('skips a relation whose name cannot be a URN, with a warning, and keeps the rest', () => {
     const odd = { ...manifest.nodes['seed.shop.raw_orders']!, unique_id: 'seed.shop.odd', alias: 'odd,name' };
     const mapped = mapDbtArtifacts({ manifest: { ...manifest, nodes: { ...manifest.nodes, 'seed.shop.odd': odd } }, catalog: null, runResults: null }, context);

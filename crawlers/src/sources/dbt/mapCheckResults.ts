@@ -16,7 +16,8 @@ export function mapCheckResults(executed: ExecutedRunResults | null, checkUrns: 
   if (!executed) return part;
   for (const [uniqueId, checkUrn] of checkUrns) {
     const result = executed.byUniqueId.get(uniqueId);
-    const outcome = result && OUTCOMES[result.status];
+    // Own keys only: a status such as "constructor" must not find Object.prototype's.
+    const outcome = result && Object.hasOwn(OUTCOMES, result.status) ? OUTCOMES[result.status] : undefined;
     if (!result || !outcome) continue;
     let urn: string;
     try {

@@ -34,7 +34,7 @@ export function mapColumnLineage(datasets: DbtDataset[], fieldUrns: FieldIndex, 
   const part: SnapshotPart = { nodes: [], edges: [], warnings: [] };
   const models = datasets.filter(({ resources: [first] }) => (first.resource_type === 'model' || first.resource_type === 'snapshot') && (first as DbtNode).compiled_code);
   if (models.length === 0) return part;
-  const dialect = adapter === undefined ? undefined : DIALECTS[adapter];
+  const dialect = adapter !== undefined && Object.hasOwn(DIALECTS, adapter) ? DIALECTS[adapter] : undefined;
   if (!dialect) {
     part.warnings.push({ where: `${dbtProvider(context.sourceId)}/manifest.json`, message: `The SQL of the ${adapter ?? 'unnamed'} adapter cannot be parsed: no column-level lineage` });
     return part;

@@ -46,7 +46,8 @@ export function mapDatasets(
   const byUrn = new Map<string, DbtDataset>();
   const resources: RelationResource[] = [...Object.values(manifest.nodes), ...Object.values(manifest.sources)];
   for (const resource of resources) {
-    if (!(resource.resource_type in SUBTYPES)) continue;
+    // Own keys only: `in` would take a resource_type such as "toString" from Object.prototype.
+    if (!Object.hasOwn(SUBTYPES, resource.resource_type)) continue;
     const { schema, name } = relationParts(resource);
     if (!context.keep(`${schema}.${name}`)) continue;
     let urn: string;

@@ -13,7 +13,7 @@ const TRANSFORMATIONS: Record<string, string> = { model: 'DBT_MODEL', snapshot: 
 export function mapModelLineage(resources: Array<DbtNode | DbtExposure>, urnByUniqueId: Map<string, string>): EdgeRecord[] {
   const edges = new Map<string, EdgeRecord>();
   for (const resource of resources) {
-    const transformation = TRANSFORMATIONS[resource.resource_type];
+    const transformation = Object.hasOwn(TRANSFORMATIONS, resource.resource_type) ? TRANSFORMATIONS[resource.resource_type] : undefined;
     const from = urnByUniqueId.get(resource.unique_id);
     if (!transformation || !from) continue;
     for (const dependency of resource.depends_on?.nodes ?? []) {

@@ -51,6 +51,30 @@ describe('parseDbtArtifacts', () => {
     );
   });
 
+  it('refuses a broken manifest nested 100,000 levels deep, naming the file, line and column', () => {
+    const text = manifestText().replace('"sources":{}', `"sources":${'['.repeat(100_000)}`);
+    expect(() => parseDbtArtifacts(files({ manifest: text }), 'dbt:shop')).toThrow(
+      new DbtArtifactError(`/dbt/target/manifest.json is not valid JSON: unexpected character "}" where a value should start at line 1, column ${text.length}`),
+    );
+  });
+
+  it('refuses a manifest entry the mappers cannot read, naming the file and the entry', () => {
+    const text = JSON.stringify({ metadata: { dbt_schema_version: schema('manifest', 12) }, nodes: { 'model.x': null }, sources: {} });
+    expect(() => parseDbtArtifacts(files({ manifest: text }), 'dbt:shop')).toThrow(new DbtArtifactError('/dbt/target/manifest.json: nodes["model.x"]: must be an object'));
+  });
+
+  it('reports ten problems of a file broken throughout, and how many more there are', () => {
+    const nodes = Object.fromEntries(Array.from({ length: 12 }, (_, index) => [`model.m${index}`, null]));
+    const text = JSON.stringify({ metadata: { dbt_schema_version: schema('manifest', 12) }, nodes, sources: {} });
+    const listed = Array.from({ length: 10 }, (_, index) => `nodes["model.m${index}"]: must be an object`).join('; ');
+    expect(() => parseDbtArtifacts(files({ manifest: text }), 'dbt:shop')).toThrow(new DbtArtifactError(`/dbt/target/manifest.json: ${listed}; and 2 more`));
+  });
+
+  it('refuses a broken entry of an optional artifact too, rather than crawl without it', () => {
+    const text = JSON.stringify({ metadata: { dbt_schema_version: schema('run-results', 6), invocation_id: 'i' }, results: [null], args: { which: 'build' } });
+    expect(() => parseDbtArtifacts(files({ runResults: text }), 'dbt:shop')).toThrow(new DbtArtifactError('/dbt/target/run_results.json: results[0]: must be an object'));
+  });
+
   it('refuses a manifest without the members the mapping reads', () => {
     const text = JSON.stringify({ metadata: { dbt_schema_version: schema('manifest', 12) }, nodes: {} });
     expect(() => parseDbtArtifacts(files({ manifest: text }), 'dbt:shop')).toThrow(new DbtArtifactError('/dbt/target/manifest.json has no "sources": the file is incomplete'));
