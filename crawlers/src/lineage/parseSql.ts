@@ -37,6 +37,7 @@ import { selectsIn } from './selectsIn.ts';
 import { applyEdits, combineSetAsides, type SetAside } from './SetAside.ts';
 import { setAsideAggregateFilters } from './setAsideAggregateFilters.ts';
 import { setAsideDuckDbSyntax } from './setAsideDuckDbSyntax.ts';
+import { sqlTooLongToParse } from './sqlTooLongToParse.ts';
 import { LEXICONS, type SqlLexicon } from './tokenizeSql.ts';
 import type { SqlDialect } from './types.ts';
 
@@ -86,6 +87,8 @@ export function parseSql(sql: string, dialect: string): ParsedSql {
   if (!Object.hasOwn(DIALECTS, dialect)) {
     return { warning: `unknown SQL dialect "${dialect}" (known: ${Object.keys(DIALECTS).join(', ')})` };
   }
+  const tooLong = sqlTooLongToParse(sql);
+  if (tooLong) return { warning: `not parsed: ${tooLong}` };
   const { grammar, lexicon, prepare, setAside, normalise = [] } = DIALECTS[dialect as SqlDialect];
   const prepared = prepare ? prepare(sql, grammar) : sql;
   const aside = setAside?.(prepared, grammar) ?? { edits: [], restorations: new Map() };

@@ -17,6 +17,16 @@ describe('tablesReadByView', () => {
     });
   });
 
+  it('does not parse SQL over 200,000 characters, saying why', () => {
+    const columns = Array.from({ length: 30_000 }, (_, index) => `c${index}`).join(', ');
+    const sql = `select ${columns} from sakila.film`;
+    expect(sql.length).toBe(228_912);
+    expect(tablesReadByView(sql, 'mysql')).toEqual({
+      kind: 'unparseable',
+      reason: 'the SQL is 228,912 characters long, over the 200,000 that are parsed, so that one view or model cannot stall the crawl',
+    });
+  });
+
   it("reads a SQLite CREATE VIEW statement, with tables named without a schema, and not the WITH clause's names", () => {
     const statement = 'CREATE VIEW recent AS WITH last AS (SELECT * FROM rental) SELECT * FROM last JOIN main.customer c ON c.id = last.customer_id';
     expect(tablesReadByView(statement, 'sqlite')).toEqual({

@@ -8,6 +8,7 @@
 import nodeSqlParser from 'node-sql-parser';
 import { describeParseFailure } from '../lineage/describeParseFailure.ts';
 import { dropCharsetIntroducers } from '../lineage/dropCharsetIntroducers.ts';
+import { sqlTooLongToParse } from '../lineage/sqlTooLongToParse.ts';
 import { LEXICONS, type SqlLexicon } from '../lineage/tokenizeSql.ts';
 import { dropJoinGroupParentheses } from './dropJoinGroupParentheses.ts';
 
@@ -30,6 +31,8 @@ const parser = new nodeSqlParser.Parser();
 
 /** `sql` is a query (MySQL's VIEW_DEFINITION) or a whole `CREATE VIEW` statement (SQLite's sqlite_schema.sql). */
 export function tablesReadByView(sql: string, dialect: ViewSqlDialect): TablesReadByView {
+  const tooLong = sqlTooLongToParse(sql);
+  if (tooLong) return { kind: 'unparseable', reason: tooLong };
   // MySQL and MariaDB store charset introducers (`_utf8mb4' '`) the parser cannot read; see dropCharsetIntroducers.ts.
   const stored = dialect === 'sqlite' ? sql : dropCharsetIntroducers(sql);
   const parseable = dropJoinGroupParentheses(stored, LEXICON[dialect]);
