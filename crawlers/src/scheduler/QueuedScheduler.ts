@@ -34,6 +34,7 @@ export class QueuedScheduler {
     // BullMQ's blocking commands need maxRetriesPerRequest: null.
     this.redis = new Redis(options.redisUrl, { maxRetriesPerRequest: null, lazyConnect: false });
     this.queue = new Queue<ScheduledJob>(this.queueName, { connection: this.redis });
+    this.queue.on('error', (error) => this.logRedisError('queue', error));
   }
 
   /** Registers a job scheduler per task that has a `schedule` and starts taking jobs; returns their keys. */
@@ -72,10 +73,21 @@ export class QueuedScheduler {
       // The worker blocks on its own connection while it waits for jobs.
       { connection: (this.workerRedis = new Redis(this.options.redisUrl, { maxRetriesPerRequest: null })), concurrency: 1 },
     );
+    this.worker.on('error', (error) => this.logRedisError('worker', error));
     this.worker.on('failed', (job, error) => {
       this.options.logger.warn({ task: job?.data.key, attempt: job?.attemptsMade, error: error.message }, `scheduled ${job?.data.key ?? 'job'} failed: ${error.message}`);
     });
     return scheduled.map((task) => task.key);
+  }
+
+  /**
+   * BullMQ passes on its connections' errors (Redis restarting, unreachable, out of memory) as
+   * 'error' events, and asks for a listener on each queue and worker: unheard, they reach the
+   * console raw, beside the logs. They are logged, message only: the Redis URL, which may hold
+   * a password, is in the options, never in what is logged.
+   */
+  private logRedisError(part: 'queue' | 'worker', error: Error): void {
+    this.options.logger.error({ queue: this.queueName, part, error: error.message }, `the schedule ${part} lost Redis: ${error.message}`);
   }
 
   /** Stops taking jobs (waiting for the one under way) and closes the connections. */
