@@ -225,6 +225,25 @@ describe('crawling Pagila', () => {
     );
     expect(holders).toEqual([]);
   });
+
+  it("stores a view's definition with the credentials it spells out masked", async () => {
+    await runSql(
+      services.postgres,
+      'pagila',
+      `CREATE VIEW public.remote_orders AS SELECT 'host=db user=etl password=View-S3cret dbname=shop'::text AS conninfo, 'postgres://etl:Uri-S3cret@db/shop'::text AS uri`,
+    );
+    try {
+      await crawl();
+      const [view] = await rows<{ definition: string }>(`MATCH (d:Dataset {urn: $urn}) RETURN d.viewDefinition AS definition`, { urn: ds('remote_orders') });
+      expect(view!.definition).toContain("'host=db user=etl password=*** dbname=shop'");
+      expect(view!.definition).toContain("'postgres://etl:***@db/shop'");
+      for (const secret of ['View-S3cret', 'Uri-S3cret']) {
+        expect(await rows(`MATCH (n) WHERE any(key IN keys(n) WHERE n[key] IS :: STRING AND n[key] CONTAINS $secret) RETURN n.urn AS urn`, { secret })).toEqual([]);
+      }
+    } finally {
+      await runSql(services.postgres, 'pagila', 'DROP VIEW public.remote_orders');
+    }
+  });
 });
 
 describe('crawling names that hold a dot', () => {

@@ -1,4 +1,5 @@
 import type { PropertyMap } from '@polder/graph-schema';
+import { withoutCredentials } from '../withoutCredentials.ts';
 
 /**
  * Compiled SQL is stored for people to read, and rewritten on every change, so
@@ -9,7 +10,7 @@ import type { PropertyMap } from '@polder/graph-schema';
 export const MAX_COMPILED_SQL_CHARS = 65_536;
 
 export function compiledSqlProperties(compiledCode: string | null | undefined): PropertyMap {
-  const sql = compiledCode?.trim() || null;
+  const sql = withoutCredentials(compiledCode?.trim() || null);
   if (sql === null || sql.length <= MAX_COMPILED_SQL_CHARS) return { compiledSql: sql, compiledSqlTruncated: false };
   return { compiledSql: sql.slice(0, MAX_COMPILED_SQL_CHARS), compiledSqlTruncated: true };
 }

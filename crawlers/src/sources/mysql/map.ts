@@ -15,6 +15,7 @@ import {
 import { tablesReadByView, type ViewSqlDialect } from '../../viewLineage/tablesReadByView.ts';
 import type { MySqlCatalog, MyTable } from './extract.ts';
 import { fieldUrnOrWarning } from '../fieldUrnOrWarning.ts';
+import { withoutCredentials } from '../withoutCredentials.ts';
 
 export interface MySqlMapContext {
   sourceId: string;
@@ -77,7 +78,7 @@ export function mapMySqlCatalog(catalog: MySqlCatalog, context: MySqlMapContext)
         engine: table.engine,
         rowEstimate: table.rowEstimate,
         sizeBytes: table.sizeBytes,
-        viewDefinition: isView && table.viewDefinition ? table.viewDefinition : null,
+        viewDefinition: isView && table.viewDefinition ? withoutCredentials(table.viewDefinition) : null,
       },
     });
     edges.push({ type: 'IN_DOMAIN', from: urn, to: domainUrn }, { type: 'FROM_SOURCE', from: urn, to: sourceUrn });

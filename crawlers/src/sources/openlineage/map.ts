@@ -37,6 +37,7 @@ import { CrawledStores } from './crawledStores.ts';
 import { datasetPlatform } from './datasetPlatform.ts';
 import type { ColumnLineage, ColumnLineageInput, LineageDataset, LineageEvent, LineageJob, QualityAssertion } from './LineageEvent.ts';
 import { assertionCheckUrn, assertionResultUrn, datasetUrn, fieldUrn, jobUrn, openLineageProvider, runUrn } from './urns.ts';
+import { withoutCredentials } from '../withoutCredentials.ts';
 
 /** Field properties the GraphQL schema requires, for a column whose source did not say. */
 const FIELD_PLACEHOLDERS: PropertyMap = { position: 0, dataType: 'UNKNOWN', nullable: true, isPrimaryKey: false, isUnique: false };
@@ -101,7 +102,7 @@ class EventMapper {
       namespace: job.namespace,
       name: job.name,
       ...optional('description', job.description),
-      ...optional('sql', job.sql),
+      ...optional('sql', job.sql && withoutCredentials(job.sql)),
       ...optional('owners', job.owners),
     });
     return urn;

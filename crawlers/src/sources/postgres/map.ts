@@ -16,6 +16,7 @@ import { catalogKey } from './catalogKey.ts';
 import type { PgCatalog, PgRelation } from './extract.ts';
 import { partitionAncestors } from './partitionTree.ts';
 import { fieldUrnOrWarning } from '../fieldUrnOrWarning.ts';
+import { withoutCredentials } from '../withoutCredentials.ts';
 
 export interface PostgresMapContext {
   sourceId: string;
@@ -91,7 +92,7 @@ export function mapPostgresCatalog(catalog: PgCatalog, context: PostgresMapConte
         owner: relation.owner,
         rowEstimate: relation.rowEstimate,
         sizeBytes: relation.sizeBytes,
-        viewDefinition: relation.viewDefinition,
+        viewDefinition: withoutCredentials(relation.viewDefinition),
       },
     });
     edges.push({ type: 'IN_DOMAIN', from: urn, to: domainUrn }, { type: 'FROM_SOURCE', from: urn, to: sourceUrn });

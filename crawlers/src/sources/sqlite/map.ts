@@ -18,6 +18,7 @@ import {
 import { tablesReadByView } from '../../viewLineage/tablesReadByView.ts';
 import type { LiteColumn, LiteObject, SqliteCatalog } from './extract.ts';
 import { fieldUrnOrWarning } from '../fieldUrnOrWarning.ts';
+import { withoutCredentials } from '../withoutCredentials.ts';
 
 export interface SqliteMapContext {
   sourceId: string;
@@ -76,7 +77,7 @@ export function mapSqliteCatalog(catalog: SqliteCatalog, context: SqliteMapConte
         description: null,
         rowEstimate: null,
         sizeBytes: null,
-        viewDefinition: object.type === 'view' ? object.sql : null,
+        viewDefinition: object.type === 'view' ? withoutCredentials(object.sql) : null,
       },
     });
     edges.push({ type: 'IN_DOMAIN', from: urn, to: domainUrn }, { type: 'FROM_SOURCE', from: urn, to: sourceUrn });
