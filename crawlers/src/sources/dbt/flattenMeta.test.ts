@@ -19,4 +19,13 @@ describe('flattenMeta', () => {
       'meta.mixed': '[1,"a"]',
     });
   });
+
+  it('keeps what lies past eight levels as JSON text, and leaves out what JSON cannot hold, instead of failing', () => {
+    expect(flattenMeta({ a: { b: { c: { d: { e: { f: { g: { h: { i: 1 } } } } } } } } }, 'meta')).toEqual({ 'meta.a.b.c.d.e.f.g.h': '{"i":1}' });
+    let deep: Record<string, unknown> = { leaf: 1 };
+    for (let level = 0; level < 100_000; level++) deep = { next: deep };
+    const flat = flattenMeta({ deep }, 'meta');
+    expect(Object.keys(flat)).toEqual(['meta.deep.next.next.next.next.next.next.next']);
+    expect(Object.values(flat)).toEqual(['(left out: nested too deeply to store)']);
+  });
 });
