@@ -443,6 +443,28 @@ describe('bad input leaves the graph untouched', () => {
     expect(await query(`MATCH (n) WHERE any(key IN keys(n) WHERE n[key] IS :: STRING AND n[key] CONTAINS 'S3cret') RETURN n.urn AS urn`)).toEqual([]);
   });
 
+  it('answers 400 to more lineage than one request may carry, before mapping any of it', async () => {
+    // 1,000 inputs × 1,000 outputs: 60 kB of JSON, a million edges had it been mapped.
+    const event = simple();
+    event.inputs = Array.from({ length: 1_000 }, (_, index) => ({ namespace: 'polder-test', name: `wide_in_${index}` }));
+    event.outputs = Array.from({ length: 1_000 }, (_, index) => ({ namespace: 'polder-test', name: `wide_out_${index}` }));
+    const response = await post('/lineage', event);
+    expect(response.status).toBe(400);
+    expect((await response.json()).message).toBe(
+      "the request's jobs derive 1,000,000 outputs from inputs (each output from each input), over the 100,000 one request may carry: send fewer events per request, or a job's datasets in several events",
+    );
+    await expectUnchanged();
+  });
+
+  it('answers 400, not 500, to one run given jobs of two namespaces', async () => {
+    const first = simple();
+    const second = { ...simple(), eventType: 'COMPLETE', job: { ...simple().job, namespace: 'polder-test-other' } };
+    const response = await post('/lineage/batch', [first, second]);
+    expect(response.status).toBe(400);
+    expect((await response.json()).message).toMatch(/^\/1\/run\/runId \S+ is a run of a job in namespace "[^"]+" \(\/0\), not "polder-test-other": one run has one job$/);
+    await expectUnchanged();
+  });
+
   it('answers 413 to an event over 5 MB', async () => {
     const event = simple();
     event.job.facets = { documentation: { description: 'x'.repeat(5.5 * 1024 * 1024) } };

@@ -207,3 +207,36 @@ describe('validateLineageEvent, run ids', () => {
     expect(validateLineageEvent({ ...base, run: { runId: 'run-1' } })).toEqual({ ok: false, errors: ['/run/runId must be a UUID: "run-1"'] });
   });
 });
+
+describe('what one request may carry', () => {
+  const datasets = (count: number, prefix: string) => Array.from({ length: count }, (_, index) => ({ namespace: 'ns', name: `${prefix}${index}` }));
+  const errorsOfBatch = (input: unknown) => {
+    const result = validateLineageBatch(input);
+    return result.ok ? [] : result.errors;
+  };
+
+  it('refuses more lineage than a request may carry, each output derived from each input', () => {
+    // 400 × 300 = 120,000 pairs in one event; 2 events of 250 × 250 = 125,000 in a batch.
+    expect(errorsOf({ ...base, inputs: datasets(400, 'in'), outputs: datasets(300, 'out') })).toEqual([
+      "the request's jobs derive 120,000 outputs from inputs (each output from each input), over the 100,000 one request may carry: send fewer events per request, or a job's datasets in several events",
+    ]);
+    const event = { ...base, inputs: datasets(250, 'in'), outputs: datasets(250, 'out') };
+    expect(errorsOfBatch([event, { ...event, run: { runId: 'd46c6b6c-58c1-4a4c-9b3c-3f1e2f0a0002' } }])).toHaveLength(1);
+    expect(errorsOfBatch([event])).toEqual([]);
+  });
+
+  it('refuses a list of datasets past 1,000 whole, with one error', () => {
+    expect(errorsOf({ ...base, inputs: Array.from({ length: 1_001 }, () => ({})) })).toEqual(['/inputs names 1,001 datasets, over the 1,000 one event may name']);
+  });
+
+  it('refuses a batch past 1,000 events without reading them', () => {
+    expect(errorsOfBatch(Array.from({ length: 1_001 }, () => ({})))).toEqual(['The batch holds 1,001 events, over the 1,000 one request may carry: send it in several']);
+  });
+
+  it('refuses one run given jobs of two namespaces', () => {
+    const other = { ...base, eventType: 'COMPLETE', job: { namespace: 'other', name: 'job' } };
+    expect(errorsOfBatch([base, other])).toEqual([
+      '/1/run/runId d46c6b6c-58c1-4a4c-9b3c-3f1e2f0a0001 is a run of a job in namespace "ns" (/0), not "other": one run has one job',
+    ]);
+  });
+});

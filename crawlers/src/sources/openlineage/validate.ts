@@ -24,6 +24,7 @@
  */
 import { InvalidUrnError } from '@polder/graph-schema';
 import { parseEventTime } from './eventTime.ts';
+import { batchProblems } from './batchProblems.ts';
 import { maskUriPassword } from './maskUriPassword.ts';
 import {
   RUN_EVENT_TYPES,
@@ -43,16 +44,25 @@ export type Validated<T> = { ok: true; value: T } | { ok: false; errors: string[
 export function validateLineageEvent(input: unknown): Validated<LineageEvent> {
   const reader = new EventReader();
   const event = reader.event(input, '');
-  return reader.errors.length > 0 || !event ? { ok: false, errors: reader.errors } : { ok: true, value: event };
+  if (reader.errors.length > 0 || !event) return { ok: false, errors: reader.errors };
+  const problems = batchProblems([event], () => '');
+  return problems.length > 0 ? { ok: false, errors: problems } : { ok: true, value: event };
 }
+
+/** The most events one batch may hold: a request, not an archive. */
+export const MAX_BATCH_EVENTS = 1_000;
 
 /** A batch is a JSON array of events; pointers start with the event's index. */
 export function validateLineageBatch(input: unknown): Validated<LineageEvent[]> {
   if (!Array.isArray(input)) return { ok: false, errors: ['The batch must be a JSON array of OpenLineage events'] };
+  if (input.length > MAX_BATCH_EVENTS) {
+    return { ok: false, errors: [`The batch holds ${input.length.toLocaleString('en-US')} events, over the ${MAX_BATCH_EVENTS.toLocaleString('en-US')} one request may carry: send it in several`] };
+  }
   const reader = new EventReader();
   const events = input.map((item, index) => reader.event(item, `/${index}`));
   if (reader.errors.length > 0) return { ok: false, errors: reader.errors };
-  return { ok: true, value: events as LineageEvent[] };
+  const problems = batchProblems(events as LineageEvent[], (index) => `/${index}`);
+  return problems.length > 0 ? { ok: false, errors: problems } : { ok: true, value: events as LineageEvent[] };
 }
 
 type Json = Record<string, unknown>;
@@ -60,6 +70,8 @@ type Json = Record<string, unknown>;
 const EVENT_KIND = /#\/definitions\/(RunEvent|JobEvent|DatasetEvent)$/;
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 const RESERVED = /[(),]/;
+/** The most inputs, or outputs, one event may name. */
+export const MAX_DATASETS_PER_SIDE = 1_000;
 
 class EventReader {
   readonly errors: string[] = [];
@@ -134,6 +146,11 @@ class EventReader {
 
   private datasets(body: Json, key: 'inputs' | 'outputs', at: string, ioFacets: string): LineageDataset[] {
     const list = this.array(body, key, at, false) ?? [];
+    if (list.length > MAX_DATASETS_PER_SIDE) {
+      // Not read one by one: a list that long is refused whole, with one error rather than one per item.
+      this.errors.push(`${at}/${key} names ${list.length.toLocaleString('en-US')} datasets, over the ${MAX_DATASETS_PER_SIDE.toLocaleString('en-US')} one event may name`);
+      return [];
+    }
     return list.flatMap((item, index) => this.dataset(item, `${at}/${key}/${index}`, ioFacets) ?? []);
   }
 
