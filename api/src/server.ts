@@ -156,7 +156,7 @@ function withHttpStatus(error: GraphQLError, status: number): GraphQLError {
 function jsonErrors(deps: ApiDependencies): express.ErrorRequestHandler {
   return (error: { status?: number; statusCode?: number; type?: string; message?: string }, request, response, _next) => {
     const status = error.status ?? error.statusCode ?? 500;
-    if (status >= 500) deps.logger.error({ path: request.path, error }, 'unexpected HTTP error');
+    if (status >= 500) deps.logger.error({ path: request.path, err: error }, 'unexpected HTTP error');
     const message =
       error.type === 'entity.too.large'
         ? `request body is larger than the ${REQUEST_BODY_LIMIT} limit`
@@ -229,7 +229,7 @@ function logUnexpectedErrors(): ApolloServerPlugin<ApiContext> {
         async didEncounterErrors({ errors, operationName, contextValue }) {
           for (const error of errors) {
             if (isExpectedError(error) || error.extensions?.code === 'GRAPHQL_VALIDATION_FAILED' || error.extensions?.code === 'BAD_USER_INPUT' || error.extensions?.code === 'GRAPHQL_PARSE_FAILED') continue;
-            contextValue.logger?.error({ operationName, path: error.path, error: unwrapResolverError(error) }, 'unexpected API error');
+            contextValue.logger?.error({ operationName, path: error.path, err: unwrapResolverError(error) }, 'unexpected API error');
           }
         },
       };

@@ -98,7 +98,7 @@ function answerErrors(logger: Logger): ErrorRequestHandler {
     if (error.type === 'encoding.unsupported' || error.type === 'charset.unsupported') return fail(response, 415, error.message ?? 'Unsupported encoding');
     if (error.expose && error.status && error.status < 500) return fail(response, error.status, error.message ?? 'Bad request');
     if (isServiceUnavailable(error)) return fail(response, 503, 'The catalog graph is unavailable right now; try again shortly.');
-    logger.error({ path: request.path, error }, 'unexpected OpenLineage error');
+    logger.error({ path: request.path, err: error }, 'unexpected OpenLineage error');
     return fail(response, 500, 'Internal error');
   };
 }
