@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { meilisearchArgs, withoutMeiliSettings } from './meilisearchService.ts';
+import { meilisearchArgs } from './meilisearchService.ts';
 
 describe('meilisearchArgs', () => {
   it('binds loopback, keeps every file under its home and never carries the key', () => {
@@ -18,14 +18,5 @@ describe('meilisearchArgs', () => {
       '--max-indexing-memory',
       '2GiB',
     ]);
-  });
-});
-
-describe('withoutMeiliSettings', () => {
-  it('drops MEILI_* variables and keeps the rest', () => {
-    expect(withoutMeiliSettings({ PATH: '/bin', MEILI_URL: 'http://x', MEILI_MASTER_KEY: 'k', HOME: '/root' })).toEqual({
-      PATH: '/bin',
-      HOME: '/root',
-    });
   });
 });

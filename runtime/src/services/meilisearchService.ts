@@ -12,6 +12,7 @@ import { LOOPBACK } from './ports.ts';
 import { readOrCreateSecret } from './secrets.ts';
 import { servicePaths } from './servicePaths.ts';
 import type { ExternalService, LocalService } from './serviceTypes.ts';
+import { serviceEnvironment } from './serviceEnvironment.ts';
 
 /** Meilisearch reads its options from MEILI_* variables too; this one carries the key. */
 const MASTER_KEY_ENV = 'MEILI_MASTER_KEY';
@@ -55,7 +56,8 @@ export function localMeilisearchService(config: PolderConfig): LocalService<'mei
       return {
         command: binary,
         args: meilisearchArgs({ port, home: paths.meiliHome, dbPath }),
-        env: { ...withoutMeiliSettings(process.env), [MASTER_KEY_ENV]: connection.key },
+        // No MEILI_* of ours either: Meilisearch takes every one as a setting, and ours were meant for clients.
+        env: serviceEnvironment(process.env, { [MASTER_KEY_ENV]: connection.key }),
         // Meilisearch puts files it was not told about (e.g. its default snapshots dir) in its cwd.
         cwd: paths.meiliHome,
         stdin: 'ignore',
@@ -88,15 +90,6 @@ export function meilisearchArgs(options: { port: number; home: string; dbPath: s
     '--max-indexing-memory',
     '2GiB',
   ];
-}
-
-/**
- * The parent's environment minus MEILI_* variables. Meilisearch takes every
- * MEILI_* variable as a setting, and those in our environment were meant for
- * clients or for another server, not for this one.
- */
-export function withoutMeiliSettings(env: NodeJS.ProcessEnv): NodeJS.ProcessEnv {
-  return Object.fromEntries(Object.entries(env).filter(([name]) => !name.startsWith('MEILI_')));
 }
 
 /** `GET /health` answers `{"status":"available"}` without a key once the server is up. */

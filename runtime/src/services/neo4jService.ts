@@ -12,6 +12,7 @@ import { LOOPBACK } from './ports.ts';
 import { readOrCreateSecret } from './secrets.ts';
 import { servicePaths } from './servicePaths.ts';
 import type { ExternalService, LocalService } from './serviceTypes.ts';
+import { serviceEnvironment } from './serviceEnvironment.ts';
 
 /** The embedded DBMS has one account; Polder sets its password on every start. */
 const EMBEDDED_USER = 'neo4j';
@@ -63,7 +64,7 @@ export function localNeo4jService(config: PolderConfig): LocalService<'neo4j', N
           pageCacheMb: config.neo4j.pageCacheMb,
           exitWhenStdinCloses: !detached,
         }),
-        env: { ...process.env, [PASSWORD_ENV]: connection.password },
+        env: serviceEnvironment(process.env, { [PASSWORD_ENV]: connection.password }),
         cwd: paths.neo4jHome,
         stdin: detached ? 'ignore' : 'pipe',
       };

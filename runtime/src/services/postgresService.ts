@@ -18,6 +18,7 @@ import { readLogTail, type ServiceLog } from './serviceLogs.ts';
 import { servicePaths, type ServicePaths } from './servicePaths.ts';
 import { ServiceStartError } from './ServiceStartError.ts';
 import type { LocalService, PostgresConnection } from './serviceTypes.ts';
+import { serviceEnvironment } from './serviceEnvironment.ts';
 
 /** The superuser initdb creates; Polder connects as it to create the demo databases. */
 export const POSTGRES_SUPERUSER = 'postgres';
@@ -50,7 +51,7 @@ export function localPostgresService(config: PolderConfig): LocalService<'postgr
       return {
         command: binaries.postgres,
         args: postgresServerArgs(paths.postgresData, port),
-        env: process.env,
+        env: serviceEnvironment(process.env),
         cwd: paths.postgresHome,
         uid: runAs?.uid,
         gid: runAs?.gid,
@@ -128,7 +129,7 @@ async function initialiseCluster(
       {
         command: initdb,
         args: initdbArgs(paths.postgresData, passwordFile),
-        env: process.env,
+        env: serviceEnvironment(process.env),
         cwd: paths.postgresHome,
         uid: runAs?.uid,
         gid: runAs?.gid,

@@ -11,7 +11,6 @@
  * (one data dir cannot be opened by two servers anyway), and one left behind by
  * an attached parent that died without cleaning up is stopped.
  */
-import { mkdir } from 'node:fs/promises';
 import type { PolderConfig } from '../config.ts';
 import { createLogger, type Logger } from '../logger.ts';
 import { registerAttachedChild, unregisterAttachedChild } from './attachedChildren.ts';
@@ -33,6 +32,7 @@ import {
   type ServiceName,
 } from './serviceTypes.ts';
 import { waitUntilHealthy } from './waitUntilHealthy.ts';
+import { makePrivateDataDirectories } from './privateDataDirectories.ts';
 
 /** How long a service may take to shut down cleanly before it is killed. */
 const STOP_GRACE_MS = 30_000;
@@ -86,7 +86,7 @@ export async function startServices<Which extends ServiceName = ServiceName>(
 ): Promise<StartedServices<Which>> {
   const logger = options.logger ?? createLogger('services', config.logLevel);
   const paths = servicePaths(config.dataDir);
-  await mkdir(paths.dataDir, { recursive: true });
+  await makePrivateDataDirectories(paths, logger);
   const names: readonly ServiceName[] = [...new Set(options.which ?? SERVICE_NAMES)];
 
   const outcomes = await Promise.allSettled(

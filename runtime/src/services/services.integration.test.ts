@@ -3,7 +3,7 @@
  * on free ports in a throw-away data dir, used, and stopped. The first run on a
  * machine also resolves Neo4j's jars from Maven Central (about a minute).
  */
-import { mkdtempSync, readdirSync, readFileSync, readlinkSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readdirSync, readFileSync, readlinkSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { createServer, type Server } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -42,9 +42,18 @@ describe('startServices, attached', () => {
   let config: PolderConfig;
   let services: StartedServices<ServiceName>;
 
+  // A source's password in this process's environment, as `passwordEnv` puts one there: no service needs it.
+  const SOURCE_PASSWORD_ENV = 'POLDER_SERVICES_TEST_SOURCE_PASSWORD';
+  const sourcePassword = `source-${process.pid}-${Date.now()}`;
+
   beforeAll(async () => {
     config = await testConfig();
-    services = await startServices(config, { logger });
+    process.env[SOURCE_PASSWORD_ENV] = sourcePassword;
+    try {
+      services = await startServices(config, { logger });
+    } finally {
+      delete process.env[SOURCE_PASSWORD_ENV];
+    }
   }, FIRST_START_TIMEOUT_MS);
 
   afterAll(async () => {
@@ -112,6 +121,21 @@ describe('startServices, attached', () => {
       { name: 'meili', state: 'running', healthy: true, detail: `attached to pid ${process.pid}` },
       { name: 'postgres', state: 'running', healthy: true, detail: `attached to pid ${process.pid}` },
     ]);
+  });
+
+  it("keeps its data to itself, and gives no service another's secret or a source's", async () => {
+    const mode = (path: string) => statSync(path).mode & 0o777;
+    // The data directory may have the search bit PostgreSQL's own user needs to reach its home.
+    expect(mode(config.dataDir) & ~0o001).toBe(0o700);
+    expect(mode(join(config.dataDir, 'neo4j'))).toBe(0o700);
+    expect(mode(join(config.dataDir, 'meili'))).toBe(0o700);
+    const pids = await pidsOf(config);
+    const environment = (pid: number) => readFileSync(`/proc/${pid}/environ`, 'utf8');
+    const secrets = { neo4j: services.neo4j.password!, meili: services.meili.key!, postgres: services.postgres.password };
+    for (const name of ['neo4j', 'meili', 'postgres'] as const) {
+      const others = Object.entries(secrets).filter(([owner]) => owner !== name).map(([, secret]) => secret);
+      for (const secret of [...others, sourcePassword]) expect(environment(pids[name]!), name).not.toContain(secret);
+    }
   });
 
   it('reuses a running service instead of starting a second one', async () => {
