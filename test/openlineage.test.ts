@@ -450,7 +450,7 @@ describe('bad input leaves the graph untouched', () => {
     event.outputs = Array.from({ length: 1_000 }, (_, index) => ({ namespace: 'polder-test', name: `wide_out_${index}` }));
     const response = await post('/lineage', event);
     expect(response.status).toBe(400);
-    expect((await response.json()).message).toBe(
+    expect(((await response.json()) as { message: string }).message).toBe(
       "the request's jobs derive 1,000,000 outputs from inputs (each output from each input), over the 100,000 one request may carry: send fewer events per request, or a job's datasets in several events",
     );
     await expectUnchanged();
@@ -461,7 +461,7 @@ describe('bad input leaves the graph untouched', () => {
     const second = { ...simple(), eventType: 'COMPLETE', job: { ...simple().job, namespace: 'polder-test-other' } };
     const response = await post('/lineage/batch', [first, second]);
     expect(response.status).toBe(400);
-    expect((await response.json()).message).toMatch(/^\/1\/run\/runId \S+ is a run of a job in namespace "[^"]+" \(\/0\), not "polder-test-other": one run has one job$/);
+    expect(((await response.json()) as { message: string }).message).toMatch(/^\/1\/run\/runId \S+ is a run of a job in namespace "[^"]+" \(\/0\), not "polder-test-other": one run has one job$/);
     await expectUnchanged();
   });
 

@@ -1,8 +1,11 @@
 /**
- * The outboxes: one `(:<label> {urn, enqueuedAt})` node per thing waiting for a consumer — a search
- * document to (re)index (IndexOutbox), an asset's trust score (TrustOutbox) or policy findings
- * (PolicyOutbox) to recompute. Writers queue in their own transaction; each consumer drains in
- * batches and removes an entry only when it was not queued again meanwhile (its enqueuedAt moved).
+ * The outboxes: one `(:<label> {urn, enqueuedAt, timesQueued})` node per thing waiting for a consumer
+ * — a search document to (re)index (IndexOutbox), an asset's trust score (TrustOutbox) or policy
+ * findings (PolicyOutbox) to recompute. Writers queue in their own transaction; each consumer drains
+ * in batches, oldest first, and removes an entry only when it was not queued again meanwhile: when
+ * its `timesQueued` is still what the drain read. Not its enqueuedAt: the stages of one crawl, each a
+ * transaction of its own, queue with the same time, so a drain between two of them would take the
+ * second stage's change for the first's, and the document would miss it until the next change.
  */
 export type OutboxLabel = 'IndexOutbox' | 'TrustOutbox' | 'PolicyOutbox';
 
@@ -21,6 +24,6 @@ export type OutboxLabel = 'IndexOutbox' | 'TrustOutbox' | 'PolicyOutbox';
  */
 export function queueOutboxEntry(label: OutboxLabel, variable: string, urn: string, now: string): string {
   if (!/^[A-Za-z][A-Za-z0-9_]*$/.test(variable)) throw new Error(`not a Cypher variable name: ${JSON.stringify(variable)}`);
-  return `MERGE (${variable}:${label} {urn: ${urn}}) SET ${variable}.enqueuedAt = ${now}
-  MERGE (${variable}Again:${label} {urn: ${urn}}) ON CREATE SET ${variable}Again.enqueuedAt = ${now}`;
+  return `MERGE (${variable}:${label} {urn: ${urn}}) SET ${variable}.enqueuedAt = ${now}, ${variable}.timesQueued = coalesce(${variable}.timesQueued, 0) + 1
+  MERGE (${variable}Again:${label} {urn: ${urn}}) ON CREATE SET ${variable}Again.enqueuedAt = ${now}, ${variable}Again.timesQueued = 1`;
 }

@@ -15,7 +15,7 @@
 import { inWriteTransaction, type Logger, type Policy } from '@polder/runtime';
 import neo4j, { type Driver, type ManagedTransaction } from 'neo4j-driver';
 import { RetryingLoop } from '../../background/RetryingLoop.ts';
-import { settleOutboxEntries } from '../../background/settleOutboxEntries.ts';
+import { oldestOutboxEntries, outboxEntryOf, settleOutboxEntries } from '../../background/settleOutboxEntries.ts';
 import { resolveAssessmentSubjects } from '../trust/resolveAssessmentSubjects.ts';
 import { evaluatePolicies, type Violation } from './evaluatePolicies.ts';
 import { policiesInForce } from './policiesInForce.ts';
@@ -129,9 +129,8 @@ export class PolicyEvaluator {
   }
 
   private async judgeQueued(tx: ManagedTransaction): Promise<EvaluationCounts> {
-    // Index: policy_outbox_enqueued (migration 007).
-    const queued = await tx.run(`MATCH (o:PolicyOutbox) RETURN o.urn AS urn, o.enqueuedAt AS enqueuedAt ORDER BY o.enqueuedAt LIMIT $limit`, { limit: neo4j.int(this.batchSize) });
-    const entries = queued.records.map((record) => ({ urn: record.get('urn') as string, enqueuedAt: record.get('enqueuedAt') as unknown }));
+    const queued = await tx.run(oldestOutboxEntries('PolicyOutbox'), { limit: neo4j.int(this.batchSize) });
+    const entries = queued.records.map(outboxEntryOf);
     if (entries.length === 0) return NONE;
     // Removed assets too (a policy may target them), and port membership from both sides (a fact of each).
     const subjects = await resolveAssessmentSubjects(tx, entries.map((entry) => entry.urn), { outputPorts: true, contractTables: false, includeRemoved: true });

@@ -9,7 +9,7 @@
 import neo4j, { type Driver } from 'neo4j-driver';
 import { isUrn } from '@polder/graph-schema';
 import { RetryingLoop } from '../../background/RetryingLoop.ts';
-import { settleOutboxEntries } from '../../background/settleOutboxEntries.ts';
+import { oldestOutboxEntries, outboxEntryOf, settleOutboxEntries } from '../../background/settleOutboxEntries.ts';
 import type { Meilisearch, EnqueuedTaskPromise, Task } from 'meilisearch';
 import type { Logger } from '@polder/runtime';
 import { loadGlossarySynonyms, loadSearchDocuments, listSearchableUrns } from './loadSearchDocuments.ts';
@@ -87,14 +87,13 @@ export class SearchIndexer {
   /** Processes one batch of the outbox; returns how many entries it settled. */
   async drainOnce(): Promise<number> {
     const { records } = await this.driver.executeQuery(
-      // Index: index_outbox_enqueued (migration 002).
-      `MATCH (o:IndexOutbox) RETURN o.urn AS urn, o.enqueuedAt AS enqueuedAt ORDER BY o.enqueuedAt LIMIT $limit`,
+      oldestOutboxEntries('IndexOutbox'),
       { limit: neo4j.int(this.batchSize) },
       { database: this.options.database, routing: 'READ' },
     );
     if (records.length === 0) return 0;
     const takenAt = Date.now();
-    const entries = records.map((record) => ({ urn: record.get('urn') as string, enqueuedAt: record.get('enqueuedAt') as number }));
+    const entries = records.map(outboxEntryOf);
     const { documents, absent } = await loadSearchDocuments(this.driver, entries.map((entry) => entry.urn), this.options.database);
     const indexed = await this.indexedDomainsAndTerms(documents, absent);
     await this.requeueAudienceDependents(entries.map((entry) => entry.urn), documents, indexed);

@@ -8,7 +8,7 @@
  */
 import neo4j, { type Driver, type ManagedTransaction } from 'neo4j-driver';
 import { RetryingLoop } from '../../background/RetryingLoop.ts';
-import { settleOutboxEntries } from '../../background/settleOutboxEntries.ts';
+import { oldestOutboxEntries, outboxEntryOf, settleOutboxEntries } from '../../background/settleOutboxEntries.ts';
 import { inWriteTransaction, type Logger, type TrustConfig } from '@polder/runtime';
 import { readDataProductTrustInputs } from './readDataProductTrustInputs.ts';
 import { readDatasetTrustInputs } from './readDatasetTrustInputs.ts';
@@ -78,9 +78,8 @@ export class TrustScorer {
 
 
   private async scoreBatch(tx: ManagedTransaction): Promise<DrainCounts> {
-    // Index: trust_outbox_enqueued (migration 006).
-    const queued = await tx.run(`MATCH (o:TrustOutbox) RETURN o.urn AS urn, o.enqueuedAt AS enqueuedAt ORDER BY o.enqueuedAt LIMIT $limit`, { limit: neo4j.int(this.batchSize) });
-    const entries = queued.records.map((record) => ({ urn: record.get('urn') as string, enqueuedAt: record.get('enqueuedAt') as unknown }));
+    const queued = await tx.run(oldestOutboxEntries('TrustOutbox'), { limit: neo4j.int(this.batchSize) });
+    const entries = queued.records.map(outboxEntryOf);
     if (entries.length === 0) return { entries: 0, datasets: 0, dataProducts: 0 };
     const now = this.options.now?.() ?? new Date();
     const { trust } = this.options;
