@@ -7,6 +7,7 @@ export * from './logger.ts';
 export * from './connections.ts';
 export * from './transactions.ts';
 export * from './secrets.ts';
+export * from './childEnvironment.ts';
 export * from './policySet.ts';
 
 export {
