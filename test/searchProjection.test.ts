@@ -6,6 +6,7 @@
 import { afterAll, expect, it } from 'vitest';
 import { GraphWriter } from '@polder/crawlers';
 import { checkSearchConsistency, readSearchProjection, SEARCH_PROJECTION_VERSION, SearchIndexer, searchDocumentId, type SearchDocument } from '@polder/api';
+import { queueOutboxEntry } from '@polder/graph-schema';
 import { apiBenchSnapshot, deleteBenchAssets } from 'polder';
 import { testDriver, testLogger, testMeili } from './support/services.ts';
 
@@ -93,4 +94,28 @@ it('re-indexes every asset once when the index holds documents of an older shape
   // Up to date now: the next start queues nothing.
   await indexer.ensureIndex();
   expect(await queued(urns)).toBe(0);
+});
+
+it('applies a change drained while `polder reindex` builds its index to that index too, so the swap keeps it', async () => {
+  const { snapshot, pageUrn } = apiBenchSnapshot(1);
+  const indexer = new SearchIndexer(driver, meili, { indexPrefix, logger: testLogger });
+  await indexer.ensureIndex();
+  await new GraphWriter(driver, undefined).write({ ...snapshot, provider });
+  await indexer.drain();
+  // Where `reindex` stands after it created its index and before it swaps it in (it runs in a process of its own).
+  const rebuild = `${uid}_rebuild`;
+  await meili.createIndex(rebuild, { primaryKey: 'id' }).waitTask();
+  try {
+    await driver.executeQuery(
+      `MATCH (d:Dataset {urn: $urn}) SET d.editable_description = 'Edited while the index was rebuilt'
+       WITH d ${queueOutboxEntry('IndexOutbox', 'queued', 'd.urn', 'timestamp()')}`,
+      { urn: pageUrn },
+    );
+    await indexer.drain();
+    const live = await meili.index<SearchDocument>(uid).getDocument(searchDocumentId(pageUrn));
+    expect(live.description).toBe('Edited while the index was rebuilt');
+    expect(await meili.index<SearchDocument>(rebuild).getDocument(searchDocumentId(pageUrn))).toEqual(live);
+  } finally {
+    await meili.deleteIndex(rebuild).waitTask();
+  }
 });

@@ -100,6 +100,8 @@ export class SearchIndexer {
     await this.requeueNameHolders(documents, absent, indexed);
     const sentAt = Date.now();
     const tasks = await this.apply(this.uid, documents, absent);
+    // Checked after the documents were read: a rebuild that began later reads the graph later, this change included.
+    if (await this.rebuildUnderWay()) tasks.push(...(await this.apply(this.rebuildUid, documents, absent)));
     if (entries.some((entry) => entry.urn.startsWith('urn:polder:glossaryTerm:'))) tasks.push(await this.refreshSynonyms());
     // Deleted only if not queued again while we were indexing.
     await this.driver.executeQuery(settleOutboxEntries('IndexOutbox'), { entries }, { database: this.options.database });
@@ -182,7 +184,7 @@ export class SearchIndexer {
    */
   async reindex(): Promise<number> {
     await this.ensureIndexSettings(this.uid);
-    const next = `${this.uid}_rebuild`;
+    const next = this.rebuildUid;
     await this.meili.deleteIndexIfExists(next);
     await this.ensureIndexSettings(next);
     const urns = await listSearchableUrns(this.driver, this.options.database);
@@ -196,6 +198,25 @@ export class SearchIndexer {
     await waitFor(this.meili.deleteIndex(next), `delete the previous ${this.uid}`);
     await recordSearchProjection(this.driver, this.options.database, this.uid);
     return indexed;
+  }
+
+  /**
+   * The index `reindex` builds before it swaps it in. `polder reindex` runs in a process of its own
+   * while the API's indexer drains: what a drain applies while the rebuild is under way goes there
+   * too, or the swap would bring back what the change replaced (an edit undone, a deleted asset found).
+   */
+  private get rebuildUid(): string {
+    return `${this.uid}_rebuild`;
+  }
+
+  private async rebuildUnderWay(): Promise<boolean> {
+    try {
+      await this.meili.getRawIndex(this.rebuildUid);
+      return true;
+    } catch (error) {
+      if ((error as { cause?: { code?: string } }).cause?.code === 'index_not_found') return false;
+      throw error;
+    }
   }
 
   /** Sends the documents and the deletions; returns their finished tasks. */
