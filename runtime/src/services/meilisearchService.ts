@@ -105,4 +105,9 @@ export async function checkMeilisearch(connection: MeiliConnection): Promise<voi
   if (!response.ok) throw new Error(`GET /health answered HTTP ${response.status}`);
   const body = (await response.json()) as { status?: string };
   if (body.status !== 'available') throw new Error(`GET /health answered status "${body.status}"`);
+  // /health answers without a key: a server started with another key (an earlier start whose key
+  // file was since removed, another Polder's on the same port) would pass, and every search fail.
+  const version = await fetch(new URL('/version', connection.url), { headers: { Authorization: `Bearer ${connection.key}` }, signal: AbortSignal.timeout(2_000) });
+  if (version.status === 401 || version.status === 403) throw new Error('it answers, but refuses this master key (a server started with another one?)');
+  if (!version.ok) throw new Error(`GET /version answered HTTP ${version.status}`);
 }

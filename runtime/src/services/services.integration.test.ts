@@ -11,6 +11,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { loadConfig, type PolderConfig } from '../config.ts';
 import { connectNeo4j } from '../connections.ts';
 import { createLogger } from '../logger.ts';
+import { checkMeilisearch } from './meilisearchService.ts';
 import { findFreePort, LOOPBACK } from './ports.ts';
 import { createDatabase, dropDatabase, runSqlFile, withPostgresClient } from './postgresDatabases.ts';
 import { isProcessAlive } from './processes.ts';
@@ -98,6 +99,11 @@ describe('startServices, attached', () => {
       headers: { Authorization: `Bearer ${services.meili.key}` },
     });
     expect(authorised.status).toBe(200);
+  });
+
+  it('finds a Meilisearch that refuses the master key unhealthy, for a start to say so rather than reuse it', async () => {
+    await expect(checkMeilisearch(services.meili)).resolves.toBeUndefined();
+    await expect(checkMeilisearch({ ...services.meili, key: 'another-key' })).rejects.toThrow('it answers, but refuses this master key (a server started with another one?)');
   });
 
   it('answers SELECT 1 on PostgreSQL, creates databases and runs SQL files', async () => {
