@@ -4,7 +4,7 @@
  * authentication (scram-sha-256) and no Unix socket.
  */
 import { existsSync } from 'node:fs';
-import { chown, mkdir, rm, unlink, writeFile } from 'node:fs/promises';
+import { chown, mkdir, readFile, rm, unlink, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import pg from 'pg';
 import type { PolderConfig } from '../config.ts';
@@ -12,7 +12,7 @@ import type { Logger } from '../logger.ts';
 import { LOOPBACK } from './ports.ts';
 import { findPostgresBinaries } from './postgresBinaries.ts';
 import { ensureTraversable, findPostgresRunAsUser, type OsUser } from './postgresUser.ts';
-import { runToCompletion } from './processes.ts';
+import { isProcessRunning, runToCompletion } from './processes.ts';
 import { readOrCreateSecret } from './secrets.ts';
 import { readLogTail, type ServiceLog } from './serviceLogs.ts';
 import { servicePaths, type ServicePaths } from './servicePaths.ts';
@@ -48,6 +48,7 @@ export function localPostgresService(config: PolderConfig): LocalService<'postgr
       if (!isInitialised(paths)) {
         await initialiseCluster(binaries.initdb, paths, connection.password, runAs, log);
       }
+      await removeStaleLockFile(paths, logger);
       return {
         command: binaries.postgres,
         args: postgresServerArgs(paths.postgresData, port),
@@ -97,6 +98,26 @@ export async function checkPostgres(connection: PostgresConnection): Promise<voi
   } finally {
     await client.end().catch(() => undefined);
   }
+}
+
+/**
+ * PostgreSQL's `postmaster.pid` of a server that is gone (killed, a container restarted). PostgreSQL
+ * itself refuses to start while the pid it names is alive, and after a restart that pid often belongs
+ * to another process ("lock file postmaster.pid already exists. Is another postmaster (PID 7)
+ * running?"): a start that Polder makes only when its own server is not running would fail for good.
+ * The file goes when no process running with this data directory has its pid.
+ */
+async function removeStaleLockFile(paths: ServicePaths, logger: Logger): Promise<void> {
+  const lockFile = join(paths.postgresData, 'postmaster.pid');
+  let pid: number;
+  try {
+    pid = Number((await readFile(lockFile, 'utf8')).split('\n')[0]);
+  } catch {
+    return;
+  }
+  if (Number.isInteger(pid) && pid > 0 && isProcessRunning(pid, paths.postgresData)) return;
+  await rm(lockFile, { force: true });
+  logger.info({ pid }, 'removed the lock file of a PostgreSQL that is no longer running');
 }
 
 function isInitialised(paths: ServicePaths): boolean {

@@ -3,6 +3,7 @@
  * on free ports in a throw-away data dir, used, and stopped. The first run on a
  * machine also resolves Neo4j's jars from Maven Central (about a minute).
  */
+import { spawn } from 'node:child_process';
 import { mkdtempSync, readdirSync, readFileSync, readlinkSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { createServer, type Server } from 'node:net';
 import { tmpdir } from 'node:os';
@@ -13,6 +14,7 @@ import { connectNeo4j } from '../connections.ts';
 import { createLogger } from '../logger.ts';
 import { checkMeilisearch } from './meilisearchService.ts';
 import { findFreePort, LOOPBACK } from './ports.ts';
+import { findPostgresRunAsUser } from './postgresUser.ts';
 import { createDatabase, dropDatabase, runSqlFile, withPostgresClient } from './postgresDatabases.ts';
 import { isProcessAlive } from './processes.ts';
 import { servicesStatus, startServices, stopServices, type StartedServices } from './serviceManager.ts';
@@ -221,6 +223,31 @@ describe('startServices, when a process dies while starting', () => {
       rmSync(config.dataDir, { recursive: true, force: true });
     }
   });
+});
+
+describe('startServices, after PostgreSQL was killed', () => {
+  it("starts it again though its postmaster.pid names a pid another process has now, as after a container's restart", async () => {
+    const config = await testConfig();
+    // Of PostgreSQL's own user: it takes a pid of another user's for no postmaster of its own.
+    const runAs = await findPostgresRunAsUser();
+    const other = spawn('sleep', ['60'], { stdio: 'ignore', ...(runAs && { uid: runAs.uid, gid: runAs.gid }) });
+    try {
+      const first = await startServices(config, { which: ['postgres'], logger });
+      await first.stop();
+      // What a SIGKILL leaves: the lock file, naming a pid that is now someone else's.
+      const lockFile = join(config.dataDir, 'postgres', 'data', 'postmaster.pid');
+      writeFileSync(lockFile, `${other.pid}\n${join(config.dataDir, 'postgres', 'data')}\n0\n${config.postgres.port}\n\n127.0.0.1\n`);
+      const again = await startServices(config, { which: ['postgres'], logger });
+      try {
+        expect(await withPostgresClient(again.postgres, 'postgres', async (client) => (await client.query('SELECT 1 AS one')).rows)).toEqual([{ one: 1 }]);
+      } finally {
+        await again.stop();
+      }
+    } finally {
+      other.kill();
+      rmSync(config.dataDir, { recursive: true, force: true });
+    }
+  }, FIRST_START_TIMEOUT_MS);
 });
 
 describe('startServices, detached (`polder services up`, then `down`)', () => {
