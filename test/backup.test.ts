@@ -199,13 +199,25 @@ describe('backup and restore', () => {
     const lines = readFileSync(exported, 'utf8').trim().split('\n');
     const nodes = lines.filter((line) => line.startsWith('{"node"')).length;
     const relationships = lines.filter((line) => line.startsWith('{"rel"')).length;
-    // Meilisearch answers its health check without a key, then refuses this one.
-    const env = { NEO4J_URI: target.neo4j.uri, NEO4J_PASSWORD: target.neo4j.password!, MEILI_URL: testServices().meili.url, MEILI_MASTER_KEY: 'not-the-master-key' };
-    const config = loadConfig({ file: null, env, overrides: { dataDir: join(dir, 'cli'), meili: { indexPrefix: 'backup_test_' } } });
-    const failure = await backup.run(['restore', exported], { config, logger: testLogger }).then(() => undefined, (error: Error) => error.message);
-    expect(failure).toMatch(new RegExp(`^graph restored \\(${nodes} nodes and ${relationships} relationships from ${exported}\\); search index not rebuilt \\(.+\\): run \`npx polder reindex\`$`));
-    expect(await targetNodes()).toBe(nodes);
-    await emptyTarget();
+    // A key Meilisearch accepts (its health check passes), allowed to read its version and nothing more: the reindex is refused.
+    const meili = testServices().meili;
+    const created = await fetch(`${meili.url}/keys`, {
+      method: 'POST',
+      headers: { Authorization: `Bearer ${meili.key}`, 'content-type': 'application/json' },
+      body: JSON.stringify({ description: 'backup test: version only', actions: ['version'], indexes: ['*'], expiresAt: null }),
+    });
+    const { key, uid } = (await created.json()) as { key: string; uid: string };
+    registerSecret('Meilisearch version-only key of the backup test', key);
+    try {
+      const env = { NEO4J_URI: target.neo4j.uri, NEO4J_PASSWORD: target.neo4j.password!, MEILI_URL: meili.url, MEILI_MASTER_KEY: key };
+      const config = loadConfig({ file: null, env, overrides: { dataDir: join(dir, 'cli'), meili: { indexPrefix: 'backup_test_' } } });
+      const failure = await backup.run(['restore', exported], { config, logger: testLogger }).then(() => undefined, (error: Error) => error.message);
+      expect(failure).toMatch(new RegExp(`^graph restored \\(${nodes} nodes and ${relationships} relationships from ${exported}\\); search index not rebuilt \\(.+\\): run \`npx polder reindex\`$`));
+      expect(await targetNodes()).toBe(nodes);
+    } finally {
+      await fetch(`${meili.url}/keys/${uid}`, { method: 'DELETE', headers: { Authorization: `Bearer ${meili.key}` } });
+      await emptyTarget();
+    }
   }, 120_000);
 
   it('writes the backup 0600, even over a partial file of looser permissions', async () => {
