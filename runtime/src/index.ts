@@ -23,7 +23,8 @@ export { SERVICE_NAMES, type ServiceName, type RunningServices, type PostgresCon
 export { ServiceStartError } from './services/ServiceStartError.ts';
 export { findFreePort, isPortFree } from './services/ports.ts';
 export { checkNeo4j } from './services/neo4jService.ts';
-export { checkMeilisearch } from './services/meilisearchService.ts';
+export { checkMeilisearch, meilisearchArgs } from './services/meilisearchService.ts';
+export { findMeilisearchBinary } from './services/meilisearchBinary.ts';
 export { checkPostgres } from './services/postgresService.ts';
 export { createDatabase, dropDatabase, runSqlFile, withPostgresClient } from './services/postgresDatabases.ts';
 export { servicePaths, type ServicePaths } from './services/servicePaths.ts';

@@ -14,6 +14,8 @@ import type { Meilisearch, EnqueuedTaskPromise, Task } from 'meilisearch';
 import type { Logger } from '@polder/runtime';
 import { loadGlossarySynonyms, loadSearchDocuments, listSearchableUrns } from './loadSearchDocuments.ts';
 import { searchDocumentId, type SearchDocument } from './searchDocument.ts';
+import { trimmedSearchDocument } from './oversizedSearchDocument.ts';
+import { documentSendingClient } from './documentSendingClient.ts';
 import { assetIndexUid, SEARCH_INDEX_SETTINGS } from './searchIndexSettings.ts';
 import { DATASETS_DEPENDING_ON, REQUEUE_DATASETS_AND_WRITERS } from './audienceDependents.ts';
 import { namesChanged, REQUEUE_NAME_HOLDERS, type NamesHeld } from './nameDependents.ts';
@@ -37,6 +39,8 @@ export class SearchIndexer {
   private readonly uid: string;
   private readonly batchSize: number;
   private readonly loop: RetryingLoop;
+  /** For the documents and their deletions (documentSendingClient.ts). */
+  private readonly documentClient: Meilisearch;
 
   constructor(
     private readonly driver: Driver,
@@ -45,6 +49,7 @@ export class SearchIndexer {
   ) {
     this.uid = assetIndexUid(options.indexPrefix);
     this.batchSize = options.batchSize ?? 1_000;
+    this.documentClient = documentSendingClient(meili);
     this.loop = new RetryingLoop(
       async () => {
         const settled = await this.drain();
@@ -221,11 +226,31 @@ export class SearchIndexer {
 
   /** Sends the documents and the deletions; returns their finished tasks. */
   private async apply(uid: string, documents: SearchDocument[], absentUrns: string[]): Promise<Task[]> {
-    const index = this.meili.index<SearchDocument>(uid);
-    const tasks: Task[] = [];
-    if (documents.length > 0) tasks.push(await waitFor(index.addDocuments(documents), `index ${documents.length} documents`));
-    if (absentUrns.length > 0) tasks.push(await waitFor(index.deleteDocuments(absentUrns.map(searchDocumentId)), `delete ${absentUrns.length} documents`));
+    const tasks = documents.length > 0 ? await this.addDocuments(uid, documents) : [];
+    if (absentUrns.length > 0) tasks.push(await waitFor(this.documentClient.index(uid).deleteDocuments(absentUrns.map(searchDocumentId)), `delete ${absentUrns.length} documents`));
     return tasks;
+  }
+
+  /**
+   * Sends the documents in one request, or, when Meilisearch refuses it as larger than its payload limit,
+   * in two halves, and so on down to one document, which is then sent with less of its column text
+   * (oversizedSearchDocument.ts). Otherwise a batch over the limit would fail on every retry, and every
+   * change queued behind it would wait for ever.
+   */
+  private async addDocuments(uid: string, documents: SearchDocument[]): Promise<Task[]> {
+    try {
+      return [await waitFor(this.documentClient.index<SearchDocument>(uid).addDocuments(documents), `index ${documents.length} documents`)];
+    } catch (error) {
+      if ((error as { cause?: { code?: string } }).cause?.code !== 'payload_too_large') throw error;
+      if (documents.length > 1) {
+        const half = Math.ceil(documents.length / 2);
+        return [...(await this.addDocuments(uid, documents.slice(0, half))), ...(await this.addDocuments(uid, documents.slice(half)))];
+      }
+      const trimmed = trimmedSearchDocument(documents[0]!);
+      if (!trimmed) throw new Error(`Meilisearch refuses the search document of ${documents[0]!.urn} as too large, even without its column text: ${(error as Error).message}`);
+      this.options.logger.warn({ urn: trimmed.document.urn, index: uid }, `search document too large for Meilisearch: indexed without ${trimmed.without}`);
+      return await this.addDocuments(uid, [trimmed.document]);
+    }
   }
 }
 
