@@ -4,7 +4,7 @@
  * authentication (scram-sha-256) and no Unix socket.
  */
 import { existsSync } from 'node:fs';
-import { chown, mkdir, readFile, rm, unlink, writeFile } from 'node:fs/promises';
+import { chown, mkdir, readFile, rename, rm, unlink, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import pg from 'pg';
 import type { PolderConfig } from '../config.ts';
@@ -138,7 +138,11 @@ async function initialiseCluster(
   runAs: OsUser | undefined,
   log: ServiceLog,
 ): Promise<void> {
-  // No PG_VERSION: whatever is there is an interrupted initdb, which would refuse a non-empty directory.
+  // initdb writes PG_VERSION long before it is done: a cluster initialised in place, then interrupted
+  // (killed, or the machine stopped), would read as initialised and never start. So it is initialised
+  // beside its place and moved there whole. Whatever is in either place is an interrupted earlier try.
+  const initialising = `${paths.postgresData}.initdb`;
+  await rm(initialising, { recursive: true, force: true });
   await rm(paths.postgresData, { recursive: true, force: true });
   // initdb reads the password from a file; this one is readable by the server's user only, and removed right after.
   const passwordFile = join(paths.postgresHome, 'initdb-password');
@@ -149,7 +153,7 @@ async function initialiseCluster(
     const exit = await runToCompletion(
       {
         command: initdb,
-        args: initdbArgs(paths.postgresData, passwordFile),
+        args: initdbArgs(initialising, passwordFile),
         env: serviceEnvironment(process.env),
         cwd: paths.postgresHome,
         uid: runAs?.uid,
@@ -159,6 +163,7 @@ async function initialiseCluster(
       log.fd,
     );
     if (exit.code !== 0) throw ServiceStartError.commandFailed('PostgreSQL initdb', exit, readLogTail(log));
+    await rename(initialising, paths.postgresData);
   } finally {
     await unlink(passwordFile).catch(() => undefined);
   }

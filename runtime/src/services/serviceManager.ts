@@ -33,6 +33,7 @@ import {
 } from './serviceTypes.ts';
 import { waitUntilHealthy } from './waitUntilHealthy.ts';
 import { makePrivateDataDirectories } from './privateDataDirectories.ts';
+import { withDataDirLock } from './dataDirLock.ts';
 
 /** How long a service may take to shut down cleanly before it is killed. */
 const STOP_GRACE_MS = 30_000;
@@ -87,6 +88,15 @@ export async function startServices<Which extends ServiceName = ServiceName>(
   const logger = options.logger ?? createLogger('services', config.logLevel);
   const paths = servicePaths(config.dataDir);
   await makePrivateDataDirectories(paths, logger);
+  return await withDataDirLock(paths.lockFile, () => startUnderLock(config, paths, options, logger), { logger });
+}
+
+async function startUnderLock<Which extends ServiceName>(
+  config: PolderConfig,
+  paths: ServicePaths,
+  options: StartServicesOptions<Which>,
+  logger: Logger,
+): Promise<StartedServices<Which>> {
   const names: readonly ServiceName[] = [...new Set(options.which ?? SERVICE_NAMES)];
 
   const outcomes = await Promise.allSettled(
@@ -110,7 +120,9 @@ export async function startServices<Which extends ServiceName = ServiceName>(
   }
 
   const connections = Object.fromEntries(started.map((service) => [service.name, service.connection]));
-  return { ...(connections as Pick<RunningServices, Which>), stop: stopStarted };
+  // Under the lock too: a start in another process must not reuse a service while this one stops it.
+  const stop = () => withDataDirLock(paths.lockFile, stopStarted, { logger });
+  return { ...(connections as Pick<RunningServices, Which>), stop };
 }
 
 /** Stops every process recorded for this data dir (attached ones of another process included). */
@@ -120,6 +132,10 @@ export async function stopServices(
 ): Promise<StoppedService[]> {
   const logger = options.logger ?? createLogger('services', config.logLevel);
   const paths = servicePaths(config.dataDir);
+  return await withDataDirLock(paths.lockFile, () => stopUnderLock(config, paths, logger), { logger });
+}
+
+async function stopUnderLock(config: PolderConfig, paths: ServicePaths, logger: Logger): Promise<StoppedService[]> {
   const state = await readServiceState(paths.stateFile);
   const stopped: StoppedService[] = [];
   await Promise.all(

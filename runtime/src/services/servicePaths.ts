@@ -12,6 +12,8 @@ export interface ServicePaths {
   secretsDir: string;
   /** `services.json`: pids and ports of the processes Polder started. */
   stateFile: string;
+  /** Held while a process starts or stops the services (dataDirLock.ts). */
+  lockFile: string;
   logsDir: string;
   /** Maven, when it is not installed. */
   toolsDir: string;
@@ -33,6 +35,7 @@ export function servicePaths(dataDir: string): ServicePaths {
     dataDir,
     secretsDir: join(dataDir, 'secrets'),
     stateFile: join(dataDir, 'run', 'services.json'),
+    lockFile: join(dataDir, 'run', 'services.lock'),
     logsDir: join(dataDir, 'logs'),
     toolsDir: join(dataDir, 'tools'),
     neo4jHome,

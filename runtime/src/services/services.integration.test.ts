@@ -4,7 +4,7 @@
  * machine also resolves Neo4j's jars from Maven Central (about a minute).
  */
 import { spawn } from 'node:child_process';
-import { mkdtempSync, readdirSync, readFileSync, readlinkSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, readdirSync, readFileSync, readlinkSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { createServer, type Server } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -250,6 +250,61 @@ describe('startServices, after PostgreSQL was killed', () => {
   }, FIRST_START_TIMEOUT_MS);
 });
 
+describe('startServices, twice at once on a fresh data dir (`polder start` and `polder crawl` started together)', () => {
+  it('starts each service once: the second start waits for the first, then reuses what it started', async () => {
+    const config = await testConfig();
+    try {
+      const [first, second] = await Promise.all([
+        startServices(config, { which: ['meili', 'postgres'], logger }),
+        startServices(config, { which: ['meili', 'postgres'], logger }),
+      ]);
+      expect(second.meili).toEqual(first.meili);
+      expect(second.postgres).toEqual(first.postgres);
+      expect(await withPostgresClient(second.postgres, 'postgres', async (client) => (await client.query('SELECT 1 AS one')).rows)).toEqual([{ one: 1 }]);
+      const pids = await pidsOf(config);
+      await second.stop(); // reused: stops nothing
+      expect(await pidsOf(config)).toEqual(pids);
+      await first.stop();
+      expect([pids.meili, pids.postgres].filter((pid) => isProcessAlive(pid!))).toEqual([]);
+    } finally {
+      await stopServices(config, { logger });
+      rmSync(config.dataDir, { recursive: true, force: true });
+    }
+  }, FIRST_START_TIMEOUT_MS);
+});
+
+describe('startServices, after PostgreSQL initdb was interrupted', () => {
+  it('initialises the cluster again rather than take the half-made one for a cluster', async () => {
+    const config = await testConfig();
+    const data = join(config.dataDir, 'postgres', 'data');
+    try {
+      const starting = startServices(config, { which: ['postgres'], logger });
+      // initdb writes PG_VERSION first of all: kill it once that is there, as a stop of the machine would.
+      const initdb = await new Promise<number>((resolve, reject) => {
+        const deadline = Date.now() + 60_000;
+        const look = () => {
+          const pid = processWithArgument(`--pgdata=${data}`) ?? processWithArgument(`--pgdata=${data}.initdb`);
+          const written = [data, `${data}.initdb`].some((directory) => existsSync(join(directory, 'PG_VERSION')));
+          if (pid && written) resolve(pid);
+          else if (Date.now() > deadline) reject(new Error('initdb did not write PG_VERSION within 60 s'));
+          else setTimeout(look, 5);
+        };
+        look();
+      });
+      process.kill(initdb, 'SIGKILL');
+      await expect(starting).rejects.toThrow('PostgreSQL initdb failed');
+      const again = await startServices(config, { which: ['postgres'], logger });
+      try {
+        expect(await withPostgresClient(again.postgres, 'postgres', async (client) => (await client.query('SELECT 1 AS one')).rows)).toEqual([{ one: 1 }]);
+      } finally {
+        await again.stop();
+      }
+    } finally {
+      rmSync(config.dataDir, { recursive: true, force: true });
+    }
+  }, FIRST_START_TIMEOUT_MS);
+});
+
 describe('startServices, detached (`polder services up`, then `down`)', () => {
   let config: PolderConfig;
 
@@ -322,4 +377,17 @@ function decodeProcNetAddress(hex: string): string {
 function sessionOf(pid: number): number {
   const stat = readFileSync(`/proc/${pid}/stat`, 'utf8');
   return Number(stat.slice(stat.lastIndexOf(')') + 2).split(' ')[3]);
+}
+
+/** The pid of a running process with `argument` on its command line (Linux /proc), if any. */
+function processWithArgument(argument: string): number | undefined {
+  for (const entry of readdirSync('/proc')) {
+    if (!/^\d+$/.test(entry)) continue;
+    try {
+      if (readFileSync(`/proc/${entry}/cmdline`, 'utf8').split('\0').includes(argument)) return Number(entry);
+    } catch {
+      // gone meanwhile
+    }
+  }
+  return undefined;
 }
