@@ -31,7 +31,7 @@ export class AccessResolver {
     return true;
   }
 
-  @Mutation(() => CreatedApiToken, { description: 'Creates an API token for the caller\'s account. The secret is returned once.' })
+  @Mutation(() => CreatedApiToken, { description: 'Creates an API token for the caller\'s account. The secret is returned once. Needs a session: a token cannot create tokens.' })
   createApiToken(@Arg('input', () => CreateApiTokenInput, { description: 'The token\'s name, scope and lifetime.' }) input: CreateApiTokenInput, @Ctx() ctx: ApiContext): Promise<CreatedApiToken> {
     return ctx.access.createApiToken(ctx.principal, input) as Promise<CreatedApiToken>;
   }

@@ -114,9 +114,16 @@ export class AccessService {
     await this.driver.executeQuery(`MATCH (s:Session {tokenHash: $hash}) DETACH DELETE s`, { hash: hashSecret(credentials.secret) }, { database: this.database });
   }
 
-  /** Issues a token for the caller's own account; the secret is in the result and nowhere else. */
+  /**
+   * Issues a token for the caller's own account; the secret is in the result and nowhere else. Only from a
+   * session: a token made with a token would outlive the revocation of the first, so a leaked token,
+   * revoked, could have left others behind.
+   */
   async createApiToken(principal: Principal, input: { name: string; scopes: string[]; expiresInDays: number }): Promise<{ secret: string; token: ApiTokenRecord }> {
     const account = requireAccountWithWrite(principal);
+    if (principal.via === 'TOKEN') {
+      throw apiError('FORBIDDEN', 'an API token cannot create tokens: sign in to the web catalog (Settings), or ask an admin to run `npx polder tokens create`');
+    }
     return this.issueApiToken(account.username, input, principal.scopes);
   }
 
