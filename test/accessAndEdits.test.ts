@@ -225,6 +225,12 @@ describe('API tokens', () => {
     const readOnly = (await as('access-admin')(`mutation { createApiToken(input: {name: "r", scopes: [READ]}) { secret } }`)).body.data!.createApiToken.secret;
     const escalate = await post(api, `mutation { createApiToken(input: {name: "w", scopes: [READ, WRITE]}) { secret } }`, {}, readOnly);
     expect(escalate.body.errors![0]!.extensions!.code).toBe('FORBIDDEN');
+    // Nor may a token make another, even a lesser one: it would outlive the first's revocation.
+    const readWrite = (await as('access-admin')(`mutation { createApiToken(input: {name: "rw", scopes: [READ, WRITE], expiresInDays: 1}) { secret } }`)).body.data!.createApiToken.secret;
+    const offspring = await post(api, `mutation { createApiToken(input: {name: "child", scopes: [READ], expiresInDays: 365}) { secret } }`, {}, readWrite);
+    expect(offspring.body.errors![0]).toMatchObject({ message: expect.stringContaining('an API token cannot create tokens'), extensions: { code: 'FORBIDDEN' } });
+    const { records } = await driver.executeQuery(`MATCH (t:ApiToken {name: 'child'}) RETURN count(t) AS tokens`);
+    expect(Number(records[0]!.get('tokens'))).toBe(0);
     const tooLong = await as('access-admin')(`mutation { createApiToken(input: {name: "forever", expiresInDays: 100000}) { secret } }`);
     expect(tooLong.body.errors![0]).toMatchObject({ message: 'expiresInDays: between 1 and 365', extensions: { code: 'BAD_USER_INPUT' } });
   });
@@ -302,6 +308,19 @@ describe('optimistic concurrency', () => {
     const [stored] = await rows<{ description: string }>(`MATCH (d:Dataset {urn: $urn}) RETURN d.editable_description AS description`, { urn: CUSTOMER });
     expect(stored!.description).toBe(winners[0]!.body.data!.updateDescription.description);
     expect(await versionOf(CUSTOMER)).toBe(version + 1);
+  });
+
+  it('answers each of two edits in one operation with the entity as that edit left it', async () => {
+    const version = await versionOf(CUSTOMER);
+    const both = await as('access-admin')(
+      `mutation ($described: UpdateDescriptionInput!, $tagged: SetTagsInput!) {
+        a: updateDescription(input: $described) { ... on Dataset { version description tags } }
+        b: setTags(input: $tagged) { ... on Dataset { version description tags } }
+      }`,
+      { described: { urn: CUSTOMER, expectedVersion: version, description: 'described first' }, tagged: { urn: CUSTOMER, expectedVersion: version + 1, tags: ['tagged-second'] } },
+    );
+    expect(both.body.errors).toBeUndefined();
+    expect(both.body.data!.b).toEqual({ version: version + 2, description: 'described first', tags: ['tagged-second'] });
   });
 });
 

@@ -39,7 +39,7 @@ export class EditsResolver {
   setOwners(@Arg('input', () => SetOwnersInput, { description: 'The asset, its owners with their ownership types, and the version the edit was based on.' }) input: SetOwnersInput, @Ctx() ctx: ApiContext): Promise<Entity> {
     const owners = input.owners ?? null;
     if (owners && owners.length > MAX_LIST) throw apiError('BAD_USER_INPUT', `owners: at most ${MAX_LIST}`, { argument: 'input.owners' });
-    const names = owners?.map((owner, index) => cleanText(owner.name, `input.owners[${index}].name`, 200) ?? badEmpty(`input.owners[${index}].name`));
+    const names = owners?.map((owner, index) => cleanText(owner.name, `input.owners[${index}].name`, 200, 'one') ?? badEmpty(`input.owners[${index}].name`));
     return apply(ctx, input, 'setOwners', {
       permission: 'editAsset',
       labels: ['Dataset', 'DataProduct', 'Domain'],
@@ -120,6 +120,9 @@ async function apply(ctx: ApiContext, input: EditInput, action: string, request:
     action,
     comment: cleanText(input.comment, 'input.comment', 2000),
   });
+  // Read again, not from this request's loader: an earlier field of the same operation (another edit of
+  // it, aliased) may have loaded it, and the answer would then hold the entity as it was before this edit.
+  ctx.loaders.entityByUrn.clear(urn);
   const entity = await ctx.loaders.entityByUrn.load(urn);
   if (!entity) throw apiError('NOT_FOUND', `no entity ${urn.slice(0, 200)}`);
   return entity;
