@@ -6,6 +6,7 @@ import type { Driver } from 'neo4j-driver';
 import { isRole, ROLES, type Role } from '@polder/graph-schema';
 import { hashPassword, passwordProblem } from './passwordHash.ts';
 import type { PrincipalAccount } from './Principal.ts';
+import { controlCharacterIn } from '../edits/editInputRules.ts';
 
 export interface NewAccount {
   username: string;
@@ -40,6 +41,10 @@ export function newAccountProblem(input: NewAccount): string | undefined {
   if (unknownRole !== undefined) return `role "${unknownRole}" is not one of ${ROLES.join(', ')}`;
   if (input.roles.length === 0) return `roles: give at least one of ${ROLES.join(', ')}`;
   if (input.roles.includes('DOMAIN_OWNER') && (input.domains ?? []).length === 0) return 'domains: a DOMAIN_OWNER needs the domains it owns';
+  const displayName = input.displayName?.trim() ?? '';
+  if (displayName.length > 100) return `display name: at most 100 characters (got ${displayName.length})`;
+  const control = controlCharacterIn(displayName, 'one');
+  if (control) return `display name: must not contain control characters (${control})`;
   return undefined;
 }
 

@@ -8,6 +8,20 @@ describe('cleanText', () => {
     expect(cleanText(null, 'input.description', 100)).toBeNull();
   });
 
+  it('keeps tabs and line breaks in text, and refuses other control characters, saying which and where', () => {
+    expect(cleanText('Rented\tvehicles\r\nby branch', 'input.description', 100)).toBe('Rented\tvehicles\r\nby branch');
+    expect(() => cleanText('a\u0000b', 'input.description', 100)).toThrow('description: must not contain control characters (U+0000 at character 2)');
+    expect(() => cleanText('red \u001b[31m', 'input.comment', 100)).toThrow('comment: must not contain control characters (U+001B at character 5)');
+    expect(() => cleanText('x\u0085', 'input.comment', 100)).toThrow('(U+0085 at character 2)');
+  });
+
+  it('keeps a one-line value to one line, without bidirectional overrides', () => {
+    expect(cleanText('Ada Lovelace', 'input.owners[0].name', 100, 'one')).toBe('Ada Lovelace');
+    expect(() => cleanText('Ada\nLovelace', 'input.owners[0].name', 100, 'one')).toThrow('owners[0].name: must not contain control characters (U+000A at character 4)');
+    expect(() => cleanText('admin\u202Egnp.exe', 'input.name', 100, 'one')).toThrow('(U+202E at character 6)');
+    expect(cleanText('مرحبا', 'input.name', 100, 'one')).toBe('مرحبا');
+  });
+
   it('names the argument of a value too long', () => {
     expect(() => cleanText('x'.repeat(11), 'input.description', 10)).toThrow('description: at most 10 characters (got 11)');
   });
@@ -17,6 +31,8 @@ describe('cleanLabels', () => {
   it('de-duplicates and checks each label, naming the bad one', () => {
     expect(cleanLabels(['pii', ' pii ', 'gold'], 'input.tags', { maxItems: 5, maxLength: 10 })).toEqual(['pii', 'gold']);
     expect(() => cleanLabels(['ok', ''], 'input.tags', { maxItems: 5, maxLength: 10 })).toThrow('tags[1]: must be 1–10 characters');
+    expect(() => cleanLabels(['ok', 'a\u0000b'], 'input.tags', { maxItems: 5, maxLength: 10 })).toThrow('tags[1]: must not contain control characters (U+0000 at character 2)');
+    expect(() => cleanLabels(['a\tb'], 'input.agreedBy', { maxItems: 5, maxLength: 10 })).toThrow('agreedBy[0]: must not contain control characters (U+0009 at character 2)');
     expect(() => cleanLabels(['pii'], 'input.classifications', { maxItems: 5, maxLength: 10, pattern: /^[A-Z]+$/, patternHint: 'must be upper-case' })).toThrow(
       'classifications[0]: "pii" must be upper-case',
     );

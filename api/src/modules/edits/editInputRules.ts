@@ -22,11 +22,29 @@ export function checkVersion(version: number): number {
   return version;
 }
 
-export function cleanText(value: string | null | undefined, argument: string, maxLength: number): string | null {
+/**
+ * Control characters a person does not type, which would travel on to every page, export and log that
+ * shows the text: C0 (NUL, ESC and the like) and C1 controls and DEL. Text of many lines keeps its tabs
+ * and line breaks; a one-line value (a name, a label) keeps neither, nor the bidirectional overrides
+ * and isolates that make a name read otherwise than it is stored (U+202A–U+202E, U+2066–U+2069).
+ */
+const CONTROL_IN_TEXT = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F-\u009F]/;
+const CONTROL_IN_ONE_LINE = /[\u0000-\u001F\u007F-\u009F\u202A-\u202E\u2066-\u2069]/;
+
+/** Where `text` holds a character it may not, as `U+001B at character 4`; undefined when it holds none. */
+export function controlCharacterIn(text: string, lines: 'one' | 'many'): string | undefined {
+  const found = (lines === 'one' ? CONTROL_IN_ONE_LINE : CONTROL_IN_TEXT).exec(text);
+  if (!found) return undefined;
+  return `U+${found[0].charCodeAt(0).toString(16).toUpperCase().padStart(4, '0')} at character ${found.index + 1}`;
+}
+
+/** Trimmed text of at most `maxLength` characters, null when blank; `lines: 'one'` for a name or a label. */
+export function cleanText(value: string | null | undefined, argument: string, maxLength: number, lines: 'one' | 'many' = 'many'): string | null {
   if (value === null || value === undefined) return null;
   const text = value.trim();
   if (text.length > maxLength) bad(argument, `at most ${maxLength.toLocaleString('en')} characters (got ${text.length.toLocaleString('en')})`);
-  if (text.includes('\u0000')) bad(argument, 'must not contain NUL characters');
+  const control = controlCharacterIn(text, lines);
+  if (control) bad(argument, `must not contain control characters (${control})`);
   return text.length === 0 ? null : text;
 }
 
@@ -36,6 +54,8 @@ export function cleanLabels(values: string[], argument: string, options: { maxIt
   const cleaned = values.map((value, index) => {
     const text = value.trim();
     if (text.length === 0 || text.length > options.maxLength) bad(`${argument}[${index}]`, `must be 1–${options.maxLength} characters`);
+    const control = controlCharacterIn(text, 'one');
+    if (control) bad(`${argument}[${index}]`, `must not contain control characters (${control})`);
     if (options.pattern && !options.pattern.test(text)) bad(`${argument}[${index}]`, `"${text.slice(0, 100)}" ${options.patternHint ?? 'is not allowed'}`);
     return text;
   });
