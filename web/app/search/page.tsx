@@ -1,6 +1,7 @@
 import type { Metadata } from 'next';
 
 import { SearchBox } from '@/components/SearchBox';
+import { SearchParamCutNotice } from '@/components/search/SearchParamCutNotice';
 import { SearchResults } from '@/components/search/SearchResults';
 import { parseSearchParams } from '@/lib/search/parseSearchParams';
 
@@ -23,6 +24,7 @@ export default async function SearchPage({ searchParams }: SearchPageProps) {
       <h1 className="visually-hidden">Search the catalog</h1>
       {/* A new query keeps the filters and sort: they narrow whatever is searched. */}
       <SearchBox query={params.query} filters={params.filters} sort={params.sort} live />
+      <SearchParamCutNotice cuts={params.cuts} />
       {/* Not streamed inside <Suspense>: a streamed part stays hidden until a
           script swaps it in, and the results, with their facet links and sort
           form, must work without JS. Client-side navigations (typing, a facet,

@@ -3,6 +3,7 @@ import Link from 'next/link';
 import { SEARCH_PAGE_SIZE } from '@/lib/api';
 import { formatCount } from '@/lib/format/formatCount';
 import type { SearchPageParams } from '@/lib/search/parseSearchParams';
+import { searchPageStart } from '@/lib/search/searchPageStart';
 import { searchHref } from '@/lib/urls/searchHref';
 
 interface SearchPaginationProps {
@@ -19,7 +20,8 @@ interface SearchPaginationProps {
 export function SearchPagination({ params, total, isTotalEstimate, start, hitCount }: SearchPaginationProps) {
   const { page } = params;
   const pageCount = Math.max(1, Math.ceil(total / SEARCH_PAGE_SIZE));
-  const hasNext = hitCount === SEARCH_PAGE_SIZE && start + hitCount < total;
+  // Not to a page past the hits the API pages through, whatever the total says: it has none to show.
+  const hasNext = hitCount === SEARCH_PAGE_SIZE && start + hitCount < total && searchPageStart(page + 1, SEARCH_PAGE_SIZE) !== null;
   if (page === 1 && !hasNext) return null;
 
   return (

@@ -27,8 +27,9 @@ export function useSuggestions(text: string): SuggestionLink[] {
     const timer = setTimeout(async () => {
       try {
         const response = await fetch(`/api/suggest?${new URLSearchParams({ q: query })}`, { signal: controller.signal });
-        const body = (await response.json()) as { suggestions: SuggestionLink[] };
-        setAnswer({ query, suggestions: body.suggestions });
+        // Any refusal (401 signed out, 429, 503, a proxy's own error page) lists none, whatever its body says.
+        const suggestions = response.ok ? ((await response.json()) as { suggestions: SuggestionLink[] }).suggestions : [];
+        setAnswer({ query, suggestions });
       } catch {
         // Aborted by newer typing, or offline: keep what is listed.
       }

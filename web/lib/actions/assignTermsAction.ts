@@ -8,6 +8,7 @@ import { datasetHref } from '../urls/datasetHref';
 
 import type { ActionState } from './ActionState';
 import { failureMessage } from './failureMessage';
+import { isFormData, NOT_FORM_DATA } from './formDataGuard';
 
 /**
  * The "Assign terms" forms of the dataset page (the dataset's, and each
@@ -18,6 +19,7 @@ import { failureMessage } from './failureMessage';
  * overwritten.
  */
 export async function assignTermsAction(_previous: ActionState, form: FormData): Promise<ActionState> {
+  if (!isFormData(form)) return NOT_FORM_DATA;
   const urn = String(form.get('urn') ?? '');
   const datasetUrn = String(form.get('datasetUrn') ?? '');
   const expectedVersion = Number(form.get('expectedVersion'));

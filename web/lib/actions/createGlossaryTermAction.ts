@@ -9,6 +9,7 @@ import { glossaryHref, glossaryTermHref } from '../urls/glossaryHref';
 
 import type { ActionState } from './ActionState';
 import { failureMessage } from './failureMessage';
+import { isFormData, NOT_FORM_DATA } from './formDataGuard';
 
 /**
  * The new-term form's action: creates a DRAFT term in the glossary and opens
@@ -16,6 +17,7 @@ import { failureMessage } from './failureMessage';
  * already taken, no right to this glossary) comes back with what was typed.
  */
 export async function createGlossaryTermAction(_previous: ActionState, form: FormData): Promise<ActionState> {
+  if (!isFormData(form)) return NOT_FORM_DATA;
   const text = (name: string) => String(form.get(name) ?? '').trim();
   const values = Object.fromEntries([...form.entries()].filter(([key, value]) => !key.startsWith('$') && typeof value === 'string')) as Record<string, string>;
   const glossary = text('glossary');

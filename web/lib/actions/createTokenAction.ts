@@ -6,6 +6,7 @@ import { createApiToken, type TokenScope } from '../api';
 
 import type { ActionState } from './ActionState';
 import { failureMessage } from './failureMessage';
+import { isFormData, NOT_FORM_DATA } from './formDataGuard';
 
 export type CreateTokenState =
   | ActionState
@@ -16,6 +17,7 @@ const SCOPES = new Set<string>(['READ', 'WRITE'] satisfies TokenScope[]);
 
 /** The new-token form's action: creates the token and hands its secret back once. */
 export async function createTokenAction(_previous: CreateTokenState, form: FormData): Promise<CreateTokenState> {
+  if (!isFormData(form)) return NOT_FORM_DATA;
   const name = String(form.get('name') ?? '').trim();
   const scopes = form.getAll('scopes').map(String).filter((scope) => SCOPES.has(scope)) as TokenScope[];
   const expiresInDays = Number(form.get('expiresInDays'));

@@ -9,6 +9,7 @@ import { datasetHref } from '../urls/datasetHref';
 
 import type { ActionState } from './ActionState';
 import { failureMessage } from './failureMessage';
+import { isFormData, NOT_FORM_DATA } from './formDataGuard';
 
 /**
  * Every edit form of the dataset page posts here; `edit` in the form says
@@ -17,6 +18,7 @@ import { failureMessage } from './failureMessage';
  * (CONFLICT) instead of silently replacing theirs.
  */
 export async function editDatasetAction(_previous: ActionState, form: FormData): Promise<ActionState> {
+  if (!isFormData(form)) return NOT_FORM_DATA;
   const urn = String(form.get('urn') ?? '');
   const expectedVersion = Number(form.get('expectedVersion'));
   const values = Object.fromEntries([...form.entries()].filter(([key, value]) => !key.startsWith('$') && typeof value === 'string')) as Record<string, string>;

@@ -10,6 +10,7 @@ import { glossaryHref, glossaryReviewHref, glossaryTermHref } from '../urls/glos
 
 import type { ActionState } from './ActionState';
 import { failureMessage } from './failureMessage';
+import { isFormData, NOT_FORM_DATA } from './formDataGuard';
 
 /**
  * The edit forms of a glossary term post here; `edit` says which: `content`
@@ -20,6 +21,7 @@ import { failureMessage } from './failureMessage';
  * (`from=queue`) goes back to the queue, which names the term decided.
  */
 export async function editGlossaryTermAction(_previous: ActionState, form: FormData): Promise<ActionState> {
+  if (!isFormData(form)) return NOT_FORM_DATA;
   const values = Object.fromEntries([...form.entries()].filter(([key, value]) => !key.startsWith('$') && typeof value === 'string')) as Record<string, string>;
   const edit = readEdit(form);
   if (typeof edit === 'string') return { status: 'failed', message: edit, values };

@@ -9,6 +9,7 @@ import { safeNextPath } from '../urls/safeNextPath';
 
 import type { ActionState } from './ActionState';
 import { failureMessage } from './failureMessage';
+import { isFormData, NOT_FORM_DATA } from './formDataGuard';
 
 /**
  * The sign-in form's action. On success the API's session secret goes into
@@ -16,6 +17,7 @@ import { failureMessage } from './failureMessage';
  * only, else home). The password is never logged nor sent back to the form.
  */
 export async function signInAction(_previous: ActionState, form: FormData): Promise<ActionState> {
+  if (!isFormData(form)) return NOT_FORM_DATA;
   const username = String(form.get('username') ?? '').trim();
   const password = String(form.get('password') ?? '');
   const next = safeNextPath(String(form.get('next') ?? '')) ?? '/';

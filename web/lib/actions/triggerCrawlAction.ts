@@ -6,6 +6,7 @@ import { triggerCrawl } from '../api';
 
 import type { ActionState } from './ActionState';
 import { failureMessage } from './failureMessage';
+import { isFormData, NOT_FORM_DATA } from './formDataGuard';
 
 const ANSWERS = {
   STARTED: 'Crawl started',
@@ -18,6 +19,7 @@ const ANSWERS = {
  * reason is what the person reads, never a thrown error.
  */
 export async function triggerCrawlAction(_previous: ActionState, form: FormData): Promise<ActionState> {
+  if (!isFormData(form)) return NOT_FORM_DATA;
   const sourceId = String(form.get('sourceId') ?? '').trim();
   if (sourceId === '') return { status: 'failed', message: 'Which source? Reload the page and try again.' };
 

@@ -44,6 +44,7 @@ export { assignTerms, getAssignableTerms } from './assignTerms';
 export { checkSession } from './checkSession';
 export { createApiToken } from './createApiToken';
 export { type DatasetEdit, editDataset } from './editDataset';
+export { failureResponseInit } from './failureResponseInit';
 export { getChanges } from './getChanges';
 export { DATASET_COLUMN_PAGE, DATASET_LIST_PAGE, getDataset, getDatasetFrom } from './getDataset';
 export { getDatasetQuality } from './getDatasetQuality';

@@ -1,5 +1,7 @@
 import 'server-only';
 
+import { searchPageStart } from '../search/searchPageStart';
+
 import type { ApiResult } from './ApiResult';
 import type { FacetFields } from './fragments/facetFields';
 import { catalogSearchQuery, type CatalogSearchResults } from './queries/catalogSearchQuery';
@@ -35,10 +37,17 @@ export interface CatalogSearch {
  * is counted by one more search that leaves that field's own filter out: the
  * counts then say how many results each value would add. These run in parallel.
  * Each hit's trust score comes with it (the graph's, the one the dataset page shows).
+ *
+ * A page past the hits the API pages through (searchPageStart) is not asked
+ * for: it would be refused. Only its total and facets are, and it has no hits,
+ * so the page says it is past the last result.
  */
 export async function searchCatalog({ query, page, sort, filters }: CatalogSearch): Promise<ApiResult<CatalogSearchResults>> {
+  const start = searchPageStart(page, SEARCH_PAGE_SIZE);
+  // `count: 1` past the reachable pages: the API wants at least one hit, which is dropped.
+  const hitRange = start === null ? { start: 0, count: 1 } : { start, count: SEARCH_PAGE_SIZE };
   const searching = requestGraphQL(catalogSearchQuery, {
-    input: { query, start: (page - 1) * SEARCH_PAGE_SIZE, count: SEARCH_PAGE_SIZE, orFilters: orFilters(filters), sort },
+    input: { query, ...hitRange, orFilters: orFilters(filters), sort },
   });
   // `count: 1` because the API wants at least one hit; it is not read.
   const counting = filters.map((omitted) =>
@@ -58,8 +67,9 @@ export async function searchCatalog({ query, page, sort, filters }: CatalogSearc
   }
   const facets = results.data.search.facets.map((facet) => recounted.get(facet.field) ?? facet);
   // A badge for the kinds of assets that have a score ("not scored yet" included), none for the others.
-  const hits = results.data.search.hits.map(({ trustScore, ...hit }) => (SCORED_TYPES.has(hit.type) ? { ...hit, trustScore } : hit));
-  return { ok: true, data: { ...results.data.search, hits, facets } };
+  const served = start === null ? [] : results.data.search.hits;
+  const hits = served.map(({ trustScore, ...hit }) => (SCORED_TYPES.has(hit.type) ? { ...hit, trustScore } : hit));
+  return { ok: true, data: { ...results.data.search, hits, count: hits.length, facets } };
 }
 
 /** The filters as the API takes them: all ANDed, so one group. */

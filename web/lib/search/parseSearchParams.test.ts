@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 
 import { parseSearchParams } from './parseSearchParams';
+import { MAX_SEARCH_FILTER_VALUES, MAX_SEARCH_QUERY_LENGTH } from './searchLimits';
 
 describe('parseSearchParams', () => {
   it('reads the query, page, sort and filters', () => {
@@ -55,5 +56,46 @@ describe('parseSearchParams', () => {
       { field: 'domain', values: [hostile] },
       { field: 'tag', values: ['<script>alert(1)</script>'] },
     ]);
+  });
+
+  describe('within the API’s limits', () => {
+    const values = (count: number) => Array.from({ length: count }, (_, index) => `tag${index}`);
+
+    it('cuts a query longer than the API searches, and says so', () => {
+      const long = 'x'.repeat(MAX_SEARCH_QUERY_LENGTH + 88);
+      expect(parseSearchParams({ q: long })).toMatchObject({ query: 'x'.repeat(MAX_SEARCH_QUERY_LENGTH), cuts: { queryLength: MAX_SEARCH_QUERY_LENGTH + 88 } });
+    });
+
+    it('never cuts a query in half an emoji, nor leaves it ending in a space', () => {
+      const emojiAtTheCut = `${'x'.repeat(MAX_SEARCH_QUERY_LENGTH - 1)}😀 more`;
+      expect(parseSearchParams({ q: emojiAtTheCut }).query).toEqual('x'.repeat(MAX_SEARCH_QUERY_LENGTH - 1));
+      const spaceAtTheCut = `${'x'.repeat(MAX_SEARCH_QUERY_LENGTH - 2)}  more`;
+      expect(parseSearchParams({ q: spaceAtTheCut }).query).toEqual('x'.repeat(MAX_SEARCH_QUERY_LENGTH - 2));
+    });
+
+    it('keeps the first values of a filter that lists more than the API takes, and says how many it had', () => {
+      const parsed = parseSearchParams({ tag: values(MAX_SEARCH_FILTER_VALUES + 1), type: 'DATASET' });
+      expect(parsed.filters).toEqual([
+        { field: 'type', values: ['DATASET'] },
+        { field: 'tag', values: values(MAX_SEARCH_FILTER_VALUES) },
+      ]);
+      expect(parsed.cuts).toEqual({ filterValueCounts: [{ field: 'tag', given: MAX_SEARCH_FILTER_VALUES + 1 }] });
+    });
+
+    it('counts a repeated value once', () => {
+      expect(parseSearchParams({ tag: [...values(MAX_SEARCH_FILTER_VALUES), 'tag0'] }).cuts).toBeUndefined();
+    });
+
+    it('cuts nothing at the limits themselves', () => {
+      const atTheLimits = parseSearchParams({ q: 'x'.repeat(MAX_SEARCH_QUERY_LENGTH), tag: values(MAX_SEARCH_FILTER_VALUES) });
+      expect(atTheLimits.query).toHaveLength(MAX_SEARCH_QUERY_LENGTH);
+      expect(atTheLimits.filters[0]?.values).toHaveLength(MAX_SEARCH_FILTER_VALUES);
+      expect(atTheLimits).not.toHaveProperty('cuts');
+    });
+
+    it('keeps a page past the API’s reach as asked: the page itself says it is past the last result', () => {
+      expect(parseSearchParams({ page: '501' }).page).toEqual(501);
+      expect(parseSearchParams({ page: '200000000' }).page).toEqual(200_000_000);
+    });
   });
 });

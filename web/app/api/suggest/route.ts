@@ -1,6 +1,6 @@
 import type { NextRequest } from 'next/server';
 
-import { getSuggestions } from '@/lib/api';
+import { failureResponseInit, getSuggestions } from '@/lib/api';
 import { toSuggestionLinks } from '@/lib/search/toSuggestionLinks';
 
 /**
@@ -9,18 +9,16 @@ import { toSuggestionLinks } from '@/lib/search/toSuggestionLinks';
  * itself: the API's address stays a server setting (POLDER_API_URL), and it
  * needs no CORS for the web's origin.
  *
- * A failure answers with no suggestions and a status that says whose fault it
- * was; the box then just shows none, and the search page reports the outage.
+ * A failure answers with no suggestions and the status of the API's refusal
+ * (failureResponseInit: 401 for a sign-in needed, 429, 503, … and 502 for an
+ * API not reached); the box then just shows none, and the search page itself
+ * sends the person to sign in, or reports the outage.
  */
 export async function GET(request: NextRequest): Promise<Response> {
   const query = request.nextUrl.searchParams.get('q')?.trim() ?? '';
   if (query === '') return Response.json({ suggestions: [] });
 
   const result = await getSuggestions(query);
-  if (!result.ok) {
-    const { failure } = result;
-    const isCallersFault = failure.kind === 'graphql' && failure.code === 'BAD_USER_INPUT';
-    return Response.json({ suggestions: [] }, { status: isCallersFault ? 400 : 502 });
-  }
+  if (!result.ok) return Response.json({ suggestions: [] }, failureResponseInit(result.failure));
   return Response.json({ suggestions: toSuggestionLinks(result.data) });
 }

@@ -1,0 +1,71 @@
+/**
+ * Every form's server action, called as a hand-made POST may call it (`[{}, {}]`
+ * instead of a state and a FormData): each answers failed, and asks the API
+ * nothing. The API, the cache, navigation and the session cookie are stubbed:
+ * what is checked happens before any of them.
+ */
+import { beforeEach, describe, expect, it, vi } from 'vitest';
+
+import { assignTermsAction } from './assignTermsAction';
+import { createGlossaryTermAction } from './createGlossaryTermAction';
+import { createTokenAction } from './createTokenAction';
+import { editDatasetAction } from './editDatasetAction';
+import { editGlossaryTermAction } from './editGlossaryTermAction';
+import { NOT_FORM_DATA } from './formDataGuard';
+import { revokeTokenAction } from './revokeTokenAction';
+import { signInAction } from './signInAction';
+import { triggerCrawlAction } from './triggerCrawlAction';
+
+const api = vi.hoisted(() => ({
+  assignTerms: vi.fn(),
+  createApiToken: vi.fn(),
+  createGlossaryTerm: vi.fn(),
+  editDataset: vi.fn(),
+  editGlossaryTerm: vi.fn(),
+  revokeApiToken: vi.fn(),
+  signIn: vi.fn(),
+  triggerCrawl: vi.fn(),
+}));
+vi.mock('../api', () => api);
+vi.mock('next/cache', () => ({ revalidatePath: vi.fn() }));
+vi.mock('next/navigation', () => ({ redirect: vi.fn() }));
+vi.mock('../session/sessionCookie', () => ({ writeSession: vi.fn() }));
+
+beforeEach(() => vi.clearAllMocks());
+
+/** Each action as its form calls it: a previous state, then the form. */
+const ACTIONS: Record<string, (previous: never, form: FormData) => Promise<unknown>> = {
+  assignTermsAction,
+  createGlossaryTermAction,
+  createTokenAction,
+  editDatasetAction,
+  editGlossaryTermAction,
+  revokeTokenAction,
+  signInAction,
+  triggerCrawlAction,
+};
+
+describe('form actions', () => {
+  it.each(Object.entries(ACTIONS))('%s refuses what is not a form, and asks the API nothing', async (_name, action) => {
+    for (const notAForm of [{}, null, 'urn=x', new Map([['urn', 'x']])]) {
+      await expect(action({} as never, notAForm as unknown as FormData)).resolves.toEqual(NOT_FORM_DATA);
+    }
+    for (const call of Object.values(api)) expect(call).not.toHaveBeenCalled();
+  });
+
+  it('still sends a dataset edit from its form', async () => {
+    api.editDataset.mockResolvedValue({ ok: true, data: {} });
+    const form = new FormData();
+    form.set('urn', 'urn:li:dataset:(urn:li:dataPlatform:postgres,rentals.public.customer,PROD)');
+    form.set('expectedVersion', '3');
+    form.set('edit', 'description');
+    form.set('description', ' Who rents. ');
+
+    await expect(editDatasetAction({ status: 'idle' }, form)).resolves.toEqual({ status: 'done', message: 'Description saved.' });
+    expect(api.editDataset).toHaveBeenCalledWith(
+      'urn:li:dataset:(urn:li:dataPlatform:postgres,rentals.public.customer,PROD)',
+      3,
+      { kind: 'description', description: 'Who rents.' },
+    );
+  });
+});
