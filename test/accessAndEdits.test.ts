@@ -183,6 +183,28 @@ describe('signing in', () => {
     expect(codes).toEqual([...Array(5).fill('UNAUTHENTICATED'), ...Array(7).fill('RATE_LIMITED')].sort());
   });
 
+  it("counts each browser's guesses apart when the web says whose they are, from a proxy it trusts, and only then", async () => {
+    // As the web catalog calls: one address (here loopback), each browser's named in X-Forwarded-For.
+    const guess = (server: ApiServer, browser: number) =>
+      fetch(`${server.url}/graphql`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json', 'x-forwarded-for': `198.51.100.${browser}` },
+        body: JSON.stringify({ query: LOGIN, variables: { input: { username: `nobody-from-${browser}`, password: 'guess' } } }),
+      }).then(async (response) => ((await response.json()) as GraphQLResponse).errors![0]!.extensions!.code);
+    // 30 failed sign-ins per client per 15 minutes; each browser here fails once, under another username.
+    const tryFromThirtyOneBrowsers = async (server: ApiServer) => {
+      for (let browser = 1; browser <= 30; browser++) await guess(server, browser);
+      return await guess(server, 31);
+    };
+    expect(await tryFromThirtyOneBrowsers(openApi)).toBe('UNAUTHENTICATED'); // loopback, trusted by default
+    const elsewhere = await startApiServer({ ...apiDependencies, trustedProxies: ['192.0.2.10'] }, { host: '127.0.0.1', port: 0 });
+    try {
+      expect(await tryFromThirtyOneBrowsers(elsewhere)).toBe('RATE_LIMITED'); // loopback no longer trusted: one client
+    } finally {
+      await elsewhere.stop();
+    }
+  });
+
   it('ends a session on logout', async () => {
     const { body } = await post(api, LOGIN, { input: { username: 'access-viewer', password: PASSWORD } });
     const session = body.data!.login.session;

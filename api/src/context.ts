@@ -56,6 +56,8 @@ export interface ApiDependencies {
   lineage: LineageLimits;
   /** Whether the schema can be introspected (on by default; tools and the web use it). */
   introspection?: boolean;
+  /** Whose `X-Forwarded-For` is believed (polder.yaml's `api.trustedProxies`): loopback unless set. */
+  trustedProxies?: string[];
   /** Bounds on one operation (polder.yaml's `api.operations`); the defaults unless set. */
   operationLimits?: OperationLimits;
   /** Sign-in and token settings; anonymous read is off unless set. */

@@ -37,9 +37,9 @@ export interface ApiServer {
 
 export async function startApiServer(deps: ApiDependencies, listen: { host: string; port: number }): Promise<ApiServer> {
   const app = express();
-  // The web catalog calls from loopback on behalf of browsers and says whose request it is
-  // (x-forwarded-for); the sign-in limit counts per that address. Nobody else is believed.
-  app.set('trust proxy', 'loopback');
+  // The web catalog calls on behalf of browsers and says whose request it is (x-forwarded-for); the
+  // sign-in limit counts per that address. Only the web is believed: from loopback unless configured.
+  app.set('trust proxy', deps.trustedProxies ?? ['loopback']);
   // No ETag: every answer here is to a POST or changes with the graph, so nobody revalidates one, and
   // express would hash each body for it (a 1,000-node lineage answer is 300 kB).
   app.set('etag', false);

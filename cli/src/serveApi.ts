@@ -5,13 +5,14 @@ import { enforcePolicies } from './governance.ts';
 import type { Platform } from './platform.ts';
 
 /** What the configuration decides of the API: its caps and bounds, introspection, and sign-in settings. */
-export function apiSettingsOf(config: PolderConfig): Pick<ApiDependencies, 'lineage' | 'glossary' | 'operationLimits' | 'introspection' | 'access'> {
+export function apiSettingsOf(config: PolderConfig): Pick<ApiDependencies, 'lineage' | 'glossary' | 'operationLimits' | 'introspection' | 'trustedProxies' | 'access'> {
   const { api } = config;
   return {
     lineage: api.lineage,
     glossary: api.glossary,
     operationLimits: api.operations,
     introspection: api.introspection,
+    trustedProxies: api.trustedProxies,
     access: { anonymousRead: api.anonymousRead, sessionHours: api.sessionHours, tokenMaxDays: api.tokenMaxDays },
   };
 }

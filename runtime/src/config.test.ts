@@ -28,6 +28,7 @@ describe('loadConfig', () => {
       host: '127.0.0.1',
       port: 4000,
       introspection: true,
+      trustedProxies: ['loopback'],
       anonymousRead: false,
       sessionHours: 12,
       tokenMaxDays: 365,
@@ -85,6 +86,17 @@ describe('loadConfig', () => {
   ])('names the bad key: %j', (env, text, message) => {
     expect(() => loadConfig({ file: yamlFile(text), env })).toThrow(PolderConfigError);
     expect(() => loadConfig({ file: yamlFile(text), env })).toThrow(message);
+  });
+
+  it('reads the proxies the API trusts as a list in polder.yaml or comma-separated from env, and names a bad one', () => {
+    expect(loadConfig({ file: yamlFile(`${mesh}\napi:\n  trustedProxies: [172.28.0.3, 10.0.0.0/8]\n`), env: {} }).api.trustedProxies).toEqual(['172.28.0.3', '10.0.0.0/8']);
+    expect(loadConfig({ file: yamlFile(mesh), env: { POLDER_API_TRUSTED_PROXIES: 'loopback, fd00::/8' } }).api.trustedProxies).toEqual(['loopback', 'fd00::/8']);
+    for (const bad of ['web', '10.0.0.0/33', '10.0.0.1/8/1', ' , ']) {
+      expect(() => loadConfig({ file: yamlFile(mesh), env: { POLDER_API_TRUSTED_PROXIES: bad } }), bad).toThrow(PolderConfigError);
+    }
+    expect(() => loadConfig({ file: yamlFile(mesh), env: { POLDER_API_TRUSTED_PROXIES: 'loopback,web' } })).toThrow(
+      '"web" is not one of loopback, linklocal, uniquelocal, IP addresses or CIDR ranges (10.0.0.0/8)',
+    );
   });
 
   it('never echoes a secret it refuses', () => {

@@ -17,7 +17,7 @@ import { trustConfigSchema } from './trustConfig.ts';
 import { contractCheckConfigSchema } from './contractCheckConfig.ts';
 import { profilingConfigSchema, validateProfilingTargets } from './profilingConfig.ts';
 import { glossaryLimitsSchema, lineageLimitsSchema, operationLimitsSchema } from './apiLimits.ts';
-import { booleanSetting, portNumber, wholeNumber } from './configValues.ts';
+import { booleanSetting, portNumber, proxyAddresses, wholeNumber } from './configValues.ts';
 
 export { checkConfigSchema, CHECKABLE_SOURCE_KINDS, type CheckConfig, type CheckConfigOf, type CheckKind } from './checkConfig.ts';
 export * from './trustConfig.ts';
@@ -164,6 +164,13 @@ export const polderConfigSchema = z.object({
     host: z.string().default('127.0.0.1'),
     port: portNumber.default(4000),
     introspection: booleanSetting.default(true),
+    /**
+     * Who the API believes when a request says on whose behalf it comes (`X-Forwarded-For`): the web
+     * catalog, which counts sign-in attempts per browser through it. Loopback unless set: the web on
+     * another host or container must be named here (its address, or its network's range), or every
+     * browser's attempts count as the web's, and 30 failed ones lock everybody out for 15 minutes.
+     */
+    trustedProxies: proxyAddresses.default(['loopback']),
     /** Whether callers who have not signed in may read the catalog. Off unless configured (the demo turns it on). */
     anonymousRead: booleanSetting.default(false),
     /** How long a web session lasts after signing in. */
@@ -223,6 +230,7 @@ const ENV_KEYS: Record<string, string[]> = {
   POLDER_API_PORT: ['api', 'port'],
   POLDER_API_INTROSPECTION: ['api', 'introspection'],
   POLDER_API_ANONYMOUS_READ: ['api', 'anonymousRead'],
+  POLDER_API_TRUSTED_PROXIES: ['api', 'trustedProxies'],
   POLDER_API_LINEAGE_MAX_DEPTH: ['api', 'lineage', 'maxDepth'],
   POLDER_API_LINEAGE_MAX_NODES: ['api', 'lineage', 'maxNodes'],
   POLDER_API_GLOSSARY_WALK_CAP: ['api', 'glossary', 'walkCap'],

@@ -4,6 +4,7 @@
  * only looks like one: `z.coerce.number()` would read `true` as 1, `[4000]` as 4000 and `0x1F90` as
  * 8080, so a typo would start a server on port 1 instead of failing.
  */
+import { isIP } from 'node:net';
 import { z } from 'zod';
 
 const DIGITS = /^-?\d+$/;
@@ -27,3 +28,22 @@ export const portNumber = wholeNumber(1, 65535, 'a port number from 1 to 65535')
 export const booleanSetting = z.union([z.boolean(), z.enum(['true', 'false']).transform((value) => value === 'true')], {
   error: 'true or false',
 });
+
+const NAMED_PROXY_RANGES = ['loopback', 'linklocal', 'uniquelocal'];
+const PROXY_EXPECTED = 'a list of loopback, linklocal, uniquelocal, IP addresses or CIDR ranges (10.0.0.0/8)';
+
+/** An address or a range the API takes a caller's `X-Forwarded-For` from: a named range, an IP, or an IP with a prefix length. */
+export function isProxyAddress(value: string): boolean {
+  if (NAMED_PROXY_RANGES.includes(value)) return true;
+  const [address = '', prefix, ...rest] = value.split('/');
+  const version = isIP(address);
+  if (version === 0 || rest.length > 0) return false;
+  if (prefix === undefined) return true;
+  return /^\d{1,3}$/.test(prefix) && Number(prefix) <= (version === 4 ? 32 : 128);
+}
+
+/** A list of proxy addresses, from YAML (a list) or an env var (comma-separated). */
+export const proxyAddresses = z.preprocess(
+  (value) => (typeof value === 'string' ? value.split(',').map((part) => part.trim()).filter(Boolean) : value),
+  z.array(z.string().refine(isProxyAddress, { error: (issue) => `${JSON.stringify(issue.input)} is not ${PROXY_EXPECTED.replace('a list of ', 'one of ')}` }), { error: PROXY_EXPECTED }).min(1, PROXY_EXPECTED),
+);
