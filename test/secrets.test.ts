@@ -104,3 +104,31 @@ describe('secrets', () => {
     }
   });
 });
+
+describe('a failed crawl', () => {
+  it("tells every reader it failed, and only admins and the owners of the source's domain why", async () => {
+    const runsAs = async (secret?: string) => {
+      const response = await fetch(`${api.url}/graphql`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json', ...(secret ? { authorization: `Bearer ${secret}` } : {}) },
+        body: JSON.stringify({ query: `{ source(urn: "urn:polder:source:${source.id}") { runs { status error } } }` }),
+      });
+      const { data } = (await response.json()) as { data: { source: { runs: Array<{ status: string; error: string | null }> } } };
+      return data.source.runs.filter((run) => run.status === 'FAILED');
+    };
+    expect(await runsAs()).toEqual([{ status: 'FAILED', error: 'The crawl failed; why is shown to admins and the owners of domain "security".' }]);
+    await new AccountService(driver).create({ username: 'secrets-admin', password: PASSWORD, roles: ['ADMIN'] });
+    try {
+      const signedIn = await fetch(`${api.url}/graphql`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json' },
+        body: JSON.stringify({ query: `mutation { login(input: {username: "secrets-admin", password: "${PASSWORD}"}) { session } }` }),
+      });
+      const session = ((await signedIn.json()) as { data: { login: { session: string } } }).data.login.session;
+      const [failed] = await runsAs(session);
+      expect(failed!.error).toContain('password authentication failed');
+    } finally {
+      await driver.executeQuery(`MATCH (a:Account {username: 'secrets-admin'}) OPTIONAL MATCH (x)-[:SESSION_OF]->(a) DETACH DELETE x, a`);
+    }
+  });
+});

@@ -173,7 +173,7 @@ class RequestContext implements ApiContext {
   }
 
   get sources(): SourcesService {
-    return (this.built.sources ??= new SourcesService(this.graph));
+    return (this.built.sources ??= new SourcesService(this.graph, this.principal));
   }
 
   get lineage(): LineageService {

@@ -7,8 +7,8 @@ function principal(roles: Role[], domains: string[] = [], scopes: TokenScope[] =
   return { account: { username: 'ada', displayName: 'Ada', roles, domains }, via: 'SESSION', scopes };
 }
 
-const rentals = (kind: 'editAsset' | 'assignTerms' | 'seeRestricted'): Action => ({ kind, domain: 'rentals' });
-const finance = (kind: 'editAsset' | 'assignTerms' | 'seeRestricted'): Action => ({ kind, domain: 'finance' });
+const rentals = (kind: 'editAsset' | 'assignTerms' | 'seeRestricted' | 'seeCrawlDetails'): Action => ({ kind, domain: 'rentals' });
+const finance = (kind: 'editAsset' | 'assignTerms' | 'seeRestricted' | 'seeCrawlDetails'): Action => ({ kind, domain: 'finance' });
 
 describe('authorize', () => {
   // Who may do what, role by role: the rows are roles, the columns actions.
@@ -21,6 +21,8 @@ describe('authorize', () => {
     ['assign terms in finance', finance('assignTerms')],
     ['see restricted rentals values', rentals('seeRestricted')],
     ['see restricted finance values', finance('seeRestricted')],
+    ['see why rentals crawls failed', rentals('seeCrawlDetails')],
+    ['see why finance crawls failed', finance('seeCrawlDetails')],
     ['push lineage', { kind: 'ingestLineage' }],
     ['manage sources', { kind: 'manageSources' }],
     ['manage accounts', { kind: 'manageAccounts' }],
@@ -28,16 +30,16 @@ describe('authorize', () => {
     ['change anything', { kind: 'change' }],
   ];
   const MATRIX: Array<[string, Principal, boolean[]]> = [
-    //                                              read  edR    edF    edNone termsR termsF seeR   seeF   lineage srcs   accts  policies change
-    ['anonymous (anonymous read on)', anonymousPrincipal(true), [true, false, false, false, false, false, false, false, false, false, false, false, false]],
-    ['anonymous (anonymous read off)', anonymousPrincipal(false), [false, false, false, false, false, false, false, false, false, false, false, false, false]],
-    ['viewer', principal(['VIEWER']), [true, false, false, false, false, false, false, false, false, false, false, false, true]],
-    ['steward', principal(['STEWARD']), [true, false, false, false, true, true, true, true, false, false, false, false, true]],
-    ['owner of rentals', principal(['DOMAIN_OWNER'], ['rentals']), [true, true, false, false, true, false, true, false, true, false, false, true, true]],
-    ['council', principal(['COUNCIL']), [true, false, false, false, false, false, false, false, false, false, false, true, true]],
-    ['admin', principal(['ADMIN']), [true, true, true, true, true, true, true, true, true, true, true, true, true]],
-    ['admin through a read-only token', principal(['ADMIN'], [], ['READ']), [true, false, false, false, false, false, true, true, false, false, false, true, false]],
-    ['owner of rentals through a read-only token', principal(['DOMAIN_OWNER'], ['rentals'], ['READ']), [true, false, false, false, false, false, true, false, false, false, false, true, false]],
+    //                                              read  edR    edF    edNone termsR termsF seeR   seeF   crawlR crawlF lineage srcs   accts  policies change
+    ['anonymous (anonymous read on)', anonymousPrincipal(true), [true, false, false, false, false, false, false, false, false, false, false, false, false, false, false]],
+    ['anonymous (anonymous read off)', anonymousPrincipal(false), [false, false, false, false, false, false, false, false, false, false, false, false, false, false, false]],
+    ['viewer', principal(['VIEWER']), [true, false, false, false, false, false, false, false, false, false, false, false, false, false, true]],
+    ['steward', principal(['STEWARD']), [true, false, false, false, true, true, true, true, false, false, false, false, false, false, true]],
+    ['owner of rentals', principal(['DOMAIN_OWNER'], ['rentals']), [true, true, false, false, true, false, true, false, true, false, true, false, false, true, true]],
+    ['council', principal(['COUNCIL']), [true, false, false, false, false, false, false, false, false, false, false, false, false, true, true]],
+    ['admin', principal(['ADMIN']), [true, true, true, true, true, true, true, true, true, true, true, true, true, true, true]],
+    ['admin through a read-only token', principal(['ADMIN'], [], ['READ']), [true, false, false, false, false, false, true, true, true, true, false, false, false, true, false]],
+    ['owner of rentals through a read-only token', principal(['DOMAIN_OWNER'], ['rentals'], ['READ']), [true, false, false, false, false, false, true, false, true, false, false, false, false, true, false]],
   ];
 
   for (const [who, caller, expected] of MATRIX) {

@@ -22,6 +22,11 @@ export type Action =
   | { kind: 'ingestLineage' }
   /** See the sensitive values (classifications, samples) of a restricted asset of `domain`. */
   | { kind: 'seeRestricted'; domain: string | null }
+  /**
+   * Why a crawl of a source of `domain` failed and what it warned of: the messages name the store's host,
+   * database and user, and quote its driver. Those who fix the source see them, not every reader.
+   */
+  | { kind: 'seeCrawlDetails'; domain: string | null }
   | { kind: 'manageSources' }
   | { kind: 'manageAccounts' }
   /**
@@ -58,6 +63,11 @@ export function authorize(principal: Principal, action: Action): Decision {
     // Reading, not writing: a read-only token of the right account sees them too.
     const sees = account.roles.includes('ADMIN') || account.roles.includes('STEWARD') || (account.roles.includes('DOMAIN_OWNER') && action.domain !== null && account.domains.includes(action.domain));
     return sees ? ALLOWED : { allowed: false, code: 'FORBIDDEN', reason: `${account.username} may not see sensitive values of ${describeDomain(action.domain)}` };
+  }
+  if (action.kind === 'seeCrawlDetails') {
+    // Reading, not writing: a read-only token of the right account sees them too.
+    const sees = account.roles.includes('ADMIN') || (account.roles.includes('DOMAIN_OWNER') && action.domain !== null && account.domains.includes(action.domain));
+    return sees ? ALLOWED : { allowed: false, code: 'FORBIDDEN', reason: `${account.username} may not see why crawls of ${describeDomain(action.domain)} failed` };
   }
   if (action.kind === 'previewPolicies') {
     // Reading, not writing: those who write policies (the council for the baseline, domain owners for their packs) try them first.

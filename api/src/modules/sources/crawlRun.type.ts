@@ -26,9 +26,14 @@ export class CrawlRun {
   @Field(() => Int, { nullable: true, description: 'Assets marked removed because the source no longer has them.' })
   removed?: number | null;
 
-  @Field(() => [String], { description: 'What the run could not read or resolve, asset by asset.' })
+  @Field(() => [String], {
+    description: "What the run could not read or resolve, asset by asset. To admins and the owners of the source's domain; others get how many there were.",
+  })
   warnings!: string[];
 
-  @Field(() => String, { nullable: true, description: 'Why the run failed; null when it did not.' })
+  @Field(() => String, {
+    nullable: true,
+    description: "Why the run failed (it names the store's host, database and user); null when it did not. To admins and the owners of the source's domain; others are told that it failed.",
+  })
   error?: string | null;
 }
