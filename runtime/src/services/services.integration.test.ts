@@ -237,12 +237,7 @@ describe('startServices, after PostgreSQL was killed', () => {
       // What a SIGKILL leaves: the lock file, naming a pid that is now someone else's.
       const lockFile = join(config.dataDir, 'postgres', 'data', 'postmaster.pid');
       writeFileSync(lockFile, `${other.pid}\n${join(config.dataDir, 'postgres', 'data')}\n0\n${config.postgres.port}\n\n127.0.0.1\n`);
-      const again = await startServices(config, { which: ['postgres'], logger });
-      try {
-        expect(await withPostgresClient(again.postgres, 'postgres', async (client) => (await client.query('SELECT 1 AS one')).rows)).toEqual([{ one: 1 }]);
-      } finally {
-        await again.stop();
-      }
+      await expectPostgresToStartAndAnswer(config);
     } finally {
       other.kill();
       rmSync(config.dataDir, { recursive: true, force: true });
@@ -253,18 +248,25 @@ describe('startServices, after PostgreSQL was killed', () => {
 describe('startServices, twice at once on a fresh data dir (`polder start` and `polder crawl` started together)', () => {
   it('starts each service once: the second start waits for the first, then reuses what it started', async () => {
     const config = await testConfig();
+    // Which of the two gets there first is the machine's choice: the other says it reuses.
+    const said: string[] = [];
+    const saying = createLogger('services-test', 'info', { write: (line: string) => void said.push((JSON.parse(line) as { msg: string }).msg) });
     try {
       const [first, second] = await Promise.all([
-        startServices(config, { which: ['meili', 'postgres'], logger }),
-        startServices(config, { which: ['meili', 'postgres'], logger }),
+        startServices(config, { which: ['meili', 'postgres'], logger: saying }),
+        startServices(config, { which: ['meili', 'postgres'], logger: saying }),
       ]);
       expect(second.meili).toEqual(first.meili);
       expect(second.postgres).toEqual(first.postgres);
-      expect(await withPostgresClient(second.postgres, 'postgres', async (client) => (await client.query('SELECT 1 AS one')).rows)).toEqual([{ one: 1 }]);
+      expect(await selectOne(second.postgres)).toEqual([{ one: 1 }]);
+      const started = (title: string) => said.filter((message) => message.startsWith(`${title} ready at`)).length;
+      const reused = (title: string) => said.filter((message) => message.startsWith(`${title} already running`) && message.endsWith('reusing it')).length;
+      expect(['Meilisearch', 'PostgreSQL'].map((title) => [title, started(title), reused(title)])).toEqual([
+        ['Meilisearch', 1, 1],
+        ['PostgreSQL', 1, 1],
+      ]);
       const pids = await pidsOf(config);
-      await second.stop(); // reused: stops nothing
-      expect(await pidsOf(config)).toEqual(pids);
-      await first.stop();
+      await Promise.all([first.stop(), second.stop()]);
       expect([pids.meili, pids.postgres].filter((pid) => isProcessAlive(pid!))).toEqual([]);
     } finally {
       await stopServices(config, { logger });
@@ -293,12 +295,7 @@ describe('startServices, after PostgreSQL initdb was interrupted', () => {
       });
       process.kill(initdb, 'SIGKILL');
       await expect(starting).rejects.toThrow('PostgreSQL initdb failed');
-      const again = await startServices(config, { which: ['postgres'], logger });
-      try {
-        expect(await withPostgresClient(again.postgres, 'postgres', async (client) => (await client.query('SELECT 1 AS one')).rows)).toEqual([{ one: 1 }]);
-      } finally {
-        await again.stop();
-      }
+      await expectPostgresToStartAndAnswer(config);
     } finally {
       rmSync(config.dataDir, { recursive: true, force: true });
     }
@@ -337,6 +334,20 @@ describe('startServices, detached (`polder services up`, then `down`)', () => {
     expect(Object.values(pids).filter((pid) => isProcessAlive(pid!))).toEqual([]);
   }, FIRST_START_TIMEOUT_MS);
 });
+
+function selectOne(postgres: StartedServices<'postgres'>['postgres']): Promise<unknown[]> {
+  return withPostgresClient(postgres, 'postgres', async (client) => (await client.query('SELECT 1 AS one')).rows);
+}
+
+/** Starts PostgreSQL alone, expects it to answer, and stops it. */
+async function expectPostgresToStartAndAnswer(config: PolderConfig): Promise<void> {
+  const started = await startServices(config, { which: ['postgres'], logger });
+  try {
+    expect(await selectOne(started.postgres)).toEqual([{ one: 1 }]);
+  } finally {
+    await started.stop();
+  }
+}
 
 /** `ip:port` of every TCP socket `pid` listens on, from /proc (Linux). */
 function listeningAddresses(pid: number): string[] {
