@@ -220,8 +220,66 @@ describe('relations', () => {
       { kind: 'IS_A', name: 'hasKinds', outgoing: false, term: { name: 'Van' } },
       { kind: 'RELATED_TO', name: 'relatedTo', outgoing: true, term: { name: 'Van' } },
     ]);
-    const removed = await as('gloss-rentals-owner')(UNRELATE, { input: { urn: van.urn, expectedVersion: 3, kind: 'RELATED_TO', targetUrn: vehicle.urn } });
+    const removed = await as('gloss-rentals-owner')(UNRELATE, { input: { urn: van.urn, expectedVersion: 3, kind: 'RELATED_TO', targetUrn: vehicle.urn, comment: 'not related after all' } });
     expect(removed.data!.removeGlossaryTermRelation).toEqual({ urn: van.urn, version: 4, relations: [{ name: 'isA', term: { name: 'Vehicle' } }] });
+
+    // The RELATED_TO edge is stored from Vehicle: re-stating and removing it from Van edited Vehicle too, and both histories say how.
+    const isA = 'IS_A Vehicle (INFERRED, PROPOSED)';
+    const relations = (...values: string[]) => JSON.stringify(values);
+    const history = async (urn: string) =>
+      ((await as('gloss-viewer')(TERM, { urn })).data!.glossaryTerm.history as Array<{ version: number; action: string; comment: string | null; diff: unknown[] }>).map(({ version, action, comment, diff }) => ({ version, action, comment, diff }));
+    expect((await history(van.urn)).slice(0, 2)).toEqual([
+      { version: 4, action: 'removeGlossaryTermRelation', comment: 'not related after all', diff: [{ field: 'relations', before: relations(isA, 'RELATED_TO Vehicle (MANUAL, DEPRECATED)'), after: relations(isA) }] },
+      { version: 3, action: 'addGlossaryTermRelation', comment: null, diff: [{ field: 'relations', before: relations(isA, 'RELATED_TO Vehicle (MANUAL, ACTIVE)'), after: relations(isA, 'RELATED_TO Vehicle (MANUAL, DEPRECATED)') }] },
+    ]);
+    expect(await history(vehicle.urn)).toEqual([
+      { version: 4, action: 'removeGlossaryTermRelation', comment: 'not related after all', diff: [{ field: 'relations', before: relations('RELATED_TO Van (MANUAL, DEPRECATED)'), after: relations() }] },
+      { version: 3, action: 'addGlossaryTermRelation', comment: null, diff: [{ field: 'relations', before: relations('RELATED_TO Van (MANUAL, ACTIVE)'), after: relations('RELATED_TO Van (MANUAL, DEPRECATED)') }] },
+      { version: 2, action: 'addGlossaryTermRelation', comment: null, diff: [{ field: 'relations', before: relations(), after: relations('RELATED_TO Van (MANUAL, ACTIVE)') }] },
+      { version: 1, action: 'createGlossaryTerm', comment: null, diff: expect.any(Array) },
+    ]);
+  });
+
+  it('edits a symmetric relation stored from a term of another glossary only for who may edit both glossaries, and audits both terms', async () => {
+    const enterprise = await create('gloss-steward', { glossary: 'enterprise', name: 'Gloss Fleet' });
+    const rentals = await create('gloss-rentals-owner', { glossary: 'gloss-rentals', name: 'Rental fleet' });
+    // Related from the enterprise term, so stored Gloss Fleet → Rental fleet.
+    await as('gloss-steward')(RELATE, { input: { urn: enterprise.urn, expectedVersion: 1, kind: 'RELATED_TO', targetUrn: rentals.urn } });
+    const read = async (urn: string) => (await as('gloss-viewer')(TERM, { urn })).data!.glossaryTerm as { version: number; relatedTo: unknown[]; history: Array<{ version: number; action: string; actor: string; diff: unknown[] }> };
+
+    // The rentals owner may edit Rental fleet, but removing the edge edits Gloss Fleet, which they may not.
+    for (const [mutation, extra] of [[UNRELATE, {}], [RELATE, { relationStatus: 'DEPRECATED' }]] as const) {
+      const refused = await as('gloss-rentals-owner')(mutation, { input: { urn: rentals.urn, expectedVersion: 1, kind: 'RELATED_TO', targetUrn: enterprise.urn, ...extra } });
+      expect(refused.errors![0]).toMatchObject({ message: 'gloss-rentals-owner may not edit the enterprise glossary: only stewards, the council and admins may', extensions: { code: 'FORBIDDEN' } });
+    }
+    expect(await read(rentals.urn)).toMatchObject({ version: 1, relatedTo: [{ name: 'Gloss Fleet' }] });
+    expect(await read(enterprise.urn)).toMatchObject({ version: 2, relatedTo: [{ name: 'Rental fleet' }] });
+
+    // A steward may edit both: removed from the rentals end, both terms are versioned and audited, in one transaction.
+    const removed = await as('gloss-steward')(UNRELATE, { input: { urn: rentals.urn, expectedVersion: 1, kind: 'RELATED_TO', targetUrn: enterprise.urn } });
+    expect(removed.data!.removeGlossaryTermRelation).toEqual({ urn: rentals.urn, version: 2, relations: [] });
+    const [afterRentals, afterEnterprise] = [await read(rentals.urn), await read(enterprise.urn)];
+    expect(afterRentals).toMatchObject({ version: 2, relatedTo: [] });
+    expect(afterRentals.history[0]).toEqual({
+      version: 2,
+      actor: 'gloss-steward',
+      action: 'removeGlossaryTermRelation',
+      comment: null,
+      diff: [{ field: 'relations', before: JSON.stringify(['RELATED_TO Gloss Fleet (MANUAL, ACTIVE)']), after: '[]' }],
+    });
+    expect(afterEnterprise).toMatchObject({ version: 3, relatedTo: [] });
+    expect(afterEnterprise.history[0]).toEqual({
+      version: 3,
+      actor: 'gloss-steward',
+      action: 'removeGlossaryTermRelation',
+      comment: null,
+      diff: [{ field: 'relations', before: JSON.stringify(['RELATED_TO Rental fleet (MANUAL, ACTIVE)']), after: '[]' }],
+    });
+
+    // Related from the rentals end, the edge is Rental fleet's own: the owner edits it alone.
+    const own = await as('gloss-rentals-owner')(RELATE, { input: { urn: rentals.urn, expectedVersion: 2, kind: 'ANTONYM', targetUrn: enterprise.urn } });
+    expect(own.data!.addGlossaryTermRelation).toMatchObject({ version: 3, relations: [{ kind: 'ANTONYM', outgoing: true, term: { name: 'Gloss Fleet' } }] });
+    expect((await read(enterprise.urn)).version).toBe(3);
   });
 });
 
@@ -447,7 +505,27 @@ describe('import and export', () => {
     expect(real.data!.importGlossary).toMatchObject({ dryRun: false, created: ['A brand new term'], updated: ['RT term 008'] });
     const term = await steward(TERM, { urn: 'urn:polder:glossaryTerm:(gloss-rt-b,rt-term-008)' });
     expect(term.data!.glossaryTerm.version).toBe(2);
-    expect(term.data!.glossaryTerm.history[0]).toMatchObject({ action: 'importGlossary', diff: [{ field: 'definition' }] });
+    expect(term.data!.glossaryTerm.history[0]).toMatchObject({ action: 'importGlossary', comment: 'eight', diff: [{ field: 'definition' }] });
+    // The comment is kept in the history of every term the import wrote, created ones too.
+    const created = await steward(TERM, { urn: 'urn:polder:glossaryTerm:(gloss-rt-b,a-brand-new-term)' });
+    expect(created.data!.glossaryTerm.history).toMatchObject([{ version: 1, action: 'importGlossary', actor: 'gloss-steward', comment: 'eight' }]);
+  });
+
+  it('refuses an import comment over 2,000 characters, as every edit\'s, and imports nothing', async () => {
+    const header = CSV_COLUMNS.join(',');
+    const long = await as('gloss-steward')(IMPORT, { input: { glossary: 'gloss-finance', format: 'CSV', content: `${header}\r\nGloss talkative,,,DRAFT,,,,,,,,,,\r\n`, comment: 'why '.repeat(501) } });
+    expect(long.errors![0]).toMatchObject({ message: 'comment: at most 2,000 characters (got 2,003)', extensions: { code: 'BAD_USER_INPUT', argument: 'input.comment' } });
+    expect((await as('gloss-viewer')(TERM, { urn: 'urn:polder:glossaryTerm:(gloss-finance,gloss-talkative)' })).data!.glossaryTerm).toBeNull();
+  });
+
+  it('refuses a malformed glossary id with BAD_USER_INPUT naming input.glossary, for import and export alike', async () => {
+    const header = CSV_COLUMNS.join(',');
+    for (const glossary of ['a,b', ' enterprise', 'enterprise ', 'x'.repeat(2049), '(gloss-dh)']) {
+      const imported = await as('gloss-steward')(IMPORT, { input: { glossary, format: 'CSV', content: `${header}\r\nGloss nowhere,,,DRAFT,,,,,,,,,,\r\n` } });
+      expect(imported.errors![0]).toMatchObject({ message: `glossary: "${glossary.slice(0, 100)}" is not "enterprise" or a domain id`, extensions: { code: 'BAD_USER_INPUT', argument: 'input.glossary' } });
+      const exported = await as('gloss-steward')(EXPORT, { input: { glossary, format: 'CSV' } });
+      expect(exported.errors![0]).toMatchObject({ extensions: { code: 'BAD_USER_INPUT', argument: 'input.glossary' } });
+    }
   });
 
   it('refuses a bad file whole, naming the line and column, and imports nothing', async () => {
@@ -510,9 +588,16 @@ nodes:
 describe('classifications from terms', () => {
   const DATASET = 'urn:polder:dataset:(postgres,gloss-db,gloss.public.customer)';
   const FIELD = `urn:polder:field:(${DATASET},email)`;
+  // A dataset that carries the term itself, not through a column.
+  const CONTACTS = 'urn:polder:dataset:(postgres,gloss-db,gloss.public.contacts)';
+  const EMAIL_TERM = 'urn:polder:glossaryTerm:(gloss-rentals,email-address)';
+  const queuedForPolicies = async () =>
+    (await driver.executeQuery(`MATCH (o:PolicyOutbox) WHERE o.urn IN $urns RETURN o.urn AS urn ORDER BY urn`, { urns: [DATASET, CONTACTS] })).records.map((record) => record.get('urn') as string);
+  const clearPolicyQueue = () => driver.executeQuery(`MATCH (o:PolicyOutbox|TrustOutbox) WHERE o.urn IN $urns DELETE o`, { urns: [DATASET, CONTACTS] });
   afterAll(async () => {
-    await driver.executeQuery(`MATCH (c:Change)-[:ABOUT]->(n:Entity) WHERE n.urn IN $urns DETACH DELETE c`, { urns: [DATASET, FIELD] });
-    await driver.executeQuery(`MATCH (n:Entity) WHERE n.urn IN $urns DETACH DELETE n`, { urns: [DATASET, FIELD] });
+    await driver.executeQuery(`MATCH (c:Change)-[:ABOUT]->(n:Entity) WHERE n.urn IN $urns DETACH DELETE c`, { urns: [DATASET, FIELD, CONTACTS] });
+    await driver.executeQuery(`MATCH (n:Entity) WHERE n.urn IN $urns DETACH DELETE n`, { urns: [DATASET, FIELD, CONTACTS] });
+    await clearPolicyQueue();
   });
 
   it('shows the classifications of a term on every column it is assigned to, masked like the column\'s own', async () => {
@@ -532,6 +617,34 @@ describe('classifications from terms', () => {
     expect((await as('gloss-rentals-owner')(query)).data!.field).toMatchObject({ inheritedClassifications: ['CONTACT', 'PII'] });
   });
 
+  it('queues the datasets carrying a term for policy assessment when its classifications or status change, in the same transaction', async () => {
+    await driver.executeQuery(
+      `MATCH (t:GlossaryTerm {urn: $term})
+       CREATE (:Dataset:Entity {urn: $contacts, name: 'contacts', qualifiedName: 'gloss.public.contacts', status: 'ACTIVE', platform: 'postgres', subtype: 'TABLE'})-[:MEANS {provider: 'person'}]->(t)`,
+      { term: EMAIL_TERM, contacts: CONTACTS },
+    );
+    await clearPolicyQueue();
+    const update = async (input: Record<string, unknown>) => {
+      const body = await as('gloss-rentals-owner')(UPDATE, { input: { urn: EMAIL_TERM, ...input } });
+      expect(body.errors).toBeUndefined();
+    };
+    // What the policies do not read about a term (its definition, its reviewers) queues nothing.
+    await update({ expectedVersion: 1, definition: 'Where we write to a customer.', reviewers: ['gloss-steward'] });
+    expect(await queuedForPolicies()).toEqual([]);
+    await update({ expectedVersion: 2, classifications: ['PII'] });
+    expect(await queuedForPolicies()).toEqual([CONTACTS, DATASET].sort());
+
+    await clearPolicyQueue();
+    const submitted = await as('gloss-rentals-owner')(STATUS, { input: { urn: EMAIL_TERM, expectedVersion: 3, status: 'IN_REVIEW', comment: 'ready' } });
+    expect(submitted.errors).toBeUndefined();
+    expect(await queuedForPolicies()).toEqual([CONTACTS, DATASET].sort());
+    // A refused change queues nothing.
+    await clearPolicyQueue();
+    const stale = await as('gloss-rentals-owner')(STATUS, { input: { urn: EMAIL_TERM, expectedVersion: 3, status: 'DRAFT', comment: 'withdrawn' } });
+    expect(stale.errors![0]!.extensions!.code).toBe('CONFLICT');
+    expect(await queuedForPolicies()).toEqual([]);
+  });
+
   it('suggests approved terms for columns by name and synonym; a steward accepts (audited) or rejects (remembered)', async () => {
     const other = `urn:polder:field:(${DATASET},contact_email)`;
     await driver.executeQuery(
@@ -546,6 +659,18 @@ describe('classifications from terms', () => {
     const RUN = `mutation ($input: RunTermSuggestionRulesInput!) { runTermSuggestionRules(input: $input) { created } }`;
     expect((await as('gloss-rentals-owner')(RUN, { input: { datasetUrns: [DATASET] } })).errors![0]!.extensions!.code).toBe('FORBIDDEN');
     expect((await as('gloss-steward')(RUN, { input: { datasetUrns: [DATASET] } })).data!.runTermSuggestionRules).toEqual({ created: 2 });
+    const CHANGES = `query ($urn: ID!) { changes(input: {urn: $urn}) { action actor before after comment version } }`;
+    const changesOf = async (urn: string) => (await as('gloss-viewer')(CHANGES, { urn })).data!.changes as Array<Record<string, unknown>>;
+    const MAIL = 'urn:polder:glossaryTerm:(enterprise,gloss-mail)';
+    // Each suggestion made is audited on its column, by whoever ran the rules; the column's version stays.
+    expect((await changesOf(FIELD))[0]).toEqual({
+      action: 'runTermSuggestionRules',
+      actor: 'gloss-steward',
+      before: JSON.stringify({ suggestedTerm: MAIL, suggestionStatus: null }),
+      after: JSON.stringify({ suggestedTerm: MAIL, suggestionStatus: 'PENDING', reason: 'column name "email" matches the term\'s synonym "email"' }),
+      comment: null,
+      version: 1,
+    });
 
     const LIST = `{ termSuggestions(input: {limit: 500}) { urn reason suggestionStatus field { urn } term { name } } }`;
     const pending = ((await as('gloss-viewer')(LIST)).data!.termSuggestions as Array<{ urn: string; field: { urn: string }; reason: string }>).filter((s) => [FIELD, other].includes(s.field.urn));
@@ -556,14 +681,27 @@ describe('classifications from terms', () => {
     const DECIDE = `mutation ($input: DecideTermSuggestionInput!) { decideTermSuggestion(input: $input) { suggestionStatus decidedBy field { version terms { name } } } }`;
     const onOther = pending.find((s) => s.field.urn === other)!;
     const onEmail = pending.find((s) => s.field.urn === FIELD)!;
+    await clearPolicyQueue();
     expect((await as('gloss-steward')(DECIDE, { input: { urn: onOther.urn, accept: true, comment: 'right' } })).data!.decideTermSuggestion).toEqual({
       suggestionStatus: 'ACCEPTED',
       decidedBy: 'gloss-steward',
       field: { version: 1, terms: [{ name: 'Gloss Mail' }] },
     });
-    const changes = await as('gloss-viewer')(`{ changes(input: {urn: "${other}"}) { action actor after comment } }`);
-    expect(changes.data!.changes).toEqual([{ action: 'acceptTermSuggestion', actor: 'gloss-steward', after: JSON.stringify({ terms: ['urn:polder:glossaryTerm:(enterprise,gloss-mail)'] }), comment: 'right' }]);
-    expect((await as('gloss-steward')(DECIDE, { input: { urn: onEmail.urn, accept: false } })).data!.decideTermSuggestion.suggestionStatus).toBe('REJECTED');
+    expect((await changesOf(other)).map(({ action, actor, after, comment }) => ({ action, actor, after, comment }))).toEqual([
+      { action: 'acceptTermSuggestion', actor: 'gloss-steward', after: JSON.stringify({ terms: [MAIL] }), comment: 'right' },
+      { action: 'runTermSuggestionRules', actor: 'gloss-steward', after: JSON.stringify({ suggestedTerm: MAIL, suggestionStatus: 'PENDING', reason: 'column name "contact_email" matches the term\'s synonym "email"' }), comment: null },
+    ]);
+    // The column now carries the term: its dataset is queued for policy assessment, as setTerms queues it.
+    expect(await queuedForPolicies()).toEqual([DATASET]);
+    expect((await as('gloss-steward')(DECIDE, { input: { urn: onEmail.urn, accept: false, comment: 'an address, not a mailbox' } })).data!.decideTermSuggestion.suggestionStatus).toBe('REJECTED');
+    expect((await changesOf(FIELD))[0]).toEqual({
+      action: 'rejectTermSuggestion',
+      actor: 'gloss-steward',
+      before: JSON.stringify({ suggestedTerm: MAIL, suggestionStatus: 'PENDING' }),
+      after: JSON.stringify({ suggestedTerm: MAIL, suggestionStatus: 'REJECTED' }),
+      comment: 'an address, not a mailbox',
+      version: 1,
+    });
     // Rejected is remembered; accepted columns carry the term: nothing new to suggest.
     expect((await as('gloss-steward')(RUN, { input: { datasetUrns: [DATASET] } })).data!.runTermSuggestionRules).toEqual({ created: 0 });
     await driver.executeQuery(`MATCH (s:Suggestion)-[:SUGGESTED_FOR]->(f:Field) WHERE f.urn IN $fields DETACH DELETE s`, { fields: [FIELD, other] });

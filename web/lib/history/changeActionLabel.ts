@@ -19,6 +19,20 @@ const LABELS: Record<string, string> = {
   addGlossaryTermRelation: 'added a relation',
   removeGlossaryTermRelation: 'removed a relation',
   importGlossary: 'imported it',
+  seedGlossary: 'loaded it from polder.yaml',
+  // A column's term suggestions.
+  runTermSuggestionRules: 'suggested a glossary term',
+  acceptTermSuggestion: 'accepted a suggested term',
+  rejectTermSuggestion: 'rejected a suggested term',
+  // Polysemes.
+  createPolyseme: 'created the polyseme',
+  updatePolyseme: 'edited the polyseme',
+  setSenseMapping: 'mapped two senses',
+  removeSenseMapping: 'removed a mapping between senses',
+  setIdentityFields: 'set the identity columns',
+  // The platform's own.
+  suspendCertification: 'suspended the certification',
+  triggerCrawl: 'crawled it now',
 };
 
 /** What an audit entry's mutation did, as the end of "ada … ": the mutation's name when it is a new one. */

@@ -32,6 +32,7 @@ import { NamedUrn } from '../audit/namedUrn.type.ts';
 import { namesOfUrnsIn } from '../audit/urnNames.ts';
 import { mayEditTermContent, termMovesAllowed, type TermPermissionFacts } from './termPermissions.ts';
 import { diffVersions } from './versionDiff.ts';
+import { checkGlossaryId } from './glossaryId.ts';
 import { checkCount, checkPage, limitArgument, OFFSET_ARGUMENT } from '../../limits/pageArguments.ts';
 
 /** The versions of a term's history a read shows, newest first. */
@@ -374,11 +375,6 @@ function permissionFactsOf(term: GlossaryTerm): TermPermissionFacts {
 /** The other ends of the term's relations that read `name` from it (isA, hasKinds, replacedBy, ...). */
 async function related(ctx: ApiContext, term: GlossaryTerm, name: string): Promise<GlossaryTerm[]> {
   return (await ctx.glossaryLoaders.relationsOf.load(term.urn)).filter((row) => row.name === name).map((row) => row.term);
-}
-
-function checkGlossaryId(id: string): string {
-  if (typeof id !== 'string' || !/^[A-Za-z0-9_.-]{1,100}$/.test(id)) throw apiError('BAD_USER_INPUT', `glossary: "${String(id).slice(0, 100)}" is not "enterprise" or a domain id`, { argument: 'input.glossary' });
-  return id;
 }
 
 /** The content fields given in an input, over `base`; null lists become empty. */

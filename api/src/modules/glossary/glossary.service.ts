@@ -6,6 +6,10 @@
  *   the expected version → write → check the hierarchy and is-a chains have no
  *   cycle → bump the version → record the audit entry → queue the search document.
  *
+ * A symmetric relation (RELATED_TO, ANTONYM) reads the same from both terms but is
+ * stored once, as an edge from one of them: the term that holds it. Re-stating or
+ * removing it from the other end is an edit of both terms (see `lockOtherHolder`).
+ *
  * A refusal throws before the commit, so nothing is half-applied. Walks up the
  * hierarchy are bounded (`walkCap` hops, spliced as a validated integer: Cypher
  * takes no parameter there); a chain longer than the cap is refused, never
@@ -24,11 +28,14 @@ import type { Principal } from '../access/Principal.ts';
 import { recordChange } from '../audit/audit.service.ts';
 import { toDataset, toField, toGlossaryTerm } from '../dataset/dataset.service.ts';
 import { visibleDataset } from '../access/visibleInCypher.ts';
-import { nameKey, RELATION_KINDS, slugOf, type Provenance, type RelationKind, type RelationStatus } from './glossaryEntry.ts';
+import { nameKey, RELATION_KINDS, type Provenance, type RelationKind, type RelationStatus } from './glossaryEntry.ts';
+import { slugOf } from './slug.ts';
 import type { Glossary, GlossaryTerm } from './glossaryTerm.type.ts';
 import type { TermCarriers } from './termCarriers.type.ts';
 import { checkTermContent, contentOf, contentProperties, type TermContent } from './termContent.ts';
 import { contentEditableIn, transitionOf } from './termLifecycle.ts';
+import { changesPolicyFacts, enqueueCarrierAssessments } from './carrierAssessments.ts';
+import { createDespiteConcurrentCreates } from './uniquenessRace.ts';
 
 
 type Props = Record<string, unknown>;
@@ -262,7 +269,7 @@ export class GlossaryService {
 
   async createTerm(principal: Principal, input: { glossary: string; content: TermContent; parentUrn: string | null; comment: string | null }): Promise<string> {
     const content = checkTermContent(input.content);
-    return this.write(async (tx) => {
+    return createDespiteConcurrentCreates(() => this.write(async (tx) => {
       const domain = domainOfGlossary(input.glossary);
       assertAllowed(principal, { kind: 'editGlossaryTerm', domain });
       await assertGlossaryExists(tx, input.glossary);
@@ -283,7 +290,7 @@ export class GlossaryService {
       await recordChange(tx, urn, { actor, action: 'createGlossaryTerm', before: {}, after: { ...content, parent: parentName, termStatus: 'DRAFT' }, version: 1, comment: input.comment }, at);
       await enqueueSearchDocuments(tx, [urn], Date.now());
       return urn;
-    });
+    }), 'input.name', 'another term');
   }
 
   async updateTerm(
@@ -311,6 +318,7 @@ export class GlossaryService {
         at,
       );
       await enqueueSearchDocuments(tx, [input.urn], Date.now());
+      if (changesPolicyFacts(before, after)) await enqueueCarrierAssessments(tx, [input.urn], Date.now());
     });
   }
 
@@ -350,6 +358,8 @@ export class GlossaryService {
       const at = await writeVersion(tx, principal, input.urn, version, properties);
       await recordChange(tx, input.urn, { actor: actor!, action: transition.action, before, after, version, comment: input.comment }, at);
       await enqueueSearchDocuments(tx, [input.urn], Date.now());
+      // The policies read a carried term's status (a deprecated term on a column, say).
+      await enqueueCarrierAssessments(tx, [input.urn], Date.now());
     });
   }
 
@@ -357,33 +367,39 @@ export class GlossaryService {
     principal: Principal,
     input: { urn: string; expectedVersion: number; kind: RelationKind; targetUrn: string; provenance: Provenance; relationStatus: RelationStatus; comment: string | null },
   ): Promise<void> {
+    assertRelationKind(input.kind);
     await this.write(async (tx) => {
       const state = await this.lockEditable(tx, principal, input.urn, input.expectedVersion);
       if (input.targetUrn === input.urn) throw apiError('BAD_USER_INPUT', 'targetUrn: a term cannot be related to itself', { argument: 'input.targetUrn' });
       await activeTerm(tx, input.targetUrn, 'input.targetUrn');
       const actor = principal.account!.username;
-      // A symmetric relation already stored the other way round is that same relation.
-      const reverse = SYMMETRIC.includes(input.kind)
-        ? await tx.run(`MATCH (:GlossaryTerm {urn: $target})-[r:${input.kind}]->(:GlossaryTerm {urn: $urn}) SET r.provenance = $provenance, r.relationStatus = $status RETURN count(r) AS n`, {
+      const otherHolder = await this.lockOtherHolder(tx, principal, input.kind, input.urn, input.targetUrn);
+      // A symmetric relation stored either way round is that same relation: re-stated where it is, never doubled.
+      const restated = SYMMETRIC.includes(input.kind)
+        ? await tx.run(`MATCH (:GlossaryTerm {urn: $urn})-[r:${input.kind}]-(:GlossaryTerm {urn: $target}) SET r.provenance = $provenance, r.relationStatus = $status RETURN count(r) AS n`, {
             urn: input.urn,
             target: input.targetUrn,
             provenance: input.provenance,
             status: input.relationStatus,
           })
         : null;
-      if (!reverse || Number(reverse.records[0]!.get('n')) === 0) await mergeRelation(tx, input.urn, input.kind, input.targetUrn, input.provenance, input.relationStatus, actor);
+      if (!restated || Number(restated.records[0]!.get('n')) === 0) await mergeRelation(tx, input.urn, input.kind, input.targetUrn, input.provenance, input.relationStatus, actor);
       if (input.kind === 'IS_A') await assertNoCycle(tx, [input.urn], 'IS_A', this.walkCap);
       await this.finishRelationEdit(tx, principal, input.urn, state, 'addGlossaryTermRelation', input.comment);
+      if (otherHolder) await this.finishRelationEdit(tx, principal, input.targetUrn, otherHolder, 'addGlossaryTermRelation', input.comment);
     });
   }
 
   async removeRelation(principal: Principal, input: { urn: string; expectedVersion: number; kind: RelationKind; targetUrn: string; comment: string | null }): Promise<void> {
+    assertRelationKind(input.kind);
     await this.write(async (tx) => {
       const state = await this.lockEditable(tx, principal, input.urn, input.expectedVersion);
+      const otherHolder = await this.lockOtherHolder(tx, principal, input.kind, input.urn, input.targetUrn);
       const pattern = SYMMETRIC.includes(input.kind) ? `-[r:${input.kind}]-` : `-[r:${input.kind}]->`;
       const removed = await tx.run(`MATCH (:GlossaryTerm {urn: $urn})${pattern}(:GlossaryTerm {urn: $target}) DELETE r RETURN count(*) AS n`, { urn: input.urn, target: input.targetUrn });
       if (Number(removed.records[0]!.get('n')) === 0) throw apiError('NOT_FOUND', `"${String(state.props.name)}" has no ${input.kind} relation to ${input.targetUrn.slice(0, 200)}`);
       await this.finishRelationEdit(tx, principal, input.urn, state, 'removeGlossaryTermRelation', input.comment);
+      if (otherHolder) await this.finishRelationEdit(tx, principal, input.targetUrn, otherHolder, 'removeGlossaryTermRelation', input.comment);
     });
   }
 
@@ -401,8 +417,27 @@ export class GlossaryService {
     return state;
   }
 
+  /**
+   * The other term of a symmetric relation, when the edge between the two is stored from it: an edit of that
+   * edge changes the term that holds it, so the caller must be allowed to edit its glossary too (as well as
+   * the term they named), and it is versioned and audited with the same comment. Null for other kinds, and
+   * when the other term holds no such edge (the edit is then the named term's alone, as for any relation it
+   * holds). The other term is locked before its edge is looked for, so the answer holds until the commit.
+   */
+  private async lockOtherHolder(tx: Tx, principal: Principal, kind: RelationKind, urn: string, otherUrn: string): Promise<TermState | null> {
+    if (!SYMMETRIC.includes(kind)) return null;
+    const other = await lockTerm(tx, otherUrn);
+    const held = await tx.run(`RETURN EXISTS { (:GlossaryTerm {urn: $other})-[:${kind}]->(:GlossaryTerm {urn: $urn}) } AS held`, { other: otherUrn, urn });
+    if (!held.records[0]!.get('held')) {
+      await tx.run(`MATCH (t:GlossaryTerm {urn: $urn}) REMOVE t._editLock`, { urn: otherUrn });
+      return null;
+    }
+    assertAllowed(principal, { kind: 'editGlossaryTerm', domain: domainOfGlossary(other.glossary) });
+    return other;
+  }
+
   private async finishRelationEdit(tx: Tx, principal: Principal, urn: string, state: TermState, action: string, comment: string | null): Promise<void> {
-    const now = await relationsFrom(tx, urn);
+    const now = await relationsOfTerm(tx, urn);
     const version = state.version + 1;
     const at = await writeVersion(tx, principal, urn, version, {});
     await recordChange(tx, urn, { actor: principal.account!.username, action, before: { relations: describeRelations(state.relations) }, after: { relations: describeRelations(now) }, version, comment }, at);
@@ -432,17 +467,23 @@ export async function lockTerm(tx: Tx, urn: string): Promise<TermState> {
     termStatus: (props.termStatus as TermStatus | undefined) ?? 'DRAFT',
     parentUrn: record.get('parentUrn') as string | null,
     parentName: record.get('parentName') as string | null,
-    relations: await relationsFrom(tx, urn),
+    relations: await relationsOfTerm(tx, urn),
   };
 }
 
-export async function relationsFrom(tx: Tx, urn: string): Promise<StoredRelation[]> {
+/**
+ * A term's relations as its audit entries show them: those it holds, and the symmetric ones the other
+ * term holds, which read the same from both ends; so a symmetric relation added, re-stated or removed
+ * from either end shows in the before and after of each term audited.
+ */
+export async function relationsOfTerm(tx: Tx, urn: string): Promise<StoredRelation[]> {
   const result = await tx.run(
-    `MATCH (:GlossaryTerm {urn: $urn})-[r:${RELATION_PATTERN}]->(o:GlossaryTerm)
+    `MATCH (t:GlossaryTerm {urn: $urn})-[r:${RELATION_PATTERN}]-(o:GlossaryTerm)
+     WHERE startNode(r) = t OR type(r) IN $symmetric
      RETURN type(r) AS kind, o.urn AS target, o.name AS targetName, coalesce(o.glossary, $enterprise) AS targetGlossary,
             coalesce(r.provenance, 'MANUAL') AS provenance, coalesce(r.relationStatus, 'ACTIVE') AS relationStatus
      ORDER BY kind, target`,
-    { urn, enterprise: ENTERPRISE_GLOSSARY },
+    { urn, enterprise: ENTERPRISE_GLOSSARY, symmetric: SYMMETRIC },
   );
   return result.records.map((record) => record.toObject() as StoredRelation);
 }
@@ -489,12 +530,22 @@ export async function assertNameFree(tx: Tx, glossary: string, name: string, exc
 }
 
 /** The term's URN: its glossary and the slug of its first name, with -2, -3, ... when that slug was taken by a renamed term. */
-export async function freeTermUrn(tx: Tx, glossary: string, name: string): Promise<string> {
+export function freeTermUrn(tx: Tx, glossary: string, name: string): Promise<string> {
+  return firstFreeUrn(tx, (slug) => formatUrn('glossaryTerm', glossary, slug), name, 'input.name', `in the ${glossary} glossary`);
+}
+
+/**
+ * The first of `urnOf(slug)`, `urnOf(slug-2)`, … `urnOf(slug-51)` no entity has. Names that share a slug
+ * (a rename keeps its URN, names differing in punctuation only) get the next one; 51 is far more than
+ * that happens, since names a slug cannot spell get a hash of their own (slug.ts).
+ * Constraint: entity_urn (migration 001).
+ */
+export async function firstFreeUrn(tx: Tx, urnOf: (slug: string) => string, name: string, argument: string, where: string): Promise<string> {
   const slug = slugOf(name);
-  const candidates = [slug, ...Array.from({ length: 50 }, (_, index) => `${slug}-${index + 2}`)].map((candidate) => formatUrn('glossaryTerm', glossary, candidate));
+  const candidates = [slug, ...Array.from({ length: 50 }, (_, index) => `${slug}-${index + 2}`)].map(urnOf);
   const result = await tx.run(`UNWIND $candidates AS c OPTIONAL MATCH (t:Entity {urn: c}) WITH c, t WHERE t IS NULL RETURN c LIMIT 1`, { candidates });
   const free = result.records[0]?.get('c') as string | undefined;
-  if (!free) throw apiError('BAD_USER_INPUT', `too many terms were named like "${name.slice(0, 100)}" in the ${glossary} glossary`, { argument: 'input.name' });
+  if (!free) throw apiError('BAD_USER_INPUT', `${argument.replace(/^input\./, '')}: too many were named like "${name.slice(0, 100)}" ${where}`, { argument });
   return free;
 }
 
@@ -508,9 +559,16 @@ async function activeTerm(tx: Tx, urn: string, argument: string): Promise<{ name
   return record.toObject() as { name: string; termStatus: TermStatus; glossary: string };
 }
 
+/**
+ * Relationship types cannot be Cypher parameters, so a kind is spliced into the query text: checked here,
+ * against the fixed list, right before, whatever checked it upstream (the GraphQL enum, the file parsers).
+ */
+export function assertRelationKind(kind: string): asserts kind is RelationKind {
+  if (!(RELATION_KINDS as readonly string[]).includes(kind)) throw new Error(`not a relation kind: ${JSON.stringify(String(kind).slice(0, 100))}`);
+}
+
 export async function mergeRelation(tx: Tx, from: string, kind: RelationKind, to: string, provenance: Provenance, status: RelationStatus, actor: string): Promise<void> {
-  // `kind` is one of RELATION_KINDS (checked by the GraphQL enum or the file parsers), never free text.
-  if (!(RELATION_KINDS as readonly string[]).includes(kind)) throw new Error(`not a relation kind: ${kind}`);
+  assertRelationKind(kind);
   await tx.run(
     `MATCH (a:GlossaryTerm {urn: $from}), (b:GlossaryTerm {urn: $to})
      MERGE (a)-[r:${kind}]->(b)

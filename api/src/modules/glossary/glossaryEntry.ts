@@ -82,18 +82,6 @@ export function nameKey(name: string): string {
   return name.trim().toLocaleLowerCase('en');
 }
 
-/** A stable, URN-safe slug of a name: `Customer account` → `customer-account`. */
-export function slugOf(name: string): string {
-  const slug = name
-    .normalize('NFKD')
-    .replace(/[\u0300-\u036f]/g, '')
-    .toLowerCase()
-    .replace(/[^a-z0-9]+/g, '-')
-    .replace(/^-+|-+$/g, '')
-    .slice(0, 80);
-  return slug || 'term';
-}
-
 /** Entries in the order exports write them: by name key, relations by kind then target. */
 export function canonicalEntries(entries: readonly GlossaryEntry[]): GlossaryEntry[] {
   return [...entries]

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { CsvError } from './csv.ts';
 import { parseDataHubGlossary } from './datahubGlossary.ts';
 import { CSV_COLUMNS, glossaryFromCsv, glossaryToCsv } from './glossaryCsv.ts';
-import { emptyEntry, slugOf, type GlossaryEntry } from './glossaryEntry.ts';
+import { emptyEntry, type GlossaryEntry } from './glossaryEntry.ts';
 import { GlossaryFileError, glossaryFromYaml, glossaryToYaml } from './glossaryYaml.ts';
 
 const customer: GlossaryEntry = {
@@ -106,13 +106,5 @@ nodes:
       { name: 'PersonalInformation', reason: 'owner group "Trust and Safety" is not an account: left out' },
       { name: 'Email', reason: 'IS_A Privacy.PII: no such term in this file' },
     ]);
-  });
-});
-
-describe('slugOf', () => {
-  it('makes URN-safe slugs', () => {
-    expect(slugOf('Customer (renter), v2')).toBe('customer-renter-v2');
-    expect(slugOf('Crème brûlée')).toBe('creme-brulee');
-    expect(slugOf('()')).toBe('term');
   });
 });

@@ -15,7 +15,7 @@ import { GraphReader, SEES_EVERYTHING } from '../../graph/GraphReader.ts';
 import type { Principal } from '../access/Principal.ts';
 import { recordChange } from '../audit/audit.service.ts';
 import { PERSON_PROVIDER } from '../edits/edit.service.ts';
-import { nameKey, slugOf, type GlossaryEntry } from './glossaryEntry.ts';
+import { nameKey, type GlossaryEntry } from './glossaryEntry.ts';
 import { GlossaryFileError, glossaryFromYaml } from './glossaryYaml.ts';
 import { GlossaryTransferService, type ImportReport } from './glossaryTransfer.service.ts';
 import { MAPPING_KINDS, PolysemeService, type MappingKind } from './polyseme.service.ts';
@@ -95,7 +95,7 @@ export async function applyGlossarySeed(driver: Driver, seed: GlossarySeed, opti
       report.warnings.push(`glossary ${glossary.id}: no such domain; skipped`);
       continue;
     }
-    report.imported[glossary.id] = await transfer.importEntries(principal, { glossary: glossary.id, rows: glossary.rows, notes: [], dryRun: false, action: 'seedGlossary' });
+    report.imported[glossary.id] = await transfer.importEntries(principal, { glossary: glossary.id, rows: glossary.rows, notes: [], dryRun: false, action: 'seedGlossary', comment: null });
   }
 
   const termUrn = async (glossary: string, name: string) =>
@@ -116,16 +116,19 @@ export async function applyGlossarySeed(driver: Driver, seed: GlossarySeed, opti
     return rows[0]?.urn;
   };
 
+  // By label, as the polyseme service keeps them unique: a URN is a slug of the label only when no other polyseme's slug took it first.
+  const polysemeUrn = async (label: string) =>
+    (await read<{ urn: string }>(`MATCH (p:Polyseme) WHERE toLower(p.label) = $key RETURN p.urn AS urn LIMIT 1`, { key: nameKey(label) }))[0]?.urn;
   for (const polyseme of seed.polysemes) {
-    const urn = formatUrn('polyseme', slugOf(polyseme.label));
     const senseUrns = new Map<string, string>();
     for (const sense of polyseme.senses) {
       const found = await termUrn(sense.domain, sense.term);
       if (found) senseUrns.set(sense.domain, found);
       else report.warnings.push(`polyseme ${polyseme.label}: no term "${sense.term}" in the ${sense.domain} glossary`);
     }
-    if ((await polysemes.polysemesByUrn([urn]))[0] === null) {
-      await polysemes.create(principal, { label: polyseme.label, description: polyseme.description, senseUrns: [...senseUrns.values()], polysemeStatus: polyseme.status, comment: 'seeded' });
+    let urn = await polysemeUrn(polyseme.label);
+    if (!urn) {
+      urn = await polysemes.create(principal, { label: polyseme.label, description: polyseme.description, senseUrns: [...senseUrns.values()], polysemeStatus: polyseme.status, comment: 'seeded' });
       report.polysemesCreated.push(polyseme.label);
     }
     for (const mapping of polyseme.mappings) {

@@ -2,9 +2,11 @@
 import { Arg, Ctx, Mutation, Query, Resolver } from 'type-graphql';
 import type { ApiContext } from '../../context.ts';
 import { apiError } from '../../errors.ts';
+import { cleanText } from '../edits/editInputRules.ts';
 import { CsvError, decodeUtf8 } from './csv.ts';
 import { parseDataHubGlossary } from './datahubGlossary.ts';
 import { glossaryFromCsv, glossaryToCsv } from './glossaryCsv.ts';
+import { checkGlossaryId } from './glossaryId.ts';
 import { GlossaryFileError, glossaryFromYaml, glossaryToYaml } from './glossaryYaml.ts';
 import { ExportGlossaryInput, GlossaryFileFormat, GlossaryImportReport, ImportGlossaryInput } from './glossaryTransfer.type.ts';
 
@@ -15,14 +17,17 @@ const MAX_FILE = 5_000_000;
 export class GlossaryTransferResolver {
   @Query(() => String, { description: 'A glossary as a file (CSV or YAML) that `importGlossary` reads back without loss.' })
   async exportGlossary(@Arg('input', () => ExportGlossaryInput, { description: 'Which glossary, and in which format.' }) input: ExportGlossaryInput, @Ctx() ctx: ApiContext): Promise<string> {
+    const glossary = checkGlossaryId(input.glossary);
     if (input.format === GlossaryFileFormat.DATAHUB_YAML) throw apiError('BAD_USER_INPUT', 'format: DATAHUB_YAML is for imports; export as CSV or YAML', { argument: 'input.format' });
-    const entries = await ctx.glossaryTransfer.exportEntries(input.glossary);
+    const entries = await ctx.glossaryTransfer.exportEntries(glossary);
     return input.format === GlossaryFileFormat.CSV ? glossaryToCsv(entries) : glossaryToYaml(entries);
   }
 
   @Mutation(() => GlossaryImportReport, { description: 'Imports a glossary file in one transaction (all or nothing); reports what was created, updated and skipped. With dryRun, changes nothing.' })
   async importGlossary(@Arg('input', () => ImportGlossaryInput, { description: 'The glossary, the file\'s content and format, and whether only to report what would change (`dryRun`).' }) input: ImportGlossaryInput, @Ctx() ctx: ApiContext): Promise<GlossaryImportReport> {
-    ctx.glossaryTransfer.assertMayImport(ctx.principal, input.glossary);
+    const glossary = checkGlossaryId(input.glossary);
+    const comment = cleanText(input.comment, 'input.comment', 2000);
+    ctx.glossaryTransfer.assertMayImport(ctx.principal, glossary);
     const text = fileText(input);
     let parsed: { rows: ReturnType<typeof glossaryFromCsv>; notes: Array<{ name: string; reason: string }> };
     try {
@@ -33,7 +38,7 @@ export class GlossaryTransferResolver {
     } catch (error) {
       throw fileError(error);
     }
-    return ctx.glossaryTransfer.importEntries(ctx.principal, { glossary: input.glossary, rows: parsed.rows, notes: parsed.notes, dryRun: input.dryRun, action: 'importGlossary' });
+    return ctx.glossaryTransfer.importEntries(ctx.principal, { glossary, rows: parsed.rows, notes: parsed.notes, dryRun: input.dryRun, action: 'importGlossary', comment });
   }
 }
 

@@ -15,9 +15,22 @@ import type { Principal } from '../access/Principal.ts';
 import { recordChanges } from '../audit/audit.service.ts';
 import { DEFAULT_GLOSSARY_LIMITS, type GlossaryLimits } from '@polder/runtime';
 import { assertGlossaryExists, assertNoCycle, domainOfGlossary } from './glossary.service.ts';
-import { canonicalEntries, entryFingerprint, nameKey, RELATION_KINDS, slugOf, type GlossaryEntry } from './glossaryEntry.ts';
+import { canonicalEntries, entryFingerprint, nameKey, RELATION_KINDS, type GlossaryEntry } from './glossaryEntry.ts';
+import { slugOf } from './slug.ts';
 import { checkTermContent, contentOf, contentOfEntry, contentProperties } from './termContent.ts';
 import { contentEditableIn } from './termLifecycle.ts';
+import { changesPolicyFacts, enqueueCarrierAssessments } from './carrierAssessments.ts';
+import { createDespiteConcurrentCreates } from './uniquenessRace.ts';
+
+/** What to import, and how it is audited: `action` names it in each term's history, `comment` says why. */
+export interface ImportRequest {
+  glossary: string;
+  rows: Array<{ line: number; entry: GlossaryEntry }>;
+  notes: ImportReport['skipped'];
+  dryRun: boolean;
+  action: string;
+  comment: string | null;
+}
 
 export interface ImportReport {
   dryRun: boolean;
@@ -78,11 +91,13 @@ export class GlossaryTransferService {
     assertAllowed(principal, { kind: 'editGlossaryTerm', domain: domainOfGlossary(glossary) });
   }
 
-  async importEntries(
-    principal: Principal,
-    input: { glossary: string; rows: Array<{ line: number; entry: GlossaryEntry }>; notes: ImportReport['skipped']; dryRun: boolean; action: string },
-  ): Promise<ImportReport> {
+  async importEntries(principal: Principal, input: ImportRequest): Promise<ImportReport> {
     assertAllowed(principal, { kind: 'editGlossaryTerm', domain: domainOfGlossary(input.glossary) });
+    // A term of the file created by someone else meanwhile is, on the second run, one the glossary has.
+    return createDespiteConcurrentCreates(() => this.importOnce(principal, input), 'input.content', 'a term of the file');
+  }
+
+  private async importOnce(principal: Principal, input: ImportRequest): Promise<ImportReport> {
     const session = this.driver.session({ database: this.database, defaultAccessMode: neo4j.session.WRITE });
     const tx = session.beginTransaction();
     try {
@@ -98,11 +113,7 @@ export class GlossaryTransferService {
     }
   }
 
-  private async apply(
-    tx: ManagedTransaction,
-    principal: Principal,
-    input: { glossary: string; rows: Array<{ line: number; entry: GlossaryEntry }>; notes: ImportReport['skipped']; dryRun: boolean; action: string },
-  ): Promise<ImportReport> {
+  private async apply(tx: ManagedTransaction, principal: Principal, input: ImportRequest): Promise<ImportReport> {
     const { glossary } = input;
     await assertGlossaryExists(tx, glossary);
     const report: ImportReport = { dryRun: input.dryRun, created: [], updated: [], skipped: [...input.notes], statusesHeld: [] };
@@ -228,12 +239,23 @@ export class GlossaryTransferService {
     await recordChanges(
       tx,
       [
-        ...toCreate.map(({ urn, entry }) => ({ urn, actor, action: input.action, before: {}, after: auditView(entry), version: 1 })),
-        ...toUpdate.map(({ row, entry }) => ({ urn: row.urn, actor, action: input.action, before: auditView(entryOf(row)), after: auditView(entry), version: Number(row.props.version ?? 0) + 1 })),
+        ...toCreate.map(({ urn, entry }) => ({ urn, actor, action: input.action, before: {}, after: auditView(entry), version: 1, comment: input.comment })),
+        ...toUpdate.map(({ row, entry }) => ({
+          urn: row.urn,
+          actor,
+          action: input.action,
+          before: auditView(entryOf(row)),
+          after: auditView(entry),
+          version: Number(row.props.version ?? 0) + 1,
+          comment: input.comment,
+        })),
       ],
       at,
     );
     await enqueueSearchDocuments(tx, urns, Date.now());
+    // New terms have no carriers yet; updated ones whose policy facts changed queue theirs (carrierAssessments.ts).
+    const reassessed = toUpdate.filter(({ row, entry }) => changesPolicyFacts(entryOf(row), entry) || entryOf(row).termStatus !== entry.termStatus).map(({ row }) => row.urn);
+    await enqueueCarrierAssessments(tx, reassessed, Date.now());
     return report;
   }
 }

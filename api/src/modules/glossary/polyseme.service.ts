@@ -20,8 +20,9 @@ import { toDataset, toField, toGlossaryTerm } from '../dataset/dataset.service.t
 import { EntityType } from '../entity/entity.type.ts';
 import type { Dataset } from '../dataset/dataset.type.ts';
 import type { SchemaField } from '../dataset/field.type.ts';
-import { assertVersion, domainOfGlossary, lockTerm } from './glossary.service.ts';
-import { nameKey, slugOf } from './glossaryEntry.ts';
+import { assertVersion, domainOfGlossary, firstFreeUrn, lockTerm } from './glossary.service.ts';
+import { nameKey } from './glossaryEntry.ts';
+import { createDespiteConcurrentCreates } from './uniquenessRace.ts';
 import type { GlossaryTerm } from './glossaryTerm.type.ts';
 import { parseJoinRule, JoinRuleError, type JoinColumn } from './joinRule.ts';
 import { findUnmodeledPolysemes, type DomainTerm, type UnmodeledPolysemeFinding } from './unmodeledPolysemes.ts';
@@ -280,10 +281,13 @@ export class PolysemeService {
 
   async create(principal: Principal, input: { label: string; description: string | null; senseUrns: string[]; polysemeStatus: 'DRAFT' | 'APPROVED'; comment: string | null }): Promise<string> {
     assertAllowed(principal, { kind: 'governPolysemes' });
-    return this.write(async (tx) => {
-      const urn = formatUrn('polyseme', slugOf(input.label));
-      const clash = await tx.run(`MATCH (p:Polyseme) WHERE p.urn = $urn OR toLower(p.label) = $key RETURN p.label AS label LIMIT 1`, { urn, key: nameKey(input.label) });
-      if (clash.records.length > 0) throw apiError('BAD_USER_INPUT', `a polyseme "${clash.records[0]!.get('label') as string}" already exists`, { argument: 'input.label' });
+    return createDespiteConcurrentCreates(() => this.write(async (tx) => {
+      // Labels are unique regardless of case; two labels whose slugs clash are two polysemes, the second URN suffixed.
+      // No constraint keeps labels unique, so the label is checked after the URN is picked: a create of the same
+      // label that committed meanwhile is then seen, and one still running picked this same URN, whose constraint
+      // (entity_urn) fails one of the two (see uniquenessRace.ts).
+      const urn = await firstFreeUrn(tx, (slug) => formatUrn('polyseme', slug), input.label, 'input.label', 'among the polysemes');
+      await assertLabelFree(tx, input.label, null);
       const at = new Date().toISOString();
       const actor = principal.account!.username;
       await tx.run(
@@ -295,7 +299,7 @@ export class PolysemeService {
       await recordChange(tx, urn, { actor, action: 'createPolyseme', before: {}, after: { label: input.label, description: input.description, polysemeStatus: input.polysemeStatus, senses }, version: 1, comment: input.comment }, at);
       await enqueueSearchDocuments(tx, [urn], Date.now());
       return urn;
-    });
+    }), 'input.label', 'another polyseme');
   }
 
   async update(
@@ -315,10 +319,7 @@ export class PolysemeService {
         after[key] = input[key];
         properties[key] = input[key];
       }
-      if (input.label !== undefined && nameKey(input.label) !== nameKey(current.label)) {
-        const clash = await tx.run(`MATCH (p:Polyseme) WHERE p.urn <> $urn AND toLower(p.label) = $key RETURN p.label AS label`, { urn: input.urn, key: nameKey(input.label) });
-        if (clash.records.length > 0) throw apiError('BAD_USER_INPUT', `a polyseme "${clash.records[0]!.get('label') as string}" already exists`, { argument: 'input.label' });
-      }
+      if (input.label !== undefined && nameKey(input.label) !== nameKey(current.label)) await assertLabelFree(tx, input.label, input.urn);
       if (input.senseUrns !== undefined) {
         before.senses = await senseNames(tx, input.urn);
         after.senses = await setSenses(tx, input.urn, input.senseUrns);
@@ -432,6 +433,12 @@ export class PolysemeService {
     await recordChange(tx, urn, { actor, action, before, after, version: version + 1, comment }, at);
     await enqueueSearchDocuments(tx, [urn], Date.now());
   }
+}
+
+/** Refuses a label another polyseme has, regardless of case (the URN plays no part: slugs may clash, labels may not). */
+async function assertLabelFree(tx: Tx, label: string, except: string | null): Promise<void> {
+  const clash = await tx.run(`MATCH (p:Polyseme) WHERE p.urn <> coalesce($except, '') AND toLower(p.label) = $key RETURN p.label AS label LIMIT 1`, { except, key: nameKey(label) });
+  if (clash.records.length > 0) throw apiError('BAD_USER_INPUT', `a polyseme "${clash.records[0]!.get('label') as string}" already exists`, { argument: 'input.label' });
 }
 
 async function lockPolyseme(tx: Tx, urn: string): Promise<PolysemeView> {

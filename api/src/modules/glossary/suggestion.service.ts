@@ -5,16 +5,22 @@
  * by (column, term): a suggestion once made — and above all once rejected — is
  * never made again. A steward accepts one (the MEANS edge is written as a
  * person's, versioned and audited on the column, in one transaction) or rejects it.
+ *
+ * Every step is audited on the column it is about, in the transaction that takes
+ * it: a suggestion made (`runTermSuggestionRules`, by whoever ran the rules),
+ * accepted or rejected. A run has no entity of its own to be audited on (the
+ * rules are code, the run leaves nothing but suggestions), so a run that makes
+ * no suggestion changes nothing and leaves no entry.
  */
 import neo4j, { type Driver } from 'neo4j-driver';
 import { inWriteTransaction } from '@polder/runtime';
 import { ENTERPRISE_GLOSSARY, formatUrn, parseUrn, searchDocumentUrn } from '@polder/graph-schema';
-import { enqueueSearchDocuments } from '@polder/crawlers';
+import { enqueueAssessments, enqueueSearchDocuments } from '@polder/crawlers';
 import { apiError } from '../../errors.ts';
 import type { GraphReader } from '../../graph/GraphReader.ts';
 import { assertAllowed } from '../access/authorize.ts';
 import type { Principal } from '../access/Principal.ts';
-import { recordChange } from '../audit/audit.service.ts';
+import { recordChange, recordChanges } from '../audit/audit.service.ts';
 import { PERSON_PROVIDER } from '../edits/edit.service.ts';
 import { suggestionReason } from './suggestionRule.ts';
 import { visibleAsset, visibleDataset } from '../access/visibleInCypher.ts';
@@ -69,7 +75,9 @@ export class SuggestionService {
       }
     }
     if (candidates.length === 0) return 0;
+    const actor = principal.account!.username;
     return await inWriteTransaction(this.driver, this.database, async (tx) => {
+      const at = new Date().toISOString();
       // Constraint: suggestion_urn (migration 005). A suggestion that exists, whatever its status, is left as it is.
       const result = await tx.run(
         `UNWIND $rows AS row
@@ -78,12 +86,26 @@ export class SuggestionService {
          ON CREATE SET s.reason = row.reason, s.suggestionStatus = 'PENDING', s.status = 'ACTIVE', s.createdAt = $at, s.updatedAt = $at, s._created = true
          MERGE (s)-[:SUGGESTS]->(t)
          MERGE (s)-[:SUGGESTED_FOR]->(f)
-         WITH s WHERE s._created
+         WITH s, f, t, row WHERE s._created
          REMOVE s._created
-         RETURN count(s) AS created`,
-        { rows: candidates, at: new Date().toISOString() },
+         RETURN f.urn AS field, t.urn AS term, row.reason AS reason, coalesce(f.editable_version, 0) AS version`,
+        { rows: candidates, at },
       );
-      return Number(result.records[0]?.get('created') ?? 0);
+      const created = result.records.map((record) => record.toObject() as { field: string; term: string; reason: string; version: number });
+      // The column is not edited (its version stays), but what is proposed for it is: its history says so.
+      await recordChanges(
+        tx,
+        created.map((suggestion) => ({
+          urn: suggestion.field,
+          actor,
+          action: 'runTermSuggestionRules',
+          before: { suggestedTerm: suggestion.term, suggestionStatus: null },
+          after: { suggestedTerm: suggestion.term, suggestionStatus: 'PENDING', reason: suggestion.reason },
+          version: Number(suggestion.version),
+        })),
+        at,
+      );
+      return created.length;
     });
   }
 
@@ -138,8 +160,24 @@ export class SuggestionService {
         await recordChange(tx, field, { actor, action: 'acceptTermSuggestion', before: { terms: before }, after: { terms: after }, version, comment: input.comment }, at);
         const document = searchDocumentUrn(parseUrn(field));
         if (document) await enqueueSearchDocuments(tx, [document], Date.now());
+        // A term carried is a policy fact of the column's dataset, as setTerms queues it (edit.service.ts).
+        await enqueueAssessments(tx, [field], Date.now());
       } else {
         await tx.run(`MATCH (f:Field {urn: $field}) REMOVE f._editLock`, { field });
+        // Nothing on the column changes (nor its version), but the term is no longer proposed for it: audited there.
+        await recordChange(
+          tx,
+          field,
+          {
+            actor,
+            action: 'rejectTermSuggestion',
+            before: { suggestedTerm: record.get('term'), suggestionStatus: 'PENDING' },
+            after: { suggestedTerm: record.get('term'), suggestionStatus: 'REJECTED' },
+            version: Number(record.get('version')),
+            comment: input.comment,
+          },
+          at,
+        );
       }
       const view = await tx.run(`MATCH (f:Field)<-[:SUGGESTED_FOR]-(s:Suggestion {urn: $urn})-[:SUGGESTS]->(t:GlossaryTerm) RETURN ${SUGGESTION_VIEW} AS s`, { urn: input.urn });
       return view.records[0]!.get('s') as SuggestionRow;
