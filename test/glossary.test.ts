@@ -7,9 +7,10 @@
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { CSV_COLUMNS } from '../api/src/modules/glossary/glossaryCsv.ts';
-import { AccountService, startApiServer, type ApiServer } from '@polder/api';
+import { startApiServer, type ApiServer } from '@polder/api';
 import { testDriver, testLogger, testMeili } from './support/services.ts';
 import type { GraphQLResponse } from './support/graphqlClient.ts';
+import { accountsClient } from './support/accountsClient.ts';
 
 const driver = testDriver();
 const DOMAINS = ['gloss-rentals', 'gloss-finance', 'gloss-rt-a', 'gloss-rt-b', 'gloss-dh'];
@@ -23,17 +24,7 @@ const ACCOUNTS = [
   { username: 'gloss-viewer', roles: ['VIEWER'] },
 ];
 let api: ApiServer;
-const sessions: Record<string, string> = {};
-
-async function post(query: string, variables: Record<string, unknown>, secret?: string) {
-  const response = await fetch(`${api.url}/graphql`, {
-    method: 'POST',
-    headers: { 'content-type': 'application/json', ...(secret ? { authorization: `Bearer ${secret}` } : {}) },
-    body: JSON.stringify({ query, variables }),
-  });
-  return (await response.json()) as GraphQLResponse;
-}
-const as = (username: string) => (query: string, variables: Record<string, unknown> = {}) => post(query, variables, sessions[username]);
+const { post, as, signIn, sessionOf } = accountsClient();
 
 const TERM_FIELDS = `urn name definition termStatus glossary version synonyms acronyms examples owners reviewers classifications
   links { label url } customProperties { key value } parent { name } children { name } viewerCanEdit viewerCanReview`;
@@ -55,13 +46,8 @@ beforeAll(async () => {
   for (const id of DOMAINS) {
     await driver.executeQuery(`MERGE (d:Domain:Entity {urn: $urn}) SET d.id = $id, d.name = $id, d.status = 'ACTIVE'`, { urn: `urn:polder:domain:${id}`, id });
   }
-  const accounts = new AccountService(driver);
-  for (const account of ACCOUNTS) await accounts.create({ ...account, password: PASSWORD });
   api = await startApiServer({ driver, meili: testMeili(), indexPrefix: 'test_glossary_', logger: testLogger, lineage: { maxDepth: 5, maxNodes: 100 }, glossary: { walkCap: 5 } }, { host: '127.0.0.1', port: 0 });
-  for (const { username } of ACCOUNTS) {
-    const body = await post(`mutation ($input: LoginInput!) { login(input: $input) { session } }`, { input: { username, password: PASSWORD } });
-    sessions[username] = body.data!.login.session;
-  }
+  await signIn(driver, api, ACCOUNTS, PASSWORD);
 });
 
 afterAll(async () => {
@@ -163,7 +149,7 @@ describe('terms', () => {
     const names = (terms: Array<{ name: string }>) => terms.map((term) => term.name);
     const response = await fetch(`${api.url}/graphql`, {
       method: 'POST',
-      headers: { 'content-type': 'application/json', authorization: `Bearer ${sessions['gloss-steward']}` },
+      headers: { 'content-type': 'application/json', authorization: `Bearer ${sessionOf('gloss-steward')}` },
       body: JSON.stringify({
         query: `{
           ledgers: glossaryTerm(urn: "${group.urn}") { childCount all: children { name } first: children(limit: 2) { name } rest: children(limit: 2, offset: 2) { name } past: children(offset: 3) { name } }
@@ -344,7 +330,7 @@ describe('lifecycle', () => {
       const query = `{ ${urns.map((urn, index) => `t${index}: glossaryTerm(urn: "${urn}") { history { version action } }`).join(' ')} }`;
       const response = await fetch(`${api.url}/graphql`, {
         method: 'POST',
-        headers: { 'content-type': 'application/json', authorization: `Bearer ${sessions['gloss-viewer']}` },
+        headers: { 'content-type': 'application/json', authorization: `Bearer ${sessionOf('gloss-viewer')}` },
         body: JSON.stringify({ query }),
       });
       return { queries: Number(response.headers.get('x-polder-graph-queries')), data: ((await response.json()) as GraphQLResponse).data! };

@@ -8,9 +8,10 @@
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { CSV_COLUMNS } from '../api/src/modules/glossary/glossaryCsv.ts';
-import { AccountService, startApiServer, type ApiServer } from '@polder/api';
+import { startApiServer, type ApiServer } from '@polder/api';
 import { testDriver, testLogger, testMeili } from './support/services.ts';
 import type { GraphQLResponse } from './support/graphqlClient.ts';
+import { accountsClient } from './support/accountsClient.ts';
 
 const driver = testDriver();
 const DOMAIN = 'gnames';
@@ -24,17 +25,7 @@ const ACCOUNTS = [
   { username: 'gnames-council', roles: ['COUNCIL'] },
 ];
 let api: ApiServer;
-const sessions: Record<string, string> = {};
-
-async function post(query: string, variables: Record<string, unknown>, secret?: string) {
-  const response = await fetch(`${api.url}/graphql`, {
-    method: 'POST',
-    headers: { 'content-type': 'application/json', ...(secret ? { authorization: `Bearer ${secret}` } : {}) },
-    body: JSON.stringify({ query, variables }),
-  });
-  return (await response.json()) as GraphQLResponse;
-}
-const as = (username: string) => (query: string, variables: Record<string, unknown> = {}) => post(query, variables, sessions[username]);
+const { post, as, signIn } = accountsClient();
 
 const CREATE = `mutation ($input: CreateGlossaryTermInput!) { createGlossaryTerm(input: $input) { urn name } }`;
 const CREATE_POLYSEME = `mutation ($input: CreatePolysemeInput!) { createPolyseme(input: $input) { urn label } }`;
@@ -48,13 +39,8 @@ beforeAll(async () => {
   for (const id of ALL_DOMAINS) {
     await driver.executeQuery(`MERGE (d:Domain:Entity {urn: $urn}) SET d.id = $id, d.name = $id, d.status = 'ACTIVE'`, { urn: `urn:polder:domain:${id}`, id });
   }
-  const accounts = new AccountService(driver);
-  for (const account of ACCOUNTS) await accounts.create({ ...account, password: PASSWORD });
   api = await startApiServer({ driver, meili: testMeili(), indexPrefix: 'test_glossary_names_', logger: testLogger, lineage: { maxDepth: 5, maxNodes: 100 } }, { host: '127.0.0.1', port: 0 });
-  for (const { username } of ACCOUNTS) {
-    const body = await post(`mutation ($input: LoginInput!) { login(input: $input) { session } }`, { input: { username, password: PASSWORD } });
-    sessions[username] = body.data!.login.session;
-  }
+  await signIn(driver, api, ACCOUNTS, PASSWORD);
 });
 
 afterAll(async () => {

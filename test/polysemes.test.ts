@@ -9,9 +9,10 @@
 import { readFileSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { crawlSource } from '@polder/crawlers';
-import { AccountService, applyGlossarySeed, parseGlossarySeed, SearchIndexer, startApiServer, type ApiServer } from '@polder/api';
+import { applyGlossarySeed, parseGlossarySeed, SearchIndexer, startApiServer, type ApiServer } from '@polder/api';
 import { deleteCrawledData, testPostgresSource, writeTestMesh } from './support/crawlFixture.ts';
-import { graphqlRequest, type GraphQLResponse } from './support/graphqlClient.ts';
+import { graphqlRequest } from './support/graphqlClient.ts';
+import { accountsClient } from './support/accountsClient.ts';
 import { createDatabase } from './support/loadPagila.ts';
 import { testDriver, testLogger, testMeili, testServices } from './support/services.ts';
 
@@ -31,17 +32,7 @@ const ORDER = 'urn:polder:polyseme:order';
 const dataset = (domain: string, name: string) => `urn:polder:dataset:(postgres,poly-${domain},${name})`;
 const field = (domain: string, name: string, column: string) => `urn:polder:field:(${dataset(domain, name)},${column})`;
 let api: ApiServer;
-const sessions: Record<string, string> = {};
-
-async function post(query: string, variables: Record<string, unknown> = {}, secret?: string) {
-  const response = await fetch(`${api.url}/graphql`, {
-    method: 'POST',
-    headers: { 'content-type': 'application/json', ...(secret ? { authorization: `Bearer ${secret}` } : {}) },
-    body: JSON.stringify({ query, variables }),
-  });
-  return (await response.json()) as GraphQLResponse;
-}
-const as = (username: string) => (query: string, variables: Record<string, unknown> = {}) => post(query, variables, sessions[username]);
+const { post, as, signIn } = accountsClient();
 
 beforeAll(async () => {
   for (const { source, env } of sources) {
@@ -50,13 +41,8 @@ beforeAll(async () => {
     await writeTestMesh(driver, source);
     await crawlSource(driver, source, { logger: testLogger, env });
   }
-  const accounts = new AccountService(driver);
-  for (const account of ACCOUNTS) await accounts.create({ ...account, password: PASSWORD });
   api = await startApiServer({ driver, meili: testMeili(), indexPrefix: 'test_polysemes_', logger: testLogger, lineage: { maxDepth: 5, maxNodes: 100 }, access: { anonymousRead: true } }, { host: '127.0.0.1', port: 0 });
-  for (const { username } of ACCOUNTS) {
-    const body = await post(`mutation ($input: LoginInput!) { login(input: $input) { session } }`, { input: { username, password: PASSWORD } });
-    sessions[username] = body.data!.login.session;
-  }
+  await signIn(driver, api, ACCOUNTS, PASSWORD);
 });
 
 afterAll(async () => {
