@@ -194,7 +194,7 @@ export class SenseResolver {
 }
 
 function checkLabel(label: string): string {
-  const text = cleanText(label, 'input.label', 200);
+  const text = cleanText(label, 'input.label', 200, 'one');
   if (!text) throw apiError('BAD_USER_INPUT', 'label: a polyseme needs a label', { argument: 'input.label' });
   return text;
 }

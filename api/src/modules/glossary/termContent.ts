@@ -4,7 +4,7 @@
  * rules for the edit mutations and the importers.
  */
 import { apiError } from '../../errors.ts';
-import { cleanText, MAX_DESCRIPTION_LENGTH, MAX_LIST } from '../edits/editInputRules.ts';
+import { cleanText, controlCharacterIn, MAX_DESCRIPTION_LENGTH, MAX_LIST } from '../edits/editInputRules.ts';
 import { nameKey, type CustomProperty, type GlossaryEntry, type TermLink } from './glossaryEntry.ts';
 
 export const CONTENT_FIELDS = ['name', 'definition', 'synonyms', 'acronyms', 'examples', 'owners', 'reviewers', 'classifications', 'columnPatterns', 'links', 'customProperties'] as const;
@@ -18,12 +18,18 @@ function bad(argument: string, message: string): never {
   throw apiError('BAD_USER_INPUT', `${argument.replace(/^input\./, '')}: ${message}`, { argument });
 }
 
-function words(values: readonly string[], argument: string, maxLength: number, pattern?: [RegExp, string]): string[] {
+/** A control character in `value` (edits/editInputRules.ts), refused naming which and where. */
+function refuseControlCharacters(value: string, argument: string, lines: 'one' | 'many'): void {
+  const control = controlCharacterIn(value, lines);
+  if (control) bad(argument, `must not contain control characters (${control})`);
+}
+
+function words(values: readonly string[], argument: string, maxLength: number, pattern?: [RegExp, string], lines: 'one' | 'many' = 'one'): string[] {
   if (values.length > MAX_LIST) bad(argument, `at most ${MAX_LIST} (got ${values.length})`);
   const seen = new Set<string>();
   return values.flatMap((value, index) => {
     if (typeof value !== 'string' || value.trim().length === 0 || value.length > maxLength) bad(`${argument}[${index}]`, `must be 1–${maxLength} characters`);
-    if (value.includes('\u0000')) bad(`${argument}[${index}]`, 'must not contain NUL characters');
+    refuseControlCharacters(value, `${argument}[${index}]`, lines);
     if (pattern && !pattern[0].test(value)) bad(`${argument}[${index}]`, `"${value.slice(0, 100)}" ${pattern[1]}`);
     if (seen.has(value)) return [];
     seen.add(value);
@@ -33,12 +39,14 @@ function words(values: readonly string[], argument: string, maxLength: number, p
 
 /** Checks content; throws BAD_USER_INPUT naming the argument (prefixed with `where`, e.g. `input` or `line 12`). */
 export function checkTermContent(content: TermContent, where = 'input'): TermContent {
-  const name = cleanText(content.name, `${where}.name`, 200);
+  const name = cleanText(content.name, `${where}.name`, 200, 'one');
   if (!name) bad(`${where}.name`, 'a term needs a name');
   const keys = new Set<string>();
   const customProperties = content.customProperties.map((property, index) => {
     if (!property.key.trim() || property.key.length > 100) bad(`${where}.customProperties[${index}].key`, 'must be 1–100 characters');
     if (property.value.length > 2000) bad(`${where}.customProperties[${index}].value`, 'at most 2,000 characters');
+    refuseControlCharacters(property.key, `${where}.customProperties[${index}].key`, 'one');
+    refuseControlCharacters(property.value, `${where}.customProperties[${index}].value`, 'many');
     if (keys.has(property.key)) bad(`${where}.customProperties[${index}].key`, `"${property.key.slice(0, 100)}" appears twice`);
     keys.add(property.key);
     return { key: property.key, value: property.value };
@@ -47,6 +55,7 @@ export function checkTermContent(content: TermContent, where = 'input'): TermCon
   if (content.links.length > MAX_LIST) bad(`${where}.links`, `at most ${MAX_LIST}`);
   const links = content.links.map((link, index) => {
     if (!link.label.trim() || link.label.length > 200) bad(`${where}.links[${index}].label`, 'must be 1–200 characters');
+    refuseControlCharacters(link.label, `${where}.links[${index}].label`, 'one');
     if (!/^https?:\/\/\S+$/.test(link.url) || link.url.length > 2000) bad(`${where}.links[${index}].url`, `"${link.url.slice(0, 100)}" is not an http(s) address`);
     return { label: link.label, url: link.url };
   });
@@ -56,7 +65,7 @@ export function checkTermContent(content: TermContent, where = 'input'): TermCon
     definition: content.definition === null || content.definition === '' ? null : checkDefinition(content.definition, `${where}.definition`),
     synonyms: words(content.synonyms, `${where}.synonyms`, 200),
     acronyms: words(content.acronyms, `${where}.acronyms`, 50),
-    examples: words(content.examples, `${where}.examples`, 1000),
+    examples: words(content.examples, `${where}.examples`, 1000, undefined, 'many'),
     owners: words(content.owners, `${where}.owners`, 100),
     reviewers: words(content.reviewers, `${where}.reviewers`, 100),
     classifications: words(content.classifications, `${where}.classifications`, 50, [/^[A-Z][A-Z0-9_]*$/, 'must be upper-case letters, digits and _, e.g. PII']),
@@ -68,7 +77,7 @@ export function checkTermContent(content: TermContent, where = 'input'): TermCon
 
 function checkDefinition(text: string, argument: string): string {
   if (text.length > MAX_DESCRIPTION_LENGTH) bad(argument, `at most ${MAX_DESCRIPTION_LENGTH.toLocaleString('en')} characters (got ${text.length.toLocaleString('en')})`);
-  if (text.includes('\u0000')) bad(argument, 'must not contain NUL characters');
+  refuseControlCharacters(text, argument, 'many');
   return text;
 }
 

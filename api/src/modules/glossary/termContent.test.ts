@@ -1,0 +1,31 @@
+import { describe, expect, it } from 'vitest';
+import { checkTermContent, type TermContent } from './termContent.ts';
+
+const content: TermContent = {
+  name: 'Customer',
+  definition: 'Someone who rents.\n\n\tIndented, in markdown.',
+  synonyms: ['Renter'],
+  acronyms: [],
+  examples: ['SELECT *\nFROM customer'],
+  owners: [],
+  reviewers: [],
+  classifications: ['PII'],
+  columnPatterns: [],
+  links: [{ label: 'Wiki', url: 'https://wiki.example/customer' }],
+  customProperties: [{ key: 'source', value: 'line one\nline two' }],
+};
+
+describe('checkTermContent', () => {
+  it('keeps line breaks and tabs where text may have lines: the definition, examples, property values', () => {
+    expect(checkTermContent(content)).toMatchObject({ definition: content.definition, examples: content.examples, customProperties: content.customProperties });
+  });
+
+  it('refuses control characters, and line breaks in what is one line, naming the field and the character', () => {
+    const refused = (change: Partial<TermContent>) => () => checkTermContent({ ...content, ...change }, 'line 3');
+    expect(refused({ name: 'Cust\nomer' })).toThrow('line 3.name: must not contain control characters (U+000A at character 5)');
+    expect(refused({ synonyms: ['Renter', 'Hirer\u001b[0m'] })).toThrow('line 3.synonyms[1]: must not contain control characters (U+001B at character 6)');
+    expect(refused({ definition: 'Someone\u0000' })).toThrow('line 3.definition: must not contain control characters (U+0000 at character 8)');
+    expect(refused({ links: [{ label: 'Wi\tki', url: 'https://wiki.example' }] })).toThrow('line 3.links[0].label: must not contain control characters (U+0009 at character 3)');
+    expect(refused({ customProperties: [{ key: 'so\u202Eurce', value: 'x' }] })).toThrow('line 3.customProperties[0].key: must not contain control characters (U+202E at character 3)');
+  });
+});
