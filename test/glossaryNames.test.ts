@@ -112,6 +112,15 @@ describe('concurrent creates', () => {
     expect(Number(count.records[0]!.get('n'))).toBe(5);
   });
 
+  it('of two renames to one name give one renamed term and BAD_USER_INPUT naming input.name, never an internal error', async () => {
+    const UPDATE = `mutation ($input: UpdateGlossaryTermInput!) { updateGlossaryTerm(input: $input) { name } }`;
+    for (let round = 1; round <= 5; round++) {
+      const [a, b] = await Promise.all([createTerm(`Gnames rename ${round} a`, RACE_DOMAIN), createTerm(`Gnames rename ${round} b`, RACE_DOMAIN)]);
+      const rename = (body: GraphQLResponse) => as('gnames-steward')(UPDATE, { input: { urn: body.data!.createGlossaryTerm.urn, expectedVersion: 1, name: `Gnames renamed ${round}` } });
+      expect(codes(await Promise.all([rename(a), rename(b)]))).toEqual(['BAD_USER_INPUT input.name', 'created']);
+    }
+  });
+
   it('of two names with one slug give two terms, the second URN suffixed', async () => {
     for (let round = 1; round <= 3; round++) {
       const bodies = await Promise.all([createTerm(`Gnames twin ${round}!`, RACE_DOMAIN), createTerm(`Gnames twin ${round}?`, RACE_DOMAIN)]);

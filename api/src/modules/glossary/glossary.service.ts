@@ -35,7 +35,7 @@ import type { TermCarriers } from './termCarriers.type.ts';
 import { checkTermContent, contentOf, contentProperties, type TermContent } from './termContent.ts';
 import { contentEditableIn, transitionOf } from './termLifecycle.ts';
 import { changesPolicyFacts, enqueueCarrierAssessments } from './carrierAssessments.ts';
-import { createDespiteConcurrentCreates } from './uniquenessRace.ts';
+import { retriedOnceOnNameRace } from './uniquenessRace.ts';
 
 
 type Props = Record<string, unknown>;
@@ -269,7 +269,7 @@ export class GlossaryService {
 
   async createTerm(principal: Principal, input: { glossary: string; content: TermContent; parentUrn: string | null; comment: string | null }): Promise<string> {
     const content = checkTermContent(input.content);
-    return createDespiteConcurrentCreates(() => this.write(async (tx) => {
+    return retriedOnceOnNameRace(() => this.write(async (tx) => {
       const domain = domainOfGlossary(input.glossary);
       assertAllowed(principal, { kind: 'editGlossaryTerm', domain });
       await assertGlossaryExists(tx, input.glossary);
@@ -297,7 +297,7 @@ export class GlossaryService {
     principal: Principal,
     input: { urn: string; expectedVersion: number; changes: Partial<TermContent>; parentUrn: string | null | undefined; comment: string | null },
   ): Promise<void> {
-    await this.write(async (tx) => {
+    await retriedOnceOnNameRace(() => this.write(async (tx) => {
       const state = await this.lockEditable(tx, principal, input.urn, input.expectedVersion);
       if (!contentEditableIn(state.termStatus)) {
         throw apiError('BAD_USER_INPUT', `"${String(state.props.name)}" is ${state.termStatus}: ${state.termStatus === 'IN_REVIEW' ? 'withdraw it (status DRAFT) to edit it' : 'a deprecated term is not edited'}`, { argument: 'input.urn' });
@@ -319,7 +319,7 @@ export class GlossaryService {
       );
       await enqueueSearchDocuments(tx, [input.urn], Date.now());
       if (changesPolicyFacts(before, after)) await enqueueCarrierAssessments(tx, [input.urn], Date.now());
-    });
+    }), 'input.name', 'another term');
   }
 
   async changeStatus(principal: Principal, input: { urn: string; expectedVersion: number; to: TermStatus; comment: string; replacementUrn: string | null }): Promise<void> {

@@ -20,7 +20,7 @@ import { slugOf } from './slug.ts';
 import { checkTermContent, contentOf, contentOfEntry, contentProperties } from './termContent.ts';
 import { contentEditableIn } from './termLifecycle.ts';
 import { changesPolicyFacts, enqueueCarrierAssessments } from './carrierAssessments.ts';
-import { createDespiteConcurrentCreates } from './uniquenessRace.ts';
+import { retriedOnceOnNameRace } from './uniquenessRace.ts';
 
 /** What to import, and how it is audited: `action` names it in each term's history, `comment` says why. */
 export interface ImportRequest {
@@ -94,7 +94,7 @@ export class GlossaryTransferService {
   async importEntries(principal: Principal, input: ImportRequest): Promise<ImportReport> {
     assertAllowed(principal, { kind: 'editGlossaryTerm', domain: domainOfGlossary(input.glossary) });
     // A term of the file created by someone else meanwhile is, on the second run, one the glossary has.
-    return createDespiteConcurrentCreates(() => this.importOnce(principal, input), 'input.content', 'a term of the file');
+    return retriedOnceOnNameRace(() => this.importOnce(principal, input), 'input.content', 'a term of the file');
   }
 
   private async importOnce(principal: Principal, input: ImportRequest): Promise<ImportReport> {

@@ -22,7 +22,7 @@ import type { Dataset } from '../dataset/dataset.type.ts';
 import type { SchemaField } from '../dataset/field.type.ts';
 import { assertVersion, domainOfGlossary, firstFreeUrn, lockTerm } from './glossary.service.ts';
 import { nameKey } from './glossaryEntry.ts';
-import { createDespiteConcurrentCreates } from './uniquenessRace.ts';
+import { retriedOnceOnNameRace } from './uniquenessRace.ts';
 import type { GlossaryTerm } from './glossaryTerm.type.ts';
 import { parseJoinRule, JoinRuleError, type JoinColumn } from './joinRule.ts';
 import { findUnmodeledPolysemes, type DomainTerm, type UnmodeledPolysemeFinding } from './unmodeledPolysemes.ts';
@@ -281,7 +281,7 @@ export class PolysemeService {
 
   async create(principal: Principal, input: { label: string; description: string | null; senseUrns: string[]; polysemeStatus: 'DRAFT' | 'APPROVED'; comment: string | null }): Promise<string> {
     assertAllowed(principal, { kind: 'governPolysemes' });
-    return createDespiteConcurrentCreates(() => this.write(async (tx) => {
+    return retriedOnceOnNameRace(() => this.write(async (tx) => {
       // Labels are unique regardless of case; two labels whose slugs clash are two polysemes, the second URN suffixed.
       // No constraint keeps labels unique, so the label is checked after the URN is picked: a create of the same
       // label that committed meanwhile is then seen, and one still running picked this same URN, whose constraint

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { GraphQLError } from 'graphql';
-import { createDespiteConcurrentCreates, isConstraintViolation } from './uniquenessRace.ts';
+import { retriedOnceOnNameRace, isConstraintViolation } from './uniquenessRace.ts';
 
 const violation = () => Object.assign(new Error('Node(42) already exists with label `Entity` and property `urn`'), { code: 'Neo.ClientError.Schema.ConstraintValidationFailed' });
 
@@ -14,30 +14,30 @@ function failing(times: number, error: () => Error = violation) {
   return { create, runs: () => runs };
 }
 
-describe('createDespiteConcurrentCreates', () => {
+describe('retriedOnceOnNameRace', () => {
   it('runs the create once when nothing races it', async () => {
     const attempt = failing(0);
-    expect(await createDespiteConcurrentCreates(attempt.create, 'input.name', 'another term')).toBe('created on run 1');
+    expect(await retriedOnceOnNameRace(attempt.create, 'input.name', 'another term')).toBe('created on run 1');
     expect(attempt.runs()).toBe(1);
   });
 
   it('runs it again after a constraint violation: the fresh run sees the create that won', async () => {
     const attempt = failing(1);
-    expect(await createDespiteConcurrentCreates(attempt.create, 'input.name', 'another term')).toBe('created on run 2');
+    expect(await retriedOnceOnNameRace(attempt.create, 'input.name', 'another term')).toBe('created on run 2');
     expect(attempt.runs()).toBe(2);
   });
 
   it('answers a second violation with BAD_USER_INPUT naming the argument, not an internal error', async () => {
     const attempt = failing(2);
-    const refusal = await createDespiteConcurrentCreates(attempt.create, 'input.label', 'another polyseme').catch((error: unknown) => error);
+    const refusal = await retriedOnceOnNameRace(attempt.create, 'input.label', 'another polyseme').catch((error: unknown) => error);
     expect(refusal).toBeInstanceOf(GraphQLError);
-    expect(refusal).toMatchObject({ message: 'label: another polyseme named alike was created at the same moment; try again', extensions: { code: 'BAD_USER_INPUT', argument: 'input.label' } });
+    expect(refusal).toMatchObject({ message: 'label: another polyseme took a name like this at the same moment; try again', extensions: { code: 'BAD_USER_INPUT', argument: 'input.label' } });
     expect(attempt.runs()).toBe(2);
   });
 
   it('passes any other error through, without running the create again', async () => {
     const attempt = failing(1, () => Object.assign(new Error('gone'), { code: 'ServiceUnavailable' }));
-    await expect(createDespiteConcurrentCreates(attempt.create, 'input.name', 'another term')).rejects.toThrow('gone');
+    await expect(retriedOnceOnNameRace(attempt.create, 'input.name', 'another term')).rejects.toThrow('gone');
     expect(attempt.runs()).toBe(1);
   });
 

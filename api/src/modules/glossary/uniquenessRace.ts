@@ -17,17 +17,20 @@ export function isConstraintViolation(error: unknown): boolean {
   return typeof error === 'object' && error !== null && (error as { code?: unknown }).code === CONSTRAINT_VIOLATION;
 }
 
-/** Runs `create` (a whole write transaction), and once more if a concurrent create broke a uniqueness constraint. */
-export async function createDespiteConcurrentCreates<T>(create: () => Promise<T>, argument: string, what: string): Promise<T> {
+/**
+ * Runs `write` (a whole write transaction that creates or renames), and once more if a concurrent write
+ * broke a uniqueness constraint. A rename races the same way as a create, and is answered the same way.
+ */
+export async function retriedOnceOnNameRace<T>(write: () => Promise<T>, argument: string, what: string): Promise<T> {
   try {
-    return await create();
+    return await write();
   } catch (error) {
     if (!isConstraintViolation(error)) throw error;
   }
   try {
-    return await create();
+    return await write();
   } catch (error) {
     if (!isConstraintViolation(error)) throw error;
-    throw apiError('BAD_USER_INPUT', `${argument.replace(/^input\./, '')}: ${what} named alike was created at the same moment; try again`, { argument });
+    throw apiError('BAD_USER_INPUT', `${argument.replace(/^input\./, '')}: ${what} took a name like this at the same moment; try again`, { argument });
   }
 }
