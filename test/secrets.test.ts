@@ -84,6 +84,10 @@ describe('secrets', () => {
     expect(secrets).toHaveLength(6);
     expect(lines.some((line) => line.includes('crawled secrets'))).toBe(true);
     expect(lines.some((line) => line.includes('password authentication failed'))).toBe(true);
+    // A token's issue and revocation are logged, by whom and which, never with its secret (checked below).
+    const logged = lines.map((line) => JSON.parse(line) as Record<string, unknown>);
+    expect(logged).toContainEqual(expect.objectContaining({ msg: 'API token created', account: 'secrets-user', apiTokenName: 'secrets', scopes: ['READ', 'WRITE'] }));
+    expect(logged).toContainEqual(expect.objectContaining({ msg: 'API token revoked', by: 'secrets-user', apiTokenName: 'secrets' }));
   });
 
   it('appear in no log line and no API answer', () => {

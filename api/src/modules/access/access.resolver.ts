@@ -32,13 +32,19 @@ export class AccessResolver {
   }
 
   @Mutation(() => CreatedApiToken, { description: 'Creates an API token for the caller\'s account. The secret is returned once. Needs a session: a token cannot create tokens.' })
-  createApiToken(@Arg('input', () => CreateApiTokenInput, { description: 'The token\'s name, scope and lifetime.' }) input: CreateApiTokenInput, @Ctx() ctx: ApiContext): Promise<CreatedApiToken> {
-    return ctx.access.createApiToken(ctx.principal, input) as Promise<CreatedApiToken>;
+  async createApiToken(@Arg('input', () => CreateApiTokenInput, { description: 'The token\'s name, scope and lifetime.' }) input: CreateApiTokenInput, @Ctx() ctx: ApiContext): Promise<CreatedApiToken> {
+    const created = await ctx.access.createApiToken(ctx.principal, input);
+    // Tokens are no catalog entity with an audit trail: their issue and revocation are logged (never the secret).
+    const { id, name, scopes, expiresAt } = created.token;
+    ctx.logger.info({ account: ctx.principal.account!.username, apiTokenId: id, apiTokenName: name, scopes, expiresAt }, 'API token created');
+    return created as CreatedApiToken;
   }
 
   @Mutation(() => ApiToken, { description: 'Revokes one of the caller\'s API tokens (admins: anyone\'s). It stops working at once.' })
-  revokeApiToken(@Arg('input', () => RevokeApiTokenInput, { description: 'Which token.' }) input: RevokeApiTokenInput, @Ctx() ctx: ApiContext): Promise<ApiToken> {
-    return ctx.access.revokeApiToken(ctx.principal, input.id) as Promise<ApiToken>;
+  async revokeApiToken(@Arg('input', () => RevokeApiTokenInput, { description: 'Which token.' }) input: RevokeApiTokenInput, @Ctx() ctx: ApiContext): Promise<ApiToken> {
+    const revoked = await ctx.access.revokeApiToken(ctx.principal, input.id);
+    ctx.logger.info({ by: ctx.principal.account!.username, apiTokenId: revoked.id, apiTokenName: revoked.name, revokedAt: revoked.revokedAt }, 'API token revoked');
+    return revoked as ApiToken;
   }
 }
 
