@@ -41,6 +41,14 @@ export function connectNeo4j(connection: Neo4jConnection): Driver {
   });
 }
 
-export function connectMeili(connection: MeiliConnection): Meilisearch {
-  return new Meilisearch({ host: connection.url, apiKey: connection.key });
+/**
+ * How long one request to Meilisearch may take. Without a bound, a Meilisearch that holds a connection
+ * and never answers (stopped, or behind a network that drops packets) held the search indexer's drain,
+ * and every search request, for ever; with it, a search is UNAVAILABLE and the indexer retries later.
+ * Long enough for the largest request Polder sends: a batch of documents up to Meilisearch's 100 MB.
+ */
+export const MEILI_REQUEST_TIMEOUT_MS = 60_000;
+
+export function connectMeili(connection: MeiliConnection, options: { timeoutMs?: number } = {}): Meilisearch {
+  return new Meilisearch({ host: connection.url, apiKey: connection.key, timeout: options.timeoutMs ?? MEILI_REQUEST_TIMEOUT_MS });
 }
