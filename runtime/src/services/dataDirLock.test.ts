@@ -31,7 +31,7 @@ describe('withDataDirLock', () => {
     expect(existsSync(lockFile)).toBe(false);
   });
 
-  it('runs two works one after the other, the second once the first is done', async () => {
+  it('runs two works one after the other, the second once the first is done (whichever takes the lock first)', async () => {
     const lockFile = lockFileIn();
     const events: string[] = [];
     const work = (name: string) => async () => {
@@ -40,7 +40,8 @@ describe('withDataDirLock', () => {
       events.push(`${name} ends`);
     };
     await Promise.all([withDataDirLock(lockFile, work('first'), { logger }), withDataDirLock(lockFile, work('second'), { logger })]);
-    expect(events).toEqual(['first starts', 'first ends', 'second starts', 'second ends']);
+    const [winner, other] = events[0] === 'first starts' ? ['first', 'second'] : ['second', 'first'];
+    expect(events).toEqual([`${winner} starts`, `${winner} ends`, `${other} starts`, `${other} ends`]);
   });
 
   it('takes over the lock of a process that is gone, and of one whose pid now names another process', async () => {
@@ -51,6 +52,34 @@ describe('withDataDirLock', () => {
       expect(isLiveHolder(stale)).toBe(false);
       expect(await withDataDirLock(lockFile, async () => 'ran', { logger, timeoutMs: 1_000 })).toBe('ran');
     }
+  });
+
+  it('lets one of many takers at a time have a stale lock, however many found it stale at once', async () => {
+    const lockFile = lockFileIn();
+    await withDataDirLock(lockFile, async () => undefined, { logger });
+    writeFileSync(lockFile, `${goneProcessPid()} 12345`);
+    let running = 0;
+    let mostAtOnce = 0;
+    const work = async () => {
+      mostAtOnce = Math.max(mostAtOnce, ++running);
+      await new Promise((resolve) => setTimeout(resolve, 20));
+      running--;
+    };
+    await Promise.all(Array.from({ length: 6 }, () => withDataDirLock(lockFile, work, { logger })));
+    expect(mostAtOnce).toBe(1);
+    expect(existsSync(lockFile)).toBe(false);
+  });
+
+  it('leaves a stale lock to the process already removing it, and takes over from one that died doing so', async () => {
+    const lockFile = lockFileIn();
+    await withDataDirLock(lockFile, async () => undefined, { logger });
+    writeFileSync(lockFile, `${goneProcessPid()} 12345`);
+    writeFileSync(`${lockFile}.break`, holderOf(process.pid)); // another taker, removing it right now
+    await expect(withDataDirLock(lockFile, async () => 'ran', { logger, timeoutMs: 600 })).rejects.toThrow('which is gone, and could not be removed in 0.6 s');
+    const minuteAgo = new Date(Date.now() - 60_000);
+    utimesSync(`${lockFile}.break`, minuteAgo, minuteAgo);
+    expect(await withDataDirLock(lockFile, async () => 'ran', { logger, timeoutMs: 2_000 })).toBe('ran');
+    expect(existsSync(`${lockFile}.break`)).toBe(false);
   });
 
   it('takes over an empty lock file only once it is old', async () => {

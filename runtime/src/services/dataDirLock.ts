@@ -41,27 +41,50 @@ async function acquire(lockFile: string, holder: string, { logger, timeoutMs = D
   await mkdir(dirname(lockFile), { recursive: true });
   const deadline = Date.now() + timeoutMs;
   let toldWhoWeWaitFor = false;
+  const waited = timeoutMs >= 60_000 ? `${Math.round(timeoutMs / 60_000)} minutes` : `${timeoutMs / 1000} s`;
   for (;;) {
     if (await createWith(lockFile, holder)) return;
     const current = await readHolder(lockFile);
     if (current === undefined) continue; // released between our two looks
-    if (current === '' ? await olderThan(lockFile, UNREADABLE_GRACE_MS) : !isLiveHolder(current)) {
-      await rm(lockFile, { force: true });
-      logger.info({ lockFile, holder: current }, 'removed the lock of a process that is gone');
-      continue;
-    }
-    const pid = current.split(' ')[0];
+    const stale = current === '' ? await olderThan(lockFile, UNREADABLE_GRACE_MS) : !isLiveHolder(current);
+    const pid = current.split(' ')[0] || 'unknown';
     if (Date.now() > deadline) {
       throw new ServiceStartError(
-        `Process ${pid} has been starting or stopping the services of this data directory for ${timeoutMs >= 60_000 ? `${Math.round(timeoutMs / 60_000)} minutes` : `${timeoutMs / 1000} s`} (it holds ${lockFile}). ` +
-          'Wait for it, or stop it if it is stuck.',
+        stale
+          ? `The lock of this data directory's services (${lockFile}) was left by process ${pid}, which is gone, and could not be removed in ${waited}. Remove it, and ${lockFile}.break, by hand.`
+          : `Process ${pid} has been starting or stopping the services of this data directory for ${waited} (it holds ${lockFile}). Wait for it, or stop it if it is stuck.`,
       );
+    }
+    if (stale) {
+      if (await removeStaleLock(lockFile, current, holder)) logger.info({ lockFile, holder: current }, 'removed the lock of a process that is gone');
+      else await new Promise((resolve) => setTimeout(resolve, POLL_MS)); // another process is removing it
+      continue;
     }
     if (!toldWhoWeWaitFor) {
       logger.info(`waiting for process ${pid}, which is starting or stopping the services of this data directory`);
       toldWhoWeWaitFor = true;
     }
     await new Promise((resolve) => setTimeout(resolve, POLL_MS));
+  }
+}
+
+/**
+ * Removes the lock `stale` holds, if it still does. Two processes finding the same stale lock must not
+ * both remove it: the second could remove the lock the first has just taken. So only the process that
+ * holds `<lock>.break` may, and one that died holding that is presumed gone after a while.
+ */
+async function removeStaleLock(lockFile: string, stale: string, holder: string): Promise<boolean> {
+  const breaker = `${lockFile}.break`;
+  if (!(await createWith(breaker, holder))) {
+    if (await olderThan(breaker, UNREADABLE_GRACE_MS)) await rm(breaker, { force: true });
+    return false;
+  }
+  try {
+    if ((await readHolder(lockFile)) !== stale) return false;
+    await rm(lockFile, { force: true });
+    return true;
+  } finally {
+    await rm(breaker, { force: true });
   }
 }
 
