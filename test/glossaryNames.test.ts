@@ -136,6 +136,17 @@ describe('concurrent creates', () => {
     }
   });
 
+  it('of two renames of polysemes to one label give one renamed polyseme and BAD_USER_INPUT naming input.label', async () => {
+    const UPDATE_POLYSEME = `mutation ($input: UpdatePolysemeInput!) { updatePolyseme(input: $input) { label } }`;
+    for (let round = 1; round <= 5; round++) {
+      const [a, b] = await Promise.all([createPolyseme(`Gnames sense ${round} a`), createPolyseme(`Gnames sense ${round} b`)]);
+      const rename = (body: GraphQLResponse, label: string) => as('gnames-council')(UPDATE_POLYSEME, { input: { urn: body.data!.createPolyseme.urn, expectedVersion: 1, label } });
+      expect(codes(await Promise.all([rename(a, `Gnames meaning ${round}`), rename(b, `GNAMES MEANING ${round}`)]))).toEqual(['BAD_USER_INPUT input.label', 'created']);
+    }
+    const count = await driver.executeQuery(`MATCH (p:Polyseme) WHERE toLower(p.label) STARTS WITH 'gnames meaning ' RETURN count(p) AS n`);
+    expect(Number(count.records[0]!.get('n'))).toBe(5);
+  });
+
   it('of two imports of one file into an empty glossary: both succeed, the second finding the first\'s terms', async () => {
     const header = CSV_COLUMNS.join(',');
     const names = Array.from({ length: 20 }, (_, index) => `Gnames imported ${index}`);

@@ -53,6 +53,34 @@ describe('applyMigrations', () => {
       await driver.executeQuery(`MATCH (d:Dataset) WHERE d.urn IN [$urn, $untouched] DELETE d`, { urn, untouched });
     }
   });
+
+  it('keys every polyseme by its lower-case label, the oldest of two sharing one keeping it, and holds the key unique (migration 013)', async () => {
+    const urns = ['urn:polder:polyseme:migration-013-a', 'urn:polder:polyseme:migration-013-b', 'urn:polder:polyseme:migration-013-c'];
+    // As a graph from before the migration: no key, no constraint, and two labels one race made equal.
+    await driver.executeQuery('DROP CONSTRAINT polyseme_label IF EXISTS');
+    await driver.executeQuery(
+      `CREATE (:Polyseme:Entity {urn: $urns[0], label: 'Migration Word', createdAt: '2026-01-02T00:00:00.000Z'}),
+              (:Polyseme:Entity {urn: $urns[1], label: 'migration word', createdAt: '2026-01-01T00:00:00.000Z'}),
+              (:Polyseme:Entity {urn: $urns[2], label: ' Other Word ', createdAt: '2026-01-03T00:00:00.000Z'})`,
+      { urns },
+    );
+    try {
+      const migration = MIGRATIONS.find((candidate) => candidate.id === '013-polyseme-label-key')!;
+      for (const statement of migration.statements) await driver.executeQuery(statement);
+      const { records } = await driver.executeQuery(`MATCH (p:Polyseme) WHERE p.urn IN $urns RETURN p.urn AS urn, p.labelKey AS key ORDER BY urn`, { urns });
+      expect(records.map((record) => record.toObject())).toEqual([
+        { urn: urns[0], key: null },
+        { urn: urns[1], key: 'migration word' },
+        { urn: urns[2], key: 'other word' },
+      ]);
+      await expect(driver.executeQuery(`CREATE (:Polyseme:Entity {urn: 'urn:polder:polyseme:migration-013-d', labelKey: 'other word'})`)).rejects.toMatchObject({
+        code: 'Neo.ClientError.Schema.ConstraintValidationFailed',
+      });
+    } finally {
+      await driver.executeQuery(`MATCH (p:Polyseme) WHERE p.urn STARTS WITH 'urn:polder:polyseme:migration-013-' DELETE p`);
+      await driver.executeQuery('CREATE CONSTRAINT polyseme_label IF NOT EXISTS FOR (p:Polyseme) REQUIRE p.labelKey IS UNIQUE');
+    }
+  });
 });
 
 async function schema() {

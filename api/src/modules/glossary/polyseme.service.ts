@@ -283,17 +283,16 @@ export class PolysemeService {
     assertAllowed(principal, { kind: 'governPolysemes' });
     return retriedOnceOnNameRace(() => this.write(async (tx) => {
       // Labels are unique regardless of case; two labels whose slugs clash are two polysemes, the second URN suffixed.
-      // No constraint keeps labels unique, so the label is checked after the URN is picked: a create of the same
-      // label that committed meanwhile is then seen, and one still running picked this same URN, whose constraint
-      // (entity_urn) fails one of the two (see uniquenessRace.ts).
+      // Two creates of one label at once both pass the check: the constraint on the label's key (polyseme_label)
+      // fails the second, which is then run again (see uniquenessRace.ts).
       const urn = await firstFreeUrn(tx, (slug) => formatUrn('polyseme', slug), input.label, 'input.label', 'among the polysemes');
       await assertLabelFree(tx, input.label, null);
       const at = new Date().toISOString();
       const actor = principal.account!.username;
       await tx.run(
-        `CREATE (p:Polyseme:Entity {urn: $urn}) SET p.label = $label, p.description = $description, p.polysemeStatus = $status, p.status = 'ACTIVE', p.version = 1,
-           p.createdAt = $at, p.updatedAt = $at, p.createdBy = $actor, p.updatedBy = $actor`,
-        { urn, label: input.label, description: input.description, status: input.polysemeStatus, at, actor },
+        `CREATE (p:Polyseme:Entity {urn: $urn}) SET p.label = $label, p.labelKey = $labelKey, p.description = $description, p.polysemeStatus = $status,
+           p.status = 'ACTIVE', p.version = 1, p.createdAt = $at, p.updatedAt = $at, p.createdBy = $actor, p.updatedBy = $actor`,
+        { urn, label: input.label, labelKey: nameKey(input.label), description: input.description, status: input.polysemeStatus, at, actor },
       );
       const senses = await setSenses(tx, urn, input.senseUrns);
       await recordChange(tx, urn, { actor, action: 'createPolyseme', before: {}, after: { label: input.label, description: input.description, polysemeStatus: input.polysemeStatus, senses }, version: 1, comment: input.comment }, at);
@@ -307,7 +306,8 @@ export class PolysemeService {
     input: { urn: string; expectedVersion: number; label?: string; description?: string | null; senseUrns?: string[]; polysemeStatus?: 'DRAFT' | 'APPROVED'; comment: string | null },
   ): Promise<void> {
     assertAllowed(principal, { kind: 'governPolysemes' });
-    await this.write(async (tx) => {
+    // Two renames to one label at once race as two creates do (polyseme_label fails the second).
+    await retriedOnceOnNameRace(() => this.write(async (tx) => {
       const current = await lockPolyseme(tx, input.urn);
       assertVersion(input.urn, current.version, input.expectedVersion);
       const before: Props = {};
@@ -320,12 +320,14 @@ export class PolysemeService {
         properties[key] = input[key];
       }
       if (input.label !== undefined && nameKey(input.label) !== nameKey(current.label)) await assertLabelFree(tx, input.label, input.urn);
+      // Kept for the constraint only; `before` and `after` name the label itself.
+      if (properties.label !== undefined) properties.labelKey = nameKey(input.label!);
       if (input.senseUrns !== undefined) {
         before.senses = await senseNames(tx, input.urn);
         after.senses = await setSenses(tx, input.urn, input.senseUrns);
       }
       await this.bump(tx, principal, input.urn, current.version, properties, 'updatePolyseme', before, after, input.comment);
-    });
+    }), 'input.label', 'another polyseme');
   }
 
   async setMapping(
