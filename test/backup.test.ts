@@ -220,6 +220,32 @@ describe('backup and restore', () => {
     }
   }, 120_000);
 
+  it('runs the data a backup from an older Polder brings through the migrations that Polder had not applied', async () => {
+    await emptyTarget();
+    const older = join(dir, 'older.jsonl');
+    const before012 = MIGRATIONS.map((migration) => migration.id).filter((id) => id < '012');
+    writeFileSync(
+      older,
+      [
+        { format: 'polder-backup', version: 1, exportedAt: '2026-11-01T00:00:00.000Z', migrations: before012 },
+        { node: { id: 'd', labels: ['Dataset', 'Entity'], props: { urn: 'urn:polder:dataset:(sqlite,backup-older,main.t)', usage_ownReads: { $int: '8' }, usage_ownReadsUntil: '2026-10-31T20:00:00.000Z' } } },
+        { node: { id: 'p', labels: ['Polyseme', 'Entity'], props: { urn: 'urn:polder:polyseme:backup-word', label: 'Backup Word', status: 'ACTIVE' } } },
+      ].map((line) => JSON.stringify(line)).join('\n'),
+    );
+    try {
+      expect(await importGraph(targetDriver, 'neo4j', older)).toEqual({ nodes: 2, relationships: 0, unfinishedRemoved: 0 });
+      const { records } = await targetDriver.executeQuery(
+        `MATCH (d:Dataset), (p:Polyseme) RETURN d {.usage_ownReads, .usage_ownReadsPending, .usage_ownReadsPendingAt} AS dataset, p.labelKey AS labelKey`,
+      );
+      expect(records[0]!.toObject()).toEqual({
+        dataset: { usage_ownReads: null, usage_ownReadsPending: [8], usage_ownReadsPendingAt: ['2026-10-31T20:00:00.000Z'] },
+        labelKey: 'backup word',
+      });
+    } finally {
+      await emptyTarget();
+    }
+  }, 120_000);
+
   it('writes the backup 0600, even over a partial file of looser permissions', async () => {
     const exported = join(dir, 'private.jsonl');
     writeFileSync(`${exported}.partial`, 'left by an export that was killed\n', { mode: 0o644 });

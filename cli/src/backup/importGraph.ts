@@ -16,6 +16,7 @@
  * it is enough.
  */
 import type { Driver } from 'neo4j-driver';
+import { MIGRATIONS, runMigrationStatements } from '@polder/graph-schema';
 import { inWriteTransaction } from '@polder/runtime';
 import { BackupFormatError } from './backupFormat.ts';
 import { decodeProperties } from './encodedProperties.ts';
@@ -36,7 +37,7 @@ export async function importGraph(driver: Driver, database: string, file: string
 }
 
 /** Restores a backup already read and checked (readBackup), from `file`: the CLI reads it before it starts Neo4j. */
-export async function restoreBackup(driver: Driver, database: string, { nodes, relationships }: Backup, file: string): Promise<ImportCounts> {
+export async function restoreBackup(driver: Driver, database: string, { header, nodes, relationships }: Backup, file: string): Promise<ImportCounts> {
   // Outside the try: a graph refused as not empty is someone's data, never to be deleted.
   const unfinishedRemoved = await claimTarget(driver, database);
   try {
@@ -65,12 +66,26 @@ export async function restoreBackup(driver: Driver, database: string, { nodes, r
     }
     await inTransactions(driver, database, `MATCH (n:${IMPORTING}) CALL (n) { REMOVE n:${IMPORTING}, n.${IMPORT_ID} } IN TRANSACTIONS OF 10000 ROWS`);
     await driver.executeQuery(`DROP INDEX ${IMPORT_INDEX} IF EXISTS`, {}, { database });
+    await migrateRestoredData(driver, database, header.migrations);
     // The restore is complete once this commits.
     await driver.executeQuery(`MATCH (marker:${RESTORING}) DELETE marker`, {}, { database });
   } catch (error) {
     throw await undo(driver, database, file, error);
   }
   return { nodes: nodes.length, relationships: relationships.length, unfinishedRemoved };
+}
+
+/**
+ * The target applied its migrations to an empty graph; a backup made by an older Polder brings data
+ * from before some of them (a property renamed, a key added: migrations 012 and 013). Those run
+ * again now, over the restored data, in order. Every migration is idempotent, so a schema statement
+ * already applied changes nothing. Before the marker is deleted: one that fails undoes the restore.
+ */
+async function migrateRestoredData(driver: Driver, database: string, backupMigrations: readonly string[]): Promise<void> {
+  const applied = new Set(backupMigrations);
+  for (const migration of MIGRATIONS) {
+    if (!applied.has(migration.id)) await runMigrationStatements(driver, migration, database);
+  }
 }
 
 /**

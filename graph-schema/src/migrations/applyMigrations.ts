@@ -33,9 +33,9 @@ export async function applyMigrations(
       report.alreadyApplied.push(migration.id);
       continue;
     }
+    await runMigrationStatements(driver, migration, database);
     const s = session();
     try {
-      for (const statement of migration.statements) await s.run(statement);
       await s.run('MERGE (m:Migration {id: $id}) ON CREATE SET m.appliedAt = datetime(), m.description = $description', {
         id: migration.id,
         description: migration.description,
@@ -48,4 +48,20 @@ export async function applyMigrations(
     report.applied.push(migration.id);
   }
   return report;
+}
+
+/**
+ * Runs one migration's statements, each on its own (schema and data statements cannot share a
+ * transaction), without recording it. A backup restore runs the data a backup brings through the
+ * migrations its Polder had not applied yet (cli/src/backup/importGraph.ts).
+ */
+export async function runMigrationStatements(driver: Driver, migration: Migration, database?: string): Promise<void> {
+  const s = driver.session({ database });
+  try {
+    for (const statement of migration.statements) await s.run(statement);
+  } catch (error) {
+    throw new Error(`Migration ${migration.id} failed: ${(error as Error).message}`, { cause: error });
+  } finally {
+    await s.close();
+  }
 }

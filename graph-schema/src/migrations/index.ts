@@ -14,7 +14,7 @@ import { ownReadsPerSession } from './012-own-reads-per-session.ts';
 import { polysemeLabelKey } from './013-polyseme-label-key.ts';
 
 export type { Migration } from './Migration.ts';
-export { applyMigrations, type MigrationReport } from './applyMigrations.ts';
+export { applyMigrations, runMigrationStatements, type MigrationReport } from './applyMigrations.ts';
 
 /** Every migration, in the order it is applied. Append only. */
 export const MIGRATIONS: readonly Migration[] = [uniquenessConstraints, lookupIndexes, accessAndAudit, incidents, glossary, trust, governance, profiles, usage, providerDigests, dropDatasetStatusIndex, ownReadsPerSession, polysemeLabelKey];
