@@ -40,6 +40,8 @@ describe('checks in polder.yaml', () => {
     ['{ id: c, source: rentals-db, dataset: orders, kind: rowCount, min: 1 }', 'Invalid configuration at "checks.0.dataset"', '"orders" is not schema.table'],
     ['{ id: c, source: shop-db, dataset: other.t, kind: rowCount, min: 1 }', 'Invalid configuration at "checks.0.dataset"', '"other.t" is not in shop, the schema source "shop-db" crawls'],
     ['{ id: c, source: rentals-db, dataset: public.t, kind: rowCount }', 'Invalid configuration at "checks.0.min"', 'needs "min", "max" or both'],
+    ['{ id: c, source: rentals-db, dataset: public.t, kind: rowCount, min: 10, max: 1 }', 'Invalid configuration at "checks.0.max"', '"max" (1) is below "min" (10): no number could pass'],
+    ['{ id: c, source: rentals-db, dataset: public.t, kind: customSql, sql: "SELECT 1", min: 0.5, max: 0.2 }', 'Invalid configuration at "checks.0.max"', '"max" (0.2) is below "min" (0.5)'],
     ['{ id: c, source: rentals-db, dataset: public.t, kind: freshness, maxAgeMinutes: 60 }', 'Invalid configuration at "checks.0.column"', 'expected string, received undefined'],
     ['{ id: c, source: rentals-db, dataset: public.t, kind: rowCount, min: 1, sampleRows: 10 }', 'Invalid configuration at "checks.0.sampleRows"', 'sampleRows'],
     ['{ id: c, source: rentals-db, dataset: "public.t\\0", kind: rowCount, min: 1 }', 'Invalid configuration at "checks.0.dataset"', 'must not contain a NUL character'],

@@ -51,11 +51,19 @@ const sampleRows = z.number().int().positive().optional();
 const atLeastOneBound = (check: { min?: number; max?: number }) => check.min !== undefined || check.max !== undefined;
 const BOUND_MESSAGE = 'needs "min", "max" or both';
 
+/** A range no number is in would fail every run, whatever the data: a typo to report, not a check to run. */
+function boundsInOrder(check: { min?: number; max?: number }, context: z.RefinementCtx): void {
+  if (check.min !== undefined && check.max !== undefined && check.min > check.max) {
+    context.addIssue({ code: 'custom', path: ['max'], message: `"max" (${check.max}) is below "min" (${check.min}): no number could pass` });
+  }
+}
+
 export const checkConfigSchema = z.discriminatedUnion('kind', [
   z
     .object({ ...checkCommon, kind: z.literal('rowCount'), min: bound.optional(), max: bound.optional() })
     .strict()
-    .refine(atLeastOneBound, { message: BOUND_MESSAGE, path: ['min'] }),
+    .refine(atLeastOneBound, { message: BOUND_MESSAGE, path: ['min'] })
+    .superRefine(boundsInOrder),
   z
     .object({
       ...checkCommon,
@@ -101,7 +109,8 @@ export const checkConfigSchema = z.discriminatedUnion('kind', [
       max: bound.optional(),
     })
     .strict()
-    .refine(atLeastOneBound, { message: BOUND_MESSAGE, path: ['min'] }),
+    .refine(atLeastOneBound, { message: BOUND_MESSAGE, path: ['min'] })
+    .superRefine(boundsInOrder),
 ]);
 export type CheckConfig = z.infer<typeof checkConfigSchema>;
 export type CheckKind = CheckConfig['kind'];

@@ -19,6 +19,20 @@ describe('trustConfigSchema', () => {
   it('refuses an unknown weight and a set of weights that are all zero, naming the key', () => {
     expect(trustConfigSchema.safeParse({ weights: { qualty: 3 } }).error?.issues[0]).toMatchObject({ path: ['weights'], message: 'Unrecognized key: "qualty"' });
     const zero = { documentation: 0, ownership: 0, certification: 0, incidents: 0, outputPorts: 0 };
-    expect(trustConfigSchema.safeParse({ productWeights: zero }).error?.issues[0]).toMatchObject({ path: ['productWeights'], message: 'at least one weight must be above 0' });
+    expect(trustConfigSchema.safeParse({ productWeights: zero }).error?.issues[0]).toMatchObject({
+      path: ['productWeights'],
+      message: 'at least one of documentation, ownership, certification, incidents must weigh above 0: the other components are unknown for an asset without checks, usage data or scored ports, which would then score 0',
+    });
+  });
+
+  it('refuses weights only on components that may be unknown: a dataset without checks would score 0 and lose its certification', () => {
+    const onlyQuality = { documentation: 0, ownership: 0, quality: 20, freshness: 10, lineage: 0, certification: 0, usage: 5, incidents: 0, contract: 5 };
+    expect(trustConfigSchema.safeParse({ weights: onlyQuality }).error?.issues[0]).toMatchObject({
+      path: ['weights'],
+      message: 'at least one of documentation, ownership, lineage, certification, incidents must weigh above 0: the other components are unknown for an asset without checks, usage data or scored ports, which would then score 0',
+    });
+    const onlyPorts = { documentation: 0, ownership: 0, certification: 0, incidents: 0, outputPorts: 50 };
+    expect(trustConfigSchema.safeParse({ productWeights: onlyPorts }).error?.issues[0]).toMatchObject({ path: ['productWeights'] });
+    expect(trustConfigSchema.safeParse({ weights: { ...onlyQuality, lineage: 1 } }).success).toBe(true);
   });
 });

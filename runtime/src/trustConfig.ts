@@ -12,15 +12,28 @@
  *     productWeights:                # data products (then capped by their weakest port or upstream)
  *       { documentation: 15, ownership: 15, certification: 10, incidents: 10, outputPorts: 50 }
  *
- * The formula itself is in api/src/modules/trust/scoreTrust.ts and the README's
- * "Trust score" section.
+ * The formula itself is in api/src/modules/trust/weighComponents.ts (its components in
+ * scoreDatasetTrust.ts and scoreDataProductTrust.ts) and the README's "Trust score" section.
  */
 import { z } from 'zod';
 
 const weight = (fallback: number) => z.number().finite().min(0).max(1000).default(fallback);
 
-/** Some weight must count, or no score could be computed. */
-const notAllZero = (weights: Record<string, number>) => Object.values(weights).some((value) => value > 0);
+/**
+ * Some weight must count, or no score could be computed; and it must be on a component every
+ * asset has a value for. The others (a dataset's quality, freshness, usage, contract; a product's
+ * output ports) are unknown without checks, usage data or scored ports, and an unknown component's
+ * weight is left out: with weight only there, such an asset would have no known weight at all and
+ * score 0, which suspends its certification.
+ */
+function weighsAlwaysKnown(alwaysKnown: readonly string[]) {
+  return (weights: Record<string, number>) => alwaysKnown.some((name) => (weights[name] ?? 0) > 0);
+}
+const alwaysKnownMessage = (alwaysKnown: readonly string[]) =>
+  `at least one of ${alwaysKnown.join(', ')} must weigh above 0: the other components are unknown for an asset without checks, usage data or scored ports, which would then score 0`;
+
+const DATASET_ALWAYS_KNOWN = ['documentation', 'ownership', 'lineage', 'certification', 'incidents'];
+const PRODUCT_ALWAYS_KNOWN = ['documentation', 'ownership', 'certification', 'incidents'];
 
 const datasetWeights = z
   .object({
@@ -36,7 +49,7 @@ const datasetWeights = z
   })
   .strict()
   .prefault({})
-  .refine(notAllZero, 'at least one weight must be above 0');
+  .refine(weighsAlwaysKnown(DATASET_ALWAYS_KNOWN), alwaysKnownMessage(DATASET_ALWAYS_KNOWN));
 
 const dataProductWeights = z
   .object({
@@ -48,7 +61,7 @@ const dataProductWeights = z
   })
   .strict()
   .prefault({})
-  .refine(notAllZero, 'at least one weight must be above 0');
+  .refine(weighsAlwaysKnown(PRODUCT_ALWAYS_KNOWN), alwaysKnownMessage(PRODUCT_ALWAYS_KNOWN));
 
 export const trustConfigSchema = z
   .object({

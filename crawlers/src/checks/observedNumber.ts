@@ -13,5 +13,18 @@ export function observedNumber(firstColumn: unknown[], what: string): number | n
   if (typeof value === 'bigint') return Number(value);
   if (typeof value === 'string' && value.trim() !== '' && Number.isFinite(Number(value))) return Number(value);
   if (typeof value === 'boolean') return value ? 1 : 0;
-  throw new Error(`${what} returned ${JSON.stringify(String(value)).slice(0, 80)}, which is not a number`);
+  throw new Error(`${what} returned ${kindOf(value)}, which is not a number`);
+}
+
+/**
+ * What a value is, never what it holds: the error becomes the result's message, shown to every
+ * reader, and a customSql check may have selected a column nobody may see the values of
+ * (`SELECT email ...`), which checkErrorReason.ts could not tell from the words around it.
+ */
+function kindOf(value: unknown): string {
+  if (typeof value === 'number') return String(value);
+  if (typeof value === 'string') return value.trim() === '' ? 'empty text' : 'text';
+  if (value instanceof Date) return 'a date';
+  if (value instanceof Uint8Array) return 'bytes';
+  return `a value of type ${typeof value}`;
 }

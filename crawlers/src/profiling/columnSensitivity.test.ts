@@ -20,7 +20,11 @@ describe('a column named for a secret', () => {
   it.each(['password', 'user_password', 'passwordHash', 'apiKey', 'API-Key', 'api key', 'refresh_token', 'client_secret', 'pwd', 'salt', 'TOKEN', 'card.cvv'])('%s is sensitive', (columnName) => {
     expect(isSensitiveColumn({ ...none, columnName })).toBe(true);
   });
-  it.each(['tokenizer', 'keyword', 'hashtag', 'passport_country', 'spinner', 'status', 'pinned_at', 'secretary'])('%s is not', (columnName) => {
+  // An acronym before the word, or digits beside it, still leave it a word of its own.
+  it.each(['DBPassword', 'APIToken', 'OTPSecret', 'userSSNHash', 'IBANNumber', 'password2', 'api_key2', 'sha256hash'])('%s is sensitive', (columnName) => {
+    expect(isSensitiveColumn({ ...none, columnName })).toBe(true);
+  });
+  it.each(['tokenizer', 'keyword', 'hashtag', 'passport_country', 'spinner', 'status', 'pinned_at', 'secretary', 'ipv4', 'utf8mb4', 'spin2'])('%s is not', (columnName) => {
     expect(isSensitiveColumn({ ...none, columnName })).toBe(false);
   });
 });

@@ -18,17 +18,21 @@
  */
 
 /**
- * Words that name a secret, as a whole word of a column's name (`_`, `-`, a space, a dot or a
- * change of case between words): `password`, `user_password`, `apiKey`, `refresh_token`, `pwd_hash`,
- * but not `tokenizer` or `keyword`.
+ * Words that name a secret, as a whole word of a column's name (`_`, `-`, a space, a dot, a
+ * change of case or a run of digits between words): `password`, `user_password`, `apiKey`,
+ * `DBPassword`, `refresh_token`, `pwd_hash`, `password2`, but not `tokenizer` or `keyword`.
  */
 const SECRET_WORDS = ['password', 'passwd', 'pwd', 'passphrase', 'secret', 'token', 'apikey', 'api_key', 'private_key', 'credential', 'credentials', 'hash', 'salt', 'otp', 'pin', 'cvv', 'iban', 'ssn'];
 const SECRET_NAME = new RegExp(`(^|_)(${SECRET_WORDS.join('|')})(_|$)`);
 
-/** `apiKey`, `API-Key`, `api key` → `api_key`: words joined by `_`, lower case. */
+/** `apiKey`, `API-Key`, `api key` → `api_key`, `DBPassword` → `db_password`, `pin2` → `pin_2`: words joined by `_`, lower case. */
 function wordsOf(name: string): string {
   return name
     .replace(/([a-z0-9])([A-Z])/g, '$1_$2')
+    // An acronym ends where a capitalised word begins: `APIToken`, `userSSNHash`.
+    .replace(/([A-Z])([A-Z][a-z])/g, '$1_$2')
+    .replace(/([A-Za-z])([0-9])/g, '$1_$2')
+    .replace(/([0-9])([A-Za-z])/g, '$1_$2')
     .toLowerCase()
     .replace(/[^a-z0-9]+/g, '_');
 }

@@ -23,7 +23,8 @@ export function weighComponents(assessments: Record<string, ComponentAssessment>
     const value = assessments[name]!.value;
     return value === null || knownWeight === 0 ? sum : sum + (100 * (weights[name] ?? 0) * value) / knownWeight;
   }, 0);
-  return { score: Math.round(exact), components };
+  // Cut the floating-point noise of the sum first: 100 × 60.75 / 90 is 67.5, which the terms add up to as 67.49999999999999.
+  return { score: Math.round(round(exact, 6)), components };
 }
 
 export function round(value: number, digits: number): number {
