@@ -269,6 +269,37 @@ describe('contract rules on PostgreSQL', () => {
     }
   });
 
+  it("asks a number column for listed text, as ODCS's missingValues [null, '', 'N/A'] does, without an error", async () => {
+    const numbers = contractSource(
+      'cc-pg-numbers',
+      contractDir(
+        'numbers.odcs.yaml',
+        ORDERS_CONTRACT.replace('id: orders', 'id: number-orders').replace(/^schema:[\s\S]*$/m, '') +
+          `schema:
+  - name: orders
+    physicalName: orders
+    properties:
+      - name: id
+        quality:
+          - { id: id_missing, metric: missingValues, arguments: { missingValues: [null, '', 'N/A', 5] }, mustBe: 1 }
+          - { id: id_valid, metric: invalidValues, arguments: { validValues: [1, 2, '3', '4'] }, mustBe: 1 }
+`,
+      ),
+    );
+    try {
+      await writeTestMesh(driver, numbers);
+      await crawlSource(driver, numbers, { logger: testLogger });
+      const rules = (await readContractRules(driver)).filter((rule) => rule.contractSource === numbers.id);
+      const results = await runContractRules(rules, [source], { timeoutMs: 10_000, env, logger: testLogger });
+      expect(results.map(({ label, outcome, message }) => ({ label, outcome, message }))).toEqual([
+        { label: 'numbers.odcs.yaml rule id_missing (orders.id)', outcome: 'PASS', message: '1 row has a missing id (NULL, "", "N/A", 5) (must be 1)' },
+        { label: 'numbers.odcs.yaml rule id_valid (orders.id)', outcome: 'PASS', message: '1 row has a id outside [1,2,"3","4"] (must be 1)' },
+      ]);
+    } finally {
+      await deleteContractData(numbers);
+    }
+  });
+
   it('is what `polder check --contracts` runs: a line per rule, SKIP with the reason, exit 1 while one fails', async () => {
     const secrets = mkdtempSync(join(tmpdir(), 'polder-contract-checks-secret-'));
     temporaryDirs.push(secrets);

@@ -18,15 +18,30 @@ describe('contractRuleQuery', () => {
 
   it('binds listed values and the pattern as parameters, in the order the text uses them', () => {
     expect(contractRuleQuery({ kind: 'missingValues', unit: 'rows', missingValues: ['', 'N/A'] }, pg)).toEqual({
-      sql: `SELECT coalesce(sum(CASE WHEN "email" IS NULL OR "email" IN ($1, $2) THEN 1 ELSE 0 END), 0) AS observed FROM "public"."orders"`,
+      sql: `SELECT coalesce(sum(CASE WHEN "email" IS NULL OR CAST("email" AS text) IN ($1, $2) THEN 1 ELSE 0 END), 0) AS observed FROM "public"."orders"`,
       params: ['', 'N/A'],
     });
     expect(contractRuleQuery({ kind: 'invalidValues', unit: 'rows', validValues: ['a', 1], pattern: '^[a-z]+$' }, my)).toEqual({
-      sql: 'SELECT coalesce(sum(CASE WHEN `email` IS NOT NULL AND (`email` NOT IN (?, ?) OR CAST(`email` AS CHAR) NOT REGEXP ?) THEN 1 ELSE 0 END), 0) AS observed FROM `shop`.`orders`',
-      params: ['a', 1, '^[a-z]+$'],
+      sql: 'SELECT coalesce(sum(CASE WHEN `email` IS NOT NULL AND (NOT (`email` IN (?) OR CAST(`email` AS CHAR) IN (?)) OR CAST(`email` AS CHAR) NOT REGEXP ?) THEN 1 ELSE 0 END), 0) AS observed FROM `shop`.`orders`',
+      params: [1, 'a', '^[a-z]+$'],
     });
     expect(contractRuleQuery({ kind: 'invalidValues', unit: 'percent', validValues: null, pattern: '^x' }, pg).sql).toBe(
       `SELECT CASE WHEN count(*) = 0 THEN 0 ELSE 100.0 * (coalesce(sum(CASE WHEN "email" IS NOT NULL AND (CAST("email" AS text) !~ $1) THEN 1 ELSE 0 END), 0)) / count(*) END AS observed FROM "public"."orders"`,
+    );
+  });
+
+  it('compares listed text with the column as text, so that a number column can be asked for it', () => {
+    // Compared with an integer column, '' is an error on PostgreSQL and equals 0 on MySQL and MariaDB.
+    const id = (target: CheckTarget): CheckTarget => ({ ...target, column: 'id' });
+    expect(contractRuleQuery({ kind: 'missingValues', unit: 'rows', missingValues: ['', 'N/A', -1] }, id(pg))).toEqual({
+      sql: `SELECT coalesce(sum(CASE WHEN "id" IS NULL OR "id" IN ($1) OR CAST("id" AS text) IN ($2, $3) THEN 1 ELSE 0 END), 0) AS observed FROM "public"."orders"`,
+      params: [-1, '', 'N/A'],
+    });
+    expect(contractRuleQuery({ kind: 'missingValues', unit: 'rows', missingValues: [''] }, id(my)).sql).toBe(
+      'SELECT coalesce(sum(CASE WHEN `id` IS NULL OR CAST(`id` AS CHAR) IN (?) THEN 1 ELSE 0 END), 0) AS observed FROM `shop`.`orders`',
+    );
+    expect(contractRuleQuery({ kind: 'invalidValues', unit: 'rows', validValues: [1, 2], pattern: null }, id(lite)).sql).toBe(
+      'SELECT coalesce(sum(CASE WHEN "id" IS NOT NULL AND (NOT ("id" IN (?, ?))) THEN 1 ELSE 0 END), 0) AS observed FROM "orders"',
     );
   });
 

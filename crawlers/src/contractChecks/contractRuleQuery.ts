@@ -16,9 +16,11 @@
  *   SELECT CASE WHEN count(*) = 0 THEN 0 ELSE 100.0 * (count(*) - count("email")) / count(*) END AS observed FROM "public"."orders"
  *
  * Names are quoted with the dialect's quoteIdentifier; listed values and the
- * pattern are bind parameters. The column metrics may read a sample (Polder's
- * sampling: TABLESAMPLE on PostgreSQL, the first rows elsewhere); rowCount and
- * SQL rules always read what they name, as rowCount and customSql checks do.
+ * pattern are bind parameters, listed text compared with the column cast to text
+ * (so `missingValues: [null, '', 'N/A']` can be asked of a number column). The
+ * column metrics may read a sample (Polder's sampling: TABLESAMPLE on PostgreSQL,
+ * the first rows elsewhere); rowCount and SQL rules always read what they name,
+ * as rowCount and customSql checks do.
  *
  * A `sql` rule's query is the contract's own: `{object}` (or `{table}`, or either
  * as `${...}`) becomes the crawled table's quoted qualified name and `{property}`
@@ -89,6 +91,17 @@ export function contractRuleQuery(measure: RuleMeasure, target: CheckTarget, sam
         return target.dialect === 'postgres' ? `$${params.length}` : '?';
       })
       .join(', ');
+  // Listed text is compared with the column as text: compared with a number column, '' or 'N/A' is an error on
+  // PostgreSQL (invalid input syntax for type integer) and equals 0 on MySQL and MariaDB, which convert it.
+  const listed = (values: readonly ListedValue[]) => {
+    const numbers = values.filter((value) => typeof value === 'number');
+    const texts = values.filter((value) => typeof value === 'string');
+    const tests = [
+      ...(numbers.length > 0 ? [`${c} IN (${placeholders(numbers)})`] : []),
+      ...(texts.length > 0 ? [`${asText(target.dialect, c)} IN (${placeholders(texts)})`] : []),
+    ];
+    return tests.join(' OR ');
+  };
   let rows: string;
   switch (measure.kind) {
     case 'nullValues':
@@ -98,11 +111,11 @@ export function contractRuleQuery(measure: RuleMeasure, target: CheckTarget, sam
       rows =
         measure.missingValues.length === 0
           ? `count(*) - count(${c})`
-          : `coalesce(sum(CASE WHEN ${c} IS NULL OR ${c} IN (${placeholders(measure.missingValues)}) THEN 1 ELSE 0 END), 0)`;
+          : `coalesce(sum(CASE WHEN ${c} IS NULL OR ${listed(measure.missingValues)} THEN 1 ELSE 0 END), 0)`;
       break;
     case 'invalidValues': {
       const invalid: string[] = [];
-      if (measure.validValues !== null) invalid.push(`${c} NOT IN (${placeholders(measure.validValues)})`);
+      if (measure.validValues !== null) invalid.push(`NOT (${listed(measure.validValues)})`);
       if (measure.pattern !== null) invalid.push(notMatching(target.dialect, c, placeholders([measure.pattern])));
       rows = `coalesce(sum(CASE WHEN ${c} IS NOT NULL AND (${invalid.join(' OR ')}) THEN 1 ELSE 0 END), 0)`;
       break;
@@ -114,6 +127,18 @@ export function contractRuleQuery(measure: RuleMeasure, target: CheckTarget, sam
   const observed = measure.unit === 'percent' ? `CASE WHEN count(*) = 0 THEN 0 ELSE 100.0 * (${rows}) / count(*) END` : rows;
   const from = sampling ? sampledRelation(target.dialect, table, c, sampling) : table;
   return { sql: `SELECT ${observed} AS observed FROM ${from}`, params };
+}
+
+/** The column's value as text, as the dialect casts it. */
+function asText(dialect: CheckTarget['dialect'], column: string): string {
+  switch (dialect) {
+    case 'postgres':
+      return `CAST(${column} AS text)`;
+    case 'mysql':
+      return `CAST(${column} AS CHAR)`;
+    case 'sqlite':
+      return `CAST(${column} AS TEXT)`;
+  }
 }
 
 /** A value that does not match the pattern; SQLite has no regular expressions, which the planner knows. */

@@ -6,8 +6,10 @@
  *   field         urn:polder:field:(<dataset urn>,<field name>)          nested fields by path, `address.street`
  *   quality check urn:polder:qualityCheck:(<dataset or field urn>,<rule id>)   `quality.<index>` for a rule without id
  *
- * Each throws InvalidUrnError when a name holds `,` `(` `)`: the mappers skip
- * that element with a warning, as the other sources do.
+ * Each throws InvalidUrnError when a name holds `,` `(` `)`. parseContracts
+ * refuses such names before anything is mapped (findUnkeyableNames.ts); what
+ * still fails here (a URN over 2,048 characters) the mappers skip with a
+ * warning, as the other sources do.
  */
 import { formatUrn, parseUrn } from '@polder/graph-schema';
 import type { OdcsQualityRule } from './OdcsContract.ts';

@@ -174,6 +174,50 @@ slaProperties:
     );
   });
 
+  it('refuses names that cannot be part of a URN, rather than mapping the contract without what they key', () => {
+    const text = contract(
+      `schema:
+  - name: orders (v2)
+    properties:
+      - name: "amount, net"
+  - name: " lines"
+`,
+      'orders,v2',
+    );
+    const rule = 'a name Polder keys by may not be empty, start or end with white space, or hold "," "(" or ")"';
+    expect(messageOf(text)).toBe(
+      [
+        '4 violations in 1 contract:',
+        `  orders.odcs.yaml:3:1 /id "orders,v2" cannot key a data product: ${rule}`,
+        `  orders.odcs.yaml:7:5 /schema/0/name "orders (v2)" cannot key a dataset: ${rule}`,
+        `  orders.odcs.yaml:9:9 /schema/0/properties/0/name "amount, net" cannot key a field: ${rule}`,
+        `  orders.odcs.yaml:10:5 /schema/1/name " lines" cannot key a dataset: ${rule}`,
+      ].join('\n'),
+    );
+  });
+
+  it('refuses a range written largest first, and a threshold that is no finite number', () => {
+    const text = contract(`schema:
+  - name: orders
+    quality:
+      - { metric: rowCount, mustBeBetween: [10, 1] }
+      - { metric: rowCount, mustBeBetween: [1, 10] }
+    properties:
+      - name: id
+        quality:
+          - { metric: nullValues, mustBe: .nan }
+          - { metric: nullValues, mustNotBeBetween: [5, 0] }
+`);
+    expect(messageOf(text)).toBe(
+      [
+        '3 violations in 1 contract:',
+        '  orders.odcs.yaml:9:29 /schema/0/quality/0/mustBeBetween [10, 1] is an empty range: write the smaller bound first ([1, 10])',
+        '  orders.odcs.yaml:14:35 /schema/0/properties/0/quality/0/mustBe .nan is not a finite number',
+        '  orders.odcs.yaml:15:35 /schema/0/properties/0/quality/1/mustNotBeBetween [5, 0] is an empty range: write the smaller bound first ([0, 5])',
+      ].join('\n'),
+    );
+  });
+
   it('lists the violations of every file, and refuses a contract id used by two files', () => {
     const error = failure([
       { name: 'a.odcs.yaml', text: contract() },

@@ -3,16 +3,20 @@
  * mapped: a crawl either reads every contract of its source or changes nothing.
  *
  * Each file is parsed as YAML, then validated against the ODCS JSON Schema, then
- * checked for the names Polder keys by (findDuplicateNames.ts), each step only
- * when the one before found nothing: the errors of a broken step would only
- * echo it. Contract ids must be unique across the source's files, since a
- * contract id keys its data product. Every violation of every file is collected
+ * checked against Polder's own rules: the names it keys by must be unique and fit
+ * in a URN (findDuplicateNames.ts, findUnkeyableNames.ts), and a threshold must be
+ * one a number can meet (findThresholdProblems.ts). Each step runs only when the
+ * one before found nothing: the errors of a broken step would only echo it.
+ * Contract ids must be unique across the source's files, since a contract id
+ * keys its data product. Every violation of every file is collected
  * before the ContractError is thrown, so one crawl lists all there is to fix.
  */
 import { ContractDocument } from './ContractDocument.ts';
 import { ContractError, type ContractProblem, type ContractViolation } from './ContractError.ts';
 import type { ContractFile } from './extract.ts';
 import { findDuplicateNames } from './findDuplicateNames.ts';
+import { findThresholdProblems } from './findThresholdProblems.ts';
+import { findUnkeyableNames } from './findUnkeyableNames.ts';
 import type { OdcsContract } from './OdcsContract.ts';
 import { odcsSchema, odcsSchemaErrors } from './odcsSchema.ts';
 import { readableSchemaErrors } from './readableSchemaErrors.ts';
@@ -47,7 +51,9 @@ export function parseContracts(files: ContractFile[]): ParsedContract[] {
 
 function contractProblems(value: unknown): ContractProblem[] {
   const schemaProblems = readableSchemaErrors(odcsSchemaErrors(value), odcsSchema());
-  return schemaProblems.length > 0 ? schemaProblems : findDuplicateNames(value as OdcsContract);
+  if (schemaProblems.length > 0) return schemaProblems;
+  const contract = value as OdcsContract;
+  return [...findUnkeyableNames(contract), ...findDuplicateNames(contract), ...findThresholdProblems(contract)];
 }
 
 function byPosition(a: ContractViolation, b: ContractViolation): number {

@@ -63,11 +63,12 @@ describe('slaProperties', () => {
     expect(properties).toMatchObject({ freshnessSloSeconds: 14_400, freshnessSloElement: 'orders.updated_at' });
   });
 
-  it('warns of a latency it cannot read as a duration, and of a promise made twice', () => {
+  it('warns of a latency it cannot read as a duration (a negative one too), and of a promise made twice', () => {
     const { properties, warnings } = slaProperties(
       contract([
         { property: 'latency', value: 3, unit: 'm' },
         { property: 'latency', value: 'soon', unit: 'd', driver: 'analytics' },
+        { property: 'latency', value: -4, unit: 'h', driver: 'operational' },
         { property: 'retention', value: 1, unit: 'y' },
         { property: 'retention', value: 2, unit: 'y' },
       ]),
@@ -75,9 +76,10 @@ describe('slaProperties', () => {
     );
     expect(properties).toMatchObject({ 'sla.latency.value': 3, 'sla.retention.value': 1, freshnessSloSeconds: null });
     expect(warnings).toEqual([
-      { where: where('/slaProperties/0'), message: 'latency 3 m is not a duration Polder reads (a number in s, min, h, d, w or y): no freshnessSloSeconds' },
-      { where: where('/slaProperties/1'), message: 'latency "soon" d is not a duration Polder reads (a number in s, min, h, d, w or y): no freshnessSloSeconds' },
-      { where: where('/slaProperties/3'), message: 'SLA "retention" is also at /slaProperties/2: the first is kept' },
+      { where: where('/slaProperties/0'), message: 'latency 3 m is not a duration Polder reads (a number ≥ 0 in s, min, h, d, w or y): no freshnessSloSeconds' },
+      { where: where('/slaProperties/1'), message: 'latency "soon" d is not a duration Polder reads (a number ≥ 0 in s, min, h, d, w or y): no freshnessSloSeconds' },
+      { where: where('/slaProperties/2'), message: 'latency -4 h is not a duration Polder reads (a number ≥ 0 in s, min, h, d, w or y): no freshnessSloSeconds' },
+      { where: where('/slaProperties/4'), message: 'SLA "retention" is also at /slaProperties/3: the first is kept' },
     ]);
   });
 });

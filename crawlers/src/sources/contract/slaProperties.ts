@@ -53,7 +53,7 @@ export function slaProperties(contract: OdcsContract, where: (pointer: string) =
     if (seconds === undefined) {
       warnings.push({
         where: where(`/slaProperties/${index}`),
-        message: `latency ${JSON.stringify(entry.value)} ${entry.unit ?? '(no unit)'} is not a duration Polder reads (a number in s, min, h, d, w or y): no freshnessSloSeconds`,
+        message: `latency ${JSON.stringify(entry.value)} ${entry.unit ?? '(no unit)'} is not a duration Polder reads (a number ≥ 0 in s, min, h, d, w or y): no freshnessSloSeconds`,
       });
     } else if (!freshness || seconds < freshness.seconds) {
       freshness = { seconds, element: entry.element ?? contract.slaDefaultElement ?? null };
@@ -73,7 +73,8 @@ export function slaProperties(contract: OdcsContract, where: (pointer: string) =
 function durationSeconds({ value, unit }: OdcsSlaProperty): number | undefined {
   const amount = typeof value === 'number' ? value : typeof value === 'string' && value.trim() !== '' ? Number(value) : Number.NaN;
   const perUnit = unit === undefined ? undefined : SECONDS_PER_UNIT[unit.toLowerCase()];
-  return Number.isFinite(amount) && perUnit !== undefined ? amount * perUnit : undefined;
+  // A negative latency promises nothing a dataset's age could meet; as the strictest, it would fail every freshness assessment.
+  return Number.isFinite(amount) && amount >= 0 && perUnit !== undefined ? amount * perUnit : undefined;
 }
 
 function unit(seconds: number, ...names: string[]): Record<string, number> {
