@@ -19,6 +19,7 @@ async function rows<T = Record<string, unknown>>(cypher: string, params: Record<
 
 afterAll(async () => {
   await driver.executeQuery(`MATCH (n:Entity|ProviderDigest) WHERE n.provider STARTS WITH 'graph-writer-test:' DETACH DELETE n`);
+  await driver.executeQuery(`MATCH (o:TrustOutbox) WHERE o.urn CONTAINS 'graph-writer-test' OR o.urn CONTAINS ',removed-check,' DELETE o`);
   await driver.close();
 });
 
@@ -54,6 +55,36 @@ describe('a full run', () => {
     expect(node!.props).toMatchObject({ name: 'orders_v2', crawledKeys: ['name'], editable_description: 'Every order', popularity: 0.5 });
     expect(node!.props).not.toHaveProperty('owner');
     expect(node!.props).not.toHaveProperty('comment');
+  });
+
+  it('resolves the open incident of a check its source no longer reports, as CHECK_REMOVED', async () => {
+    const provider = 'graph-writer-test:removed-check';
+    const dataset = ds('removed-check', 'orders');
+    const check = 'urn:polder:qualityCheck:(dbt,removed-check,test.orders_not_empty)';
+    const result = 'urn:polder:checkResult:(dbt,removed-check,test.orders_not_empty,run-1)';
+    const writer = new GraphWriter(driver);
+    const orders = { label: 'Dataset' as const, urn: dataset, properties: { name: 'orders' } };
+    await writer.write({
+      provider,
+      nodes: [
+        orders,
+        { label: 'QualityCheck', urn: check, properties: { name: 'orders_not_empty' } },
+        { label: 'CheckResult', urn: result, properties: { outcome: 'FAIL', evaluatedAt: '2026-12-02T10:00:00.000Z', message: 'no rows' } },
+      ],
+      edges: [
+        { type: 'CHECKS', from: check, to: dataset },
+        { type: 'RESULT_OF', from: result, to: check },
+      ],
+      warnings: [],
+    });
+    const incidents = () => rows(`MATCH (i:Incident)-[:RAISED_BY]->(:QualityCheck {urn: $check}) RETURN i.state AS state, i.resolution AS resolution`, { check });
+    expect(await incidents()).toEqual([{ state: 'OPEN', resolution: null }]);
+    await driver.executeQuery(`MATCH (o:TrustOutbox {urn: $dataset}) DELETE o`, { dataset });
+
+    await writer.write({ provider, nodes: [orders], edges: [], warnings: [] });
+    expect(await incidents()).toEqual([{ state: 'RESOLVED', resolution: 'CHECK_REMOVED' }]);
+    // What it was about is scored again, without it.
+    expect(await rows(`MATCH (o:TrustOutbox {urn: $dataset}) RETURN o.urn AS urn`, { dataset })).toEqual([{ urn: dataset }]);
   });
 
   it('lands a staged run, its node stages committed side by side, as one transaction would', async () => {

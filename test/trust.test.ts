@@ -12,7 +12,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import Database from 'better-sqlite3';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { crawlSource, runAndRecordChecks } from '@polder/crawlers';
+import { crawlSource, retireUndeclaredChecks, runAndRecordChecks } from '@polder/crawlers';
 import { AccountService, SearchIndexer, startApiServer, TrustScorer, type ApiServer } from '@polder/api';
 import { trustConfigSchema, type CheckConfig, type SourceConfig } from '@polder/runtime';
 import { deleteCrawledData, writeTestMesh } from './support/crawlFixture.ts';
@@ -183,14 +183,14 @@ describe('a failing check', () => {
     await record([ordersRows(1)]);
     await scorer.drain();
     // quality 3 of 4 → 0.75 × 20 = 15; incidents 1 × 15. 100 × 61.25 / 80 = 76.6 → 77.
-    const { data } = await post(`{ dataset(urn: "${ORDERS}") { trust { score } trustHistory(limit: 5) { score previousScore } incidents { state resolvedAt } } }`);
+    const { data } = await post(`{ dataset(urn: "${ORDERS}") { trust { score } trustHistory(limit: 5) { score previousScore } incidents { state resolvedAt resolution } } }`);
     expect(data.dataset.trust.score).toBe(77);
     expect(data.dataset.trustHistory).toEqual([
       { score: 77, previousScore: 65 },
       { score: 65, previousScore: 83 },
       { score: 83, previousScore: null },
     ]);
-    expect(data.dataset.incidents).toEqual([{ state: 'RESOLVED', resolvedAt: expect.any(String) }]);
+    expect(data.dataset.incidents).toEqual([{ state: 'RESOLVED', resolvedAt: expect.any(String), resolution: 'PASSED' }]);
   });
 
   it("pages a dataset's incidents, newest first, one window per dataset in one query", async () => {
@@ -280,5 +280,26 @@ describe('recomputing through the outbox', () => {
     expect(found.data.search.hits.filter((hit: { type: string }) => hit.type === 'FIELD').map((hit: { trustScore: unknown }) => hit.trustScore)).toEqual(
       found.data.search.hits.filter((hit: { type: string }) => hit.type === 'FIELD').map(() => null),
     );
+  });
+});
+
+describe('a check taken out of polder.yaml', () => {
+  it('is retired when polder.yaml is read: its open incident resolves as CHECK_REMOVED, and the score counts neither', async () => {
+    // raw-rows has failed on raw_events since the start, with an incident open; orders-rows is still declared.
+    const retired = await retireUndeclaredChecks(driver, [ordersRows(1)]);
+    expect(retired).toContain('urn:polder:qualityCheck:(polder,trust-sales,raw-rows)');
+    expect(retired).not.toContain(ORDERS_CHECK);
+    await scorer.drain();
+    const { data } = await post(`{
+      raw: dataset(urn: "${RAW}") { qualityChecks { name } incidents { state resolution } trust { score } }
+      orders: dataset(urn: "${ORDERS}") { qualityChecks { name } }
+    }`);
+    // documentation 7.5, ownership 0, lineage 10, certification 0 (suspended), incidents 1 × 15; quality unknown now:
+    //   100 × 32.5 / 60 = 54.2 → 54 (31 with the failing check).
+    expect(data.raw).toEqual({ qualityChecks: [], incidents: [{ state: 'RESOLVED', resolution: 'CHECK_REMOVED' }], trust: { score: 54 } });
+    expect(data.orders.qualityChecks).toEqual([{ name: 'orders-rows' }]);
+    // Declared again, it is back on its next run.
+    await record([rawRows]);
+    expect((await post(`{ dataset(urn: "${RAW}") { qualityChecks { name } } }`)).data.dataset.qualityChecks).toEqual([{ name: 'raw-rows' }]);
   });
 });

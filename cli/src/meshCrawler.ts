@@ -1,13 +1,16 @@
 /**
  * What `start`, `crawl` and `worker` share: write the mesh of polder.yaml
- * (domains, sources) to the graph, then crawl sources against it.
+ * (domains, sources; the checks it no longer declares retired) to the graph,
+ * then crawl sources against it.
  */
-import { crawlSource, GraphWriter, meshSnapshot, type CrawlProgress, type CrawlResult } from '@polder/crawlers';
+import { crawlSource, GraphWriter, meshSnapshot, retireUndeclaredChecks, type CrawlProgress, type CrawlResult } from '@polder/crawlers';
 import type { Logger, SourceConfig } from '@polder/runtime';
 import type { Platform } from './platform.ts';
 
 export async function writeMesh(platform: Platform): Promise<void> {
-  await new GraphWriter(platform.driver, platform.config.neo4j.database).write(meshSnapshot(platform.config.mesh));
+  const { config, driver } = platform;
+  await new GraphWriter(driver, config.neo4j.database).write(meshSnapshot(config.mesh));
+  await retireUndeclaredChecks(driver, config.mesh.checks ?? [], { database: config.neo4j.database });
 }
 
 /** Crawls one source; a failure is logged and recorded on its run by `crawlSource`, and rethrown. */

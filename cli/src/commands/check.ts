@@ -1,5 +1,5 @@
 import { parseArgs } from 'node:util';
-import { runAndRecordChecks, runAndRecordContractChecks, type CheckRunResult, type ContractRuleResult, type ScheduledTask } from '@polder/crawlers';
+import { retireUndeclaredChecks, runAndRecordChecks, runAndRecordContractChecks, type CheckRunResult, type ContractRuleResult, type ScheduledTask } from '@polder/crawlers';
 import type { CheckConfig, Logger, PolderConfig } from '@polder/runtime';
 import { openPlatform, type Platform } from '../platform.ts';
 import type { Command } from './Command.ts';
@@ -31,6 +31,7 @@ export const check: Command = {
 
     const platform = await openPlatform(config, logger, ['neo4j']);
     try {
+      await retireUndeclaredChecks(platform.driver, declared, { database: config.neo4j.database });
       const { results, written } = await recordChecks(platform, checks, logger);
       for (const result of results) process.stdout.write(`${resultLine(result)}\n`);
       process.stdout.write(

@@ -16,9 +16,16 @@ import { checkResultProperties } from './checkResultProperties.ts';
 import type { CheckRunResult } from './CheckRunResult.ts';
 import type { CheckResultRow } from './writeCheckResults.ts';
 
+export const CHECK_PROVIDER_PREFIX = 'check:';
+
 /** Who wrote a check's nodes: the checks of one source, as `dbt:<id>` names a dbt source's crawl. */
 export function checkProvider(sourceId: string): string {
-  return `check:${sourceId}`;
+  return `${CHECK_PROVIDER_PREFIX}${sourceId}`;
+}
+
+/** The QualityCheck of a check polder.yaml declares. */
+export function declaredCheckUrn(check: Pick<CheckConfig, 'source' | 'id'>): string {
+  return formatUrn('qualityCheck', 'polder', check.source, check.id);
 }
 
 export interface CheckGraphRow extends CheckResultRow {
@@ -35,7 +42,7 @@ export function checkGraphRows(results: readonly CheckRunResult[], checks: reado
     const targetUrns = [result.datasetUrn, result.fieldUrn].filter((urn): urn is string => urn !== null);
     return {
       checkId: check.id,
-      checkUrn: formatUrn('qualityCheck', ...parts),
+      checkUrn: declaredCheckUrn(check),
       provider: checkProvider(check.source),
       outcome: result.outcome,
       declaredCheck: { properties: checkProperties(check), targetUrns },

@@ -49,7 +49,7 @@ CALL (latest, opens) {
 CALL (latest, opens) {
   UNWIND opens AS i
   WITH i, latest WHERE latest.outcome = 'PASS' AND latest.evaluatedAt >= i.lastFailedAt
-  SET i.state = 'RESOLVED', i.resolvedAt = latest.evaluatedAt, i.updatedAt = $now
+  SET i.state = 'RESOLVED', i.resolvedAt = latest.evaluatedAt, i.resolution = 'PASSED', i.updatedAt = $now
 }
 RETURN [(c)-[:CHECKS]->(target) | target.urn] AS targets`;
 

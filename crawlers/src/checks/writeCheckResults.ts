@@ -121,7 +121,7 @@ CALL (row, openIncidents) {
 CALL (row, openIncidents) {
   UNWIND openIncidents AS i
   WITH i, row WHERE row.outcome = 'PASS'
-  SET i.state = 'RESOLVED', i.resolvedAt = row.resultProps.evaluatedAt, i.updatedAt = $now
+  SET i.state = 'RESOLVED', i.resolvedAt = row.resultProps.evaluatedAt, i.resolution = 'PASSED', i.updatedAt = $now
 }
 RETURN row.outcome AS outcome, size(openIncidents) AS wasOpen, missingTargets`;
 

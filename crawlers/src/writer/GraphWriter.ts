@@ -29,13 +29,14 @@
  * incidents in the same transaction (reconcileIncidents.ts).
  */
 import type { Driver, ManagedTransaction } from 'neo4j-driver';
-import type { GraphSnapshot } from '@polder/graph-schema';
+import { isUrn, type GraphSnapshot } from '@polder/graph-schema';
 import { inReadTransaction, inWriteTransaction } from '@polder/runtime';
 import { collapseDelta } from './collapseDelta.ts';
 import type { GraphDelta } from './GraphDelta.ts';
 import { deleteEdges, markNodesRemoved, upsertEdges, upsertNodes } from './graphWrites.ts';
 import { enqueueSearchDocuments } from './outbox.ts';
 import { reconcileIncidents } from '../checks/reconcileIncidents.ts';
+import { resolveIncidentsOfRemovedChecks } from '../checks/resolveIncidentsOfRemovedChecks.ts';
 import { enqueueAssessments } from './assessmentOutbox.ts';
 import { assessmentInputsOfPlan } from './assessmentInputsOfPlan.ts';
 import { planDelta, type DeltaPlan } from './planDelta.ts';
@@ -117,6 +118,7 @@ export class GraphWriter {
     let written = 0;
     let danglingEdges = 0;
     const results = stages.flatMap((stage) => writtenCheckResults(stage.nodeWrites));
+    const removedChecks = stages.flatMap((stage) => stage.nodeRemovals.filter((urn) => isUrn(urn, 'qualityCheck')));
     const writeStageInTransaction = async (stage: WriteStage, index: number): Promise<void> => {
       let stageWritten = 0;
       const onBatch =
@@ -134,7 +136,9 @@ export class GraphWriter {
         await enqueueSearchDocuments(tx, stage.documentUrns, now.getTime());
         // Incidents once every result and its RESULT_OF edge is in: in the last stage's transaction (stageGroups runs it alone).
         const last = index === stages.length - 1;
-        const incidentAssets = last ? await reconcileIncidents(tx, results, now.toISOString()) : [];
+        const incidentAssets = last
+          ? [...(await reconcileIncidents(tx, results, now.toISOString())), ...(await resolveIncidentsOfRemovedChecks(tx, removedChecks, now.toISOString()))]
+          : [];
         await enqueueAssessments(tx, [...assessmentInputsOfPlan(stage), ...incidentAssets], now.getTime());
         // A run that left edges dangling keeps no digest: the next run tries them again.
         if (last) await (danglingEdges + dangling === 0 ? writeProviderDigest(tx, provider, hashed, generation, now) : dropProviderDigest(tx, provider));

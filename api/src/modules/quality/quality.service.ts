@@ -5,7 +5,7 @@
 import neo4j from 'neo4j-driver';
 import type { GraphReader } from '../../graph/GraphReader.ts';
 import { inOrder } from '../../graph/inOrder.ts';
-import { CheckSource, IncidentState, type CheckResult, type Incident, type QualityCheck } from './quality.type.ts';
+import { CheckSource, IncidentResolution, IncidentState, type CheckResult, type Incident, type QualityCheck } from './quality.type.ts';
 import { visibleAsset } from '../access/visibleInCypher.ts';
 
 type Props = Record<string, unknown>;
@@ -43,6 +43,8 @@ function toIncident(props: Props, checkUrn: string | null, assetUrns: string[]):
     state: props.state === 'OPEN' ? IncidentState.OPEN : IncidentState.RESOLVED,
     openedAt: props.openedAt as string,
     resolvedAt: (props.resolvedAt as string | undefined) ?? null,
+    // Incidents resolved before `resolution` was kept were all resolved by a passing run.
+    resolution: props.state === 'OPEN' ? null : props.resolution === 'CHECK_REMOVED' ? IncidentResolution.CHECK_REMOVED : IncidentResolution.PASSED,
     lastFailedAt: props.lastFailedAt as string,
     failureCount: Number(props.failureCount ?? 0),
     message: (props.message as string | undefined) ?? null,

@@ -31,7 +31,21 @@ registerEnumType(IncidentState, {
   description: 'Whether an incident is still going on.',
   valuesConfig: {
     OPEN: { description: 'Its check is still failing.' },
-    RESOLVED: { description: 'Its check passed again.' },
+    RESOLVED: { description: 'Its check passed again, or is gone (see `resolution`).' },
+  },
+});
+
+export enum IncidentResolution {
+  PASSED = 'PASSED',
+  CHECK_REMOVED = 'CHECK_REMOVED',
+}
+
+registerEnumType(IncidentResolution, {
+  name: 'IncidentResolution',
+  description: 'Why an incident was resolved.',
+  valuesConfig: {
+    PASSED: { description: 'A run of its check passed.' },
+    CHECK_REMOVED: { description: 'Its check is gone (taken out of polder.yaml, the dbt project or the contract), so nothing will run it again.' },
   },
 });
 
@@ -91,8 +105,11 @@ export class Incident {
   @Field(() => String, { description: 'When the first failing run was (ISO 8601).' })
   openedAt!: string;
 
-  @Field(() => String, { nullable: true, description: 'When a passing run resolved it (ISO 8601); null while open.' })
+  @Field(() => String, { nullable: true, description: 'When it was resolved (ISO 8601); null while open.' })
   resolvedAt?: string | null;
+
+  @Field(() => IncidentResolution, { nullable: true, description: 'Why it was resolved; null while open.' })
+  resolution?: IncidentResolution | null;
 
   @Field(() => String, { description: 'When its check last failed (ISO 8601).' })
   lastFailedAt!: string;
