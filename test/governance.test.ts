@@ -185,6 +185,29 @@ describe('policy findings', () => {
     expect(domain.compliance.findings.map((finding: { severity: string }) => finding.severity)).toEqual(['CRITICAL', 'CRITICAL']);
   });
 
+  it("count a list of data products' open findings in one query, however long the list", async () => {
+    const others = ['urn:polder:dataProduct:(gov-sales,other-1)', 'urn:polder:dataProduct:(gov-sales,other-2)'];
+    await driver.executeQuery(`UNWIND $urns AS urn MERGE (p:DataProduct:Entity {urn: urn}) SET p.status = 'ACTIVE', p.provider = 'test:governance'`, { urns: others });
+    try {
+      const LIST = `query ($urns: [ID!]!) { entities(urns: $urns) { ... on DataProduct { compliance { openFindings { total } } } } }`;
+      const answers = [];
+      for (const urns of [[PRODUCT], [PRODUCT, ...others]]) {
+        const response = await fetch(`${api.url}/graphql`, {
+          method: 'POST',
+          headers: { 'content-type': 'application/json', authorization: `Bearer ${sessions[ADMIN]}` },
+          body: JSON.stringify({ query: LIST, variables: { urns } }),
+        });
+        const body = (await response.json()) as GraphQLResponse;
+        expect(body.errors).toBeUndefined();
+        answers.push({ queries: Number(response.headers.get('x-polder-graph-queries')), totals: body.data!.entities.map((entity: any) => entity.compliance.openFindings.total) });
+      }
+      expect(answers[1]!.queries).toBe(answers[0]!.queries);
+      expect(answers.map((answer) => answer.totals)).toEqual([[4], [4, 0, 0]]);
+    } finally {
+      await driver.executeQuery(`UNWIND $urns AS urn MATCH (p:DataProduct {urn: urn}) DETACH DELETE p`, { urns: others });
+    }
+  });
+
   it('lists the policies in force with their open findings and the severities packs raised', async () => {
     const { policies } = await data(`{ policies { id severity domain requirements target { type outputPort status classifications } raisedIn { domain severity } openFindings } }`);
     expect(policies.find((policy: { id: string }) => policy.id === 'gov-port-fresh')).toEqual({
@@ -262,6 +285,27 @@ describe('a policy dry run', () => {
     expect(await rows(`MATCH (n:PolicyFinding|Policy) RETURN count(n) AS count`)).toEqual(before);
   });
 
+  it('counts every finding, lists only `limit` of them, and judges page by page', async () => {
+    const everyDataset = proposed.replace('domains: [gov-sales] }', 'domains: [gov-sales], status: any }');
+    const { previewPolicies } = await data(`query ($input: PreviewPoliciesInput!) { previewPolicies(input: $input) { counts { total } byPolicy { policyId findings } findings { assetUrn } } }`, {
+      input: { yaml: everyDataset, limit: 1 },
+    });
+    expect(previewPolicies).toEqual({ counts: { total: 2 }, byPolicy: [{ policyId: 'gov-ledger-owned', findings: 2 }], findings: [{ assetUrn: INVOICE }] });
+    // One asset a page: the pages together hold what one read of everything holds.
+    const violationsOf = async (batchSize: number) => {
+      const pages: string[][] = [];
+      await new PolicyEvaluator(driver, { logger: testLogger, batchSize }).dryRun(set.policies, (violations) => {
+        pages.push(violations.map((violation) => `${violation.policyId} ${violation.assetUrn}`));
+      });
+      return pages;
+    };
+    const whole = (await violationsOf(1_000)).flat();
+    const paged = await violationsOf(1);
+    expect(paged.length).toBeGreaterThan(2);
+    expect(whole.length).toBeGreaterThan(0);
+    expect(paged.flat().sort()).toEqual(whole.sort());
+  });
+
   it('names every problem of an invalid set, and is refused to a viewer', async () => {
     const { previewPolicies } = await data(`query ($input: PreviewPoliciesInput!) { previewPolicies(input: $input) { valid problems } }`, {
       input: { yaml: `policies:\n  - { id: x, target: { type: dataset }, require: [owner, ownr], severity: high, rationale: r }\npacks:\n  - { domain: ${DOMAIN}, raise: [{ policy: x, severity: low }] }\n` },
@@ -299,5 +343,15 @@ describe('an invalid policy set in polder.yaml', () => {
     const [finding] = await rows<{ state: string; resolution: string }>(`MATCH (f:PolicyFinding {policyId: 'gov-no-removed-port'}) RETURN f.state AS state, f.resolution AS resolution`);
     expect(finding).toEqual({ state: 'RESOLVED', resolution: 'policy withdrawn' });
     expect((await data(`{ policies { id } }`)).policies.map((policy: { id: string }) => policy.id)).not.toContain('gov-no-removed-port');
+  });
+
+  it('putting a withdrawn policy in force again adds it back, and its breach opens a new finding', async () => {
+    const applied = await applyPolicySet(driver, set);
+    expect(applied).toMatchObject({ added: ['gov-no-removed-port'], changed: [], withdrawn: [] });
+    await evaluator.evaluateAll();
+    const findings = await rows<{ state: string; resolution: string | null }>(
+      `MATCH (f:PolicyFinding {policyId: 'gov-no-removed-port'}) RETURN f.state AS state, f.resolution AS resolution ORDER BY f.openedAt`,
+    );
+    expect(findings).toEqual([{ state: 'RESOLVED', resolution: 'policy withdrawn' }, { state: 'OPEN', resolution: null }]);
   });
 });

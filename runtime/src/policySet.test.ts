@@ -55,6 +55,18 @@ describe('parsePolicySet', () => {
     ]);
   });
 
+  it('refuses a second raise of one policy in one domain, which would silently replace the first', () => {
+    expect(
+      problemsOf({
+        policies: [{ ...ownedProducts, severity: 'medium' }],
+        packs: [
+          { domain: 'finance', raise: [{ policy: 'product-owned', severity: 'critical' }] },
+          { domain: 'finance', raise: [{ policy: 'product-owned', severity: 'high' }] },
+        ],
+      }),
+    ).toEqual(['policy "product-owned" (governance.packs[1] (domain finance)): raised again for domain finance (already by governance.packs[0] (domain finance)); raise it once']);
+  });
+
   it('refuses a pack policy aimed at another domain', () => {
     expect(problemsOf({ packs: [{ domain: 'finance', policies: [{ ...ownedProducts, id: 'f', target: { type: 'dataset', domains: ['rentals'] } }] }] })).toEqual([
       'policy "f" (governance.packs[0] (domain finance)[0]).target.domains: a pack of domain finance targets only its own domain (it names rentals)',
@@ -94,6 +106,26 @@ describe('parsePolicySet', () => {
     expect(set.policies.map((policy) => [policy.id, policy.target.domains])).toEqual([['finance-certified', ['finance']]]);
     expect(problemsOf({ packs: [{ domain: 'finance', file: 'governance/missing.yaml' }] }, read)).toEqual([
       "governance.packs[0] (domain finance): cannot read governance/missing.yaml: ENOENT: no such file, open '/etc/polder/governance/missing.yaml'",
+    ]);
+  });
+
+  it('refuses a pack file outside polder.yaml\'s directory, without reading it', () => {
+    const read = (path: string): string => {
+      throw new Error(`read ${path}`);
+    };
+    expect(problemsOf({ packs: [{ domain: 'finance', file: '../../etc/passwd' }, { domain: 'rentals', file: '/etc/shadow' }] }, read)).toEqual([
+      "governance.packs[0] (domain finance): ../../etc/passwd is not a file under polder.yaml's directory; name it relative to polder.yaml, without ..",
+      "governance.packs[1] (domain rentals): /etc/shadow is not a file under polder.yaml's directory; name it relative to polder.yaml, without ..",
+    ]);
+  });
+
+  it('says what a requirement takes when its value is no score or name (NaN, Infinity, a list)', () => {
+    const requiring = (...require: unknown[]) => ({ policies: [{ ...ownedProducts, require }] });
+    expect(problemsOf(requiring({ minTrust: Number.NaN }, { minTrust: Number.POSITIVE_INFINITY }, { minTrust: '60' }, { tag: ['a'] }))).toEqual([
+      'policy "product-owned" (governance.policies[0]).require[0]: "minTrust" needs a score from 0 to 100, e.g. `- minTrust: 60`',
+      'policy "product-owned" (governance.policies[0]).require[1]: "minTrust" needs a score from 0 to 100, e.g. `- minTrust: 60`',
+      'policy "product-owned" (governance.policies[0]).require[2]: "minTrust" needs a score from 0 to 100, e.g. `- minTrust: 60`',
+      'policy "product-owned" (governance.policies[0]).require[3]: "tag" needs a name, e.g. `- tag: PII`',
     ]);
   });
 

@@ -29,7 +29,7 @@
  * stays in force (api/src/modules/governance/applyPolicySet.ts).
  */
 import { readFileSync } from 'node:fs';
-import { resolve } from 'node:path';
+import { isAbsolute, relative, resolve, sep } from 'node:path';
 import { parse as parseYaml } from 'yaml';
 import { z } from 'zod';
 import { cronSchedule } from './cronSchedule.ts';
@@ -89,7 +89,8 @@ const targetSchema = z
 
 const requirementSchema = z.union([
   z.string(),
-  z.record(z.string(), z.union([z.string(), z.number()])).refine((entry) => Object.keys(entry).length === 1, 'a requirement with a value is one `name: value` pair'),
+  // Any value here: requirementOf says what the named requirement takes (a bare "Invalid input" would not).
+  z.record(z.string(), z.unknown()).refine((entry) => Object.keys(entry).length === 1, 'a requirement with a value is one `name: value` pair'),
 ]);
 
 const policySchema = z
@@ -110,7 +111,7 @@ const packBodySchema = z.object({ policies: z.array(z.unknown()).default([]), ra
 const packSchema = z
   .object({
     domain: z.string().min(1),
-    /** A YAML file with `policies:` and `raise:`, relative to polder.yaml. */
+    /** A YAML file with `policies:` and `raise:`, relative to polder.yaml and under its directory. */
     file: z.string().min(1).optional(),
     policies: z.array(z.unknown()).optional(),
     raise: z.array(raiseSchema).optional(),
@@ -172,6 +173,8 @@ export function parsePolicySet(section: unknown, context: PolicySetContext): Pol
   const globalIds = new Map(globals.map((policy) => [policy.id, policy]));
   const all: Policy[] = [...globals];
   const seen = new Map(globals.map((policy) => [policy.id, 'the global baseline']));
+  // Where each (domain, global policy) was raised: a second raise would silently replace the first.
+  const raisedBy = new Map<string, string>();
   for (const policy of duplicates(globals)) problems.push(`policy "${policy}" (governance.policies): the id is used twice in the global baseline`);
 
   parsed.data.packs.forEach((pack, index) => {
@@ -199,9 +202,12 @@ export function parsePolicySet(section: unknown, context: PolicySetContext): Pol
       const global = globalIds.get(raise.policy);
       if (!global) {
         problems.push(`${where}: raise names "${raise.policy}", which is not a global policy (a pack raises only the global baseline's severities)`);
+      } else if (raisedBy.has(`${pack.domain}|${raise.policy}`)) {
+        problems.push(`policy "${raise.policy}" (${where}): raised again for domain ${pack.domain} (already by ${raisedBy.get(`${pack.domain}|${raise.policy}`)}); raise it once`);
       } else if (rank(raise.severity) < rank(global.severity)) {
         problems.push(`policy "${raise.policy}" (${where}): a domain pack cannot weaken a global policy (raise to ${raise.severity}, below its ${global.severity})`);
       } else {
+        raisedBy.set(`${pack.domain}|${raise.policy}`, where);
         global.raisedIn[pack.domain] = raise.severity;
       }
     }
@@ -227,6 +233,12 @@ function readPack(pack: z.infer<typeof packSchema>, context: PolicySetContext, w
     return undefined;
   }
   const path = resolve(context.baseDir, pack.file);
+  // A pack is part of polder.yaml's configuration: it lives beside it, never elsewhere on the machine.
+  const inside = relative(resolve(context.baseDir), path);
+  if (isAbsolute(pack.file) || inside === '' || inside === '..' || inside.startsWith(`..${sep}`) || isAbsolute(inside)) {
+    problems.push(`${where}: ${pack.file} is not a file under polder.yaml's directory; name it relative to polder.yaml, without ..`);
+    return undefined;
+  }
   let text: string;
   try {
     text = (context.readFile ?? ((file: string) => readFileSync(file, 'utf8')))(path);
@@ -284,7 +296,7 @@ function parsePolicies(raw: unknown[], domain: string | null, where: string, pro
   return policies;
 }
 
-function requirementOf(entry: string | Record<string, string | number>, type: TargetType, where: string, problems: string[]): Requirement | undefined {
+function requirementOf(entry: string | Record<string, unknown>, type: TargetType, where: string, problems: string[]): Requirement | undefined {
   const [name, value] = typeof entry === 'string' ? [entry, undefined] : Object.entries(entry)[0]!;
   if (!(REQUIREMENT_NAMES as string[]).includes(name)) {
     problems.push(`${where}: unknown requirement "${name}" (known: ${REQUIREMENT_NAMES.join(', ')})`);
@@ -297,8 +309,9 @@ function requirementOf(entry: string | Record<string, string | number>, type: Ta
   }
   if (definition.parameter === 'none' && value !== undefined) problems.push(`${where}: "${name}" takes no value; write it as \`- ${name}\``);
   if (definition.parameter === 'text' && (typeof value !== 'string' || value.trim() === '')) problems.push(`${where}: "${name}" needs a name, e.g. \`- ${name}: PII\``);
-  if (definition.parameter === 'score' && (typeof value !== 'number' || value < 0 || value > 100)) problems.push(`${where}: "${name}" needs a score from 0 to 100, e.g. \`- ${name}: 60\``);
-  return { name: name as RequirementName, ...(value === undefined ? {} : { value: typeof value === 'string' ? value.trim() : value }) };
+  // NaN, Infinity (YAML's .nan, .inf, 1e309) and "60" are not scores.
+  if (definition.parameter === 'score' && (typeof value !== 'number' || !Number.isFinite(value) || value < 0 || value > 100)) problems.push(`${where}: "${name}" needs a score from 0 to 100, e.g. \`- ${name}: 60\``);
+  return { name: name as RequirementName, ...(value === undefined ? {} : { value: typeof value === 'string' ? value.trim() : (value as number) }) };
 }
 
 function duplicates(policies: Policy[]): string[] {

@@ -1,4 +1,4 @@
-import { applyPolicySet, PolicyEvaluator } from '@polder/api';
+import { applyPolicySet, PolicyEvaluator, type Violation } from '@polder/api';
 import { PolicySetError } from '@polder/runtime';
 import { configuredPolicySet } from '../governance.ts';
 import { openPlatform } from '../platform.ts';
@@ -25,13 +25,21 @@ export const policies: Command = {
       const database = config.neo4j.database;
       const evaluator = new PolicyEvaluator(platform.driver, { logger, database });
       if (action === 'check') {
-        const violations = await evaluator.dryRun(set.policies);
-        process.stdout.write(`${set.policies.length} policies valid. A dry run (nothing stored) finds ${violations.length} violation(s):\n`);
+        // Counted page by page: only the first few violations are kept, to show.
+        const found = new Map(set.policies.map((policy) => [policy.id, 0]));
+        const shown: Violation[] = [];
+        let total = 0;
+        await evaluator.dryRun(set.policies, (violations) => {
+          total += violations.length;
+          for (const violation of violations) found.set(violation.policyId, (found.get(violation.policyId) ?? 0) + 1);
+          shown.push(...violations.slice(0, SHOWN - shown.length));
+        });
+        process.stdout.write(`${set.policies.length} policies valid. A dry run (nothing stored) finds ${total} violation(s):\n`);
         for (const policy of set.policies) {
-          process.stdout.write(`  ${String(violations.filter((violation) => violation.policyId === policy.id).length).padStart(6)}  ${policy.id} (${policy.severity}${policy.domain ? `, ${policy.domain} pack` : ''})\n`);
+          process.stdout.write(`  ${String(found.get(policy.id) ?? 0).padStart(6)}  ${policy.id} (${policy.severity}${policy.domain ? `, ${policy.domain} pack` : ''})\n`);
         }
-        for (const violation of violations.slice(0, SHOWN)) process.stdout.write(`  ${violation.severity.toUpperCase().padEnd(8)} ${violation.policyId}: ${violation.message}\n`);
-        if (violations.length > SHOWN) process.stdout.write(`  ... and ${violations.length - SHOWN} more\n`);
+        for (const violation of shown) process.stdout.write(`  ${violation.severity.toUpperCase().padEnd(8)} ${violation.policyId}: ${violation.message}\n`);
+        if (total > SHOWN) process.stdout.write(`  ... and ${total - SHOWN} more\n`);
         return 0;
       }
       const applied = await applyPolicySet(platform.driver, set, { database });

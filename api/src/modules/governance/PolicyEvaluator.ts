@@ -10,7 +10,8 @@
  *   findings (two statements), then the entries not queued again meanwhile;
  * - `evaluateAll()` judges every dataset, column and data product, page by page
  *   (on the governance schedule, and after a new policy set is applied);
- * - `dryRun(policies)` judges everything against a proposed set and stores nothing.
+ * - `dryRun(policies, onPage)` judges everything against a proposed set and stores nothing,
+ *   handing the violations over page by page (a large catalog's are never all held at once).
  */
 import { inWriteTransaction, type Logger, type Policy } from '@polder/runtime';
 import neo4j, { type Driver, type ManagedTransaction } from 'neo4j-driver';
@@ -21,6 +22,9 @@ import { evaluatePolicies, type Violation } from './evaluatePolicies.ts';
 import { policiesInForce } from './policiesInForce.ts';
 import { readPolicyFacts } from './readPolicyFacts.ts';
 import { writeFindings, type FindingCounts } from './writeFindings.ts';
+
+/** What a dry run hands over, page by page. */
+export type { Violation };
 
 export interface PolicyEvaluatorOptions {
   logger: Logger;
@@ -92,10 +96,12 @@ export class PolicyEvaluator {
     });
   }
 
-  /** What a proposed policy set would find today, stored nowhere. */
-  dryRun(policies: readonly Policy[]): Promise<Violation[]> {
+  /**
+   * What a proposed policy set would find today, stored nowhere: each page's violations go to
+   * `onPage` (after its read, before the next), which keeps what it needs (counts, the first few).
+   */
+  dryRun(policies: readonly Policy[], onPage: (violations: Violation[]) => Promise<void> | void): Promise<void> {
     return this.exclusive(async () => {
-      const violations: Violation[] = [];
       const now = this.now();
       const session = this.driver.session({ database: this.options.database, defaultAccessMode: neo4j.session.READ });
       try {
@@ -106,7 +112,7 @@ export class PolicyEvaluator {
               const facts = await readPolicyFacts(tx, label === 'Dataset' ? urns : [], label === 'DataProduct' ? urns : [], now);
               return { urns, violations: evaluatePolicies(policies, facts) };
             });
-            violations.push(...page.violations);
+            await onPage(page.violations);
             if (page.urns.length < this.batchSize) break;
             after = page.urns[page.urns.length - 1]!;
           }
@@ -114,7 +120,6 @@ export class PolicyEvaluator {
       } finally {
         await session.close();
       }
-      return violations;
     });
   }
 

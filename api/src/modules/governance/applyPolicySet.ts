@@ -21,7 +21,8 @@ const APPLY = `
 UNWIND $rows AS row
 MERGE (p:Policy {urn: row.urn})
 ON CREATE SET p:Entity, p.createdAt = $now
-WITH p, row, p.definition AS before
+// A withdrawn policy put in force again is added back, not "unchanged", whatever its definition.
+WITH p, row, CASE WHEN p.status = 'ACTIVE' THEN p.definition END AS before
 SET p.id = row.id, p.description = row.description, p.severity = row.severity, p.rationale = row.rationale,
     p.domain = row.domain, p.targetDomains = row.targetDomains, p.targetClassifications = row.targetClassifications, p.definition = row.definition, p.status = 'ACTIVE',
     p.updatedAt = CASE WHEN before = row.definition THEN p.updatedAt ELSE $now END

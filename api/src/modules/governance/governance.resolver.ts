@@ -60,7 +60,9 @@ export class GovernanceResolver {
 export class ComplianceResolver {
   @FieldResolver(() => SeverityCounts, { description: 'Open findings by severity.' })
   openFindings(@Root() root: Compliance, @Ctx() ctx: ApiContext): Promise<SeverityCounts> {
-    return root.scope.domain ? ctx.governanceLoaders.domainOpenCounts.load(root.scope.domain) : ctx.governance.openCounts(root.scope);
+    if (root.scope.domain) return ctx.governanceLoaders.domainOpenCounts.load(root.scope.domain);
+    if (root.scope.dataProduct) return ctx.governanceLoaders.productOpenCounts.load(root.scope.dataProduct);
+    return ctx.governance.openCounts(root.scope);
   }
 
   @FieldResolver(() => [PolicyFinding], { description: `Its findings, most severe and newest first (at most ${MAX_FINDINGS}).` })

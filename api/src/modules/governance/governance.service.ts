@@ -38,15 +38,18 @@ const REVEALS_NO_MASKED_VALUE = (finding: 'f') => `($visibility.restrictedEveryw
 const VISIBLE_FINDING = (finding: 'f') =>
   `NOT EXISTS { MATCH (${finding})-[:ABOUT]->(findingAsset) WHERE NOT ${visibleAsset('findingAsset')} } AND ${REVEALS_NO_MASKED_VALUE(finding)}`;
 
+/** Cypher yielding, for the data product bound to `p`, the findings about it, its output ports and their columns as `f`. */
+const FINDINGS_OF_PRODUCT = `CALL (p) {
+              MATCH (f:PolicyFinding)-[:ABOUT]->(p) RETURN f
+              UNION MATCH (p)-[:EXPOSES]->(:Dataset)<-[:ABOUT]-(f:PolicyFinding) RETURN f
+              UNION MATCH (p)-[:EXPOSES]->(:Dataset)-[:HAS_FIELD]->(:Field)<-[:ABOUT]-(f:PolicyFinding) RETURN f
+            }`;
+
 /** Cypher yielding the scope's findings as `f`, those the caller may see; chosen by the scope's kind, the values are parameters. */
 function findingsIn(scope: ComplianceScope): string {
   if (scope.dataProduct) {
     return `MATCH (p:DataProduct {urn: $dataProduct})
-            CALL (p) {
-              MATCH (f:PolicyFinding)-[:ABOUT]->(p) RETURN f
-              UNION MATCH (p)-[:EXPOSES]->(:Dataset)<-[:ABOUT]-(f:PolicyFinding) RETURN f
-              UNION MATCH (p)-[:EXPOSES]->(:Dataset)-[:HAS_FIELD]->(:Field)<-[:ABOUT]-(f:PolicyFinding) RETURN f
-            }
+            ${FINDINGS_OF_PRODUCT}
             WITH f WHERE ${VISIBLE_FINDING('f')}`;
   }
   return scope.domain ? `MATCH (f:PolicyFinding) WHERE f.domain = $domain AND ${VISIBLE_FINDING('f')}` : `MATCH (f:PolicyFinding) WHERE ${VISIBLE_FINDING('f')}`;
@@ -121,6 +124,21 @@ export class GovernanceService {
     );
     const byDomain = new Map(rows.map((row) => [row.domain, row.severities]));
     return domains.map((domain) => severityCounts(byDomain.get(domain) ?? []));
+  }
+
+  /** Open findings by severity of each of a batch of data products (with their output ports and columns), in one query. */
+  async openCountsOfProducts(products: readonly string[]): Promise<SeverityCounts[]> {
+    // Constraint: dataproduct_urn (migration 001).
+    const rows = await this.graph.read<{ product: string; severities: string[] }>(
+      `UNWIND $products AS product
+       MATCH (p:DataProduct {urn: product})
+       ${FINDINGS_OF_PRODUCT}
+       WITH product, f WHERE f.state = 'OPEN' AND ${VISIBLE_FINDING('f')}
+       RETURN product, collect(f.severity) AS severities`,
+      { products },
+    );
+    const byProduct = new Map(rows.map((row) => [row.product, row.severities]));
+    return products.map((product) => severityCounts(byProduct.get(product) ?? []));
   }
 
   /** The trend of each of a batch of domains, in one query. */

@@ -18,6 +18,7 @@ import { assertAllowed, isAllowed } from '../access/authorize.ts';
 import type { Principal } from '../access/Principal.ts';
 import { apiError } from '../../errors.ts';
 import { PolicyEvaluator } from './PolicyEvaluator.ts';
+import type { Violation } from './evaluatePolicies.ts';
 import type { PolicyPreview } from './governance.type.ts';
 import { severityCounts } from './severityCounts.ts';
 import { toSeverity } from './governance.service.ts';
@@ -61,21 +62,30 @@ export class PolicyPreviewService {
       throw error;
     }
 
-    const judged = await new PolicyEvaluator(this.driver, { logger: this.logger, database: this.database }).dryRun(policies);
-    const hidden = await readHiddenUrns(this.graph, principal, judged.map((violation) => violation.assetUrn));
     // A policy that selects by classification would tell which columns of a restricted dataset carry it:
     // its findings there are withheld from a caller who may not see those classifications.
     const byClassification = new Set(policies.filter((policy) => policy.target.classifications?.length).map((policy) => policy.id));
-    const masked = await this.maskedClassifications(principal, judged.filter((violation) => byClassification.has(violation.policyId)).map((violation) => violation.assetUrn));
-    const violations = judged.filter((violation) => !hidden.has(violation.assetUrn) && !(byClassification.has(violation.policyId) && masked.has(violation.assetUrn)));
-    const rank = (severity: string) => -SEVERITIES.indexOf(severity as (typeof SEVERITIES)[number]);
-    const sorted = [...violations].sort((a, b) => rank(a.severity) - rank(b.severity) || a.policyId.localeCompare(b.policyId) || a.assetUrn.localeCompare(b.assetUrn));
+    // Page by page, only what the answer needs is kept: the counts and the `limit` most severe findings.
+    const counts = severityCounts([]);
+    const byPolicy = new Map(policies.map((policy) => [policy.id, 0]));
+    let shown: Violation[] = [];
+    await new PolicyEvaluator(this.driver, { logger: this.logger, database: this.database }).dryRun(policies, async (judged) => {
+      const hidden = await readHiddenUrns(this.graph, principal, judged.map((violation) => violation.assetUrn));
+      const masked = await this.maskedClassifications(principal, judged.filter((violation) => byClassification.has(violation.policyId)).map((violation) => violation.assetUrn));
+      const violations = judged.filter((violation) => !hidden.has(violation.assetUrn) && !(byClassification.has(violation.policyId) && masked.has(violation.assetUrn)));
+      for (const violation of violations) {
+        counts[violation.severity] += 1;
+        counts.total += 1;
+        byPolicy.set(violation.policyId, (byPolicy.get(violation.policyId) ?? 0) + 1);
+      }
+      shown = [...shown, ...violations].sort(mostSevereFirst).slice(0, limit);
+    });
     return {
       valid: true,
       problems: [],
-      counts: severityCounts(violations.map((violation) => violation.severity)),
-      byPolicy: policies.map((policy) => ({ policyId: policy.id, findings: violations.filter((violation) => violation.policyId === policy.id).length })),
-      findings: sorted.slice(0, limit).map((violation) => ({ policyId: violation.policyId, assetUrn: violation.assetUrn, severity: toSeverity(violation.severity), message: violation.message })),
+      counts,
+      byPolicy: policies.map((policy) => ({ policyId: policy.id, findings: byPolicy.get(policy.id) ?? 0 })),
+      findings: shown.map((violation) => ({ policyId: violation.policyId, assetUrn: violation.assetUrn, severity: toSeverity(violation.severity), message: violation.message })),
     };
   }
 
@@ -92,6 +102,10 @@ export class PolicyPreviewService {
     const unseen = new Set(restricted.filter((row) => !isAllowed(principal, { kind: 'seeRestricted', domain: row.domain })).map((row) => row.urn));
     return new Set(assetUrns.filter((urn) => unseen.has(datasetOf.get(urn) ?? '')));
   }
+}
+
+function mostSevereFirst(a: Violation, b: Violation): number {
+  return SEVERITIES.indexOf(b.severity) - SEVERITIES.indexOf(a.severity) || a.policyId.localeCompare(b.policyId) || a.assetUrn.localeCompare(b.assetUrn);
 }
 
 function invalid(problems: string[]): PolicyPreview {
