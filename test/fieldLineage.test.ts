@@ -249,6 +249,37 @@ describe('lineage at FIELD level, on a hand-made graph', () => {
     expect(fewerColumns.isPartial).toBe(true);
   });
 
+  it('keeps the nearest of both sides when the limit cuts a walk both ways, and counts a cycle once', async () => {
+    // Upstream has two hops within the depth, downstream one: the limit keeps a hop of each, not two upstream.
+    const cut = await walk({ urn: fd('mart.revenue', 'total'), level: 'FIELD', direction: 'BOTH', depth: 2, limit: 3 });
+    expect(degrees(cut)).toEqual([
+      [fd('mart.revenue', 'total'), 0],
+      [fd('stg.orders', 'amount'), -1],
+      [fd('mart.report', 'total'), 1],
+    ]);
+    expect(cut.isPartial).toBe(true);
+    expect(sortEdges(cut.edges).map(({ from, to }) => [from, to])).toEqual([
+      [fd('mart.revenue', 'total'), fd('mart.report', 'total')],
+      [fd('stg.orders', 'amount'), fd('mart.revenue', 'total')],
+    ]);
+
+    // y is upstream and downstream of x: everything within the depth is returned, so nothing was cut.
+    const cycle = await walk({ urn: fd('cyc.pair', 'x'), level: 'FIELD', direction: 'BOTH', depth: 4, limit: 2 });
+    expect(degrees(cycle)).toEqual([
+      [fd('cyc.pair', 'x'), 0],
+      [fd('cyc.pair', 'y'), -1],
+    ]);
+    expect(cycle.isPartial).toBe(false);
+  });
+
+  it('refuses an impact query from a column, naming its URN argument', async () => {
+    const { errors } = await query(`query ($urn: ID!) { impact(input: {urn: $urn}) { total } }`, { urn: fd('stg.orders', 'amount') });
+    expect(errors?.[0]).toMatchObject({
+      message: `"${fd('stg.orders', 'amount')}" is not a dataset URN: impact counts what depends on a dataset`,
+      extensions: { code: 'BAD_USER_INPUT', argument: 'input.urn' },
+    });
+  });
+
   it('gives each column its dataset, and costs one query per direction, the start included', async () => {
     const QUERY = `query ($input: LineageInput!) { lineage(input: $input) { nodes { urn dataset { urn name domain { name } } } } }`;
     const response = await graphqlRequest<{ lineage: { nodes: Array<{ urn: string; dataset: { urn: string; name: string; domain: { name: string } } }> } }>(

@@ -185,30 +185,43 @@ export class LineageService {
     let isPartial = roots.length > limit;
     const reached: ReachedRow[] = roots.slice(0, limit);
     const nodes = reached.map((row) => nodeOf(row, 0));
-    for (const [index, direction] of directions.entries()) {
-      const budget = limit - nodes.length;
-      let rows: ReachedRow[];
-      if (index === 0) {
-        // Fetched with the start, one row past the limit: a walk cut there has its extra row already.
-        rows = firstRows.slice(roots.length);
-        if (rows.length > budget) isPartial = true;
-      } else if (budget > 0) {
-        rows = await walkRows(direction, budget, false);
-        if (rows.length > budget) isPartial = true;
-      } else {
-        rows = [];
-        if (await this.hasNeighbour(start, input.urn, direction)) isPartial = true;
-      }
-      const sign = direction === 'UPSTREAM' ? -1 : 1;
-      // One walk returns each asset once (it groups by asset), so only the second direction's rows need a
-      // look at what the first returned: in a cycle an asset is both upstream and downstream, and keeps the
-      // degree it was first reached at. (It still used budget, so a cyclic walk may say isPartial a little
-      // early: never too late.) No map for one direction: on the 1,000-node bench walk, a map of the
-      // nodes by URN was 0.3 of the walk's 0.6 ms of JavaScript (BENCHMARKS.md).
-      const returned = index === 0 ? undefined : new Set(nodes.map((node) => node.urn));
-      for (const row of rows.slice(0, Math.max(budget, 0))) {
-        if (returned?.has(row.urn)) continue;
+    const budget = limit - nodes.length;
+    // Fetched with the start, one row past the limit: a walk cut there has its extra row already.
+    const firstWalk = firstRows.slice(roots.length);
+    if (firstWalk.length > budget) isPartial = true;
+    if (directions.length === 1) {
+      // No map for one direction: on the 1,000-node bench walk, a map of the nodes by URN was 0.3 of the
+      // walk's 0.6 ms of JavaScript (BENCHMARKS.md).
+      const sign = directions[0] === 'UPSTREAM' ? -1 : 1;
+      for (const row of firstWalk.slice(0, Math.max(budget, 0))) {
         nodes.push(nodeOf(row, sign * row.hops));
+        reached.push(row);
+      }
+    } else {
+      // Both ways: each walk gets the whole budget, and the nearest of the two are kept, so a wide upstream
+      // cannot crowd out the downstream's first hop (nearest first). Each walk returns each asset once (it
+      // groups by asset); in a cycle an asset is both upstream and downstream, and keeps its nearer degree
+      // (upstream's when they tie), counted once.
+      let secondWalk: ReachedRow[] = [];
+      if (budget > 0) {
+        secondWalk = await walkRows(directions[1], budget, false);
+        if (secondWalk.length > budget) isPartial = true;
+      } else if (await this.hasNeighbour(start, input.urn, directions[1])) {
+        isPartial = true;
+      }
+      // Sorted stably by distance: the upstream walk's rows come first, each walk's already nearest first.
+      const nearest = [...firstWalk.map((row) => ({ row, degree: -row.hops })), ...secondWalk.map((row) => ({ row, degree: row.hops }))].sort(
+        (a, b) => Math.abs(a.degree) - Math.abs(b.degree),
+      );
+      const kept = new Set<string>();
+      for (const { row, degree } of nearest) {
+        if (kept.has(row.urn)) continue;
+        kept.add(row.urn);
+        if (kept.size > budget) {
+          isPartial = true;
+          break;
+        }
+        nodes.push(nodeOf(row, degree));
         reached.push(row);
       }
     }
@@ -265,6 +278,10 @@ const IMPACTED = `UNWIND $urns AS key
 
 /** Counts what a walk downstream reaches, by domain, product and owner: one walk, then one query. */
 export async function impactOf(lineage: LineageService, graph: GraphReader, input: ImpactInput): Promise<ImpactResult> {
+  // Checked here, not by the walk: its refusal of a column would point at `level`, which an impact query has not.
+  if (!isUrn(input.urn, 'dataset')) {
+    throw apiError('BAD_USER_INPUT', `"${String(input.urn).slice(0, 200)}" is not a dataset URN: impact counts what depends on a dataset`, { argument: 'input.urn' });
+  }
   const depth = lineage.depthOf(input.depth, DEFAULT_IMPACT_DEPTH);
   const walk = await lineage.walk({ urn: input.urn, direction: LineageDirection.DOWNSTREAM, depth }, { qualifiedNames: false, edges: 'NONE' });
   const downstream = walk.nodes.filter((node) => node.degree > 0).map((node) => node.urn);
