@@ -5,7 +5,7 @@
  */
 import { afterAll, expect, it } from 'vitest';
 import { GraphWriter } from '@polder/crawlers';
-import { checkSearchConsistency, readSearchProjection, SEARCH_PROJECTION_VERSION, SearchIndexer, searchDocumentId, type SearchDocument } from '@polder/api';
+import { checkSearchConsistency, loadSearchDocuments, readSearchProjection, SEARCH_PROJECTION_VERSION, SearchIndexer, searchDocumentId, type SearchDocument } from '@polder/api';
 import { queueOutboxEntry } from '@polder/graph-schema';
 import { apiBenchSnapshot, deleteBenchAssets } from 'polder';
 import { testDriver, testLogger, testMeili } from './support/services.ts';
@@ -43,7 +43,7 @@ it('re-indexes every asset once when the index holds documents of an older shape
   // What this version's documents hold. A change to it must raise SEARCH_PROJECTION_VERSION (and this list).
   const attributes = Object.keys(await index.getDocument(searchDocumentId(pageUrn))).sort();
   expect({ version: SEARCH_PROJECTION_VERSION, attributes }).toEqual({
-    version: 3,
+    version: 4,
     attributes: [
       'certified',
       'deprecated',
@@ -117,5 +117,35 @@ it('applies a change drained while `polder reindex` builds its index to that ind
     expect(await meili.index<SearchDocument>(rebuild).getDocument(searchDocumentId(pageUrn))).toEqual(live);
   } finally {
     await meili.deleteIndex(rebuild).waitTask();
+  }
+});
+
+it("leaves out the terms of a dropped column, and a removed term, from a dataset's document", async () => {
+  const dataset = 'urn:polder:dataset:(sqlite,search-projection,main.rental)';
+  const urns = {
+    dataset,
+    kept: `urn:polder:field:(${dataset},customer_id)`,
+    dropped: `urn:polder:field:(${dataset},email)`,
+    customer: 'urn:polder:glossaryTerm:search-projection-customer',
+    email: 'urn:polder:glossaryTerm:search-projection-email',
+    lessee: 'urn:polder:glossaryTerm:search-projection-lessee',
+  };
+  // Soft deletes, as a crawl leaves them: the dropped column and the removed term keep their edges.
+  await driver.executeQuery(
+    `CREATE (d:Dataset:Entity {urn: $dataset, name: 'rental', qualifiedName: 'main.rental', status: 'ACTIVE'})
+     CREATE (d)-[:HAS_FIELD]->(kept:Field:Entity {urn: $kept, name: 'customer_id', position: 1, status: 'ACTIVE'})
+     CREATE (d)-[:HAS_FIELD]->(dropped:Field:Entity {urn: $dropped, name: 'email', position: 2, status: 'REMOVED'})
+     CREATE (kept)-[:MEANS]->(:GlossaryTerm:Entity {urn: $customer, name: 'Customer', glossary: 'enterprise', synonyms: ['renter'], status: 'ACTIVE'})
+     CREATE (dropped)-[:MEANS]->(:GlossaryTerm:Entity {urn: $email, name: 'Email address', glossary: 'enterprise', synonyms: ['mail'], status: 'ACTIVE'})
+     CREATE (d)-[:MEANS]->(:GlossaryTerm:Entity {urn: $lessee, name: 'Lessee', glossary: 'enterprise', synonyms: ['tenant'], status: 'REMOVED'})`,
+    urns,
+  );
+  try {
+    const { documents } = await loadSearchDocuments(driver, [dataset]);
+    expect(documents.map(({ fieldNames, terms, termWords, termSenses }) => ({ fieldNames, terms, termWords, termSenses }))).toEqual([
+      { fieldNames: ['customer_id'], terms: ['Customer'], termWords: ['renter'], termSenses: ['Customer'] },
+    ]);
+  } finally {
+    await driver.executeQuery(`UNWIND $urns AS urn MATCH (n:Entity {urn: urn}) DETACH DELETE n`, { urns: Object.values(urns) });
   }
 });

@@ -18,6 +18,14 @@ function senseLabel(term: string): string {
   return `${term}.name + coalesce(' (' + COLLECT { MATCH (${term})-[:IN_DOMAIN]->(home:Domain) RETURN home.name }[0] + ')', '')`;
 }
 
+/**
+ * The glossary terms a dataset `d` carries, itself or through a column, as `t`. A removed column or
+ * term keeps its edges for history (a soft delete), but its terms are carried no more: a term's
+ * carriers leave such columns out (glossary.service.ts, carryingDatasetsOf), and a removed term's
+ * name must leave the documents holding it (nameDependents.ts), its facet value and filter with it.
+ */
+const CARRIED_TERMS = `MATCH (d)-[:HAS_FIELD*0..1]->(x)-[:MEANS]->(t:GlossaryTerm) WHERE x.status = 'ACTIVE' AND t.status = 'ACTIVE'`;
+
 // Constraints: dataset_urn, domain_urn (migration 001).
 const DATASET_DOCUMENTS = `
 UNWIND $urns AS urn
@@ -32,9 +40,9 @@ RETURN d.urn AS urn, 'DATASET' AS type, d.name AS name, d.qualifiedName AS quali
                  RETURN coalesce(f.editable_description, f.description) ORDER BY f.position } AS fieldDescriptions,
        coalesce(d.editable_tags, d.tags, []) AS tags,
        coalesce(d.editable_owners, d.owners, []) AS owners,
-       COLLECT { MATCH (d)-[:HAS_FIELD*0..1]->(x)-[:MEANS]->(t:GlossaryTerm) RETURN DISTINCT t.name } AS terms,
-       COLLECT { MATCH (d)-[:HAS_FIELD*0..1]->(x)-[:MEANS]->(t:GlossaryTerm) UNWIND coalesce(t.synonyms, []) + coalesce(t.acronyms, []) AS word RETURN DISTINCT word } AS termWords,
-       COLLECT { MATCH (d)-[:HAS_FIELD*0..1]->(x)-[:MEANS]->(t:GlossaryTerm) RETURN DISTINCT ${senseLabel('t')} } AS termSenses,
+       COLLECT { ${CARRIED_TERMS} RETURN DISTINCT t.name } AS terms,
+       COLLECT { ${CARRIED_TERMS} UNWIND coalesce(t.synonyms, []) + coalesce(t.acronyms, []) AS word RETURN DISTINCT word } AS termWords,
+       COLLECT { ${CARRIED_TERMS} RETURN DISTINCT ${senseLabel('t')} } AS termSenses,
        coalesce(d.editable_certified, false) AS certified, EXISTS { (d)-[:PARTITION_OF]->(:Dataset) } AS partition,
        coalesce(d.trustScore, 0) AS trust, coalesce(d.popularity, 0) AS popularity,
        CASE WHEN d.deprecated = true OR 'deprecated' IN [tag IN coalesce(d.editable_tags, d.tags, []) | toLower(tag)] THEN 1 ELSE 0 END AS deprecated,

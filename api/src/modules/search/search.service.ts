@@ -30,8 +30,13 @@ const HIGHLIGHTED: Array<[keyof SearchDocument, string]> = [
   ['domain', 'domain'],
 ];
 const MAX_TOTAL_HITS = SEARCH_INDEX_SETTINGS.pagination!.maxTotalHits!;
-/** What a page of hits asks Meilisearch for besides the hits: facets, highlights, crops. */
+/**
+ * What a page of hits asks Meilisearch for: the attributes a hit shows (toSearchHit), not the whole
+ * document (a wide table's holds every column name, "table column" pair and column description, and
+ * `_formatted` holds the highlighted ones again), then facets, highlights, crops.
+ */
 const HIT_PARAMS = {
+  attributesToRetrieve: ['urn', 'type', 'name', 'qualifiedName', 'description', 'domain', 'platform', 'subtype', 'deprecated'] satisfies Array<keyof SearchDocument>,
   facets: Object.values(FACETS),
   attributesToHighlight: HIGHLIGHTED.map(([attribute]) => attribute),
   attributesToCrop: ['description'],

@@ -10,8 +10,11 @@ import type { Driver } from 'neo4j-driver';
 import { queueOutboxEntry } from '@polder/graph-schema';
 import { SEARCHABLE_NODE } from './loadSearchDocuments.ts';
 
-/** Raise it with every change to what a search document holds. 2: `tableColumns`; 3: `termSenses` and `partition`. */
-export const SEARCH_PROJECTION_VERSION = 3;
+/**
+ * Raise it with every change to what a search document holds. 2: `tableColumns`; 3: `termSenses` and
+ * `partition`; 4: no terms of removed columns, nor removed terms.
+ */
+export const SEARCH_PROJECTION_VERSION = 4;
 
 /** The version the index was last brought to; null for an index from before versions were kept. */
 export async function readSearchProjection(driver: Driver, database: string | undefined, index: string): Promise<number | null> {
