@@ -39,8 +39,8 @@ CREATE (d:Dataset:Entity {urn: row.urn, name: row.name, qualifiedName: row.name,
 CREATE (d)-[:HAS_FIELD {provider: $provider}]->(:Field:Entity {urn: row.urn + '/id', name: 'id', position: 1, description: 'Key.', status: 'ACTIVE', provider: $provider})
 CREATE (d)-[:HAS_FIELD {provider: $provider}]->(:Field:Entity {urn: row.urn + '/value', name: 'value', position: 2, status: 'ACTIVE', provider: $provider})
 CREATE (c:QualityCheck:Entity {urn: row.urn + '/check', name: row.name + '-rows', kind: 'rowCount', status: 'ACTIVE', provider: 'check:bench-trust'})-[:CHECKS {provider: $provider}]->(d)
-CREATE (:CheckResult:Entity {urn: row.urn + '/r1', outcome: 'PASS', evaluatedAt: $earlier, status: 'ACTIVE', provider: 'check:bench-trust'})-[:RESULT_OF {provider: $provider}]->(c)
-CREATE (:CheckResult:Entity {urn: row.urn + '/r2', outcome: row.latest, evaluatedAt: $now, status: 'ACTIVE', provider: 'check:bench-trust'})-[:RESULT_OF {provider: $provider}]->(c)
+CREATE (:CheckResult:Entity {urn: row.urn + '/r1', checkUrn: c.urn, outcome: 'PASS', evaluatedAt: $earlier, status: 'ACTIVE', provider: 'check:bench-trust'})-[:RESULT_OF {provider: $provider}]->(c)
+CREATE (:CheckResult:Entity {urn: row.urn + '/r2', checkUrn: c.urn, outcome: row.latest, evaluatedAt: $now, status: 'ACTIVE', provider: 'check:bench-trust'})-[:RESULT_OF {provider: $provider}]->(c)
 FOREACH (_ IN CASE WHEN row.latest = 'FAIL' THEN [1] ELSE [] END |
   CREATE (i:Incident:Entity {urn: row.urn + '/incident', title: row.name + ' is failing', state: 'OPEN', status: 'ACTIVE', provider: 'check:bench-trust', openedAt: $now})-[:ABOUT {provider: $provider}]->(d)
   CREATE (i)-[:RAISED_BY {provider: $provider}]->(c))

@@ -96,7 +96,7 @@ CALL (row) {
   RETURN c, 0 AS missingTargets
 }
 CREATE (r:CheckResult:Entity {urn: row.resultUrn})
-SET r += row.resultProps, r.provider = row.provider, r.status = 'ACTIVE', r.createdAt = $now, r.updatedAt = $now
+SET r += row.resultProps, r.checkUrn = c.urn, r.provider = row.provider, r.status = 'ACTIVE', r.createdAt = $now, r.updatedAt = $now
 CREATE (r)-[:RESULT_OF {provider: row.provider}]->(c)
 WITH c, row, missingTargets
 OPTIONAL MATCH (open:Incident {state: 'OPEN'})-[:RAISED_BY]->(c)

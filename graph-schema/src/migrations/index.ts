@@ -12,9 +12,10 @@ import { providerDigests } from './010-provider-digests.ts';
 import { dropDatasetStatusIndex } from './011-drop-dataset-status-index.ts';
 import { ownReadsPerSession } from './012-own-reads-per-session.ts';
 import { polysemeLabelKey } from './013-polyseme-label-key.ts';
+import { checkResultHistory } from './014-check-result-history.ts';
 
 export type { Migration } from './Migration.ts';
 export { applyMigrations, runMigrationStatements, type MigrationReport } from './applyMigrations.ts';
 
 /** Every migration, in the order it is applied. Append only. */
-export const MIGRATIONS: readonly Migration[] = [uniquenessConstraints, lookupIndexes, accessAndAudit, incidents, glossary, trust, governance, profiles, usage, providerDigests, dropDatasetStatusIndex, ownReadsPerSession, polysemeLabelKey];
+export const MIGRATIONS: readonly Migration[] = [uniquenessConstraints, lookupIndexes, accessAndAudit, incidents, glossary, trust, governance, profiles, usage, providerDigests, dropDatasetStatusIndex, ownReadsPerSession, polysemeLabelKey, checkResultHistory];

@@ -91,14 +91,19 @@ export class QualityService {
     return urns.map((urn) => found.get(urn) ?? null);
   }
 
-  /** The newest `limit` results of each check. Constraint: qualitycheck_urn. */
+  /**
+   * The newest `limit` results of each check, found by the index on their check and time, in order:
+   * a check's history grows by a result a run. Ordering by the index's first property too (one value
+   * here) is what lets Neo4j read the index in order and stop after `limit`; by time alone, it reads
+   * and sorts the whole history. Constraint: qualitycheck_urn; index: checkresult_check_time.
+   */
   async resultsOf(checkUrns: readonly string[], limit: number): Promise<CheckResult[][]> {
     const rows = await this.graph.read<{ key: string; value: Props }>(
       `UNWIND $urns AS key
        MATCH (c:QualityCheck {urn: key}) WHERE ${ABOUT_VISIBLE('c', 'CHECKS')}
-       CALL (c) {
-         MATCH (r:CheckResult)-[:RESULT_OF]->(c)
-         RETURN r ORDER BY r.evaluatedAt DESC, r.urn DESC LIMIT $limit
+       CALL (key) {
+         MATCH (r:CheckResult) WHERE r.checkUrn = key AND r.evaluatedAt IS NOT NULL
+         RETURN r ORDER BY r.checkUrn DESC, r.evaluatedAt DESC, r.urn DESC LIMIT $limit
        }
        RETURN key, r {.*} AS value`,
       { urns: checkUrns, limit: neo4j.int(limit) },

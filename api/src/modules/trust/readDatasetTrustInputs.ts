@@ -22,10 +22,12 @@ CALL (d) {
           + [(c:QualityCheck)-[:CHECKS]->(:Dataset)-[:DESCRIBES]->(d) WHERE c.status = 'ACTIVE' | c] AS found
   UNWIND CASE WHEN size(found) = 0 THEN [null] ELSE found END AS c
   WITH DISTINCT c
+  // A check's results by the index on their check and time (checkresult_check_time): the window's, and the newest that
+  // judged (ordered by check too, so that the index is read in order and the read stops there: see QualityService.resultsOf).
   WITH c,
-       COLLECT { MATCH (r:CheckResult)-[:RESULT_OF]->(c) WHERE r.evaluatedAt >= $since RETURN r.outcome } AS recent,
-       COLLECT { MATCH (r:CheckResult)-[:RESULT_OF]->(c) WHERE r.outcome IN ['PASS', 'WARN', 'FAIL']
-                 RETURN r {.urn, .outcome, .evaluatedAt} AS latest ORDER BY r.evaluatedAt DESC LIMIT 1 } AS latest
+       COLLECT { MATCH (r:CheckResult) WHERE r.checkUrn = c.urn AND r.evaluatedAt >= $since RETURN r.outcome } AS recent,
+       COLLECT { MATCH (r:CheckResult) WHERE r.checkUrn = c.urn AND r.evaluatedAt IS NOT NULL AND r.outcome IN ['PASS', 'WARN', 'FAIL']
+                 RETURN r {.urn, .outcome, .evaluatedAt} AS latest ORDER BY r.checkUrn DESC, r.evaluatedAt DESC LIMIT 1 } AS latest
   RETURN collect(CASE WHEN c IS NULL THEN null ELSE c {.urn, .name, .kind, .provider, .metric, recent: recent, latest: latest[0]} END) AS checks
 }
 RETURN d.urn AS urn, coalesce(d.subtype, 'TABLE') AS subtype,

@@ -4,6 +4,8 @@ import type { DbtRunResult, DbtRunResults } from './artifacts.ts';
 export interface ExecutedRunResults {
   /** dbt's invocation id of the run: the results of one run share it. */
   invocationId: string;
+  /** When dbt wrote the file: the time of a result that has no timing of its own. */
+  generatedAt: string | null;
   byUniqueId: Map<string, DbtRunResult>;
 }
 
@@ -32,7 +34,7 @@ export function executedRunResults(runResults: DbtRunResults | null, where: stri
   if (!invocationId) {
     return { executed: null, warnings: [{ where, message: 'run_results.json names neither its invocation_id nor when it was generated: its results cannot be told from another run\'s, so none are recorded' }] };
   }
-  return { executed: { invocationId, byUniqueId: new Map(runResults.results.map((result) => [result.unique_id, result])) }, warnings: [] };
+  return { executed: { invocationId, generatedAt: runResults.metadata.generated_at ?? null, byUniqueId: new Map(runResults.results.map((result) => [result.unique_id, result])) }, warnings: [] };
 }
 
 /** When a result's execution finished (or, failing that, started): the time its outcome is true of. */

@@ -138,7 +138,7 @@ const catalog: DbtCatalog = {
 
 const timing = (at: string) => [{ name: 'execute', started_at: `${at}.000Z`, completed_at: `${at}.500Z` }];
 const runResults: DbtRunResults = {
-  metadata: { dbt_schema_version: 'https://schemas.getdbt.com/dbt/run-results/v6.json', invocation_id: 'build-1' },
+  metadata: { dbt_schema_version: 'https://schemas.getdbt.com/dbt/run-results/v6.json', invocation_id: 'build-1', generated_at: '2026-01-05T06:05:00.000Z' },
   args: { which: 'build' },
   results: [
     { unique_id: 'seed.shop.raw_orders', status: 'success', timing: timing('2026-01-05T06:00:00'), execution_time: 0.2 },
@@ -420,12 +420,13 @@ describe('mapDbtArtifacts', () => {
       {
         label: 'CheckResult',
         urn: result('test.shop.not_null_orders_order_id.a1'),
-        properties: { outcome: 'PASS', failures: 0, message: null, evaluatedAt: '2026-01-05T06:00:02.500Z', durationSeconds: 0.1, invocationId: 'build-1' },
+        properties: { checkUrn: check('test.shop.not_null_orders_order_id.a1'), outcome: 'PASS', failures: 0, message: null, evaluatedAt: '2026-01-05T06:00:02.500Z', durationSeconds: 0.1, invocationId: 'build-1' },
       },
       {
         label: 'CheckResult',
         urn: result('test.shop.accepted_values_orders_status.b2'),
         properties: {
+          checkUrn: check('test.shop.accepted_values_orders_status.b2'),
           outcome: 'WARN',
           failures: 2,
           message: 'Got 2 results, configured to warn if != 0',
@@ -437,7 +438,8 @@ describe('mapDbtArtifacts', () => {
       {
         label: 'CheckResult',
         urn: result('test.shop.assert_orders_have_raw_rows'),
-        properties: { outcome: 'SKIPPED', failures: null, message: null, evaluatedAt: null, durationSeconds: 0, invocationId: 'build-1' },
+        // Skipped, it has no timing: the run's time (run_results.json's generated_at) stands for it.
+        properties: { checkUrn: check('test.shop.assert_orders_have_raw_rows'), outcome: 'SKIPPED', failures: null, message: null, evaluatedAt: '2026-01-05T06:05:00.000Z', durationSeconds: 0, invocationId: 'build-1' },
       },
     ]);
     expect(edges('RESULT_OF')).toEqual(

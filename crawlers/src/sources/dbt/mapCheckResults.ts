@@ -34,7 +34,9 @@ export function mapCheckResults(executed: ExecutedRunResults | null, checkUrns: 
         outcome,
         failures: result.failures ?? null,
         message: result.message || null,
-        evaluatedAt: executedAt(result),
+        // A result's history is read by check and time (migration 014): every result has both.
+        checkUrn,
+        evaluatedAt: executedAt(result) ?? executed.generatedAt,
         durationSeconds: result.execution_time ?? null,
         invocationId: executed.invocationId,
       },
