@@ -69,6 +69,49 @@ async function rows<T = Record<string, unknown>>(cypher: string, params: Record<
   return records.map((record) => record.toObject() as T);
 }
 
+/** The data of a query that must succeed, with how many Cypher queries it cost (the `x-polder-graph-queries` header). */
+async function counted(query: string, variables: Record<string, unknown>): Promise<{ queries: number; data: Record<string, any> }> {
+  const response = await fetch(`${api.url}/graphql`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json', authorization: `Bearer ${sessions[ADMIN]}` },
+    body: JSON.stringify({ query, variables }),
+  });
+  const body = (await response.json()) as GraphQLResponse;
+  expect(body.errors).toBeUndefined();
+  return { queries: Number(response.headers.get('x-polder-graph-queries')), data: body.data! };
+}
+
+/**
+ * Asks `query` (an `entities(urns: $urns)` list) about the first of `urns` and about all of them, each with
+ * what it cost, and about each alone: listing more must cost no more, and answer what asking one at a time does.
+ */
+async function listedAndAlone(query: string, urns: string[]) {
+  const one = await counted(query, { urns: urns.slice(0, 1) });
+  const all = await counted(query, { urns });
+  const alone = [];
+  for (const urn of urns) alone.push(...(await counted(query, { urns: [urn] })).data.entities);
+  return { one: { queries: one.queries }, all: { queries: all.queries, entities: all.data.entities }, alone };
+}
+
+/** Runs `test` with two more products: a copy of this file's, exposing the same port in its domain (but never evaluated itself), and one with nothing. */
+async function withOtherProducts(test: (others: string[]) => Promise<void>): Promise<void> {
+  const copy = 'urn:polder:dataProduct:(gov-sales,copy)';
+  const others = [copy, 'urn:polder:dataProduct:(gov-sales,empty)'];
+  await driver.executeQuery(
+    `UNWIND $urns AS urn MERGE (p:DataProduct:Entity {urn: urn}) SET p.status = 'ACTIVE', p.provider = 'test:governance'
+     WITH p WHERE p.urn = $copy
+     MATCH (domain:Domain {id: $domain}), (invoice:Dataset {urn: $invoice})
+     MERGE (p)-[:IN_DOMAIN]->(domain)
+     MERGE (p)-[:EXPOSES {provider: 'test:governance'}]->(invoice)`,
+    { urns: others, copy, domain: DOMAIN, invoice: INVOICE },
+  );
+  try {
+    await test(others);
+  } finally {
+    await driver.executeQuery(`UNWIND $urns AS urn MATCH (p:DataProduct {urn: urn}) DETACH DELETE p`, { urns: others });
+  }
+}
+
 const SHORT_NAMES: Record<string, string> = { [INVOICE]: 'invoice', [EMAIL]: 'invoice.email', [LEDGER]: 'ledger', [PRODUCT]: 'billing' };
 
 /** Open findings of this domain as `policy asset severity`, sorted. */
@@ -186,25 +229,72 @@ describe('policy findings', () => {
   });
 
   it("count a list of data products' open findings in one query, however long the list", async () => {
-    const others = ['urn:polder:dataProduct:(gov-sales,other-1)', 'urn:polder:dataProduct:(gov-sales,other-2)'];
-    await driver.executeQuery(`UNWIND $urns AS urn MERGE (p:DataProduct:Entity {urn: urn}) SET p.status = 'ACTIVE', p.provider = 'test:governance'`, { urns: others });
+    await withOtherProducts(async (others) => {
+      const { one, all, alone } = await listedAndAlone(`query ($urns: [ID!]!) { entities(urns: $urns) { ... on DataProduct { compliance { openFindings { total } } } } }`, [PRODUCT, ...others]);
+      expect(all.queries).toBe(one.queries);
+      expect(all.entities).toEqual(alone);
+      expect(all.entities.map((entity: any) => entity.compliance.openFindings.total)).toEqual([4, 3, 0]);
+    });
+  });
+
+  it("list data products' findings in the queries of one product's, each up to its own limit", async () => {
+    await withOtherProducts(async (others) => {
+      const { one, all, alone } = await listedAndAlone(
+        `query ($urns: [ID!]!) { entities(urns: $urns) { ... on DataProduct { compliance { top: findings(limit: 2) { policyId assetUrn severity } resolved: findings(state: RESOLVED, limit: 2) { urn } } } } }`,
+        [PRODUCT, ...others],
+      );
+      expect(all.queries).toBe(one.queries);
+      expect(all.entities).toEqual(alone);
+      // The copy exposes the same port: its two most severe are the port's two critical ones, as the product's are.
+      expect(all.entities.map((entity: any) => entity.compliance.top.map((finding: { severity: string }) => finding.severity))).toEqual([['CRITICAL', 'CRITICAL'], ['CRITICAL', 'CRITICAL'], []]);
+      expect(all.entities[1].compliance.top).toEqual(all.entities[0].compliance.top);
+      expect(all.entities.map((entity: any) => entity.compliance.resolved)).toEqual([[], [], []]);
+    });
+  });
+
+  it("trace data products' compliance trends in the queries of one product's", async () => {
+    await withOtherProducts(async (others) => {
+      const { one, all, alone } = await listedAndAlone(
+        `query ($urns: [ID!]!) { entities(urns: $urns) { ... on DataProduct { compliance { trend(days: 2) { date measured open { total critical } } } } } }`,
+        [PRODUCT, ...others],
+      );
+      expect(all.queries).toBe(one.queries);
+      expect(all.entities).toEqual(alone);
+      const lastPoints = all.entities.map((entity: any) => entity.compliance.trend.at(-1));
+      // The copy is in this file's domain, measured since today; the empty product is in none.
+      expect(lastPoints.map((point: any) => point.open)).toEqual([{ total: 4, critical: 2 }, { total: 3, critical: 2 }, { total: 0, critical: 0 }]);
+      expect(lastPoints.map((point: any) => point.measured).slice(0, 2)).toEqual([true, true]);
+    });
+  });
+
+  it("list domains' findings in the queries of one domain's, each up to its own limit", async () => {
+    const others = ['gov-copy', 'gov-clean'];
+    // gov-copy breaks what this file's domain breaks (copies of its open findings), gov-clean nothing.
+    await driver.executeQuery(
+      `UNWIND $others AS other
+       MERGE (d:Domain:Entity {urn: 'urn:polder:domain:' + other}) SET d.id = other, d.name = other, d.provider = 'test:governance'`,
+      { others },
+    );
     try {
-      const LIST = `query ($urns: [ID!]!) { entities(urns: $urns) { ... on DataProduct { compliance { openFindings { total } } } } }`;
-      const answers = [];
-      for (const urns of [[PRODUCT], [PRODUCT, ...others]]) {
-        const response = await fetch(`${api.url}/graphql`, {
-          method: 'POST',
-          headers: { 'content-type': 'application/json', authorization: `Bearer ${sessions[ADMIN]}` },
-          body: JSON.stringify({ query: LIST, variables: { urns } }),
-        });
-        const body = (await response.json()) as GraphQLResponse;
-        expect(body.errors).toBeUndefined();
-        answers.push({ queries: Number(response.headers.get('x-polder-graph-queries')), totals: body.data!.entities.map((entity: any) => entity.compliance.openFindings.total) });
-      }
-      expect(answers[1]!.queries).toBe(answers[0]!.queries);
-      expect(answers.map((answer) => answer.totals)).toEqual([[4], [4, 0, 0]]);
+      await driver.executeQuery(
+        `MATCH (f:PolicyFinding {domain: $domain, state: 'OPEN'})-[:ABOUT]->(asset)
+         WITH asset, properties(f) AS finding
+         CREATE (copy:PolicyFinding)-[:ABOUT]->(asset)
+         SET copy = finding {.*, urn: finding.urn + '-copy', openKey: null, domain: $copy}`,
+        { domain: DOMAIN, copy: others[0] },
+      );
+      const { one, all, alone } = await listedAndAlone(
+        `query ($urns: [ID!]!) { entities(urns: $urns) { ... on Domain { compliance { top: findings(limit: 3) { policyId assetUrn severity } all: findings(state: null, limit: 1) { severity state } } } } }`,
+        [DOMAIN, ...others].map((domain) => `urn:polder:domain:${domain}`),
+      );
+      expect(all.queries).toBe(one.queries);
+      expect(all.entities).toEqual(alone);
+      expect(all.entities.map((entity: any) => entity.compliance.top.map((finding: { severity: string }) => finding.severity))).toEqual([['CRITICAL', 'CRITICAL', 'HIGH'], ['CRITICAL', 'CRITICAL', 'HIGH'], []]);
+      expect(all.entities[1].compliance.top).toEqual(all.entities[0].compliance.top);
+      expect(all.entities.map((entity: any) => entity.compliance.all)).toEqual([[{ severity: 'CRITICAL', state: 'OPEN' }], [{ severity: 'CRITICAL', state: 'OPEN' }], []]);
     } finally {
-      await driver.executeQuery(`UNWIND $urns AS urn MATCH (p:DataProduct {urn: urn}) DETACH DELETE p`, { urns: others });
+      await driver.executeQuery(`MATCH (f:PolicyFinding) WHERE f.domain IN $others DETACH DELETE f`, { others });
+      await driver.executeQuery(`MATCH (d:Domain) WHERE d.id IN $others DETACH DELETE d`, { others });
     }
   });
 

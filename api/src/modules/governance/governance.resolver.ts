@@ -73,7 +73,10 @@ export class ComplianceResolver {
     @Ctx() ctx: ApiContext,
   ): Promise<PolicyFinding[]> {
     checkCount(limit, MAX_FINDINGS);
-    return ctx.governance.findings(root.scope, state, limit);
+    const page = { state, limit };
+    if (root.scope.domain) return ctx.governanceLoaders.domainFindings(page).load(root.scope.domain);
+    if (root.scope.dataProduct) return ctx.governanceLoaders.productFindings(page).load(root.scope.dataProduct);
+    return ctx.governance.findings(root.scope, page);
   }
 
   @FieldResolver(() => [ComplianceTrendPoint], { description: 'Open findings at the end of each day, oldest first; the last point is now.' })
@@ -83,7 +86,9 @@ export class ComplianceResolver {
     @Ctx() ctx: ApiContext,
   ): Promise<ComplianceTrendPoint[]> {
     checkCount(days, MAX_TREND_DAYS, 'days');
-    return root.scope.domain ? ctx.governanceLoaders.domainTrend(days).load(root.scope.domain) : ctx.governance.trend(root.scope, days);
+    if (root.scope.domain) return ctx.governanceLoaders.domainTrend(days).load(root.scope.domain);
+    if (root.scope.dataProduct) return ctx.governanceLoaders.productTrend(days).load(root.scope.dataProduct);
+    return ctx.governance.trend(root.scope, days);
   }
 }
 

@@ -45,15 +45,31 @@ const FINDINGS_OF_PRODUCT = `CALL (p) {
               UNION MATCH (p)-[:EXPOSES]->(:Dataset)-[:HAS_FIELD]->(:Field)<-[:ABOUT]-(f:PolicyFinding) RETURN f
             }`;
 
-/** Cypher yielding the scope's findings as `f`, those the caller may see; chosen by the scope's kind, the values are parameters. */
-function findingsIn(scope: ComplianceScope): string {
-  if (scope.dataProduct) {
-    return `MATCH (p:DataProduct {urn: $dataProduct})
+/**
+ * Cypher yielding, as `f`, the findings the caller may see of the domain whose id `domain` is: a Cypher
+ * expression, a parameter for one scope and the UNWIND variable for a batch, so both read the same
+ * findings. Index: policyfinding_domain (migration 007).
+ */
+const VISIBLE_FINDINGS_OF_DOMAIN = (domain: string) => `MATCH (f:PolicyFinding) WHERE f.domain = ${domain} AND ${VISIBLE_FINDING('f')}`;
+
+/** The same for the data product whose URN `product` is: its findings, its output ports' and their columns'. Constraint: dataproduct_urn (migration 001). */
+const VISIBLE_FINDINGS_OF_PRODUCT = (product: string) => `MATCH (p:DataProduct {urn: ${product}})
             ${FINDINGS_OF_PRODUCT}
             WITH f WHERE ${VISIBLE_FINDING('f')}`;
-  }
-  return scope.domain ? `MATCH (f:PolicyFinding) WHERE f.domain = $domain AND ${VISIBLE_FINDING('f')}` : `MATCH (f:PolicyFinding) WHERE ${VISIBLE_FINDING('f')}`;
+
+/** Cypher yielding the scope's findings as `f`, those the caller may see; chosen by the scope's kind, the values are parameters. */
+function findingsIn(scope: ComplianceScope): string {
+  if (scope.dataProduct) return VISIBLE_FINDINGS_OF_PRODUCT('$dataProduct');
+  return scope.domain ? VISIBLE_FINDINGS_OF_DOMAIN('$domain') : `MATCH (f:PolicyFinding) WHERE ${VISIBLE_FINDING('f')}`;
 }
+
+/** How findings are listed, for ORDER BY: most severe first, then newest, then by URN so a page is always the same. Cypher on `f`. */
+const MOST_SEVERE_NEWEST_FIRST = `CASE f.severity WHEN 'critical' THEN 0 WHEN 'high' THEN 1 WHEN 'medium' THEN 2 WHEN 'low' THEN 3 ELSE 4 END, f.openedAt DESC, f.urn`;
+
+/** Whether the finding `f` was open at some point of a trend's window, from `$first` to `$last`: only those can count in it. */
+const OPEN_IN_WINDOW = `f.openedAt <= $last AND (f.resolvedAt IS NULL OR f.resolvedAt > $first)`;
+/** What the trend reads of the finding `f` (complianceTrend.ts, FindingPeriod). */
+const FINDING_PERIOD = `f {.severity, .openedAt, .resolvedAt}`;
 
 /**
  * When the first policy that applies to `domain` (a Cypher expression for a domain id; null: any domain)
@@ -67,10 +83,19 @@ function measuredSince(domain: string | null): string {
   return `COLLECT { MATCH (policy:Policy) WHERE policy.createdAt IS NOT NULL ${applies} RETURN policy.createdAt AS since ORDER BY since LIMIT 1 }[0] AS since`;
 }
 
+/** The id of the domain the data product whose URN `product` (a Cypher expression) is belongs to, as a Cypher expression. */
+const DOMAIN_OF_PRODUCT = (product: string) => `COLLECT { MATCH (:DataProduct {urn: ${product}})-[:IN_DOMAIN]->(home:Domain) RETURN home.id }[0]`;
+
 /** The domain whose compliance `scope` is, as a Cypher expression (null: the whole mesh): a product's is the domain it belongs to. */
 function domainOf(scope: ComplianceScope): string | null {
-  if (scope.dataProduct) return `COLLECT { MATCH (:DataProduct {urn: $dataProduct})-[:IN_DOMAIN]->(home:Domain) RETURN home.id }[0]`;
+  if (scope.dataProduct) return DOMAIN_OF_PRODUCT('$dataProduct');
   return scope.domain ? '$domain' : null;
+}
+
+/** Which findings of a scope to list: open or resolved ones (null: both), and how many at most. */
+export interface FindingsPage {
+  state: FindingState | null;
+  limit: number;
 }
 
 const FINDING = `f {.urn, .policyId, .assetUrn, .assetType, .domain, .severity, .state, .message, .evidence, .openedAt, .lastSeenAt, .resolvedAt, .resolution}`;
@@ -93,24 +118,55 @@ export class GovernanceService {
   }
 
   /** Findings of the scope, most severe and newest first. */
-  async findings(scope: ComplianceScope, state: FindingState | null, limit: number): Promise<PolicyFinding[]> {
+  async findings(scope: ComplianceScope, page: FindingsPage): Promise<PolicyFinding[]> {
     const rows = await this.graph.read<{ finding: Record<string, unknown> }>(
       `${findingsIn(scope)} WITH f WHERE $state IS NULL OR f.state = $state
        RETURN ${FINDING} AS finding
-       ORDER BY CASE f.severity WHEN 'critical' THEN 0 WHEN 'high' THEN 1 WHEN 'medium' THEN 2 WHEN 'low' THEN 3 ELSE 4 END, f.openedAt DESC, f.urn
+       ORDER BY ${MOST_SEVERE_NEWEST_FIRST}
        LIMIT $limit`,
-      { ...scope, state, limit: neo4j.int(limit) },
+      { ...scope, state: page.state, limit: neo4j.int(page.limit) },
     );
     return rows.map((row) => toFinding(row.finding));
+  }
+
+  /** The findings of each of a batch of domains, as `findings` lists them, `page.limit` of each at most, in one query. */
+  findingsOfDomains(domains: readonly string[], page: FindingsPage): Promise<PolicyFinding[][]> {
+    return this.findingsOfEach(domains, VISIBLE_FINDINGS_OF_DOMAIN('key'), page);
+  }
+
+  /** The findings of each of a batch of data products (with their output ports and columns), as `findings` lists them, in one query. */
+  findingsOfProducts(products: readonly string[], page: FindingsPage): Promise<PolicyFinding[][]> {
+    return this.findingsOfEach(products, VISIBLE_FINDINGS_OF_PRODUCT('key'), page);
+  }
+
+  /**
+   * The findings `findingsOfKey` (Cypher yielding the findings of the batch's `key` as `f`) yields for each
+   * of `keys`, a page each: the limit applies inside the subquery, per key, so one key's many findings
+   * crowd out none of another's. collect() keeps the order of the WITH ... ORDER BY before it.
+   */
+  private async findingsOfEach(keys: readonly string[], findingsOfKey: string, page: FindingsPage): Promise<PolicyFinding[][]> {
+    const rows = await this.graph.read<{ key: string; findings: Array<Record<string, unknown>> }>(
+      `UNWIND $keys AS key
+       CALL (key) {
+         ${findingsOfKey}
+         WITH f WHERE $state IS NULL OR f.state = $state
+         WITH f ORDER BY ${MOST_SEVERE_NEWEST_FIRST} LIMIT $limit
+         RETURN collect(${FINDING}) AS findings
+       }
+       RETURN key, findings`,
+      { keys, state: page.state, limit: neo4j.int(page.limit) },
+    );
+    const byKey = new Map(rows.map((row) => [row.key, row.findings.map(toFinding)]));
+    return keys.map((key) => byKey.get(key) ?? []);
   }
 
   async trend(scope: ComplianceScope, days: number, now = new Date()): Promise<ComplianceTrendPoint[]> {
     const instants = trendInstants(days, now);
     const [row] = await this.graph.read<{ findings: FindingPeriod[]; since: string | null }>(
-      `${findingsIn(scope)} WITH f WHERE f.openedAt <= $last AND (f.resolvedAt IS NULL OR f.resolvedAt > $first)
-       WITH collect(f {.severity, .openedAt, .resolvedAt}) AS findings
+      `${findingsIn(scope)} WITH f WHERE ${OPEN_IN_WINDOW}
+       WITH collect(${FINDING_PERIOD}) AS findings
        RETURN findings, ${measuredSince(domainOf(scope))}`,
-      { ...scope, first: instants[0]!.at, last: instants[instants.length - 1]!.at },
+      { ...scope, ...windowOf(instants) },
     );
     return complianceTrend(periods(row?.findings ?? []), instants, row?.since ?? null);
   }
@@ -147,13 +203,30 @@ export class GovernanceService {
     const rows = await this.graph.read<{ domain: string; findings: FindingPeriod[]; since: string | null }>(
       `UNWIND $domains AS domain
        RETURN domain, COLLECT {
-         MATCH (f:PolicyFinding) WHERE f.domain = domain AND f.openedAt <= $last AND (f.resolvedAt IS NULL OR f.resolvedAt > $first) AND ${VISIBLE_FINDING('f')}
-         RETURN f {.severity, .openedAt, .resolvedAt}
+         MATCH (f:PolicyFinding) WHERE f.domain = domain AND ${OPEN_IN_WINDOW} AND ${VISIBLE_FINDING('f')}
+         RETURN ${FINDING_PERIOD}
        } AS findings, ${measuredSince('domain')}`,
-      { domains, first: instants[0]!.at, last: instants[instants.length - 1]!.at },
+      { domains, ...windowOf(instants) },
     );
     const byDomain = new Map(rows.map((row) => [row.domain, row]));
     return domains.map((domain) => complianceTrend(periods(byDomain.get(domain)?.findings ?? []), instants, byDomain.get(domain)?.since ?? null));
+  }
+
+  /** The trend of each of a batch of data products (with their output ports and columns), each measured since its domain's first policy, in one query. */
+  async trendOfProducts(products: readonly string[], days: number, now = new Date()): Promise<ComplianceTrendPoint[][]> {
+    const instants = trendInstants(days, now);
+    const rows = await this.graph.read<{ product: string; findings: FindingPeriod[]; since: string | null }>(
+      `UNWIND $products AS product
+       CALL (product) {
+         ${VISIBLE_FINDINGS_OF_PRODUCT('product')}
+         WITH f WHERE ${OPEN_IN_WINDOW}
+         RETURN collect(${FINDING_PERIOD}) AS findings
+       }
+       RETURN product, findings, ${measuredSince(DOMAIN_OF_PRODUCT('product'))}`,
+      { products, ...windowOf(instants) },
+    );
+    const byProduct = new Map(rows.map((row) => [row.product, row]));
+    return products.map((product) => complianceTrend(periods(byProduct.get(product)?.findings ?? []), instants, byProduct.get(product)?.since ?? null));
   }
 
   /** Every domain with its open findings by severity, in one query. */
@@ -231,6 +304,11 @@ function toFinding(row: Record<string, unknown>): PolicyFinding {
 const ORDER = [Severity.CRITICAL, Severity.HIGH, Severity.MEDIUM, Severity.LOW, Severity.INFO];
 function bySeverity(a: PolicyFinding, b: PolicyFinding): number {
   return ORDER.indexOf(a.severity) - ORDER.indexOf(b.severity) || a.urn.localeCompare(b.urn);
+}
+
+/** The parameters of OPEN_IN_WINDOW: the first and the last instant of a trend. */
+function windowOf(instants: ReadonlyArray<{ at: string }>): { first: string; last: string } {
+  return { first: instants[0]!.at, last: instants[instants.length - 1]!.at };
 }
 
 /** Findings as the trend reads them: a map leaves out a property that is not set (an open finding's `resolvedAt`). */
