@@ -33,7 +33,7 @@ export class SearchFilter {
 
 @InputType({ description: 'Conditions that must all hold.' })
 export class AndFilter {
-  @Field(() => [SearchFilter], { description: 'The conditions, ANDed.' })
+  @Field(() => [SearchFilter], { description: 'The conditions, ANDed; none matches every asset.' })
   and!: SearchFilter[];
 }
 

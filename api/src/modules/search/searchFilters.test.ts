@@ -28,6 +28,12 @@ describe('buildSearchFilter', () => {
     expect(buildSearchFilter([{ and: [] }])).toBeUndefined();
   });
 
+  it('filters on nothing when one group is empty: that group matches every document, so the OR does', () => {
+    expect(buildSearchFilter([{ and: [] }, { and: [{ field: 'platform', values: ['dbt'] }] }])).toBeUndefined();
+    // Still checked, the empty group or not.
+    expect(() => buildSearchFilter([{ and: [] }, { and: [{ field: 'status', values: ['REMOVED'] }] }])).toThrow('orFilters[1].and[0]: unknown filter field "status"');
+  });
+
   it('keeps hostile values inside their quotes', () => {
     expect(buildSearchFilter([{ and: [{ field: 'domain', values: ['"] OR status = "REMOVED" OR domain IN ["'] }] }])).toBe(
       '(domain IN ["\\"] OR status = \\"REMOVED\\" OR domain IN [\\""])',

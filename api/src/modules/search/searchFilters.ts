@@ -52,9 +52,10 @@ export function buildSearchFilter(orFilters: Array<{ and: SearchFilterInput[] }>
         return `${attribute} ${filter.negated ? 'NOT IN' : 'IN'} [${filter.values.map(quoteFilterValue).join(', ')}]`;
       }),
     )
-    .filter((group) => group.length > 0)
     .map((group) => `(${group.join(' AND ')})`);
-  return groups.length > 0 ? groups.join(' OR ') : undefined;
+  // A group of no filters matches every document, and so does any OR holding it: dropping it instead
+  // would narrow the search to the other groups.
+  return groups.length > 0 && !groups.includes('()') ? groups.join(' OR ') : undefined;
 }
 
 /**
