@@ -1,3 +1,6 @@
+import { mkdirSync, mkdtempSync, realpathSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { parsePolicySet, PolicySetError, severityIn } from './policySet.ts';
 
@@ -117,6 +120,27 @@ describe('parsePolicySet', () => {
       "governance.packs[0] (domain finance): ../../etc/passwd is not a file under polder.yaml's directory; name it relative to polder.yaml, without ..",
       "governance.packs[1] (domain rentals): /etc/shadow is not a file under polder.yaml's directory; name it relative to polder.yaml, without ..",
     ]);
+  });
+
+  it('refuses a pack file that is a link leading out of polder.yaml\'s directory, without reading where it leads', () => {
+    const root = mkdtempSync(join(tmpdir(), 'polder-policy-packs-'));
+    try {
+      mkdirSync(join(root, 'config'));
+      writeFileSync(join(root, 'outside.yaml'), 'policies: []\n');
+      symlinkSync(join(root, 'outside.yaml'), join(root, 'config', 'finance.yaml'));
+      writeFileSync(join(root, 'config', 'rentals.yaml'), 'policies: []\n');
+      const problems = (() => {
+        try {
+          parsePolicySet({ packs: [{ domain: 'finance', file: 'finance.yaml' }, { domain: 'rentals', file: 'rentals.yaml' }] }, { ...context, baseDir: join(root, 'config') });
+          return [];
+        } catch (error) {
+          return (error as PolicySetError).problems;
+        }
+      })();
+      expect(problems).toEqual([`governance.packs[0] (domain finance): cannot read finance.yaml: it leads to ${realpathSync(join(root, 'outside.yaml'))}, outside polder.yaml's directory`]);
+    } finally {
+      rmSync(root, { recursive: true, force: true });
+    }
   });
 
   it('says what a requirement takes when its value is no score or name (NaN, Infinity, a list)', () => {

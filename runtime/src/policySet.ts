@@ -28,7 +28,7 @@
  * set is reported (every problem, naming the policy) and the set already in force
  * stays in force (api/src/modules/governance/applyPolicySet.ts).
  */
-import { readFileSync } from 'node:fs';
+import { readFileSync, realpathSync } from 'node:fs';
 import { isAbsolute, relative, resolve, sep } from 'node:path';
 import { parse as parseYaml } from 'yaml';
 import { z } from 'zod';
@@ -226,6 +226,21 @@ export function rank(severity: Severity): number {
   return SEVERITIES.indexOf(severity);
 }
 
+/** Whether `path` is inside `dir` (both absolute), not `dir` itself. */
+function isUnder(dir: string, path: string): boolean {
+  const inside = relative(dir, path);
+  return inside !== '' && inside !== '..' && !inside.startsWith(`..${sep}`) && !isAbsolute(inside);
+}
+
+/** Reads a pack file from disk, where a link under polder.yaml's directory may lead out of it: where it leads must be under it too. */
+function readPackFile(baseDir: string): (path: string) => string {
+  return (path) => {
+    const real = realpathSync(path);
+    if (!isUnder(realpathSync(baseDir), real)) throw new Error(`it leads to ${real}, outside polder.yaml's directory`);
+    return readFileSync(real, 'utf8');
+  };
+}
+
 function readPack(pack: z.infer<typeof packSchema>, context: PolicySetContext, where: string, problems: string[]): z.infer<typeof packBodySchema> | undefined {
   if (!pack.file) return { policies: pack.policies ?? [], raise: pack.raise ?? [] };
   if (pack.policies || pack.raise) {
@@ -234,14 +249,13 @@ function readPack(pack: z.infer<typeof packSchema>, context: PolicySetContext, w
   }
   const path = resolve(context.baseDir, pack.file);
   // A pack is part of polder.yaml's configuration: it lives beside it, never elsewhere on the machine.
-  const inside = relative(resolve(context.baseDir), path);
-  if (isAbsolute(pack.file) || inside === '' || inside === '..' || inside.startsWith(`..${sep}`) || isAbsolute(inside)) {
+  if (isAbsolute(pack.file) || !isUnder(resolve(context.baseDir), path)) {
     problems.push(`${where}: ${pack.file} is not a file under polder.yaml's directory; name it relative to polder.yaml, without ..`);
     return undefined;
   }
   let text: string;
   try {
-    text = (context.readFile ?? ((file: string) => readFileSync(file, 'utf8')))(path);
+    text = (context.readFile ?? readPackFile(context.baseDir))(path);
   } catch (error) {
     problems.push(`${where}: cannot read ${pack.file}: ${(error as Error).message}`);
     return undefined;
