@@ -9,7 +9,7 @@
  * YAML 1.2 (the `yaml` package's default): `2022-10-03` and `09:00` stay strings,
  * and `yes` is no boolean, as in the JSON the ODCS schema describes.
  */
-import { isAlias, isMap, isScalar, isSeq, LineCounter, parseDocument, type Document } from 'yaml';
+import { isAlias, isMap, isScalar, isSeq, LineCounter, parseDocument, type Document, type YAMLError } from 'yaml';
 import type { ContractViolation } from './ContractError.ts';
 
 export class ContractDocument {
@@ -23,7 +23,12 @@ export class ContractDocument {
     private readonly document: Document,
     private readonly lines: LineCounter,
   ) {
-    this.syntaxViolations = document.errors.map((error) => ({ file, ...this.position(error.pos[0]), pointer: '', message: error.message }));
+    // A tag YAML cannot resolve (`!foo bar`) is only a warning to the parser, which keeps the text: the contract would
+    // then say something else than its author meant, so it is refused with the errors.
+    const unresolvedTags = document.warnings.filter((warning) => warning.code === 'TAG_RESOLVE_FAILED');
+    this.syntaxViolations = [...document.errors, ...unresolvedTags]
+      .sort((a, b) => a.pos[0] - b.pos[0])
+      .map((error) => ({ file, ...this.position(error.pos[0]), pointer: '', message: readableYamlError(error) }));
     if (this.syntaxViolations.length === 0) {
       try {
         this.value = document.toJS();
@@ -74,6 +79,13 @@ export class ContractDocument {
     const { line, col } = this.lines.linePos(offset);
     return { line, column: col };
   }
+}
+
+/** The parser's message, in a contract author's words where the parser speaks to programmers. */
+function readableYamlError(error: YAMLError): string {
+  if (error.code === 'MULTIPLE_DOCS') return 'a second YAML document starts here (after `---`): a contract file holds one contract; put each in a file of its own';
+  if (error.code === 'TAG_RESOLVE_FAILED') return `${error.message}: Polder reads plain YAML values only (text, numbers, booleans, lists and mappings)`;
+  return error.message;
 }
 
 /** `/a~1b/0` → `['a/b', '0']` (RFC 6901 escapes). */

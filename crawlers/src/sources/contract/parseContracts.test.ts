@@ -139,6 +139,16 @@ slaProperties:
     expect(messageOf(contract('schema:\n  - name: orders\n  - name: orders\n    name: lines\n'))).toBe('1 violation in 1 contract:\n  orders.odcs.yaml:9:5 Map keys must be unique');
   });
 
+  it('refuses a second document, and a tag it cannot resolve, in words a contract author reads', () => {
+    expect(messageOf(contract('description: { purpose: !secret orders }\n---\nid: other\n'))).toBe(
+      [
+        '2 violations in 1 contract:',
+        '  orders.odcs.yaml:6:25 Unresolved tag: !secret: Polder reads plain YAML values only (text, numbers, booleans, lists and mappings)',
+        '  orders.odcs.yaml:7:1 a second YAML document starts here (after `---`): a contract file holds one contract; put each in a file of its own',
+      ].join('\n'),
+    );
+  });
+
   it('refuses aliases that expand beyond reason', () => {
     // a is 9 x, b is 9 a, ... i is 9 h: 9^9 values from nine lines.
     const letters = [...'abcdefghi'];
