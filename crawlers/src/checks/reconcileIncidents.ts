@@ -23,6 +23,8 @@ const RECONCILE = `
 UNWIND $resultUrns AS resultUrn
 // The hint: without it, Neo4j was seen scanning every CheckResult's URN for the few written (3,000 read for 1).
 MATCH (written:CheckResult {urn: resultUrn})-[:RESULT_OF]->(c:QualityCheck) USING INDEX written:CheckResult(urn)
+// What names a result's check for the index on check and time (migration 014), for every source whose results the writer brings.
+SET written.checkUrn = c.urn
 WITH DISTINCT c
 // The newest judging result, read in the order of the index on check and time (checkresult_check_time; ordered by
 // check too, or Neo4j sorts the whole history), not a walk of every result.

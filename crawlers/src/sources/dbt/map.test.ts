@@ -420,13 +420,12 @@ describe('mapDbtArtifacts', () => {
       {
         label: 'CheckResult',
         urn: result('test.shop.not_null_orders_order_id.a1'),
-        properties: { checkUrn: check('test.shop.not_null_orders_order_id.a1'), outcome: 'PASS', failures: 0, message: null, evaluatedAt: '2026-01-05T06:00:02.500Z', durationSeconds: 0.1, invocationId: 'build-1' },
+        properties: { outcome: 'PASS', failures: 0, message: null, evaluatedAt: '2026-01-05T06:00:02.500Z', durationSeconds: 0.1, invocationId: 'build-1' },
       },
       {
         label: 'CheckResult',
         urn: result('test.shop.accepted_values_orders_status.b2'),
         properties: {
-          checkUrn: check('test.shop.accepted_values_orders_status.b2'),
           outcome: 'WARN',
           failures: 2,
           message: 'Got 2 results, configured to warn if != 0',
@@ -439,7 +438,7 @@ describe('mapDbtArtifacts', () => {
         label: 'CheckResult',
         urn: result('test.shop.assert_orders_have_raw_rows'),
         // Skipped, it has no timing: the run's time (run_results.json's generated_at) stands for it.
-        properties: { checkUrn: check('test.shop.assert_orders_have_raw_rows'), outcome: 'SKIPPED', failures: null, message: null, evaluatedAt: '2026-01-05T06:05:00.000Z', durationSeconds: 0, invocationId: 'build-1' },
+        properties: { outcome: 'SKIPPED', failures: null, message: null, evaluatedAt: '2026-01-05T06:05:00.000Z', durationSeconds: 0, invocationId: 'build-1' },
       },
     ]);
     expect(edges('RESULT_OF')).toEqual(

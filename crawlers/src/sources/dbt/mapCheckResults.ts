@@ -34,8 +34,7 @@ export function mapCheckResults(executed: ExecutedRunResults | null, checkUrns: 
         outcome,
         failures: result.failures ?? null,
         message: result.message || null,
-        // A result's history is read by check and time (migration 014): every result has both.
-        checkUrn,
+        // A result's history is read by its check and time (migration 014): a result without timing takes its run's.
         evaluatedAt: executedAt(result) ?? executed.generatedAt,
         durationSeconds: result.execution_time ?? null,
         invocationId: executed.invocationId,

@@ -103,9 +103,9 @@ describe('mapLineageEvents', () => {
     // Each assertion: a check of the column (or the dataset) and its outcome, keyed by the event time when there is no run.
     expect(nodes.filter((node) => ['QualityCheck', 'CheckResult'].includes(node.label)).map((node) => [node.label, node.urn, node.properties])).toEqual([
       ['QualityCheck', notNull, { name: 'not_null on at', kind: 'not_null', column: 'at' }],
-      ['CheckResult', `urn:polder:checkResult:(${notNull},${v1})`, { checkUrn: notNull, outcome: 'FAIL', message: 'not_null on at failed', evaluatedAt: start.eventTime }],
+      ['CheckResult', `urn:polder:checkResult:(${notNull},${v1})`, { outcome: 'FAIL', message: 'not_null on at failed', evaluatedAt: start.eventTime }],
       ['QualityCheck', fresh, { name: 'fresh', kind: 'fresh' }],
-      ['CheckResult', `urn:polder:checkResult:(${fresh},${v1})`, { checkUrn: fresh, outcome: 'PASS', message: 'fresh passed', evaluatedAt: start.eventTime }],
+      ['CheckResult', `urn:polder:checkResult:(${fresh},${v1})`, { outcome: 'PASS', message: 'fresh passed', evaluatedAt: start.eventTime }],
     ]);
     expect(nodes.every((node) => node.provider === 'openlineage:s3://bucket')).toBe(true);
     expect(edges.map((edge) => [edge.type, edge.from, edge.to])).toEqual([

@@ -145,7 +145,6 @@ class EventMapper {
     this.edge('CHECKS', check, target, provider);
     const result = assertionResultUrn(check, this.resultId);
     this.node('CheckResult', result, provider, {
-      checkUrn: check,
       outcome: success ? 'PASS' : 'FAIL',
       message: `${name} ${success ? 'passed' : 'failed'}`,
       evaluatedAt: this.event.eventTime,
