@@ -43,7 +43,7 @@ it('re-indexes every asset once when the index holds documents of an older shape
   // What this version's documents hold. A change to it must raise SEARCH_PROJECTION_VERSION (and this list).
   const attributes = Object.keys(await index.getDocument(searchDocumentId(pageUrn))).sort();
   expect({ version: SEARCH_PROJECTION_VERSION, attributes }).toEqual({
-    version: 4,
+    version: 5,
     attributes: [
       'certified',
       'deprecated',
@@ -149,3 +149,23 @@ it("leaves out the terms of a dropped column, and a removed term, from a dataset
     await driver.executeQuery(`UNWIND $urns AS urn MATCH (n:Entity {urn: urn}) DETACH DELETE n`, { urns: Object.values(urns) });
   }
 });
+
+it("dates a document by its latest change, a person's edit or a crawl, so recently updated counts edits", async () => {
+  const edited = 'urn:polder:dataset:(sqlite,search-projection,main.edited)';
+  const crawled = 'urn:polder:dataset:(sqlite,search-projection,main.crawled)';
+  await driver.executeQuery(
+    `CREATE (:Dataset:Entity {urn: $edited, name: 'edited', status: 'ACTIVE', updatedAt: '2026-11-01T00:00:00.000Z', editable_updatedAt: '2026-12-01T00:00:00.000Z'})
+     CREATE (:Dataset:Entity {urn: $crawled, name: 'crawled', status: 'ACTIVE', updatedAt: '2026-11-15T00:00:00.000Z', editable_updatedAt: '2026-10-01T00:00:00.000Z'})`,
+    { edited, crawled },
+  );
+  try {
+    const { documents } = await loadSearchDocuments(driver, [edited, crawled]);
+    expect(Object.fromEntries(documents.map((document) => [document.urn, document.updatedAt]))).toEqual({
+      [edited]: '2026-12-01T00:00:00.000Z',
+      [crawled]: '2026-11-15T00:00:00.000Z',
+    });
+  } finally {
+    await driver.executeQuery(`UNWIND [$edited, $crawled] AS urn MATCH (n:Entity {urn: urn}) DETACH DELETE n`, { edited, crawled });
+  }
+});
+

@@ -6,7 +6,7 @@
  */
 import type { Driver } from 'neo4j-driver';
 import type { Meilisearch } from 'meilisearch';
-import { SEARCHABLE_NODE } from './loadSearchDocuments.ts';
+import { LAST_CHANGED, SEARCHABLE_NODE } from './loadSearchDocuments.ts';
 import { assetIndexUid } from './searchIndexSettings.ts';
 import { readSearchProjection, SEARCH_PROJECTION_VERSION } from './searchProjection.ts';
 
@@ -26,7 +26,7 @@ const PAGE = 10_000;
 
 export async function checkSearchConsistency(driver: Driver, meili: Meilisearch, options: { indexPrefix: string; database?: string }): Promise<SearchConsistencyReport> {
   const { records } = await driver.executeQuery(
-    `MATCH (n:Entity) WHERE ${SEARCHABLE_NODE} RETURN n.urn AS urn, n.updatedAt AS updatedAt`,
+    `MATCH (n:Entity) WHERE ${SEARCHABLE_NODE} RETURN n.urn AS urn, ${LAST_CHANGED('n')} AS updatedAt`,
     {},
     { database: options.database, routing: 'READ' },
   );

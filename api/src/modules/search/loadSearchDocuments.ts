@@ -19,6 +19,13 @@ function senseLabel(term: string): string {
 }
 
 /**
+ * When the asset bound to `n` last changed, for "recently updated": its crawl's time (`updatedAt`) or a
+ * person's edit's (`editable_updatedAt`), whichever is later (ISO 8601 in UTC sorts as time does).
+ * The search consistency check compares the same value.
+ */
+export const LAST_CHANGED = (n: string) => `CASE WHEN ${n}.editable_updatedAt > coalesce(${n}.updatedAt, '') THEN ${n}.editable_updatedAt ELSE ${n}.updatedAt END`;
+
+/**
  * The glossary terms a dataset `d` carries, itself or through a column, as `t`. A removed column or
  * term keeps its edges for history (a soft delete), but its terms are carried no more: a term's
  * carriers leave such columns out (glossary.service.ts, carryingDatasetsOf), and a removed term's
@@ -46,7 +53,7 @@ RETURN d.urn AS urn, 'DATASET' AS type, d.name AS name, d.qualifiedName AS quali
        coalesce(d.editable_certified, false) AS certified, EXISTS { (d)-[:PARTITION_OF]->(:Dataset) } AS partition,
        coalesce(d.trustScore, 0) AS trust, coalesce(d.popularity, 0) AS popularity,
        CASE WHEN d.deprecated = true OR 'deprecated' IN [tag IN coalesce(d.editable_tags, d.tags, []) | toLower(tag)] THEN 1 ELSE 0 END AS deprecated,
-       d.status AS status, d.updatedAt AS updatedAt,
+       d.status AS status, ${LAST_CHANGED('d')} AS updatedAt,
        [{domain: domain.id, domainVisibility: coalesce(domain.visibility, 'mesh'),
          publishedPort: EXISTS { MATCH (p:DataProduct)-[:EXPOSES]->(d) WHERE p.status = 'ACTIVE' }}] AS places`;
 
@@ -58,7 +65,7 @@ RETURN d.urn AS urn, 'DOMAIN' AS type, d.name AS name, d.id AS qualifiedName,
        d.id AS domainId, d.name AS domain, null AS source, [] AS fieldNames, [] AS fieldDescriptions,
        [] AS tags, coalesce(d.editable_owners, []) AS owners, [] AS terms, [] AS termWords, [] AS termSenses, false AS certified, false AS partition, 0 AS trust, 0 AS popularity,
        0 AS deprecated,
-       d.status AS status, d.updatedAt AS updatedAt, [] AS places`;
+       d.status AS status, ${LAST_CHANGED('d')} AS updatedAt, [] AS places`;
 
 const DATA_PRODUCT_DOCUMENTS = `
 UNWIND $urns AS urn
@@ -71,7 +78,7 @@ RETURN p.urn AS urn, 'DATA_PRODUCT' AS type, p.name AS name, null AS qualifiedNa
        coalesce(p.editable_tags, p.tags, []) AS tags, coalesce(p.editable_owners, p.owners, []) AS owners, [] AS terms, [] AS termWords, [] AS termSenses,
        coalesce(p.editable_certified, false) AS certified, false AS partition, coalesce(p.trustScore, 0) AS trust, coalesce(p.popularity, 0) AS popularity,
        CASE WHEN 'deprecated' IN [tag IN coalesce(p.editable_tags, p.tags, []) | toLower(tag)] THEN 1 ELSE 0 END AS deprecated,
-       p.status AS status, p.updatedAt AS updatedAt, [] AS places`;
+       p.status AS status, ${LAST_CHANGED('p')} AS updatedAt, [] AS places`;
 
 const JOB_DOCUMENTS = `
 UNWIND $urns AS urn
@@ -86,7 +93,7 @@ RETURN j.urn AS urn, 'JOB' AS type, j.name AS name, j.namespace + '.' + j.name A
                  RETURN DISTINCT d.name } AS fieldNames, [] AS fieldDescriptions,
        [] AS tags, [] AS owners, [] AS terms, [] AS termWords, [] AS termSenses, false AS certified, false AS partition, 0 AS trust, 0 AS popularity,
        0 AS deprecated,
-       j.status AS status, j.updatedAt AS updatedAt,
+       j.status AS status, ${LAST_CHANGED('j')} AS updatedAt,
        COLLECT { MATCH (j)-[:WRITES]->(w:Dataset)-[:IN_DOMAIN]->(home:Domain)
                  RETURN {domain: home.id, domainVisibility: coalesce(home.visibility, 'mesh'),
                          publishedPort: EXISTS { MATCH (p:DataProduct)-[:EXPOSES]->(w) WHERE p.status = 'ACTIVE' }} AS place } AS places`;
@@ -104,7 +111,7 @@ RETURN t.urn AS urn, 'GLOSSARY_TERM' AS type, t.name AS name, null AS qualifiedN
        coalesce(t.classifications, []) AS tags, coalesce(t.owners, []) AS owners, [t.name] AS terms, [] AS termWords, [${senseLabel('t')}] AS termSenses,
        t.termStatus = 'APPROVED' AS certified, false AS partition, 0 AS trust, 0 AS popularity,
        CASE WHEN t.termStatus = 'DEPRECATED' THEN 1 ELSE 0 END AS deprecated,
-       t.status AS status, t.updatedAt AS updatedAt, [] AS places`;
+       t.status AS status, ${LAST_CHANGED('t')} AS updatedAt, [] AS places`;
 
 // A polyseme is found by its label and its senses (their names and definitions): "which meaning?".
 // Constraint: polyseme_urn (migration 001).
@@ -120,7 +127,7 @@ RETURN p.urn AS urn, 'POLYSEME' AS type, p.label AS name, null AS qualifiedName,
        COLLECT { MATCH (p)-[:HAS_SENSE]->(t:GlossaryTerm) RETURN DISTINCT ${senseLabel('t')} } AS termSenses,
        p.polysemeStatus = 'APPROVED' AS certified, false AS partition, 0 AS trust, 0 AS popularity,
        0 AS deprecated,
-       p.status AS status, p.updatedAt AS updatedAt, [] AS places`;
+       p.status AS status, ${LAST_CHANGED('p')} AS updatedAt, [] AS places`;
 
 /**
  * A data contract's schema object once linked to the crawled table it describes (DESCRIBES, see

@@ -14,7 +14,7 @@ registerEnumType(SearchSort, {
   valuesConfig: {
     RELEVANCE: { description: 'Best match first; trust and popularity break ties.' },
     NAME: { description: 'By name, A to Z.' },
-    RECENTLY_UPDATED: { description: 'Most recently changed first.' },
+    RECENTLY_UPDATED: { description: 'Most recently changed first: crawled, or edited by a person, whichever was later.' },
     TRUST: { description: 'Highest trust score first.' },
   },
 });
