@@ -1,5 +1,6 @@
 import { createServer, type Server } from 'node:net';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { findFreePort } from '@polder/runtime';
 import { polderCli as polder } from '../../test/support/polderCli.ts';
 
 describe('a port the API or the web catalog is to listen on, already taken', () => {
@@ -21,7 +22,8 @@ describe('a port the API or the web catalog is to listen on, already taken', () 
   });
 
   it('stops `polder start` before the services start and the crawl runs', async () => {
-    const { code, stderr } = await polder(['start'], { env: { POLDER_WEB_PORT: String(port) } });
+    // The API on a free port, not its default: a Polder running on this machine must not answer for the web's.
+    const { code, stderr } = await polder(['start'], { env: { POLDER_WEB_PORT: String(port), POLDER_API_PORT: String(await findFreePort()) } });
     expect(code).toBe(1);
     expect(stderr).toContain(`polder: The web catalog cannot start: port ${port} on 127.0.0.1 is already in use.`);
     expect(stderr).toContain('POLDER_WEB_PORT (web.port in polder.yaml)');
