@@ -70,7 +70,7 @@ describe('profiles on PostgreSQL', () => {
     await createDatabase(
       services.postgres,
       'column_profiles',
-      `CREATE TABLE public.orders (id integer PRIMARY KEY, email text, phone text, status text, amount numeric(10,2), booked_on date, flags jsonb, active boolean, photo bytea);
+      `CREATE TABLE public.orders (id integer PRIMARY KEY, contact text, phone text, status text, amount numeric(10,2), booked_on date, flags jsonb, active boolean, photo bytea);
        INSERT INTO public.orders VALUES
          (1, 'a@x', '+31 1', 'open',   10.00, '2026-01-01', '{"a": 1}', true,  '\\x01'),
          (2, 'b@x', '+31 2', 'closed', 20.50, '2026-01-02', '{"a": 1}', false, NULL),
@@ -103,8 +103,8 @@ describe('profiles on PostgreSQL', () => {
 
   /*
    * id         1 2 3 4            no null, 4 distinct, 1..4, each once
-   * email      a@x b@x NULL b@x   1 null (25%), 2 distinct, a@x..b@x, b@x twice
-   * phone      classified PII     1 null, 3 distinct; no values
+   * contact    a@x b@x NULL b@x   1 null (25%), 2 distinct, a@x..b@x, b@x twice
+   * phone      classified PII (and named for a person's number)   1 null, 3 distinct; no values
    * status     open closed open weird     3 distinct, closed..weird, open twice
    * amount     10.00 20.50 NULL 5.25      1 null, 3 distinct, 5.25..20.50 (numeric order; top values tie, so by text)
    * booked_on  4 dates                    2026-01-01..2026-01-04
@@ -118,7 +118,7 @@ describe('profiles on PostgreSQL', () => {
     expect(result).toMatchObject({ sourceId: 'prof-pg', datasetUrn: orders, dataset: 'public.orders', outcome: 'OK', rowCount: 4, sampled: false, message: '4 rows, 9 columns; values of 1 sensitive column withheld' });
     expect(byColumn(result)).toEqual({
       id: { ...whole, nullCount: 0, nullFraction: 0, distinctCount: 4, min: '1', max: '4', topValues: one('1', '2', '3', '4') },
-      email: { ...whole, nullCount: 1, nullFraction: 0.25, distinctCount: 2, min: 'a@x', max: 'b@x', topValues: [{ value: 'b@x', count: 2 }, ...one('a@x')] },
+      contact: { ...whole, nullCount: 1, nullFraction: 0.25, distinctCount: 2, min: 'a@x', max: 'b@x', topValues: [{ value: 'b@x', count: 2 }, ...one('a@x')] },
       phone: { ...whole, nullCount: 1, nullFraction: 0.25, distinctCount: 3, min: null, max: null, topValues: null, valuesWithheld: true },
       status: { ...whole, nullCount: 0, nullFraction: 0, distinctCount: 3, min: 'closed', max: 'weird', topValues: [{ value: 'open', count: 2 }, ...one('closed', 'weird')] },
       amount: { ...whole, nullCount: 1, nullFraction: 0.25, distinctCount: 3, min: '5.25', max: '20.50', topValues: one('10.00', '20.50', '5.25') },
@@ -146,20 +146,20 @@ describe('profiles on PostgreSQL', () => {
       { urn: orders },
     );
     expect(history).toEqual([first.runId, second.runId].map((runId) => ({
-      runId, rowCount: 4, columns: ['id', 'email', 'phone', 'status', 'amount', 'booked_on', 'flags', 'active', 'photo'], nullCounts: [0, 1, 1, 0, 1, 0, 1, 1, 2],
+      runId, rowCount: 4, columns: ['id', 'contact', 'phone', 'status', 'amount', 'booked_on', 'flags', 'active', 'photo'], nullCounts: [0, 1, 1, 0, 1, 0, 1, 1, 2],
     })));
   });
 
   it('withholds a column once a glossary term classifies it, and removes the values it stored before', async () => {
-    const emailProfile = () => rows(`MATCH (p:ColumnProfile)-[:PROFILES]->(:Field {urn: $urn}) RETURN p.min AS min, p.topValues AS topValues, p.valuesWithheld AS withheld`, { urn: field('email') });
+    const emailProfile = () => rows(`MATCH (p:ColumnProfile)-[:PROFILES]->(:Field {urn: $urn}) RETURN p.min AS min, p.topValues AS topValues, p.valuesWithheld AS withheld`, { urn: field('contact') });
     expect(await emailProfile()).toEqual([{ min: 'a@x', topValues: ['b@x', 'a@x'], withheld: false }]);
     await driver.executeQuery(
       `MERGE (t:GlossaryTerm:Entity {urn: $term}) SET t.name = 'Email address', t.classifications = ['PII'], t.termStatus = 'APPROVED', t.status = 'ACTIVE'
        WITH t MATCH (f:Field {urn: $field}) MERGE (f)-[:MEANS {provider: 'person'}]->(t)`,
-      { term: TERM, field: field('email') },
+      { term: TERM, field: field('contact') },
     );
     const { results } = await record();
-    expect(byColumn(results[0]).email).toMatchObject({ nullCount: 1, distinctCount: 2, min: null, max: null, topValues: null, valuesWithheld: true });
+    expect(byColumn(results[0]).contact).toMatchObject({ nullCount: 1, distinctCount: 2, min: null, max: null, topValues: null, valuesWithheld: true });
     expect(await emailProfile()).toEqual([{ min: null, topValues: null, withheld: true }]);
     // No profile node of this source holds an e-mail address or a phone number anywhere, history included.
     const stored = JSON.stringify(await profileNodes('prof-pg'));
@@ -267,10 +267,10 @@ describe('profiles on PostgreSQL', () => {
     });
 
     it('withholds the values of a column classified since its last profile, and of a restricted dataset, at once', async () => {
-      expect((await profiles()).byName.email).toMatchObject({ min: 'a@x', valuesWithheld: false });
-      await driver.executeQuery(`MATCH (f:Field {urn: $urn}) SET f.editable_classifications = ['PII']`, { urn: field('email') });
-      expect((await profiles()).byName.email).toMatchObject({ nullCount: 1, distinctCount: 2, min: null, max: null, topValues: null, valuesWithheld: true });
-      await driver.executeQuery(`MATCH (f:Field {urn: $urn}) REMOVE f.editable_classifications`, { urn: field('email') });
+      expect((await profiles()).byName.contact).toMatchObject({ min: 'a@x', valuesWithheld: false });
+      await driver.executeQuery(`MATCH (f:Field {urn: $urn}) SET f.editable_classifications = ['PII']`, { urn: field('contact') });
+      expect((await profiles()).byName.contact).toMatchObject({ nullCount: 1, distinctCount: 2, min: null, max: null, topValues: null, valuesWithheld: true });
+      await driver.executeQuery(`MATCH (f:Field {urn: $urn}) REMOVE f.editable_classifications`, { urn: field('contact') });
 
       await driver.executeQuery(`MATCH (d:Dataset {urn: $urn}) SET d.editable_restricted = true`, { urn: orders });
       try {

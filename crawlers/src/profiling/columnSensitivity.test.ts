@@ -29,6 +29,18 @@ describe('a column named for a secret', () => {
   });
 });
 
+describe('a column named for what identifies or reaches a person', () => {
+  it.each(['email', 'contact_email', 'customerEmail', 'e-mail', 'phone', 'phoneNumber', 'mobile', 'date_of_birth', 'DOB', 'birthdate', 'full_name', 'lastName', 'surname', 'driver_licence_number', 'passport_number'])(
+    '%s is sensitive',
+    (columnName) => {
+      expect(isSensitiveColumn({ ...none, columnName })).toBe(true);
+    },
+  );
+  it.each(['name', 'product_name', 'emailed_at', 'phones_sold', 'license_type', 'birthplace_country'])('%s is not', (columnName) => {
+    expect(isSensitiveColumn({ ...none, columnName })).toBe(false);
+  });
+});
+
 describe('sensitivityFactsCypher', () => {
   it('names the variables it was given, and only variables', () => {
     expect(sensitivityFactsCypher('f', 'd')).toContain('coalesce(d.editable_restricted, false) = true');

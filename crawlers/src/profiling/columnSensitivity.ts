@@ -8,7 +8,8 @@
  *   "Email address"), as `Field.inheritedClassifications` shows them; or
  * - its dataset is classified, the same two ways; or
  * - its dataset is restricted (`editable_restricted`); or
- * - its name says it holds a secret (`password`, `api_key`, `token`, ...: SECRET_NAME).
+ * - its name says it holds a secret (`password`, `api_key`, `token`, ...) or what identifies or
+ *   reaches a person (`email`, `phone`, `date_of_birth`, `full_name`, ...): SENSITIVE_NAME.
  *
  * Any classification counts: Polder does not know which labels a mesh deems
  * harmless, so a classified column is treated as one that is not. The names
@@ -23,7 +24,13 @@
  * `DBPassword`, `refresh_token`, `pwd_hash`, `password2`, but not `tokenizer` or `keyword`.
  */
 const SECRET_WORDS = ['password', 'passwd', 'pwd', 'passphrase', 'secret', 'token', 'apikey', 'api_key', 'private_key', 'credential', 'credentials', 'hash', 'salt', 'otp', 'pin', 'cvv', 'iban', 'ssn'];
-const SECRET_NAME = new RegExp(`(^|_)(${SECRET_WORDS.join('|')})(_|$)`);
+/**
+ * Words that name what identifies or reaches a person, the same way: `email`, `contact_email`,
+ * `phoneNumber`, `mobile`, `date_of_birth`, `dob`, `full_name`, `driver_licence_number`. Whole
+ * phrases where one word alone says too little (`name`, `passport_country`, `license_type`).
+ */
+const PERSONAL_WORDS = ['email', 'e_mail', 'phone', 'mobile', 'telephone', 'fax', 'birth', 'birthdate', 'birthday', 'dob', 'full_name', 'first_name', 'last_name', 'surname', 'maiden_name', 'licence_number', 'license_number', 'passport_number', 'national_id', 'tax_id', 'street_address', 'home_address'];
+const SENSITIVE_NAME = new RegExp(`(^|_)(${[...SECRET_WORDS, ...PERSONAL_WORDS].join('|')})(_|$)`);
 
 /** `apiKey`, `API-Key`, `api key` → `api_key`, `DBPassword` → `db_password`, `pin2` → `pin_2`: words joined by `_`, lower case. */
 function wordsOf(name: string): string {
@@ -38,7 +45,7 @@ function wordsOf(name: string): string {
 }
 
 export function hasSecretName(columnName: string): boolean {
-  return SECRET_NAME.test(wordsOf(columnName));
+  return SENSITIVE_NAME.test(wordsOf(columnName));
 }
 
 export interface SensitivityFacts {
