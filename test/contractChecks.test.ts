@@ -18,6 +18,8 @@ import { TrustScorer } from '@polder/api';
 import { crawlSource, readContractRules, runAndRecordContractChecks, runContractRules, writeCheckResults, type CheckResultRow, type ContractRuleResult } from '@polder/crawlers';
 import { contractCheckConfigSchema, loadConfig, trustConfigSchema, type SourceConfig } from '@polder/runtime';
 import { check } from '../cli/src/commands/check.ts';
+import { GraphReader, SEES_EVERYTHING } from '../api/src/graph/GraphReader.ts';
+import { QualityService } from '../api/src/modules/quality/quality.service.ts';
 import { deleteCrawledData, testMySqlSource, testPostgresSource, writeTestMesh } from './support/crawlFixture.ts';
 import { DEMO_DOMAINS, loadDemoProductsMesh, type DemoProductsMesh } from './support/demoProductsMesh.ts';
 import { createDatabase, queryRows, runSql } from './support/loadPagila.ts';
@@ -198,6 +200,12 @@ describe('contract rules on PostgreSQL', () => {
     const [own] = await rows(`MATCH (d:Dataset {urn: $urn}) RETURN reduce(sum = 0, reads IN d.usage_ownReadsPending | sum + reads) AS reads`, { urn: table });
     expect(own!.reads).toBeGreaterThan(0);
     expect(own!.reads).toBe((await scansOfOrders()) - scansBefore);
+  });
+
+  it("lists the contract's rules among the crawled table's checks, as its trust score counts them", async () => {
+    const quality = new QualityService(new GraphReader(driver, undefined, () => undefined, SEES_EVERYTHING));
+    const [checks] = await quality.checksOf([table]);
+    expect(checks!.map((qualityCheck) => qualityCheck.urn)).toContain(amountCheck);
   });
 
   it('opens an incident about the contract object and the crawled table, keeps history, and resolves it when the data is fixed', async () => {

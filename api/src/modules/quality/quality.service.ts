@@ -74,11 +74,21 @@ const ABOUT_VISIBLE = (node: 'i' | 'c', about: 'ABOUT' | 'CHECKS') => `NOT EXIST
 export class QualityService {
   constructor(private readonly graph: GraphReader) {}
 
-  /** Active checks of each dataset or field, by name. Constraint: entity_urn. */
+  /**
+   * Active checks of each dataset or field, by name: its own, and for a crawled table the rules of the
+   * contracts whose objects DESCRIBE it, which Polder runs against it (as its trust score counts them:
+   * readDatasetTrustInputs.ts). Constraint: entity_urn.
+   */
   async checksOf(assetUrns: readonly string[]): Promise<QualityCheck[][]> {
     const rows = await this.graph.read<{ key: string; value: Props }>(
       `UNWIND $urns AS key
-       MATCH (c:QualityCheck)-[:CHECKS]->(:Entity {urn: key}) WHERE c.status = 'ACTIVE'
+       MATCH (asset:Entity {urn: key})
+       CALL (asset) {
+         MATCH (c:QualityCheck)-[:CHECKS]->(asset) RETURN c
+         UNION
+         MATCH (c:QualityCheck)-[:CHECKS]->(:Dataset)-[:DESCRIBES]->(asset) RETURN c
+       }
+       WITH key, c WHERE c.status = 'ACTIVE'
        RETURN key, c {.*} AS value ORDER BY coalesce(c.name, c.urn)`,
       { urns: assetUrns },
     );
