@@ -92,6 +92,9 @@ describe('the domains page', () => {
     const facts = await page.locator('.facts').textContent();
     // demo/finance.sql: 9 tables, 5 views and a materialized view.
     expect(facts).toContain('15 datasets: browse them');
+    // To the domain's datasets, not everything of the domain (its products, terms and jobs too).
+    const browse = new URL((await page.getByRole('link', { name: /datasets: browse them$/ }).getAttribute('href'))!, web.url);
+    expect([browse.pathname, browse.searchParams.get('type'), browse.searchParams.get('domain')]).toEqual(['/search', 'DATASET', `${PREFIX} finance`]);
     expect(await page.locator('article.product-card h3').allTextContents()).toEqual(['Invoices & payments', 'Receivables']);
     await checkPage(page, '66-domain-finance');
   });

@@ -21,7 +21,7 @@ describe('buildFacetGroups', () => {
           { value: 'DOMAIN', label: 'Domain', count: 1, selected: true },
         ],
       },
-      { field: 'certified', label: 'Certified', values: [{ value: 'false', label: 'No', count: 15, selected: false }] },
+      { field: 'certified', label: 'Certified or approved', values: [{ value: 'false', label: 'No', count: 15, selected: false }] },
     ]);
   });
 

@@ -15,7 +15,8 @@ export const SEARCH_FILTER_FIELD_LABELS = {
   owner: 'Owner',
   tag: 'Tag',
   term: 'Glossary term',
-  certified: 'Certified',
+  // Certified datasets and products, and approved glossary terms and polysemes: the index keeps one flag for both.
+  certified: 'Certified or approved',
 } as const;
 
 export type SearchFilterField = keyof typeof SEARCH_FILTER_FIELD_LABELS;

@@ -49,7 +49,7 @@ export default async function DomainPage({ params }: DomainPageProps) {
           <div>
             <dt>Datasets</dt>
             <dd>
-              <Link href={searchHref({ filters: [{ field: 'domain', values: [domain.name] }] })}>
+              <Link href={searchHref({ filters: [{ field: 'type', values: ['DATASET'] }, { field: 'domain', values: [domain.name] }] })}>
                 {formatCount(domain.datasetCount)}
                 <span className="visually-hidden"> datasets: browse them</span>
               </Link>
