@@ -12,6 +12,7 @@ import { serveApi, untilSignal } from '../serveApi.ts';
 import { startWeb } from '../web/startWeb.ts';
 import { scheduledTasks } from '../scheduledTasks.ts';
 import { profileTasks } from './profile.ts';
+import { checkTasks } from './check.ts';
 import type { Command } from './Command.ts';
 
 export const start: Command = {
@@ -54,6 +55,9 @@ export const start: Command = {
       stops.push(() => scheduler.stop());
       // In the background, after the crawl and the demo glossary (which classifies the PII columns profiles must not read).
       if (config.mesh.profiling?.runOnStart) for (const profile of profileTasks(platform, logger)) void scheduler.runNow(profile);
+      // The demo shows its quality at once: every check and the contracts' rules run now, in the background, rather
+      // than at their next :00 or :30, or never for a check without a schedule (`npx polder check` runs those).
+      if (args.includes('--demo')) for (const qualityTask of checkTasks(platform, logger)) void scheduler.runNow(qualityTask);
       const served = await serveApi(platform, logger, crawlOnRequest(scheduler, tasks));
       stops.push(() => served.stop());
       let webUrl: string | undefined;
