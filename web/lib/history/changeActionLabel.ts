@@ -19,7 +19,7 @@ const LABELS: Record<string, string> = {
   addGlossaryTermRelation: 'added a relation',
   removeGlossaryTermRelation: 'removed a relation',
   importGlossary: 'imported it',
-  seedGlossary: 'loaded it from polder.yaml',
+  seedGlossary: 'loaded it from a glossary seed file',
   // A column's term suggestions.
   runTermSuggestionRules: 'suggested a glossary term',
   acceptTermSuggestion: 'accepted a suggested term',
