@@ -27,7 +27,10 @@ const sources: SourceConfig[] = [
 const CUSTOMER = 'urn:polder:dataset:(sqlite,access-rentals,main.customer)';
 const EMAIL = `urn:polder:field:(${CUSTOMER},email)`;
 const INVOICE = 'urn:polder:dataset:(sqlite,access-finance,main.invoice)';
+const FULL_NAME = `urn:polder:field:(${CUSTOMER},full_name)`;
 const TERM = 'urn:polder:glossaryTerm:access-test-renter';
+const EMAIL_TERM = 'urn:polder:glossaryTerm:access-test-email-address';
+const NAME_TERM = 'urn:polder:glossaryTerm:access-test-full-name';
 const PRODUCT = 'urn:polder:dataProduct:(access-rentals,rentals)';
 const PASSWORD = 'a long enough password';
 const ACCOUNTS = [
@@ -75,6 +78,12 @@ beforeAll(async () => {
     await crawlSource(driver, source, { logger: testLogger });
   }
   await driver.executeQuery(`MERGE (t:GlossaryTerm:Entity {urn: $urn}) SET t.name = 'Renter', t.termStatus = 'APPROVED', t.status = 'ACTIVE'`, { urn: TERM });
+  // Terms the glossary classifies PII: carrying one gives a column that classification.
+  await driver.executeQuery(
+    `UNWIND $terms AS term MERGE (t:GlossaryTerm:Entity {urn: term.urn})
+     SET t.name = term.name, t.classifications = ['PII'], t.columnPatterns = term.patterns, t.termStatus = 'APPROVED', t.status = 'ACTIVE'`,
+    { terms: [{ urn: EMAIL_TERM, name: 'Access test email address', patterns: [] }, { urn: NAME_TERM, name: 'Access test full name', patterns: ['full_name'] }] },
+  );
   const accounts = new AccountService(driver);
   for (const account of ACCOUNTS) await accounts.create({ ...account, password: PASSWORD });
 
@@ -91,9 +100,10 @@ afterAll(async () => {
   await openApi?.stop();
   for (const source of sources) await deleteCrawledData(driver, source);
   await driver.executeQuery(`MATCH (c:Change)-[:ABOUT]->(n:Entity) WHERE n.urn IN $urns DETACH DELETE c`, {
-    urns: [CUSTOMER, EMAIL, INVOICE, TERM, 'urn:polder:source:access-rentals'],
+    urns: [CUSTOMER, EMAIL, FULL_NAME, INVOICE, TERM, 'urn:polder:source:access-rentals'],
   });
-  await driver.executeQuery(`MATCH (t:GlossaryTerm {urn: $urn}) DETACH DELETE t`, { urn: TERM });
+  await driver.executeQuery(`MATCH (s:Suggestion)-[:SUGGESTS]->(t:GlossaryTerm) WHERE t.urn IN $terms DETACH DELETE s`, { terms: [TERM, EMAIL_TERM, NAME_TERM] });
+  await driver.executeQuery(`MATCH (t:GlossaryTerm) WHERE t.urn IN $terms DETACH DELETE t`, { terms: [TERM, EMAIL_TERM, NAME_TERM] });
   await driver.executeQuery(`MATCH (c:Change)-[:ABOUT]->(p:DataProduct {urn: $urn}) DETACH DELETE c, p`, { urn: PRODUCT });
   await driver.executeQuery(`MATCH (p:DataProduct {urn: $urn}) OPTIONAL MATCH (o:IndexOutbox|TrustOutbox|PolicyOutbox {urn: p.urn}) DETACH DELETE p, o`, { urn: PRODUCT });
   await driver.executeQuery(
@@ -448,6 +458,47 @@ describe('restricted values', () => {
     expect(classified((await as('access-viewer')(HISTORY, { urn: EMAIL })).body)).toEqual({ action: 'setClassifications', before: '{"classifications":null}', after: '{"classifications":null}' });
     expect(classified((await post(openApi, HISTORY, { urn: EMAIL })).body)).toEqual({ action: 'setClassifications', before: '{"classifications":null}', after: '{"classifications":null}' });
     expect(classified((await owner(HISTORY, { urn: EMAIL })).body)).toEqual({ action: 'setClassifications', before: '{"classifications":null}', after: '{"classifications":["PII"]}' });
+  });
+
+  it('masks the classified terms a restricted dataset carries, wherever an assignment shows: the asset, the term, the audit, suggestions', async () => {
+    const owner = as('access-rentals-owner');
+    // A restricted dataset, whose column carries a classified term and an unclassified one.
+    await owner(`mutation ($input: SetRestrictedInput!) { setRestricted(input: $input) { urn } }`, { input: { urn: CUSTOMER, expectedVersion: await versionOf(CUSTOMER), restricted: true } });
+    await owner(SET_TERMS, { input: { urn: EMAIL, expectedVersion: await versionOf(EMAIL), termUrns: [EMAIL_TERM, TERM] } });
+    const readers = { viewer: as('access-viewer'), anonymous: (query: string, variables: Record<string, unknown> = {}) => post(openApi, query, variables) };
+    const seers = { owner, steward: as('access-steward') };
+
+    const COLUMN = `query ($urn: ID!) { entity(urn: $urn) { ... on Field { terms { urn } inheritedClassifications } } }`;
+    for (const read of Object.values(readers)) expect((await read(COLUMN, { urn: EMAIL })).body.data!.entity).toEqual({ terms: [{ urn: TERM }], inheritedClassifications: null });
+    for (const read of Object.values(seers)) expect((await read(COLUMN, { urn: EMAIL })).body.data!.entity).toEqual({ terms: [{ urn: EMAIL_TERM }, { urn: TERM }], inheritedClassifications: ['PII'] });
+
+    const CARRIERS = `query ($urn: ID!) { glossaryTerm(urn: $urn) { carryingDatasets { total datasets { dataset { urn } columns { name } } } } }`;
+    for (const read of Object.values(readers)) expect((await read(CARRIERS, { urn: EMAIL_TERM })).body.data!.glossaryTerm.carryingDatasets).toEqual({ total: 0, datasets: [] });
+    for (const read of Object.values(seers)) {
+      expect((await read(CARRIERS, { urn: EMAIL_TERM })).body.data!.glossaryTerm.carryingDatasets).toEqual({ total: 1, datasets: [{ dataset: { urn: CUSTOMER }, columns: [{ name: 'email' }] }] });
+    }
+    // An unclassified term's carriers tell nothing masked.
+    expect((await readers.viewer(CARRIERS, { urn: TERM })).body.data!.glossaryTerm.carryingDatasets.datasets).toContainEqual({ dataset: { urn: CUSTOMER }, columns: [{ name: 'email' }] });
+
+    // The audit entry of the edit: the classified term is left out of the values, and gets no name.
+    const HISTORY = `query ($urn: ID!) { changes(input: {urn: $urn}) { action after names { urn } } }`;
+    const setTerms = (body: GraphQLResponse) => body.data!.changes.find((change: { action: string }) => change.action === 'setTerms');
+    for (const read of Object.values(readers)) expect(setTerms((await read(HISTORY, { urn: EMAIL })).body)).toEqual({ action: 'setTerms', after: JSON.stringify({ terms: [TERM] }), names: [{ urn: TERM }] });
+    expect(setTerms((await owner(HISTORY, { urn: EMAIL })).body)).toEqual({
+      action: 'setTerms',
+      after: JSON.stringify({ terms: [EMAIL_TERM, TERM].sort() }),
+      names: [EMAIL_TERM, TERM].sort().map((urn) => ({ urn })),
+    });
+
+    // A suggestion of a classified term for a restricted dataset's column tells the same, once accepted or not.
+    expect((await as('access-steward')(`mutation { runTermSuggestionRules(input: {datasetUrns: ["${CUSTOMER}"]}) { created } }`)).body.errors).toBeUndefined();
+    const SUGGESTIONS = `{ termSuggestions(input: {status: PENDING, limit: 500}) { field { urn } term { urn } } }`;
+    const suggested = (body: GraphQLResponse) => body.data!.termSuggestions.filter((suggestion: { term: { urn: string } }) => suggestion.term.urn === NAME_TERM);
+    expect(suggested((await as('access-steward')(SUGGESTIONS)).body)).toEqual([{ field: { urn: FULL_NAME }, term: { urn: NAME_TERM } }]);
+    for (const read of Object.values(readers)) expect(suggested((await read(SUGGESTIONS)).body)).toEqual([]);
+    const suggestedHistory = (body: GraphQLResponse) => body.data!.changes.find((change: { action: string }) => change.action === 'runTermSuggestionRules')?.after;
+    expect(JSON.parse(suggestedHistory((await readers.viewer(HISTORY, { urn: FULL_NAME })).body))).toMatchObject({ suggestedTerm: null, suggestionStatus: 'PENDING' });
+    expect(JSON.parse(suggestedHistory((await owner(HISTORY, { urn: FULL_NAME })).body))).toMatchObject({ suggestedTerm: NAME_TERM, suggestionStatus: 'PENDING' });
   });
 });
 

@@ -245,6 +245,32 @@ describe('polyseme queries over the demo mesh', () => {
     }
   });
 
+  it("leaves out a classified sense's carriers among restricted datasets for those who may not see their classifications", async () => {
+    const sense = 'urn:polder:glossaryTerm:(rentals,customer)';
+    const restricted = dataset('rentals', 'rentals.public.customer');
+    await driver.executeQuery(`MATCH (t:GlossaryTerm {urn: $sense}), (d:Dataset {urn: $restricted}) SET t.classifications = ['PII'], d.editable_restricted = true`, { sense, restricted });
+    try {
+      const carriers = async (read: typeof post) => (await read(CARRIERS, { urn: CUSTOMER })).data!.polyseme.carriers.carriers
+        .filter((c: any) => c.domain === 'rentals').map((c: any) => [c.dataset.qualifiedName, c.field?.name ?? null]);
+      const LINEAGE = `query ($input: PolysemeLineageInput!) { polysemeLineage(input: $input) { hops { to { glossary } datasets { qualifiedName } } } }`;
+      const reached = async (read: typeof post, from: string) => (await read(LINEAGE, { input: { datasetUrn: from, maxDepth: 1 } })).data!.polysemeLineage.hops;
+      const IDENTITY = `{ glossaryTerm(urn: "${sense}") { identityFields { name } } }`;
+      const identity = async (read: typeof post) => (await read(IDENTITY)).data!.glossaryTerm.identityFields;
+      const steward = as('poly-steward');
+
+      expect(await carriers(post)).toEqual([['rentals.public.rental_order', 'customer_id']]);
+      expect(await carriers(steward)).toEqual([['rentals.public.customer', null], ['rentals.public.customer', 'customer_id'], ['rentals.public.customer', 'email'], ['rentals.public.rental_order', 'customer_id']]);
+      expect(await reached(post, dataset('delivery', 'delivery.app.customers'))).toEqual([{ to: { glossary: 'rentals' }, datasets: [{ qualifiedName: 'rentals.public.rental_order' }] }]);
+      // From the restricted dataset itself: that it carries the sense is masked, so nothing is reached.
+      expect(await reached(post, restricted)).toEqual([]);
+      expect((await reached(steward, restricted)).length).toBeGreaterThan(0);
+      expect(await identity(post)).toEqual([]);
+      expect(await identity(steward)).toEqual([{ name: 'customer_id' }, { name: 'email' }]);
+    } finally {
+      await driver.executeQuery(`MATCH (t:GlossaryTerm {urn: $sense}), (d:Dataset {urn: $restricted}) REMOVE t.classifications, d.editable_restricted`, { sense, restricted });
+    }
+  });
+
   it('shows a term\'s classifications on the columns that carry it', async () => {
     const { data } = await post(`{ field(urn: "${field('rentals', 'rentals.public.customer', 'email')}") { inheritedClassifications terms { name glossary } } }`);
     expect(data!.field).toEqual({ inheritedClassifications: ['PII'], terms: [{ name: 'Email address', glossary: 'enterprise' }] });

@@ -43,7 +43,7 @@ it('re-indexes every asset once when the index holds documents of an older shape
   // What this version's documents hold. A change to it must raise SEARCH_PROJECTION_VERSION (and this list).
   const attributes = Object.keys(await index.getDocument(searchDocumentId(pageUrn))).sort();
   expect({ version: SEARCH_PROJECTION_VERSION, attributes }).toEqual({
-    version: 5,
+    version: 6,
     attributes: [
       'certified',
       'deprecated',
@@ -147,6 +147,61 @@ it("leaves out the terms of a dropped column, and a removed term, from a dataset
     ]);
   } finally {
     await driver.executeQuery(`UNWIND $urns AS urn MATCH (n:Entity {urn: urn}) DETACH DELETE n`, { urns: Object.values(urns) });
+  }
+});
+
+it("leaves a restricted dataset's classified terms out of its document, and follows a term's classifications", async () => {
+  const restricted = 'urn:polder:dataset:(sqlite,search-projection,main.customer)';
+  const open = 'urn:polder:dataset:(sqlite,search-projection,main.invoice)';
+  const urns = {
+    restricted,
+    open,
+    email: `urn:polder:field:(${restricted},email)`,
+    invoiceEmail: `urn:polder:field:(${open},email)`,
+    emailTerm: 'urn:polder:glossaryTerm:search-projection-email',
+    customer: 'urn:polder:glossaryTerm:search-projection-customer',
+  };
+  // The term tells PII: on a restricted dataset's column, it is a masked value (access/maskedInCypher.ts).
+  await driver.executeQuery(
+    `CREATE (r:Dataset:Entity {urn: $restricted, name: 'customer', qualifiedName: 'main.customer', status: 'ACTIVE', editable_restricted: true})
+     CREATE (o:Dataset:Entity {urn: $open, name: 'invoice', qualifiedName: 'main.invoice', status: 'ACTIVE'})
+     CREATE (r)-[:HAS_FIELD]->(email:Field:Entity {urn: $email, name: 'email', position: 1, status: 'ACTIVE'})
+     CREATE (o)-[:HAS_FIELD]->(invoiceEmail:Field:Entity {urn: $invoiceEmail, name: 'email', position: 1, status: 'ACTIVE'})
+     CREATE (emailTerm:GlossaryTerm:Entity {urn: $emailTerm, name: 'Email address', glossary: 'enterprise', synonyms: ['mail'], classifications: ['PII'], status: 'ACTIVE'})
+     CREATE (customer:GlossaryTerm:Entity {urn: $customer, name: 'Customer', glossary: 'enterprise', status: 'ACTIVE'})
+     CREATE (email)-[:MEANS]->(emailTerm), (invoiceEmail)-[:MEANS]->(emailTerm), (r)-[:MEANS]->(customer)`,
+    urns,
+  );
+  const termsOf = async () => {
+    const { documents } = await loadSearchDocuments(driver, [restricted, open]);
+    return Object.fromEntries(documents.map((document) => [document.urn, { terms: document.terms, termWords: document.termWords }]));
+  };
+  const indexer = new SearchIndexer(driver, meili, { indexPrefix, logger: testLogger });
+  const indexedTerms = async () => {
+    const documents = await Promise.all([restricted, open].map((urn) => meili.index<SearchDocument>(uid).getDocument(searchDocumentId(urn), { fields: ['urn', 'terms'] })));
+    return Object.fromEntries(documents.map((document) => [document.urn, document.terms]));
+  };
+  try {
+    expect(await termsOf()).toEqual({
+      [restricted]: { terms: ['Customer'], termWords: [] },
+      [open]: { terms: ['Email address'], termWords: ['mail'] },
+    });
+
+    // The term loses its classification: carrying it tells nothing masked any more, and the restricted
+    // dataset's document is indexed again with it (nameDependents.ts), without any change of its own.
+    await indexer.ensureIndex();
+    await driver.executeQuery(`UNWIND $urns AS urn ${queueOutboxEntry('IndexOutbox', 'queued', 'urn', 'timestamp()')}`, { urns: [restricted, open, urns.emailTerm] });
+    await indexer.drain();
+    expect(await indexedTerms()).toEqual({ [restricted]: ['Customer'], [open]: ['Email address'] });
+    await driver.executeQuery(
+      `MATCH (t:GlossaryTerm {urn: $emailTerm}) SET t.classifications = [] WITH t ${queueOutboxEntry('IndexOutbox', 'queued', 't.urn', 'timestamp()')}`,
+      urns,
+    );
+    await indexer.drain();
+    expect(await indexedTerms()).toEqual({ [restricted]: ['Customer', 'Email address'], [open]: ['Email address'] });
+  } finally {
+    await driver.executeQuery(`UNWIND $urns AS urn MATCH (n:Entity {urn: urn}) DETACH DELETE n`, { urns: Object.values(urns) });
+    await meili.index(uid).deleteDocuments([restricted, open, urns.emailTerm].map(searchDocumentId)).waitTask();
   }
 });
 

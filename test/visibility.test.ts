@@ -565,4 +565,100 @@ describe('a policy in force', () => {
       await driver.executeQuery(`MATCH (n:Policy|PolicyFinding) WHERE n.id = 'vis-pii-tagged' OR n.policyId = 'vis-pii-tagged' DETACH DELETE n`);
     }
   });
+
+  it('whose finding names a classified term shows it on a restricted dataset only to those who may see its classifications, in force and in a dry run', async () => {
+    const TERM = 'urn:polder:glossaryTerm:vis-card-number';
+    const policy = { id: 'vis-terms-approved', target: { type: 'field', domains: ['vis-mesh'] }, require: ['approvedTerms'], severity: 'high', rationale: 'r' };
+    const evaluator = new PolicyEvaluator(driver, { logger: testLogger });
+    const FINDINGS = `{ dataset(urn: "${ORDERS}") { policyFindings { assetUrn message } } }`;
+    const PREVIEW = `query ($input: PreviewPoliciesInput!) { previewPolicies(input: $input) { counts { total } findings { assetUrn } } }`;
+    const yaml = `policies:\n  - { id: vis-terms-approved-draft, target: { type: field, domains: [vis-mesh] }, require: [approvedTerms], severity: info, rationale: r }\n`;
+    // "Card number" is still a draft, and the glossary classifies it PCI: carrying it tells the column is PCI.
+    await driver.executeQuery(
+      `MATCH (d:Dataset {urn: $orders})-[:HAS_FIELD]->(f:Field {urn: $amount})
+       SET d.editable_restricted = true
+       CREATE (f)-[:MEANS]->(:GlossaryTerm:Entity {urn: $term, name: 'Card number', classifications: ['PCI'], termStatus: 'DRAFT', status: 'ACTIVE'})`,
+      { orders: ORDERS, amount: ORDERS_AMOUNT, term: TERM },
+    );
+    try {
+      await applyPolicySet(driver, parsePolicySet({ policies: [policy] }, { domains: ['vis-mesh', 'vis-private'], baseDir: dir }));
+      await evaluator.evaluateAll();
+      const message = 'main.orders.amount carries terms that are not Approved: Card number (DRAFT)';
+      const inForce = async (caller: Caller) => (await as(caller, FINDINGS)).data!.dataset.policyFindings;
+      for (const caller of ['vis-mesh-owner', 'vis-steward', 'vis-admin'] as const) expect({ caller, findings: await inForce(caller) }).toEqual({ caller, findings: [{ assetUrn: ORDERS_AMOUNT, message }] });
+      for (const caller of ['anonymous', 'vis-viewer', 'vis-member', 'vis-council'] as const) expect({ caller, findings: await inForce(caller) }).toEqual({ caller, findings: [] });
+      const preview = async (caller: Caller) => (await as(caller, PREVIEW, { input: { yaml } })).data!.previewPolicies;
+      expect(await preview('vis-mesh-owner')).toEqual({ counts: { total: 1 }, findings: [{ assetUrn: ORDERS_AMOUNT }] });
+      expect(await preview('vis-council')).toEqual({ counts: { total: 0 }, findings: [] });
+    } finally {
+      await evaluator.stop();
+      await driver.executeQuery(`MATCH (d:Dataset {urn: $orders}) REMOVE d.editable_restricted`, { orders: ORDERS });
+      await driver.executeQuery(`MATCH (n:Policy|PolicyFinding|GlossaryTerm) WHERE n.id = $policy OR n.policyId = $policy OR n.urn = $term DETACH DELETE n`, { policy: policy.id, term: TERM });
+    }
+  });
+});
+
+describe('quality results', () => {
+  const CHECK = 'urn:polder:qualityCheck:(polder,vis-mesh,orders-total)';
+  const CONTRACT = 'urn:polder:dataset:(contract,vis-contracts,orders,orders)';
+  const RULE = `urn:polder:qualityCheck:(${CONTRACT},orders_rows)`;
+  const made = [CHECK, RULE].flatMap((urn) => [urn, `${urn}-result`, `${urn}-incident`]).concat(CONTRACT);
+
+  it("masks what the checks reading a restricted dataset observed (number, message, incident's message) outside its domain", async () => {
+    // Polder's own check on orders, and a contract's rule on an object that DESCRIBES orders (the rule runs on orders).
+    await driver.executeQuery(
+      `MATCH (orders:Dataset {urn: $orders})
+       CREATE (contract:Dataset:Entity {urn: $contract, name: 'orders', platform: 'contract', status: 'ACTIVE', provider: 'test:visibility'})-[:DESCRIBES]->(orders)
+       WITH orders, contract
+       UNWIND [{urn: $check, name: 'orders-total', on: orders, observed: 1234.5, message: 'the query returned 1234.5 (must be at most 1000)'},
+               {urn: $rule, name: 'orders_rows', on: contract, observed: 7, message: '7 rows (must be 8)'}] AS check
+       WITH orders, check, check.on AS checked
+       CREATE (c:QualityCheck:Entity {urn: check.urn, name: check.name, kind: 'customSql', status: 'ACTIVE', provider: 'test:visibility'})-[:CHECKS]->(checked)
+       CREATE (:CheckResult:Entity {urn: check.urn + '-result', checkUrn: check.urn, outcome: 'FAIL', observedValue: check.observed, message: check.message,
+                                    evaluatedAt: '2026-12-01T00:00:00.000Z', status: 'ACTIVE', provider: 'test:visibility'})-[:RESULT_OF]->(c)
+       CREATE (i:Incident:Entity {urn: check.urn + '-incident', title: check.name + ' is failing', state: 'OPEN', status: 'ACTIVE', message: check.message,
+                                  openedAt: '2026-12-01T00:00:00.000Z', lastFailedAt: '2026-12-01T00:00:00.000Z', failureCount: 1, provider: 'test:visibility'})-[:RAISED_BY]->(c)
+       CREATE (i)-[:ABOUT]->(orders)`,
+      { orders: ORDERS, contract: CONTRACT, check: CHECK, rule: RULE },
+    );
+    const QUALITY = `query ($urn: ID!) {
+      dataset(urn: $urn) { qualityChecks { name latestResult { outcome observedValue message } results { observedValue message } } incidents { title message } }
+      incidents(input: {domain: "vis-mesh"}) { title message }
+    }`;
+    const seen = async (caller: Caller) => {
+      const { data, errors } = await as(caller, QUALITY, { urn: ORDERS });
+      expect({ caller, errors }).toEqual({ caller, errors: undefined });
+      return { caller, ...data };
+    };
+    const quality = (total: [number, string] | [null, null], rows: [number, string] | [null, null]) => ({
+      dataset: {
+        qualityChecks: [
+          { name: 'orders-total', latestResult: { outcome: 'FAIL', observedValue: total[0], message: total[1] }, results: [{ observedValue: total[0], message: total[1] }] },
+          { name: 'orders_rows', latestResult: { outcome: 'FAIL', observedValue: rows[0], message: rows[1] }, results: [{ observedValue: rows[0], message: rows[1] }] },
+        ],
+        incidents: expect.arrayContaining([
+          { title: 'orders-total is failing', message: total[1] },
+          { title: 'orders_rows is failing', message: rows[1] },
+        ]),
+      },
+      incidents: expect.arrayContaining([
+        { title: 'orders-total is failing', message: total[1] },
+        { title: 'orders_rows is failing', message: rows[1] },
+      ]),
+    });
+    const shown = quality([1234.5, 'the query returned 1234.5 (must be at most 1000)'], [7, '7 rows (must be 8)']);
+    const masked = quality([null, null], [null, null]);
+    await driver.executeQuery(`MATCH (d:Dataset {urn: $orders}) SET d.editable_restricted = true`, { orders: ORDERS });
+    try {
+      // As a restricted dataset's classifications: its domain's owner, stewards and admins see them; the others do not.
+      for (const caller of ['vis-mesh-owner', 'vis-steward', 'vis-admin'] as const) expect(await seen(caller)).toEqual({ caller, ...shown });
+      for (const caller of ['anonymous', 'vis-viewer', 'vis-member', 'vis-council'] as const) expect(await seen(caller)).toEqual({ caller, ...masked });
+      // Not restricted, they are anyone's to read.
+      await driver.executeQuery(`MATCH (d:Dataset {urn: $orders}) REMOVE d.editable_restricted`, { orders: ORDERS });
+      expect(await seen('vis-viewer')).toEqual({ caller: 'vis-viewer', ...shown });
+    } finally {
+      await driver.executeQuery(`MATCH (d:Dataset {urn: $orders}) REMOVE d.editable_restricted`, { orders: ORDERS });
+      await driver.executeQuery(`MATCH (n:Entity) WHERE n.urn IN $made DETACH DELETE n`, { made });
+    }
+  });
 });

@@ -7,3 +7,4 @@ export * from './migrations/index.ts';
 export * from './searchDocumentUrn.ts';
 export * from './datasetUrnOf.ts';
 export * from './outbox.ts';
+export * from './cypherVariable.ts';

@@ -7,6 +7,8 @@
  * transaction of its own, queue with the same time, so a drain between two of them would take the
  * second stage's change for the first's, and the document would miss it until the next change.
  */
+import { cypherVariable } from './cypherVariable.ts';
+
 export type OutboxLabel = 'IndexOutbox' | 'TrustOutbox' | 'PolicyOutbox';
 
 /**
@@ -23,7 +25,7 @@ export type OutboxLabel = 'IndexOutbox' | 'TrustOutbox' | 'PolicyOutbox';
  *   UNWIND $urns AS urn ${queueOutboxEntry('IndexOutbox', 'queued', 'urn', '$now')}
  */
 export function queueOutboxEntry(label: OutboxLabel, variable: string, urn: string, now: string): string {
-  if (!/^[A-Za-z][A-Za-z0-9_]*$/.test(variable)) throw new Error(`not a Cypher variable name: ${JSON.stringify(variable)}`);
+  cypherVariable(variable);
   return `MERGE (${variable}:${label} {urn: ${urn}}) SET ${variable}.enqueuedAt = ${now}, ${variable}.timesQueued = coalesce(${variable}.timesQueued, 0) + 1
   MERGE (${variable}Again:${label} {urn: ${urn}}) ON CREATE SET ${variable}Again.enqueuedAt = ${now}, ${variable}Again.timesQueued = 1`;
 }

@@ -17,6 +17,7 @@
  * predicates the variable that holds them: then GraphReader need not read them first, a round trip
  * saved on a request whose first query it is (the lineage walk).
  */
+import { cypherVariable } from '@polder/graph-schema';
 
 /**
  * Where a predicate finds the hidden domains: in the parameter GraphReader reads before the query,
@@ -38,7 +39,7 @@ export const HIDDEN_DOMAINS_IN_QUERY = `CALL () {
 
 /** True when the caller may see the dataset bound to `dataset`. Relies on domain_urn and the IN_DOMAIN / EXPOSES edges of the dataset. */
 export function visibleDataset(dataset: string, hidden: HiddenDomains = '$visibility.hidden'): string {
-  const v = variable(dataset);
+  const v = cypherVariable(dataset);
   return `(size(${hidden}) = 0 OR NOT EXISTS {
     MATCH (${v})-[:IN_DOMAIN]->(visibilityHome:Domain)
     WHERE visibilityHome.id IN ${hidden}
@@ -51,7 +52,7 @@ export function visibleDataset(dataset: string, hidden: HiddenDomains = '$visibi
  * (domain, data product, glossary term, person, ...) is always visible.
  */
 export function visibleAsset(node: string, hidden: HiddenDomains = '$visibility.hidden'): string {
-  const v = variable(node);
+  const v = cypherVariable(node);
   // From a dataset, HAS_FIELD and WRITES lead to columns and jobs (no :Dataset): only the dataset itself is its owner.
   return `(size(${hidden}) = 0 OR NOT EXISTS {
     MATCH (${v})-[:HAS_FIELD|WRITES*0..1]-(visibilityOwner:Dataset)-[:IN_DOMAIN]->(visibilityHome:Domain)
@@ -65,7 +66,7 @@ export function visibleAsset(node: string, hidden: HiddenDomains = '$visibility.
  * a private domain's source is its members' alone, whatever its datasets. Relies on its IN_DOMAIN edge.
  */
 export function visibleSource(source: string): string {
-  const v = variable(source);
+  const v = cypherVariable(source);
   return `(size($visibility.hidden) = 0 OR NOT EXISTS {
     MATCH (${v}:Source)-[:IN_DOMAIN]->(visibilitySourceHome:Domain) WHERE visibilitySourceHome.id IN $visibility.hidden })`;
 }
@@ -77,14 +78,9 @@ export function visibleSource(source: string): string {
  * it is about is one the caller may see. For redacting URNs that other nodes mention (readHiddenUrns.ts).
  */
 export function visibleEntity(node: string): string {
-  const v = variable(node);
+  const v = cypherVariable(node);
   // RESULT_OF*0..1: a check result is about what its check CHECKS; everything else is about what it CHECKS or is ABOUT.
   return `(size($visibility.hidden) = 0 OR (${visibleAsset(v)} AND ${visibleSource(v)} AND NOT EXISTS {
     MATCH (${v})-[:RESULT_OF*0..1]->(:Entity)-[:CHECKS|ABOUT]->(visibilityRecordAsset)
     WHERE NOT (${visibleAsset('visibilityRecordAsset')} AND ${visibleSource('visibilityRecordAsset')}) }))`;
-}
-
-function variable(name: string): string {
-  if (!/^[A-Za-z][A-Za-z0-9_]*$/.test(name)) throw new Error(`not a Cypher variable name: ${JSON.stringify(name)}`);
-  return name;
 }

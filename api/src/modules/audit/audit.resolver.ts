@@ -21,18 +21,20 @@ export class AuditResolver {
 
 @Resolver(() => Change)
 export class ChangeFieldsResolver {
-  @FieldResolver(() => String, { description: 'The edited values before, as a JSON object; a sensitive value the caller may not see is null.' })
+  @FieldResolver(() => String, { description: 'The edited values before, as a JSON object; a sensitive value the caller may not see is null, and a classified term it may not see is left out of a list of terms.' })
   before(@Root() change: Change, @Ctx() ctx: ApiContext): Promise<string> {
     return withoutMaskedValues(ctx, change.about, change.before);
   }
 
-  @FieldResolver(() => String, { description: 'The edited values after, as a JSON object; a sensitive value the caller may not see is null.' })
+  @FieldResolver(() => String, { description: 'The edited values after, as a JSON object; a sensitive value the caller may not see is null, and a classified term it may not see is left out of a list of terms.' })
   after(@Root() change: Change, @Ctx() ctx: ApiContext): Promise<string> {
     return withoutMaskedValues(ctx, change.about, change.after);
   }
 
   @FieldResolver(() => [NamedUrn], { description: 'Names for the URNs its values hold, to show instead of the URNs: one query for every entry of a list.' })
-  names(@Root() change: Change, @Ctx() ctx: ApiContext): Promise<NamedUrn[]> {
-    return namesOfUrnsIn([change.before, change.after], (urns) => ctx.loaders.entityByUrn.loadMany(urns));
+  async names(@Root() change: Change, @Ctx() ctx: ApiContext): Promise<NamedUrn[]> {
+    // Named from the values as the caller reads them: a masked term's URN gets no name either.
+    const values = await Promise.all([withoutMaskedValues(ctx, change.about, change.before), withoutMaskedValues(ctx, change.about, change.after)]);
+    return namesOfUrnsIn(values, (urns) => ctx.loaders.entityByUrn.loadMany(urns));
   }
 }

@@ -98,7 +98,7 @@ export class DatasetResolver {
     return pageOf(ctx.loaders.partitionsOf.load(dataset.urn, checkPage(limit, offset, MAX_NEIGHBOUR_PAGE)));
   }
 
-  @FieldResolver(() => [GlossaryTerm], { description: 'The business terms it carries.' })
+  @FieldResolver(() => [GlossaryTerm], { description: 'The business terms it carries; a term the glossary classifies (e.g. PII) is left out when it is restricted and you are outside its domain, since carrying it tells its masked classifications.' })
   terms(@Root() dataset: Dataset, @Ctx() ctx: ApiContext): Promise<GlossaryTerm[]> {
     return ctx.loaders.termsOf.load(dataset.urn);
   }

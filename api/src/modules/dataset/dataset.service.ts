@@ -15,6 +15,7 @@ import type { SchemaField } from './field.type.ts';
 import type { GlossaryTerm } from '../glossary/glossaryTerm.type.ts';
 import { certificationOf, crawledPropertiesOf, editedPropertiesOf, isRestricted, ownersOf, tagsOf, versionOf } from '../edits/editableView.ts';
 import { visibleAsset, visibleDataset, visibleSource } from '../access/visibleInCypher.ts';
+import { seesTermAssignment } from '../access/maskedInCypher.ts';
 
 type Props = Record<string, unknown>;
 
@@ -124,7 +125,8 @@ const NEIGHBOURS: Record<RelatedKind, string> = {
   source: `COLLECT { MATCH (n)-[:FROM_SOURCE]->(x:Source) WHERE 'source' IN kinds AND ${visibleSource('x')} RETURN properties(x) AS related }`,
   fields: pagedNeighbours('fields', `MATCH (n)-[:HAS_FIELD]->(x:Field) WHERE x.status = 'ACTIVE' RETURN x ORDER BY x.position`, FIELD_VALUES),
   references: `COLLECT { MATCH (n)-[:REFERENCES]->(x:Field) WHERE 'references' IN kinds AND ${visibleAsset('x')} RETURN ${FIELD_VALUES} AS related }`,
-  terms: `COLLECT { MATCH (n)-[:MEANS]->(x:GlossaryTerm) WHERE 'terms' IN kinds
+  // A classified term on a restricted dataset or its column tells a masked value (access/maskedInCypher.ts).
+  terms: `COLLECT { MATCH (n)-[:MEANS]->(x:GlossaryTerm) WHERE 'terms' IN kinds AND ${seesTermAssignment('n', 'x')}
             WITH DISTINCT x RETURN properties(x) AS related ORDER BY related.name }`,
   // A removed dataset keeps its last edges for history, but is no longer a neighbour.
   upstream: pagedNeighbours('upstream', `MATCH (n)-[:DERIVES_FROM]->(x:Dataset) WHERE x.status = 'ACTIVE' AND ${visibleDataset('x')}

@@ -18,7 +18,7 @@ export class SchemaFieldResolver {
     return ctx.loaders.datasetByUrn.load(field.datasetUrn);
   }
 
-  @FieldResolver(() => [GlossaryTerm], { description: 'The business terms this column carries.' })
+  @FieldResolver(() => [GlossaryTerm], { description: 'The business terms this column carries; a term the glossary classifies (e.g. PII) is left out when its dataset is restricted and you are outside its domain, since carrying it tells the masked classifications (see `classifications`).' })
   terms(@Root() field: SchemaField, @Ctx() ctx: ApiContext): Promise<GlossaryTerm[]> {
     return ctx.loaders.termsOf.load(field.urn);
   }

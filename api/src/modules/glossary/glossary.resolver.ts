@@ -314,7 +314,7 @@ export class GlossaryTermResolver {
     return related(ctx, term, 'seenFrom');
   }
 
-  @FieldResolver(() => TermCarriers, { description: 'The datasets carrying this term, on themselves or on some of their columns, a page at a time, by name.' })
+  @FieldResolver(() => TermCarriers, { description: 'The datasets carrying this term, on themselves or on some of their columns, a page at a time, by name. When the glossary classifies the term (e.g. PII), restricted datasets whose classifications you may not see (outside their domain) are left out: carrying it tells them.' })
   carryingDatasets(
     @Root() term: GlossaryTerm,
     @Ctx() ctx: ApiContext,

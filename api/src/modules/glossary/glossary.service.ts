@@ -28,6 +28,7 @@ import type { Principal } from '../access/Principal.ts';
 import { recordChange } from '../audit/audit.service.ts';
 import { toDataset, toField, toGlossaryTerm } from '../dataset/dataset.service.ts';
 import { visibleDataset } from '../access/visibleInCypher.ts';
+import { seesTermAssignment } from '../access/maskedInCypher.ts';
 import { nameKey, RELATION_KINDS, type Provenance, type RelationKind, type RelationStatus } from './glossaryEntry.ts';
 import { slugOf } from './slug.ts';
 import type { Glossary, GlossaryTerm } from './glossaryTerm.type.ts';
@@ -160,6 +161,8 @@ export class GlossaryService {
    * name: another glossary's "Customer" is another sense. One query for a page of terms. Each term's
    * carriers are gathered, sorted and sliced in the query, as nodes until the slice, so only the page's
    * properties are read; a term is carried by thousands of datasets at most, and each by its own columns.
+   * A classified term's carriers among restricted datasets are left out for callers who may not see
+   * those datasets' sensitive values (access/maskedInCypher.ts).
    * Constraint: glossaryterm_urn.
    */
   async carryingDatasetsOf(keys: readonly TermCarriersKey[]): Promise<TermCarriers[]> {
@@ -173,7 +176,7 @@ export class GlossaryService {
            UNION
            MATCH (d:Dataset)-[:HAS_FIELD]->(f:Field)-[:MEANS]->(t) WHERE d.status = 'ACTIVE' AND f.status = 'ACTIVE' RETURN d, f
          }
-         WITH d, f WHERE ${visibleDataset('d')}
+         WITH d, f WHERE ${visibleDataset('d')} AND ${seesTermAssignment('d', 't')}
          WITH d, f ORDER BY f.position
          WITH d, count(f) < count(*) AS carriesItself, collect(f) AS columns
          WITH d, carriesItself, columns ORDER BY d.name, d.qualifiedName

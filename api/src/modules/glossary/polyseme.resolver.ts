@@ -154,7 +154,7 @@ export class PolysemeResolver {
     return ctx.polysemeLoaders.mappingsOf.load(polyseme.urn);
   }
 
-  @FieldResolver(() => PolysemeCarriers, { description: 'The datasets and columns, across domains, that carry one of its senses (or identify one), a page at a time.' })
+  @FieldResolver(() => PolysemeCarriers, { description: 'The datasets and columns, across domains, that carry one of its senses (or identify one), a page at a time; those of restricted datasets whose classifications you may not see are left out for a sense the glossary classifies.' })
   carriers(
     @Root() polyseme: Polyseme,
     @Ctx() ctx: ApiContext,
@@ -187,7 +187,7 @@ export class SenseResolver {
     return (await ctx.polysemeLoaders.polysemeOfSense.load(term.urn)) as Polyseme | null;
   }
 
-  @FieldResolver(() => [SchemaField], { description: 'The columns that identify an instance of this sense in its domain.' })
+  @FieldResolver(() => [SchemaField], { description: 'The columns that identify an instance of this sense in its domain; when the glossary classifies the sense, those of restricted datasets whose classifications you may not see are left out.' })
   identityFields(@Root() term: GlossaryTerm, @Ctx() ctx: ApiContext): Promise<SchemaField[]> {
     return ctx.polysemeLoaders.identityFieldsOf.load(term.urn);
   }

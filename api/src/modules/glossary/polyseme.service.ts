@@ -27,6 +27,7 @@ import type { GlossaryTerm } from './glossaryTerm.type.ts';
 import { parseJoinRule, JoinRuleError, type JoinColumn } from './joinRule.ts';
 import { findUnmodeledPolysemes, type DomainTerm, type UnmodeledPolysemeFinding } from './unmodeledPolysemes.ts';
 import { HIDDEN_DOMAINS_IN_QUERY, visibleAsset, visibleDataset } from '../access/visibleInCypher.ts';
+import { seesTermAssignment } from '../access/maskedInCypher.ts';
 import { visibilityParameters } from '../access/assetVisibility.ts';
 
 export const MAPPING_KINDS = ['SAME_AS', 'BROADER', 'NARROWER', 'OVERLAPS'] as const;
@@ -129,7 +130,7 @@ export class PolysemeService {
 
   async identityFieldsOf(termUrns: readonly string[]): Promise<SchemaField[][]> {
     const rows = await this.graph.read<{ key: string; f: Props }>(
-      `UNWIND $urns AS key MATCH (:GlossaryTerm {urn: key})-[:IDENTIFIED_BY]->(f:Field) WHERE ${visibleAsset('f')} RETURN key, properties(f) AS f ORDER BY f.urn`,
+      `UNWIND $urns AS key MATCH (t:GlossaryTerm {urn: key})-[:IDENTIFIED_BY]->(f:Field) WHERE ${visibleAsset('f')} AND ${seesTermAssignment('f', 't')} RETURN key, properties(f) AS f ORDER BY f.urn`,
       { urns: termUrns },
     );
     return termUrns.map((urn) => rows.filter((row) => row.key === urn).map((row) => toField(row.f)));
@@ -168,7 +169,7 @@ export class PolysemeService {
          UNION
          MATCH (t)-[:IDENTIFIED_BY]->(f:Field)<-[:HAS_FIELD]-(d:Dataset) WHERE d.status = 'ACTIVE' AND f.status = 'ACTIVE' RETURN d, f, true AS identity
        }
-       WITH index, key, t, d, f, identity WHERE ${visibleDataset('d')}
+       WITH index, key, t, d, f, identity WHERE ${visibleDataset('d')} AND ${seesTermAssignment('d', 't')}
        WITH index, key, t, d, f, max(identity) AS identity
        ORDER BY t.glossary, d.qualifiedName, f IS NOT NULL, f.position
        WITH index, key, collect({t: t, d: d, f: f, identity: identity}) AS carriers
@@ -227,7 +228,7 @@ export class PolysemeService {
    */
   async lineage(datasetUrn: string, maxDepth: number, datasetsPerHop: number): Promise<{ hops: LineageHopView[]; isPartial: boolean }> {
     const start = await this.graph.read<{ urn: string }>(
-      `MATCH (d:Dataset {urn: $urn})-[:HAS_FIELD*0..1]->(x)-[:MEANS]->(t:GlossaryTerm)<-[:HAS_SENSE]-(:Polyseme) WHERE ${visibleDataset('d')} RETURN DISTINCT t.urn AS urn`,
+      `MATCH (d:Dataset {urn: $urn})-[:HAS_FIELD*0..1]->(x)-[:MEANS]->(t:GlossaryTerm)<-[:HAS_SENSE]-(:Polyseme) WHERE ${visibleDataset('d')} AND ${seesTermAssignment('d', 't')} RETURN DISTINCT t.urn AS urn`,
       { urn: datasetUrn },
     );
     const seen = new Set(start.map((row) => row.urn));
@@ -241,7 +242,7 @@ export class PolysemeService {
         `UNWIND $frontier AS u
          MATCH (a:GlossaryTerm {urn: u})-[m:MAPS_TO]-(b:GlossaryTerm)
          WHERE NOT b.urn IN $seen
-         WITH a, b, m, COLLECT { MATCH (d:Dataset)-[:HAS_FIELD*0..1]->(x)-[:MEANS]->(b) WHERE d.status = 'ACTIVE' AND ${visibleDataset('d')} WITH DISTINCT d ORDER BY d.qualifiedName RETURN d } AS carriers
+         WITH a, b, m, COLLECT { MATCH (d:Dataset)-[:HAS_FIELD*0..1]->(x)-[:MEANS]->(b) WHERE d.status = 'ACTIVE' AND ${visibleDataset('d')} AND ${seesTermAssignment('d', 'b')} WITH DISTINCT d ORDER BY d.qualifiedName RETURN d } AS carriers
          RETURN properties(a) AS a, properties(b) AS b, m.kind AS kind, m.rule AS rule,
                 [d IN carriers[0..$datasetsPerHop] | properties(d)] AS datasets, size(carriers) AS datasetCount
          ORDER BY b.glossary`,

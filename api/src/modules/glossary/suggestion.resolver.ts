@@ -8,7 +8,7 @@ import { checkCount } from '../../limits/pageArguments.ts';
 
 @Resolver(() => TermSuggestion)
 export class TermSuggestionResolver {
-  @Query(() => [TermSuggestion], { description: 'Term suggestions for columns, by status (pending by default).' })
+  @Query(() => [TermSuggestion], { description: 'Term suggestions for columns, by status (pending by default); a suggestion of a classified term for a column of a restricted dataset whose classifications you may not see is left out.' })
   termSuggestions(@Arg('input', () => TermSuggestionsInput, { description: 'Which suggestions (by status), and how many.' }) input: TermSuggestionsInput, @Ctx() ctx: ApiContext): Promise<TermSuggestion[]> {
     checkCount(input.limit, 500, 'input.limit');
     return ctx.suggestions.list(input.status, input.limit) as Promise<TermSuggestion[]>;

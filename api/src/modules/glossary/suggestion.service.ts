@@ -24,6 +24,7 @@ import { recordChange, recordChanges } from '../audit/audit.service.ts';
 import { PERSON_PROVIDER } from '../edits/edit.service.ts';
 import { suggestionReason } from './suggestionRule.ts';
 import { visibleAsset, visibleDataset } from '../access/visibleInCypher.ts';
+import { seesTermAssignment } from '../access/maskedInCypher.ts';
 import { hiddenDomains, visibilityParameters } from '../access/assetVisibility.ts';
 import { readPrivateDomains } from '../access/readPrivateDomains.ts';
 
@@ -112,7 +113,7 @@ export class SuggestionService {
   async list(status: string, limit: number): Promise<SuggestionRow[]> {
     const rows = await this.graph.read<{ s: SuggestionRow }>(
       `MATCH (f:Field)<-[:SUGGESTED_FOR]-(s:Suggestion {suggestionStatus: $status})-[:SUGGESTS]->(t:GlossaryTerm)
-       WHERE ${visibleAsset('f')}
+       WHERE ${visibleAsset('f')} AND ${seesTermAssignment('f', 't')}
        RETURN ${SUGGESTION_VIEW} AS s ORDER BY s.createdAt, s.urn LIMIT $limit`,
       { status, limit: neo4j.int(limit) },
     );

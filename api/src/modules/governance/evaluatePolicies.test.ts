@@ -43,6 +43,7 @@ describe('evaluatePolicies', () => {
           { kind: 'owners', urn: invoices.urn, description: 'no owner set by a person or declared by its source' },
           { kind: 'description', urn: invoices.urn, description: 'no description written or crawled' },
         ],
+        tellsClassification: false,
       },
     ]);
   });
@@ -56,6 +57,19 @@ describe('evaluatePolicies', () => {
     expect(violations.map((violation) => [violation.assetUrn, violation.severity, violation.message])).toEqual([
       ['urn:polder:field:(x,email)', 'critical', 'invoice.email carries no "PII" term; has no access policy (its dataset is not restricted)'],
     ]);
+  });
+
+  it('says when a violation tells classifications: its policy selects by them, or it names a classified term', () => {
+    const email = asset({ urn: 'urn:polder:field:(x,email)', type: 'field', name: 'invoice.email', classifications: ['PII'], terms: [] });
+    const draftEmail = asset({ terms: [{ urn: 'e', name: 'Email address', termStatus: 'DRAFT', synonyms: [], classifications: ['PII'] }] });
+    const named = asset({ urn: 'urn:polder:dataset:(n)', terms: [{ urn: 'e', name: 'Email address', termStatus: 'APPROVED', synonyms: [], classifications: ['PII'] }] });
+    const termPolicies = parsePolicySet({ policies: [{ id: 'has-invoice-term', target: { type: 'dataset' }, require: [{ term: 'Invoice' }], severity: 'low', rationale: 'r' }] }, { domains: ['finance'], baseDir: '/' }).policies;
+    const tells = (violations: ReturnType<typeof evaluatePolicies>) => violations.map((violation) => [violation.policyId, violation.tellsClassification]);
+    expect(tells(evaluatePolicies(policies, [email]))).toEqual([['pii-protected', true]]);
+    expect(tells(evaluatePolicies(policies, [draftEmail]))).toEqual([['port-terms-approved', true]]);
+    // "its terms: Email address" in the evidence of a missing term.
+    expect(tells(evaluatePolicies(termPolicies, [named]))).toEqual([['has-invoice-term', true]]);
+    expect(tells(evaluatePolicies(termPolicies, [asset({ terms: [] })]))).toEqual([['has-invoice-term', false]]);
   });
 
   it('uses the severity a domain pack raised, in that domain only', () => {
@@ -76,6 +90,6 @@ describe('evaluatePolicies', () => {
 
   it('lists terms that are not Approved', () => {
     const draft = asset({ terms: [{ urn: 'urn:t1', name: 'Revenue', termStatus: 'DRAFT', synonyms: [], classifications: [] }, { urn: 'urn:t2', name: 'Invoice', termStatus: 'APPROVED', synonyms: [], classifications: [] }] });
-    expect(evaluatePolicies(policies, [draft])).toMatchObject([{ policyId: 'port-terms-approved', message: 'finance.public.invoice carries terms that are not Approved: Revenue (DRAFT)', evidence: [{ kind: 'term', urn: 'urn:t1' }] }]);
+    expect(evaluatePolicies(policies, [draft])).toMatchObject([{ policyId: 'port-terms-approved', message: 'finance.public.invoice carries terms that are not Approved: Revenue (DRAFT)', evidence: [{ kind: 'term', urn: 'urn:t1' }], tellsClassification: false }]);
   });
 });

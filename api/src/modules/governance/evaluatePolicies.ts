@@ -17,6 +17,12 @@ export interface Violation {
   /** e.g. `finance.public.invoice has no owner; declares no freshness SLO`. */
   message: string;
   evidence: Evidence[];
+  /**
+   * True when the violation tells the asset's classifications: its policy selects by classification, or it
+   * names a classified term (requirements.ts). Of a restricted dataset, it is then a masked value
+   * (access/sensitiveValues.ts), shown only to callers who may see that dataset's.
+   */
+  tellsClassification: boolean;
 }
 
 export function evaluatePolicies(policies: readonly Policy[], assets: readonly AssetFacts[]): Violation[] {
@@ -34,6 +40,7 @@ export function evaluatePolicies(policies: readonly Policy[], assets: readonly A
         severity: severityIn(policy, asset.domain),
         message: `${asset.name} ${shortfalls.map((shortfall) => shortfall.message).join('; ')}`,
         evidence: shortfalls.flatMap((shortfall) => shortfall.evidence),
+        tellsClassification: (policy.target.classifications?.length ?? 0) > 0 || shortfalls.some((shortfall) => shortfall.namesClassifiedTerm === true),
       });
     }
   }

@@ -12,6 +12,7 @@ import { complianceTrend, trendInstants, type FindingPeriod } from './compliance
 import { FindingState, Severity, type ComplianceTrendPoint, type DomainCompliance, type Policy, type PolicyFinding, type SeverityCounts } from './governance.type.ts';
 import { severityCounts } from './severityCounts.ts';
 import { visibleAsset } from '../access/visibleInCypher.ts';
+import { seesSensitiveValuesOf } from '../access/maskedInCypher.ts';
 
 export interface ComplianceScope {
   domain?: string;
@@ -19,17 +20,17 @@ export interface ComplianceScope {
 }
 
 /**
- * A finding of a policy that selects by classification, about a restricted dataset or one of its columns,
- * tells which of them carry the classification: it is shown only to a caller who may see that dataset's
- * sensitive values (access/sensitiveValues.ts), as in a dry run (policyPreview.service.ts). Cypher on `f`,
- * true at once for a caller who sees every domain's (admins, stewards); its inner variables are named so
- * they capture none of the query's.
+ * A finding that tells its asset's classifications (its policy selects by classification, or it names a
+ * classified term: evaluatePolicies.ts, `tellsClassification`), about a restricted dataset or one of its
+ * columns, is shown only to a caller who may see that dataset's sensitive values (access/sensitiveValues.ts),
+ * as in a dry run (policyPreview.service.ts). Cypher on `f`, true at once for a caller who sees every
+ * domain's (admins, stewards); its inner variables are named so they capture none of the query's. (A
+ * finding last written before `tellsClassification` existed is judged by its policy alone.)
  */
 const REVEALS_NO_MASKED_VALUE = (finding: 'f') => `($visibility.restrictedEverywhere OR NOT EXISTS {
-  MATCH (${finding})-[:FINDING_OF]->(findingPolicy:Policy) WHERE findingPolicy.targetClassifications IS NOT NULL
-  MATCH (${finding})-[:ABOUT]->(:Entity)<-[:HAS_FIELD*0..1]-(findingDataset:Dataset)
-  WHERE findingDataset.editable_restricted = true
-    AND NOT EXISTS { MATCH (findingDataset)-[:IN_DOMAIN]->(findingHome:Domain) WHERE findingHome.id IN $visibility.restrictedIn } })`;
+  MATCH (${finding})-[:ABOUT]->(findingAsset:Entity)
+  WHERE (${finding}.tellsClassification = true OR EXISTS { MATCH (${finding})-[:FINDING_OF]->(findingPolicy:Policy) WHERE findingPolicy.targetClassifications IS NOT NULL })
+    AND NOT ${seesSensitiveValuesOf('findingAsset')} })`;
 
 /**
  * A finding about an asset the caller may not see (access/visibleInCypher.ts), or that would tell a

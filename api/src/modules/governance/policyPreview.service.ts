@@ -62,17 +62,16 @@ export class PolicyPreviewService {
       throw error;
     }
 
-    // A policy that selects by classification would tell which columns of a restricted dataset carry it:
-    // its findings there are withheld from a caller who may not see those classifications.
-    const byClassification = new Set(policies.filter((policy) => policy.target.classifications?.length).map((policy) => policy.id));
     // Page by page, only what the answer needs is kept: the counts and the `limit` most severe findings.
     const counts = severityCounts([]);
     const byPolicy = new Map(policies.map((policy) => [policy.id, 0]));
     let shown: Violation[] = [];
     await new PolicyEvaluator(this.driver, { logger: this.logger, database: this.database }).dryRun(policies, async (judged) => {
       const hidden = await readHiddenUrns(this.graph, principal, judged.map((violation) => violation.assetUrn));
-      const masked = await this.maskedClassifications(principal, judged.filter((violation) => byClassification.has(violation.policyId)).map((violation) => violation.assetUrn));
-      const violations = judged.filter((violation) => !hidden.has(violation.assetUrn) && !(byClassification.has(violation.policyId) && masked.has(violation.assetUrn)));
+      // A violation that tells classifications (its policy selects by them, or it names a classified term)
+      // is withheld where the caller may not see the asset's: on a restricted dataset outside their domains.
+      const masked = await this.maskedClassifications(principal, judged.filter((violation) => violation.tellsClassification).map((violation) => violation.assetUrn));
+      const violations = judged.filter((violation) => !hidden.has(violation.assetUrn) && !(violation.tellsClassification && masked.has(violation.assetUrn)));
       for (const violation of violations) {
         counts[violation.severity] += 1;
         counts.total += 1;

@@ -4,7 +4,7 @@
  * asset meets it, else why not, in words a steward can act on, with the evidence.
  */
 import type { Requirement, RequirementName } from '@polder/runtime';
-import type { AssetFacts } from './PolicyFacts.ts';
+import type { AssetFacts, TermFact } from './PolicyFacts.ts';
 
 export interface Evidence {
   kind: string;
@@ -17,11 +17,19 @@ export interface Shortfall {
   requirement: RequirementName;
   message: string;
   evidence: Evidence[];
+  /**
+   * True when the message or evidence names a term the glossary classifies (e.g. PII): on a restricted
+   * dataset, that tells a masked classification (access/maskedInCypher.ts), so the finding is withheld
+   * from callers who may not see it.
+   */
+  namesClassifiedTerm?: boolean;
 }
 
 type Check = (asset: AssetFacts, value: string | number | undefined) => Omit<Shortfall, 'requirement'> | null;
 
 const sameText = (a: string, b: string) => a.localeCompare(b, undefined, { sensitivity: 'accent' }) === 0;
+
+const isClassified = (term: TermFact) => term.classifications.length > 0;
 
 const CHECKS: Record<RequirementName, Check> = {
   owner: (asset) => (asset.owners.length > 0 ? null : { message: 'has no owner', evidence: [{ kind: 'owners', urn: asset.urn, description: 'no owner set by a person or declared by its source' }] }),
@@ -48,6 +56,7 @@ const CHECKS: Record<RequirementName, Check> = {
       : {
           message: `carries terms that are not Approved: ${unapproved.map((term) => `${term.name} (${term.termStatus})`).join(', ')}`,
           evidence: unapproved.map((term) => ({ kind: 'term', urn: term.urn, description: `${term.name} is ${term.termStatus}` })),
+          namesClassifiedTerm: unapproved.some(isClassified),
         };
   },
   term: (asset, value) => {
@@ -56,7 +65,13 @@ const CHECKS: Record<RequirementName, Check> = {
     const carried = asset.terms.some(
       (term) => term.urn === wanted || [term.name, ...term.synonyms, ...term.classifications].some((text) => sameText(text, wanted)),
     );
-    return carried ? null : { message: `carries no "${wanted}" term`, evidence: [{ kind: 'terms', urn: asset.urn, description: asset.terms.length > 0 ? `its terms: ${asset.terms.map((term) => term.name).join(', ')}` : 'it carries no term' }] };
+    return carried
+      ? null
+      : {
+          message: `carries no "${wanted}" term`,
+          evidence: [{ kind: 'terms', urn: asset.urn, description: asset.terms.length > 0 ? `its terms: ${asset.terms.map((term) => term.name).join(', ')}` : 'it carries no term' }],
+          namesClassifiedTerm: asset.terms.some(isClassified),
+        };
   },
   restricted: (asset) =>
     asset.restricted ? null : { message: 'has no access policy (its dataset is not restricted)', evidence: [{ kind: 'restricted', urn: asset.urn, description: 'anyone who may read the catalog sees its sensitive values' }] },

@@ -25,7 +25,8 @@ MERGE (f:PolicyFinding {openKey: v.policyId + '|' + v.assetUrn})
 ON CREATE SET f:Entity, f.urn = v.findingUrn, f.policyId = v.policyId, f.assetUrn = v.assetUrn, f.assetType = v.assetType,
               f.state = 'OPEN', f.openedAt = $now, f.status = 'ACTIVE', f.createdAt = $now
 WITH f, v, f.openedAt = $now AS opened
-SET f.severity = v.severity, f.domain = v.domain, f.message = v.message, f.evidence = v.evidence, f.lastSeenAt = $now, f.updatedAt = $now
+SET f.severity = v.severity, f.domain = v.domain, f.message = v.message, f.evidence = v.evidence, f.tellsClassification = v.tellsClassification,
+    f.lastSeenAt = $now, f.updatedAt = $now
 WITH f, v, opened WHERE opened
 MATCH (p:Policy {urn: v.policyUrn})
 MATCH (a:Entity {urn: v.assetUrn})

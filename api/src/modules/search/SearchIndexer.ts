@@ -162,7 +162,7 @@ export class SearchIndexer {
       ...absentUrns.filter(isDomainOrTerm).map(searchDocumentId),
     ];
     if (ids.length === 0) return new Map();
-    const { results } = await this.meili.index<SearchDocument>(this.uid).getDocuments({ ids, fields: ['id', 'subtype', 'name', 'fieldNames'], limit: ids.length });
+    const { results } = await this.meili.index<SearchDocument>(this.uid).getDocuments({ ids, fields: ['id', 'subtype', 'name', 'fieldNames', 'tags'], limit: ids.length });
     return new Map(results.map((document) => [document.id, document]));
   }
 

@@ -9,6 +9,7 @@ import { parseUrn } from '@polder/graph-schema';
 import { identifierSuffixes, nameWordCount, searchDocumentId, tableColumns, type SearchDocument } from './searchDocument.ts';
 import { glossarySynonyms } from './glossarySynonyms.ts';
 import { audiencesOfAll, type AssetPlace } from '../access/assetVisibility.ts';
+import { everyoneSeesTermAssignment } from '../access/maskedInCypher.ts';
 
 /**
  * A glossary term as a sense (SearchDocument.termSenses): its name, and its domain's in brackets for a
@@ -30,8 +31,10 @@ export const LAST_CHANGED = (n: string) => `CASE WHEN ${n}.editable_updatedAt > 
  * term keeps its edges for history (a soft delete), but its terms are carried no more: a term's
  * carriers leave such columns out (glossary.service.ts, carryingDatasetsOf), and a removed term's
  * name must leave the documents holding it (nameDependents.ts), its facet value and filter with it.
+ * A restricted dataset's classified terms are masked values (access/maskedInCypher.ts), and a document
+ * is read by all who see the dataset: they stay out of it, so even its domain finds them on its page only.
  */
-const CARRIED_TERMS = `MATCH (d)-[:HAS_FIELD*0..1]->(x)-[:MEANS]->(t:GlossaryTerm) WHERE x.status = 'ACTIVE' AND t.status = 'ACTIVE'`;
+const CARRIED_TERMS = `MATCH (d)-[:HAS_FIELD*0..1]->(x)-[:MEANS]->(t:GlossaryTerm) WHERE x.status = 'ACTIVE' AND t.status = 'ACTIVE' AND ${everyoneSeesTermAssignment('d', 't')}`;
 
 // Constraints: dataset_urn, domain_urn (migration 001).
 const DATASET_DOCUMENTS = `
