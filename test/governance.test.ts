@@ -19,6 +19,7 @@ import { enforcePolicies } from 'polder';
 import { deleteCrawledData, writeTestMesh } from './support/crawlFixture.ts';
 import { testDriver, testLogger, testMeili } from './support/services.ts';
 import type { GraphQLResponse } from './support/graphqlClient.ts';
+import { writeFindings } from '../api/src/modules/governance/writeFindings.ts';
 
 const driver = testDriver();
 const dir = mkdtempSync(join(tmpdir(), 'polder-governance-'));
@@ -443,5 +444,34 @@ describe('an invalid policy set in polder.yaml', () => {
       `MATCH (f:PolicyFinding {policyId: 'gov-no-removed-port'}) RETURN f.state AS state, f.resolution AS resolution ORDER BY f.openedAt`,
     );
     expect(findings).toEqual([{ state: 'RESOLVED', resolution: 'policy withdrawn' }, { state: 'OPEN', resolution: null }]);
+  });
+
+  it('an evaluation that read the policies in force around a withdrawal neither calls its findings fixed nor opens new ones', async () => {
+    const withdrawn = 'gov-no-removed-port';
+    const [open] = await rows<{ asset: string }>(`MATCH (f:PolicyFinding {policyId: $withdrawn, state: 'OPEN'}) RETURN f.assetUrn AS asset`, { withdrawn });
+    const others = set.policies.filter((policy) => policy.id !== withdrawn).map((policy) => policy.id);
+    // What the evaluator writes for one asset, given the violations and the policies it applied.
+    const write = async (violations: Parameters<typeof writeFindings>[2], applied: string[]) => {
+      const session = driver.session();
+      try {
+        return await session.executeWrite((tx) => writeFindings(tx, [open!.asset], violations, applied, new Date()));
+      } finally {
+        await session.close();
+      }
+    };
+    try {
+      // Read after the withdrawal, resolving before it: the finding was not fixed, its policy was withdrawn.
+      expect(await write([], others)).toEqual({ opened: 0, stillOpen: 0, resolved: 1 });
+      expect(await rows(`MATCH (f:PolicyFinding {policyId: $withdrawn, assetUrn: $asset}) RETURN f.state AS state, f.resolution AS resolution ORDER BY f.openedAt DESC LIMIT 1`, { withdrawn, asset: open!.asset })).toEqual([
+        { state: 'RESOLVED', resolution: 'policy withdrawn' },
+      ]);
+      // Read before the withdrawal, writing after it: the withdrawn policy opens nothing.
+      await driver.executeQuery(`MATCH (p:Policy {id: $withdrawn}) SET p.status = 'REMOVED'`, { withdrawn });
+      const violation = { policyId: withdrawn, assetUrn: open!.asset, assetType: 'dataset' as const, domain: DOMAIN, severity: 'high' as const, message: 'x', evidence: [], tellsClassification: false };
+      expect(await write([violation], [...others, withdrawn])).toEqual({ opened: 0, stillOpen: 0, resolved: 0 });
+      expect(await rows(`MATCH (f:PolicyFinding {policyId: $withdrawn, state: 'OPEN'}) RETURN f.urn`, { withdrawn })).toEqual([]);
+    } finally {
+      await applyPolicySet(driver, set);
+    }
   });
 });

@@ -149,7 +149,7 @@ export class PolicyEvaluator {
   private async judge(tx: ManagedTransaction, policies: Policy[], datasets: string[], dataProducts: string[], now: Date): Promise<EvaluationCounts> {
     if (datasets.length + dataProducts.length === 0) return NONE;
     const facts = await readPolicyFacts(tx, datasets, dataProducts, now);
-    const counts = await writeFindings(tx, facts.map((asset) => asset.urn), evaluatePolicies(policies, facts), now);
+    const counts = await writeFindings(tx, facts.map((asset) => asset.urn), evaluatePolicies(policies, facts), policies.map((policy) => policy.id), now);
     return { assets: datasets.length + dataProducts.length, ...counts };
   }
 
