@@ -23,7 +23,7 @@ import { FieldGlossaryResolver } from './modules/glossary/fieldGlossary.resolver
 import { GlossaryTransferResolver } from './modules/glossary/glossaryTransfer.resolver.ts';
 import { TermSuggestionResolver } from './modules/glossary/suggestion.resolver.ts';
 import { PolysemeResolver, SenseResolver } from './modules/glossary/polyseme.resolver.ts';
-import { QualityCheckResolver } from './modules/quality/qualityCheck.resolver.ts';
+import { CheckResultResolver, QualityCheckResolver } from './modules/quality/qualityCheck.resolver.ts';
 import { IncidentResolver } from './modules/quality/incident.resolver.ts';
 import { DatasetQualityResolver, FieldQualityResolver } from './modules/quality/assetQuality.resolver.ts';
 import { DataProductTrustResolver, DatasetTrustResolver } from './modules/trust/trust.resolver.ts';
@@ -51,7 +51,7 @@ let schema: Promise<GraphQLSchema> | undefined;
 export function polderSchema(): Promise<GraphQLSchema> {
   schema ??= buildSchema({
     resolvers: [EntityResolver, SourcesResolver, DatasetResolver, SchemaFieldResolver, LineageResolver, LineageNodeResolver, SearchResolver, SearchHitResolver, AccessResolver, EditsResolver, AuditResolver, ChangeFieldsResolver, DatasetChangesResolver, DatasetRunsResolver, JobResolver,
-      QualityCheckResolver, IncidentResolver, DatasetQualityResolver, FieldQualityResolver, DatasetTrustResolver, DataProductTrustResolver, FieldProfileResolver, DatasetUsageResolver,
+      QualityCheckResolver, CheckResultResolver, IncidentResolver, DatasetQualityResolver, FieldQualityResolver, DatasetTrustResolver, DataProductTrustResolver, FieldProfileResolver, DatasetUsageResolver,
       GlossaryResolver, GlossaryFieldsResolver, GlossaryTermResolver, TermVersionResolver, FieldGlossaryResolver, GlossaryTransferResolver, TermSuggestionResolver, PolysemeResolver, SenseResolver,
       PersonResolver, TeamResolver, OwnerIdentityResolver,
       DomainResolver, DataProductResolver, DatasetProductsResolver, ContractMatchResolver,

@@ -3,6 +3,7 @@ import type { ApiContext } from '../../context.ts';
 import { Entity } from '../entity/entity.type.ts';
 import { Incident, IncidentsInput, QualityCheck } from './quality.type.ts';
 import { checkCount } from '../../limits/pageArguments.ts';
+import { unlessObservedMasked } from './unlessObservedMasked.ts';
 
 export const MAX_INCIDENTS = 500;
 
@@ -12,6 +13,14 @@ export class IncidentResolver {
   incidents(@Arg('input', () => IncidentsInput, { description: 'Which incidents.' }) input: IncidentsInput, @Ctx() ctx: ApiContext): Promise<Incident[]> {
     checkCount(input.limit, MAX_INCIDENTS, 'input.limit');
     return ctx.quality.incidents({ domain: input.domain ?? null, state: input.state ?? null, limit: input.limit });
+  }
+
+  @FieldResolver(() => String, {
+    nullable: true,
+    description: 'The message of the latest failing run. It quotes what the run observed: null for a caller outside the domain of a restricted dataset it is about (see `Dataset.restricted`).',
+  })
+  message(@Root() incident: Incident, @Ctx() ctx: ApiContext): Promise<string | null> {
+    return unlessObservedMasked(ctx, incident.observedOn, incident.message ?? null);
   }
 
   @FieldResolver(() => QualityCheck, { nullable: true, description: 'The check whose failures opened it.' })

@@ -25,7 +25,7 @@ function toQualityCheck(props: Props): QualityCheck {
   };
 }
 
-function toCheckResult(props: Props): CheckResult {
+function toCheckResult(props: Props, observedOn: string[]): CheckResult {
   const observed = props.observedValue;
   return {
     urn: props.urn as string,
@@ -33,10 +33,11 @@ function toCheckResult(props: Props): CheckResult {
     observedValue: typeof observed === 'number' ? observed : observed == null ? null : Number(observed),
     message: (props.message as string | undefined) ?? null,
     evaluatedAt: (props.evaluatedAt as string | undefined) ?? null,
+    observedOn,
   };
 }
 
-function toIncident(props: Props, checkUrn: string | null, assetUrns: string[]): Incident {
+function toIncident(props: Props, checkUrn: string | null, assetUrns: string[], observedOn: string[]): Incident {
   return {
     urn: props.urn as string,
     title: props.title as string,
@@ -50,6 +51,7 @@ function toIncident(props: Props, checkUrn: string | null, assetUrns: string[]):
     message: (props.message as string | undefined) ?? null,
     checkUrn,
     assetUrns,
+    observedOn,
   };
 }
 
@@ -65,9 +67,20 @@ interface IncidentRow {
   incident: Props;
   checkUrn: string | null;
   assetUrns: string[];
+  observedOn: string[];
 }
 
-const INCIDENT_PARTS = `i {.*} AS incident, [(i)-[:RAISED_BY]->(c:QualityCheck) | c.urn][0] AS checkUrn, [(i)-[:ABOUT]->(a) | a.urn] AS assetUrns`;
+/**
+ * The datasets whose data a check's run observed, as the URNs of those `reach` binds to `observedAsset` (a
+ * column counts for its dataset): what masks its observed number and message (unlessObservedMasked.ts).
+ */
+const DATASETS_OBSERVED = (reach: string) =>
+  `COLLECT { MATCH ${reach} MATCH (observedDataset:Dataset)-[:HAS_FIELD*0..1]->(observedAsset) RETURN DISTINCT observedDataset.urn }`;
+/** A check, bound to `c`, reads what it CHECKS and, for a contract's rule, the crawled tables its object DESCRIBES (where it runs). */
+const CHECK_READS = '(c)-[:CHECKS]->()-[:DESCRIBES*0..1]->(observedAsset)';
+
+const INCIDENT_PARTS = `i {.*} AS incident, [(i)-[:RAISED_BY]->(c:QualityCheck) | c.urn][0] AS checkUrn, [(i)-[:ABOUT]->(a) | a.urn] AS assetUrns,
+  ${DATASETS_OBSERVED('(i)-[:ABOUT]->(observedAsset)')} AS observedOn`;
 /** An incident, or a check, about an asset the caller may not see is not shown (access/visibleInCypher.ts). */
 const ABOUT_VISIBLE = (node: 'i' | 'c', about: 'ABOUT' | 'CHECKS') => `NOT EXISTS { MATCH (${node})-[:${about}]->(qualityAsset) WHERE NOT ${visibleAsset('qualityAsset')} }`;
 
@@ -108,17 +121,18 @@ export class QualityService {
    * and sorts the whole history. Constraint: qualitycheck_urn; index: checkresult_check_time.
    */
   async resultsOf(checkUrns: readonly string[], limit: number): Promise<CheckResult[][]> {
-    const rows = await this.graph.read<{ key: string; value: Props }>(
+    const rows = await this.graph.read<{ key: string; value: Props; observedOn: string[] }>(
       `UNWIND $urns AS key
        MATCH (c:QualityCheck {urn: key}) WHERE ${ABOUT_VISIBLE('c', 'CHECKS')}
+       WITH key, ${DATASETS_OBSERVED(CHECK_READS)} AS observedOn
        CALL (key) {
          MATCH (r:CheckResult) WHERE r.checkUrn = key AND r.evaluatedAt IS NOT NULL
          RETURN r ORDER BY r.checkUrn DESC, r.evaluatedAt DESC, r.urn DESC LIMIT $limit
        }
-       RETURN key, r {.*} AS value`,
+       RETURN key, r {.*} AS value, observedOn`,
       { urns: checkUrns, limit: neo4j.int(limit) },
     );
-    const grouped = inOrder(checkUrns, rows.map(({ key, value }) => ({ key, value: toCheckResult(value) })));
+    const grouped = inOrder(checkUrns, rows.map(({ key, value, observedOn }) => ({ key, value: toCheckResult(value, observedOn) })));
     return grouped.map((results) => results.sort((a, b) => (b.evaluatedAt ?? '').localeCompare(a.evaluatedAt ?? '')));
   }
 
@@ -135,10 +149,10 @@ export class QualityService {
          WITH i ORDER BY i.openedAt DESC, i.urn SKIP $offset LIMIT $limit
          RETURN ${INCIDENT_PARTS}
        }
-       RETURN key, incident, checkUrn, assetUrns`,
+       RETURN key, incident, checkUrn, assetUrns, observedOn`,
       { urns: assetUrns, state: page.state, offset: neo4j.int(page.offset), limit: neo4j.int(page.limit) },
     );
-    return inOrder(assetUrns, rows.map((row) => ({ key: row.key, value: toIncident(row.incident, row.checkUrn, row.assetUrns) })));
+    return inOrder(assetUrns, rows.map((row) => ({ key: row.key, value: toIncident(row.incident, row.checkUrn, row.assetUrns, row.observedOn) })));
   }
 
   /** Incidents across the catalog, newest opened first, optionally of one domain's assets (a column counts for its dataset's domain). */
@@ -153,6 +167,6 @@ export class QualityService {
        RETURN ${INCIDENT_PARTS} ORDER BY i.openedAt DESC, i.urn LIMIT $limit`,
       { domain: filter.domain, state: filter.state, limit: neo4j.int(filter.limit) },
     );
-    return rows.map((row) => toIncident(row.incident, row.checkUrn, row.assetUrns));
+    return rows.map((row) => toIncident(row.incident, row.checkUrn, row.assetUrns, row.observedOn));
   }
 }

@@ -1,5 +1,5 @@
 import 'reflect-metadata';
-import { Field, Float, ID, InputType, Int, ObjectType, registerEnumType } from 'type-graphql';
+import { Field, ID, InputType, Int, ObjectType, registerEnumType } from 'type-graphql';
 
 export enum CheckSource {
   DBT = 'DBT',
@@ -57,14 +57,17 @@ export class CheckResult {
   @Field(() => String, { description: 'PASS, FAIL, WARN (dbt), ERROR (the check could not run) or SKIPPED (dbt).' })
   outcome!: string;
 
-  @Field(() => Float, { nullable: true, description: 'The number the check was judged on (rows, null share, age in minutes, ...); null when there is none.' })
+  /** The number the check was judged on; exposed through a masking resolver (CheckResultResolver). */
   observedValue?: number | null;
 
-  @Field(() => String, { nullable: true, description: 'What the run found, in words.' })
+  /** What the run found, in words; exposed through a masking resolver (CheckResultResolver). */
   message?: string | null;
 
   @Field(() => String, { nullable: true, description: 'When it ran (ISO 8601).' })
   evaluatedAt?: string | null;
+
+  /** The datasets whose data the run read (what its check CHECKS; a contract's rule, the tables its object DESCRIBES); not exposed. */
+  observedOn!: string[];
 }
 
 @ObjectType({ description: 'A data quality check on a dataset or a column.' })
@@ -117,7 +120,7 @@ export class Incident {
   @Field(() => Int, { description: 'How many failing runs it has seen.' })
   failureCount!: number;
 
-  @Field(() => String, { nullable: true, description: 'The message of the latest failing run.' })
+  /** The message of the latest failing run; exposed through a masking resolver (IncidentResolver). */
   message?: string | null;
 
   /** The check that raised it; resolved by a field resolver. */
@@ -125,6 +128,9 @@ export class Incident {
 
   /** The assets it is about; resolved by a field resolver. */
   assetUrns!: string[];
+
+  /** The datasets of the assets it is about, whose data its runs read; not exposed. */
+  observedOn!: string[];
 }
 
 @InputType({ description: 'Which incidents to list.' })
