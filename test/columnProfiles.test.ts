@@ -17,6 +17,8 @@ import Database from 'better-sqlite3';
 import pg from 'pg';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { startApiServer, type ApiServer } from '@polder/api';
+import { GraphReader, SEES_EVERYTHING } from '../api/src/graph/GraphReader.ts';
+import { ProfileService } from '../api/src/modules/profiling/profile.service.ts';
 import { crawlSource, readProfiledDatasets, runAndRecordProfiles, runProfiles, type DatasetProfileResult } from '@polder/crawlers';
 import type { ProfilingTarget, SourceConfig } from '@polder/runtime';
 import { deleteCrawledData, testMySqlSource, testPostgresSource, writeTestMesh } from './support/crawlFixture.ts';
@@ -387,6 +389,36 @@ describe('profiles on MariaDB', () => {
     const [sampled] = await run({ sampleRows: 3 });
     expect(sampled).toMatchObject({ outcome: 'OK', sampled: true, rowCount: 3 });
     expect(byColumn(sampled).id).toMatchObject({ rowCount: 3, distinctCount: 3, distinctIsApproximate: true });
+  });
+});
+
+describe('ProfileService.profilesOf', () => {
+  const dataset = 'urn:polder:dataset:(sqlite,prof-orphan,main.kept)';
+  const kept = `urn:polder:field:(${dataset},amount)`;
+  // A column whose dataset is gone (deleted by hand, or a write that failed half-way) but whose profile remains.
+  const orphan = 'urn:polder:field:(urn:polder:dataset:(sqlite,prof-orphan,main.gone),amount)';
+  afterAll(async () => {
+    await driver.executeQuery(`MATCH (n) WHERE n.urn IN $urns OR n.urn IN [urn IN $urns | urn + '-profile'] DETACH DELETE n`, { urns: [dataset, kept, orphan] });
+  });
+
+  it('answers no profile for a column without a dataset, and the profiles of the others it is asked with', async () => {
+    await driver.executeQuery(
+      `CREATE (d:Dataset:Entity {urn: $dataset, name: 'kept', status: 'ACTIVE'})-[:HAS_FIELD]->(:Field:Entity {urn: $kept, name: 'amount', status: 'ACTIVE'})
+       CREATE (:Field:Entity {urn: $orphan, name: 'amount', status: 'ACTIVE'})
+       WITH d
+       MATCH (f:Field) WHERE f.urn IN [$kept, $orphan]
+       CREATE (:ColumnProfile {urn: f.urn + '-profile', rowCount: 2, nullCount: 0, nullFraction: 0.0, distinctCount: 2, min: '1', max: '2',
+                               topValues: ['1', '2'], topCounts: [1, 1], valuesWithheld: false, profiledAt: '2026-12-01T00:00:00.000Z', sampled: false})-[:PROFILES]->(f)`,
+      { dataset, kept, orphan },
+    );
+    const profiles = new ProfileService(new GraphReader(driver, undefined, () => undefined, SEES_EVERYTHING));
+    expect(await profiles.profilesOf([orphan, kept])).toEqual([
+      null,
+      {
+        rowCount: 2, nullCount: 0, nullFraction: 0, distinctCount: 2, distinctIsApproximate: false, min: '1', max: '2',
+        topValues: [{ value: '1', count: 1 }, { value: '2', count: 1 }], valuesWithheld: false, profiledAt: '2026-12-01T00:00:00.000Z', sampled: false,
+      },
+    ]);
   });
 });
 

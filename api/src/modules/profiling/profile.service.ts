@@ -14,13 +14,17 @@ type Props = Record<string, unknown>;
 export class ProfileService {
   constructor(private readonly graph: GraphReader) {}
 
-  /** The latest profile of each column, null when never profiled. Constraint: field_urn; one hop to the profile and the dataset. */
+  /**
+   * The latest profile of each column, null when never profiled, and null for a column without a dataset (left
+   * behind by a removed table): whether its values may be shown depends on its dataset, which is not there to say.
+   * Constraint: field_urn; one hop to the profile and the dataset.
+   */
   async profilesOf(fieldUrns: readonly string[]): Promise<Array<ColumnProfile | null>> {
     const rows = await this.graph.read<{ key: string; profile: Props; facts: SensitivityFacts }>(
       `UNWIND $urns AS key
        MATCH (field:Field {urn: key})
        MATCH (profile:ColumnProfile)-[:PROFILES]->(field)
-       OPTIONAL MATCH (dataset:Dataset)-[:HAS_FIELD]->(field)
+       MATCH (dataset:Dataset)-[:HAS_FIELD]->(field)
        RETURN key, profile {.*} AS profile, ${sensitivityFactsCypher('field', 'dataset')} AS facts`,
       { urns: fieldUrns },
     );
