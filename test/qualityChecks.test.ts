@@ -188,7 +188,8 @@ describe('checks on SQLite', () => {
     try {
       db.exec(`CREATE TABLE orders (id INTEGER, email TEXT, status TEXT, booked_at TEXT);
         INSERT INTO orders VALUES (1, 'a@x', 'open', datetime('now', '-1 hour')), (2, 'b@x', 'closed', datetime('now', '-2 hours')),
-          (3, NULL, 'open', datetime('now', '-1 day')), (4, 'b@x', 'weird', datetime('now', '-2 days'));`);
+          (3, NULL, 'open', datetime('now', '-1 day')), (4, 'b@x', 'weird', datetime('now', '-2 days'));
+        CREATE TABLE codes (code TEXT); INSERT INTO codes VALUES ('1'), ('01'), ('1.0'), ('2');`);
     } finally {
       db.close();
     }
@@ -200,6 +201,12 @@ describe('checks on SQLite', () => {
     const results = await run(checks);
     expect(outcomes(results)).toEqual(expected);
     expect(byId(results, 'fresh-fail').message).toMatch(/^newest booked_at is 6\d minutes old \(SLO: at most 30\)$/);
+  });
+
+  it("compares accepted numbers with a TEXT column as text: '1' and '2' are accepted, '01' and '1.0' are not", async () => {
+    // better-sqlite3 binds a number as a REAL, which a TEXT column would read as '1.0'.
+    const [result] = await run([{ id: 'codes', source: 'qc-sqlite', dataset: 'codes', kind: 'acceptedValues', column: 'code', values: [1, 2], timeoutMs: 10_000 }]);
+    expect(result).toMatchObject({ outcome: 'FAIL', observedValue: 2 });
   });
 
   it('samples the first sampleRows rows of a larger table', async () => {
@@ -239,7 +246,8 @@ describe('checks on MariaDB', () => {
     await mariadb.runSql(`CREATE DATABASE qc; USE qc;
       CREATE TABLE orders (id INT, email VARCHAR(50), status VARCHAR(20), booked_at DATETIME);
       INSERT INTO orders VALUES (1, 'a@x', 'open', NOW() - INTERVAL 1 HOUR), (2, 'b@x', 'closed', NOW() - INTERVAL 2 HOUR),
-        (3, NULL, 'open', NOW() - INTERVAL 1 DAY), (4, 'b@x', 'weird', NOW() - INTERVAL 2 DAY);`);
+        (3, NULL, 'open', NOW() - INTERVAL 1 DAY), (4, 'b@x', 'weird', NOW() - INTERVAL 2 DAY);
+      CREATE TABLE codes (code VARCHAR(5)); INSERT INTO codes VALUES ('1'), ('01'), ('abc'), ('2');`);
     ({ source, env } = testMySqlSource(mariadb, 'qc-mariadb', 'qc', 'quality'));
   });
   beforeEach(() => {
@@ -254,6 +262,11 @@ describe('checks on MariaDB', () => {
     const results = await run(checks);
     expect(outcomes(results)).toEqual(expected);
     expect(byId(results, 'nulls-fail').observedValue).toBe(0.25);
+  });
+
+  it("compares accepted numbers with a VARCHAR column as text: '01' is not 1, nor 'abc' 0", async () => {
+    const [result] = await run([{ id: 'codes', source: 'qc-mariadb', dataset: 'qc.codes', kind: 'acceptedValues', column: 'code', values: [0, 1, 2], timeoutMs: 10_000 }]);
+    expect(result).toMatchObject({ outcome: 'FAIL', observedValue: 2 });
   });
 
   it('samples with a LIMIT, stops a slow query, and runs one statement only', async () => {

@@ -31,7 +31,15 @@ describe('checkQuery', () => {
       sql: 'SELECT count(*) AS observed FROM "public"."orders" WHERE "status" IS NOT NULL AND "status" NOT IN ($1, $2)',
       params: ['open', 2],
     });
-    expect(checkQuery(check, { ...lite, column: 'status' }).sql).toBe('SELECT count(*) AS observed FROM "orders" WHERE "status" IS NOT NULL AND "status" NOT IN (?, ?)');
+    // A number as text where the store would compare a text column with it as a number (MySQL) or read it as '2.0' (SQLite).
+    expect(checkQuery(check, { ...my, column: 'status' })).toEqual({
+      sql: 'SELECT count(*) AS observed FROM `shop`.`orders` WHERE `status` IS NOT NULL AND `status` NOT IN (?, ?)',
+      params: ['open', '2'],
+    });
+    expect(checkQuery(check, { ...lite, column: 'status' })).toEqual({
+      sql: 'SELECT count(*) AS observed FROM "orders" WHERE "status" IS NOT NULL AND "status" NOT IN (?, (? + 0))',
+      params: ['open', '2'],
+    });
   });
 
   it('measures freshness in minutes with each store\'s clock', () => {

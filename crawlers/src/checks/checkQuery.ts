@@ -2,7 +2,7 @@
  * A check's SQL, per dialect. Pure: check config + target → one statement that
  * returns one row whose first column, `observed`, is the number the check is
  * judged on (evaluateCheck.ts). Names are quoted with `quoteIdentifier`, values
- * (accepted values) are bind parameters; nothing from polder.yaml is spliced as SQL
+ * (accepted values, bound by bindListedValue.ts) are bind parameters; nothing from polder.yaml is spliced as SQL
  * except a customSql check's own query, which runs read-only (see the sessions).
  *
  *   rowCount       SELECT count(*) AS observed FROM "public"."orders"
@@ -14,6 +14,7 @@
  * index answers) and customSql always read what they name.
  */
 import type { CheckConfig, CheckConfigOf } from '@polder/runtime';
+import { bindListedValue } from './bindListedValue.ts';
 import type { CheckTarget } from './checkTarget.ts';
 import { quoteIdentifier, type SqlDialect } from './quoteIdentifier.ts';
 
@@ -59,11 +60,9 @@ export function checkQuery(check: CheckConfig, target: CheckTarget, sampling?: S
     }
     case 'acceptedValues': {
       const c = column();
-      const placeholders = check.values.map((_, index) => (dialect === 'postgres' ? `$${index + 1}` : '?'));
-      return {
-        sql: `SELECT count(*) AS observed FROM ${from(c)} WHERE ${c} IS NOT NULL AND ${c} NOT IN (${placeholders.join(', ')})`,
-        params: [...check.values],
-      };
+      const params: CheckQuery['params'] = [];
+      const placeholders = check.values.map((value) => bindListedValue(dialect, params, value));
+      return { sql: `SELECT count(*) AS observed FROM ${from(c)} WHERE ${c} IS NOT NULL AND ${c} NOT IN (${placeholders.join(', ')})`, params };
     }
     case 'customSql':
       return { sql: customSqlWrapper(check.sql), params: [] };

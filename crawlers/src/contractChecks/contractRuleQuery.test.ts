@@ -23,7 +23,7 @@ describe('contractRuleQuery', () => {
     });
     expect(contractRuleQuery({ kind: 'invalidValues', unit: 'rows', validValues: ['a', 1], pattern: '^[a-z]+$' }, my)).toEqual({
       sql: 'SELECT coalesce(sum(CASE WHEN `email` IS NOT NULL AND (NOT (`email` IN (?) OR CAST(`email` AS CHAR) IN (?)) OR CAST(`email` AS CHAR) NOT REGEXP ?) THEN 1 ELSE 0 END), 0) AS observed FROM `shop`.`orders`',
-      params: [1, 'a', '^[a-z]+$'],
+      params: ['1', 'a', '^[a-z]+$'],
     });
     expect(contractRuleQuery({ kind: 'invalidValues', unit: 'percent', validValues: null, pattern: '^x' }, pg).sql).toBe(
       `SELECT CASE WHEN count(*) = 0 THEN 0 ELSE 100.0 * (coalesce(sum(CASE WHEN "email" IS NOT NULL AND (CAST("email" AS text) !~ $1) THEN 1 ELSE 0 END), 0)) / count(*) END AS observed FROM "public"."orders"`,
@@ -40,9 +40,17 @@ describe('contractRuleQuery', () => {
     expect(contractRuleQuery({ kind: 'missingValues', unit: 'rows', missingValues: [''] }, id(my)).sql).toBe(
       'SELECT coalesce(sum(CASE WHEN `id` IS NULL OR CAST(`id` AS CHAR) IN (?) THEN 1 ELSE 0 END), 0) AS observed FROM `shop`.`orders`',
     );
-    expect(contractRuleQuery({ kind: 'invalidValues', unit: 'rows', validValues: [1, 2], pattern: null }, id(lite)).sql).toBe(
-      'SELECT coalesce(sum(CASE WHEN "id" IS NOT NULL AND (NOT ("id" IN (?, ?))) THEN 1 ELSE 0 END), 0) AS observed FROM "orders"',
-    );
+    expect(contractRuleQuery({ kind: 'invalidValues', unit: 'rows', validValues: [1, 2], pattern: null }, id(lite))).toEqual({
+      sql: 'SELECT coalesce(sum(CASE WHEN "id" IS NOT NULL AND (NOT ("id" IN ((? + 0), (? + 0)))) THEN 1 ELSE 0 END), 0) AS observed FROM "orders"',
+      params: ['1', '2'],
+    });
+  });
+
+  it('binds a listed number as text on MySQL, so that a text column compares it as text (not \'01\' = 1)', () => {
+    expect(contractRuleQuery({ kind: 'invalidValues', unit: 'rows', validValues: [1, 2.5], pattern: null }, { ...my, column: 'code' })).toEqual({
+      sql: 'SELECT coalesce(sum(CASE WHEN `code` IS NOT NULL AND (NOT (`code` IN (?, ?))) THEN 1 ELSE 0 END), 0) AS observed FROM `shop`.`orders`',
+      params: ['1', '2.5'],
+    });
   });
 
   it('reads a sample for a column metric', () => {

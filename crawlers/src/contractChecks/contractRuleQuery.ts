@@ -17,7 +17,9 @@
  *
  * Names are quoted with the dialect's quoteIdentifier; listed values and the
  * pattern are bind parameters, listed text compared with the column cast to text
- * (so `missingValues: [null, '', 'N/A']` can be asked of a number column). The
+ * (so `missingValues: [null, '', 'N/A']` can be asked of a number column), and a
+ * listed number with the column as its type (bindListedValue.ts: `validValues:
+ * [1, 2]` on a text column wants '1' or '2', not '01' as MySQL would have it). The
  * column metrics may read a sample (Polder's sampling: TABLESAMPLE on PostgreSQL,
  * the first rows elsewhere); rowCount and SQL rules always read what they name,
  * as rowCount and customSql checks do.
@@ -27,6 +29,7 @@
  * (or `{column}`) the quoted column, then it runs as a customSql check does, as
  * a derived table (one SELECT, LIMIT 2) in a read-only transaction.
  */
+import { bindListedValue, type ListedValue } from '../checks/bindListedValue.ts';
 import { customSqlWrapper, sampledRelation, type CheckQuery, type Sampling } from '../checks/checkQuery.ts';
 import type { CheckTarget } from '../checks/checkTarget.ts';
 import { quoteIdentifier } from '../checks/quoteIdentifier.ts';
@@ -36,7 +39,7 @@ export type LibraryMetric = (typeof LIBRARY_METRICS)[number];
 
 /** A library metric's count is of rows, or a percentage of the table's rows. */
 export type MetricUnit = 'rows' | 'percent';
-export type ListedValue = string | number;
+export type { ListedValue };
 
 export type RuleMeasure =
   | { kind: 'sql'; query: string }
@@ -84,13 +87,7 @@ export function contractRuleQuery(measure: RuleMeasure, target: CheckTarget, sam
 
   const c = column();
   const params: ListedValue[] = [];
-  const placeholders = (values: readonly ListedValue[]) =>
-    values
-      .map((value) => {
-        params.push(value);
-        return target.dialect === 'postgres' ? `$${params.length}` : '?';
-      })
-      .join(', ');
+  const placeholders = (values: readonly ListedValue[]) => values.map((value) => bindListedValue(target.dialect, params, value)).join(', ');
   // Listed text is compared with the column as text: compared with a number column, '' or 'N/A' is an error on
   // PostgreSQL (invalid input syntax for type integer) and equals 0 on MySQL and MariaDB, which convert it.
   const listed = (values: readonly ListedValue[]) => {
