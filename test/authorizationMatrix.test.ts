@@ -411,9 +411,11 @@ beforeAll(async () => {
       // Anonymous callers may read: the stronger test, since only the write rules can stop them.
       access: { anonymousRead: true },
       crawls: {
-        request(sourceId) {
+        async request(sourceId, beforeStart) {
+          if (sourceId !== SOURCE.id) return 'UNKNOWN_SOURCE';
+          await beforeStart('STARTED');
           crawlRequests.push(sourceId);
-          return sourceId === SOURCE.id ? 'STARTED' : 'UNKNOWN_SOURCE';
+          return 'STARTED';
         },
       },
     },

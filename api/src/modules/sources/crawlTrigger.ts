@@ -6,5 +6,10 @@
 export type CrawlRequestOutcome = 'STARTED' | 'ALREADY_RUNNING' | 'UNKNOWN_SOURCE';
 
 export interface CrawlTrigger {
-  request(sourceId: string): CrawlRequestOutcome;
+  /**
+   * Asks for a known source's crawl now. `beforeStart` gets what the request comes to and is awaited before
+   * the crawl starts (the audit entry is written there): when it throws, nothing starts and the request
+   * rejects with its error. It is not called for an unknown source.
+   */
+  request(sourceId: string, beforeStart: (outcome: Exclude<CrawlRequestOutcome, 'UNKNOWN_SOURCE'>) => Promise<void>): Promise<CrawlRequestOutcome>;
 }

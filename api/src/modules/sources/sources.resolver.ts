@@ -21,9 +21,9 @@ export class SourcesResolver {
   async triggerCrawl(@Arg('input', () => TriggerCrawlInput, { description: 'Which source to crawl.' }) input: TriggerCrawlInput, @Ctx() ctx: ApiContext): Promise<CrawlRequest> {
     assertAllowed(ctx.principal, { kind: 'manageSources' });
     if (!ctx.crawls) throw apiError('UNAVAILABLE', 'this API process runs no crawler (crawls run on the workers\' schedules); use `npx polder crawl` there');
-    const outcome = ctx.crawls.request(input.sourceId);
+    // Audited before the crawl starts: a crawl whose entry could not be written does not run.
+    const outcome = await ctx.crawls.request(input.sourceId, (known) => ctx.edits.recordAction(ctx.principal, formatUrn('source', input.sourceId), 'triggerCrawl', { outcome: known }));
     if (outcome === 'UNKNOWN_SOURCE') throw apiError('NOT_FOUND', `no source "${String(input.sourceId).slice(0, 100)}" in polder.yaml`, { argument: 'input.sourceId' });
-    await ctx.edits.recordAction(ctx.principal, formatUrn('source', input.sourceId), 'triggerCrawl', { outcome });
     return { sourceId: input.sourceId, status: CrawlRequestStatus[outcome] };
   }
 
