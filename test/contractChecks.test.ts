@@ -15,12 +15,22 @@ import { join } from 'node:path';
 import Database from 'better-sqlite3';
 import { afterAll, beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
 import { TrustScorer } from '@polder/api';
-import { crawlSource, readContractRules, runAndRecordContractChecks, runContractRules, writeCheckResults, type CheckResultRow, type ContractRuleResult } from '@polder/crawlers';
+import {
+  CONTRACT_LINK_PROVIDER,
+  crawlSource,
+  linkContractDatasets,
+  readContractRules,
+  runAndRecordContractChecks,
+  runContractRules,
+  writeCheckResults,
+  type CheckResultRow,
+  type ContractRuleResult,
+} from '@polder/crawlers';
 import { contractCheckConfigSchema, loadConfig, trustConfigSchema, type SourceConfig } from '@polder/runtime';
 import { check } from '../cli/src/commands/check.ts';
 import { GraphReader, SEES_EVERYTHING } from '../api/src/graph/GraphReader.ts';
 import { QualityService } from '../api/src/modules/quality/quality.service.ts';
-import { deleteCrawledData, testMySqlSource, testPostgresSource, writeTestMesh } from './support/crawlFixture.ts';
+import { deleteCrawledData, testMySqlSource, testPostgresSource, writeTestMesh, writeTestSource } from './support/crawlFixture.ts';
 import { DEMO_DOMAINS, loadDemoProductsMesh, type DemoProductsMesh } from './support/demoProductsMesh.ts';
 import { createDatabase, queryRows, runSql } from './support/loadPagila.ts';
 import { testDriver, testLogger, testServices } from './support/services.ts';
@@ -44,8 +54,9 @@ function contractDir(file: string, yaml: string): string {
   return dir;
 }
 
-function contractSource(id: string, path: string): SourceConfig {
-  return { id, kind: 'contract', domain: id, path, include: [], exclude: [] };
+/** A contract source of `domain`: the linker links a contract with the tables of its own domain only. */
+function contractSource(id: string, path: string, domain: string): SourceConfig {
+  return { id, kind: 'contract', domain, path, include: [], exclude: [] };
 }
 
 /** Deletes what the runs of a contract source's rules wrote (results, incidents), then what its crawl wrote. */
@@ -61,6 +72,22 @@ function outcomesOf(results: ContractRuleResult[], contractSourceId: string) {
       .filter((result) => result.contractSource === contractSourceId)
       .map(({ label, outcome, observedValue, message }) => [label.replace(/^\S+ rule /, ''), { outcome, observedValue, message }]),
   );
+}
+
+/**
+ * Crawls a contract source of a database source's domain, runs its rules once against `sources` (nothing
+ * recorded) and deletes what the crawl wrote: each rule's outcome and message, as a person reads them.
+ */
+async function runRulesOnce(contracts: SourceConfig, sources: SourceConfig[], env: NodeJS.ProcessEnv) {
+  try {
+    await writeTestSource(driver, contracts);
+    await crawlSource(driver, contracts, { logger: testLogger });
+    const rules = (await readContractRules(driver)).filter((rule) => rule.contractSource === contracts.id);
+    const results = await runContractRules(rules, sources, { timeoutMs: 10_000, env, logger: testLogger });
+    return results.map(({ label, outcome, message }) => ({ label, outcome, message }));
+  } finally {
+    await deleteContractData(contracts);
+  }
 }
 
 afterAll(async () => {
@@ -130,7 +157,7 @@ schema:
 
 describe('contract rules on PostgreSQL', () => {
   const { source, env } = testPostgresSource(services.postgres, 'cc-pg', 'contract_checks', 'cc-pg');
-  const contracts = contractSource('cc-pg-contracts', contractDir('orders.odcs.yaml', ORDERS_CONTRACT));
+  const contracts = contractSource('cc-pg-contracts', contractDir('orders.odcs.yaml', ORDERS_CONTRACT), 'cc-pg');
   const table = 'urn:polder:dataset:(postgres,cc-pg,contract_checks.public.orders)';
   const promise = 'urn:polder:dataset:(contract,cc-pg-contracts,orders,orders)';
   const amountCheck = `urn:polder:qualityCheck:(urn:polder:field:(${promise},amount),amount_not_negative)`;
@@ -144,7 +171,8 @@ describe('contract rules on PostgreSQL', () => {
        INSERT INTO public.orders VALUES (1, 'a@x', 'open', 10), (2, 'b@x', 'closed', 20), (3, NULL, 'open', -5), (4, 'b@x', 'weird', 30), (5, 'N/A', 'open', 40);
        ANALYZE public.orders;`,
     );
-    for (const each of [source, contracts]) await writeTestMesh(driver, each);
+    await writeTestMesh(driver, source);
+    await writeTestSource(driver, contracts);
     await crawlSource(driver, source, { logger: testLogger, env });
     await crawlSource(driver, contracts, { logger: testLogger });
   });
@@ -181,7 +209,7 @@ describe('contract rules on PostgreSQL', () => {
       'ghosts_rows (ghosts)': {
         outcome: 'SKIPPED',
         observedValue: null,
-        message: "schema object ghosts describes no crawled table: the contract linker matched none (check the contract's servers and the object's physicalName)",
+        message: "schema object ghosts describes no crawled table: the contract linker matched none (check the contract's servers, the object's physicalName, and that the table is of the contract's domain)",
       },
     });
     // The label a person acts on names the contract file and the rule's id.
@@ -260,9 +288,10 @@ describe('contract rules on PostgreSQL', () => {
       - { id: d_still_five, metric: rowCount, mustBe: 5 }
 `,
       ),
+      'cc-pg',
     );
     try {
-      await writeTestMesh(driver, unsafe);
+      await writeTestSource(driver, unsafe);
       await crawlSource(driver, unsafe, { logger: testLogger });
       const rules = (await readContractRules(driver)).filter((rule) => rule.contractSource === unsafe.id);
       const results = await runContractRules(rules, [source], { timeoutMs: 1_000, env, logger: testLogger });
@@ -293,18 +322,45 @@ describe('contract rules on PostgreSQL', () => {
           - { id: id_valid, metric: invalidValues, arguments: { validValues: [1, 2, '3', '4'] }, mustBe: 1 }
 `,
       ),
+      'cc-pg',
     );
+    expect(await runRulesOnce(numbers, [source], env)).toEqual([
+      { label: 'numbers.odcs.yaml rule id_missing (orders.id)', outcome: 'PASS', message: '1 row has a missing id (NULL, "", "N/A", 5) (must be 1)' },
+      { label: 'numbers.odcs.yaml rule id_valid (orders.id)', outcome: 'PASS', message: '1 row has a id outside [1,2,"3","4"] (must be 1)' },
+    ]);
+  });
+
+  it("is linked with its own domain's tables only, and makes a table a port of the contract's own product only", async () => {
+    // Another domain's contract naming the same server, database, schema and table: it describes nothing, so its rules run on nothing.
+    const foreign = contractSource('cc-pg-foreign', contractDir('foreign.odcs.yaml', ORDERS_CONTRACT.replace('id: orders', 'id: foreign-orders')), 'cc-pg-foreign');
+    // A product of the table's domain that a person made expose the contract's promise: it is not given the table.
+    const byHand = 'urn:polder:dataProduct:(cc-pg,by-hand)';
+    const linksToTable = () =>
+      rows(`MATCH (a:Entity)-[r:DESCRIBES|EXPOSES {provider: $provider}]->(:Dataset {urn: $table}) RETURN type(r) AS type, a.urn AS from ORDER BY type, from`, {
+        provider: CONTRACT_LINK_PROVIDER,
+        table,
+      });
     try {
-      await writeTestMesh(driver, numbers);
-      await crawlSource(driver, numbers, { logger: testLogger });
-      const rules = (await readContractRules(driver)).filter((rule) => rule.contractSource === numbers.id);
-      const results = await runContractRules(rules, [source], { timeoutMs: 10_000, env, logger: testLogger });
-      expect(results.map(({ label, outcome, message }) => ({ label, outcome, message }))).toEqual([
-        { label: 'numbers.odcs.yaml rule id_missing (orders.id)', outcome: 'PASS', message: '1 row has a missing id (NULL, "", "N/A", 5) (must be 1)' },
-        { label: 'numbers.odcs.yaml rule id_valid (orders.id)', outcome: 'PASS', message: '1 row has a id outside [1,2,"3","4"] (must be 1)' },
+      await writeTestMesh(driver, foreign);
+      await crawlSource(driver, foreign, { logger: testLogger });
+      await driver.executeQuery(
+        `MATCH (home:Domain {id: 'cc-pg'}), (promise:Dataset {urn: $promise})
+         CREATE (p:DataProduct:Entity {urn: $byHand, name: 'By hand', status: 'ACTIVE', provider: 'test:contract-checks'})-[:IN_DOMAIN]->(home)
+         CREATE (p)-[:EXPOSES {provider: 'person'}]->(promise)`,
+        { promise, byHand },
+      );
+      await linkContractDatasets(driver);
+      expect(await linksToTable()).toEqual([
+        { type: 'DESCRIBES', from: promise },
+        { type: 'EXPOSES', from: 'urn:polder:dataProduct:(cc-pg,orders)' },
       ]);
+      const rules = (await readContractRules(driver)).filter((rule) => rule.contractSource === foreign.id);
+      expect(rules.length).toBeGreaterThan(0);
+      expect(rules.filter((rule) => rule.tables.length > 0)).toEqual([]);
     } finally {
-      await deleteContractData(numbers);
+      await driver.executeQuery(`MATCH (p:DataProduct {urn: $byHand}) OPTIONAL MATCH (o:IndexOutbox|TrustOutbox|PolicyOutbox {urn: $byHand}) DETACH DELETE p, o`, { byHand });
+      await deleteContractData(foreign);
+      await linkContractDatasets(driver);
     }
   });
 
@@ -320,7 +376,7 @@ describe('contract rules on PostgreSQL', () => {
       overrides: {
         neo4j: { uri: neo4j.uri, user: neo4j.user, password: neo4j.password },
         mesh: {
-          domains: [source, contracts].map(({ domain }) => ({ id: domain, name: domain })),
+          domains: [{ id: source.domain, name: source.domain }],
           sources: [{ ...source, connection: { ...(source as { connection: object }).connection, passwordEnv: undefined, passwordFile } }, contracts],
         },
       },
@@ -435,6 +491,7 @@ schema:
       - { id: four_orders, metric: rowCount, mustBe: 4 }
 `,
     ),
+    'cc-sqlite',
   );
   const table = 'urn:polder:dataset:(sqlite,cc-sqlite,main.orders)';
   const record = () => runAndRecordContractChecks(driver, [source], { logger: testLogger, settings, env: {} });
@@ -450,11 +507,13 @@ schema:
   beforeAll(async () => {
     const db = new Database(file);
     try {
-      db.exec(`CREATE TABLE orders (id INTEGER PRIMARY KEY, email TEXT); INSERT INTO orders VALUES (1, 'a@x'), (2, NULL), (3, 'c@x'), (4, 'd@x');`);
+      db.exec(`CREATE TABLE orders (id INTEGER PRIMARY KEY, email TEXT); INSERT INTO orders VALUES (1, 'a@x'), (2, NULL), (3, 'c@x'), (4, 'd@x');
+               CREATE TABLE codes (code TEXT, n INTEGER); INSERT INTO codes VALUES ('1', 1), ('01', 2), ('2', 3), ('1.0', 1);`);
     } finally {
       db.close();
     }
-    for (const each of [source, contracts]) await writeTestMesh(driver, each);
+    await writeTestMesh(driver, source);
+    await writeTestSource(driver, contracts);
     await crawlSource(driver, contracts, { logger: testLogger });
     await crawlSource(driver, source, { logger: testLogger });
   });
@@ -500,15 +559,47 @@ schema:
      */
     expect(await trustOf(table)).toMatchObject({ score: 53, quality: { value: 0.75 }, contract: { value: 1 }, incidents: 1 });
   });
+
+  it('compares listed numbers with a TEXT column as text and with an INTEGER column as numbers', async () => {
+    // codes: ('1', 1), ('01', 2), ('2', 3), ('1.0', 1). A number bound as better-sqlite3 binds it (a REAL) reads as '1.0' in a TEXT column.
+    const listed = contractSource(
+      'cc-sqlite-listed',
+      contractDir(
+        'codes.odcs.yaml',
+        `apiVersion: v3.1.0
+kind: DataContract
+id: local-codes
+version: 1.0.0
+status: active
+servers:
+  - { server: file, type: custom, format: sqlite, customProperties: [{ property: polderSource, value: cc-sqlite }] }
+schema:
+  - name: codes
+    properties:
+      - name: code
+        quality:
+          - { id: code_valid, metric: invalidValues, arguments: { validValues: [1, 2] }, mustBe: 2 }
+      - name: n
+        quality:
+          - { id: n_valid, metric: invalidValues, arguments: { validValues: [1, 2] }, mustBe: 1 }
+`,
+      ),
+      'cc-sqlite',
+    );
+    expect(await runRulesOnce(listed, [source], {})).toEqual([
+      { label: 'codes.odcs.yaml rule code_valid (codes.code)', outcome: 'PASS', message: '2 rows have a code outside [1,2] (must be 2)' },
+      { label: 'codes.odcs.yaml rule n_valid (codes.n)', outcome: 'PASS', message: '1 row has a n outside [1,2] (must be 1)' },
+    ]);
+  });
 });
 
 /**
  * The rows of MariaDB's cc.orders:
- *   id | email | status | amount
- *   1  | a@x   | open   | 10
- *   2  | b@x   | closed | -20
- *   3  | NULL  | open   | 30
- *   4  | d@x   | weird  | 40
+ *   id | email | status | amount | code
+ *   1  | a@x   | open   | 10     | 1
+ *   2  | b@x   | closed | -20    | 01
+ *   3  | NULL  | open   | 30     | abc
+ *   4  | d@x   | weird  | 40     | 2
  */
 describe('contract rules on MariaDB', () => {
   let mariadb: RunningMariaDb | undefined;
@@ -526,8 +617,8 @@ describe('contract rules on MariaDB', () => {
       return;
     }
     await mariadb.runSql(`CREATE DATABASE cc; USE cc;
-      CREATE TABLE orders (id INT, email VARCHAR(50), status VARCHAR(20), amount DECIMAL(10,2));
-      INSERT INTO orders VALUES (1, 'a@x', 'open', 10), (2, 'b@x', 'closed', -20), (3, NULL, 'open', 30), (4, 'd@x', 'weird', 40);`);
+      CREATE TABLE orders (id INT, email VARCHAR(50), status VARCHAR(20), amount DECIMAL(10,2), code VARCHAR(5));
+      INSERT INTO orders VALUES (1, 'a@x', 'open', 10, '1'), (2, 'b@x', 'closed', -20, '01'), (3, NULL, 'open', 30, 'abc'), (4, 'd@x', 'weird', 40, '2');`);
     ({ source, env } = testMySqlSource(mariadb, 'cc-mariadb', 'cc', 'cc-mariadb'));
     contracts = contractSource(
       'cc-mariadb-contracts',
@@ -556,8 +647,10 @@ schema:
       - { id: four_orders, metric: rowCount, mustBe: 4 }
 `,
       ),
+      'cc-mariadb',
     );
-    for (const each of [source, contracts]) await writeTestMesh(driver, each);
+    await writeTestMesh(driver, source);
+    await writeTestSource(driver, contracts);
     await crawlSource(driver, source, { logger: testLogger, env });
     await crawlSource(driver, contracts, { logger: testLogger });
   });
@@ -588,6 +681,39 @@ schema:
       message: '0% of rows have no email (must be 25%), in a sample of about 2 rows',
     });
     expect(byLabel['shop.odcs.yaml rule four_orders (orders)']).toMatchObject({ outcome: 'PASS', sampled: false });
+  });
+
+  it('compares listed numbers with a VARCHAR column as text (not \'01\' = 1, \'abc\' = 0) and with a DECIMAL column as numbers', async () => {
+    const listed = contractSource(
+      'cc-mariadb-listed',
+      contractDir(
+        'codes.odcs.yaml',
+        `apiVersion: v3.1.0
+kind: DataContract
+id: shop-codes
+version: 1.0.0
+status: active
+servers:
+  - { server: shop, type: mysql, host: 127.0.0.1, port: ${mariadb!.port}, database: cc }
+schema:
+  - name: orders
+    properties:
+      - name: code
+        quality:
+          - { id: code_valid, metric: invalidValues, arguments: { validValues: [0, 1, 2] }, mustBe: 2 }
+          - { id: code_missing, metric: missingValues, arguments: { missingValues: [0] }, mustBe: 0 }
+      - name: amount
+        quality:
+          - { id: amount_valid, metric: invalidValues, arguments: { validValues: [10, -20, 30] }, mustBe: 1 }
+`,
+      ),
+      'cc-mariadb',
+    );
+    expect(await runRulesOnce(listed, [source], env)).toEqual([
+      { label: 'codes.odcs.yaml rule amount_valid (orders.amount)', outcome: 'PASS', message: '1 row has a amount outside [10,-20,30] (must be 1)' },
+      { label: 'codes.odcs.yaml rule code_missing (orders.code)', outcome: 'PASS', message: '0 rows have a missing code (NULL, 0) (must be 0)' },
+      { label: 'codes.odcs.yaml rule code_valid (orders.code)', outcome: 'PASS', message: '2 rows have a code outside [0,1,2] (must be 2)' },
+    ]);
   });
 });
 

@@ -47,6 +47,14 @@ export async function writeTestMesh(driver: Driver, source: SourceConfig, domain
 }
 
 /**
+ * Writes the source node of a second source of a domain whose node `writeTestMesh` wrote for another source,
+ * leaving that node the other's: deleting this source's data (deleteCrawledData) then keeps the domain.
+ */
+export async function writeTestSource(driver: Driver, source: SourceConfig): Promise<void> {
+  await new GraphWriter(driver).write({ ...meshSnapshot({ domains: [], sources: [source] }), provider: `config:${source.id}` });
+}
+
+/**
  * Deletes what a test file's crawl wrote (its nodes, their outbox entries and
  * its runs), so files sharing one Neo4j and one outbox see only their own data.
  */

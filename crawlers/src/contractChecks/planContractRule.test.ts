@@ -82,7 +82,7 @@ describe('planContractRule', () => {
 
   it('skips a rule whose object describes no table, or only tables it cannot reach', () => {
     expect(reason(plan({ kind: 'library', metric: 'rowCount', mustBeGreaterThan: 0 }, { tables: [] }))).toBe(
-      "schema object orders describes no crawled table: the contract linker matched none (check the contract's servers and the object's physicalName)",
+      "schema object orders describes no crawled table: the contract linker matched none (check the contract's servers, the object's physicalName, and that the table is of the contract's domain)",
     );
     expect(reason(plan({ kind: 'library', metric: 'rowCount', mustBeGreaterThan: 0 }, {}, [localFile]))).toBe('shop-db public.orders: source shop-db is not declared in polder.yaml');
     expect(reason(plan({ kind: 'library', metric: 'nullValues', mustBe: 0 }, { tables: [{ ...table, column: null }] }))).toBe('shop-db public.orders: it has no column email');

@@ -48,7 +48,9 @@ export function planContractRule(rule: ContractRule, sources: readonly SourceCon
   const threshold = parseThreshold(rule.properties);
   if ('problem' in threshold) return skip(threshold.problem);
   if (rule.tables.length === 0) {
-    return skip(`schema object ${rule.object} describes no crawled table: the contract linker matched none (check the contract's servers and the object's physicalName)`);
+    return skip(
+      `schema object ${rule.object} describes no crawled table: the contract linker matched none (check the contract's servers, the object's physicalName, and that the table is of the contract's domain)`,
+    );
   }
   const needsColumn = isColumnMeasure(measure) || (measure.kind === 'sql' && placeholdersIn(measure.query).has('property'));
   const targets: PlannedTarget[] = [];

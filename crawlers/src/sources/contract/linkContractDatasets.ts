@@ -1,7 +1,8 @@
 /**
  * The contract linker: after a crawl, links each schema object a data contract
  * declares (a `contract` dataset, the promise) with the crawled table it
- * describes, and makes that table an output port of the contract's product:
+ * describes, and makes that table an output port of the contract's product (a
+ * table of the product's own domain only):
  *
  *   (promise)-[:DESCRIBES {provider: 'contract-link'}]->(table)
  *   (product)-[:EXPOSES   {provider: 'contract-link'}]->(table)
@@ -39,19 +40,23 @@ export interface ContractLinkCounts {
   removed: number;
 }
 
-// Starts from the few DataProducts rather than from every Dataset.
+// Starts from the few DataProducts rather than from every Dataset. The product is the contract's own (same
+// provider): a contract dataset a person made another product's port does not make its table that product's too.
 const PROMISES = `
 MATCH (p:DataProduct)-[:EXPOSES]->(c:Dataset)
 USING SCAN p:DataProduct
-WHERE p.status = 'ACTIVE' AND c.status = 'ACTIVE' AND c.platform = 'contract' AND c.servers IS NOT NULL
-RETURN p.urn AS product, c.urn AS promise, properties(c) AS properties`;
+WHERE p.status = 'ACTIVE' AND c.status = 'ACTIVE' AND c.platform = 'contract' AND c.servers IS NOT NULL AND p.provider = c.provider
+RETURN p.urn AS product, c.urn AS promise, properties(c) AS properties, [(p)-[:IN_DOMAIN]->(home:Domain) | home.id][0] AS domain`;
 
 // Index: dataset_qualified_name (migration 002). A server that pins its Polder source matches that source's table only.
+// Only a table of the product's own domain: an output port is what a domain owns (as setOutputPorts requires), and
+// a contract's rules run on the tables it describes, so another domain's contract never queries this domain's stores.
 const MATCHES = `
 UNWIND $names AS name
 MATCH (t:Dataset {qualifiedName: name.qualifiedName})
 WHERE t.platform = name.platform AND t.status = 'ACTIVE'
   AND (name.source IS NULL OR EXISTS { (t)-[:FROM_SOURCE]->(:Source {id: name.source}) })
+  AND EXISTS { (t)-[:IN_DOMAIN]->(:Domain {id: name.domain}) }
 RETURN DISTINCT name.product AS product, name.promise AS promise, t.urn AS table`;
 
 const EXISTING = `
@@ -87,9 +92,10 @@ async function relink(tx: ManagedTransaction, now: Date): Promise<ContractLinkCo
     product: record.get('product') as string,
     promise: record.get('promise') as string,
     properties: record.get('properties') as Record<string, unknown>,
+    domain: record.get('domain') as string | null,
   }));
-  const names = promises.flatMap(({ product, promise, properties }) =>
-    crawledTableNames(properties).map(({ platform, qualifiedName, source }) => ({ product, promise, platform, qualifiedName, source })),
+  const names = promises.flatMap(({ product, promise, properties, domain }) =>
+    crawledTableNames(properties).map(({ platform, qualifiedName, source }) => ({ product, promise, platform, qualifiedName, source, domain })),
   );
   const matches: ContractMatch[] = [];
   for (const batch of batches(names)) {
