@@ -228,6 +228,25 @@ describe('API tokens', () => {
     expect(refused.status).toBe(401);
     await context.close();
   });
+
+  it("takes a new token's secret off the screen once that token is revoked", async () => {
+    const { context, page } = await newPerson();
+    await page.goto(`${web.url}/sign-in?next=${encodeURIComponent('/settings/tokens')}`);
+    await signInThroughForm(page, OWNER);
+    await page.waitForURL(/\/settings\/tokens$/);
+    await page.getByLabel('Name').fill('short lived');
+    await page.getByRole('button', { name: 'Create token' }).click();
+    await page.getByText('Token “short lived” created. Copy it now: it will not be shown again.').waitFor();
+    const secret = (await page.locator('.secret__value').textContent())!;
+
+    // Revoked straight away, without leaving the page: a secret that no longer works is nothing to copy.
+    const row = page.getByRole('row').filter({ hasText: 'short lived' });
+    await row.getByRole('button', { name: 'Revoke short lived' }).click();
+    await row.getByText('Revoked').waitFor();
+    await expect.poll(() => page.locator('.secret').count()).toBe(0);
+    expect(await page.content()).not.toContain(secret);
+    await context.close();
+  });
 });
 
 describe('editing a dataset', () => {

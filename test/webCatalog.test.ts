@@ -192,6 +192,19 @@ describe('the web catalog', () => {
     await expect.poll(() => page.locator('article.hit', { has: page.getByRole('heading', { name: 'rental_event', exact: true }) }).locator('.hit__kind').textContent()).not.toContain('partition of');
   });
 
+  it('says a page past the last one is empty, not the catalog, and leads back to the last page', async () => {
+    await page.goto(`${web.url}/search?page=50`);
+    await expect.poll(() => page.locator('#results-summary').textContent()).toBe('No results on page 50');
+    const emptyState = page.locator('.empty-state');
+    expect(await emptyState.textContent()).toMatch(/^Page 50 is past the last result\. Back to the (first page|last page, \d+)$/);
+    await emptyState.getByRole('link').click();
+    await page.waitForURL((url) => url.searchParams.get('page') !== '50');
+    await page.locator('article.hit').first().waitFor();
+    // The last page: results, and no page after it.
+    expect(await page.locator('#results-summary').textContent()).toMatch(/^\d+ results in the catalog/);
+    expect(await page.getByRole('link', { name: 'Next →' }).count()).toBe(0);
+  });
+
   it('shows a proper 404 page for an unknown dataset', async () => {
     const response = await page.goto(`${web.url}/datasets/${encodeURIComponent('urn:polder:dataset:(postgres,web-rentals,nope.public.nope)')}`);
     expect(response?.status()).toBe(404);

@@ -5,8 +5,11 @@
  * (outcome in words, not colour only) and open incidents; a polyseme page shows
  * its senses side by side with their identity columns and the mappings between
  * them; a glossary term page shows its content, relations and the assets that
- * carry it; search hits of terms and polysemes link to those pages. Every page
- * passes axe and fits a phone.
+ * carry it; search hits of terms and polysemes link to those pages. A term's
+ * definition is rendered from markdown, never its raw HTML or script links; trust
+ * evidence writes its instants as dates; the search box tells two domains' terms
+ * of one name apart; a steward is told only the council edits polysemes. Every
+ * page passes axe and fits a phone.
  */
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -40,6 +43,7 @@ const CUSTOMERS = dataset(SHOP, 'customers');
 const ORDERS = dataset(SHOP, 'orders');
 const RECIPIENTS = dataset(SHIP, 'recipients');
 const ADMIN = 'wg-admin';
+const STEWARD = 'wg-steward';
 const PASSWORD = 'a long enough password';
 const POLYSEME_LABEL = 'Wg Client';
 const common = { source: SHOP, timeoutMs: 10_000 } as const;
@@ -92,10 +96,17 @@ beforeAll(async () => {
     await crawlSource(driver, source, { logger: testLogger });
   }
   await driver.executeQuery(`MATCH (d:Dataset {urn: $urn}) SET d.description = 'Customers as registered.', d.owners = ['wg-ada']`, { urn: CUSTOMERS });
+  // Certified until a fixed instant, which its trust evidence names.
+  await driver.executeQuery(
+    `MATCH (d:Dataset {urn: $urn}) SET d.editable_certified = true, d.editable_certifiedBy = 'wg-ada', d.editable_certifiedAt = '2026-12-01T09:00:00.000Z',
+                                       d.editable_certificationExpiresAt = '2099-03-02T18:03:11.123Z'`,
+    { urn: ORDERS },
+  );
   await runAndRecordChecks(driver, CHECKS, [sources[0]!], { logger: testLogger });
   await new TrustScorer(driver, { trust: trustConfigSchema.parse(undefined), logger: testLogger }).drain();
 
   await new AccountService(driver).create({ username: ADMIN, roles: ['ADMIN'], password: PASSWORD });
+  await new AccountService(driver).create({ username: STEWARD, roles: ['STEWARD'], password: PASSWORD });
   api = await startApiServer(
     { driver, meili, indexPrefix, logger: testLogger, lineage: { maxDepth: 5, maxNodes: 100 }, access: { anonymousRead: true } },
     { host: '127.0.0.1', port: 0 },
@@ -177,7 +188,7 @@ afterAll(async () => {
   await driver.executeQuery(`MATCH (h:TrustScore) WHERE h.subjectUrn IN $urns DELETE h`, { urns: crawled });
   await driver.executeQuery(`MATCH (o:TrustOutbox|IndexOutbox) WHERE o.urn IN $urns DELETE o`, { urns: crawled });
   for (const source of sources) await deleteCrawledData(driver, source);
-  await driver.executeQuery(`MATCH (a:Account {username: $username}) OPTIONAL MATCH (x)-[:ISSUED_TO|SESSION_OF]->(a) DETACH DELETE x, a`, { username: ADMIN });
+  await driver.executeQuery(`MATCH (a:Account) WHERE a.username IN $usernames OPTIONAL MATCH (x)-[:ISSUED_TO|SESSION_OF]->(a) DETACH DELETE x, a`, { usernames: [ADMIN, STEWARD] });
   await meili.deleteIndexIfExists(`${indexPrefix}assets`);
   await driver.close();
   rmSync(dir, { recursive: true, force: true });
@@ -221,6 +232,12 @@ describe('a dataset page', () => {
     await page.getByText('No open incidents.').waitFor();
   });
 
+  it('writes the instants of trust evidence as the page writes dates, not as ISO 8601', async () => {
+    await page.goto(`${web.url}/datasets/${encodeURIComponent(ORDERS)}`);
+    const certification = page.getByRole('region', { name: 'Trust' }).getByRole('row', { name: /^certification/ });
+    expect(await certification.getByRole('cell').last().innerText()).toBe('certified by wg-ada until 2 Mar 2099, 18:03 UTC');
+  });
+
   it('asks the API for trust and quality in one query of a few graph queries', async () => {
     // The web's own document, loaded at run time: the web package resolves its imports as a bundler does, not as Node.
     const documentFile = '../web/lib/api/queries/datasetQualityQuery.ts';
@@ -252,6 +269,32 @@ describe('a polyseme page', () => {
     expect(await mapping.getByRole('cell').allInnerTexts()).toEqual([SHOP, 'overlaps', SHIP, 'main.customers.email = main.recipients.email', `${ADMIN}, wg-council`]);
     expect(await mapping.getByRole('link', { name: SHOP }).getAttribute('href')).toBe(`/glossary/terms/${encodeURIComponent(terms.shopSense!)}`);
     await checkPage(page, '42-polyseme');
+  });
+
+  it('tells a signed-in steward that only the data council edits polysemes, and nobody else', async () => {
+    const path = `/polysemes/${encodeURIComponent(created.polyseme)}`;
+    const note = 'Only the data council edits polysemes: the word, its senses and the mappings between them.';
+    const pageAs = async (username: string) => {
+      const signedIn = await (await browser.newContext({ viewport: DESKTOP })).newPage();
+      await signedIn.goto(`${web.url}/sign-in?next=${encodeURIComponent(path)}`);
+      await signedIn.getByLabel('Username').fill(username);
+      await signedIn.getByLabel('Password').fill(PASSWORD);
+      await signedIn.getByRole('button', { name: 'Sign in' }).click();
+      await signedIn.waitForURL((url) => url.pathname === path);
+      await signedIn.getByRole('heading', { level: 1, name: new RegExp(`^${POLYSEME_LABEL}`) }).waitFor();
+      return signedIn;
+    };
+    const steward = await pageAs(STEWARD);
+    await steward.getByText(note).waitFor();
+    await checkPage(steward, '42-polyseme-steward');
+    await steward.context().close();
+    // An admin may edit it (through the API), and a visitor reading anonymously edits nothing: neither is told.
+    const admin = await pageAs(ADMIN);
+    expect(await admin.getByText(note).count()).toBe(0);
+    await admin.context().close();
+    await page.goto(`${web.url}${path}`);
+    await page.getByRole('heading', { level: 1, name: new RegExp(`^${POLYSEME_LABEL}`) }).waitFor();
+    expect(await page.getByText(note).count()).toBe(0);
   });
 });
 
@@ -289,6 +332,52 @@ describe('a glossary term page', () => {
     await related.click();
     await page.waitForURL(`**/glossary/terms/${encodeURIComponent(terms.party!)}`);
     await page.getByRole('region', { name: /^Relations/ }).getByRole('link', { name: 'Wg Email address' }).waitFor();
+  });
+
+  it('renders a definition from markdown: bold, lists and links, but never its HTML or a javascript: link', async () => {
+    const definition = [
+      'Someone who pays **in advance**.',
+      '',
+      '- orders online',
+      '- pays by card',
+      '',
+      'See [the policy](https://example.com/policy) and [the glossary](/glossary).',
+      '',
+      '# Scope',
+      '',
+      '| Column | Means |',
+      '| --- | --- |',
+      '| paid_at | when the money arrived |',
+      '',
+      '```',
+      `SELECT * FROM payments WHERE paid_at < now() AND ${'amount > 0 AND '.repeat(8)}true`,
+      '```',
+      '',
+      '<script>window.injected = "script"</script><img src="x" onerror="window.injected = \'img\'">',
+      '',
+      '[run it](javascript:window.injected=\'link\')',
+    ].join('\n');
+    const term = await createTerm({ glossary: 'enterprise', name: 'Wg Prepaid customer', definition });
+    await page.goto(`${web.url}/glossary/terms/${encodeURIComponent(term.urn)}`);
+    const shown = page.locator('.dataset-header .term-definition');
+    await shown.locator('strong', { hasText: 'in advance' }).waitFor();
+    expect(await shown.getByRole('listitem').allInnerTexts()).toEqual(['orders online', 'pays by card']);
+    const external = shown.getByRole('link', { name: 'the policy' });
+    expect(await external.getAttribute('href')).toBe('https://example.com/policy');
+    expect(await external.getAttribute('rel')).toBe('noopener noreferrer');
+    expect(await shown.getByRole('link', { name: 'the glossary' }).getAttribute('rel')).toBeNull();
+    // Its heading sits below the page's own (h1 the term, h2 its sections).
+    await shown.getByRole('heading', { level: 4, name: 'Scope' }).waitFor();
+    // GitHub-flavoured: a table. It and a long line of code wrap at phone width (checkPage, below).
+    expect(await shown.getByRole('row').nth(1).getByRole('cell').allInnerTexts()).toEqual(['paid_at', 'when the money arrived']);
+    // The HTML is shown as the text it is; nothing of it runs or links anywhere.
+    expect(await shown.innerText()).toContain('<script>window.injected = "script"</script>');
+    expect(await page.locator('.term-definition script, .term-definition img, [onerror]').count()).toBe(0);
+    expect(await page.locator('a[href^="javascript:" i]').count()).toBe(0);
+    await shown.getByText('run it').waitFor();
+    expect(await shown.getByRole('link', { name: 'run it' }).count()).toBe(0);
+    expect(await page.evaluate(() => (window as unknown as { injected?: string }).injected)).toBeUndefined();
+    await checkPage(page, '43-glossary-term-markdown');
   });
 
   it('lists the first page of a large group and says how many more terms it holds', async () => {
@@ -359,6 +448,31 @@ describe('a glossary term page', () => {
 });
 
 describe('search', () => {
+  it("suggests each domain's term of one name with its glossary, so they can be told apart", async () => {
+    await page.goto(web.url);
+    await page.getByRole('combobox', { name: 'Search datasets and columns' }).click();
+    await page.keyboard.type('Wg Clie');
+    const options = page.getByRole('listbox', { name: 'Suggestions' }).getByRole('option');
+    const termOptions = async () =>
+      (
+        await options.evaluateAll((items) =>
+          items.map((item) => ({
+            name: item.querySelector('.suggestion__name')?.textContent,
+            glossary: item.querySelector('.suggestion__glossary')?.textContent ?? null,
+            type: item.querySelector('.suggestion__type')?.textContent,
+          })),
+        )
+      )
+        // Near matches (Wg Parcel, Wg Party) are suggested too.
+        .filter((option) => option.type === 'Glossary term' && option.name === 'Wg Client')
+        .sort((a, b) => String(a.glossary).localeCompare(String(b.glossary)));
+    await expect.poll(termOptions).toEqual([
+      { name: 'Wg Client', glossary: 'Wg-ship glossary', type: 'Glossary term' },
+      { name: 'Wg Client', glossary: 'Wg-shop glossary', type: 'Glossary term' },
+    ]);
+    await screenshot(page, '44-search-term-suggestions');
+  });
+
   it('links term and polyseme hits to their pages', async () => {
     await page.goto(`${web.url}/search?q=${encodeURIComponent('Wg Client')}`);
     const polysemeLink = page.locator('.hit').filter({ hasText: /^Polyseme/i }).getByRole('link', { name: POLYSEME_LABEL });

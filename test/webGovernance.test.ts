@@ -90,9 +90,10 @@ describe('the governance page', () => {
     expect(await counts.locator('.severity--critical dd').textContent()).toBe('1');
     expect(await counts.locator('.severity--high dd').textContent()).toBe('1');
     const today = new Date().toISOString().slice(0, 10);
-    // The policies were put in force today: the days before were not measured, and the change counts from today.
+    // The policies were put in force today: the days before were not measured, and today's count is not compared
+    // with anything (the points are counts at each day's end, so a rise and fall within today would not show).
     expect(await mesh.getByRole('img').getAttribute('aria-label')).toBe(
-      `Open findings over the last 30 days: 2 open findings now (1 critical, 1 high), unchanged since ${today}, when policies first applied.`,
+      `Open findings over the last 30 days: 2 open findings now (1 critical, 1 high); policies first applied on ${today}: no earlier day to compare with.`,
     );
     await mesh.getByText('The numbers, day by day').click();
     expect(await mesh.getByRole('row', { name: new RegExp(`^${today}`) }).locator('td').allTextContents()).toEqual(['1', '1', '0', '0', '0', '2']);

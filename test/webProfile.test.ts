@@ -4,7 +4,9 @@
  * glossary term classified PII), served by the API, rendered by the production
  * build of the web catalog. Each column shows its share of nulls, distinct
  * values, range and top values; the PII column says its values are withheld and
- * none of them is on the page; a dataset never profiled says so. The page passes
+ * none of them is on the page; a restricted dataset's columns say theirs are
+ * shown to no one (not that they were never read: its profile may predate the
+ * restriction); a dataset never profiled says so. The page passes
  * axe and fits a phone, long values included.
  */
 import { mkdtempSync, rmSync } from 'node:fs';
@@ -40,6 +42,8 @@ const profileSection = () => page.locator('section#profile');
 const profileRows = () => profileSection().locator('tbody tr');
 const rowOf = (column: string) => profileRows().filter({ has: page.getByRole('rowheader', { name: column, exact: true }) });
 const open = (table: string) => page.goto(`${web.url}/datasets/${encodeURIComponent(dataset(table))}`);
+/** The cells of a column's row after its name, as read: `['25% (1)', '2', 'Delft', ...]`. */
+const cells = async (column: string) => (await rowOf(column).locator('td').allInnerTexts()).map((text) => text.replace(/\s+/g, ' ').trim());
 
 beforeAll(async () => {
   const shop = new Database(source.path);
@@ -89,7 +93,6 @@ describe('the Profile section of a dataset page', () => {
     await expect.poll(() => profileSection().textContent()).toContain('4 rows read (the whole table)');
     expect(await profileRows().count()).toBe(4);
 
-    const cells = async (column: string) => (await rowOf(column).locator('td').allInnerTexts()).map((text) => text.replace(/\s+/g, ' ').trim());
     // city: Delft, Leiden, Delft, NULL — a quarter null, 2 distinct, Delft..Leiden, Delft twice.
     expect(await cells('city')).toEqual(['25% (1)', '2', 'Delft', 'Leiden', 'Delft × 2 Leiden × 1']);
     expect(await cells('customer_id')).toEqual(['0% (0)', '4', '1', '4', '1 × 1 2 × 1 3 × 1 4 × 1']);
@@ -109,6 +112,22 @@ describe('the Profile section of a dataset page', () => {
     await page.goto(`${web.url}/datasets/${encodeURIComponent(dataset('customer'))}?columns=1`);
     await expect.poll(() => profileRows().locator('th').allTextContents()).toEqual(every.slice(1));
     expect(await page.locator('section#columns table.schema-table tbody th').allTextContents()).toEqual(every.slice(1));
+  });
+
+  it("says a restricted dataset's values are shown to no one, not that they were never read", async () => {
+    // Restricted after its profile read the values: they are withheld now, from this reader (outside its domain) as from anyone.
+    await driver.executeQuery(`MATCH (d:Dataset {urn: $urn}) SET d.editable_restricted = true`, { urn: dataset('customer') });
+    try {
+      await open('customer');
+      await profileRows().first().waitFor();
+      const restricted = 'Withheld restricted dataset: its values are shown to no one';
+      expect(await cells('city')).toEqual(['25% (1)', '2', restricted]);
+      expect(await cells('email')).toEqual(['25% (1)', '3', restricted]);
+      expect(await profileSection().textContent()).not.toContain('not read');
+      expect(await profileSection().textContent()).not.toContain('Delft');
+    } finally {
+      await driver.executeQuery(`MATCH (d:Dataset {urn: $urn}) REMOVE d.editable_restricted`, { urn: dataset('customer') });
+    }
   });
 
   it('says a dataset has not been profiled yet', async () => {

@@ -1,5 +1,6 @@
 import Link from 'next/link';
 
+import { Markdown } from '@/components/Markdown';
 import type { DatasetDetail } from '@/lib/api';
 import { formatCompactCount, formatCount } from '@/lib/format/formatCount';
 import { dataProductHref } from '@/lib/urls/dataProductHref';
@@ -21,7 +22,7 @@ export function DatasetHeader({ dataset }: { dataset: DatasetDetail }) {
         <code>{dataset.qualifiedName}</code>
       </p>
       {dataset.description ? (
-        <p className="dataset-header__description">{dataset.description}</p>
+        <Markdown text={dataset.description} className="dataset-header__description" />
       ) : (
         <p className="muted">No description yet.</p>
       )}

@@ -7,8 +7,10 @@ import { profileSummary } from '@/lib/profile/profileSummary';
 
 /**
  * Each column's latest profile: share of nulls, distinct values, range and most
- * frequent values. A sensitive column says its values are withheld (they were
- * never read); the table scrolls sideways inside its box on a phone.
+ * frequent values. A column whose values are withheld says why: a sensitive
+ * column's values are never read; a restricted dataset's are shown to no one
+ * (a profile taken before it was restricted did read them, so "not read"
+ * would not be true of it). The table scrolls sideways inside its box on a phone.
  */
 export function ProfileSection({ profile }: { profile: DatasetProfile }) {
   const fields = [...profile.fields].sort((a, b) => a.position - b.position);
@@ -54,7 +56,7 @@ export function ProfileSection({ profile }: { profile: DatasetProfile }) {
                       <code>{field.name}</code>
                     </th>
                     {field.profile ? (
-                      <ProfileCells profile={field.profile} />
+                      <ProfileCells profile={field.profile} datasetRestricted={profile.restricted} />
                     ) : (
                       <td colSpan={5} className="muted">
                         Not profiled yet.
@@ -71,7 +73,7 @@ export function ProfileSection({ profile }: { profile: DatasetProfile }) {
   );
 }
 
-function ProfileCells({ profile }: { profile: ColumnProfileFields }) {
+function ProfileCells({ profile, datasetRestricted }: { profile: ColumnProfileFields; datasetRestricted: boolean }) {
   return (
     <>
       <td className="data-table__num">
@@ -91,7 +93,8 @@ function ProfileCells({ profile }: { profile: ColumnProfileFields }) {
       </td>
       {profile.valuesWithheld ? (
         <td colSpan={3}>
-          <span className="badge">Withheld</span> <span className="muted">sensitive column: its values are not read</span>
+          <span className="badge">Withheld</span>{' '}
+          <span className="muted">{datasetRestricted ? 'restricted dataset: its values are shown to no one' : 'sensitive column: its values are not read'}</span>
         </td>
       ) : (
         <>

@@ -1,6 +1,7 @@
 import Link from 'next/link';
 import type { ReactNode } from 'react';
 
+import { Markdown } from '@/components/Markdown';
 import type { FieldRowFields } from '@/lib/api';
 import { parseFieldUrn } from '@/lib/urns/parseFieldUrn';
 
@@ -50,7 +51,7 @@ export function SchemaTable({ fields, labelledBy, termsControl }: { fields: Fiel
               <td data-label="Key">
                 <KeyCell field={field} />
               </td>
-              <td data-label="Description">{field.description ?? <span className="muted">—</span>}</td>
+              <td data-label="Description">{field.description ? <Markdown text={field.description} /> : <span className="muted">—</span>}</td>
               <td data-label="Terms and tags" className="schema-table__terms">
                 <ValueChips values={[...termChips(field.terms), ...field.tags]} label={`terms and tags of ${field.name}`} />
                 {termsControl?.(field)}

@@ -2,6 +2,7 @@ import Link from 'next/link';
 
 import type { DatasetTrust, TrustEvidence } from '@/lib/api';
 import { formatDateTime } from '@/lib/format/formatDateTime';
+import { formatInstantsIn } from '@/lib/format/formatInstantsIn';
 import { trustLabel } from '@/lib/format/trustLabel';
 import { urnHref } from '@/lib/urls/entityHref';
 
@@ -75,7 +76,9 @@ function EvidenceList({ evidence }: { evidence: TrustEvidence[] }) {
     <ul className="evidence-list">
       {evidence.map((item, index) => {
         const href = item.urn ? urnHref(item.urn) : null;
-        return <li key={`${item.kind}:${item.urn ?? ''}:${index}`}>{href ? <Link href={href}>{item.description}</Link> : item.description}</li>;
+        // The API writes its evidence's instants (certified until, measured from) as ISO 8601.
+        const description = formatInstantsIn(item.description);
+        return <li key={`${item.kind}:${item.urn ?? ''}:${index}`}>{href ? <Link href={href}>{description}</Link> : description}</li>;
       })}
     </ul>
   );

@@ -17,10 +17,13 @@ export async function SearchResults({ params }: { params: SearchPageParams }) {
   const result = await searchCatalog(params);
   if (!result.ok) return <ApiErrorBanner failure={result.failure} />;
   const { total, isTotalEstimate, start, hits, facets, meanings } = result.data;
-  const { query, filters, sort } = params;
+  const { query, filters, sort, page } = params;
   const facetGroups = buildFacetGroups(facets, filters);
-  const summary =
-    hits.length === 0
+  // A page past the end (a stale or hand-edited link) is empty, not the search: the catalog has results.
+  const isPastTheEnd = hits.length === 0 && total > 0;
+  const summary = isPastTheEnd
+    ? `No results on page ${formatCount(page)}`
+    : hits.length === 0
       ? 'No results'
       : `${isTotalEstimate ? 'About ' : ''}${formatCount(total)} ${total === 1 ? 'result' : 'results'}`;
 
@@ -34,7 +37,7 @@ export async function SearchResults({ params }: { params: SearchPageParams }) {
         <div className="results-header">
           <h2 id="results-summary" className="results-summary">
             {summary}
-            {query ? <> for “{query}”</> : ' in the catalog'}
+            {query ? <> for “{query}”</> : !isPastTheEnd && ' in the catalog'}
             {hits.length > 0 && (
               <span className="results-summary__range">
                 {' '}

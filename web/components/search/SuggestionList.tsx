@@ -47,6 +47,7 @@ export function SuggestionList({ id, suggestions, highlighted, hidden, onChoose 
             {suggestion.qualifiedName && suggestion.qualifiedName !== suggestion.name && (
               <code className="suggestion__qualified">{suggestion.qualifiedName}</code>
             )}
+            {suggestion.glossary && <span className="suggestion__glossary">{suggestion.glossary}</span>}
           </span>
           <span className="suggestion__type">{entityTypeLabel(suggestion.type)}</span>
         </li>

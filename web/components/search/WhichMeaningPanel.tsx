@@ -1,5 +1,6 @@
 import Link from 'next/link';
 
+import { Markdown } from '@/components/Markdown';
 import type { SearchMeaning } from '@/lib/api';
 import type { SearchPageParams } from '@/lib/search/parseSearchParams';
 import { withDomainFilter } from '@/lib/search/withDomainFilter';
@@ -29,8 +30,9 @@ export function WhichMeaningPanel({ meanings, params }: { meanings: SearchMeanin
         <div key={meaning.urn} className="meanings__polyseme">
           <p className="meanings__intro">
             “<Link href={polysemeHref(meaning.urn)}>{meaning.label}</Link>” means something different in each domain
-            {meaning.description ? `: ${meaning.description}` : '.'}
+            {meaning.description ? ':' : '.'}
           </p>
+          {meaning.description && <Markdown text={meaning.description} className="meanings__description" />}
           <ul className="meanings__senses" aria-label={`Meanings of ${meaning.label}`}>
             {meaning.senses.map((sense) => {
               const domain = sense.domain?.name ?? null;
@@ -44,7 +46,7 @@ export function WhichMeaningPanel({ meanings, params }: { meanings: SearchMeanin
                       <span className="visually-hidden"> in {domain ?? sense.glossary}</span>
                     </Link>
                   </p>
-                  {sense.definition && <p className="meaning__definition">{sense.definition}</p>}
+                  {sense.definition && <Markdown text={sense.definition} className="meaning__definition" />}
                   {domain && (
                     <p className="meaning__search">
                       <Link href={searchInDomainHref(params, domain)} aria-current={isCurrent ? 'page' : undefined} prefetch={false}>

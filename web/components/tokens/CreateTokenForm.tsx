@@ -14,14 +14,17 @@ const EXPIRY_DAYS = [7, 30, 90, 365];
  * Name, scopes and lifetime of a new token. The secret comes back in the
  * action's answer and is shown here once, with a copy button; it lives in
  * this component's state only, so a reload or another visit never shows it.
+ * Revoking the new token takes its secret off the screen at once: the list
+ * the page passes in after the revocation names it among `revokedTokenIds`,
+ * and a secret that no longer works is nothing to copy.
  */
-export function CreateTokenForm() {
+export function CreateTokenForm({ revokedTokenIds }: { revokedTokenIds: string[] }) {
   const [state, action, isPending] = useActionState<CreateTokenState, FormData>(createTokenAction, IDLE);
   const id = useId();
 
   return (
     <>
-      {state.status === 'created' && (
+      {state.status === 'created' && !revokedTokenIds.includes(state.id) && (
         <div className="secret" role="status" aria-labelledby={`${id}-secret-title`}>
           <p id={`${id}-secret-title`} className="secret__title">
             Token “{state.name}” created. Copy it now: it will not be shown again.

@@ -11,7 +11,7 @@ import { isFormData, NOT_FORM_DATA } from './formDataGuard';
 export type CreateTokenState =
   | ActionState
   /** The secret travels in this answer only: it is not in the URL, the page, nor any log. */
-  | { status: 'created'; name: string; secret: string; expiresAt: string };
+  | { status: 'created'; id: string; name: string; secret: string; expiresAt: string };
 
 const SCOPES = new Set<string>(['READ', 'WRITE'] satisfies TokenScope[]);
 
@@ -29,5 +29,5 @@ export async function createTokenAction(_previous: CreateTokenState, form: FormD
   const result = await createApiToken({ name, scopes, expiresInDays });
   if (!result.ok) return { status: 'failed', message: failureMessage(result.failure), values };
   revalidatePath('/settings/tokens');
-  return { status: 'created', name: result.data.token.name, secret: result.data.secret, expiresAt: result.data.token.expiresAt };
+  return { status: 'created', id: result.data.token.id, name: result.data.token.name, secret: result.data.secret, expiresAt: result.data.token.expiresAt };
 }

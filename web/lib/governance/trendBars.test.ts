@@ -29,15 +29,23 @@ describe('trendBars', () => {
 });
 
 describe('trendSummary', () => {
-  it('says where the trend ends and which way it went', () => {
-    expect(trendSummary([day('2026-11-01', counts(0, 1, 0)), day('2026-11-30', counts(1, 2, 1))])).toBe(
-      '4 open findings now (1 critical, 2 high), up 3 since 2026-11-01.',
+  it('says the count now, how it changed since the day before, and since the first day', () => {
+    expect(trendSummary([day('2026-11-01', counts(0, 1, 0)), day('2026-11-29', counts(2, 5, 1)), day('2026-11-30', counts(1, 2, 1))])).toBe(
+      '4 open findings now (1 critical, 2 high): down 4 since the end of 2026-11-29, up 3 since the end of 2026-11-01.',
     );
+    expect(trendSummary([day('2026-11-29', counts(0, 1, 0)), day('2026-11-30', counts(0, 1, 0))])).toBe('1 open finding now (0 critical, 1 high): unchanged since the end of 2026-11-29.');
   });
 
   it('counts from the first day measured, not from the days before any policy', () => {
-    const points = [day('2026-11-28', counts(0, 0, 0), false), day('2026-11-29', counts(0, 2, 0)), day('2026-11-30', counts(0, 2, 0))];
-    expect(trendSummary(points)).toBe('2 open findings now (0 critical, 2 high), unchanged since 2026-11-29, when policies first applied.');
+    const points = [day('2026-11-28', counts(0, 0, 0), false), day('2026-11-29', counts(0, 3, 0)), day('2026-11-30', counts(0, 2, 0))];
+    expect(trendSummary(points)).toBe('2 open findings now (0 critical, 2 high): down 1 since the end of 2026-11-29, when policies first applied.');
     expect(trendSummary([day('2026-11-30', counts(0, 0, 0), false)])).toBe('Not measured: no policy applied yet.');
+  });
+
+  it('compares nothing on the first day measured: a rise and a fall within it leave no trace in the points', () => {
+    // Policies applied today; 5 findings opened and 3 resolved since: the one point is now's count, 2.
+    const points = [day('2026-11-29', counts(0, 0, 0), false), day('2026-11-30', counts(1, 1, 0))];
+    expect(trendSummary(points)).toBe('2 open findings now (1 critical, 1 high); policies first applied on 2026-11-30: no earlier day to compare with.');
+    expect(trendSummary([day('2026-11-30', counts(1, 1, 0))])).toBe('2 open findings now (1 critical, 1 high); no earlier day to compare with.');
   });
 });

@@ -42,16 +42,33 @@ export function trendBars(points: readonly TrendPoint[], size: { width: number; 
   return { bars, max };
 }
 
-/** In words, for screen readers and the chart's title: the first measured and the last day's totals. */
+/**
+ * In words, for screen readers and the chart's title: the count now, and how it
+ * changed since the end of the day before, then since the first day measured.
+ *
+ * The points are counts at the end of each day, the last one now: nothing in
+ * them says what happened within a day. So the first day measured (policies
+ * first applied that day) has nothing to be compared with; calling its count
+ * "unchanged" would hide a rise and a fall on that same day.
+ */
 export function trendSummary(points: readonly TrendPoint[]): string {
   const measured = points.filter((point) => point.measured);
   if (measured.length === 0) return 'Not measured: no policy applied yet.';
   const first = measured[0]!;
   const last = measured[measured.length - 1]!;
-  const change = last.open.total - first.open.total;
-  const direction = change === 0 ? 'unchanged' : change > 0 ? `up ${change}` : `down ${-change}`;
-  const since = first === points[0] ? `since ${first.date}` : `since ${first.date}, when policies first applied`;
-  return `${last.open.total} open finding${last.open.total === 1 ? '' : 's'} now (${last.open.critical} critical, ${last.open.high} high), ${direction} ${since}.`;
+  const now = `${last.open.total} open finding${last.open.total === 1 ? '' : 's'} now (${last.open.critical} critical, ${last.open.high} high)`;
+  // Before the window's first day, the points do not say whether policies applied.
+  const policiesFirstApplied = first !== points[0];
+  if (measured.length === 1) return `${now}; ${policiesFirstApplied ? `policies first applied on ${first.date}: ` : ''}no earlier day to compare with.`;
+  const since = (point: TrendPoint) => `${change(last, point)} since the end of ${point.date}${point === first && policiesFirstApplied ? ', when policies first applied' : ''}`;
+  const previous = measured[measured.length - 2]!;
+  return `${now}: ${since(previous)}${previous === first ? '' : `, ${since(first)}`}.`;
+}
+
+/** `up 3`, `down 2` or `unchanged`: from `before`'s total to `after`'s. */
+function change(after: TrendPoint, before: TrendPoint): string {
+  const difference = after.open.total - before.open.total;
+  return difference === 0 ? 'unchanged' : difference > 0 ? `up ${difference}` : `down ${-difference}`;
 }
 
 function round(value: number): number {

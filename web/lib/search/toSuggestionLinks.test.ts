@@ -16,9 +16,24 @@ describe('toSuggestionLinks', () => {
         type: 'DATASET',
         name: 'rental_order',
         qualifiedName: 'rentals.public.rental_order',
+        glossary: null,
         href: `/datasets/${encodeURIComponent(dataset)}`,
       },
-      { urn: 'urn:polder:domain:rentals', type: 'DOMAIN', name: 'Rentals', qualifiedName: 'rentals', href: '/search?domain=Rentals' },
+      { urn: 'urn:polder:domain:rentals', type: 'DOMAIN', name: 'Rentals', qualifiedName: 'rentals', glossary: null, href: '/search?domain=Rentals' },
+    ]);
+  });
+
+  it("names the glossary of each term, so two domains' terms of one name read apart", () => {
+    const rentals = 'urn:polder:glossaryTerm:(rentals,customer)';
+    const enterprise = 'urn:polder:glossaryTerm:(enterprise,customer)';
+    expect(
+      toSuggestionLinks([
+        { urn: rentals, type: 'GLOSSARY_TERM', name: 'Customer', qualifiedName: null, glossary: { domain: { name: 'Rentals' } } },
+        { urn: enterprise, type: 'GLOSSARY_TERM', name: 'Customer', qualifiedName: null, glossary: { domain: null } },
+      ]).map(({ name, glossary }) => ({ name, glossary })),
+    ).toEqual([
+      { name: 'Customer', glossary: 'Rentals glossary' },
+      { name: 'Customer', glossary: 'Enterprise glossary' },
     ]);
   });
 

@@ -1,4 +1,5 @@
-import type { EntityType, Suggestion } from '../api';
+import type { EntityType, PlacedSuggestion } from '../api';
+import { glossaryLabel } from '../glossary/glossaryLabel';
 import { entityHref } from '../urls/entityHref';
 import { searchHref } from '../urls/searchHref';
 
@@ -8,6 +9,8 @@ export interface SuggestionLink {
   type: EntityType;
   name: string;
   qualifiedName: string | null;
+  /** A glossary term's glossary in words ("Rentals glossary"), telling two domains' "Customer" apart; null for other kinds. */
+  glossary: string | null;
   href: string;
 }
 
@@ -16,9 +19,9 @@ export interface SuggestionLink {
  * of its assets (what typing a domain's name into the search box is after). One that has nowhere to go is dropped
  * rather than listed as an option that does nothing.
  */
-export function toSuggestionLinks(suggestions: Suggestion[]): SuggestionLink[] {
-  return suggestions.flatMap(({ urn, type, name, qualifiedName }) => {
+export function toSuggestionLinks(suggestions: PlacedSuggestion[]): SuggestionLink[] {
+  return suggestions.flatMap(({ urn, type, name, qualifiedName, glossary }) => {
     const href = type === 'DOMAIN' ? searchHref({ filters: [{ field: 'domain', values: [name] }] }) : entityHref(urn, type);
-    return href === null ? [] : [{ urn, type, name, qualifiedName, href }];
+    return href === null ? [] : [{ urn, type, name, qualifiedName, glossary: glossary ? glossaryLabel(glossary) : null, href }];
   });
 }

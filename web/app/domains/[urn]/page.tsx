@@ -5,6 +5,7 @@ import { notFound } from 'next/navigation';
 
 import { ApiErrorBanner } from '@/components/ApiErrorBanner';
 import { Count } from '@/components/Count';
+import { Markdown } from '@/components/Markdown';
 import { CopyButton } from '@/components/dataset/CopyButton';
 import { ComplianceSection, ComplianceSectionLoading } from '@/components/governance/ComplianceSection';
 import { DataProductCard } from '@/components/products/DataProductCard';
@@ -44,7 +45,7 @@ export default async function DomainPage({ params }: DomainPageProps) {
           <Link href="/domains">Domain</Link>
         </p>
         <h1>{domain.name}</h1>
-        {domain.description ? <p className="dataset-header__description">{domain.description}</p> : <p className="muted">No description yet.</p>}
+        {domain.description ? <Markdown text={domain.description} className="dataset-header__description" /> : <p className="muted">No description yet.</p>}
         <dl className="facts">
           <div>
             <dt>Datasets</dt>

@@ -3,10 +3,12 @@ import Link from 'next/link';
 
 import { ApiErrorBanner } from '@/components/ApiErrorBanner';
 import { Count } from '@/components/Count';
+import { Markdown } from '@/components/Markdown';
 import { ValueChips } from '@/components/dataset/ValueChips';
 import { TermStatusForm } from '@/components/glossary/edit/TermStatusForm';
 import { TermStatusBadge } from '@/components/glossary/TermStatusBadge';
 import { getGlossaryReviewQueue, getGlossaryTerm, getViewer, REVIEW_QUEUE_LIMIT, type ReviewQueueTerm } from '@/lib/api';
+import { glossaryLabel } from '@/lib/glossary/glossaryLabel';
 import { termStatusLabel } from '@/lib/glossary/termMoves';
 import { currentPath } from '@/lib/session/currentPath';
 import { glossaryHref, glossaryTermHref } from '@/lib/urls/glossaryHref';
@@ -79,11 +81,11 @@ function ReviewCard({ term }: { term: ReviewQueueTerm }) {
   const decisions = term.viewerCanMoveTo.filter((to) => to === 'APPROVED' || to === 'REJECTED');
   return (
     <section className="review-card" aria-labelledby={headingId}>
-      <p className="eyebrow">{term.domain ? `${term.domain.name} glossary` : 'Enterprise glossary'}</p>
+      <p className="eyebrow">{glossaryLabel(term)}</p>
       <h2 id={headingId} className="review-card__title">
         <Link href={glossaryTermHref(term.urn)}>{term.name}</Link> <TermStatusBadge status={term.termStatus} />
       </h2>
-      {term.definition ? <p className="term-definition">{term.definition}</p> : <p className="muted">No definition.</p>}
+      {term.definition ? <Markdown text={term.definition} className="term-definition" /> : <p className="muted">No definition.</p>}
       <dl className="review-card__facts">
         <div>
           <dt>Synonyms</dt>

@@ -4,7 +4,8 @@ import { notFound } from 'next/navigation';
 
 import { ApiErrorBanner } from '@/components/ApiErrorBanner';
 import { Count } from '@/components/Count';
-import { getPolyseme, type SenseTerm } from '@/lib/api';
+import { Markdown } from '@/components/Markdown';
+import { getPolyseme, getViewer, type SenseTerm } from '@/lib/api';
 import { datasetHref } from '@/lib/urls/datasetHref';
 import { glossaryTermHref } from '@/lib/urls/glossaryHref';
 import { urnFromPathSegment } from '@/lib/urls/urnFromPathSegment';
@@ -34,7 +35,7 @@ const domainName = (sense: { glossary: string; domain?: { name: string } | null 
 export default async function PolysemePage({ params }: PolysemePageProps) {
   const urn = urnFromPathSegment((await params).urn);
   if (urn === null) notFound();
-  const result = await getPolyseme(urn);
+  const [result, viewer] = await Promise.all([getPolyseme(urn), getViewer()]);
   if (!result.ok) return <ApiErrorBanner failure={result.failure} />;
   const polyseme = result.data;
   if (!polyseme) notFound();
@@ -47,11 +48,15 @@ export default async function PolysemePage({ params }: PolysemePageProps) {
         <h1>
           {polyseme.label} <span className={`badge badge--status badge--${polyseme.polysemeStatus.toLowerCase()}`}>{polyseme.polysemeStatus}</span>
         </h1>
-        {polyseme.description ? <p className="term-definition">{polyseme.description}</p> : <p className="muted">No description yet.</p>}
+        {polyseme.description ? <Markdown text={polyseme.description} className="term-definition" /> : <p className="muted">No description yet.</p>}
         <div className="urn">
           <span className="urn__label">URN</span>
           <code className="urn__value">{polyseme.urn}</code>
         </div>
+        {/* Stewards and owners edit terms everywhere else: without this, a page with no edit control reads as a fault. */}
+        {viewer && !polyseme.viewerCanGovern && (
+          <p className="notice">Only the data council edits polysemes: the word, its senses and the mappings between them.</p>
+        )}
       </header>
 
       <section aria-labelledby="senses-heading">
@@ -122,7 +127,7 @@ function SenseCard({ sense }: { sense: SenseTerm }) {
         <Link href={glossaryTermHref(sense.urn)}>{domainName(sense)}</Link>{' '}
         <span className="muted sense-card__status">{sense.termStatus.replace('_', ' ').toLowerCase()}</span>
       </h3>
-      {sense.definition ? <p className="term-definition">{sense.definition}</p> : <p className="muted">No definition yet.</p>}
+      {sense.definition ? <Markdown text={sense.definition} className="term-definition" /> : <p className="muted">No definition yet.</p>}
       <dl className="sense-card__facts">
         <dt>Owners</dt>
         <dd>{sense.owners.length ? sense.owners.join(', ') : <span className="muted">—</span>}</dd>

@@ -4,6 +4,7 @@ import { Suspense } from 'react';
 import { notFound } from 'next/navigation';
 
 import { ApiErrorBanner } from '@/components/ApiErrorBanner';
+import { Markdown } from '@/components/Markdown';
 import { CertificationBadge } from '@/components/dataset/CertificationBadge';
 import { CopyButton } from '@/components/dataset/CopyButton';
 import { TrustSection } from '@/components/dataset/TrustSection';
@@ -65,7 +66,7 @@ export default async function DataProductPage({ params }: DataProductPageProps) 
           {product.name} <ContractStatusBadge status={product.contractStatus} version={product.contractVersion} />{' '}
           <CertificationBadge certification={product.certification} />
         </h1>
-        {product.description ? <p className="dataset-header__description">{product.description}</p> : <p className="muted">No description yet.</p>}
+        {product.description ? <Markdown text={product.description} className="dataset-header__description" /> : <p className="muted">No description yet.</p>}
         {product.usage && (
           <p className="dataset-header__description">
             <strong>Use it for:</strong> {product.usage}

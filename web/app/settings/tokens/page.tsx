@@ -19,6 +19,7 @@ export default async function TokensPage() {
   // Tokens belong to an account: nobody signed in has any to list, even where reading is open.
   if (!(await getViewer())) redirect(signInHref({ next: PATH }));
   const result = await listApiTokens();
+  const revokedTokenIds = result.ok ? result.data.filter((token) => token.revokedAt !== null).map((token) => token.id) : [];
 
   return (
     <section className="settings">
@@ -30,7 +31,7 @@ export default async function TokensPage() {
 
       <section aria-labelledby="new-token-heading">
         <h2 id="new-token-heading">New token</h2>
-        <CreateTokenForm />
+        <CreateTokenForm revokedTokenIds={revokedTokenIds} />
       </section>
 
       <section aria-labelledby="tokens-heading">

@@ -18,7 +18,11 @@ export interface ColumnProfileFields {
   min: string | null;
   max: string | null;
   topValues: ProfileValueCount[] | null;
-  /** A sensitive column: none of its values were read. */
+  /**
+   * No value is shown, to anyone: the column is sensitive (classified, or named for a secret or a
+   * person's details), or its dataset is restricted. Values were then not read, except by a profile
+   * taken before the column became sensitive (its stored values go at the next profile).
+   */
   valuesWithheld: boolean;
   /** ISO 8601. */
   profiledAt: string;
@@ -36,6 +40,8 @@ export interface ProfiledField {
 /** The columns of a dataset with their latest profiles. */
 export interface DatasetProfile {
   urn: string;
+  /** Restricted datasets have every column's values withheld, whatever the column holds. */
+  restricted: boolean;
   fields: ProfiledField[];
 }
 
@@ -43,6 +49,7 @@ export const datasetProfileQuery = defineDocument<{ dataset: DatasetProfile | nu
   query DatasetProfile($urn: ID!, $columnsPage: Int!, $columnsFrom: Int!) {
     dataset(urn: $urn) {
       urn
+      restricted
       fields(limit: $columnsPage, offset: $columnsFrom) {
         urn
         name

@@ -28,6 +28,8 @@ export interface PolysemeDetail {
   polysemeStatus: string;
   senses: SenseTerm[];
   mappings: SenseMappingEntry[];
+  /** Whether the viewer may change its label, senses and mappings: the data council and admins only. */
+  viewerCanGovern: boolean;
 }
 
 export const polysemeQuery = defineDocument<{ polyseme: PolysemeDetail | null }, { urn: string }>(/* GraphQL */ `
@@ -73,6 +75,7 @@ export const polysemeQuery = defineDocument<{ polyseme: PolysemeDetail | null },
         rule
         agreedBy
       }
+      viewerCanGovern
     }
   }
 `);

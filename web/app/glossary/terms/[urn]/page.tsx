@@ -4,12 +4,14 @@ import { notFound } from 'next/navigation';
 
 import { ApiErrorBanner } from '@/components/ApiErrorBanner';
 import { Count } from '@/components/Count';
+import { Markdown } from '@/components/Markdown';
 import { ValueChips } from '@/components/dataset/ValueChips';
 import { GlossaryTermEditors } from '@/components/glossary/GlossaryTermEditors';
 import { TermHistorySection } from '@/components/glossary/TermHistorySection';
 import { TermCarriersSection } from '@/components/glossary/TermCarriersSection';
 import { TermStatusBadge } from '@/components/glossary/TermStatusBadge';
 import { getGlossaryTerm, getReplacementCandidates, getTermCarriers, type TermRelationEntry } from '@/lib/api';
+import { glossaryLabel } from '@/lib/glossary/glossaryLabel';
 import { glossaryHref, glossaryTermHref, polysemeHref } from '@/lib/urls/glossaryHref';
 import { offsetParam } from '@/lib/urls/offsetParam';
 import { urnFromPathSegment } from '@/lib/urls/urnFromPathSegment';
@@ -61,12 +63,12 @@ export default async function GlossaryTermPage({ params, searchParams }: TermPag
     <article className="glossary-term">
       <header className="dataset-header">
         <p className="eyebrow">
-          Glossary term · <Link href={glossaryHref(term.glossary)}>{term.domain ? `${term.domain.name} glossary` : 'Enterprise glossary'}</Link>
+          Glossary term · <Link href={glossaryHref(term.glossary)}>{glossaryLabel(term)}</Link>
         </p>
         <h1>
           {term.name} <TermStatusBadge status={term.termStatus} />
         </h1>
-        {term.definition ? <p className="term-definition">{term.definition}</p> : <p className="muted">No definition yet.</p>}
+        {term.definition ? <Markdown text={term.definition} className="term-definition" /> : <p className="muted">No definition yet.</p>}
         <dl className="facts facts--wide">
           <div>
             <dt>Synonyms</dt>
