@@ -10,6 +10,9 @@ export const DESKTOP = { width: 1280, height: 900 };
 /** axe finds nothing serious or critical, and nothing scrolls sideways at phone width; screenshots at both widths. */
 export async function checkPage(page: Page, name: string): Promise<void> {
   await page.setViewportSize(DESKTOP);
+  // Next streams a page's metadata after its content (and again after a server action re-renders it), so the
+  // title may land a moment after what the test waited for. A page that never gets one still fails axe below.
+  await page.waitForFunction(() => document.title !== '', undefined, { timeout: 5_000 }).catch(() => undefined);
   expect(await seriousAccessibilityViolations(page)).toEqual([]);
   await screenshot(page, name);
   await page.setViewportSize(PHONE);
