@@ -316,6 +316,24 @@ describe('who decides which part', () => {
     const byOwnerSense = await as('poly-rentals-owner')(DEFINE, { input: { urn: senseUrn, expectedVersion: senseVersion, definition: 'A person who rents and drives a vehicle.' } });
     expect(byOwnerSense.data!.updateGlossaryTerm).toEqual({ definition: 'A person who rents and drives a vehicle.', version: senseVersion + 1 });
   });
+
+  it('keeps the identity columns an editor may not see when it sets those it sees', async () => {
+    const READ = `{ glossaryTerm(urn: "${senseUrn}") { version identityFields { name } } }`;
+    const IDENTITY = `mutation ($input: SetIdentityFieldsInput!) { setIdentityFields(input: $input) { identityFields { name } } }`;
+    const both = [{ name: 'customer_id' }, { name: 'email' }];
+    expect((await as('poly-steward')(READ)).data!.glossaryTerm.identityFields).toEqual(both);
+    // Rentals made private: a steward who is no member of it sees none of its columns, so it names none.
+    const { records } = await driver.executeQuery(`MATCH (d:Domain {id: 'rentals'}) WITH d, d.visibility AS was SET d.visibility = 'private' RETURN was`);
+    try {
+      const seen = (await as('poly-steward')(READ)).data!.glossaryTerm;
+      expect(seen.identityFields).toEqual([]);
+      const set = await as('poly-steward')(IDENTITY, { input: { urn: senseUrn, expectedVersion: seen.version, fieldUrns: [], comment: 'none that I can see' } });
+      expect(set.errors).toBeUndefined();
+    } finally {
+      await driver.executeQuery(`MATCH (d:Domain {id: 'rentals'}) SET d.visibility = $was`, { was: records[0]!.get('was') });
+    }
+    expect((await as('poly-steward')(READ)).data!.glossaryTerm.identityFields).toEqual(both);
+  });
 });
 
 describe('unmodeled polysemes', () => {

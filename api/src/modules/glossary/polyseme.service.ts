@@ -406,13 +406,24 @@ export class PolysemeService {
         if (!record.get('found')) throw apiError('BAD_USER_INPUT', `fieldUrns: no column ${urn.slice(0, 300)}`, { argument: 'input.fieldUrns' });
         if (record.get('domain') !== domain) throw apiError('BAD_USER_INPUT', `fieldUrns: ${urn.slice(0, 300)} is not in domain "${domain}": a sense is identified by its own domain's columns`, { argument: 'input.fieldUrns' });
       }
-      const previous = await tx.run(`MATCH (:GlossaryTerm {urn: $urn})-[r:IDENTIFIED_BY]->(f:Field) WITH r, f.urn AS field ORDER BY field DELETE r RETURN collect(field) AS fields`, { urn: input.urn });
+      // The list replaces the columns the caller sees; those it cannot see (hidden, or masked: identityFieldsOf) were
+      // not on its screen, so they are kept rather than dropped unseen.
+      const previous = await tx.run(
+        `${HIDDEN_DOMAINS_IN_QUERY}
+         MATCH (t:GlossaryTerm {urn: $urn})-[r:IDENTIFIED_BY]->(f:Field)
+         WITH r, f.urn AS field, ${visibleAsset('f', 'visibilityHidden')} AND ${seesTermAssignment('f', 't')} AS seen ORDER BY field
+         CALL (r, seen) { WITH r WHERE seen DELETE r }
+         RETURN collect(field) AS fields, [kept IN collect(CASE WHEN NOT seen THEN field END) WHERE kept IS NOT NULL] AS unseen`,
+        { urn: input.urn, visibility: visibilityParameters(principal) },
+      );
+      const before = (previous.records[0]?.get('fields') as string[] | undefined) ?? [];
+      const after = [...new Set([...input.fieldUrns, ...((previous.records[0]?.get('unseen') as string[] | undefined) ?? [])])].sort();
       await tx.run(`MATCH (t:GlossaryTerm {urn: $urn}) UNWIND $fields AS u MATCH (f:Field {urn: u}) MERGE (t)-[:IDENTIFIED_BY]->(f)`, { urn: input.urn, fields: input.fieldUrns });
       const version = state.version + 1;
       const at = new Date().toISOString();
       const actor = principal.account!.username;
       await tx.run(`MATCH (t:GlossaryTerm {urn: $urn}) SET t.version = $version, t.updatedAt = $at, t.updatedBy = $actor REMOVE t._editLock`, { urn: input.urn, version, at, actor });
-      await recordChange(tx, input.urn, { actor, action: 'setIdentityFields', before: { identityFields: previous.records[0]!.get('fields') }, after: { identityFields: [...input.fieldUrns].sort() }, version, comment: input.comment }, at);
+      await recordChange(tx, input.urn, { actor, action: 'setIdentityFields', before: { identityFields: before }, after: { identityFields: after }, version, comment: input.comment }, at);
       await enqueueSearchDocuments(tx, [input.urn], Date.now());
     });
   }

@@ -273,7 +273,7 @@ export class SetIdentityFieldsInput {
   @Field(() => Int, { description: 'The term `version` you read.' })
   expectedVersion!: number;
 
-  @Field(() => [ID], { description: 'The full list of columns (at most 50), all in the term\'s domain.' })
+  @Field(() => [ID], { description: 'The full list of columns you see (at most 50), all in the term\'s domain; its columns you may not see (a private domain\'s you are not a member of, or masked) are kept.' })
   fieldUrns!: string[];
 
   @Field(() => String, { nullable: true, description: 'Why, kept in the audit trail.' })
