@@ -473,6 +473,18 @@ describe('search', () => {
     await screenshot(page, '44-search-term-suggestions');
   });
 
+  it("answers the API's suggestions with each term's domain, which names its glossary (none: the enterprise one)", async () => {
+    const { data } = await post(`{ autocomplete(input: {query: "Wg Par", limit: 20}) { urn type domain } }`);
+    const suggested = data.autocomplete.filter((suggestion: { type: string }) => suggestion.type === 'GLOSSARY_TERM');
+    expect(suggested).toEqual(
+      expect.arrayContaining([
+        { urn: terms.party, type: 'GLOSSARY_TERM', domain: null },
+        { urn: terms.shopParcel, type: 'GLOSSARY_TERM', domain: 'Wg-shop' },
+        { urn: terms.shipParcel, type: 'GLOSSARY_TERM', domain: 'Wg-ship' },
+      ]),
+    );
+  });
+
   it('links term and polyseme hits to their pages', async () => {
     await page.goto(`${web.url}/search?q=${encodeURIComponent('Wg Client')}`);
     const polysemeLink = page.locator('.hit').filter({ hasText: /^Polyseme/i }).getByRole('link', { name: POLYSEME_LABEL });

@@ -3,25 +3,20 @@ import Link from 'next/link';
 import { SEARCH_PAGE_SIZE } from '@/lib/api';
 import { formatCount } from '@/lib/format/formatCount';
 import type { SearchPageParams } from '@/lib/search/parseSearchParams';
-import { searchPageStart } from '@/lib/search/searchPageStart';
+import { searchPager } from '@/lib/search/searchPager';
 import { searchHref } from '@/lib/urls/searchHref';
 
 interface SearchPaginationProps {
   /** The search being paged; its filters and sort carry over. */
   params: SearchPageParams;
   total: number;
-  isTotalEstimate: boolean;
-  /** Offset of this page's first hit, as the API reports it. */
-  start: number;
   /** Hits on this page: a short page is the last one, whatever an estimated total says. */
   hitCount: number;
 }
 
-export function SearchPagination({ params, total, isTotalEstimate, start, hitCount }: SearchPaginationProps) {
+export function SearchPagination({ params, total, hitCount }: SearchPaginationProps) {
   const { page } = params;
-  const pageCount = Math.max(1, Math.ceil(total / SEARCH_PAGE_SIZE));
-  // Not to a page past the hits the API pages through, whatever the total says: it has none to show.
-  const hasNext = hitCount === SEARCH_PAGE_SIZE && start + hitCount < total && searchPageStart(page + 1, SEARCH_PAGE_SIZE) !== null;
+  const { pageCount, hasNext } = searchPager(page, total, hitCount, SEARCH_PAGE_SIZE);
   if (page === 1 && !hasNext) return null;
 
   return (
@@ -34,8 +29,8 @@ export function SearchPagination({ params, total, isTotalEstimate, start, hitCou
         <span />
       )}
       <span className="pagination__position">
-        Page {formatCount(page)} of {isTotalEstimate ? 'about ' : ''}
-        {formatCount(pageCount)}
+        {/* Not "about": a total is estimated only past the hits the API pages through, where the count stops. */}
+        Page {formatCount(page)} of {formatCount(pageCount)}
       </span>
       {hasNext ? (
         <Link href={searchHref({ ...params, page: page + 1 })} rel="next" className="button button--secondary">

@@ -60,13 +60,7 @@ export async function SearchResults({ params }: { params: SearchPageParams }) {
                 </li>
               ))}
             </ol>
-            <SearchPagination
-              params={params}
-              total={total}
-              isTotalEstimate={isTotalEstimate}
-              start={start}
-              hitCount={hits.length}
-            />
+            <SearchPagination params={params} total={total} hitCount={hits.length} />
           </>
         )}
       </section>

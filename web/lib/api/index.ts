@@ -60,7 +60,7 @@ export { createGlossaryTerm, editGlossaryTerm, type GlossaryTermEdit } from './e
 export { getPolyseme } from './getPolyseme';
 export { getLineage, type LineageWalk, MAX_WALK_NODES } from './getLineage';
 export { getLineageLimits } from './getLineageLimits';
-export { getSuggestions, type PlacedSuggestion } from './getSuggestions';
+export { getSuggestions } from './getSuggestions';
 export { getViewer } from './getViewer';
 export { listApiTokens } from './listApiTokens';
 export { listDomains } from './listDomains';

@@ -7,8 +7,8 @@ describe('toSuggestionLinks', () => {
     const dataset = 'urn:polder:dataset:(postgres,rentals-db,rentals.public.rental_order)';
     expect(
       toSuggestionLinks([
-        { urn: dataset, type: 'DATASET', name: 'rental_order', qualifiedName: 'rentals.public.rental_order' },
-        { urn: 'urn:polder:domain:rentals', type: 'DOMAIN', name: 'Rentals', qualifiedName: 'rentals' },
+        { urn: dataset, type: 'DATASET', name: 'rental_order', qualifiedName: 'rentals.public.rental_order', domain: 'Rentals' },
+        { urn: 'urn:polder:domain:rentals', type: 'DOMAIN', name: 'Rentals', qualifiedName: 'rentals', domain: 'Rentals' },
       ]),
     ).toEqual([
       {
@@ -28,8 +28,8 @@ describe('toSuggestionLinks', () => {
     const enterprise = 'urn:polder:glossaryTerm:(enterprise,customer)';
     expect(
       toSuggestionLinks([
-        { urn: rentals, type: 'GLOSSARY_TERM', name: 'Customer', qualifiedName: null, glossary: { domain: { name: 'Rentals' } } },
-        { urn: enterprise, type: 'GLOSSARY_TERM', name: 'Customer', qualifiedName: null, glossary: { domain: null } },
+        { urn: rentals, type: 'GLOSSARY_TERM', name: 'Customer', qualifiedName: null, domain: 'Rentals' },
+        { urn: enterprise, type: 'GLOSSARY_TERM', name: 'Customer', qualifiedName: null, domain: null },
       ]).map(({ name, glossary }) => ({ name, glossary })),
     ).toEqual([
       { name: 'Customer', glossary: 'Rentals glossary' },
@@ -38,6 +38,6 @@ describe('toSuggestionLinks', () => {
   });
 
   it('drops a suggestion with nowhere to go', () => {
-    expect(toSuggestionLinks([{ urn: 'urn:polder:source:rentals-db', type: 'SOURCE', name: 'rentals-db', qualifiedName: null }])).toEqual([]);
+    expect(toSuggestionLinks([{ urn: 'urn:polder:source:rentals-db', type: 'SOURCE', name: 'rentals-db', qualifiedName: null, domain: null }])).toEqual([]);
   });
 });

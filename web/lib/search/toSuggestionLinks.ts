@@ -1,4 +1,4 @@
-import type { EntityType, PlacedSuggestion } from '../api';
+import type { EntityType, Suggestion } from '../api';
 import { glossaryLabel } from '../glossary/glossaryLabel';
 import { entityHref } from '../urls/entityHref';
 import { searchHref } from '../urls/searchHref';
@@ -19,9 +19,11 @@ export interface SuggestionLink {
  * of its assets (what typing a domain's name into the search box is after). One that has nowhere to go is dropped
  * rather than listed as an option that does nothing.
  */
-export function toSuggestionLinks(suggestions: PlacedSuggestion[]): SuggestionLink[] {
-  return suggestions.flatMap(({ urn, type, name, qualifiedName, glossary }) => {
+export function toSuggestionLinks(suggestions: Suggestion[]): SuggestionLink[] {
+  return suggestions.flatMap(({ urn, type, name, qualifiedName, domain }) => {
     const href = type === 'DOMAIN' ? searchHref({ filters: [{ field: 'domain', values: [name] }] }) : entityHref(urn, type);
-    return href === null ? [] : [{ urn, type, name, qualifiedName, glossary: glossary ? glossaryLabel(glossary) : null, href }];
+    // A term's domain is its glossary's (none: the enterprise glossary); other kinds are in no glossary.
+    const glossary = type === 'GLOSSARY_TERM' ? glossaryLabel({ domain: domain === null ? null : { name: domain } }) : null;
+    return href === null ? [] : [{ urn, type, name, qualifiedName, glossary, href }];
   });
 }

@@ -118,9 +118,9 @@ export class SearchService {
       limit: input.limit,
       filter: this.shown,
       attributesToSearchOn: ['name', 'qualifiedName'],
-      attributesToRetrieve: ['urn', 'type', 'name', 'qualifiedName'],
+      attributesToRetrieve: ['urn', 'type', 'name', 'qualifiedName', 'domain'] satisfies Array<keyof SearchDocument>,
     });
-    return response.hits.map((hit) => ({ urn: hit.urn, type: hit.type as EntityType, name: hit.name, qualifiedName: hit.qualifiedName }));
+    return response.hits.map((hit) => ({ urn: hit.urn, type: hit.type as EntityType, name: hit.name, qualifiedName: hit.qualifiedName, domain: hit.domain }));
   }
 
   /**

@@ -95,6 +95,12 @@ export class Suggestion {
 
   @Field(() => String, { nullable: true, description: 'Fully qualified name in its store.' })
   qualifiedName?: string | null;
+
+  @Field(() => String, {
+    nullable: true,
+    description: "Name of the owning domain. A glossary term's is the domain whose glossary holds it, null for the enterprise glossary's: two domains may each define a \"Customer\", which this tells apart.",
+  })
+  domain?: string | null;
 }
 
 @ObjectType({ description: 'A matched part of a hit, with the matching words between <mark> and </mark>.' })

@@ -6,6 +6,8 @@ export interface Suggestion {
   type: EntityType;
   name: string;
   qualifiedName: string | null;
+  /** The owning domain's name; a glossary term's glossary (null: the enterprise glossary). */
+  domain: string | null;
 }
 
 export const autocompleteQuery = defineDocument<
@@ -18,6 +20,7 @@ export const autocompleteQuery = defineDocument<
       type
       name
       qualifiedName
+      domain
     }
   }
 `);
