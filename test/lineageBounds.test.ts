@@ -1,0 +1,111 @@
+/**
+ * A lineage walk's work is bounded by its node limit, not only by its depth. Under a hub (a table
+ * that thousands read, as a calendar or a currency table is), a walk that returns its first few
+ * readers must not expand every later level from all of them. Checked on Neo4j's own profile, not
+ * on a clock: no step of the walk handles more rows than the levels the answer can come from, and
+ * the answer is the one a full walk would give, nearest first.
+ */
+import type { Driver } from 'neo4j-driver';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { GraphReader, SEES_EVERYTHING } from '../api/src/graph/GraphReader.ts';
+import { LineageService } from '../api/src/modules/lineage/lineage.service.ts';
+import { LineageDirection, type LineageResult } from '../api/src/modules/lineage/lineage.type.ts';
+import { testDriver } from './support/services.ts';
+
+const driver = testDriver();
+const PROVIDER = 'test:lineage-bounds';
+const urnOf = (name: string) => `urn:polder:dataset:(sqlite,lineage-bounds,main.${name})`;
+const HUB = 'hub';
+/** The hub's readers (hops 1), each read by 30 more (hops 2), each of those by 3 (hops 3): 3,631 datasets. */
+const FIRST = Array.from({ length: 30 }, (_, a) => `r${String(a).padStart(2, '0')}`);
+const SECOND = FIRST.flatMap((parent) => Array.from({ length: 30 }, (_, b) => ({ parent, name: `${parent}_${String(b).padStart(2, '0')}` })));
+const THIRD = SECOND.flatMap(({ name: parent }) => Array.from({ length: 3 }, (_, c) => ({ parent, name: `${parent}_${c}` })));
+
+/** The most rows any step of a query's plan handled, from Neo4j's profile of it. */
+function maxRowsOf(profile: { rows: number; children: unknown[] }): number {
+  return Math.max(profile.rows, ...profile.children.map((child) => maxRowsOf(child as typeof profile)));
+}
+
+/** A lineage service whose every read is profiled: `profiled.maxRows` is the largest step of any of them. */
+function profiledLineage(profiled: { maxRows: number }): LineageService {
+  const profiling = new Proxy(driver, {
+    get(target, key) {
+      if (key !== 'executeQuery') return Reflect.get(target, key);
+      return async (cypher: string, params: Record<string, unknown>, config: object) => {
+        const result = await target.executeQuery(`PROFILE ${cypher}`, params, config);
+        profiled.maxRows = Math.max(profiled.maxRows, maxRowsOf(result.summary.profile as never));
+        return result;
+      };
+    },
+  }) as Driver;
+  return new LineageService(new GraphReader(profiling, undefined, () => undefined, SEES_EVERYTHING), { maxDepth: 10, maxNodes: 5_000 });
+}
+
+async function walk(limit: number, depth = 3): Promise<{ result: LineageResult; maxRows: number }> {
+  const profiled = { maxRows: 0 };
+  const result = await profiledLineage(profiled).walk({ urn: urnOf(HUB), direction: LineageDirection.DOWNSTREAM, depth, limit });
+  return { result, maxRows: profiled.maxRows };
+}
+
+const namesAndDegrees = (result: LineageResult) => result.nodes.map((node) => `${node.name}@${node.degree}`);
+
+beforeAll(async () => {
+  const datasets = [HUB, ...FIRST, ...SECOND.map(({ name }) => name), ...THIRD.map(({ name }) => name)];
+  await driver.executeQuery(
+    `UNWIND $names AS name
+     CREATE (:Dataset:Entity {urn: $prefix + name + ')', name: name, qualifiedName: 'main.' + name, status: 'ACTIVE', provider: $provider})`,
+    { names: datasets, prefix: urnOf('').slice(0, -1), provider: PROVIDER },
+  );
+  const reads = [...FIRST.map((name) => ({ parent: HUB, name })), ...SECOND, ...THIRD];
+  await driver.executeQuery(
+    `UNWIND $reads AS read
+     MATCH (up:Dataset {urn: read.up}), (down:Dataset {urn: read.down})
+     CREATE (down)-[:DERIVES_FROM {provider: $provider}]->(up)`,
+    { reads: reads.map(({ parent, name }) => ({ up: urnOf(parent), down: urnOf(name) })), provider: PROVIDER },
+  );
+});
+
+afterAll(async () => {
+  await driver.executeQuery('MATCH (n:Dataset {provider: $provider}) DETACH DELETE n', { provider: PROVIDER });
+  await driver.close();
+});
+
+describe('a walk down from a hub', () => {
+  it('returns its first readers without walking past them', async () => {
+    const { result, maxRows } = await walk(10);
+    expect(namesAndDegrees(result)).toEqual([`${HUB}@0`, ...FIRST.slice(0, 9).map((name) => `${name}@1`)]);
+    expect(result.isPartial).toBe(true);
+    // The hub's 30 readers and the walk's own few rows; walking on from them would handle 900 and 2,700.
+    expect(maxRows).toBeLessThan(100);
+  });
+
+  it('walks one level further when the first does not fill the limit, and no further', async () => {
+    const { result, maxRows } = await walk(100);
+    expect(namesAndDegrees(result)).toEqual([
+      `${HUB}@0`,
+      ...FIRST.map((name) => `${name}@1`),
+      ...SECOND.slice(0, 69).map(({ name }) => `${name}@2`),
+    ]);
+    expect(result.isPartial).toBe(true);
+    // The 931 datasets within 2 hops, gathered to be sorted; walking on would handle 2,700 more.
+    expect(maxRows).toBeLessThanOrEqual(1 + FIRST.length + SECOND.length);
+  });
+
+  it('walks every level when the limit holds everything', async () => {
+    const { result } = await walk(5_000);
+    expect(result.nodes).toHaveLength(1 + FIRST.length + SECOND.length + THIRD.length);
+    expect(result.nodes.at(-1)).toMatchObject({ name: THIRD.at(-1)!.name, degree: 3 });
+    expect(result.edges).toHaveLength(FIRST.length + SECOND.length + THIRD.length);
+    expect(result.isPartial).toBe(false);
+  });
+
+  it('stops exactly at the limit when a level fills it to the asset', async () => {
+    // 1 + 30 + 900 = 931 datasets within 2 hops: a limit of 931 returns them all, and the third level
+    // (which the extra row past the limit needs) says the walk was cut.
+    const { result } = await walk(931);
+    expect(result.nodes).toHaveLength(931);
+    expect(result.isPartial).toBe(true);
+    const { result: twoHops } = await walk(931, 2);
+    expect(twoHops.isPartial).toBe(false);
+  });
+});
