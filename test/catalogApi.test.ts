@@ -6,10 +6,8 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { crawlSource } from '@polder/crawlers';
 import { checkSearchConsistency, SearchIndexer, startApiServer, type ApiServer } from '@polder/api';
-import { mkdtempSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import { connectMeili, loadConfig } from '@polder/runtime';
+import { polderYamlFile } from '../runtime/src/testing/polderYamlFile.ts';
 import { apiSettingsOf } from 'polder';
 import { createDatabase, pagilaWithoutPgvector, runSql } from './support/loadPagila.ts';
 import { testDriver, testLogger, testMeili, testServices } from './support/services.ts';
@@ -537,8 +535,7 @@ describe('limits', () => {
   });
 
   it("enforces the caps polder.yaml and env set, and tells anyone what they are, signed in or not", async () => {
-    const file = join(mkdtempSync(join(tmpdir(), 'polder-caps-')), 'polder.yaml');
-    writeFileSync(file, 'api:\n  lineage: { maxDepth: 2 }\n  glossary: { walkCap: 7 }\n  operations: { maxDepth: 8, maxAliases: 6 }\n');
+    const file = polderYamlFile('api:\n  lineage: { maxDepth: 2 }\n  glossary: { walkCap: 7 }\n  operations: { maxDepth: 8, maxAliases: 6 }\n');
     const config = loadConfig({ file, env: { POLDER_API_LINEAGE_MAX_NODES: '3', POLDER_API_MAX_COST: '2000000' } });
     const capped = await startApiServer({ ...apiDependencies, ...apiSettingsOf(config) }, { host: '127.0.0.1', port: 0 });
     try {

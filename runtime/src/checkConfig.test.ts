@@ -1,14 +1,6 @@
-import { mkdtempSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { polderYamlFile } from './testing/polderYamlFile.ts';
 import { loadConfig } from './config.ts';
-
-function yamlFile(text: string): string {
-  const file = join(mkdtempSync(join(tmpdir(), 'polder-checks-')), 'polder.yaml');
-  writeFileSync(file, text);
-  return file;
-}
 
 const mesh = `
 domains:
@@ -24,7 +16,7 @@ checks:
 describe('checks in polder.yaml', () => {
   it('reads them into the mesh with their defaults', () => {
     const config = loadConfig({
-      file: yamlFile(`${mesh}  - { id: orders-not-empty, source: rentals-db, dataset: public.orders, kind: rowCount, min: 1 }
+      file: polderYamlFile(`${mesh}  - { id: orders-not-empty, source: rentals-db, dataset: public.orders, kind: rowCount, min: 1 }
   - { id: unique-email, source: local, dataset: customer, column: email, kind: uniqueness, schedule: "0 * * * *" }\n`),
       env: {},
     });
@@ -47,13 +39,13 @@ describe('checks in polder.yaml', () => {
     ['{ id: c, source: rentals-db, dataset: "public.t\\0", kind: rowCount, min: 1 }', 'Invalid configuration at "checks.0.dataset"', 'must not contain a NUL character'],
     ['{ id: c, source: rentals-db, dataset: public.t, kind: rowCount, min: 1, schedule: hourly }', 'Invalid configuration at "checks.0.schedule"', 'a cron expression'],
   ])('names the bad key: %s', (check, where, message) => {
-    const load = () => loadConfig({ file: yamlFile(`${mesh}  - ${check}\n`), env: {} });
+    const load = () => loadConfig({ file: polderYamlFile(`${mesh}  - ${check}\n`), env: {} });
     expect(load).toThrow(where);
     expect(load).toThrow(message);
   });
 
   it('refuses two checks with one id', () => {
     const check = '  - { id: c, source: local, dataset: t, kind: rowCount, min: 1 }\n';
-    expect(() => loadConfig({ file: yamlFile(`${mesh}${check}${check}`), env: {} })).toThrow('Invalid configuration at "checks.1.id" in');
+    expect(() => loadConfig({ file: polderYamlFile(`${mesh}${check}${check}`), env: {} })).toThrow('Invalid configuration at "checks.1.id" in');
   });
 });

@@ -1,14 +1,7 @@
-import { mkdtempSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { polderYamlFile } from './testing/polderYamlFile.ts';
 import { loadConfig, PolderConfigError } from './config.ts';
-
-function yamlFile(text: string): string {
-  const file = join(mkdtempSync(join(tmpdir(), 'polder-config-')), 'polder.yaml');
-  writeFileSync(file, text);
-  return file;
-}
 
 const mesh = `
 domains:
@@ -22,7 +15,7 @@ sources:
 
 describe('loadConfig', () => {
   it('reads polder.yaml, applies defaults and resolves paths against the file', () => {
-    const file = yamlFile(mesh);
+    const file = polderYamlFile(mesh);
     const config = loadConfig({ file, env: {} });
     expect(config.api).toEqual({
       host: '127.0.0.1',
@@ -48,13 +41,13 @@ describe('loadConfig', () => {
   });
 
   it('lets env override the file', () => {
-    const config = loadConfig({ file: yamlFile(mesh), env: { POLDER_API_PORT: '4100', NEO4J_URI: 'bolt://db:7687' } });
+    const config = loadConfig({ file: polderYamlFile(mesh), env: { POLDER_API_PORT: '4100', NEO4J_URI: 'bolt://db:7687' } });
     expect(config.api.port).toBe(4100);
     expect(config.neo4j.uri).toBe('bolt://db:7687');
   });
 
   it("reads the API's caps from polder.yaml, each overridable from env, the others left at their defaults", () => {
-    const file = yamlFile(`${mesh}\napi:\n  lineage: { maxDepth: 4, maxNodes: 250 }\n  operations: { maxCost: 1000000 }\n`);
+    const file = polderYamlFile(`${mesh}\napi:\n  lineage: { maxDepth: 4, maxNodes: 250 }\n  operations: { maxCost: 1000000 }\n`);
     const config = loadConfig({ file, env: { POLDER_API_LINEAGE_MAX_NODES: '300', POLDER_API_GLOSSARY_WALK_CAP: '7', POLDER_API_MAX_ALIASES: '10' } });
     expect(config.api.lineage).toEqual({ maxDepth: 4, maxNodes: 300 });
     expect(config.api.glossary).toEqual({ walkCap: 7 });
@@ -84,27 +77,27 @@ describe('loadConfig', () => {
     [{}, mesh.replace('kind: postgres', 'kind: postgres\n    schedule: every hour'), 'Invalid configuration at "sources.0.schedule" in'],
     [{}, `${mesh}\nunknownKey: 1\n`, 'Invalid configuration at "unknownKey" in'],
   ])('names the bad key: %j', (env, text, message) => {
-    expect(() => loadConfig({ file: yamlFile(text), env })).toThrow(PolderConfigError);
-    expect(() => loadConfig({ file: yamlFile(text), env })).toThrow(message);
+    expect(() => loadConfig({ file: polderYamlFile(text), env })).toThrow(PolderConfigError);
+    expect(() => loadConfig({ file: polderYamlFile(text), env })).toThrow(message);
   });
 
   it('reads the proxies the API trusts as a list in polder.yaml or comma-separated from env, and names a bad one', () => {
-    expect(loadConfig({ file: yamlFile(`${mesh}\napi:\n  trustedProxies: [172.28.0.3, 10.0.0.0/8]\n`), env: {} }).api.trustedProxies).toEqual(['172.28.0.3', '10.0.0.0/8']);
-    expect(loadConfig({ file: yamlFile(mesh), env: { POLDER_API_TRUSTED_PROXIES: 'loopback, fd00::/8' } }).api.trustedProxies).toEqual(['loopback', 'fd00::/8']);
+    expect(loadConfig({ file: polderYamlFile(`${mesh}\napi:\n  trustedProxies: [172.28.0.3, 10.0.0.0/8]\n`), env: {} }).api.trustedProxies).toEqual(['172.28.0.3', '10.0.0.0/8']);
+    expect(loadConfig({ file: polderYamlFile(mesh), env: { POLDER_API_TRUSTED_PROXIES: 'loopback, fd00::/8' } }).api.trustedProxies).toEqual(['loopback', 'fd00::/8']);
     for (const bad of ['web', '10.0.0.0/33', '10.0.0.1/8/1', ' , ']) {
-      expect(() => loadConfig({ file: yamlFile(mesh), env: { POLDER_API_TRUSTED_PROXIES: bad } }), bad).toThrow(PolderConfigError);
+      expect(() => loadConfig({ file: polderYamlFile(mesh), env: { POLDER_API_TRUSTED_PROXIES: bad } }), bad).toThrow(PolderConfigError);
     }
-    expect(() => loadConfig({ file: yamlFile(mesh), env: { POLDER_API_TRUSTED_PROXIES: 'loopback,web' } })).toThrow(
+    expect(() => loadConfig({ file: polderYamlFile(mesh), env: { POLDER_API_TRUSTED_PROXIES: 'loopback,web' } })).toThrow(
       '"web" is not one of loopback, linklocal, uniquelocal, IP addresses or CIDR ranges (10.0.0.0/8)',
     );
   });
 
   it('never echoes a secret it refuses', () => {
-    expect(() => loadConfig({ file: yamlFile(`${mesh}\nneo4j: { password: hunter2 }\n`), env: {} })).toThrow(/^(?!.*hunter2)/s);
+    expect(() => loadConfig({ file: polderYamlFile(`${mesh}\nneo4j: { password: hunter2 }\n`), env: {} })).toThrow(/^(?!.*hunter2)/s);
   });
 
   it('reads an empty POLDER_CONFIG as unset, not as "no file"', () => {
-    const directory = join(yamlFile(mesh), '..');
+    const directory = join(polderYamlFile(mesh), '..');
     const cwd = process.cwd();
     process.chdir(directory);
     try {
@@ -115,6 +108,6 @@ describe('loadConfig', () => {
   });
 
   it('names the line of a YAML syntax error', () => {
-    expect(() => loadConfig({ file: yamlFile('domains: [\n  - a\n'), env: {} })).toThrow(/line \d+, column \d+ is not valid YAML/);
+    expect(() => loadConfig({ file: polderYamlFile('domains: [\n  - a\n'), env: {} })).toThrow(/line \d+, column \d+ is not valid YAML/);
   });
 });

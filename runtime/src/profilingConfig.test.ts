@@ -1,15 +1,7 @@
-import { mkdtempSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { polderYamlFile } from './testing/polderYamlFile.ts';
 import { loadConfig } from './config.ts';
 import { profilingTargets } from './profilingConfig.ts';
-
-function yamlFile(text: string): string {
-  const file = join(mkdtempSync(join(tmpdir(), 'polder-profiling-')), 'polder.yaml');
-  writeFileSync(file, text);
-  return file;
-}
 
 const mesh = `
 domains:
@@ -24,7 +16,7 @@ sources:
 describe('profiling in polder.yaml', () => {
   it('reads the section into the mesh with its defaults', () => {
     const config = loadConfig({
-      file: yamlFile(`${mesh}profiling:
+      file: polderYamlFile(`${mesh}profiling:
   schedule: "0 3 * * *"
   sources:
     - { source: rentals-db }
@@ -49,7 +41,7 @@ describe('profiling in polder.yaml', () => {
   });
 
   it('is optional', () => {
-    const config = loadConfig({ file: yamlFile(mesh), env: {} });
+    const config = loadConfig({ file: polderYamlFile(mesh), env: {} });
     expect(config.mesh.profiling).toBeUndefined();
     expect(profilingTargets(config.mesh.profiling)).toEqual([]);
   });
@@ -67,7 +59,7 @@ describe('profiling in polder.yaml', () => {
     ['sources: [{ source: local, sample: 10 }]', 'Invalid configuration at "profiling.sources.0.sample"', 'sample'],
     ['rows: 10', 'Invalid configuration at "profiling.rows"', 'rows'],
   ])('names the bad key: %s', (section, where, message) => {
-    const load = () => loadConfig({ file: yamlFile(`${mesh}profiling:\n  ${section}\n`), env: {} });
+    const load = () => loadConfig({ file: polderYamlFile(`${mesh}profiling:\n  ${section}\n`), env: {} });
     expect(load).toThrow(where);
     expect(load).toThrow(message);
   });

@@ -4,7 +4,7 @@
  * before it starts anything. Were it to start something, it would fail on those instead, and say so.
  */
 import { execFile } from 'node:child_process';
-import { mkdtempSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 
@@ -15,9 +15,11 @@ export function polderCli(args: string[], options: { env?: Record<string, string
   const cwd = mkdtempSync(join(tmpdir(), 'polder-cli-'));
   if (options.polderYaml !== undefined) writeFileSync(join(cwd, 'polder.yaml'), options.polderYaml);
   return new Promise((resolve) => {
-    const child = execFile(process.execPath, [POLDER, ...args], { cwd, env: { PATH: process.env.PATH, ...UNREACHABLE, ...options.env }, timeout: 60_000 }, (error, stdout, stderr) =>
-      resolve({ code: error ? Number((error as { code?: number }).code ?? 1) : 0, stdout, stderr }),
-    );
+    const child = execFile(process.execPath, [POLDER, ...args], { cwd, env: { PATH: process.env.PATH, ...UNREACHABLE, ...options.env }, timeout: 60_000 }, (error, stdout, stderr) => {
+      // The directory is the run's alone, and nothing it wrote is read afterwards.
+      rmSync(cwd, { recursive: true, force: true });
+      resolve({ code: error ? Number((error as { code?: number }).code ?? 1) : 0, stdout, stderr });
+    });
     child.stdin?.end(options.stdin ?? '');
   });
 }

@@ -1,7 +1,7 @@
-import { mkdtempSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { describe, expect, it } from 'vitest';
+import { afterAll, describe, expect, it } from 'vitest';
 import { polderCli } from '../../../test/support/polderCli.ts';
 
 const polderYaml = `
@@ -15,8 +15,10 @@ checks:
   - { id: orders-not-empty, source: rentals-db, dataset: main.orders, kind: rowCount, min: 1 }
 `;
 
-const NOT_A_BACKUP = join(mkdtempSync(join(tmpdir(), 'polder-not-a-backup-')), 'notes.txt');
+const NOT_A_BACKUP_DIR = mkdtempSync(join(tmpdir(), 'polder-not-a-backup-'));
+const NOT_A_BACKUP = join(NOT_A_BACKUP_DIR, 'notes.txt');
 writeFileSync(NOT_A_BACKUP, 'shopping list\n');
+afterAll(() => rmSync(NOT_A_BACKUP_DIR, { recursive: true, force: true }));
 
 /** Each is refused with one line that names what was wrong, before Neo4j is started (polderCli names one that cannot be reached). */
 describe('the CLI refuses bad input before it starts anything', () => {
