@@ -10,6 +10,7 @@ import { glossaryHref, glossaryTermHref } from '../urls/glossaryHref';
 import type { ActionState } from './ActionState';
 import { failureMessage } from './failureMessage';
 import { isFormData, NOT_FORM_DATA } from './formDataGuard';
+import { submittedValues } from './submittedValues';
 
 /**
  * The new-term form's action: creates a DRAFT term in the glossary and opens
@@ -19,7 +20,7 @@ import { isFormData, NOT_FORM_DATA } from './formDataGuard';
 export async function createGlossaryTermAction(_previous: ActionState, form: FormData): Promise<ActionState> {
   if (!isFormData(form)) return NOT_FORM_DATA;
   const text = (name: string) => String(form.get(name) ?? '').trim();
-  const values = Object.fromEntries([...form.entries()].filter(([key, value]) => !key.startsWith('$') && typeof value === 'string')) as Record<string, string>;
+  const values = submittedValues(form);
   const glossary = text('glossary');
   const name = text('name');
   if (glossary === '') return { status: 'failed', message: 'Which glossary? Reload the page and try again.', values };

@@ -10,6 +10,7 @@ import { datasetHref } from '../urls/datasetHref';
 import type { ActionState } from './ActionState';
 import { failureMessage } from './failureMessage';
 import { isFormData, NOT_FORM_DATA } from './formDataGuard';
+import { submittedValues } from './submittedValues';
 
 /**
  * Every edit form of the dataset page posts here; `edit` in the form says
@@ -21,7 +22,7 @@ export async function editDatasetAction(_previous: ActionState, form: FormData):
   if (!isFormData(form)) return NOT_FORM_DATA;
   const urn = String(form.get('urn') ?? '');
   const expectedVersion = Number(form.get('expectedVersion'));
-  const values = Object.fromEntries([...form.entries()].filter(([key, value]) => !key.startsWith('$') && typeof value === 'string')) as Record<string, string>;
+  const values = submittedValues(form);
   const edit = readEdit(form);
   if (urn === '' || !Number.isInteger(expectedVersion) || !edit) {
     return { status: 'failed', message: 'This form is incomplete. Reload the page and try again.', values };

@@ -11,6 +11,7 @@ import { glossaryHref, glossaryReviewHref, glossaryTermHref } from '../urls/glos
 import type { ActionState } from './ActionState';
 import { failureMessage } from './failureMessage';
 import { isFormData, NOT_FORM_DATA } from './formDataGuard';
+import { submittedValues } from './submittedValues';
 
 /**
  * The edit forms of a glossary term post here; `edit` says which: `content`
@@ -22,7 +23,7 @@ import { isFormData, NOT_FORM_DATA } from './formDataGuard';
  */
 export async function editGlossaryTermAction(_previous: ActionState, form: FormData): Promise<ActionState> {
   if (!isFormData(form)) return NOT_FORM_DATA;
-  const values = Object.fromEntries([...form.entries()].filter(([key, value]) => !key.startsWith('$') && typeof value === 'string')) as Record<string, string>;
+  const values = submittedValues(form);
   const edit = readEdit(form);
   if (typeof edit === 'string') return { status: 'failed', message: edit, values };
 

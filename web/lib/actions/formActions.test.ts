@@ -11,6 +11,7 @@ import { createGlossaryTermAction } from './createGlossaryTermAction';
 import { createTokenAction } from './createTokenAction';
 import { editDatasetAction } from './editDatasetAction';
 import { editGlossaryTermAction } from './editGlossaryTermAction';
+import { editPolysemeAction } from './editPolysemeAction';
 import { NOT_FORM_DATA } from './formDataGuard';
 import { revokeTokenAction } from './revokeTokenAction';
 import { signInAction } from './signInAction';
@@ -22,6 +23,7 @@ const api = vi.hoisted(() => ({
   createGlossaryTerm: vi.fn(),
   editDataset: vi.fn(),
   editGlossaryTerm: vi.fn(),
+  editPolyseme: vi.fn(),
   revokeApiToken: vi.fn(),
   signIn: vi.fn(),
   triggerCrawl: vi.fn(),
@@ -40,6 +42,7 @@ const ACTIONS: Record<string, (previous: never, form: FormData) => Promise<unkno
   createTokenAction,
   editDatasetAction,
   editGlossaryTermAction,
+  editPolysemeAction,
   revokeTokenAction,
   signInAction,
   triggerCrawlAction,
@@ -67,5 +70,23 @@ describe('form actions', () => {
       3,
       { kind: 'description', description: 'Who rents.' },
     );
+  });
+
+  it('sends a polyseme edit from its form, and tells a conflict from other refusals', async () => {
+    const form = new FormData();
+    form.set('urn', 'urn:polder:polyseme:customer');
+    form.set('expectedVersion', '2');
+    form.set('edit', 'removeMapping');
+    form.set('pair', JSON.stringify(['urn:polder:glossaryTerm:(rentals,customer)', 'urn:polder:glossaryTerm:(finance,customer)']));
+
+    api.editPolyseme.mockResolvedValueOnce({ ok: true, data: { urn: 'urn:polder:polyseme:customer', version: 3 } });
+    await expect(editPolysemeAction({ status: 'idle' }, form)).resolves.toEqual({ status: 'done', message: 'Mapping removed.' });
+    expect(api.editPolyseme).toHaveBeenCalledWith({
+      edit: 'removeMapping',
+      input: { urn: 'urn:polder:polyseme:customer', expectedVersion: 2, fromUrn: 'urn:polder:glossaryTerm:(rentals,customer)', toUrn: 'urn:polder:glossaryTerm:(finance,customer)', comment: null },
+    });
+
+    api.editPolyseme.mockResolvedValueOnce({ ok: false, failure: { kind: 'graphql', apiUrl: 'x', code: 'CONFLICT', message: 'changed since you read it' } });
+    await expect(editPolysemeAction({ status: 'idle' }, form)).resolves.toMatchObject({ status: 'failed', conflict: true });
   });
 });

@@ -33,13 +33,14 @@ export type { GlossaryTermDetail, TermRelationEntry, TermVersionEntry } from './
 export type { GlossaryTreeFields, GlossaryTreeTerm } from './fragments/glossaryTreeFields';
 export type { ReviewQueueTerm } from './queries/glossaryReviewQueueQuery';
 export type { WrittenTerm } from './mutations/glossaryTermMutations';
+export type { WrittenPolyseme } from './mutations/polysemeMutations';
 export type { PolysemeDetail, SenseMappingEntry, SenseTerm } from './queries/polysemeQuery';
 export type { LineageEdge, LineageLevel, LineageNode, LineageResult } from './queries/lineageQuery';
 export type { SearchFilter } from './queries/searchInput';
 export type { SearchResults } from './queries/searchQuery';
 export type { CatalogSearchHit, CatalogSearchResults, SearchMeaning, SearchMeaningSense } from './queries/catalogSearchQuery';
 export type { SourceSummary } from './queries/sourcesQuery';
-export type { EntityType, OwnershipType, SearchSort, TermStatus, TokenScope } from './schemaEnums';
+export type { EntityType, MappingKind, OwnershipType, PolysemeStatus, SearchSort, TermStatus, TokenScope } from './schemaEnums';
 export { assignTerms, getAssignableTerms } from './assignTerms';
 export { checkSession } from './checkSession';
 export { createApiToken } from './createApiToken';
@@ -57,6 +58,7 @@ export { getGlossaryTerm, getTermCarriers, TERM_CARRIERS_PAGE } from './getGloss
 export { GLOSSARY_TERMS_LIMIT, getGlossaries, getGlossary, getReplacementCandidates, REVIEW_QUEUE_LIMIT } from './getGlossaries';
 export { getGlossaryReviewQueue } from './getGlossaryReviewQueue';
 export { createGlossaryTerm, editGlossaryTerm, type GlossaryTermEdit } from './editGlossaryTerm';
+export { editPolyseme, type PolysemeEdit } from './editPolyseme';
 export { getPolyseme } from './getPolyseme';
 export { getLineage, type LineageWalk, MAX_WALK_NODES } from './getLineage';
 export { getLineageLimits } from './getLineageLimits';

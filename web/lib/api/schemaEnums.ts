@@ -11,3 +11,9 @@ export type TokenScope = 'READ' | 'WRITE';
 
 /** Where a glossary term is in its lifecycle. */
 export type TermStatus = 'DRAFT' | 'IN_REVIEW' | 'APPROVED' | 'REJECTED' | 'DEPRECATED';
+
+/** Whether the council has agreed a polyseme. */
+export type PolysemeStatus = 'DRAFT' | 'APPROVED';
+
+/** How one sense of a polyseme relates to another. */
+export type MappingKind = 'SAME_AS' | 'BROADER' | 'NARROWER' | 'OVERLAPS';

@@ -5,7 +5,10 @@ import { notFound } from 'next/navigation';
 import { ApiErrorBanner } from '@/components/ApiErrorBanner';
 import { Count } from '@/components/Count';
 import { Markdown } from '@/components/Markdown';
+import { PolysemeEditors } from '@/components/glossary/PolysemeEditors';
 import { getPolyseme, getViewer, type SenseTerm } from '@/lib/api';
+import { mappingKindLabel } from '@/lib/glossary/mappingKinds';
+import { senseDomainName } from '@/lib/glossary/senseLabel';
 import { datasetHref } from '@/lib/urls/datasetHref';
 import { glossaryTermHref } from '@/lib/urls/glossaryHref';
 import { urnFromPathSegment } from '@/lib/urls/urnFromPathSegment';
@@ -23,15 +26,6 @@ export async function generateMetadata({ params }: PolysemePageProps): Promise<M
   return { title: result?.ok && result.data ? `${result.data.label} · Polyseme` : 'Polyseme' };
 }
 
-const MAPPING_LABELS: Record<string, string> = {
-  SAME_AS: 'same as',
-  BROADER: 'broader than',
-  NARROWER: 'narrower than',
-  OVERLAPS: 'overlaps',
-};
-
-const domainName = (sense: { glossary: string; domain?: { name: string } | null }) => sense.domain?.name ?? sense.glossary;
-
 export default async function PolysemePage({ params }: PolysemePageProps) {
   const urn = urnFromPathSegment((await params).urn);
   if (urn === null) notFound();
@@ -39,7 +33,7 @@ export default async function PolysemePage({ params }: PolysemePageProps) {
   if (!result.ok) return <ApiErrorBanner failure={result.failure} />;
   const polyseme = result.data;
   if (!polyseme) notFound();
-  const senses = [...polyseme.senses].sort((a, b) => domainName(a).localeCompare(domainName(b)));
+  const senses = [...polyseme.senses].sort((a, b) => senseDomainName(a).localeCompare(senseDomainName(b)));
 
   return (
     <article className="polyseme">
@@ -58,6 +52,8 @@ export default async function PolysemePage({ params }: PolysemePageProps) {
           <p className="notice">Only the data council edits polysemes: the word, its senses and the mappings between them.</p>
         )}
       </header>
+
+      <PolysemeEditors polyseme={polyseme} />
 
       <section aria-labelledby="senses-heading">
         <h2 id="senses-heading">
@@ -100,7 +96,7 @@ export default async function PolysemePage({ params }: PolysemePageProps) {
                     <td>
                       <Link href={glossaryTermHref(mapping.from.urn)}>{mapping.from.glossary}</Link>
                     </td>
-                    <td>{MAPPING_LABELS[mapping.kind] ?? mapping.kind}</td>
+                    <td>{mappingKindLabel(mapping.kind)}</td>
                     <td>
                       <Link href={glossaryTermHref(mapping.to.urn)}>{mapping.to.glossary}</Link>
                     </td>
@@ -124,7 +120,7 @@ function SenseCard({ sense }: { sense: SenseTerm }) {
   return (
     <section className="sense-card" aria-labelledby={headingId}>
       <h3 id={headingId}>
-        <Link href={glossaryTermHref(sense.urn)}>{domainName(sense)}</Link>{' '}
+        <Link href={glossaryTermHref(sense.urn)}>{senseDomainName(sense)}</Link>{' '}
         <span className="muted sense-card__status">{sense.termStatus.replace('_', ' ').toLowerCase()}</span>
       </h3>
       {sense.definition ? <Markdown text={sense.definition} className="term-definition" /> : <p className="muted">No definition yet.</p>}

@@ -1,4 +1,5 @@
 import { defineDocument } from '../GraphQLDocument';
+import type { MappingKind, PolysemeStatus } from '../schemaEnums';
 
 export interface SenseTerm {
   urn: string;
@@ -14,8 +15,7 @@ export interface SenseTerm {
 export interface SenseMappingEntry {
   from: { urn: string; name: string; glossary: string };
   to: { urn: string; name: string; glossary: string };
-  /** SAME_AS, BROADER, NARROWER, OVERLAPS. */
-  kind: string;
+  kind: MappingKind;
   rule: string;
   agreedBy: string[];
 }
@@ -24,8 +24,9 @@ export interface PolysemeDetail {
   urn: string;
   label: string;
   description: string | null;
-  /** DRAFT or APPROVED. */
-  polysemeStatus: string;
+  polysemeStatus: PolysemeStatus;
+  /** How many edits its global part has had: sent back as `expectedVersion`. */
+  version: number;
   senses: SenseTerm[];
   mappings: SenseMappingEntry[];
   /** Whether the viewer may change its label, senses and mappings: the data council and admins only. */
@@ -39,6 +40,7 @@ export const polysemeQuery = defineDocument<{ polyseme: PolysemeDetail | null },
       label
       description
       polysemeStatus
+      version
       senses {
         urn
         name

@@ -1,0 +1,64 @@
+'use client';
+
+import { useId } from 'react';
+
+import { EditFormStatus } from '@/components/dataset/edit/EditFormStatus';
+import { EditHiddenFields } from '@/components/dataset/edit/EditHiddenFields';
+import { useEditAction } from '@/components/dataset/edit/useEditAction';
+import { editPolysemeAction } from '@/lib/actions/editPolysemeAction';
+import { sensePairValue } from '@/lib/glossary/sensePair';
+import { polysemeHref } from '@/lib/urls/glossaryHref';
+
+interface RemoveSenseMappingFormProps {
+  urn: string;
+  /** The version the page read: sent as `expectedVersion`. */
+  version: number;
+  /** Each mapping with how it reads: "Rentals: Customer overlaps Delivery: Customer". */
+  mappings: Array<{ fromUrn: string; toUrn: string; description: string }>;
+}
+
+/**
+ * The polyseme's mappings, each with a Remove button, and the comment that
+ * goes with a removal. Stays on the page when the last mapping goes, so what
+ * the last removal did is still said.
+ */
+export function RemoveSenseMappingForm({ urn, version, mappings }: RemoveSenseMappingFormProps) {
+  const { state, action, isPending, valueOf } = useEditAction(editPolysemeAction);
+  const id = useId();
+  return (
+    <form action={action} className="form">
+      <EditHiddenFields edit="removeMapping" urn={urn} version={version} />
+      <EditFormStatus state={state} urn={urn} reloadHref={polysemeHref(urn)} />
+      {mappings.length === 0 ? (
+        <p className="muted">No mapping to remove.</p>
+      ) : (
+        <>
+          <div className="form__field">
+            <label htmlFor={`${id}-comment`}>Comment</label>
+            <input id={`${id}-comment`} name="comment" maxLength={2000} defaultValue={valueOf('comment', '')} aria-describedby={`${id}-comment-hint`} />
+            <p id={`${id}-comment-hint`} className="form__hint">
+              Optional: why it goes, kept in the audit trail.
+            </p>
+          </div>
+          <ul className="plain-list mapping-removals" aria-label="Mappings to remove">
+            {mappings.map((mapping) => (
+              <li key={sensePairValue(mapping.fromUrn, mapping.toUrn)} className="mapping-removals__item">
+                <span>{mapping.description}</span>
+                <button
+                  type="submit"
+                  name="pair"
+                  value={sensePairValue(mapping.fromUrn, mapping.toUrn)}
+                  className="button button--danger button--small"
+                  disabled={isPending}
+                  aria-label={`Remove the mapping ${mapping.description}`}
+                >
+                  Remove
+                </button>
+              </li>
+            ))}
+          </ul>
+        </>
+      )}
+    </form>
+  );
+}
