@@ -305,6 +305,18 @@ describe('who decides which part', () => {
     const badRule = await as('poly-council')(MAP, { input: { ...mapping, expectedVersion: polysemeVersion + 1, rule: 'email = email' } });
     expect(badRule.errors![0]!.message).toBe('rule: "email" is not <dataset>.<column>, e.g. rentals.public.customer.email');
 
+    // Removed, and put back as it was: the audit trail names the pair the same way each time, each sense
+    // by its domain (both are "Customer").
+    const REMOVE = `mutation ($input: RemoveSenseMappingInput!) { removeSenseMapping(input: $input) { version } }`;
+    const { fromUrn, toUrn } = mapping;
+    const removed = await as('poly-council')(REMOVE, { input: { urn: CUSTOMER, expectedVersion: polysemeVersion + 1, fromUrn, toUrn } });
+    expect(removed.errors).toBeUndefined();
+    expect((await as('poly-council')(MAP, { input: { ...mapping, expectedVersion: polysemeVersion + 2 } })).errors).toBeUndefined();
+    const trail = (await post(`{ changes(input: {urn: "${CUSTOMER}", limit: 3}) { action before after } }`)).data!.changes as Array<{ action: string; before: string; after: string }>;
+    expect(trail.map((change) => [change.action, Object.keys(JSON.parse(change.before)), Object.keys(JSON.parse(change.after))])).toEqual(
+      [['setSenseMapping'], ['removeSenseMapping'], ['setSenseMapping']].map(([action]) => [action, ['rentals: Customer → delivery: Customer'], ['rentals: Customer → delivery: Customer']]),
+    );
+
     const DEFINE = `mutation ($input: UpdateGlossaryTermInput!) { updateGlossaryTerm(input: $input) { definition version } }`;
     const byCouncilSense = await as('poly-council')(DEFINE, { input: { urn: senseUrn, expectedVersion: senseVersion, definition: 'council wording' } });
     expect(byCouncilSense.errors![0]).toMatchObject({ extensions: { code: 'FORBIDDEN' } });

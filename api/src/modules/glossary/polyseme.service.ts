@@ -365,6 +365,8 @@ export class PolysemeService {
          CREATE (a)-[:MAPS_TO {kind: $kind, rule: $rule, agreedBy: $agreedBy, createdAt: $at, createdBy: $actor}]->(b)`,
         { from: input.fromUrn, to: input.toUrn, kind: input.kind, rule: input.rule, agreedBy: input.agreedBy, at: new Date().toISOString(), actor: principal.account!.username },
       );
+      // Named as removeMapping names it, so a mapping's entries share a key; each sense by its domain too,
+      // since the senses of a polyseme usually share its name.
       const pair = `${found.get(input.fromUrn)} → ${found.get(input.toUrn)}`;
       await this.bump(tx, principal, input.urn, current.version, {}, 'setSenseMapping', { [pair]: previous.records[0]?.get('was') ?? null }, { [pair]: { kind: input.kind, rule: input.rule, agreedBy: input.agreedBy } }, input.comment);
     });
@@ -377,7 +379,8 @@ export class PolysemeService {
       assertVersion(input.urn, current.version, input.expectedVersion);
       const removed = await tx.run(
         `MATCH (:Polyseme {urn: $urn})-[:HAS_SENSE]->(a:GlossaryTerm {urn: $from})-[m:MAPS_TO]-(b:GlossaryTerm {urn: $to})<-[:HAS_SENSE]-(:Polyseme {urn: $urn})
-         WITH m, a, b, {kind: m.kind, rule: m.rule, agreedBy: m.agreedBy} AS was DELETE m RETURN was, a.name + ' → ' + b.name AS pair`,
+         WITH m, a, b, {kind: m.kind, rule: m.rule, agreedBy: m.agreedBy} AS was DELETE m
+         RETURN was, a.glossary + ': ' + a.name + ' → ' + b.glossary + ': ' + b.name AS pair`,
         { urn: input.urn, from: input.fromUrn, to: input.toUrn },
       );
       const record = removed.records[0];
