@@ -9,7 +9,7 @@ import type { Driver } from 'neo4j-driver';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { GraphReader, SEES_EVERYTHING } from '../api/src/graph/GraphReader.ts';
 import { LineageService } from '../api/src/modules/lineage/lineage.service.ts';
-import { LineageDirection, type LineageResult } from '../api/src/modules/lineage/lineage.type.ts';
+import { LineageDirection, LineageLevel, type LineageResult } from '../api/src/modules/lineage/lineage.type.ts';
 import { testDriver } from './support/services.ts';
 
 const driver = testDriver();
@@ -49,7 +49,33 @@ async function walk(limit: number, depth = 3): Promise<{ result: LineageResult; 
 
 const namesAndDegrees = (result: LineageResult) => result.nodes.map((node) => `${node.name}@${node.degree}`);
 
+/** A dataset of 40 columns, each read by 5 columns, each of those by 5 more: 1,240 columns in all. */
+const WIDE = urnOf('wide');
+const columnUrn = (dataset: string, name: string) => `urn:polder:field:(sqlite,lineage-bounds,main.${dataset},${name})`;
+const WIDE_COLUMNS = Array.from({ length: 40 }, (_, c) => ({ dataset: 'wide', name: `c${String(c).padStart(2, '0')}`, position: c + 1, reads: null as string | null }));
+const READERS = WIDE_COLUMNS.flatMap((column) => Array.from({ length: 5 }, (_, r) => ({ dataset: 'readers', name: `${column.name}_${r}`, position: 0, reads: column.name })));
+const READERS_OF_READERS = READERS.flatMap((column) => Array.from({ length: 5 }, (_, r) => ({ dataset: 'readers2', name: `${column.name}_${r}`, position: 0, reads: column.name })));
+
 beforeAll(async () => {
+  await driver.executeQuery(
+    `CREATE (wide:Dataset:Entity {urn: $wide, name: 'wide', qualifiedName: 'main.wide', status: 'ACTIVE', provider: $provider})
+     WITH wide UNWIND $columns AS column
+     CREATE (f:Field:Entity {urn: column.urn, name: column.name, datasetUrn: column.datasetUrn, position: column.position, status: 'ACTIVE', provider: $provider})
+     WITH wide, f, column CALL (wide, f, column) { WITH wide, f, column WHERE column.datasetUrn = wide.urn CREATE (wide)-[:HAS_FIELD]->(f) }`,
+    {
+      wide: WIDE,
+      provider: PROVIDER,
+      columns: [...WIDE_COLUMNS, ...READERS, ...READERS_OF_READERS].map((column) => ({ ...column, urn: columnUrn(column.dataset, column.name), datasetUrn: urnOf(column.dataset) })),
+    },
+  );
+  const readsOf = (columns: typeof READERS, upstream: string) => columns.map((column) => ({ down: columnUrn(column.dataset, column.name), up: columnUrn(upstream, column.reads!) }));
+  await driver.executeQuery(
+    `UNWIND $reads AS read
+     MATCH (up:Field {urn: read.up}), (down:Field {urn: read.down})
+     CREATE (down)-[:DERIVES_FROM {provider: $provider}]->(up)`,
+    { reads: [...readsOf(READERS, 'wide'), ...readsOf(READERS_OF_READERS, 'readers')], provider: PROVIDER },
+  );
+
   const datasets = [HUB, ...FIRST, ...SECOND.map(({ name }) => name), ...THIRD.map(({ name }) => name)];
   await driver.executeQuery(
     `UNWIND $names AS name
@@ -66,7 +92,7 @@ beforeAll(async () => {
 });
 
 afterAll(async () => {
-  await driver.executeQuery('MATCH (n:Dataset {provider: $provider}) DETACH DELETE n', { provider: PROVIDER });
+  await driver.executeQuery('MATCH (n:Dataset|Field {provider: $provider}) DETACH DELETE n', { provider: PROVIDER });
   await driver.close();
 });
 
@@ -107,5 +133,22 @@ describe('a walk down from a hub', () => {
     expect(result.isPartial).toBe(true);
     const { result: twoHops } = await walk(931, 2);
     expect(twoHops.isPartial).toBe(false);
+  });
+});
+
+describe('a column walk from a dataset with more columns than the limit', () => {
+  it('returns its first columns without walking from any of them', async () => {
+    const profiled = { maxRows: 0 };
+    const result = await profiledLineage(profiled).walk({ urn: WIDE, level: LineageLevel.FIELD, direction: LineageDirection.DOWNSTREAM, depth: 2, limit: 20 });
+    expect(result.nodes.map((node) => `${node.name}@${node.degree}`)).toEqual(WIDE_COLUMNS.slice(0, 20).map((column) => `${column.name}@0`));
+    expect(result.isPartial).toBe(true);
+    // The 40 columns, which level 0 is; walking on from them would handle 200 and 1,000.
+    expect(profiled.maxRows).toBeLessThan(100);
+  });
+
+  it('walks from them when the limit holds them', async () => {
+    const result = await profiledLineage({ maxRows: 0 }).walk({ urn: WIDE, level: LineageLevel.FIELD, direction: LineageDirection.DOWNSTREAM, depth: 2, limit: 2_000 });
+    expect(result.nodes).toHaveLength(WIDE_COLUMNS.length + READERS.length + READERS_OF_READERS.length);
+    expect(result.isPartial).toBe(false);
   });
 });

@@ -112,18 +112,20 @@ function reachedColumns(start: Start, detail: LineageDetail): string {
  * The next level of the walk: every active asset one hop in `direction` from the last level that the
  * caller may see (access/visibleInCypher.ts), so the walk never passes through a hidden asset.
  *
- * None once the last level alone fills the walk's `$limit`: nothing past it could be returned. Of its
- * assets (each once), at most level 0's size are at hops 0; every other one is at hops 1 to this level,
- * so at least `$limit` of them sort before any asset first met further on. Without this gate a hub (a
- * table read by thousands) made every later level expand from all of its readers, to return the first
- * few hundred of them (test/lineageBounds.test.ts): now no level expands from more than `$limit` assets
- * beyond level 0's, and the walk's work is bounded by its limit, not only by its depth.
+ * None once the last level alone fills the walk's `$limit`: nothing past it could be returned. Its
+ * assets (each once) are all at hops 0 to this level, so at least `$limit` of the rows returned sort
+ * before any asset first met further on; a walk that leaves level 0 out (`andStart` false) counts
+ * only those past it. Without this gate a hub (a table read by thousands) made every later level
+ * expand from all of its readers, to return the first few hundred of them (test/lineageBounds.test.ts):
+ * now no level expands from more than `$limit` assets (beyond level 0's), and the walk's work is
+ * bounded by its limit, not only by its depth.
  */
-function nextLevel(label: Start['label'], direction: Direction): string {
+function nextLevel(label: Start['label'], direction: Direction, andStart: boolean): string {
   const step = direction === 'UPSTREAM' ? '-[:DERIVES_FROM]->' : '<-[:DERIVES_FROM]-';
   const visible = label === 'Dataset' ? visibleDataset('next', 'visibilityHidden') : visibleAsset('next', 'visibilityHidden');
+  const returnable = andStart ? 'size(levels[-1])' : 'size(levels[-1]) - size(levels[0])';
   return `CALL (levels, visibilityHidden) {
-      WITH levels WHERE size(levels[-1]) - size(levels[0]) < $limit
+      WITH levels WHERE ${returnable} < $limit
       UNWIND levels[-1] AS asset
       MATCH (asset)${step}(next:${label} {status: 'ACTIVE'}) WHERE ${visible}
       RETURN collect(DISTINCT next) AS reached
@@ -142,7 +144,7 @@ function walkQuery(start: Start, direction: Direction, depth: number, andStart: 
   return `${HIDDEN_DOMAINS_IN_QUERY}
     MATCH (root:${start.rootLabel} {urn: $urn}) WHERE ${visibleAsset('root', 'visibilityHidden')}
     WITH visibilityHidden, root, [${start.levelZero}] AS levels
-    ${Array.from({ length: depth }, () => nextLevel(start.label, direction)).join('\n    ')}
+    ${Array.from({ length: depth }, () => nextLevel(start.label, direction, andStart)).join('\n    ')}
     UNWIND range(0, ${depth}) AS level
     UNWIND levels[level] AS n
     WITH n, min(level) AS hops ${andStart ? '' : 'WHERE hops > 0'}
