@@ -266,6 +266,14 @@ describe('API tokens', () => {
     const tooLong = await as('access-admin')(`mutation { createApiToken(input: {name: "forever", expiresInDays: 100000}) { secret } }`);
     expect(tooLong.body.errors![0]).toMatchObject({ message: 'expiresInDays: between 1 and 365', extensions: { code: 'BAD_USER_INPUT' } });
   });
+
+  it('refuse a name with control characters, as every one-line name is refused, and are not created', async () => {
+    // A right-to-left override would make the settings page list "ciexe.png" for what is stored as below.
+    const name = 'ci\u202Egnp.exe';
+    const { body } = await as('access-admin')(`mutation ($input: CreateApiTokenInput!) { createApiToken(input: $input) { secret } }`, { input: { name } });
+    expect(body.errors![0]).toMatchObject({ message: 'name: must not contain control characters (U+202E at character 3)', extensions: { code: 'BAD_USER_INPUT', argument: 'input.name' } });
+    expect(await rows(`MATCH (t:ApiToken {name: $name}) RETURN t.id`, { name })).toEqual([]);
+  });
 });
 
 describe('edits, role by role', () => {
@@ -411,6 +419,9 @@ describe('bad edits', () => {
       const { body } = await admin(SET_TERMS, { input });
       expect(body.errors![0]).toMatchObject({ message, extensions: { code } });
     }
+    // Where: the argument that listed the unknown term.
+    const unknownTerm = await admin(SET_TERMS, { input: cases[0]![0] });
+    expect(unknownTerm.body.errors![0]!.extensions).toMatchObject({ code: 'BAD_USER_INPUT', argument: 'input.termUrns' });
     const tooLong = await admin(DESCRIBE, { input: { urn: CUSTOMER, expectedVersion: version, description: 'x'.repeat(10_001) } });
     expect(tooLong.body.errors![0]).toMatchObject({ message: 'description: at most 10,000 characters (got 10,001)', extensions: { code: 'BAD_USER_INPUT' } });
     expect(await versionOf(CUSTOMER)).toBe(version);
@@ -430,6 +441,9 @@ describe('bad edits', () => {
       message: `an output port must be a dataset of the product's own domain (access-rentals); not ${INVOICE} (access-finance): another domain's dataset is an input port`,
       extensions: { code: 'BAD_USER_INPUT', argument: 'input.datasetUrns' },
     });
+    expect(await rows(`MATCH (:DataProduct {urn: $product})-[:EXPOSES]->(d) RETURN d.urn`, { product: PRODUCT })).toEqual([]);
+    const nothing = 'urn:polder:dataset:(sqlite,access-rentals,main.nothing)';
+    expect((await setPorts([CUSTOMER, nothing])).body.errors![0]).toMatchObject({ message: `no Dataset ${nothing}`, extensions: { code: 'BAD_USER_INPUT', argument: 'input.datasetUrns' } });
     expect(await rows(`MATCH (:DataProduct {urn: $product})-[:EXPOSES]->(d) RETURN d.urn`, { product: PRODUCT })).toEqual([]);
     expect((await setPorts([CUSTOMER])).body.errors).toBeUndefined();
   });

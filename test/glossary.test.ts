@@ -343,6 +343,23 @@ describe('lifecycle', () => {
     expect(three.queries).toBe(one.queries);
   });
 
+  it('refuses the later of two reviewers deciding on one version with CONFLICT, and keeps the first decision', async () => {
+    const term = await create('gloss-steward', { glossary: 'enterprise', name: 'Gloss Decided Twice', reviewers: ['gloss-steward2', 'gloss-council'] });
+    const move = (username: string, input: Record<string, unknown>) => as(username)(STATUS, { input: { urn: term.urn, ...input } });
+    expect((await move('gloss-steward', { expectedVersion: 1, status: 'IN_REVIEW', comment: 'ready' })).errors).toBeUndefined();
+    expect((await move('gloss-council', { expectedVersion: 2, status: 'APPROVED', comment: 'yes' })).data!.changeGlossaryTermStatus).toMatchObject({ termStatus: 'APPROVED', version: 3 });
+    // Read IN_REVIEW at version 2: an APPROVED term cannot become REJECTED, but what is wrong is the stale read, not the request.
+    const late = await move('gloss-steward2', { expectedVersion: 2, status: 'REJECTED', comment: 'no' });
+    expect(late.errors![0]).toMatchObject({ extensions: { code: 'CONFLICT', currentVersion: 3 } });
+    const read = (await as('gloss-viewer')(TERM, { urn: term.urn })).data!.glossaryTerm;
+    expect([read.termStatus, read.version, read.history.length]).toEqual(['APPROVED', 3, 3]);
+    // On the version it is at, the same move is the bad request it is.
+    expect((await move('gloss-steward2', { expectedVersion: 3, status: 'REJECTED', comment: 'no' })).errors![0]).toMatchObject({
+      message: 'an APPROVED term cannot become REJECTED (from APPROVED it can become DEPRECATED)',
+      extensions: { code: 'BAD_USER_INPUT', argument: 'input.status' },
+    });
+  });
+
   it('refuses to submit a term with no reviewer but the submitter', async () => {
     const term = await create('gloss-steward', { glossary: 'enterprise', name: 'Gloss Lonely', reviewers: ['gloss-steward'] });
     const submitted = await as('gloss-steward')(STATUS, { input: { urn: term.urn, expectedVersion: 1, status: 'IN_REVIEW', comment: 'please' } });
@@ -673,6 +690,9 @@ describe('classifications from terms', () => {
       decidedBy: 'gloss-steward',
       field: { version: 1, terms: [{ name: 'Gloss Mail' }] },
     });
+    // Decided already (by another steward, say): a later decision is stale, refused as an edit of an old version is, and changes nothing.
+    const late = await as('gloss-steward')(DECIDE, { input: { urn: onOther.urn, accept: false, comment: 'too late' } });
+    expect(late.errors![0]).toMatchObject({ message: 'this suggestion was already accepted', extensions: { code: 'CONFLICT', currentStatus: 'ACCEPTED' } });
     expect((await changesOf(other)).map(({ action, actor, after, comment }) => ({ action, actor, after, comment }))).toEqual([
       { action: 'acceptTermSuggestion', actor: 'gloss-steward', after: JSON.stringify({ terms: [MAIL] }), comment: 'right' },
       { action: 'runTermSuggestionRules', actor: 'gloss-steward', after: JSON.stringify({ suggestedTerm: MAIL, suggestionStatus: 'PENDING', reason: 'column name "contact_email" matches the term\'s synonym "email"' }), comment: null },

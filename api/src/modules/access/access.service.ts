@@ -13,6 +13,7 @@ import { anonymousPrincipal, type Principal, type PrincipalAccount } from './Pri
 import type { Credentials } from './requestCredentials.ts';
 import { API_TOKEN_PREFIX, hashSecret, newSecret, secretKind, SESSION_PREFIX } from './secretTokens.ts';
 import { normaliseUsername } from './account.service.ts';
+import { controlCharacterIn } from '../edits/editInputRules.ts';
 
 export interface AccessSettings {
   anonymousRead: boolean;
@@ -134,6 +135,9 @@ export class AccessService {
   async issueApiToken(username: string, input: { name: string; scopes: string[]; expiresInDays: number }, allowedScopes: readonly TokenScope[]): Promise<{ secret: string; token: ApiTokenRecord }> {
     const name = input.name.trim();
     if (name.length === 0 || name.length > 100) throw apiError('BAD_USER_INPUT', 'name: give the token a name of 1–100 characters', { argument: 'input.name' });
+    // Listed on the settings page and logged: refused as every other one-line name is (editInputRules.ts).
+    const control = controlCharacterIn(name, 'one');
+    if (control) throw apiError('BAD_USER_INPUT', `name: must not contain control characters (${control})`, { argument: 'input.name' });
     const scopes = [...new Set(input.scopes)];
     const unknown = scopes.find((scope) => !(TOKEN_SCOPES as readonly string[]).includes(scope));
     if (unknown !== undefined || scopes.length === 0) throw apiError('BAD_USER_INPUT', `scopes: give one or more of ${TOKEN_SCOPES.join(', ')}`, { argument: 'input.scopes' });

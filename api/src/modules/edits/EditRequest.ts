@@ -10,6 +10,8 @@ export interface RelationshipEdit {
   targetLabel: 'GlossaryTerm' | 'Dataset';
   /** Name of the list in the audit entry, e.g. `terms`. */
   name: string;
+  /** The input field that lists the targets, named by an error about one of them, e.g. `input.termUrns`. */
+  argument: string;
   targets: string[];
 }
 

@@ -130,7 +130,7 @@ async function replaceRelationships(tx: ManagedTransaction, principal: Principal
   );
   const missing = known.records[0]?.get('missing') as string[] | undefined;
   if (missing && missing.length > 0) {
-    throw apiError('BAD_USER_INPUT', `no ${edit.targetLabel} ${missing.slice(0, 5).join(', ')}${missing.length > 5 ? ` and ${missing.length - 5} more` : ''}`, { argument: `input.${edit.name}` });
+    throw apiError('BAD_USER_INPUT', `no ${edit.targetLabel} ${missing.slice(0, 5).join(', ')}${missing.length > 5 ? ` and ${missing.length - 5} more` : ''}`, { argument: edit.argument });
   }
   if (edit.type === 'EXPOSES') await refuseForeignOutputPorts(tx, edit.targets, domain);
   // Relationship types and labels come from EditRequest's fixed unions, never from input.

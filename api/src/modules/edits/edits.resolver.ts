@@ -60,7 +60,7 @@ export class EditsResolver {
     return apply(ctx, input, 'setTerms', {
       permission: 'assignTerms',
       labels: ['Dataset', 'Field'],
-      relationship: { type: 'MEANS', targetLabel: 'GlossaryTerm', name: 'terms', targets },
+      relationship: { type: 'MEANS', targetLabel: 'GlossaryTerm', name: 'terms', argument: 'input.termUrns', targets },
     });
   }
 
@@ -106,7 +106,7 @@ export class EditsResolver {
     return apply(ctx, input, 'setOutputPorts', {
       permission: 'editAsset',
       labels: ['DataProduct'],
-      relationship: { type: 'EXPOSES', targetLabel: 'Dataset', name: 'outputPorts', targets },
+      relationship: { type: 'EXPOSES', targetLabel: 'Dataset', name: 'outputPorts', argument: 'input.datasetUrns', targets },
     });
   }
 }

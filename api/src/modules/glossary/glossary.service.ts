@@ -329,7 +329,12 @@ export class GlossaryService {
     await this.write(async (tx) => {
       const state = await lockTerm(tx, input.urn);
       const transition = transitionOf(state.termStatus, input.to);
-      if (typeof transition === 'string') throw apiError('BAD_USER_INPUT', transition, { argument: 'input.status' });
+      if (typeof transition === 'string') {
+        // A move the term's status no longer allows because someone moved it since the caller read it (two reviewers
+        // deciding at once) is a stale write: CONFLICT, to reload, not a bad request.
+        assertVersion(input.urn, state.version, input.expectedVersion);
+        throw apiError('BAD_USER_INPUT', transition, { argument: 'input.status' });
+      }
       const actor = principal.account?.username ?? null;
       if (transition.decidedBy === 'REVIEWER') {
         assertAllowed(principal, { kind: 'reviewGlossaryTerm', reviewers: contentOf(state.props).reviewers, requestedBy: (state.props.reviewRequestedBy as string | undefined) ?? null });

@@ -139,7 +139,8 @@ export class SuggestionService {
       const record = found.records[0];
       if (!record) throw apiError('NOT_FOUND', `no term suggestion ${input.urn.slice(0, 300)}`);
       assertAllowed(principal, { kind: 'assignTerms', domain: record.get('domain') as string | null });
-      if (record.get('status') !== 'PENDING') throw apiError('BAD_USER_INPUT', `this suggestion was already ${String(record.get('status')).toLowerCase()}`, { argument: 'input.urn' });
+      // Decided since the caller read it as pending (two stewards at once): a stale write, refused as edits on an old version are.
+      if (record.get('status') !== 'PENDING') throw apiError('CONFLICT', `this suggestion was already ${String(record.get('status')).toLowerCase()}`, { currentStatus: record.get('status') });
       const actor = principal.account!.username;
       const at = new Date().toISOString();
       await tx.run(

@@ -13,6 +13,7 @@ describe('transitionOf', () => {
   it('says which moves exist instead', () => {
     expect(transitionOf('DRAFT', 'APPROVED')).toBe('a DRAFT term cannot become APPROVED (from DRAFT it can become IN_REVIEW)');
     expect(transitionOf('DEPRECATED', 'APPROVED')).toBe('a DEPRECATED term cannot become APPROVED (DEPRECATED is final)');
+    expect(transitionOf('APPROVED', 'REJECTED')).toBe('an APPROVED term cannot become REJECTED (from APPROVED it can become DEPRECATED)');
   });
 });
 

@@ -35,7 +35,8 @@ export function transitionOf(from: TermStatus, to: TermStatus): Transition | str
   const next = Object.keys(TRANSITIONS)
     .filter((key) => key.startsWith(`${from}>`))
     .map((key) => key.split('>')[1]);
-  return `a ${from} term cannot become ${to}${next.length ? ` (from ${from} it can become ${next.join(' or ')})` : ` (${from} is final)`}`;
+  const article = /^[AEIOU]/.test(from) ? 'an' : 'a';
+  return `${article} ${from} term cannot become ${to}${next.length ? ` (from ${from} it can become ${next.join(' or ')})` : ` (${from} is final)`}`;
 }
 
 /** Whether a term's content (name, definition, ...) may be edited in this status. */
