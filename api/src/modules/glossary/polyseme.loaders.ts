@@ -1,5 +1,6 @@
 import DataLoader from 'dataloader';
-import type { PolysemeService } from './polyseme.service.ts';
+import { loaderPerArgument } from '../../graph/loaderPerArgument.ts';
+import type { JoinKeyView, PolysemeService } from './polyseme.service.ts';
 
 /** Per-request batch loaders of polysemes and senses. */
 export function createPolysemeLoaders(service: PolysemeService) {
@@ -12,6 +13,12 @@ export function createPolysemeLoaders(service: PolysemeService) {
     carriersOf: new DataLoader((keys: ReadonlyArray<{ urn: string; offset: number; limit: number }>) => service.carriersOf(keys), {
       cacheKeyFn: ({ urn, offset, limit }) => `${urn} ${offset}+${limit}`,
     }),
+    // One loader per pair of domains. Not cached, so no edit of the mappings (polysemeAfterEdit) needs to clear it.
+    joinKeysOf: loaderPerArgument(
+      ({ domainA, domainB }: { domainA: string; domainB: string }) =>
+        new DataLoader<string, JoinKeyView[]>((urns) => service.joinKeysOf(urns, domainA, domainB), { cache: false }),
+      ({ domainA, domainB }) => `${domainA}\u0000${domainB}`,
+    ),
   };
 }
 

@@ -171,7 +171,7 @@ export class PolysemeResolver {
     @Arg('domainA', () => String, { description: 'One domain id.' }) domainA: string,
     @Arg('domainB', () => String, { description: 'The other domain id.' }) domainB: string,
   ): Promise<JoinKeyView[]> {
-    return ctx.polysemes.joinKeys(polyseme.urn, domainA, domainB);
+    return ctx.polysemeLoaders.joinKeysOf({ domainA, domainB }).load(polyseme.urn);
   }
 
   @FieldResolver(() => Boolean, { description: 'Whether you may change its global part (label, senses, mappings): the council and admins.' })

@@ -136,10 +136,6 @@ export class PolysemeService {
     return termUrns.map((urn) => rows.filter((row) => row.key === urn).map((row) => toField(row.f)));
   }
 
-  async mappingsOf(polysemeUrn: string): Promise<MappingView[]> {
-    return (await this.mappingsOfMany([polysemeUrn]))[0]!;
-  }
-
   /** The mappings of each polyseme, in one query for all of them. */
   async mappingsOfMany(urns: readonly string[]): Promise<MappingView[][]> {
     const rows = await this.graph.read<{ key: string; a: Props; b: Props; kind: MappingKind; rule: string; agreedBy: string[] }>(
@@ -194,12 +190,16 @@ export class PolysemeService {
     });
   }
 
-  /** The mappings between the senses of two domains, with the columns their rules join on. */
-  async joinKeys(polysemeUrn: string, domainA: string, domainB: string): Promise<JoinKeyView[]> {
-    const mappings = (await this.mappingsOf(polysemeUrn)).filter(
-      (mapping) => [mapping.from.glossary, mapping.to.glossary].sort().join('\u0000') === [domainA, domainB].sort().join('\u0000'),
+  /**
+   * For each polyseme, the mappings between the senses of two domains, with the columns their rules
+   * join on: one query for the mappings of all of them, one for all their columns.
+   */
+  async joinKeysOf(polysemeUrns: readonly string[], domainA: string, domainB: string): Promise<JoinKeyView[][]> {
+    const domains = [domainA, domainB].sort().join('\u0000');
+    const mappingsOf = (await this.mappingsOfMany(polysemeUrns)).map((mappings) =>
+      mappings.filter((mapping) => [mapping.from.glossary, mapping.to.glossary].sort().join('\u0000') === domains),
     );
-    const columns = mappings.flatMap((mapping) => parseJoinRule(mapping.rule).flatMap((pair) => [pair.left, pair.right]));
+    const columns = mappingsOf.flat().flatMap((mapping) => parseJoinRule(mapping.rule).flatMap((pair) => [pair.left, pair.right]));
     // Index: dataset_qualified_name (migration 002).
     const rows = await this.graph.read<{ dataset: string; column: string; f: Props }>(
       `UNWIND $columns AS c
@@ -211,13 +211,15 @@ export class PolysemeService {
       const row = rows.find((candidate) => candidate.dataset === column.dataset && candidate.column === column.column);
       return { ...column, field: row ? toField(row.f) : null };
     };
-    return mappings.map((mapping) => ({
-      kind: mapping.kind,
-      rule: mapping.rule,
-      from: mapping.from,
-      to: mapping.to,
-      pairs: parseJoinRule(mapping.rule).map((pair) => ({ left: fieldOf(pair.left), right: fieldOf(pair.right) })),
-    }));
+    return mappingsOf.map((mappings) =>
+      mappings.map((mapping) => ({
+        kind: mapping.kind,
+        rule: mapping.rule,
+        from: mapping.from,
+        to: mapping.to,
+        pairs: parseJoinRule(mapping.rule).map((pair) => ({ left: fieldOf(pair.left), right: fieldOf(pair.right) })),
+      })),
+    );
   }
 
   /**
