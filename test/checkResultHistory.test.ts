@@ -5,13 +5,14 @@
  * in order. Checked on Neo4j's own profile, not on a clock: with 3,000 results in the history, no
  * step of any of these reads handles more rows than the answer needs.
  */
-import neo4j, { type Driver, type ManagedTransaction } from 'neo4j-driver';
+import neo4j, { type ManagedTransaction } from 'neo4j-driver';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { MIGRATIONS } from '@polder/graph-schema';
 import { reconcileIncidents } from '../crawlers/src/checks/reconcileIncidents.ts';
 import { GraphReader, SEES_EVERYTHING } from '../api/src/graph/GraphReader.ts';
 import { QualityService } from '../api/src/modules/quality/quality.service.ts';
 import { readDatasetTrustInputs } from '../api/src/modules/trust/readDatasetTrustInputs.ts';
+import { maxRowsOf, profilingDriver, type Profiled } from './support/profilingDriver.ts';
 import { testDriver } from './support/services.ts';
 
 const driver = testDriver();
@@ -21,26 +22,6 @@ const HISTORY = 3_000;
 const resultUrn = (index: number) => `urn:polder:checkResult:(polder,result-history,orders-rows,run-${index})`;
 /** Run `index` is 5 minutes after run `index - 1`; the newest failed, every other passed. */
 const evaluatedAt = (index: number) => new Date(Date.UTC(2026, 0, 1) + index * 300_000).toISOString();
-
-/** The most rows any step of a query's plan handled, from Neo4j's profile of it. */
-type Profiled = { maxRows: number };
-function maxRowsOf(profile: { rows: number; children: unknown[] }): number {
-  return Math.max(profile.rows, ...profile.children.map((child) => maxRowsOf(child as typeof profile)));
-}
-
-/** The driver, its queries profiled: `profiled.maxRows` is the largest step of any query since the last reset. */
-function profilingDriver(profiled: Profiled): Driver {
-  return new Proxy(driver, {
-    get(target, key) {
-      if (key !== 'executeQuery') return Reflect.get(target, key);
-      return async (cypher: string, params: Record<string, unknown>, config: object) => {
-        const result = await target.executeQuery(`PROFILE ${cypher}`, params, config);
-        profiled.maxRows = Math.max(profiled.maxRows, maxRowsOf(result.summary.profile as never));
-        return result;
-      };
-    },
-  });
-}
 
 /** A transaction whose statements are profiled the same way. */
 function profilingTransaction(tx: ManagedTransaction, profiled: Profiled): ManagedTransaction {
@@ -76,7 +57,7 @@ afterAll(async () => {
 describe(`a check with ${HISTORY.toLocaleString('en')} results`, () => {
   it('lists its newest results reading only those', async () => {
     const profiled = { maxRows: 0 };
-    const quality = new QualityService(new GraphReader(profilingDriver(profiled), undefined, () => undefined, SEES_EVERYTHING));
+    const quality = new QualityService(new GraphReader(profilingDriver(driver, profiled), undefined, () => undefined, SEES_EVERYTHING));
     const [results] = await quality.resultsOf([CHECK], 5);
     expect(results!.map((result) => result.urn)).toEqual([HISTORY - 1, HISTORY - 2, HISTORY - 3, HISTORY - 4, HISTORY - 5].map(resultUrn));
     expect(profiled.maxRows).toBeLessThanOrEqual(10);

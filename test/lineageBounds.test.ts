@@ -5,11 +5,11 @@
  * on a clock: no step of the walk handles more rows than the levels the answer can come from, and
  * the answer is the one a full walk would give, nearest first.
  */
-import type { Driver } from 'neo4j-driver';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { GraphReader, SEES_EVERYTHING } from '../api/src/graph/GraphReader.ts';
 import { LineageService } from '../api/src/modules/lineage/lineage.service.ts';
 import { LineageDirection, LineageLevel, type LineageResult } from '../api/src/modules/lineage/lineage.type.ts';
+import { profilingDriver, type Profiled } from './support/profilingDriver.ts';
 import { testDriver } from './support/services.ts';
 
 const driver = testDriver();
@@ -21,24 +21,9 @@ const FIRST = Array.from({ length: 30 }, (_, a) => `r${String(a).padStart(2, '0'
 const SECOND = FIRST.flatMap((parent) => Array.from({ length: 30 }, (_, b) => ({ parent, name: `${parent}_${String(b).padStart(2, '0')}` })));
 const THIRD = SECOND.flatMap(({ name: parent }) => Array.from({ length: 3 }, (_, c) => ({ parent, name: `${parent}_${c}` })));
 
-/** The most rows any step of a query's plan handled, from Neo4j's profile of it. */
-function maxRowsOf(profile: { rows: number; children: unknown[] }): number {
-  return Math.max(profile.rows, ...profile.children.map((child) => maxRowsOf(child as typeof profile)));
-}
-
 /** A lineage service whose every read is profiled: `profiled.maxRows` is the largest step of any of them. */
-function profiledLineage(profiled: { maxRows: number }): LineageService {
-  const profiling = new Proxy(driver, {
-    get(target, key) {
-      if (key !== 'executeQuery') return Reflect.get(target, key);
-      return async (cypher: string, params: Record<string, unknown>, config: object) => {
-        const result = await target.executeQuery(`PROFILE ${cypher}`, params, config);
-        profiled.maxRows = Math.max(profiled.maxRows, maxRowsOf(result.summary.profile as never));
-        return result;
-      };
-    },
-  }) as Driver;
-  return new LineageService(new GraphReader(profiling, undefined, () => undefined, SEES_EVERYTHING), { maxDepth: 10, maxNodes: 5_000 });
+function profiledLineage(profiled: Profiled): LineageService {
+  return new LineageService(new GraphReader(profilingDriver(driver, profiled), undefined, () => undefined, SEES_EVERYTHING), { maxDepth: 10, maxNodes: 5_000 });
 }
 
 async function walk(limit: number, depth = 3): Promise<{ result: LineageResult; maxRows: number }> {

@@ -16,6 +16,7 @@ import { AccountService, SearchIndexer, startApiServer, type ApiServer } from '@
 import { findFreePort } from '@polder/runtime';
 import { startWeb } from 'polder';
 import { launchBrowser, screenshot } from './support/browser.ts';
+import { webPeople } from './support/webPeople.ts';
 import { checkPage, DESKTOP } from './support/pageChecks.ts';
 import { deleteCrawledData, testPostgresSource, writeTestMesh } from './support/crawlFixture.ts';
 import { createDatabase } from './support/loadPagila.ts';
@@ -37,6 +38,7 @@ const SESSION_COOKIE = 'polder_web_session';
 let api: ApiServer;
 let web: { url: string; stop(): Promise<void> };
 let browser: Browser;
+const { newPerson } = webPeople({ browser: () => browser, webUrl: () => web.url, password: PASSWORD });
 
 const datasetPath = (urn: string) => `/datasets/${encodeURIComponent(urn)}`;
 
@@ -50,12 +52,6 @@ async function graphql(query: string, variables: Record<string, unknown> = {}, s
 }
 const LOGIN = `mutation ($input: LoginInput!) { login(input: $input) { session } }`;
 const apiSession = async (username: string) => (await graphql(LOGIN, { input: { username, password: PASSWORD } })).body.data!.login.session as string;
-
-/** A fresh browser profile (its own cookie jar) for one person. */
-async function newPerson(options: { javaScriptEnabled?: boolean } = {}): Promise<{ context: BrowserContext; page: Page }> {
-  const context = await browser.newContext({ viewport: DESKTOP, ...options });
-  return { context, page: await context.newPage() };
-}
 
 async function signInThroughForm(page: Page, username: string, password = PASSWORD) {
   await page.getByLabel('Username').fill(username);

@@ -10,13 +10,14 @@
  * is told why. Every page passes axe and fits a phone.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser, BrowserContext, Page } from 'playwright-core';
+import type { Browser, Page } from 'playwright-core';
 import { startApiServer, type ApiServer } from '@polder/api';
 import { findFreePort } from '@polder/runtime';
 import { startWeb } from 'polder';
 import { accountsClient } from './support/accountsClient.ts';
 import { launchBrowser } from './support/browser.ts';
-import { checkPage, DESKTOP } from './support/pageChecks.ts';
+import { webPeople } from './support/webPeople.ts';
+import { checkPage } from './support/pageChecks.ts';
 import { testDriver, testLogger, testMeili } from './support/services.ts';
 
 const driver = testDriver();
@@ -39,6 +40,7 @@ const NOTICE = 'Only the data council edits polysemes: the word, its senses and 
 let api: ApiServer;
 let web: { url: string; stop(): Promise<void> };
 let browser: Browser;
+const { newPerson, signInAt } = webPeople({ browser: () => browser, webUrl: () => web.url, password: PASSWORD });
 let polyseme = '';
 const senses: Record<string, string> = {};
 const { as, signIn } = accountsClient();
@@ -51,23 +53,6 @@ async function call(username: string, query: string, variables: Record<string, u
 const stored = async () =>
   (await call(STEWARD, `query ($urn: ID!) { polyseme(urn: $urn) { label description polysemeStatus version mappings { from { urn } to { urn } kind rule agreedBy } } }`, { urn: polyseme })).polyseme;
 const polysemePath = () => `/polysemes/${encodeURIComponent(polyseme)}`;
-
-/** A fresh browser profile (its own cookie jar) for one person. */
-async function newPerson(): Promise<{ context: BrowserContext; page: Page }> {
-  const context = await browser.newContext({ viewport: DESKTOP });
-  return { context, page: await context.newPage() };
-}
-
-/** Opens `path`, which sends a signed-out person to sign in, signs in there, and comes back. */
-async function signInAt(page: Page, path: string, username: string) {
-  await page.goto(`${web.url}${path}`);
-  await page.waitForURL((url) => url.pathname === '/sign-in' && url.searchParams.get('next') === path);
-  await page.getByLabel('Username').fill(username);
-  await page.getByLabel('Password').fill(PASSWORD);
-  await page.getByRole('button', { name: 'Sign in' }).click();
-  await page.waitForURL((url) => `${url.pathname}${url.search}` === path);
-  await page.getByText(`Signed in as ${username}`).waitFor();
-}
 
 /** The council member's page of the polyseme, with both editors open. */
 async function openEditors(page: Page) {

@@ -12,11 +12,12 @@
  * fits a phone.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser, BrowserContext, Page } from 'playwright-core';
+import type { Browser } from 'playwright-core';
 import { AccountService, SearchIndexer, startApiServer, type ApiServer } from '@polder/api';
 import { findFreePort } from '@polder/runtime';
 import { startWeb } from 'polder';
 import { launchBrowser, screenshot } from './support/browser.ts';
+import { webPeople } from './support/webPeople.ts';
 import { checkPage, DESKTOP, expectReachableWithoutSidewaysScrolling, PHONE } from './support/pageChecks.ts';
 import type { GraphQLResponse } from './support/graphqlClient.ts';
 import { testDriver, testLogger, testMeili } from './support/services.ts';
@@ -39,6 +40,7 @@ const PLATE = `urn:polder:field:(${VEHICLES},plate)`;
 let api: ApiServer;
 let web: { url: string; stop(): Promise<void> };
 let browser: Browser;
+const { newPerson, signInAt } = webPeople({ browser: () => browser, webUrl: () => web.url, password: PASSWORD });
 let indexer: SearchIndexer;
 const terms: Record<string, string> = {};
 
@@ -63,23 +65,6 @@ const apiSession = async (username: string) => {
 const termOf = async (urn: string, session: string) =>
   (await graphql(`query ($urn: ID!) { glossaryTerm(urn: $urn) { name definition synonyms termStatus version reviewRequestedBy } }`, { urn }, session)).glossaryTerm;
 const termPath = (urn: string) => `/glossary/terms/${encodeURIComponent(urn)}`;
-
-/** A fresh browser profile (its own cookie jar) for one person. */
-async function newPerson(): Promise<{ context: BrowserContext; page: Page }> {
-  const context = await browser.newContext({ viewport: DESKTOP });
-  return { context, page: await context.newPage() };
-}
-
-/** Opens `path`, which sends a signed-out person to sign in, signs in there, and comes back. */
-async function signInAt(page: Page, path: string, username: string) {
-  await page.goto(`${web.url}${path}`);
-  await page.waitForURL((url) => url.pathname === '/sign-in' && url.searchParams.get('next') === path);
-  await page.getByLabel('Username').fill(username);
-  await page.getByLabel('Password').fill(PASSWORD);
-  await page.getByRole('button', { name: 'Sign in' }).click();
-  await page.waitForURL((url) => `${url.pathname}${url.search}` === path);
-  await page.getByText(`Signed in as ${username}`).waitFor();
-}
 
 beforeAll(async () => {
   await driver.executeQuery(`MERGE (d:Domain:Entity {urn: $urn}) SET d.id = $id, d.name = $name, d.status = 'ACTIVE'`, { urn: `urn:polder:domain:${DOMAIN}`, id: DOMAIN, name: DOMAIN_NAME });
