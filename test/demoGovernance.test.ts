@@ -6,42 +6,21 @@
  * ones the demo is built to show; certifying a port through the API resolves
  * its finding once the evaluator drains the policy outbox.
  */
-import { readFileSync } from 'node:fs';
-import { fileURLToPath } from 'node:url';
-import { parse as parseYaml } from 'yaml';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { AccountService, applyPolicySet, PolicyEvaluator, startApiServer, type ApiServer } from '@polder/api';
-import { parsePolicySet, type PolicySet } from '@polder/runtime';
-import { DEMO_DOMAINS, loadDemoProductsMesh, type DemoDomain, type DemoProductsMesh } from './support/demoProductsMesh.ts';
+import { loadDemoProductsMesh, type DemoProductsMesh } from './support/demoProductsMesh.ts';
+import { demoPolicySetOf } from './support/demoPolicySet.ts';
 import type { GraphQLResponse } from './support/graphqlClient.ts';
 import { testDriver, testLogger, testMeili, testServices } from './support/services.ts';
 
 const PREFIX = 'demogov';
 const ADMIN = 'demogov-admin';
 const PASSWORD = 'a long enough password';
-const REPOSITORY = fileURLToPath(new URL('..', import.meta.url));
 const driver = testDriver();
 const evaluator = new PolicyEvaluator(driver, { logger: testLogger });
 let mesh: DemoProductsMesh;
 let api: ApiServer;
 let session: string;
-
-/**
- * polder.yaml's governance section, aimed at this file's domains: each pack at its prefixed domain,
- * each global policy limited to them (so other files' leftovers stay out of it).
- */
-function demoPolicySet(): PolicySet {
-  const governance = (parseYaml(readFileSync(new URL('../polder.yaml', import.meta.url), 'utf8')) as { governance: Record<string, any> }).governance;
-  const domains = DEMO_DOMAINS.map((domain) => mesh.domainId(domain));
-  return parsePolicySet(
-    {
-      ...governance,
-      policies: governance.policies.map((policy: Record<string, any>) => ({ ...policy, target: { ...policy.target, domains } })),
-      packs: governance.packs.map((pack: Record<string, any>) => ({ ...pack, domain: mesh.domainId(pack.domain as DemoDomain) })),
-    },
-    { domains, baseDir: REPOSITORY },
-  );
-}
 
 /** Open findings in this file's domains, as `policy table severity`. */
 async function openFindings(): Promise<string[]> {
@@ -63,7 +42,7 @@ beforeAll(async () => {
     body: JSON.stringify({ query: `mutation ($input: LoginInput!) { login(input: $input) { session } }`, variables: { input: { username: ADMIN, password: PASSWORD } } }),
   });
   session = ((await login.json()) as GraphQLResponse).data!.login.session;
-  await applyPolicySet(driver, demoPolicySet());
+  await applyPolicySet(driver, demoPolicySetOf(mesh));
   await evaluator.evaluateAll();
 });
 

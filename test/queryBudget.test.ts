@@ -55,11 +55,12 @@ import {
   type ApiServer,
   type GlossarySeed,
 } from '@polder/api';
-import { checkConfigSchema, contractCheckConfigSchema, parsePolicySet, trustConfigSchema, type CheckConfig, type SourceConfig } from '@polder/runtime';
+import { checkConfigSchema, contractCheckConfigSchema, trustConfigSchema, type CheckConfig, type SourceConfig } from '@polder/runtime';
 import { demoLineageEvents } from 'polder';
 import { accountsClient } from './support/accountsClient.ts';
 import { deleteCrawledData, writeTestSource } from './support/crawlFixture.ts';
 import { DEMO_DOMAINS, loadDemoProductsMesh, type DemoDomain, type DemoProductsMesh } from './support/demoProductsMesh.ts';
+import { demoPolicySetOf } from './support/demoPolicySet.ts';
 import type { GraphQLResponse } from './support/graphqlClient.ts';
 import { testDriver, testLogger, testMeili, testServices } from './support/services.ts';
 
@@ -256,20 +257,6 @@ function demoChecks(): CheckConfig[] {
   return polderYaml().checks.map((check) => checkConfigSchema.parse({ ...check, source: sourceOf(check.source) }));
 }
 
-/** polder.yaml's governance section aimed at this file's domains, as demoGovernance.test.ts puts it in force. */
-function demoPolicySet() {
-  const { governance } = polderYaml();
-  const domains = DEMO_DOMAINS.map((domain) => mesh.domainId(domain));
-  return parsePolicySet(
-    {
-      ...governance,
-      policies: governance.policies.map((policy: Record<string, any>) => ({ ...policy, target: { ...policy.target, domains } })),
-      packs: governance.packs.map((pack: Record<string, any>) => ({ ...pack, domain: mesh.domainId(pack.domain as DemoDomain) })),
-    },
-    { domains, baseDir: REPOSITORY },
-  );
-}
-
 async function mutate(mutation: string, input: Record<string, unknown>): Promise<void> {
   const { body } = await costOf(mutation, { input });
   if (body.errors) throw new Error(JSON.stringify(body.errors));
@@ -301,7 +288,7 @@ beforeAll(async () => {
   const profiled = { source: mesh.databaseSource('rentals').id, datasets: ['public.customer', 'public.rental_order'], exclude: [], views: false, schedule: undefined, sampleRows: 1_000, timeoutMs: 10_000 };
   await runAndRecordProfiles(driver, [profiled], databases, { logger: testLogger, env });
   await new TrustScorer(driver, { trust: trustConfigSchema.parse(undefined), logger: testLogger }).drain();
-  await applyPolicySet(driver, demoPolicySet());
+  await applyPolicySet(driver, demoPolicySetOf(mesh));
   const evaluator = new PolicyEvaluator(driver, { logger: testLogger });
   await evaluator.evaluateAll();
   await evaluator.stop();

@@ -4,6 +4,7 @@ import { useActionState, useId } from 'react';
 
 import { IDLE, type ActionState } from '@/lib/actions/ActionState';
 import { createGlossaryTermAction } from '@/lib/actions/createGlossaryTermAction';
+import { OptionalCommentField } from './OptionalCommentField';
 
 interface NewTermFormProps {
   /** `enterprise` or a domain id. */
@@ -63,13 +64,7 @@ export function NewTermForm({ glossary, parents }: NewTermFormProps) {
           </select>
         </div>
       )}
-      <div className="form__field">
-        <label htmlFor={`${id}-comment`}>Comment</label>
-        <input id={`${id}-comment`} name="comment" maxLength={2000} defaultValue={valueOf('comment')} aria-describedby={`${id}-comment-hint`} />
-        <p id={`${id}-comment-hint`} className="form__hint">
-          Optional: why, kept in the term’s history.
-        </p>
-      </div>
+      <OptionalCommentField idPrefix={id} defaultValue={valueOf('comment')} keptIn="kept in the term’s history" />
       <button type="submit" className="button" disabled={isPending}>
         {isPending ? 'Creating…' : 'Create term'}
       </button>

@@ -9,6 +9,7 @@ import { editPolysemeAction } from '@/lib/actions/editPolysemeAction';
 import type { PolysemeStatus } from '@/lib/api';
 import { POLYSEME_STATUSES } from '@/lib/glossary/polysemeStatuses';
 import { polysemeHref } from '@/lib/urls/glossaryHref';
+import { OptionalCommentField } from './OptionalCommentField';
 
 interface PolysemeDetailsEditorProps {
   urn: string;
@@ -60,13 +61,7 @@ export function PolysemeDetailsEditor({ urn, version, label, description, status
           ))}
         </select>
       </div>
-      <div className="form__field">
-        <label htmlFor={`${id}-comment`}>Comment</label>
-        <input id={`${id}-comment`} name="comment" maxLength={2000} defaultValue={valueOf('comment', '')} aria-describedby={`${id}-comment-hint`} />
-        <p id={`${id}-comment-hint`} className="form__hint">
-          Optional: why, kept in the audit trail.
-        </p>
-      </div>
+      <OptionalCommentField idPrefix={id} defaultValue={valueOf('comment', '')} keptIn="kept in the audit trail" />
       <button type="submit" className="button" disabled={isPending}>
         {isPending ? 'Saving…' : 'Save polyseme'}
       </button>

@@ -8,6 +8,7 @@ import { useEditAction } from '@/components/dataset/edit/useEditAction';
 import { editPolysemeAction } from '@/lib/actions/editPolysemeAction';
 import { sensePairValue } from '@/lib/glossary/sensePair';
 import { polysemeHref } from '@/lib/urls/glossaryHref';
+import { OptionalCommentField } from './OptionalCommentField';
 
 interface RemoveSenseMappingFormProps {
   urn: string;
@@ -33,13 +34,7 @@ export function RemoveSenseMappingForm({ urn, version, mappings }: RemoveSenseMa
         <p className="muted">No mapping to remove.</p>
       ) : (
         <>
-          <div className="form__field">
-            <label htmlFor={`${id}-comment`}>Comment</label>
-            <input id={`${id}-comment`} name="comment" maxLength={2000} defaultValue={valueOf('comment', '')} aria-describedby={`${id}-comment-hint`} />
-            <p id={`${id}-comment-hint`} className="form__hint">
-              Optional: why it goes, kept in the audit trail.
-            </p>
-          </div>
+          <OptionalCommentField idPrefix={id} defaultValue={valueOf('comment', '')} keptIn="kept in the audit trail" why="why it goes" />
           <ul className="plain-list mapping-removals" aria-label="Mappings to remove">
             {mappings.map((mapping) => (
               <li key={sensePairValue(mapping.fromUrn, mapping.toUrn)} className="mapping-removals__item">

@@ -10,6 +10,7 @@ import type { SenseMappingEntry } from '@/lib/api';
 import { mappingBetween } from '@/lib/glossary/mappingBetween';
 import { MAPPING_KINDS, mappingKindLabel } from '@/lib/glossary/mappingKinds';
 import { polysemeHref } from '@/lib/urls/glossaryHref';
+import { OptionalCommentField } from './OptionalCommentField';
 
 interface SenseMappingEditorProps {
   urn: string;
@@ -100,13 +101,7 @@ export function SenseMappingEditor({ urn, version, senses, mappings }: SenseMapp
           </p>
         </div>
       </Fragment>
-      <div className="form__field">
-        <label htmlFor={`${id}-comment`}>Comment</label>
-        <input id={`${id}-comment`} name="comment" maxLength={2000} defaultValue={valueOf('comment', '')} aria-describedby={`${id}-comment-hint`} />
-        <p id={`${id}-comment-hint`} className="form__hint">
-          Optional: why, kept in the audit trail.
-        </p>
-      </div>
+      <OptionalCommentField idPrefix={id} defaultValue={valueOf('comment', '')} keptIn="kept in the audit trail" />
       <button type="submit" className="button" disabled={isPending}>
         {isPending ? 'Saving…' : 'Save mapping'}
       </button>

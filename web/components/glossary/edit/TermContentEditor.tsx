@@ -7,6 +7,7 @@ import { EditHiddenFields } from '@/components/dataset/edit/EditHiddenFields';
 import { useEditAction } from '@/components/dataset/edit/useEditAction';
 import { editGlossaryTermAction } from '@/lib/actions/editGlossaryTermAction';
 import { glossaryTermHref } from '@/lib/urls/glossaryHref';
+import { OptionalCommentField } from './OptionalCommentField';
 
 interface TermContentEditorProps {
   urn: string;
@@ -53,13 +54,7 @@ export function TermContentEditor({ urn, version, definition, synonyms, reviewer
           Usernames, separated by commas: they approve or reject it, never the one who submits it.
         </p>
       </div>
-      <div className="form__field">
-        <label htmlFor={`${id}-comment`}>Comment</label>
-        <input id={`${id}-comment`} name="comment" maxLength={2000} defaultValue={valueOf('comment', '')} aria-describedby={`${id}-comment-hint`} />
-        <p id={`${id}-comment-hint`} className="form__hint">
-          Optional: why, kept in the term’s history.
-        </p>
-      </div>
+      <OptionalCommentField idPrefix={id} defaultValue={valueOf('comment', '')} keptIn="kept in the term’s history" />
       <button type="submit" className="button" disabled={isPending}>
         {isPending ? 'Saving…' : 'Save term'}
       </button>
