@@ -12,11 +12,13 @@ const ds = (name: string) => `urn:polder:dataset:(postgres,db,${name})`;
 function fakeGraph(root: string, reached: { UPSTREAM: Array<[string, number]>; DOWNSTREAM: Array<[string, number]> }): GraphReader {
   const row = (name: string, hops: number) => ({ id: name, urn: ds(name), name, domain: null, status: hops === 0 ? 'ACTIVE' : null, hops, derivesFrom: [] });
   return {
-    read: async (cypher: string, params: { limit?: { toNumber(): number } }) => {
+    read: async (cypher: string, params: { limit?: { toNumber(): number } }, toRow?: (record: unknown) => unknown) => {
       const direction = cypher.includes('-[:DERIVES_FROM]->(next') ? 'UPSTREAM' : 'DOWNSTREAM';
       if (cypher.includes('AS found')) return [{ found: reached[cypher.includes('-[:DERIVES_FROM]->(n:') ? 'UPSTREAM' : 'DOWNSTREAM'].length > 0 }];
       const rows = [...(cypher.includes('WHERE hops > 0') ? [] : [row(root, 0)]), ...reached[direction].map(([name, hops]) => row(name, hops))];
-      return rows.slice(0, params.limit!.toNumber());
+      // As the driver's records: the walk makes its nodes from them.
+      const records = rows.slice(0, params.limit!.toNumber()).map((row) => ({ get: (key: string) => row[key as keyof typeof row], has: (key: string) => key in row }));
+      return toRow ? records.map(toRow) : records;
     },
   } as unknown as GraphReader;
 }

@@ -18,7 +18,7 @@
  * (they are level 0).
  */
 import { isUrn, parseUrn } from '@polder/graph-schema';
-import neo4j from 'neo4j-driver';
+import neo4j, { type Record as Neo4jRecord } from 'neo4j-driver';
 import type { LineageLimits } from '@polder/runtime';
 import type { GraphReader } from '../../graph/GraphReader.ts';
 import { apiError } from '../../errors.ts';
@@ -55,19 +55,16 @@ export const EVERY_DETAIL: LineageDetail = { qualifiedNames: true, edges: 'FULL'
  */
 type UpstreamEdge = string | [elementId: string, transformation: string | null, confidence: number | null];
 
-/** A reached asset. The walk returns only the columns it needs: the others are absent. */
-interface ReachedRow {
+/**
+ * A reached asset: the lineage node the answer lists, and what the walk needs besides to find its edges.
+ * Built straight from the driver's record (`reachedAsset`), so the answer's nodes are the rows
+ * themselves: an object per asset instead of two (a row, then a node). In `polder bench api`'s
+ * 1,000-node walk that was about 0.2 ms less at the median over seven alternated runs, no more than
+ * single runs vary by (BENCHMARKS.md, twenty-seventh session). GraphQL reads only the node's fields.
+ */
+interface ReachedAsset extends LineageNode {
   /** Neo4j's element id, valid within the query: how the rows' edges name their upstream asset. */
   id: string;
-  urn: string;
-  name: string;
-  /** Only when the caller reads qualified names. */
-  qualifiedName?: string | null;
-  domain: string | null;
-  /** The dataset holding a column; absent at DATASET level. */
-  datasetUrn?: string;
-  /** Read at level 0 only, null past it: the walk passes only active assets. */
-  status: string | null;
   hops: number;
   /** DERIVES_FROM edges from this asset to the assets it derives from (upstream), whoever they are. */
   derivesFrom: UpstreamEdge[];
@@ -91,7 +88,7 @@ const START_FIELD: Start = { label: 'Field', rootLabel: 'Field', levelZero: '[ro
 const START_FIELDS_OF_DATASET: Start = { label: 'Field', rootLabel: 'Dataset', levelZero: "[(root)-[:HAS_FIELD]->(column:Field {status: 'ACTIVE'}) | column]" };
 
 /**
- * What every reached asset returns (ReachedRow); a column also its dataset (by the field's `datasetUrn`, constraint dataset_urn).
+ * What every reached asset returns (ReachedAsset); a column also its dataset (by the field's `datasetUrn`, constraint dataset_urn).
  * Only what the caller reads: on the 1,000-node bench walk (`polder bench api`) three columns of nulls and
  * statuses cost the query about 3 % of its time, in Neo4j and in the driver.
  * Its upstream edges come unordered (a pattern comprehension costs less than an ordered subquery per node): `walk` keeps the surest.
@@ -177,9 +174,12 @@ export class LineageService {
     }
 
     const directions = input.direction === LineageDirection.BOTH ? (['UPSTREAM', 'DOWNSTREAM'] as const) : ([input.direction] as const);
+    const type = start.label === 'Dataset' ? EntityType.DATASET : EntityType.FIELD;
     // One row more than the budget tells whether the limit cut the walk.
     const walkRows = (direction: Direction, budget: number, andStart: boolean) =>
-      this.graph.read<ReachedRow>(walkQuery(start, direction, depth, andStart, detail), { urn: input.urn, limit: neo4j.int(budget + 1) });
+      this.graph.read(walkQuery(start, direction, depth, andStart, detail), { urn: input.urn, limit: neo4j.int(budget + 1) }, (record) =>
+        reachedAsset(record, type, direction === 'UPSTREAM' ? -1 : 1),
+      );
     // The first direction's walk returns the start first (level 0, at hops 0), in the same budget.
     const firstRows = await walkRows(directions[0], limit, true);
     const roots = firstRows.filter((row) => row.hops === 0);
@@ -187,32 +187,23 @@ export class LineageService {
       // (A dataset whose columns are the start may have none.)
       throw apiError('NOT_FOUND', `No ${start.rootLabel === 'Dataset' ? 'dataset' : 'field'} ${input.urn}`);
     }
-    const type = start.label === 'Dataset' ? EntityType.DATASET : EntityType.FIELD;
-    const nodeOf = (row: ReachedRow, degree: number): LineageNode => ({
-      urn: row.urn, type, name: row.name, qualifiedName: row.qualifiedName ?? null, domain: row.domain, datasetUrn: row.datasetUrn ?? null, status: row.status ?? 'ACTIVE', degree,
-    });
     // A dataset with more columns than the limit: its first columns, and the walk is cut before it starts.
     let isPartial = roots.length > limit;
-    const reached: ReachedRow[] = roots.slice(0, limit);
-    const nodes = reached.map((row) => nodeOf(row, 0));
-    const budget = limit - nodes.length;
+    const reached: ReachedAsset[] = roots.slice(0, limit);
+    const budget = limit - reached.length;
     // Fetched with the start, one row past the limit: a walk cut there has its extra row already.
     const firstWalk = firstRows.slice(roots.length);
     if (firstWalk.length > budget) isPartial = true;
     if (directions.length === 1) {
       // No map for one direction: on the 1,000-node bench walk, a map of the nodes by URN was 0.3 of the
       // walk's 0.6 ms of JavaScript (BENCHMARKS.md).
-      const sign = directions[0] === 'UPSTREAM' ? -1 : 1;
-      for (const row of firstWalk.slice(0, Math.max(budget, 0))) {
-        nodes.push(nodeOf(row, sign * row.hops));
-        reached.push(row);
-      }
+      for (const row of firstWalk.slice(0, Math.max(budget, 0))) reached.push(row);
     } else {
       // Both ways: each walk gets the whole budget, and the nearest of the two are kept, so a wide upstream
       // cannot crowd out the downstream's first hop (nearest first). Each walk returns each asset once (it
       // groups by asset); in a cycle an asset is both upstream and downstream, and keeps its nearer degree
       // (upstream's when they tie), counted once.
-      let secondWalk: ReachedRow[] = [];
+      let secondWalk: ReachedAsset[] = [];
       if (budget > 0) {
         secondWalk = await walkRows(directions[1], budget, false);
         if (secondWalk.length > budget) isPartial = true;
@@ -220,27 +211,25 @@ export class LineageService {
         isPartial = true;
       }
       // Sorted stably by distance: the upstream walk's rows come first, each walk's already nearest first.
-      const nearest = [...firstWalk.map((row) => ({ row, degree: -row.hops })), ...secondWalk.map((row) => ({ row, degree: row.hops }))].sort(
-        (a, b) => Math.abs(a.degree) - Math.abs(b.degree),
-      );
+      const nearest = [...firstWalk, ...secondWalk].sort((a, b) => a.hops - b.hops);
       const kept = new Set<string>();
-      for (const { row, degree } of nearest) {
+      for (const row of nearest) {
         if (kept.has(row.urn)) continue;
         kept.add(row.urn);
         if (kept.size > budget) {
           isPartial = true;
           break;
         }
-        nodes.push(nodeOf(row, degree));
         reached.push(row);
       }
     }
 
     // Every lineage edge between two assets returned, the start's included.
-    const urnOfId = new Map(reached.map((row) => [row.id, row.urn]));
+    const urnOfId = new Map<string, string>();
+    for (const row of reached) urnOfId.set(row.id, row.urn);
     const edges: LineageEdge[] = [];
     for (const { urn, derivesFrom } of reached) addEdgesInto(edges, urn, derivesFrom, urnOfId);
-    return { root: input.urn, nodes, edges, isPartial };
+    return { root: input.urn, nodes: reached, edges, isPartial };
   }
 
   /** The hops asked for, `byDefault` (within the cap) when none; refuses a depth past the cap. */
@@ -297,6 +286,28 @@ export async function impactOf(lineage: LineageService, graph: GraphReader, inpu
   const downstream = walk.nodes.filter((node) => node.degree > 0).map((node) => node.urn);
   const rows = await graph.read<ImpactedDataset>(IMPACTED, { urns: downstream });
   return { root: walk.root, total: downstream.length, isPartial: walk.isPartial, ...summariseImpact(rows) };
+}
+
+/**
+ * The asset a walk's record names, at its degree: 0 at the start, `sign` × its hops past it (−1 upstream,
+ * +1 downstream). Reads only the columns the walk returned (reachedColumns): the others are null.
+ */
+function reachedAsset(record: Neo4jRecord, type: EntityType, sign: -1 | 1): ReachedAsset {
+  const hops = record.get('hops') as number;
+  return {
+    urn: record.get('urn'),
+    type,
+    name: record.get('name'),
+    qualifiedName: record.has('qualifiedName') ? record.get('qualifiedName') : null,
+    domain: record.get('domain'),
+    datasetUrn: record.has('datasetUrn') ? record.get('datasetUrn') : null,
+    // Read at level 0 only: past it the walk passes only active assets.
+    status: record.get('status') ?? 'ACTIVE',
+    degree: hops === 0 ? 0 : sign * hops,
+    id: record.get('id'),
+    hops,
+    derivesFrom: record.get('derivesFrom'),
+  };
 }
 
 /**
