@@ -43,26 +43,18 @@ export function SenseMappingEditor({ urn, version, senses, mappings }: SenseMapp
     <form action={action} className="form">
       <EditHiddenFields edit="setMapping" urn={urn} version={version} />
       <EditFormStatus state={state} urn={urn} reloadHref={polysemeHref(urn)} />
-      <div className="form__field">
-        <label htmlFor={`${id}-from`}>From sense</label>
-        <select key={`from:${answerKey}`} id={`${id}-from`} name="fromUrn" defaultValue={pair.fromUrn} onChange={choose('fromUrn')}>
-          {senses.map((sense) => (
-            <option key={sense.urn} value={sense.urn}>
-              {sense.label}
-            </option>
-          ))}
-        </select>
-      </div>
-      <div className="form__field">
-        <label htmlFor={`${id}-to`}>To sense</label>
-        <select key={`to:${answerKey}`} id={`${id}-to`} name="toUrn" defaultValue={pair.toUrn} onChange={choose('toUrn')}>
-          {senses.map((sense) => (
-            <option key={sense.urn} value={sense.urn}>
-              {sense.label}
-            </option>
-          ))}
-        </select>
-      </div>
+      {(['fromUrn', 'toUrn'] as const).map((end) => (
+        <div className="form__field" key={end}>
+          <label htmlFor={`${id}-${end}`}>{end === 'fromUrn' ? 'From sense' : 'To sense'}</label>
+          <select key={`${end}:${answerKey}`} id={`${id}-${end}`} name={end} defaultValue={pair[end]} onChange={choose(end)}>
+            {senses.map((sense) => (
+              <option key={sense.urn} value={sense.urn}>
+                {sense.label}
+              </option>
+            ))}
+          </select>
+        </div>
+      ))}
       <p className="form__hint" aria-live="polite">
         {pair.fromUrn === pair.toUrn
           ? 'Choose two different senses.'
