@@ -1,6 +1,6 @@
 import { createServer, type Server } from 'node:net';
 import { afterEach, describe, expect, it } from 'vitest';
-import { findFreePort, isPortFree, LOOPBACK } from './ports.ts';
+import { ephemeralPortRange, findFreePort, isPortFree, LOOPBACK, PICKED_PORTS } from './ports.ts';
 
 let server: Server | undefined;
 afterEach(async () => {
@@ -18,6 +18,33 @@ describe('findFreePort', () => {
     const port = await findFreePort();
     expect(port).toBeGreaterThan(0);
     expect(await isPortFree(port)).toBe(true);
+  });
+
+  // The kernel gives outgoing connections local ports from its ephemeral range; one could hold a picked port.
+  it('picks outside the kernel\'s ephemeral range, never the same port twice', async () => {
+    const ephemeral = ephemeralPortRange();
+    const ports = await Promise.all(Array.from({ length: 20 }, () => findFreePort()));
+    expect(new Set(ports).size).toBe(20);
+    for (const port of ports) {
+      expect(port).toBeGreaterThanOrEqual(PICKED_PORTS.low);
+      expect(port).toBeLessThanOrEqual(PICKED_PORTS.high);
+      expect(port < ephemeral.low || port > ephemeral.high).toBe(true);
+    }
+  });
+});
+
+describe('ephemeralPortRange', () => {
+  it('reads Linux\'s range file', () => {
+    expect(ephemeralPortRange(() => '32768\t60999\n')).toEqual({ low: 32768, high: 60999 });
+  });
+
+  it('falls back to the IANA range when the file is missing or garbled', () => {
+    const missing = () => {
+      throw Object.assign(new Error('ENOENT'), { code: 'ENOENT' });
+    };
+    expect(ephemeralPortRange(missing)).toEqual({ low: 49152, high: 65535 });
+    expect(ephemeralPortRange(() => 'sixty')).toEqual({ low: 49152, high: 65535 });
+    expect(ephemeralPortRange(() => '60999 32768')).toEqual({ low: 49152, high: 65535 });
   });
 });
 
