@@ -123,13 +123,13 @@ describe('terms', () => {
     const b = await create('gloss-steward', { glossary: 'gloss-finance', name: 'B', parentUrn: a.urn });
     const c = await create('gloss-steward', { glossary: 'gloss-finance', name: 'C', parentUrn: b.urn });
     const cyclic = await as('gloss-steward')(UPDATE, { input: { urn: a.urn, expectedVersion: 1, parentUrn: c.urn } });
-    expect(cyclic.errors![0]).toMatchObject({ message: 'cyclic parent hierarchy: A → C → B → A', extensions: { code: 'BAD_USER_INPUT' } });
+    expect(cyclic.errors![0]).toMatchObject({ message: 'cyclic parent hierarchy: A → C → B → A', extensions: { code: 'BAD_USER_INPUT', argument: 'input.parentUrn' } });
     expect((await as('gloss-steward')(TERM, { urn: a.urn })).data!.glossaryTerm).toMatchObject({ version: 1, parent: null });
 
     await as('gloss-steward')(RELATE, { input: { urn: a.urn, expectedVersion: 1, kind: 'IS_A', targetUrn: b.urn } });
     await as('gloss-steward')(RELATE, { input: { urn: b.urn, expectedVersion: 1, kind: 'IS_A', targetUrn: c.urn } });
     const isACycle = await as('gloss-steward')(RELATE, { input: { urn: c.urn, expectedVersion: 1, kind: 'IS_A', targetUrn: a.urn } });
-    expect(isACycle.errors![0]).toMatchObject({ message: 'cyclic is-a relation: C → A → B → C', extensions: { code: 'BAD_USER_INPUT' } });
+    expect(isACycle.errors![0]).toMatchObject({ message: 'cyclic is-a relation: C → A → B → C', extensions: { code: 'BAD_USER_INPUT', argument: 'input.targetUrn' } });
   });
 
   it('refuses a chain longer than the walk cap instead of leaving it unchecked', async () => {
@@ -138,7 +138,7 @@ describe('terms', () => {
     const deeper = await as('gloss-steward')(CREATE, { input: { glossary: 'gloss-finance', name: 'Level 6', parentUrn: previous.urn } });
     expect(deeper.errors![0]).toMatchObject({
       message: 'the parent hierarchy above "Level 6" is longer than 5 terms (the walk cap): Polder cannot check it for cycles, so the change is refused',
-      extensions: { code: 'BAD_USER_INPUT', walkCap: 5 },
+      extensions: { code: 'BAD_USER_INPUT', argument: 'input.parentUrn', walkCap: 5 },
     });
   });
 
@@ -546,6 +546,7 @@ describe('import and export', () => {
     expect(encoding.errors![0]).toMatchObject({ message: 'line 3, column 4: the file is not valid UTF-8 (save it as UTF-8 and import again)', extensions: { line: 3, column: 4 } });
     const cyclic = await steward(IMPORT, { input: { glossary: 'gloss-dh', format: 'CSV', content: `${header}\r\nGood,,,DRAFT,,,,,,,,,,\r\nX,,Y,DRAFT,,,,,,,,,,\r\nY,,X,DRAFT,,,,,,,,,,\r\n` } });
     expect(cyclic.errors![0]!.message).toMatch(/^cyclic parent hierarchy: (X → Y → X|Y → X → Y)$/);
+    expect(cyclic.errors![0]!.extensions).toMatchObject({ code: 'BAD_USER_INPUT', argument: 'input.content' });
     expect((await steward(`{ glossary(id: "gloss-dh") { termCount } }`)).data!.glossary.termCount).toBe(0);
   });
 

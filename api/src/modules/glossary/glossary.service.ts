@@ -392,7 +392,7 @@ export class GlossaryService {
           })
         : null;
       if (!restated || Number(restated.records[0]!.get('n')) === 0) await mergeRelation(tx, input.urn, input.kind, input.targetUrn, input.provenance, input.relationStatus, actor);
-      if (input.kind === 'IS_A') await assertNoCycle(tx, [input.urn], 'IS_A', this.walkCap);
+      if (input.kind === 'IS_A') await assertNoCycle(tx, [input.urn], 'IS_A', this.walkCap, 'input.targetUrn');
       await this.finishRelationEdit(tx, principal, input.urn, state, 'addGlossaryTermRelation', input.comment);
       if (otherHolder) await this.finishRelationEdit(tx, principal, input.targetUrn, otherHolder, 'addGlossaryTermRelation', input.comment);
     });
@@ -594,7 +594,7 @@ async function setParent(tx: Tx, urn: string, glossary: string, parentUrn: strin
   }
   await removeParent(tx, urn);
   await tx.run(`MATCH (t:GlossaryTerm {urn: $urn}), (p:GlossaryTerm {urn: $parent}) CREATE (t)-[:CHILD_OF]->(p)`, { urn, parent: parentUrn });
-  await assertNoCycle(tx, [urn], 'CHILD_OF', walkCap);
+  await assertNoCycle(tx, [urn], 'CHILD_OF', walkCap, 'input.parentUrn');
   return parent.name;
 }
 
@@ -604,10 +604,11 @@ async function removeParent(tx: Tx, urn: string): Promise<null> {
 }
 
 /**
- * Refuses a cycle through any of `urns` along `type`, naming it ("A → B → C → A").
- * Before the write the graph had none, so a new one passes through a written term.
+ * Refuses a cycle through any of `urns` along `type`, naming it ("A → B → C → A")
+ * and the input `argument` that made it. Before the write the graph had none, so
+ * a new one passes through a written term.
  */
-export async function assertNoCycle(tx: Tx, urns: string[], type: 'CHILD_OF' | 'IS_A', walkCap: number): Promise<void> {
+export async function assertNoCycle(tx: Tx, urns: string[], type: 'CHILD_OF' | 'IS_A', walkCap: number, argument: string): Promise<void> {
   if (!Number.isInteger(walkCap)) throw new Error('walkCap must be an integer');
   const what = type === 'CHILD_OF' ? 'parent hierarchy' : 'is-a relation';
   const cycle = await tx.run(
@@ -620,7 +621,7 @@ export async function assertNoCycle(tx: Tx, urns: string[], type: 'CHILD_OF' | '
     { urns },
   );
   const names = cycle.records[0]?.get('names') as string[] | undefined;
-  if (names) throw apiError('BAD_USER_INPUT', `cyclic ${what}: ${names.join(' → ')}`, { cycle: names });
+  if (names) throw apiError('BAD_USER_INPUT', `cyclic ${what}: ${names.join(' → ')}`, { argument, cycle: names });
   // A cycle longer than the cap would go unseen: a chain that reaches the cap is refused instead.
   const deep = await tx.run(
     `UNWIND $urns AS u
@@ -630,6 +631,6 @@ export async function assertNoCycle(tx: Tx, urns: string[], type: 'CHILD_OF' | '
   );
   const deepFrom = deep.records[0]?.get('name') as string | undefined;
   if (deepFrom) {
-    throw apiError('BAD_USER_INPUT', `the ${what} above "${deepFrom}" is longer than ${walkCap} terms (the walk cap): Polder cannot check it for cycles, so the change is refused`, { walkCap });
+    throw apiError('BAD_USER_INPUT', `the ${what} above "${deepFrom}" is longer than ${walkCap} terms (the walk cap): Polder cannot check it for cycles, so the change is refused`, { argument, walkCap });
   }
 }

@@ -232,8 +232,8 @@ export class GlossaryTransferService {
         { rows, at, actor },
       );
     }
-    await assertNoCycle(tx, urns, 'CHILD_OF', this.walkCap);
-    await assertNoCycle(tx, urns, 'IS_A', this.walkCap);
+    await assertNoCycle(tx, urns, 'CHILD_OF', this.walkCap, 'input.content');
+    await assertNoCycle(tx, urns, 'IS_A', this.walkCap, 'input.content');
     await tx.run(`MATCH (t:GlossaryTerm {glossary: $glossary}) REMOVE t._editLock`, { glossary });
 
     await recordChanges(
