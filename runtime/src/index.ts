@@ -22,6 +22,7 @@ export {
 export { SERVICE_NAMES, type ServiceName, type RunningServices, type PostgresConnection } from './services/serviceTypes.ts';
 export { ServiceStartError } from './services/ServiceStartError.ts';
 export { findFreePort, isPortFree } from './services/ports.ts';
+export { withFileLock } from './services/fileLock.ts';
 export { checkNeo4j } from './services/neo4jService.ts';
 export { checkMeilisearch, meilisearchArgs } from './services/meilisearchService.ts';
 export { findMeilisearchBinary } from './services/meilisearchBinary.ts';

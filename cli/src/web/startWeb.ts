@@ -7,7 +7,7 @@ import { spawn, type ChildProcess } from 'node:child_process';
 import { readFileSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { join } from 'node:path';
-import type { Logger } from '@polder/runtime';
+import { withFileLock, type Logger } from '@polder/runtime';
 import { webEnvironment } from './webEnvironment.ts';
 import { webSourcesDigest } from './webSourcesDigest.ts';
 
@@ -15,6 +15,12 @@ const WEB_DIR = join(import.meta.dirname, '../../../web');
 const BUILD_ID = join(WEB_DIR, '.next', 'BUILD_ID');
 /** Beside the build: the digest of the sources it was made from, and the build's id (a build made by other means is not trusted). */
 const BUILT_FROM = join(WEB_DIR, '.next', 'polder-sources.sha256');
+/**
+ * Held while one process checks and makes the build: two starting together (`polder web` in two
+ * terminals, two test files) would otherwise both build into the same .next/, each deleting the
+ * other's files. Outside .next/, which a build empties.
+ */
+const BUILD_LOCK = join(WEB_DIR, '.polder-build.lock');
 /** A build takes under a minute here, a few on a loaded machine; one still running after this is stuck. */
 const BUILD_TIMEOUT_MS = 15 * 60_000;
 const STOP_GRACE_MS = 10_000;
@@ -27,15 +33,7 @@ export interface StartWebOptions {
 export async function startWeb(listen: { host: string; port: number }, apiUrl: string, logger: Logger, options: StartWebOptions = {}): Promise<{ url: string; stop(): Promise<void> }> {
   const next = createRequire(join(WEB_DIR, 'package.json')).resolve('next/dist/bin/next');
   const env = webEnvironment(process.env, { POLDER_API_URL: apiUrl, NEXT_TELEMETRY_DISABLED: '1' });
-  const sources = webSourcesDigest(WEB_DIR);
-  if (builtFrom() !== `${sources} ${readBuildId()}`) {
-    const started = performance.now();
-    logger.info('building the web catalog (no build of its current sources yet; takes a minute)');
-    const build = spawn(process.execPath, [next, 'build'], { cwd: WEB_DIR, env, stdio: ['ignore', 'ignore', 'pipe'] });
-    await run(build, 'next build', AbortSignal.any([AbortSignal.timeout(BUILD_TIMEOUT_MS), ...(options.signal ? [options.signal] : [])]));
-    writeFileSync(BUILT_FROM, `${sources} ${readBuildId()}\n`);
-    logger.info({ seconds: Math.round((performance.now() - started) / 1000) }, 'web catalog built');
-  }
+  await withFileLock(BUILD_LOCK, () => buildUnlessBuilt(next, env, logger, options.signal), { logger, holderIs: 'building the web catalog', timeoutMs: BUILD_TIMEOUT_MS });
   // Not `next start`: web/server.mjs is Next's server with the browser's address taken from the socket.
   const child = spawn(process.execPath, [join(WEB_DIR, 'server.mjs')], {
     cwd: WEB_DIR,
@@ -58,6 +56,18 @@ export async function startWeb(listen: { host: string; port: number }, apiUrl: s
         child.kill('SIGTERM');
       }),
   };
+}
+
+/** Builds the web catalog unless the last build was made from its current sources. */
+async function buildUnlessBuilt(next: string, env: NodeJS.ProcessEnv, logger: Logger, signal: AbortSignal | undefined): Promise<void> {
+  const sources = webSourcesDigest(WEB_DIR);
+  if (builtFrom() === `${sources} ${readBuildId()}`) return;
+  const started = performance.now();
+  logger.info('building the web catalog (no build of its current sources yet; takes a minute)');
+  const build = spawn(process.execPath, [next, 'build'], { cwd: WEB_DIR, env, stdio: ['ignore', 'ignore', 'pipe'] });
+  await run(build, 'next build', AbortSignal.any([AbortSignal.timeout(BUILD_TIMEOUT_MS), ...(signal ? [signal] : [])]));
+  writeFileSync(BUILT_FROM, `${sources} ${readBuildId()}\n`);
+  logger.info({ seconds: Math.round((performance.now() - started) / 1000) }, 'web catalog built');
 }
 
 /** `<digest> <build id>` of the last build startWeb made; null when it made none. */

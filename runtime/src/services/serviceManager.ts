@@ -33,10 +33,12 @@ import {
 } from './serviceTypes.ts';
 import { waitUntilHealthy } from './waitUntilHealthy.ts';
 import { makePrivateDataDirectories } from './privateDataDirectories.ts';
-import { withDataDirLock } from './dataDirLock.ts';
+import { withFileLock } from './fileLock.ts';
 
 /** How long a service may take to shut down cleanly before it is killed. */
 const STOP_GRACE_MS = 30_000;
+/** Who holds a data directory's services lock, for the messages of a command that waits for it. */
+const SERVICES_LOCK_HOLDER = 'starting or stopping the services of this data directory';
 
 export interface StartServicesOptions<Which extends ServiceName> {
   /** Default: all three. */
@@ -88,7 +90,7 @@ export async function startServices<Which extends ServiceName = ServiceName>(
   const logger = options.logger ?? createLogger('services', config.logLevel);
   const paths = servicePaths(config.dataDir);
   await makePrivateDataDirectories(paths, logger);
-  return await withDataDirLock(paths.lockFile, () => startUnderLock(config, paths, options, logger), { logger });
+  return await withFileLock(paths.lockFile, () => startUnderLock(config, paths, options, logger), { logger, holderIs: SERVICES_LOCK_HOLDER });
 }
 
 async function startUnderLock<Which extends ServiceName>(
@@ -121,7 +123,7 @@ async function startUnderLock<Which extends ServiceName>(
 
   const connections = Object.fromEntries(started.map((service) => [service.name, service.connection]));
   // Under the lock too: a start in another process must not reuse a service while this one stops it.
-  const stop = () => withDataDirLock(paths.lockFile, stopStarted, { logger });
+  const stop = () => withFileLock(paths.lockFile, stopStarted, { logger, holderIs: SERVICES_LOCK_HOLDER });
   return { ...(connections as Pick<RunningServices, Which>), stop };
 }
 
@@ -132,7 +134,7 @@ export async function stopServices(
 ): Promise<StoppedService[]> {
   const logger = options.logger ?? createLogger('services', config.logLevel);
   const paths = servicePaths(config.dataDir);
-  return await withDataDirLock(paths.lockFile, () => stopUnderLock(config, paths, logger), { logger });
+  return await withFileLock(paths.lockFile, () => stopUnderLock(config, paths, logger), { logger, holderIs: SERVICES_LOCK_HOLDER });
 }
 
 async function stopUnderLock(config: PolderConfig, paths: ServicePaths, logger: Logger): Promise<StoppedService[]> {

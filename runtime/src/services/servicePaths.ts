@@ -12,7 +12,7 @@ export interface ServicePaths {
   secretsDir: string;
   /** `services.json`: pids and ports of the processes Polder started. */
   stateFile: string;
-  /** Held while a process starts or stops the services (dataDirLock.ts). */
+  /** Held while a process starts or stops the services (fileLock.ts). */
   lockFile: string;
   logsDir: string;
   /** Maven, when it is not installed. */

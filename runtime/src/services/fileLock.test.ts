@@ -4,9 +4,9 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { createLogger } from '../logger.ts';
-import { holderOf, isLiveHolder, withDataDirLock } from './dataDirLock.ts';
+import { holderOf, isLiveHolder, withFileLock } from './fileLock.ts';
 
-const logger = createLogger('lock-test', 'silent');
+const lockOptions = { logger: createLogger('lock-test', 'silent'), holderIs: 'starting or stopping the services of this data directory' };
 const directories: string[] = [];
 function lockFileIn(): string {
   const directory = mkdtempSync(join(tmpdir(), 'polder-lock-'));
@@ -22,12 +22,12 @@ function goneProcessPid(): number {
   return spawnSync('true').pid!;
 }
 
-describe('withDataDirLock', () => {
+describe('withFileLock', () => {
   it('holds the lock while the work runs, with its pid and start time, and removes it after, also when the work fails', async () => {
     const lockFile = lockFileIn();
-    await withDataDirLock(lockFile, async () => expect(readFileSync(lockFile, 'utf8')).toBe(holderOf(process.pid)), { logger });
+    await withFileLock(lockFile, async () => expect(readFileSync(lockFile, 'utf8')).toBe(holderOf(process.pid)), lockOptions);
     expect(existsSync(lockFile)).toBe(false);
-    await expect(withDataDirLock(lockFile, async () => Promise.reject(new Error('initdb failed')), { logger })).rejects.toThrow('initdb failed');
+    await expect(withFileLock(lockFile, async () => Promise.reject(new Error('initdb failed')), lockOptions)).rejects.toThrow('initdb failed');
     expect(existsSync(lockFile)).toBe(false);
   });
 
@@ -39,24 +39,24 @@ describe('withDataDirLock', () => {
       await new Promise((resolve) => setTimeout(resolve, 300));
       events.push(`${name} ends`);
     };
-    await Promise.all([withDataDirLock(lockFile, work('first'), { logger }), withDataDirLock(lockFile, work('second'), { logger })]);
+    await Promise.all([withFileLock(lockFile, work('first'), lockOptions), withFileLock(lockFile, work('second'), lockOptions)]);
     const [winner, other] = events[0] === 'first starts' ? ['first', 'second'] : ['second', 'first'];
     expect(events).toEqual([`${winner} starts`, `${winner} ends`, `${other} starts`, `${other} ends`]);
   });
 
   it('takes over the lock of a process that is gone, and of one whose pid now names another process', async () => {
     const lockFile = lockFileIn();
-    await withDataDirLock(lockFile, async () => undefined, { logger }); // makes the directory
+    await withFileLock(lockFile, async () => undefined, lockOptions); // makes the directory
     for (const stale of [`${goneProcessPid()} 12345`, `${process.pid} 1`]) {
       writeFileSync(lockFile, stale);
       expect(isLiveHolder(stale)).toBe(false);
-      expect(await withDataDirLock(lockFile, async () => 'ran', { logger, timeoutMs: 1_000 })).toBe('ran');
+      expect(await withFileLock(lockFile, async () => 'ran', { ...lockOptions, timeoutMs: 1_000 })).toBe('ran');
     }
   });
 
   it('lets one of many takers at a time have a stale lock, however many found it stale at once', async () => {
     const lockFile = lockFileIn();
-    await withDataDirLock(lockFile, async () => undefined, { logger });
+    await withFileLock(lockFile, async () => undefined, lockOptions);
     writeFileSync(lockFile, `${goneProcessPid()} 12345`);
     let running = 0;
     let mostAtOnce = 0;
@@ -65,39 +65,39 @@ describe('withDataDirLock', () => {
       await new Promise((resolve) => setTimeout(resolve, 20));
       running--;
     };
-    await Promise.all(Array.from({ length: 6 }, () => withDataDirLock(lockFile, work, { logger })));
+    await Promise.all(Array.from({ length: 6 }, () => withFileLock(lockFile, work, lockOptions)));
     expect(mostAtOnce).toBe(1);
     expect(existsSync(lockFile)).toBe(false);
   });
 
   it('leaves a stale lock to the process already removing it, and takes over from one that died doing so', async () => {
     const lockFile = lockFileIn();
-    await withDataDirLock(lockFile, async () => undefined, { logger });
+    await withFileLock(lockFile, async () => undefined, lockOptions);
     writeFileSync(lockFile, `${goneProcessPid()} 12345`);
     writeFileSync(`${lockFile}.break`, holderOf(process.pid)); // another taker, removing it right now
-    await expect(withDataDirLock(lockFile, async () => 'ran', { logger, timeoutMs: 600 })).rejects.toThrow('which is gone, and could not be removed in 0.6 s');
+    await expect(withFileLock(lockFile, async () => 'ran', { ...lockOptions, timeoutMs: 600 })).rejects.toThrow('which is gone, and could not be removed in 0.6 s');
     const minuteAgo = new Date(Date.now() - 60_000);
     utimesSync(`${lockFile}.break`, minuteAgo, minuteAgo);
-    expect(await withDataDirLock(lockFile, async () => 'ran', { logger, timeoutMs: 2_000 })).toBe('ran');
+    expect(await withFileLock(lockFile, async () => 'ran', { ...lockOptions, timeoutMs: 2_000 })).toBe('ran');
     expect(existsSync(`${lockFile}.break`)).toBe(false);
   });
 
   it('takes over an empty lock file only once it is old', async () => {
     const lockFile = lockFileIn();
-    await withDataDirLock(lockFile, async () => undefined, { logger });
+    await withFileLock(lockFile, async () => undefined, lockOptions);
     writeFileSync(lockFile, '');
-    await expect(withDataDirLock(lockFile, async () => 'ran', { logger, timeoutMs: 500 })).rejects.toThrow();
+    await expect(withFileLock(lockFile, async () => 'ran', { ...lockOptions, timeoutMs: 500 })).rejects.toThrow();
     const minuteAgo = new Date(Date.now() - 60_000);
     utimesSync(lockFile, minuteAgo, minuteAgo);
-    expect(await withDataDirLock(lockFile, async () => 'ran', { logger, timeoutMs: 500 })).toBe('ran');
+    expect(await withFileLock(lockFile, async () => 'ran', { ...lockOptions, timeoutMs: 500 })).toBe('ran');
   });
 
   it('gives up after the timeout, naming the process that holds the lock', async () => {
     const lockFile = lockFileIn();
     let release!: () => void;
-    const held = withDataDirLock(lockFile, () => new Promise<void>((resolve) => (release = resolve)), { logger });
+    const held = withFileLock(lockFile, () => new Promise<void>((resolve) => (release = resolve)), lockOptions);
     await new Promise((resolve) => setTimeout(resolve, 50));
-    await expect(withDataDirLock(lockFile, async () => 'ran', { logger, timeoutMs: 400 })).rejects.toThrow(
+    await expect(withFileLock(lockFile, async () => 'ran', { ...lockOptions, timeoutMs: 400 })).rejects.toThrow(
       `Process ${process.pid} has been starting or stopping the services of this data directory`,
     );
     release();

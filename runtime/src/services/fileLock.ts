@@ -1,5 +1,6 @@
 /**
- * One start or stop of the services at a time per data directory, across processes. Two commands
+ * One holder at a time of a lock file, across processes: one start or stop of the services per data
+ * directory, one build of the web catalog per checkout. Two commands
  * started together on a fresh data directory (`polder start` in one terminal, `polder crawl` in another)
  * both found nothing running and both started every service: the second Neo4j failed on the first's
  * store lock, and PostgreSQL's two initdbs left a cluster that neither, nor any later start, could run.
@@ -22,12 +23,14 @@ const POLL_MS = 200;
 /** A lock file without a readable holder is one whose writer died between creating and linking it: impossible, or older than this. */
 const UNREADABLE_GRACE_MS = 10_000;
 
-export interface DataDirLockOptions {
+export interface FileLockOptions {
   logger: Logger;
+  /** What the lock's holder does, for the messages of those waiting: "starting or stopping the services of this data directory". */
+  holderIs: string;
   timeoutMs?: number;
 }
 
-export async function withDataDirLock<T>(lockFile: string, work: () => Promise<T>, options: DataDirLockOptions): Promise<T> {
+export async function withFileLock<T>(lockFile: string, work: () => Promise<T>, options: FileLockOptions): Promise<T> {
   const holder = holderOf(process.pid);
   await acquire(lockFile, holder, options);
   try {
@@ -37,7 +40,7 @@ export async function withDataDirLock<T>(lockFile: string, work: () => Promise<T
   }
 }
 
-async function acquire(lockFile: string, holder: string, { logger, timeoutMs = DEFAULT_TIMEOUT_MS }: DataDirLockOptions): Promise<void> {
+async function acquire(lockFile: string, holder: string, { logger, holderIs, timeoutMs = DEFAULT_TIMEOUT_MS }: FileLockOptions): Promise<void> {
   await mkdir(dirname(lockFile), { recursive: true });
   const deadline = Date.now() + timeoutMs;
   let toldWhoWeWaitFor = false;
@@ -51,8 +54,8 @@ async function acquire(lockFile: string, holder: string, { logger, timeoutMs = D
     if (Date.now() > deadline) {
       throw new ServiceStartError(
         stale
-          ? `The lock of this data directory's services (${lockFile}) was left by process ${pid}, which is gone, and could not be removed in ${waited}. Remove it, and ${lockFile}.break, by hand.`
-          : `Process ${pid} has been starting or stopping the services of this data directory for ${waited} (it holds ${lockFile}). Wait for it, or stop it if it is stuck.`,
+          ? `The lock ${lockFile} was left by process ${pid}, which is gone, and could not be removed in ${waited}. Remove it, and ${lockFile}.break, by hand.`
+          : `Process ${pid} has been ${holderIs} for ${waited} (it holds ${lockFile}). Wait for it, or stop it if it is stuck.`,
       );
     }
     if (stale) {
@@ -61,7 +64,7 @@ async function acquire(lockFile: string, holder: string, { logger, timeoutMs = D
       continue;
     }
     if (!toldWhoWeWaitFor) {
-      logger.info(`waiting for process ${pid}, which is starting or stopping the services of this data directory`);
+      logger.info(`waiting for process ${pid}, which is ${holderIs}`);
       toldWhoWeWaitFor = true;
     }
     await new Promise((resolve) => setTimeout(resolve, POLL_MS));
