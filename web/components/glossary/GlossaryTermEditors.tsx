@@ -1,7 +1,9 @@
 import { ApiErrorBanner } from '@/components/ApiErrorBanner';
-import type { ApiResult, GlossaryTermDetail, GlossaryTreeTerm } from '@/lib/api';
+import type { ApiResult, GlossaryTermDetail, GlossaryTreeTerm, IdentityFieldChoices } from '@/lib/api';
 import { termStatusLabel } from '@/lib/glossary/termMoves';
+import { IDENTITY_COLUMNS_SECTION_ID } from '@/lib/urls/identityColumnsHref';
 
+import { IdentityColumnsEditor } from './IdentityColumnsEditor';
 import { DeprecateTermForm } from './edit/DeprecateTermForm';
 import { TermContentEditor } from './edit/TermContentEditor';
 import { TermStatusForm } from './edit/TermStatusForm';
@@ -10,14 +12,17 @@ interface GlossaryTermEditorsProps {
   term: GlossaryTermDetail;
   /** The approved terms that could replace it; null when the viewer may not deprecate it. */
   replacements: ApiResult<GlossaryTreeTerm[]> | null;
+  /** What its identity columns editor offers; null when it is no sense or the viewer may not edit it. */
+  identityChoices: ApiResult<IdentityFieldChoices> | null;
 }
 
 /**
- * What the viewer may do to the term: edit its content, move it through its
- * lifecycle, decide on it as a reviewer. Shown only from the API's `viewerCan*`
- * answers (the API enforces them again on every write); nothing for a reader.
+ * What the viewer may do to the term: edit its content (and a sense's identity
+ * columns), move it through its lifecycle, decide on it as a reviewer. Shown
+ * only from the API's `viewerCan*` answers (the API enforces them again on
+ * every write); nothing for a reader.
  */
-export function GlossaryTermEditors({ term, replacements }: GlossaryTermEditorsProps) {
+export function GlossaryTermEditors({ term, replacements, identityChoices }: GlossaryTermEditorsProps) {
   if (!term.viewerCanEdit && !term.viewerCanReview) return null;
   const { urn, version, termStatus } = term;
   const moves = term.viewerCanMoveTo.filter((to) => to !== 'DEPRECATED');
@@ -38,6 +43,17 @@ export function GlossaryTermEditors({ term, replacements }: GlossaryTermEditorsP
               : 'Deprecated: a deprecated term is kept as it is; see its replacement.'}
           </p>
         )
+      )}
+      {identityChoices && term.domain && (
+        // Open when the URL chose a dataset or narrowed the list: the person is adding a column.
+        <details className="editor" id={IDENTITY_COLUMNS_SECTION_ID} open={identityChoices.ok && (identityChoices.data.chosenUrn !== null || identityChoices.data.datasetQuery !== '')}>
+          <summary>Edit identity columns</summary>
+          {identityChoices.ok ? (
+            <IdentityColumnsEditor term={term} domainName={term.domain.name} choices={identityChoices.data} />
+          ) : (
+            <ApiErrorBanner failure={identityChoices.failure} />
+          )}
+        </details>
       )}
 
       <section aria-labelledby="lifecycle-heading" className="editor term-lifecycle">

@@ -5,8 +5,9 @@ import { redirect } from 'next/navigation';
 
 import { editGlossaryTerm, type GlossaryTermEdit } from '../api';
 import { parseTags } from '../edits/parseTags';
+import { readIdentityFields } from '../glossary/readIdentityFields';
 import { isTermStatus, termMovedMessage } from '../glossary/termMoves';
-import { glossaryHref, glossaryReviewHref, glossaryTermHref } from '../urls/glossaryHref';
+import { glossaryHref, glossaryReviewHref, glossaryTermHref, polysemeHref } from '../urls/glossaryHref';
 
 import type { ActionState } from './ActionState';
 import { failureMessage } from './failureMessage';
@@ -15,7 +16,8 @@ import { submittedValues } from './submittedValues';
 
 /**
  * The edit forms of a glossary term post here; `edit` says which: `content`
- * (definition, synonyms, reviewers) or `status` (a move in its lifecycle).
+ * (definition, synonyms, reviewers), `status` (a move in its lifecycle) or
+ * `identityFields` (a sense's identity columns, one added or removed).
  * Each carries the `urn` and the `expectedVersion` the page was rendered
  * with, so an edit made after someone else's is refused by the API (CONFLICT)
  * instead of silently replacing theirs. A decision taken in the review queue
@@ -36,8 +38,21 @@ export async function editGlossaryTermAction(_previous: ActionState, form: FormD
   revalidatePath(glossaryTermHref(edit.urn));
   revalidatePath(glossaryHref());
   revalidatePath(glossaryReviewHref());
+  // A sense shows on its polyseme's page too: its definition, status and identity columns.
+  if (result.data.senseOf) revalidatePath(polysemeHref(result.data.senseOf.urn));
   if (edit.kind === 'status' && form.get('from') === 'queue') redirect(glossaryReviewHref(edit.urn));
-  return { status: 'done', message: edit.kind === 'content' ? 'Term saved.' : termMovedMessage(edit.status) };
+  return { status: 'done', message: savedMessage(edit) };
+}
+
+function savedMessage(edit: GlossaryTermEdit): string {
+  switch (edit.kind) {
+    case 'content':
+      return 'Term saved.';
+    case 'status':
+      return termMovedMessage(edit.status);
+    case 'identityFields':
+      return 'Identity columns saved.';
+  }
 }
 
 /** The edit the form asks for, or what is wrong with the form in words. */
@@ -66,6 +81,12 @@ function readEdit(form: FormData): GlossaryTermEdit | string {
       const replacementUrn = text('replacementUrn') || null;
       if (status === 'DEPRECATED' && replacementUrn === null) return 'Pick the term that replaces it.';
       return { kind: 'status', urn, expectedVersion, status, comment, replacementUrn };
+    }
+    case 'identityFields': {
+      // Whether the columns are the term's domain's, and no more than the API takes, is the API's to say.
+      const fieldUrns = readIdentityFields(form);
+      if (fieldUrns === null) return 'Choose a column to add first.';
+      return { kind: 'identityFields', urn, expectedVersion, fieldUrns, comment: comment || null };
     }
     default:
       return 'This form is incomplete. Reload the page and try again.';

@@ -4,6 +4,7 @@
  * nothing. The API, the cache, navigation and the session cookie are stubbed:
  * what is checked happens before any of them.
  */
+import { revalidatePath } from 'next/cache';
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 
 import { assignTermsAction } from './assignTermsAction';
@@ -88,5 +89,37 @@ describe('form actions', () => {
 
     api.editPolyseme.mockResolvedValueOnce({ ok: false, failure: { kind: 'graphql', apiUrl: 'x', code: 'CONFLICT', message: 'changed since you read it' } });
     await expect(editPolysemeAction({ status: 'idle' }, form)).resolves.toMatchObject({ status: 'failed', conflict: true });
+  });
+
+  it("sends a sense's identity columns from its form, refreshes its polyseme's page, and shows a refusal in the API's words", async () => {
+    const TERM = 'urn:polder:glossaryTerm:(rentals,customer)';
+    const EMAIL = 'urn:polder:field:(urn:polder:dataset:(postgres,rentals,public.customer),email)';
+    const ID = 'urn:polder:field:(urn:polder:dataset:(postgres,rentals,public.customer),customer_id)';
+    const form = new FormData();
+    form.set('urn', TERM);
+    form.set('expectedVersion', '6');
+    form.set('edit', 'identityFields');
+    form.append('field', EMAIL);
+    form.set('add', ID);
+    form.set('comment', '');
+
+    api.editGlossaryTerm.mockResolvedValueOnce({ ok: true, data: { urn: TERM, name: 'Customer', version: 7, termStatus: 'DRAFT', senseOf: { urn: 'urn:polder:polyseme:customer' } } });
+    await expect(editGlossaryTermAction({ status: 'idle' }, form)).resolves.toEqual({ status: 'done', message: 'Identity columns saved.' });
+    expect(api.editGlossaryTerm).toHaveBeenCalledWith({ kind: 'identityFields', urn: TERM, expectedVersion: 6, fieldUrns: [EMAIL, ID], comment: null });
+    expect(revalidatePath).toHaveBeenCalledWith('/polysemes/urn%3Apolder%3Apolyseme%3Acustomer');
+
+    const refusal = 'fieldUrns: urn:polder:field:(x,y) is not in domain "rentals": a sense is identified by its own domain\'s columns';
+    api.editGlossaryTerm.mockResolvedValueOnce({ ok: false, failure: { kind: 'graphql', apiUrl: 'x', code: 'BAD_USER_INPUT', message: refusal } });
+    await expect(editGlossaryTermAction({ status: 'idle' }, form)).resolves.toMatchObject({
+      status: 'failed',
+      conflict: false,
+      message: `Please check what you entered: ${refusal}.`,
+      values: { add: ID },
+    });
+
+    form.set('add', '');
+    api.editGlossaryTerm.mockClear();
+    await expect(editGlossaryTermAction({ status: 'idle' }, form)).resolves.toMatchObject({ status: 'failed', message: 'Choose a column to add first.' });
+    expect(api.editGlossaryTerm).not.toHaveBeenCalled();
   });
 });

@@ -6,6 +6,8 @@ import {
   type ChangeGlossaryTermStatusFields,
   createGlossaryTermMutation,
   type CreateGlossaryTermFields,
+  setIdentityFieldsMutation,
+  type SetIdentityFieldsFields,
   updateGlossaryTermMutation,
   type UpdateGlossaryTermFields,
   type WrittenTerm,
@@ -20,18 +22,31 @@ export async function createGlossaryTerm(input: CreateGlossaryTermFields): Promi
 
 /**
  * One edit of a term, made with the version the page read: its content
- * (definition, synonyms, reviewers) or a move in its lifecycle. A CONFLICT
- * failure (someone edited since) carries `currentVersion` and left it as it was.
+ * (definition, synonyms, reviewers), a move in its lifecycle, or, for a sense,
+ * its identity columns. A CONFLICT failure (someone edited since) carries
+ * `currentVersion` and left it as it was.
  */
-export type GlossaryTermEdit = ({ kind: 'content' } & UpdateGlossaryTermFields) | ({ kind: 'status' } & ChangeGlossaryTermStatusFields);
+export type GlossaryTermEdit =
+  | ({ kind: 'content' } & UpdateGlossaryTermFields)
+  | ({ kind: 'status' } & ChangeGlossaryTermStatusFields)
+  | ({ kind: 'identityFields' } & SetIdentityFieldsFields);
 
 export async function editGlossaryTerm(edit: GlossaryTermEdit): Promise<ApiResult<WrittenTerm>> {
-  if (edit.kind === 'content') {
-    const { kind: _kind, ...input } = edit;
-    const result = await requestGraphQL(updateGlossaryTermMutation, { input });
-    return result.ok ? { ok: true, data: result.data.updateGlossaryTerm } : result;
+  switch (edit.kind) {
+    case 'content': {
+      const { kind: _kind, ...input } = edit;
+      const result = await requestGraphQL(updateGlossaryTermMutation, { input });
+      return result.ok ? { ok: true, data: result.data.updateGlossaryTerm } : result;
+    }
+    case 'status': {
+      const { kind: _kind, ...input } = edit;
+      const result = await requestGraphQL(changeGlossaryTermStatusMutation, { input });
+      return result.ok ? { ok: true, data: result.data.changeGlossaryTermStatus } : result;
+    }
+    case 'identityFields': {
+      const { kind: _kind, ...input } = edit;
+      const result = await requestGraphQL(setIdentityFieldsMutation, { input });
+      return result.ok ? { ok: true, data: result.data.setIdentityFields } : result;
+    }
   }
-  const { kind: _kind, ...input } = edit;
-  const result = await requestGraphQL(changeGlossaryTermStatusMutation, { input });
-  return result.ok ? { ok: true, data: result.data.changeGlossaryTermStatus } : result;
 }

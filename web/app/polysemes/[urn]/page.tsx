@@ -5,12 +5,13 @@ import { notFound } from 'next/navigation';
 import { ApiErrorBanner } from '@/components/ApiErrorBanner';
 import { Count } from '@/components/Count';
 import { Markdown } from '@/components/Markdown';
+import { IdentityColumnList } from '@/components/glossary/IdentityColumnList';
 import { PolysemeEditors } from '@/components/glossary/PolysemeEditors';
 import { getPolyseme, getViewer, type SenseTerm } from '@/lib/api';
 import { mappingKindLabel } from '@/lib/glossary/mappingKinds';
-import { senseDomainName } from '@/lib/glossary/senseLabel';
-import { datasetHref } from '@/lib/urls/datasetHref';
+import { senseDomainName, senseLabel } from '@/lib/glossary/senseLabel';
 import { glossaryTermHref } from '@/lib/urls/glossaryHref';
+import { identityColumnsHref } from '@/lib/urls/identityColumnsHref';
 import { urnFromPathSegment } from '@/lib/urls/urnFromPathSegment';
 
 export const dynamic = 'force-dynamic';
@@ -129,27 +130,18 @@ function SenseCard({ sense }: { sense: SenseTerm }) {
         <dd>{sense.owners.length ? sense.owners.join(', ') : <span className="muted">—</span>}</dd>
         <dt>Identity columns</dt>
         <dd>
-          {sense.identityFields.length === 0 ? (
-            <span className="muted">None declared</span>
-          ) : (
-            <ul className="plain-list">
-              {sense.identityFields.map((field) => (
-                <li key={field.urn}>
-                  {field.dataset ? (
-                    <Link href={datasetHref(field.dataset.urn, field.name)}>
-                      <code>
-                        {field.dataset.qualifiedName}.{field.name}
-                      </code>
-                    </Link>
-                  ) : (
-                    <code>{field.name}</code>
-                  )}
-                </li>
-              ))}
-            </ul>
-          )}
+          <IdentityColumnList fields={sense.identityFields} />
         </dd>
       </dl>
+      {/* The council edits the polyseme here, but a sense's identity columns are its domain's, edited on its term page. */}
+      {sense.viewerCanEdit && (
+        <p className="form__hint">
+          <Link href={identityColumnsHref(sense.urn)}>
+            Edit the identity columns<span className="visually-hidden"> of {senseLabel(sense)}</span>
+          </Link>{' '}
+          on its term page.
+        </p>
+      )}
     </section>
   );
 }

@@ -2,8 +2,9 @@ import { defineDocument } from '../GraphQLDocument';
 import type { TermStatus } from '../schemaEnums';
 
 /**
- * The glossary writes the web makes. Updates and status moves take the
- * `expectedVersion` the page read; a stale one is a CONFLICT and changes nothing.
+ * The glossary writes the web makes. Updates, status moves and a sense's identity
+ * columns take the `expectedVersion` the page read; a stale one is a CONFLICT and
+ * changes nothing.
  */
 /** What every glossary write answers: the term as it now is. */
 export interface WrittenTerm {
@@ -11,6 +12,8 @@ export interface WrittenTerm {
   name: string;
   version: number;
   termStatus: TermStatus;
+  /** The polyseme it is a sense of, whose page shows the sense too. */
+  senseOf: { urn: string } | null;
 }
 type Written<TName extends string> = { [K in TName]: WrittenTerm };
 
@@ -42,11 +45,23 @@ export interface ChangeGlossaryTermStatusFields {
   replacementUrn: string | null;
 }
 
+export interface SetIdentityFieldsFields {
+  /** The sense: a domain glossary's term. */
+  urn: string;
+  expectedVersion: number;
+  /** Every column the viewer sees identifying it, after the edit (the API keeps those they may not see). */
+  fieldUrns: string[];
+  comment: string | null;
+}
+
 const WRITTEN = /* GraphQL */ `
   urn
   name
   version
   termStatus
+  senseOf {
+    urn
+  }
 `;
 
 export const createGlossaryTermMutation = defineDocument<Written<'createGlossaryTerm'>, { input: CreateGlossaryTermFields }>(/* GraphQL */ `
@@ -68,6 +83,14 @@ export const updateGlossaryTermMutation = defineDocument<Written<'updateGlossary
 export const changeGlossaryTermStatusMutation = defineDocument<Written<'changeGlossaryTermStatus'>, { input: ChangeGlossaryTermStatusFields }>(/* GraphQL */ `
   mutation ChangeGlossaryTermStatus($input: ChangeGlossaryTermStatusInput!) {
     changeGlossaryTermStatus(input: $input) {
+      ${WRITTEN}
+    }
+  }
+`);
+
+export const setIdentityFieldsMutation = defineDocument<Written<'setIdentityFields'>, { input: SetIdentityFieldsFields }>(/* GraphQL */ `
+  mutation SetIdentityFields($input: SetIdentityFieldsInput!) {
+    setIdentityFields(input: $input) {
       ${WRITTEN}
     }
   }

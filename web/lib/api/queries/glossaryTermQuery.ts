@@ -1,4 +1,5 @@
 import { defineDocument } from '../GraphQLDocument';
+import { IDENTITY_FIELD_FIELDS, type IdentityFieldFields } from '../fragments/identityFieldFields';
 import { TERM_LINK_FIELDS, type TermLinkFields } from '../fragments/termLinkFields';
 import type { TermStatus } from '../schemaEnums';
 import type { NamedUrn } from './changesQuery';
@@ -50,6 +51,8 @@ export interface GlossaryTermDetail {
   relations: TermRelationEntry[];
   /** The polyseme this term is a sense of. */
   senseOf: { urn: string; label: string } | null;
+  /** For a sense: the columns of its domain that identify an instance of it (none for other terms). */
+  identityFields: IdentityFieldFields[];
   /** Who submitted it for review last. */
   reviewRequestedBy: string | null;
   /** May the viewer edit it (its glossary's editors)? */
@@ -109,6 +112,9 @@ export const glossaryTermQuery = defineDocument<{ glossaryTerm: GlossaryTermDeta
           urn
           label
         }
+        identityFields {
+          ...IdentityFieldFields
+        }
         reviewRequestedBy
         viewerCanEdit
         viewerCanEditContent
@@ -134,4 +140,5 @@ export const glossaryTermQuery = defineDocument<{ glossaryTerm: GlossaryTermDeta
     }
   `,
   TERM_LINK_FIELDS,
+  IDENTITY_FIELD_FIELDS,
 );

@@ -1,4 +1,5 @@
 import { defineDocument } from '../GraphQLDocument';
+import { IDENTITY_FIELD_FIELDS, type IdentityFieldFields } from '../fragments/identityFieldFields';
 import type { MappingKind, PolysemeStatus } from '../schemaEnums';
 
 export interface SenseTerm {
@@ -9,7 +10,9 @@ export interface SenseTerm {
   glossary: string;
   domain: { id: string; name: string } | null;
   owners: string[];
-  identityFields: Array<{ urn: string; name: string; dataset: { urn: string; name: string; qualifiedName: string } | null }>;
+  identityFields: IdentityFieldFields[];
+  /** May the viewer edit this sense (its domain's owners, stewards, admins)? Its identity columns are edited on its term page. */
+  viewerCanEdit: boolean;
 }
 
 export interface SenseMappingEntry {
@@ -33,51 +36,49 @@ export interface PolysemeDetail {
   viewerCanGovern: boolean;
 }
 
-export const polysemeQuery = defineDocument<{ polyseme: PolysemeDetail | null }, { urn: string }>(/* GraphQL */ `
-  query Polyseme($urn: ID!) {
-    polyseme(urn: $urn) {
-      urn
-      label
-      description
-      polysemeStatus
-      version
-      senses {
+export const polysemeQuery = defineDocument<{ polyseme: PolysemeDetail | null }, { urn: string }>(
+  /* GraphQL */ `
+    query Polyseme($urn: ID!) {
+      polyseme(urn: $urn) {
         urn
-        name
-        definition
-        termStatus
-        glossary
-        domain {
-          id
-          name
-        }
-        owners
-        identityFields {
+        label
+        description
+        polysemeStatus
+        version
+        senses {
           urn
           name
-          dataset {
+          definition
+          termStatus
+          glossary
+          domain {
+            id
+            name
+          }
+          owners
+          identityFields {
+            ...IdentityFieldFields
+          }
+          viewerCanEdit
+        }
+        mappings {
+          from {
             urn
             name
-            qualifiedName
+            glossary
           }
+          to {
+            urn
+            name
+            glossary
+          }
+          kind
+          rule
+          agreedBy
         }
+        viewerCanGovern
       }
-      mappings {
-        from {
-          urn
-          name
-          glossary
-        }
-        to {
-          urn
-          name
-          glossary
-        }
-        kind
-        rule
-        agreedBy
-      }
-      viewerCanGovern
     }
-  }
-`);
+  `,
+  IDENTITY_FIELD_FIELDS,
+);

@@ -7,12 +7,14 @@ import { Count } from '@/components/Count';
 import { Markdown } from '@/components/Markdown';
 import { ValueChips } from '@/components/dataset/ValueChips';
 import { GlossaryTermEditors } from '@/components/glossary/GlossaryTermEditors';
+import { IdentityColumnList } from '@/components/glossary/IdentityColumnList';
 import { TermHistorySection } from '@/components/glossary/TermHistorySection';
 import { TermCarriersSection } from '@/components/glossary/TermCarriersSection';
 import { TermStatusBadge } from '@/components/glossary/TermStatusBadge';
-import { getGlossaryTerm, getReplacementCandidates, getTermCarriers, type TermRelationEntry } from '@/lib/api';
+import { getGlossaryTerm, getIdentityFieldChoices, getReplacementCandidates, getTermCarriers, type TermRelationEntry } from '@/lib/api';
 import { glossaryLabel } from '@/lib/glossary/glossaryLabel';
 import { glossaryHref, glossaryTermHref, polysemeHref } from '@/lib/urls/glossaryHref';
+import { identityColumnsParams } from '@/lib/urls/identityColumnsHref';
 import { offsetParam } from '@/lib/urls/offsetParam';
 import { urnFromPathSegment } from '@/lib/urls/urnFromPathSegment';
 
@@ -21,7 +23,10 @@ export const dynamic = 'force-dynamic';
 interface TermPageProps {
   /** The term URN as one path segment; see urnFromPathSegment. */
   params: Promise<{ urn: string }>;
-  /** `carriers`: the offset of the first dataset carrying it to list (glossaryTermHref). */
+  /**
+   * `carriers`: the offset of the first dataset carrying it to list (glossaryTermHref);
+   * `identityDataset`, `identityDatasetQuery`: the identity columns editor's choice (identityColumnsHref).
+   */
   searchParams: Promise<Record<string, string | string[] | undefined>>;
 }
 
@@ -48,15 +53,18 @@ const RELATION_LABELS: Record<string, string> = {
 export default async function GlossaryTermPage({ params, searchParams }: TermPageProps) {
   const urn = urnFromPathSegment((await params).urn);
   if (urn === null) notFound();
-  const carriersFrom = offsetParam((await searchParams).carriers);
+  const query = await searchParams;
+  const carriersFrom = offsetParam(query.carriers);
   const result = await getGlossaryTerm(urn);
   if (!result.ok) return <ApiErrorBanner failure={result.failure} />;
   const term = result.data;
   if (!term) notFound();
-  // Only an editor about to deprecate it needs the terms that could replace it.
-  const [carriers, replacements] = await Promise.all([
+  // Only an editor about to deprecate it needs the terms that could replace it, and only an editor
+  // of a sense the datasets and columns of its domain, to choose its identity columns from.
+  const [carriers, replacements, identityChoices] = await Promise.all([
     getTermCarriers(term.urn, carriersFrom),
     term.viewerCanMoveTo.includes('DEPRECATED') ? getReplacementCandidates(term.glossary, term.urn) : null,
+    term.viewerCanEdit && term.senseOf && term.domain ? getIdentityFieldChoices(term.domain.name, identityColumnsParams(query)) : null,
   ]);
 
   return (
@@ -111,12 +119,20 @@ export default async function GlossaryTermPage({ params, searchParams }: TermPag
             </div>
           )}
           {term.senseOf && (
-            <div>
-              <dt>Sense of</dt>
-              <dd>
-                <Link href={polysemeHref(term.senseOf.urn)}>{term.senseOf.label}</Link>
-              </dd>
-            </div>
+            <>
+              <div>
+                <dt>Sense of</dt>
+                <dd>
+                  <Link href={polysemeHref(term.senseOf.urn)}>{term.senseOf.label}</Link>
+                </dd>
+              </div>
+              <div>
+                <dt>Identity columns</dt>
+                <dd>
+                  <IdentityColumnList fields={term.identityFields} />
+                </dd>
+              </div>
+            </>
           )}
         </dl>
         <div className="urn">
@@ -125,7 +141,7 @@ export default async function GlossaryTermPage({ params, searchParams }: TermPag
         </div>
       </header>
 
-      <GlossaryTermEditors term={term} replacements={replacements} />
+      <GlossaryTermEditors term={term} replacements={replacements} identityChoices={identityChoices} />
 
       {term.examples.length > 0 && (
         <section aria-labelledby="examples-heading">
