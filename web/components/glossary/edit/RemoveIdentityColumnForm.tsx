@@ -9,6 +9,7 @@ import { editGlossaryTermAction } from '@/lib/actions/editGlossaryTermAction';
 import type { IdentityFieldFields } from '@/lib/api';
 import { identityColumnName } from '@/lib/glossary/identityColumnName';
 import { OptionalCommentField } from './OptionalCommentField';
+import { RemoveButtonList } from './RemoveButtonList';
 
 interface RemoveIdentityColumnFormProps {
   /** The sense. */
@@ -41,27 +42,15 @@ export function RemoveIdentityColumnForm({ urn, version, fields, reloadHref }: R
       ) : (
         <>
           <OptionalCommentField idPrefix={id} defaultValue={valueOf('comment', '')} keptIn="kept in the term’s history" why="why it goes" />
-          {/* Laid out as the polyseme page's list of mappings to remove: one row per column, its button at the end. */}
-          <ul className="plain-list mapping-removals" aria-label="Identity columns to remove">
-            {fields.map((field) => {
+          <RemoveButtonList
+            label="Identity columns to remove"
+            name="remove"
+            disabled={isPending}
+            items={fields.map((field) => {
               const name = identityColumnName(field);
-              return (
-                <li key={field.urn} className="mapping-removals__item">
-                  <code>{name}</code>
-                  <button
-                    type="submit"
-                    name="remove"
-                    value={field.urn}
-                    className="button button--danger button--small"
-                    disabled={isPending}
-                    aria-label={`Remove ${name} from the identity columns`}
-                  >
-                    Remove
-                  </button>
-                </li>
-              );
+              return { value: field.urn, content: <code>{name}</code>, removeLabel: `Remove ${name} from the identity columns` };
             })}
-          </ul>
+          />
         </>
       )}
     </form>

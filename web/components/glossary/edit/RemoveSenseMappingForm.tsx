@@ -9,6 +9,7 @@ import { editPolysemeAction } from '@/lib/actions/editPolysemeAction';
 import { sensePairValue } from '@/lib/glossary/sensePair';
 import { polysemeHref } from '@/lib/urls/glossaryHref';
 import { OptionalCommentField } from './OptionalCommentField';
+import { RemoveButtonList } from './RemoveButtonList';
 
 interface RemoveSenseMappingFormProps {
   urn: string;
@@ -35,23 +36,16 @@ export function RemoveSenseMappingForm({ urn, version, mappings }: RemoveSenseMa
       ) : (
         <>
           <OptionalCommentField idPrefix={id} defaultValue={valueOf('comment', '')} keptIn="kept in the audit trail" why="why it goes" />
-          <ul className="plain-list mapping-removals" aria-label="Mappings to remove">
-            {mappings.map((mapping) => (
-              <li key={sensePairValue(mapping.fromUrn, mapping.toUrn)} className="mapping-removals__item">
-                <span>{mapping.description}</span>
-                <button
-                  type="submit"
-                  name="pair"
-                  value={sensePairValue(mapping.fromUrn, mapping.toUrn)}
-                  className="button button--danger button--small"
-                  disabled={isPending}
-                  aria-label={`Remove the mapping ${mapping.description}`}
-                >
-                  Remove
-                </button>
-              </li>
-            ))}
-          </ul>
+          <RemoveButtonList
+            label="Mappings to remove"
+            name="pair"
+            disabled={isPending}
+            items={mappings.map((mapping) => ({
+              value: sensePairValue(mapping.fromUrn, mapping.toUrn),
+              content: <span>{mapping.description}</span>,
+              removeLabel: `Remove the mapping ${mapping.description}`,
+            }))}
+          />
         </>
       )}
     </form>
