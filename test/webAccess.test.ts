@@ -14,13 +14,13 @@ import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { crawlSource } from '@polder/crawlers';
 import { AccountService, SearchIndexer, startApiServer, type ApiServer } from '@polder/api';
 import { findFreePort } from '@polder/runtime';
-import { startWeb } from 'polder';
 import { launchBrowser, screenshot } from './support/browser.ts';
 import { webPeople } from './support/webPeople.ts';
 import { checkPage, DESKTOP } from './support/pageChecks.ts';
 import { deleteCrawledData, testPostgresSource, writeTestMesh } from './support/crawlFixture.ts';
 import { createDatabase } from './support/loadPagila.ts';
 import { testDriver, testLogger, testMeili, testServices } from './support/services.ts';
+import { startTestWeb } from './support/startTestWeb.ts';
 
 const services = testServices();
 const driver = testDriver();
@@ -72,7 +72,7 @@ async function webWithApiStandIn(answer: (headers: IncomingHttpHeaders) => unkno
     });
   });
   await new Promise<void>((resolve) => standIn.listen(0, '127.0.0.1', resolve));
-  const fronted = await startWeb({ host: '127.0.0.1', port: await findFreePort() }, `http://127.0.0.1:${(standIn.address() as AddressInfo).port}/graphql`, testLogger);
+  const fronted = await startTestWeb(`http://127.0.0.1:${(standIn.address() as AddressInfo).port}/graphql`);
   return {
     url: fronted.url,
     stop: async () => {
@@ -95,7 +95,7 @@ beforeAll(async () => {
   await accounts.create({ username: LIMITED, password: PASSWORD, roles: ['VIEWER'] });
   // Anonymous reading off (the default): every page needs a signed-in person.
   api = await startApiServer({ driver, meili, indexPrefix, logger: testLogger, lineage: { maxDepth: 10, maxNodes: 1000 }, access: { anonymousRead: false } }, { host: '127.0.0.1', port: 0 });
-  web = await startWeb({ host: '127.0.0.1', port: await findFreePort() }, `${api.url}/graphql`, testLogger);
+  web = await startTestWeb(`${api.url}/graphql`);
   browser = await launchBrowser();
 });
 
@@ -466,7 +466,7 @@ describe('the session cookie', () => {
     // Plain HTTP on loopback, as here: not Secure, or the browser would not send it back.
     expect(await sessionCookieOf(web.url)).toEqual({ httpOnly: true, lax: true, secure: false });
     process.env.POLDER_WEB_SECURE_COOKIE = 'true';
-    const behindTls = await startWeb({ host: '127.0.0.1', port: await findFreePort() }, `${api.url}/graphql`, testLogger).finally(() => delete process.env.POLDER_WEB_SECURE_COOKIE);
+    const behindTls = await startTestWeb(`${api.url}/graphql`).finally(() => delete process.env.POLDER_WEB_SECURE_COOKIE);
     try {
       expect(await sessionCookieOf(behindTls.url)).toEqual({ httpOnly: true, lax: true, secure: true });
     } finally {
@@ -505,7 +505,7 @@ describe('a page whose API cannot be reached', () => {
     // Nothing listens on this port. Behind a trusted proxy, the request names the browser's address.
     const closedApi = `http://127.0.0.1:${await findFreePort()}/graphql`;
     process.env.POLDER_WEB_TRUST_PROXY = 'true';
-    const lonely = await startWeb({ host: '127.0.0.1', port: await findFreePort() }, closedApi, testLogger).finally(() => delete process.env.POLDER_WEB_TRUST_PROXY);
+    const lonely = await startTestWeb(closedApi).finally(() => delete process.env.POLDER_WEB_TRUST_PROXY);
     try {
       const banner = async (browserAddress: string) => {
         const html = await (await fetch(`${lonely.url}/search?q=orders`, { headers: { 'x-forwarded-for': browserAddress } })).text();

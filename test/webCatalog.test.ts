@@ -8,12 +8,11 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
 import { crawlSource } from '@polder/crawlers';
 import { SearchIndexer, startApiServer, type ApiServer } from '@polder/api';
-import { findFreePort } from '@polder/runtime';
-import { startWeb } from 'polder';
 import { launchBrowser, screenshot } from './support/browser.ts';
 import { deleteCrawledData, testPostgresSource, writeTestMesh } from './support/crawlFixture.ts';
 import { createDatabase, runSql } from './support/loadPagila.ts';
 import { testDriver, testLogger, testMeili, testServices } from './support/services.ts';
+import { startTestWeb } from './support/startTestWeb.ts';
 
 const services = testServices();
 const driver = testDriver();
@@ -43,7 +42,7 @@ beforeAll(async () => {
   await indexer.ensureIndex();
   await indexer.drain();
   api = await startApiServer({ driver, meili, indexPrefix, logger: testLogger, lineage: { maxDepth: 10, maxNodes: 1000 }, access: { anonymousRead: true } }, { host: '127.0.0.1', port: 0 });
-  web = await startWeb({ host: '127.0.0.1', port: await findFreePort() }, `${api.url}/graphql`, testLogger);
+  web = await startTestWeb(`${api.url}/graphql`);
   browser = await launchBrowser();
   page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
 });

@@ -10,12 +10,12 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
 import { SearchIndexer, startApiServer, TrustScorer, type ApiServer } from '@polder/api';
-import { findFreePort, trustConfigSchema } from '@polder/runtime';
-import { startWeb } from 'polder';
+import { trustConfigSchema } from '@polder/runtime';
 import { launchBrowser } from './support/browser.ts';
 import { checkPage, DESKTOP } from './support/pageChecks.ts';
 import { loadDemoProductsMesh, type DemoProductsMesh } from './support/demoProductsMesh.ts';
 import { testDriver, testLogger, testMeili, testServices } from './support/services.ts';
+import { startTestWeb } from './support/startTestWeb.ts';
 
 const services = testServices();
 const driver = testDriver();
@@ -37,7 +37,7 @@ beforeAll(async () => {
   await indexer.ensureIndex();
   await indexer.drain();
   api = await startApiServer({ driver, meili, indexPrefix, logger: testLogger, lineage: { maxDepth: 5, maxNodes: 100 }, access: { anonymousRead: true } }, { host: '127.0.0.1', port: 0 });
-  web = await startWeb({ host: '127.0.0.1', port: await findFreePort() }, `${api.url}/graphql`, testLogger);
+  web = await startTestWeb(`${api.url}/graphql`);
   browser = await launchBrowser();
   page = await browser.newPage({ viewport: DESKTOP });
 });

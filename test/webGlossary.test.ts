@@ -19,13 +19,13 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
 import { crawlSource, runAndRecordChecks } from '@polder/crawlers';
 import { AccountService, SearchIndexer, startApiServer, TrustScorer, type ApiServer } from '@polder/api';
-import { findFreePort, trustConfigSchema, type CheckConfig, type SourceConfig } from '@polder/runtime';
-import { startWeb } from 'polder';
+import { trustConfigSchema, type CheckConfig, type SourceConfig } from '@polder/runtime';
 import { launchBrowser, screenshot } from './support/browser.ts';
 import { checkPage, DESKTOP } from './support/pageChecks.ts';
 import { deleteCrawledData, writeTestMesh } from './support/crawlFixture.ts';
 import type { GraphQLResponse } from './support/graphqlClient.ts';
 import { testDriver, testLogger, testMeili } from './support/services.ts';
+import { startTestWeb } from './support/startTestWeb.ts';
 
 const driver = testDriver();
 const meili = testMeili();
@@ -169,7 +169,7 @@ beforeAll(async () => {
   await indexer.ensureIndex();
   await indexer.drain();
 
-  web = await startWeb({ host: '127.0.0.1', port: await findFreePort() }, `${api.url}/graphql`, testLogger);
+  web = await startTestWeb(`${api.url}/graphql`);
   browser = await launchBrowser();
   page = await (await browser.newContext({ viewport: DESKTOP })).newPage();
 }, 600_000);

@@ -15,12 +15,12 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
 import { crawlSource } from '@polder/crawlers';
 import { applyPolicySet, PolicyEvaluator, startApiServer, type ApiServer } from '@polder/api';
-import { findFreePort, parsePolicySet, type SourceConfig } from '@polder/runtime';
-import { startWeb } from 'polder';
+import { parsePolicySet, type SourceConfig } from '@polder/runtime';
 import { launchBrowser } from './support/browser.ts';
 import { deleteCrawledData, writeTestMesh } from './support/crawlFixture.ts';
 import { checkPage, DESKTOP } from './support/pageChecks.ts';
 import { testDriver, testLogger, testMeili } from './support/services.ts';
+import { startTestWeb } from './support/startTestWeb.ts';
 
 const driver = testDriver();
 const dir = mkdtempSync(join(tmpdir(), 'polder-webgovernance-'));
@@ -64,7 +64,7 @@ beforeAll(async () => {
     { driver, meili: testMeili(), indexPrefix: 'test_webgovernance_', logger: testLogger, lineage: { maxDepth: 5, maxNodes: 100 }, access: { anonymousRead: true } },
     { host: '127.0.0.1', port: 0 },
   );
-  web = await startWeb({ host: '127.0.0.1', port: await findFreePort() }, `${api.url}/graphql`, testLogger);
+  web = await startTestWeb(`${api.url}/graphql`);
   browser = await launchBrowser();
   page = await (await browser.newContext({ viewport: DESKTOP })).newPage();
 });

@@ -19,14 +19,14 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, Locator, Page } from 'playwright-core';
 import { crawlSource } from '@polder/crawlers';
 import { SearchIndexer, startApiServer, type ApiServer } from '@polder/api';
-import { findFreePort, type SourceConfig } from '@polder/runtime';
-import { startWeb } from 'polder';
+import type { SourceConfig } from '@polder/runtime';
 import { accountsClient } from './support/accountsClient.ts';
 import { launchBrowser } from './support/browser.ts';
 import { deleteCrawledData, writeTestMesh } from './support/crawlFixture.ts';
 import { checkPage } from './support/pageChecks.ts';
 import { testDriver, testLogger, testMeili } from './support/services.ts';
 import { webPeople } from './support/webPeople.ts';
+import { startTestWeb } from './support/startTestWeb.ts';
 
 const driver = testDriver();
 const meili = testMeili();
@@ -150,7 +150,7 @@ beforeAll(async () => {
   await indexer.ensureIndex();
   await indexer.drain();
 
-  web = await startWeb({ host: '127.0.0.1', port: await findFreePort() }, `${api.url}/graphql`, testLogger);
+  web = await startTestWeb(`${api.url}/graphql`);
   browser = await launchBrowser();
 }, 600_000);
 

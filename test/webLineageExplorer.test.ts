@@ -20,14 +20,15 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, Locator, Page } from 'playwright-core';
 import { crawlSource, lineageNamespace, refreshPopularity } from '@polder/crawlers';
 import { AccountService, OpenLineageService, SearchIndexer, startApiServer, TrustScorer, type ApiServer } from '@polder/api';
-import { findFreePort, trustConfigSchema, type SourceConfig } from '@polder/runtime';
-import { demoLineageEvents, startWeb } from 'polder';
+import { trustConfigSchema, type SourceConfig } from '@polder/runtime';
+import { demoLineageEvents } from 'polder';
 import { launchBrowser, screenshot } from './support/browser.ts';
 import { checkPage, DESKTOP } from './support/pageChecks.ts';
 import { deleteCrawledData, testPostgresSource, writeTestMesh } from './support/crawlFixture.ts';
 import type { GraphQLResponse } from './support/graphqlClient.ts';
 import { createDatabase } from './support/loadPagila.ts';
 import { testDriver, testLogger, testMeili, testServices } from './support/services.ts';
+import { startTestWeb } from './support/startTestWeb.ts';
 
 const services = testServices();
 const driver = testDriver();
@@ -141,8 +142,8 @@ beforeAll(async () => {
   await indexer.ensureIndex();
   await indexer.drain();
 
-  web = await startWeb({ host: '127.0.0.1', port: await findFreePort() }, `${api.url}/graphql`, testLogger);
-  cappedWeb = await startWeb({ host: '127.0.0.1', port: await findFreePort() }, `${cappedApi.url}/graphql`, testLogger);
+  web = await startTestWeb(`${api.url}/graphql`);
+  cappedWeb = await startTestWeb(`${cappedApi.url}/graphql`);
   browser = await launchBrowser();
   page = await (await browser.newContext({ viewport: DESKTOP, acceptDownloads: true })).newPage();
 }, 600_000);

@@ -12,13 +12,12 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
 import { startApiServer, type ApiServer } from '@polder/api';
-import { findFreePort } from '@polder/runtime';
-import { startWeb } from 'polder';
 import { accountsClient } from './support/accountsClient.ts';
 import { launchBrowser } from './support/browser.ts';
 import { webPeople } from './support/webPeople.ts';
 import { checkPage } from './support/pageChecks.ts';
 import { testDriver, testLogger, testMeili } from './support/services.ts';
+import { startTestWeb } from './support/startTestWeb.ts';
 
 const driver = testDriver();
 const meili = testMeili();
@@ -95,7 +94,7 @@ beforeAll(async () => {
     input: { urn: polyseme, expectedVersion: created.version, fromUrn: senses['wp-shop'], toUrn: senses['wp-ship'], kind: 'BROADER', rule: SHOP_TO_SHIP_RULE, agreedBy: [COUNCIL] },
   });
 
-  web = await startWeb({ host: '127.0.0.1', port: await findFreePort() }, `${api.url}/graphql`, testLogger);
+  web = await startTestWeb(`${api.url}/graphql`);
   browser = await launchBrowser();
 }, 600_000);
 

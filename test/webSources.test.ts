@@ -15,12 +15,12 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { crawlOnRequest, crawlSource, crawlTask, TaskScheduler } from '@polder/crawlers';
 import { AccountService, startApiServer, type ApiServer } from '@polder/api';
-import { findFreePort, type SourceConfig } from '@polder/runtime';
-import { startWeb } from 'polder';
+import type { SourceConfig } from '@polder/runtime';
 import { launchBrowser, screenshot } from './support/browser.ts';
 import { checkPage, DESKTOP } from './support/pageChecks.ts';
 import { deleteCrawledData, writeTestMesh } from './support/crawlFixture.ts';
 import { testDriver, testLogger, testMeili } from './support/services.ts';
+import { startTestWeb } from './support/startTestWeb.ts';
 
 const driver = testDriver();
 const dir = mkdtempSync(join(tmpdir(), 'polder-websources-'));
@@ -74,7 +74,7 @@ beforeAll(async () => {
     },
     { host: '127.0.0.1', port: 0 },
   );
-  web = await startWeb({ host: '127.0.0.1', port: await findFreePort() }, `${api.url}/graphql`, testLogger);
+  web = await startTestWeb(`${api.url}/graphql`);
   browser = await launchBrowser();
 });
 

@@ -14,13 +14,12 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser } from 'playwright-core';
 import { AccountService, SearchIndexer, startApiServer, type ApiServer } from '@polder/api';
-import { findFreePort } from '@polder/runtime';
-import { startWeb } from 'polder';
 import { launchBrowser, screenshot } from './support/browser.ts';
 import { webPeople } from './support/webPeople.ts';
 import { checkPage, DESKTOP, expectReachableWithoutSidewaysScrolling, PHONE } from './support/pageChecks.ts';
 import type { GraphQLResponse } from './support/graphqlClient.ts';
 import { testDriver, testLogger, testMeili } from './support/services.ts';
+import { startTestWeb } from './support/startTestWeb.ts';
 
 const driver = testDriver();
 const meili = testMeili();
@@ -94,7 +93,7 @@ beforeAll(async () => {
   indexer = new SearchIndexer(driver, meili, { indexPrefix, logger: testLogger });
   await indexer.ensureIndex();
   await indexer.drain();
-  web = await startWeb({ host: '127.0.0.1', port: await findFreePort() }, `${api.url}/graphql`, testLogger);
+  web = await startTestWeb(`${api.url}/graphql`);
   browser = await launchBrowser();
 }, 600_000);
 
