@@ -24,33 +24,26 @@ export interface ChangeEntry {
 
 export const MAX_CHANGES = 200;
 
-/** Records one change about `urn`, in the caller's transaction. */
+/**
+ * Records one change about `urn`, in the caller's transaction. Throws when the entity is not there to
+ * hold it: the edit then fails whole instead of committing without its entry.
+ */
 export async function recordChange(tx: ManagedTransaction, urn: string, entry: ChangeEntry, at: string): Promise<void> {
-  // Constraint: change_urn (migration 001); index change_at (003).
-  await tx.run(
-    `MATCH (n:Entity {urn: $urn})
-     CREATE (c:Change {urn: $changeUrn, actor: $actor, action: $action, at: $at, before: $before, after: $after, version: $version, comment: $comment})-[:ABOUT]->(n)`,
-    {
-      urn,
-      changeUrn: formatUrn('change', randomUUID()),
-      actor: entry.actor,
-      action: entry.action,
-      at,
-      before: JSON.stringify(entry.before),
-      after: JSON.stringify(entry.after),
-      version: entry.version,
-      comment: entry.comment ?? null,
-    },
-  );
+  await recordChanges(tx, [{ ...entry, urn }], at);
 }
 
-/** Records one change about each of many entities (an import), in the caller's transaction, in one query. */
+/**
+ * Records one change about each of many entities (an import), in the caller's transaction, in one query.
+ * Throws when any entity is not there to hold its entry (every caller has locked it, so a missing one is a
+ * fault of the caller's, never the user's).
+ */
 export async function recordChanges(tx: ManagedTransaction, entries: Array<ChangeEntry & { urn: string }>, at: string): Promise<void> {
   // Constraint: change_urn (migration 001); index change_at (003).
-  await tx.run(
+  const result = await tx.run(
     `UNWIND $rows AS row
      MATCH (n:Entity {urn: row.urn})
-     CREATE (c:Change {urn: row.changeUrn, actor: row.actor, action: row.action, at: $at, before: row.before, after: row.after, version: row.version, comment: row.comment})-[:ABOUT]->(n)`,
+     CREATE (c:Change {urn: row.changeUrn, actor: row.actor, action: row.action, at: $at, before: row.before, after: row.after, version: row.version, comment: row.comment})-[:ABOUT]->(n)
+     RETURN count(c) AS written`,
     {
       at,
       rows: entries.map((entry) => ({
@@ -65,6 +58,10 @@ export async function recordChanges(tx: ManagedTransaction, entries: Array<Chang
       })),
     },
   );
+  const written = Number(result.records[0]?.get('written') ?? 0);
+  if (written !== entries.length) {
+    throw new Error(`audit: ${entries.length - written} of ${entries.length} changes name no entity (${entries.map((entry) => entry.urn).join(', ').slice(0, 300)}); the edit is rolled back`);
+  }
 }
 
 export class AuditService {
