@@ -154,6 +154,15 @@ describe('startServices, attached', () => {
     expect(await pidsOf(config)).toEqual(before);
   });
 
+  // Run as root, PostgreSQL runs as its own user and reaches its files through the data directory's search bit.
+  it('leaves a running PostgreSQL its way to its files when another command reuses the services', async () => {
+    const again = await startServices(config, { which: ['neo4j'], logger });
+    await again.stop();
+    // A checkpoint opens global/pg_control again: without the search bit, a PANIC and the server gone.
+    await withPostgresClient(services.postgres, 'postgres', (client) => client.query('CHECKPOINT'));
+    expect(await withPostgresClient(services.postgres, 'postgres', async (client) => (await client.query('SELECT 1 AS one')).rows)).toEqual([{ one: 1 }]);
+  });
+
   it('stops every process it started', async () => {
     const pids = Object.values(await pidsOf(config));
     expect(pids.every((pid) => pid !== undefined && isProcessAlive(pid))).toBe(true);
