@@ -40,6 +40,34 @@ describe('loadConfig', () => {
     });
   });
 
+  it("fills a local: true connection in from the local PostgreSQL, following its port and the data dir", () => {
+    const local = mesh.replace('connection: { database: rentals, user: crawler, passwordFile: secrets/pw }', 'connection: { local: true, database: rentals }');
+    const file = polderYamlFile(local);
+    expect((loadConfig({ file, env: {} }).mesh.sources[0] as { connection: unknown }).connection).toEqual({
+      host: '127.0.0.1',
+      port: 54329,
+      database: 'rentals',
+      user: 'postgres',
+      passwordFile: join(file, '..', '.polder', 'secrets', 'postgres-password'),
+      local: true,
+    });
+    const moved = loadConfig({ file, env: { POLDER_POSTGRES_PORT: '25432', POLDER_DATA_DIR: '/srv/polder' } });
+    expect((moved.mesh.sources[0] as { connection: unknown }).connection).toMatchObject({ port: 25432, passwordFile: '/srv/polder/secrets/postgres-password' });
+  });
+
+  it("moves the demo's own sources with POLDER_POSTGRES_PORT", () => {
+    const demo = loadConfig({ file: new URL('../../polder.yaml', import.meta.url).pathname, env: { POLDER_POSTGRES_PORT: '25432' } });
+    const databases = demo.mesh.sources.flatMap((source) => (source.kind === 'postgres' ? [`${source.connection.database}@${source.connection.port}`] : []));
+    expect(databases).toEqual(['rentals@25432', 'finance@25432', 'delivery@25432']);
+  });
+
+  it('names what is wrong with a local connection', () => {
+    const refused = (connection: string) => () => loadConfig({ file: polderYamlFile(mesh.replace('connection: { database: rentals, user: crawler, passwordFile: secrets/pw }', `connection: ${connection}`)), env: {} });
+    expect(refused('{ local: true, database: rentals, port: 5 }')).toThrow('Invalid configuration at "sources.0.connection.port"');
+    expect(refused('{ local: yes, database: rentals }')).toThrow("local: true (a database of Polder's own PostgreSQL), or left out (a server named by host, port and user)");
+    expect(refused('{ database: rentals }')).toThrow('Invalid configuration at "sources.0.connection.user"');
+  });
+
   it('lets env override the file', () => {
     const config = loadConfig({ file: polderYamlFile(mesh), env: { POLDER_API_PORT: '4100', NEO4J_URI: 'bolt://db:7687' } });
     expect(config.api.port).toBe(4100);

@@ -8,7 +8,7 @@
  * carries them into logs.
  */
 import { existsSync, readFileSync } from 'node:fs';
-import { resolve, dirname } from 'node:path';
+import { dirname, join, resolve } from 'node:path';
 import { parse as parseYaml } from 'yaml';
 import { z } from 'zod';
 import { checkConfigSchema, validateCheckTargets } from './checkConfig.ts';
@@ -18,6 +18,8 @@ import { contractCheckConfigSchema } from './contractCheckConfig.ts';
 import { profilingConfigSchema, validateProfilingTargets } from './profilingConfig.ts';
 import { glossaryLimitsSchema, lineageLimitsSchema, operationLimitsSchema } from './apiLimits.ts';
 import { booleanSetting, portNumber, proxyAddresses, wholeNumber } from './configValues.ts';
+import type { SecretName } from './services/secrets.ts';
+import { servicePaths } from './services/servicePaths.ts';
 
 export { checkConfigSchema, CHECKABLE_SOURCE_KINDS, type CheckConfig, type CheckConfigOf, type CheckKind } from './checkConfig.ts';
 export * from './trustConfig.ts';
@@ -39,6 +41,11 @@ const sourceCommon = {
   exclude: z.array(z.string()).default([]),
 };
 
+const LOOPBACK_HOST = '127.0.0.1';
+/** The superuser of the local PostgreSQL, as `polder start` initialises it, and the secret holding its password. */
+const LOCAL_POSTGRES_USER = 'postgres';
+const LOCAL_POSTGRES_PASSWORD: SecretName = 'postgres-password';
+
 /** A database server connection; the password is named (env var or file), never written. */
 function serverConnection(defaultPort: number) {
   return z
@@ -55,9 +62,26 @@ function serverConnection(defaultPort: number) {
     .strict();
 }
 
+/**
+ * A database of Polder's own PostgreSQL (the demo's domain stores): its address, user and password are
+ * the local service's, filled in by `loadConfig` (`postgres.port`, the data dir's secret), so they follow
+ * POLDER_POSTGRES_PORT and POLDER_DATA_DIR instead of repeating them in every source.
+ */
+const postgresConnection = z
+  .discriminatedUnion(
+    'local',
+    [z.object({ local: z.literal(true), database: z.string().min(1) }).strict(), serverConnection(5432).extend({ local: z.undefined().optional() })],
+    { error: "local: true (a database of Polder's own PostgreSQL), or left out (a server named by host, port and user)" },
+  )
+  .transform((connection) =>
+    connection.local
+      ? { host: LOOPBACK_HOST, port: 0, database: connection.database, user: LOCAL_POSTGRES_USER, passwordEnv: undefined, passwordFile: undefined as string | undefined, local: true as const }
+      : connection,
+  );
+
 /** A source of the mesh, as declared in polder.yaml. `kind` picks the crawler and the shape of the rest. */
 export const sourceConfigSchema = z.discriminatedUnion('kind', [
-  z.object({ ...sourceCommon, kind: z.literal('postgres'), connection: serverConnection(5432) }).strict(),
+  z.object({ ...sourceCommon, kind: z.literal('postgres'), connection: postgresConnection }).strict(),
   z.object({ ...sourceCommon, kind: z.literal('mysql'), connection: serverConnection(3306) }).strict(),
   z.object({ ...sourceCommon, kind: z.literal('sqlite'), path: z.string().min(1) }).strict(),
   z
@@ -296,6 +320,10 @@ export function loadConfig(options: LoadConfigOptions = {}): PolderConfig {
   config.dataDir = resolve(baseDir, config.dataDir);
   // Secret files named in polder.yaml are relative to it, like the data dir.
   for (const source of config.mesh.sources) {
+    if (source.kind === 'postgres' && 'local' in source.connection) {
+      source.connection.port = config.postgres.port;
+      source.connection.passwordFile = join(servicePaths(config.dataDir).secretsDir, LOCAL_POSTGRES_PASSWORD);
+    }
     if ('connection' in source && source.connection.passwordFile) source.connection.passwordFile = resolve(baseDir, source.connection.passwordFile);
     if ('path' in source) source.path = resolve(baseDir, source.path);
     if ('targetDir' in source) source.targetDir = resolve(baseDir, source.targetDir);
