@@ -4,7 +4,7 @@
  * only with POLDER_DEBUG=1.
  */
 import { createLogger, loadConfig } from '@polder/runtime';
-import { COMMANDS, refuseUnexpectedArguments, usage } from './commands/index.ts';
+import { asksForHelp, commandHelp, COMMANDS, refuseUnexpectedArguments, usage } from './commands/index.ts';
 import { describeFailure } from './describeFailure.ts';
 
 async function main(argv: string[]): Promise<number> {
@@ -17,6 +17,10 @@ async function main(argv: string[]): Promise<number> {
   if (!command) {
     process.stderr.write(`polder: unknown command "${name}"\n\n${usage()}`);
     return 2;
+  }
+  if (asksForHelp(args)) {
+    process.stdout.write(commandHelp(name));
+    return 0;
   }
   refuseUnexpectedArguments(name, args);
   const config = loadConfig();

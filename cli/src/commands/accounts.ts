@@ -16,6 +16,7 @@ Without --password-stdin a random password is generated and printed once.
 export const accounts: Command = {
   summary: 'Create and list local accounts (who may sign in, with which roles).',
   usage: 'accounts add|list',
+  help: USAGE,
   async run(args, { config, logger }) {
     const { positionals, values } = parseArgs({
       args,

@@ -4,7 +4,7 @@ import { serveApi, untilSignal } from '../serveApi.ts';
 import type { Command } from './Command.ts';
 
 export const api: Command = {
-  summary: 'Run the GraphQL API and the search indexer (no web, no crawl): for production deployments.',
+  summary: 'Run the GraphQL API with the search indexer, the trust scorer and the policy evaluator (no web, no crawl): for production deployments.',
   usage: 'api',
   async run(_args, { config, logger }) {
     await ensureListenPortsFree(config, ['api']);

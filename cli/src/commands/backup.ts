@@ -16,6 +16,7 @@ const USAGE = `Usage:
 export const backup: Command = {
   summary: 'Back up the catalog graph to a file, or restore one into an empty instance (search is rebuilt).',
   usage: 'backup export|restore <file>',
+  help: USAGE,
   async run(args, { config, logger }) {
     const [action, file] = args;
     if ((action !== 'export' && action !== 'restore') || !file || args.length !== 2) {

@@ -21,6 +21,17 @@ export function refuseUnexpectedArguments(name: string, args: string[]): void {
   if (COMMANDS[name]?.usage === name && args.length > 0) throw new Error(`${name} takes no arguments (got ${args.join(' ')})`);
 }
 
+/** `polder <command> --help` (or `-h`) anywhere among its arguments: the command's own help, nothing run. */
+export function asksForHelp(args: string[]): boolean {
+  return args.includes('--help') || args.includes('-h');
+}
+
+/** What `polder <name> --help` prints. */
+export function commandHelp(name: string): string {
+  const { usage, summary, help } = COMMANDS[name]!;
+  return `${summary}\n\n${help ?? `Usage: npx polder ${usage}\n`}`;
+}
+
 const USAGE_COLUMN = 28;
 
 export function usage(): string {
@@ -28,5 +39,5 @@ export function usage(): string {
     // A usage too long for its column gets a line of its own, so every summary starts in the same column.
     usage.length <= USAGE_COLUMN ? `  ${usage.padEnd(USAGE_COLUMN)} ${summary}` : `  ${usage}\n  ${' '.repeat(USAGE_COLUMN)} ${summary}`,
   );
-  return `Usage: npx polder <command>\n\n${lines.join('\n')}\n\nConfiguration: polder.yaml (or POLDER_CONFIG) and env vars; see README.md.\n`;
+  return `Usage: npx polder <command>\n\n${lines.join('\n')}\n\nA command's own options: npx polder <command> --help.\nConfiguration: polder.yaml (or POLDER_CONFIG) and env vars; see README.md.\n`;
 }

@@ -47,3 +47,12 @@ describe('the CLI refuses bad input before it starts anything', () => {
     expect(result.stderr).toContain('Neo4j');
   });
 });
+
+describe('polder <command> --help', () => {
+  it.each([['start'], ['tokens', 'create'], ['services'], ['backup']])('%j prints the command\'s help and exits 0, starting nothing', async (...args) => {
+    const result = await polderCli([...args, '--help'], { polderYaml });
+    expect(result.stdout).toContain(`npx polder ${args[0]}`);
+    expect(result.stderr).toBe('');
+    expect(result.code).toBe(0);
+  });
+});

@@ -20,6 +20,7 @@ Signed-in people manage their own tokens through the API (createApiToken, revoke
 export const tokens: Command = {
   summary: 'Issue an API token for an account (for tools: OpenLineage producers, scripts).',
   usage: 'tokens create <username>',
+  help: USAGE,
   async run(args, { config, logger }) {
     const { positionals, values } = parseArgs({
       args,
