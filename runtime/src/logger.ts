@@ -20,7 +20,11 @@ export const REDACTED_KEYS = ['password', 'key', 'masterKey', 'token', 'secret',
 /** The env var naming the directory where every log line is also captured (tests only). */
 export const LOG_CAPTURE_DIR_ENV = 'POLDER_LOG_CAPTURE_DIR';
 
-/** A logger writing JSON lines to stdout, or to `destination` (tests capture every line that way). */
+/**
+ * A logger writing JSON lines to stderr, or to `destination` (tests capture every line that way). Not
+ * stdout: that is the commands' answer (`polder check > results.txt`, the URLs `polder start` prints,
+ * a token printed once), which log lines in between would spoil.
+ */
 export function createLogger(name: string, level: string = process.env.POLDER_LOG_LEVEL ?? 'info', destination?: DestinationStream): Logger {
   const options = {
     name,
@@ -31,11 +35,11 @@ export function createLogger(name: string, level: string = process.env.POLDER_LO
     },
   };
   const capture = captureStream();
-  if (!capture) return destination ? pino(options, destination) : pino(options);
+  if (!capture) return pino(options, destination ?? pino.destination(2));
   if (level !== 'silent' && pino.levels.values[level] === undefined) throw new Error(`unknown log level "${level}"`);
   // The logger itself runs at trace; the multistream passes each line on to the real
   // destination only at the level asked for, and to the capture file always.
-  return pino({ ...options, level: 'trace' }, pino.multistream([{ level: 'trace', stream: capture }, { level, stream: destination ?? pino.destination(1) }]));
+  return pino({ ...options, level: 'trace' }, pino.multistream([{ level: 'trace', stream: capture }, { level, stream: destination ?? pino.destination(2) }]));
 }
 
 /** One capture file per process and directory, however many times this module is loaded (vitest reloads it per test file). */
