@@ -1,6 +1,7 @@
 import { join } from 'node:path';
 import { crawlOnRequest, TaskScheduler } from '@polder/crawlers';
 import { crawlOne, writeMesh } from '../meshCrawler.ts';
+import { firstCrawlSummary, type FailedCrawl } from '../firstCrawlSummary.ts';
 import { seedDemoDatabases } from '../demo/seedDemoDatabases.ts';
 import { seedDemoAccounts } from '../demo/seedDemoAccounts.ts';
 import { seedDemoGlossary } from '../demo/seedDemoGlossary.ts';
@@ -35,9 +36,10 @@ export const start: Command = {
         demoAccounts = await seedDemoAccounts(platform.driver, config.neo4j.database, servicePaths(config.dataDir).secretsDir);
       }
       await writeMesh(platform);
+      const failedCrawls: FailedCrawl[] = [];
       for (const source of config.mesh.sources) {
-        // A failing source is logged and recorded on its run by the crawler; the catalog still starts.
-        await crawlOne(platform, source, logger).catch(() => undefined);
+        // A failing source is logged and recorded on its run by the crawler; the catalog still starts, and says so.
+        await crawlOne(platform, source, logger).catch((error: Error) => failedCrawls.push({ sourceId: source.id, message: error.message }));
       }
       if (args.includes('--demo')) {
         // After the crawl: identity fields and assignments name crawled columns.
@@ -67,7 +69,7 @@ export const start: Command = {
         webUrl = web.url;
       }
       process.stdout.write(
-        `\nPolder is ready.\n${webUrl ? `  Web catalog  ${webUrl}\n` : ''}  GraphQL API  ${served.api.url}/graphql\n  Neo4j        ${platform.services.neo4j.uri}\n  Meilisearch  ${platform.services.meili.url}\n${demoAccounts ? `  Sign in as   one of the demo accounts in ${demoAccounts}\n` : ''}Press Ctrl+C to stop.\n`,
+        `\nPolder is ready.\n${webUrl ? `  Web catalog  ${webUrl}\n` : ''}  GraphQL API  ${served.api.url}/graphql\n  Neo4j        ${platform.services.neo4j.uri}\n  Meilisearch  ${platform.services.meili.url}\n${demoAccounts ? `  Sign in as   one of the demo accounts in ${demoAccounts}\n` : ''}${firstCrawlSummary(config.mesh.sources.length, failedCrawls)}Press Ctrl+C to stop.\n`,
       );
       await untilSignal();
     } finally {
