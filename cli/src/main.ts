@@ -6,6 +6,7 @@
 import { createLogger, loadConfig } from '@polder/runtime';
 import { asksForHelp, commandHelp, COMMANDS, refuseUnexpectedArguments, usage } from './commands/index.ts';
 import { describeFailure } from './describeFailure.ts';
+import { exitCodeOf } from './commands/UsageError.ts';
 
 async function main(argv: string[]): Promise<number> {
   const [name, ...args] = argv;
@@ -35,6 +36,6 @@ main(process.argv.slice(2)).then(
   (error: unknown) => {
     process.stderr.write(`polder: ${describeFailure(error)}\n`);
     if (process.env.POLDER_DEBUG === '1' && error instanceof Error) process.stderr.write(`${error.stack}\n`);
-    process.exitCode = 1;
+    process.exitCode = exitCodeOf(error);
   },
 );

@@ -20,6 +20,7 @@ import { createLogger } from '@polder/runtime';
 import { openPlatform, type Platform } from '../platform.ts';
 import { serveApi } from '../serveApi.ts';
 import type { Command, CommandContext } from './Command.ts';
+import { UsageError } from './UsageError.ts';
 
 const BENCHES = ['writer', 'search', 'openlineage', 'crawl', 'postgres', 'api', 'freshness', 'load', 'trust', 'web'] as const;
 type Bench = (typeof BENCHES)[number];
@@ -46,7 +47,7 @@ const BENCH_OPTIONS: Record<Bench, Record<string, string | boolean | null>> = {
 /** The bench `args` name and its options, defaults filled in; refuses an unknown bench, another bench's option, or a stray argument. */
 export function benchArguments(args: string[]): { name: Bench; values: Record<string, string | boolean | undefined> } {
   const name = args[0] as Bench | undefined;
-  if (!name || !BENCHES.includes(name)) throw new Error(`bench needs a benchmark name: ${BENCHES.join(', ')} (got ${name ?? 'nothing'})`);
+  if (!name || !BENCHES.includes(name)) throw new UsageError(`bench needs a benchmark name: ${BENCHES.join(', ')} (got ${name ?? 'nothing'})`);
   const { positionals, values } = parseArgs({
     args: args.slice(1),
     allowPositionals: true,
@@ -57,7 +58,7 @@ export function benchArguments(args: string[]): { name: Bench; values: Record<st
       ]),
     ),
   });
-  if (positionals.length > 0) throw new Error(`bench ${name} takes options only, not "${positionals[0]}"`);
+  if (positionals.length > 0) throw new UsageError(`bench ${name} takes options only, not "${positionals[0]}"`);
   return { name, values };
 }
 
@@ -81,7 +82,7 @@ export const bench: Command = {
     if (name === 'postgres') return postgresBench({ tables: number('tables'), columns: number('columns'), fresh: flag('fresh'), drop: flag('drop') }, context);
     const tables = number('tables');
     const columns = number('columns');
-    if (!Number.isInteger(tables) || tables < 1 || !Number.isInteger(columns) || columns < 1) throw new Error('--tables and --columns take positive whole numbers');
+    if (!Number.isInteger(tables) || tables < 1 || !Number.isInteger(columns) || columns < 1) throw new UsageError('--tables and --columns take positive whole numbers');
 
     const platform = await openPlatform(config, logger, ['neo4j']);
     try {
@@ -117,12 +118,12 @@ async function report(args: string[]): Promise<number> {
   });
   const only = values.only.split(',').map((name) => name.trim()).filter(Boolean);
   const unknown = only.find((name) => !(BENCHES as readonly string[]).includes(name));
-  if (unknown) throw new Error(`--only takes benchmark names (${BENCHES.join(', ')}), not "${unknown}"`);
+  if (unknown) throw new UsageError(`--only takes benchmark names (${BENCHES.join(', ')}), not "${unknown}"`);
   return benchReport({ file: values.file, out: values.out ?? values.file, only, list: values.list }, BENCHES, runBenchCommand);
 }
 
 async function searchBench(documents: number, queries: number, { config, logger }: CommandContext): Promise<number> {
-  if (!Number.isInteger(documents) || documents < 1 || !Number.isInteger(queries) || queries < 1) throw new Error('--documents and --queries take positive whole numbers');
+  if (!Number.isInteger(documents) || documents < 1 || !Number.isInteger(queries) || queries < 1) throw new UsageError('--documents and --queries take positive whole numbers');
   // The bench indexes into its own index and serves it from its own API port, next to any running catalog.
   const benchConfig = { ...config, meili: { ...config.meili, indexPrefix: 'bench_' }, api: { ...config.api, port: 0 } };
   const platform: Platform = await openPlatform(benchConfig, logger, ['neo4j', 'meili']);
@@ -156,7 +157,7 @@ async function searchBench(documents: number, queries: number, { config, logger 
 }
 
 async function openLineageBench(options: { events: number; batchSize: number; clients: number }, { config, logger }: CommandContext): Promise<number> {
-  if (![options.events, options.batchSize, options.clients].every((value) => Number.isInteger(value) && value > 0)) throw new Error('--events, --batch and --clients take positive whole numbers');
+  if (![options.events, options.batchSize, options.clients].every((value) => Number.isInteger(value) && value > 0)) throw new UsageError('--events, --batch and --clients take positive whole numbers');
   const platform = await openPlatform({ ...config, api: { ...config.api, port: 0 } }, logger, ['neo4j', 'meili']);
   try {
     // What earlier runs pushed goes first, so the count after this run is this run's.
@@ -187,7 +188,7 @@ async function openLineageBench(options: { events: number; batchSize: number; cl
 }
 
 async function crawlBench(tables: number, columns: number, { config, logger }: CommandContext): Promise<number> {
-  if (!Number.isInteger(tables) || tables < 1 || !Number.isInteger(columns) || columns < 1) throw new Error('--tables and --columns take positive whole numbers');
+  if (!Number.isInteger(tables) || tables < 1 || !Number.isInteger(columns) || columns < 1) throw new UsageError('--tables and --columns take positive whole numbers');
   const platform = await openPlatform(config, logger, ['neo4j']);
   try {
     const result = await runCrawlBench(platform.driver, config.neo4j.database, { tables, columns });
@@ -214,7 +215,7 @@ async function crawlBench(tables: number, columns: number, { config, logger }: C
 
 async function postgresBench(options: { tables: number; columns: number; fresh: boolean; drop: boolean }, { config, logger }: CommandContext): Promise<number> {
   // It also crawls a tenth of the tables, to show the queries sent to PostgreSQL do not grow with them.
-  if (!Number.isInteger(options.tables) || options.tables < 10 || !Number.isInteger(options.columns) || options.columns < 1) throw new Error('--tables takes a whole number of at least 10, --columns a positive whole number');
+  if (!Number.isInteger(options.tables) || options.tables < 10 || !Number.isInteger(options.columns) || options.columns < 1) throw new UsageError('--tables takes a whole number of at least 10, --columns a positive whole number');
   const platform = await openPlatform(config, logger, ['neo4j', 'postgres']);
   try {
     const result = await runPostgresBench(platform.driver, config.neo4j.database, platform.services.postgres, logger, options);
@@ -231,7 +232,7 @@ function catalogIndexer(platform: Platform, logger: CommandContext['logger']): S
 }
 
 async function apiBench(options: { tables: number; requests: number; seconds: number; clients: number }, { config, logger }: CommandContext): Promise<number> {
-  if (!Object.values(options).every((value) => Number.isInteger(value) && value > 0)) throw new Error('--tables, --requests, --seconds and --clients take positive whole numbers');
+  if (!Object.values(options).every((value) => Number.isInteger(value) && value > 0)) throw new UsageError('--tables, --requests, --seconds and --clients take positive whole numbers');
   const platform = await openPlatform(config, logger, ['neo4j', 'meili']);
   try {
     await deleteApiBenchGraph(platform.driver, config.neo4j.database);
@@ -261,7 +262,7 @@ async function apiBench(options: { tables: number; requests: number; seconds: nu
 }
 
 async function freshnessBench(edits: number, { config, logger }: CommandContext): Promise<number> {
-  if (!Number.isInteger(edits) || edits < 1) throw new Error('--edits takes a positive whole number');
+  if (!Number.isInteger(edits) || edits < 1) throw new UsageError('--edits takes a positive whole number');
   const platform = await openPlatform({ ...config, api: { ...config.api, port: 0 } }, logger, ['neo4j', 'meili']);
   const indexer = catalogIndexer(platform, logger);
   try {
@@ -290,7 +291,7 @@ async function freshnessBench(edits: number, { config, logger }: CommandContext)
 }
 
 async function trustBench(datasets: number, { config, logger }: CommandContext): Promise<number> {
-  if (!Number.isInteger(datasets) || datasets < 1) throw new Error('--datasets takes a positive whole number');
+  if (!Number.isInteger(datasets) || datasets < 1) throw new UsageError('--datasets takes a positive whole number');
   const platform = await openPlatform(config, logger, ['neo4j']);
   try {
     const result = await runTrustBench(platform.driver, config.neo4j.database, config.trust, logger, { datasets, batchSize: 5_000 });
@@ -310,7 +311,7 @@ async function trustBench(datasets: number, { config, logger }: CommandContext):
 }
 
 async function loadBench(options: { tables: number; clients: number; seconds: number }, { config, logger }: CommandContext): Promise<number> {
-  if (!Object.values(options).every((value) => Number.isInteger(value) && value > 0)) throw new Error('--tables, --clients and --seconds take positive whole numbers');
+  if (!Object.values(options).every((value) => Number.isInteger(value) && value > 0)) throw new UsageError('--tables, --clients and --seconds take positive whole numbers');
   const platform = await openPlatform(config, logger, ['neo4j', 'meili']);
   const indexer = catalogIndexer(platform, logger);
   try {

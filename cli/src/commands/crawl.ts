@@ -3,6 +3,7 @@ import { crawlOne, writeMesh } from '../meshCrawler.ts';
 import { openPlatform } from '../platform.ts';
 import { terminalProgress } from '../progressBar.ts';
 import type { Command } from './Command.ts';
+import { UsageError } from './UsageError.ts';
 
 export const crawl: Command = {
   summary: 'Crawl the named sources of polder.yaml now (all of them when none is named); --full diffs in full even when nothing changed.',
@@ -11,7 +12,7 @@ export const crawl: Command = {
     const { values, positionals: ids } = parseArgs({ args, options: { full: { type: 'boolean', default: false } }, allowPositionals: true });
     const known = config.mesh.sources.map((source) => source.id);
     const unknown = ids.filter((id) => !known.includes(id));
-    if (unknown.length > 0) throw new Error(`unknown source ${unknown.join(', ')} (polder.yaml declares: ${known.join(', ') || 'none'})`);
+    if (unknown.length > 0) throw new UsageError(`unknown source ${unknown.join(', ')} (polder.yaml declares: ${known.join(', ') || 'none'})`);
     const sources = ids.length > 0 ? config.mesh.sources.filter((source) => ids.includes(source.id)) : config.mesh.sources;
 
     const platform = await openPlatform(config, logger, ['neo4j']);

@@ -13,12 +13,13 @@ import { services } from './services.ts';
 import { start } from './start.ts';
 import { tokens } from './tokens.ts';
 import { worker } from './worker.ts';
+import { UsageError } from './UsageError.ts';
 
 export const COMMANDS: Record<string, Command> = { start, services, migrate, crawl, check, profile, reindex, api, worker, accounts, tokens, policies, backup, bench };
 
 /** A command whose usage is its bare name (`migrate`, `api`, `worker`) takes no arguments: say so, rather than ignore them. */
 export function refuseUnexpectedArguments(name: string, args: string[]): void {
-  if (COMMANDS[name]?.usage === name && args.length > 0) throw new Error(`${name} takes no arguments (got ${args.join(' ')})`);
+  if (COMMANDS[name]?.usage === name && args.length > 0) throw new UsageError(`${name} takes no arguments (got ${args.join(' ')})`);
 }
 
 /** `polder <command> --help` (or `-h`) anywhere among its arguments: the command's own help, nothing run. */

@@ -3,6 +3,7 @@ import { PolicySetError } from '@polder/runtime';
 import { configuredPolicySet } from '../governance.ts';
 import { openPlatform } from '../platform.ts';
 import type { Command } from './Command.ts';
+import { UsageError } from './UsageError.ts';
 
 const SHOWN = 20;
 
@@ -11,7 +12,7 @@ export const policies: Command = {
   usage: 'policies check|apply',
   async run(args, { config, logger }) {
     const [action, ...rest] = args;
-    if ((action !== 'check' && action !== 'apply') || rest.length > 0) throw new Error('usage: npx polder policies check|apply');
+    if ((action !== 'check' && action !== 'apply') || rest.length > 0) throw new UsageError('usage: npx polder policies check|apply');
     let set;
     try {
       set = configuredPolicySet(config);

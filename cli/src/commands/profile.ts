@@ -3,6 +3,7 @@ import { runAndRecordProfiles, type DatasetProfileResult, type ScheduledTask } f
 import { profilingTargets, type Logger, type ProfilingTarget } from '@polder/runtime';
 import { openPlatform, type Platform } from '../platform.ts';
 import type { Command } from './Command.ts';
+import { UsageError } from './UsageError.ts';
 
 export const profile: Command = {
   summary: 'Profile the columns of the datasets polder.yaml\'s "profiling:" names now (all, those of one source, or one dataset); exits 1 when one fails.',
@@ -12,7 +13,7 @@ export const profile: Command = {
     const declared = profilingTargets(config.mesh.profiling);
     if (values.source !== undefined && !declared.some((target) => target.source === values.source)) {
       const known = config.mesh.sources.some((source) => source.id === values.source);
-      throw new Error(
+      throw new UsageError(
         `${known ? `source ${values.source} has no entry` : `unknown source ${values.source}`} under "profiling.sources" in polder.yaml (entries: ${declared.map((target) => target.source).join(', ') || 'none'})`,
       );
     }

@@ -1,12 +1,13 @@
 import { checkSearchConsistency, SearchIndexer } from '@polder/api';
 import { openPlatform } from '../platform.ts';
 import type { Command } from './Command.ts';
+import { UsageError } from './UsageError.ts';
 
 export const reindex: Command = {
   summary: 'Rebuild the search index from the graph and swap it in (no empty window); --check only compares them.',
   usage: 'reindex [--check]',
   async run(args, { config, logger }) {
-    if (args.some((arg) => arg !== '--check')) throw new Error(`reindex: unknown option ${args.join(' ')} (option: --check)`);
+    if (args.some((arg) => arg !== '--check')) throw new UsageError(`reindex: unknown option ${args.join(' ')} (option: --check)`);
     const platform = await openPlatform(config, logger, ['neo4j', 'meili']);
     try {
       if (args.includes('--check')) {

@@ -1,12 +1,13 @@
 import { servicesStatus, startServices, stopServices } from '@polder/runtime';
 import type { Command } from './Command.ts';
+import { UsageError } from './UsageError.ts';
 
 export const services: Command = {
   summary: 'Start (in the background), stop or check the local Neo4j, Meilisearch and PostgreSQL.',
   usage: 'services up|down|status',
   async run(args, { config, logger }) {
     const [action, ...rest] = args;
-    if (rest.length > 0) throw new Error(`services ${action} takes nothing more (got ${rest.join(' ')})`);
+    if (rest.length > 0) throw new UsageError(`services ${action} takes nothing more (got ${rest.join(' ')})`);
     if (action === 'up') {
       const running = await startServices(config, { detached: true, logger });
       process.stdout.write(`neo4j     ${running.neo4j.uri}\nmeili     ${running.meili.url}\npostgres  postgres://${running.postgres.host}:${running.postgres.port}\n`);
@@ -24,6 +25,6 @@ export const services: Command = {
       }
       return statuses.every((status) => status.state !== 'stopped') ? 0 : 3;
     }
-    throw new Error(`services needs one of up, down, status (got ${action ?? 'nothing'})`);
+    throw new UsageError(`services needs one of up, down, status (got ${action ?? 'nothing'})`);
   },
 };

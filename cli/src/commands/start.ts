@@ -15,13 +15,14 @@ import { scheduledTasks } from '../scheduledTasks.ts';
 import { profileTasks } from './profile.ts';
 import { checkTasks } from './check.ts';
 import type { Command } from './Command.ts';
+import { UsageError } from './UsageError.ts';
 
 export const start: Command = {
   summary: 'Start everything: services, a first crawl of every source, the API, the indexer and the web catalog.',
   usage: 'start [--demo] [--no-web]',
   async run(args, { config, logger }) {
     const unknown = args.filter((arg) => arg !== '--demo' && arg !== '--no-web');
-    if (unknown.length > 0) throw new Error(`start: unknown option ${unknown.join(' ')} (options: --demo, --no-web)`);
+    if (unknown.length > 0) throw new UsageError(`start: unknown option ${unknown.join(' ')} (options: --demo, --no-web)`);
     await ensureListenPortsFree(config, args.includes('--no-web') ? ['api'] : ['api', 'web']);
     const platform = await openPlatform(config, logger);
     const stops: Array<() => Promise<void>> = [() => platform.close()];
