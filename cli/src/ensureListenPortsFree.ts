@@ -13,7 +13,27 @@ const SERVERS = {
 export async function ensureListenPortsFree(config: PolderConfig, servers: ReadonlyArray<keyof typeof SERVERS>): Promise<void> {
   for (const server of servers) {
     const { host, port } = config[server];
-    if (!(await isPortFree(port, host))) throw ServiceStartError.portInUse(SERVERS[server].title, port, SERVERS[server].setting, host);
+    if (await isPortFree(port, host)) continue;
+    const { title, setting } = SERVERS[server];
+    // The likeliest holder of the API's port is Polder itself, started in another terminal: say so.
+    if (server === 'api' && (await answersAsPolderApi(host, port))) {
+      throw new ServiceStartError(
+        `${title} cannot start: a Polder API already answers at http://${host}:${port}/graphql (\`polder start\` or \`polder api\` still running, in another terminal?). ` +
+          `Use that one, stop it, or pick another port with ${setting.env} (${setting.key} in polder.yaml).`,
+      );
+    }
+    throw ServiceStartError.portInUse(title, port, setting, host);
+  }
+}
+
+/** Whether what listens at host:port answers Polder's readiness check (`/readyz`: the graph's and the search's state). */
+export async function answersAsPolderApi(host: string, port: number): Promise<boolean> {
+  try {
+    const response = await fetch(`http://${host}:${port}/readyz`, { signal: AbortSignal.timeout(2_000) });
+    const body = (await response.json()) as Record<string, unknown>;
+    return typeof body.status === 'string' && 'neo4j' in body && 'meilisearch' in body;
+  } catch {
+    return false;
   }
 }
 

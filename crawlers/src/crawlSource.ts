@@ -114,7 +114,7 @@ async function relinkContracts(driver: Driver, database: string | undefined, war
 async function refreshUsageAfterCrawl(driver: Driver, database: string | undefined, readings: UsageReading[], warnings: string[], log: Logger): Promise<void> {
   try {
     const usage = await refreshUsage(driver, readings, { database });
-    if (usage.recorded + usage.changed > 0) log.info(usage, `usage: ${usage.recorded} readings (${usage.withRate} with a rate); popularity of ${usage.changed} of ${usage.measured} measured datasets changed`);
+    if (usage.recorded + usage.changed > 0) log.info(usage, `usage: ${usage.recorded} readings (${usage.withRate} with a rate); popularity changed on ${usage.changed} datasets (gained, moved or lost: ${usage.measured} now have a usage signal)`);
   } catch (error) {
     warnings.push(`usage was not recorded: ${(error as Error).message}`);
   }
