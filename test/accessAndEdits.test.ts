@@ -11,7 +11,7 @@ import { join } from 'node:path';
 import Database from 'better-sqlite3';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { crawlOnRequest, crawlSource, crawlTask, TaskScheduler } from '@polder/crawlers';
-import { AccountService, startApiServer, type ApiServer } from '@polder/api';
+import { AccessService, AccountService, DEFAULT_ACCESS_SETTINGS, startApiServer, type ApiServer } from '@polder/api';
 import type { SourceConfig } from '@polder/runtime';
 import { deleteCrawledData, writeTestMesh } from './support/crawlFixture.ts';
 import { testDriver, testLogger, testMeili } from './support/services.ts';
@@ -273,6 +273,29 @@ describe('API tokens', () => {
     const { body } = await as('access-admin')(`mutation ($input: CreateApiTokenInput!) { createApiToken(input: $input) { secret } }`, { input: { name } });
     expect(body.errors![0]).toMatchObject({ message: 'name: must not contain control characters (U+202E at character 3)', extensions: { code: 'BAD_USER_INPUT', argument: 'input.name' } });
     expect(await rows(`MATCH (t:ApiToken {name: $name}) RETURN t.id`, { name })).toEqual([]);
+  });
+
+  it('give WRITE only to an account whose roles let it change something: a viewer is told why, through the API and the CLI alike', async () => {
+    const CREATE = `mutation ($input: CreateApiTokenInput!) { createApiToken(input: $input) { token { name scopes } } }`;
+    const refusal = 'scopes: access-viewer (VIEWER) may change nothing in the catalog, so every change would refuse a WRITE token; give it READ only';
+    const viewer = await as('access-viewer')(CREATE, { input: { name: 'viewer write', scopes: ['READ', 'WRITE'] } });
+    expect(viewer.body.errors![0]).toMatchObject({ message: refusal, extensions: { code: 'BAD_USER_INPUT', argument: 'input.scopes' } });
+    // `npx polder tokens create access-viewer --scope WRITE` asks the same service, with every scope allowed.
+    const access = new AccessService(driver, DEFAULT_ACCESS_SETTINGS);
+    await expect(access.issueApiToken('access-viewer', { name: 'viewer write', scopes: ['WRITE'], expiresInDays: 1 }, ['READ', 'WRITE'])).rejects.toThrow(refusal);
+    expect(await rows(`MATCH (t:ApiToken {name: 'viewer write'}) RETURN t.id`)).toEqual([]);
+
+    // Reading is theirs to delegate; WRITE is for those who may change something, a steward's included.
+    expect((await as('access-viewer')(CREATE, { input: { name: 'viewer read', scopes: ['READ'] } })).body.data).toEqual({ createApiToken: { token: { name: 'viewer read', scopes: ['READ'] } } });
+    expect((await as('access-steward')(CREATE, { input: { name: 'steward write', scopes: ['READ', 'WRITE'] } })).body.data).toEqual({ createApiToken: { token: { name: 'steward write', scopes: ['READ', 'WRITE'] } } });
+    // And the UI is told, not left to work it out.
+    const offered = async (username: string) => (await as(username)(`{ viewer { viewerCanCreateWriteTokens } }`)).body.data!.viewer.viewerCanCreateWriteTokens as boolean;
+    expect(Object.fromEntries(await Promise.all(ACCOUNTS.map(async ({ username }) => [username, await offered(username)])))).toEqual({
+      'access-admin': true,
+      'access-rentals-owner': true,
+      'access-steward': true,
+      'access-viewer': false,
+    });
   });
 });
 
@@ -553,9 +576,10 @@ describe('pushing lineage', () => {
     expect(anonymous.status).toBe(401);
     expect(await anonymous.json()).toEqual({ code: 401, message: 'sign in or send an API token to make changes' });
 
-    const viewer = await push(await writeToken('access-viewer'));
-    expect(viewer.status).toBe(403);
-    expect(await viewer.json()).toEqual({ code: 403, message: 'access-viewer may not push lineage: only domain owners and admins may' });
+    // A steward may change things (a viewer gets no WRITE token at all), but not push lineage.
+    const steward = await push(await writeToken('access-steward'));
+    expect(steward.status).toBe(403);
+    expect(await steward.json()).toEqual({ code: 403, message: 'access-steward may not push lineage: only domain owners and admins may' });
     expect(await rows(`MATCH (j:Job {urn: 'urn:polder:job:(access-test,nightly)'}) RETURN j.urn`)).toEqual([]);
 
     expect((await push(await writeToken('access-rentals-owner'))).status).toBe(201);

@@ -147,10 +147,30 @@ describe('signing in', () => {
 
     await page.getByRole('button', { name: 'Sign out' }).click();
     await page.waitForURL(/\/sign-in\?signed-out=1$/);
-    await page.getByText('You signed out.').waitFor();
+    await page.getByRole('status').filter({ hasText: 'You are signed out.' }).waitFor();
     expect((await context.cookies()).filter((candidate) => candidate.name === SESSION_COOKIE)).toEqual([]);
     await page.goto(`${web.url}/search`);
     await page.waitForURL(/\/sign-in\?next=%2Fsearch$/);
+    await context.close();
+  });
+
+  it('says "You are signed out." after signing out, as a status, and never to someone still signed in', async () => {
+    const { context, page } = await newPerson();
+    await page.goto(`${web.url}/sign-in`);
+    await signInThroughForm(page, VIEWER);
+    await page.waitForURL(`${web.url}/`);
+    // The address opened while signed in (a bookmark, another tab) claims nothing.
+    await page.goto(`${web.url}/sign-in?signed-out=1`);
+    await page.getByText('You are signed in as').waitFor();
+    expect(await page.getByText(/signed out/i).count()).toBe(0);
+
+    await page.goto(`${web.url}/`);
+    await page.getByRole('button', { name: 'Sign out' }).click();
+    await page.waitForURL(/\/sign-in\?signed-out=1$/);
+    const status = page.getByRole('status').filter({ hasText: 'signed out' });
+    await status.waitFor();
+    expect(await status.innerText()).toBe('You are signed out.');
+    await checkPage(page, '10-signed-out');
     await context.close();
   });
 
@@ -198,6 +218,8 @@ describe('API tokens', () => {
     await signInThroughForm(page, OWNER);
     await page.waitForURL(/\/settings\/tokens$/);
 
+    // A domain owner may change things: a token may too, if asked.
+    await page.getByRole('group', { name: 'Scopes' }).getByRole('checkbox', { name: 'Make changes (within your roles)' }).waitFor();
     await page.getByLabel('Name').fill('nightly export');
     await page.getByLabel('Expires after').selectOption('30');
     await page.getByRole('button', { name: 'Create token' }).click();
@@ -222,6 +244,30 @@ describe('API tokens', () => {
     await screenshot(page, '12-tokens-revoked');
     const refused = await graphql(`{ viewer { username } }`, {}, secret);
     expect(refused.status).toBe(401);
+    await context.close();
+  });
+
+  it('offers a viewer read-only tokens, since their roles change nothing, and the API refuses a forged WRITE', async () => {
+    const { context, page } = await newPerson();
+    await page.goto(`${web.url}/sign-in?next=${encodeURIComponent('/settings/tokens')}`);
+    await signInThroughForm(page, VIEWER);
+    await page.waitForURL(/\/settings\/tokens$/);
+    const scopes = page.getByRole('group', { name: 'Scopes' });
+    expect(await scopes.getByRole('checkbox').count()).toBe(1);
+    expect(await scopes.getByRole('checkbox', { name: 'Read the catalog' }).isChecked()).toBe(true);
+    await scopes.getByText('Your roles let you read the catalog, not change it, so your tokens can only read.').waitFor();
+    await checkPage(page, '12-tokens-viewer');
+
+    // The form is no guard: a WRITE scope added to it by hand is refused by the API, which says why.
+    const form = page.locator('form', { has: page.getByRole('button', { name: 'Create token' }) });
+    await form.evaluate((element) => {
+      const write = Object.assign(document.createElement('input'), { type: 'checkbox', name: 'scopes', value: 'WRITE', checked: true });
+      element.append(write);
+    });
+    await page.getByLabel('Name').fill('forged write');
+    await page.getByRole('button', { name: 'Create token' }).click();
+    await page.getByRole('alert').filter({ hasText: `scopes: ${VIEWER} (VIEWER) may change nothing in the catalog, so every change would refuse a WRITE token; give it READ only` }).waitFor();
+    expect(await page.getByRole('row').filter({ hasText: 'forged write' }).count()).toBe(0);
     await context.close();
   });
 
@@ -262,12 +308,17 @@ describe('editing a dataset', () => {
     await page.getByText('Edit description').click();
     const box = page.getByRole('textbox', { name: 'Description' });
     await box.fill('Renters of the web test, as their owner describes them.');
+    const editor = page.locator('form', { has: page.getByRole('button', { name: 'Save description' }) });
+    await editor.getByRole('textbox', { name: 'Comment' }).fill('The source says nothing of who they are.');
     await page.getByRole('button', { name: 'Save description' }).click();
     await page.getByRole('status').filter({ hasText: 'Description saved.' }).waitFor();
     await expect.poll(() => page.locator('.dataset-header__description').textContent()).toBe('Renters of the web test, as their owner describes them.');
     const history = page.getByRole('region', { name: 'History' });
-    await history.getByText(`${OWNER} edited the description`).waitFor();
-    await expect.poll(() => history.textContent()).toContain('Renters of the web test, as their owner describes them.');
+    const entry = history.locator('.history__entry', { hasText: `${OWNER} edited the description` });
+    await entry.waitFor();
+    await entry.getByText('“The source says nothing of who they are.”').waitFor();
+    expect(await entry.locator('dt').allInnerTexts()).toEqual(['Description']);
+    expect(await entry.locator('.history__after').innerText()).toBe('Renters of the web test, as their owner describes them.');
     await screenshot(page, '13-dataset-edited');
   });
 
@@ -290,6 +341,10 @@ describe('editing a dataset', () => {
     await page.getByRole('button', { name: 'Certify', exact: true }).click();
     await page.getByRole('status').filter({ hasText: 'Certification saved.' }).waitFor();
     await page.locator('h1 .badge--certified').waitFor();
+    // Its history names each field in words, as the page does, not by the API's key.
+    const certified = page.getByRole('region', { name: 'History' }).locator('.history__entry', { hasText: `${OWNER} changed the certification` });
+    expect(await certified.locator('dt').allInnerTexts()).toEqual(['Certified', 'Certified by', 'Certified at', 'Certification expires', 'Certification note']);
+    expect(await page.getByRole('region', { name: 'History' }).locator('dt').allInnerTexts()).toEqual(expect.arrayContaining(['Owners', 'Owner roles', 'Tags']));
     await checkPage(page, '13-dataset-governance');
   });
 

@@ -416,9 +416,45 @@ describe('a glossary term page', () => {
     // The shop's "Wg Client" is carried by a column of customers, not by the ship's recipients.
     await page.goto(`${web.url}/glossary/terms/${encodeURIComponent(terms.shopSense!)}`);
     expect(await page.getByRole('region', { name: /^Assets carrying it/ }).getByRole('link').allInnerTexts()).toEqual(['customers']);
-    // Its history names its identity column, not the column's URN.
-    const identity = page.getByRole('region', { name: 'History' }).locator('.history__entry', { hasText: 'identityFields' });
+    // Its history names its identity column, not the column's URN, under a label in words.
+    const identity = page.getByRole('region', { name: 'History' }).locator('.history__entry', { hasText: 'set the identity columns' });
+    expect(await identity.locator('dt').allInnerTexts()).toEqual(['Identity columns']);
     expect(await identity.locator('.history__after').innerText()).toBe('main.customers.email');
+  });
+
+  it("labels each changed field of a term's history in words, not by the API's key", async () => {
+    const SET_STATUS = `mutation ($input: ChangeGlossaryTermStatusInput!) { changeGlossaryTermStatus(input: $input) { version } }`;
+    const lead = await createTerm({ glossary: 'enterprise', name: 'Wg Lead', definition: 'Someone who may order.', parentUrn: terms.party, reviewers: [STEWARD] });
+    const prospect = await createTerm({ glossary: 'enterprise', name: 'Wg Prospect', definition: 'Someone who may order, qualified.' });
+    const submitted = (await post(SET_STATUS, { input: { urn: lead.urn, expectedVersion: lead.version, status: 'IN_REVIEW', comment: 'ready' } })).data.changeGlossaryTermStatus.version as number;
+    const stewardLogin = await fetch(`${api.url}/graphql`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ query: `mutation ($input: LoginInput!) { login(input: $input) { session } }`, variables: { input: { username: STEWARD, password: PASSWORD } } }),
+    });
+    const stewardSession = ((await stewardLogin.json()) as GraphQLResponse).data!.login.session as string;
+    const approval = await fetch(`${api.url}/graphql`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', authorization: `Bearer ${stewardSession}` },
+      body: JSON.stringify({ query: SET_STATUS, variables: { input: { urn: lead.urn, expectedVersion: submitted, status: 'APPROVED', comment: 'agreed' } } }),
+    });
+    const approved = ((await approval.json()) as GraphQLResponse).data!.changeGlossaryTermStatus.version as number;
+    await post(SET_STATUS, { input: { urn: lead.urn, expectedVersion: approved, status: 'DEPRECATED', comment: 'said better', replacementUrn: prospect.urn } });
+
+    await page.goto(`${web.url}/glossary/terms/${encodeURIComponent(lead.urn)}`);
+    const history = page.getByRole('region', { name: 'History' });
+    const entry = (action: string) => history.locator('.history__entry', { hasText: action });
+    const fieldsOf = async (action: string) =>
+      Promise.all((await entry(action).locator('.history__values > div').all()).map(async (row) => [await row.locator('dt').innerText(), await row.locator('.history__after').innerText()]));
+    expect(await fieldsOf('deprecated it')).toEqual([
+      ['Replaced by', 'Wg Prospect'],
+      ['Status', 'DEPRECATED'],
+    ]);
+    expect(await fieldsOf('approved it')).toEqual([['Status', 'APPROVED']]);
+    // A new term lists what it was created with, each field by its label.
+    expect(await entry('created the term').locator('dt').allInnerTexts()).toEqual(['Definition', 'Name', 'Parent term', 'Reviewers', 'Status']);
+    expect(await history.innerText()).not.toMatch(/termStatus|replacedBy|\bparent\b/);
+    await screenshot(page, '43-glossary-term-history');
   });
 
   it('pages the datasets carrying a term, and opens a page past the end with a way back', async () => {

@@ -30,9 +30,10 @@ export default async function SignInPage({ searchParams }: SignInPageProps) {
           Your session expired; sign in again.
         </p>
       )}
-      {first('signed-out') === '1' && (
+      {/* Where the header's "Sign out" lands (signOutAction). Said only when true: a link here while signed in must not claim it. */}
+      {first('signed-out') === '1' && !viewer && (
         <p className="notice" role="status">
-          You signed out.
+          You are signed out.
         </p>
       )}
       {viewer && (

@@ -2,6 +2,7 @@ import type { TermVersionEntry } from '@/lib/api';
 import { formatDateTime } from '@/lib/format/formatDateTime';
 import { termDiffValue } from '@/lib/glossary/termDiffValue';
 import { changeActionLabel } from '@/lib/history/changeActionLabel';
+import { changeFieldLabel } from '@/lib/history/changeFieldLabel';
 
 /** How many versions the term page lists; the API keeps them all. */
 const SHOWN = 20;
@@ -48,7 +49,7 @@ function TermVersion({ entry }: { entry: TermVersionEntry }) {
         <dl className="history__values">
           {changes.map((change) => (
             <div key={change.field}>
-              <dt>{change.field}</dt>
+              <dt>{changeFieldLabel(change.field)}</dt>
               <dd>
                 <span className="history__before">{change.before}</span> <span aria-hidden="true">→</span>
                 <span className="visually-hidden"> changed to </span> <span className="history__after">{change.after}</span>

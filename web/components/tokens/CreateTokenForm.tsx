@@ -17,8 +17,13 @@ const EXPIRY_DAYS = [7, 30, 90, 365];
  * Revoking the new token takes its secret off the screen at once: the list
  * the page passes in after the revocation names it among `revokedTokenIds`,
  * and a secret that no longer works is nothing to copy.
+ *
+ * "Make changes" (WRITE) is offered only when the API says the account may
+ * change something (`offerWrite`, Viewer.viewerCanCreateWriteTokens): a
+ * viewer's WRITE token would be refused every change, so the API refuses to
+ * make one.
  */
-export function CreateTokenForm({ revokedTokenIds }: { revokedTokenIds: string[] }) {
+export function CreateTokenForm({ revokedTokenIds, offerWrite }: { revokedTokenIds: string[]; offerWrite: boolean }) {
   const [state, action, isPending] = useActionState<CreateTokenState, FormData>(createTokenAction, IDLE);
   const id = useId();
 
@@ -59,14 +64,20 @@ export function CreateTokenForm({ revokedTokenIds }: { revokedTokenIds: string[]
             What will use it, so you know which to revoke later.
           </p>
         </div>
-        <fieldset className="form__field">
+        <fieldset className="form__field" aria-describedby={offerWrite ? undefined : `${id}-scopes-hint`}>
           <legend>Scopes</legend>
           <label className="form__check">
             <input type="checkbox" name="scopes" value="READ" defaultChecked /> Read the catalog
           </label>
-          <label className="form__check">
-            <input type="checkbox" name="scopes" value="WRITE" /> Make changes (within your roles)
-          </label>
+          {offerWrite ? (
+            <label className="form__check">
+              <input type="checkbox" name="scopes" value="WRITE" /> Make changes (within your roles)
+            </label>
+          ) : (
+            <p id={`${id}-scopes-hint`} className="form__hint">
+              Your roles let you read the catalog, not change it, so your tokens can only read.
+            </p>
+          )}
         </fieldset>
         <div className="form__field">
           <label htmlFor={`${id}-expiry`}>Expires after</label>

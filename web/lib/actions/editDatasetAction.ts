@@ -16,7 +16,8 @@ import { submittedValues } from './submittedValues';
  * Every edit form of the dataset page posts here; `edit` in the form says
  * which. Each form carries the `urn` and the `expectedVersion` the page was
  * rendered with, so an edit made after someone else's is refused by the API
- * (CONFLICT) instead of silently replacing theirs.
+ * (CONFLICT) instead of silently replacing theirs; and an optional `comment`,
+ * which the API keeps with the edit in the dataset's history.
  */
 export async function editDatasetAction(_previous: ActionState, form: FormData): Promise<ActionState> {
   if (!isFormData(form)) return NOT_FORM_DATA;
@@ -28,7 +29,8 @@ export async function editDatasetAction(_previous: ActionState, form: FormData):
     return { status: 'failed', message: 'This form is incomplete. Reload the page and try again.', values };
   }
 
-  const result = await editDataset(urn, expectedVersion, edit);
+  const comment = String(form.get('comment') ?? '').trim() || null;
+  const result = await editDataset(urn, expectedVersion, edit, comment);
   if (!result.ok) {
     const { failure } = result;
     const conflict = failure.kind === 'graphql' && failure.code === 'CONFLICT';

@@ -70,7 +70,45 @@ describe('form actions', () => {
       'urn:li:dataset:(urn:li:dataPlatform:postgres,rentals.public.customer,PROD)',
       3,
       { kind: 'description', description: 'Who rents.' },
+      null,
     );
+  });
+
+  it("sends a dataset edit's comment for its history, and keeps it when the edit is refused", async () => {
+    const URN = 'urn:polder:dataset:(postgres,rentals,public.customer)';
+    const form = new FormData();
+    form.set('urn', URN);
+    form.set('expectedVersion', '3');
+    form.set('edit', 'tags');
+    form.set('tags', 'gold');
+    form.set('comment', ' Agreed with finance. ');
+
+    api.editDataset.mockResolvedValueOnce({ ok: true, data: { version: 4 } });
+    await expect(editDatasetAction({ status: 'idle' }, form)).resolves.toEqual({ status: 'done', message: 'Tags saved.' });
+    expect(api.editDataset).toHaveBeenCalledWith(URN, 3, { kind: 'tags', tags: ['gold'] }, 'Agreed with finance.');
+
+    api.editDataset.mockResolvedValueOnce({ ok: false, failure: { kind: 'graphql', apiUrl: 'x', code: 'CONFLICT', message: 'changed since you read it' } });
+    await expect(editDatasetAction({ status: 'idle' }, form)).resolves.toMatchObject({ status: 'failed', conflict: true, values: { comment: ' Agreed with finance. ' } });
+  });
+
+  it("sends the comment of a term added or removed on a dataset's page", async () => {
+    const URN = 'urn:polder:dataset:(postgres,rentals,public.customer)';
+    const TERM = 'urn:polder:glossaryTerm:(rentals,customer)';
+    const form = new FormData();
+    form.set('urn', URN);
+    form.set('datasetUrn', URN);
+    form.set('expectedVersion', '5');
+    form.set('add', TERM);
+    form.set('comment', 'The customers table names them.');
+
+    api.assignTerms.mockResolvedValueOnce({ ok: true, data: { version: 6 } });
+    await expect(assignTermsAction({ status: 'idle' }, form)).resolves.toEqual({ status: 'done', message: 'Term added.' });
+    expect(api.assignTerms).toHaveBeenCalledWith(URN, 5, [TERM], 'The customers table names them.');
+
+    form.set('comment', '  ');
+    api.assignTerms.mockResolvedValueOnce({ ok: false, failure: { kind: 'graphql', apiUrl: 'x', code: 'CONFLICT', message: 'changed since you read it' } });
+    await expect(assignTermsAction({ status: 'idle' }, form)).resolves.toMatchObject({ status: 'failed', conflict: true, values: { add: TERM, comment: '  ' } });
+    expect(api.assignTerms).toHaveBeenLastCalledWith(URN, 5, [TERM], null);
   });
 
   it('sends a polyseme edit from its form, and tells a conflict from other refusals', async () => {

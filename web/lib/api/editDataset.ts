@@ -11,9 +11,10 @@ import { requestGraphQL } from './requestGraphQL';
 import type { OwnershipType } from './schemaEnums';
 
 /**
- * One edit of a dataset, made with the version the page read. The answer is
- * the version the edit produced; a CONFLICT failure (someone edited since)
- * carries `currentVersion` and left everything as it was.
+ * One edit of a dataset, made with the version the page read, with the
+ * person's comment for its history (or null). The answer is the version the
+ * edit produced; a CONFLICT failure (someone edited since) carries
+ * `currentVersion` and left everything as it was.
  */
 export type DatasetEdit =
   | { kind: 'description'; description: string | null }
@@ -21,8 +22,8 @@ export type DatasetEdit =
   | { kind: 'tags'; tags: string[] | null }
   | { kind: 'certification'; certified: boolean; note: string | null };
 
-export async function editDataset(urn: string, expectedVersion: number, edit: DatasetEdit): Promise<ApiResult<{ version: number | undefined }>> {
-  const base = { urn, expectedVersion };
+export async function editDataset(urn: string, expectedVersion: number, edit: DatasetEdit, comment: string | null = null): Promise<ApiResult<{ version: number | undefined }>> {
+  const base = { urn, expectedVersion, comment };
   switch (edit.kind) {
     case 'description': {
       const result = await requestGraphQL(updateDescriptionMutation, { input: { ...base, description: edit.description } });

@@ -5,7 +5,7 @@ import { describeChange } from './describeChange';
 describe('describeChange', () => {
   it('lists each changed value before and after', () => {
     expect(describeChange(JSON.stringify({ description: null }), JSON.stringify({ description: 'Renters' }))).toEqual([
-      { field: 'description', before: '—', after: 'Renters' },
+      { field: 'Description', before: '—', after: 'Renters' },
     ]);
   });
 
@@ -16,8 +16,8 @@ describe('describeChange', () => {
         JSON.stringify({ owners: [{ name: 'ada', type: 'BUSINESS_OWNER' }, { name: 'ops' }], certified: true, certifiedBy: 'ada' }),
       ),
     ).toEqual([
-      { field: 'owners', before: '—', after: 'ada (business owner), ops' },
-      { field: 'certified', before: '—', after: 'yes' },
+      { field: 'Owners', before: '—', after: 'ada (business owner), ops' },
+      { field: 'Certified', before: '—', after: 'yes' },
     ]);
   });
 
@@ -25,14 +25,14 @@ describe('describeChange', () => {
     const term = 'urn:polder:glossaryTerm:(rentals,rental-order)';
     const gone = 'urn:polder:glossaryTerm:(rentals,gone)';
     expect(describeChange(JSON.stringify({ terms: [gone] }), JSON.stringify({ terms: [term] }), [{ urn: term, name: 'Rental order' }])).toEqual([
-      { field: 'terms', before: gone, after: 'Rental order' },
+      { field: 'Glossary terms', before: gone, after: 'Rental order' },
     ]);
   });
 
   it('shows text that is not JSON as it is', () => {
     expect(describeChange('oops', '{"tags":["a"]}')).toEqual([
-      { field: 'value', before: 'oops', after: '—' },
-      { field: 'tags', before: '—', after: 'a' },
+      { field: 'Value', before: 'oops', after: '—' },
+      { field: 'Tags', before: '—', after: 'a' },
     ]);
   });
 });
@@ -40,7 +40,7 @@ describe('describeChange', () => {
 describe('describeChange, timestamps', () => {
   it('shows an ISO instant as a date and time in UTC', () => {
     expect(describeChange('{"certifiedAt":null}', '{"certifiedAt":"2026-11-30T08:09:22.098Z"}')).toEqual([
-      { field: 'certified at', before: '—', after: '30 Nov 2026, 08:09 UTC' },
+      { field: 'Certified at', before: '—', after: '30 Nov 2026, 08:09 UTC' },
     ]);
   });
 });

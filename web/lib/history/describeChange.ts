@@ -1,33 +1,18 @@
 import type { NamedUrn } from '../api/queries/changesQuery';
 import { formatDateTime } from '../format/formatDateTime';
 
+import { changeFieldLabel } from './changeFieldLabel';
+
 /** A timestamp as the API writes them (certified at, expires), shown as a date and time instead. */
 const ISO_INSTANT = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(?:\.\d+)?Z$/;
 
 /** One edited value of an audit entry, as text to show. */
 export interface ChangedValue {
-  /** The edited property, in words: "description", "owners". */
+  /** The edited property, in words (changeFieldLabel): "Description", "Owners". */
   field: string;
   before: string;
   after: string;
 }
-
-/** Readable names for the keys the API writes into `before` / `after`. */
-const FIELD_LABELS: Record<string, string> = {
-  description: 'description',
-  owners: 'owners',
-  ownerTypes: 'owner roles',
-  tags: 'tags',
-  terms: 'terms',
-  classifications: 'classifications',
-  certified: 'certified',
-  certifiedBy: 'certified by',
-  certifiedAt: 'certified at',
-  certificationNote: 'certification note',
-  certificationExpiresAt: 'certification expires',
-  restricted: 'restricted',
-  outputPorts: 'output ports',
-};
 
 /**
  * The values an audit entry changed, before → after, from its two JSON
@@ -42,7 +27,7 @@ export function describeChange(beforeJson: string, afterJson: string, names: rea
   return keys.flatMap((key) => {
     const from = showValue(before[key], nameOf);
     const to = showValue(after[key], nameOf);
-    return from === to ? [] : [{ field: FIELD_LABELS[key] ?? key, before: from, after: to }];
+    return from === to ? [] : [{ field: changeFieldLabel(key), before: from, after: to }];
   });
 }
 

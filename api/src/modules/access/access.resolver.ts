@@ -1,6 +1,7 @@
 import { Arg, Ctx, Mutation, Query, Resolver } from 'type-graphql';
 import type { ApiContext } from '../../context.ts';
 import { apiError } from '../../errors.ts';
+import { mayChangeSomething } from './authorize.ts';
 import type { Principal } from './Principal.ts';
 import { ApiToken, CreateApiTokenInput, CreatedApiToken, LoginInput, LoginPayload, RevokeApiTokenInput, Viewer } from './access.type.ts';
 
@@ -50,5 +51,11 @@ export class AccessResolver {
 
 function toViewer(principal: Principal): Viewer | null {
   if (!principal.account) return null;
-  return { ...principal.account, via: principal.via, scopes: principal.scopes } as Viewer;
+  return {
+    ...principal.account,
+    via: principal.via,
+    scopes: principal.scopes,
+    // What createApiToken accepts (AccessService): a token creates no tokens, and WRITE needs a role that changes something.
+    viewerCanCreateWriteTokens: principal.via === 'SESSION' && mayChangeSomething(principal.account),
+  } as Viewer;
 }

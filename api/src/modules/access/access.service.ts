@@ -6,7 +6,9 @@
 import { randomUUID } from 'node:crypto';
 import type { Driver } from 'neo4j-driver';
 import { TOKEN_SCOPES, type TokenScope } from '@polder/graph-schema';
+import { inWriteTransaction } from '@polder/runtime';
 import { apiError } from '../../errors.ts';
+import { mayChangeSomething } from './authorize.ts';
 import { LoginRateLimiter } from './loginRateLimiter.ts';
 import { UNMATCHABLE_HASH, verifyPassword } from './passwordHash.ts';
 import { anonymousPrincipal, type Principal, type PrincipalAccount } from './Principal.ts';
@@ -130,7 +132,8 @@ export class AccessService {
 
   /**
    * Issues a token for an account. `allowedScopes` bounds what it may be given:
-   * the caller's own scopes through the API, everything from the admin CLI.
+   * the caller's own scopes through the API, everything from the admin CLI. WRITE
+   * goes only to an account whose roles let it change something (mayChangeSomething).
    */
   async issueApiToken(username: string, input: { name: string; scopes: string[]; expiresInDays: number }, allowedScopes: readonly TokenScope[]): Promise<{ secret: string; token: ApiTokenRecord }> {
     const name = input.name.trim();
@@ -157,16 +160,27 @@ export class AccessService {
       expiresAt: new Date(now.getTime() + input.expiresInDays * 86_400_000).toISOString(),
       revokedAt: null,
     };
-    const { records } = await this.driver.executeQuery(
-      `MATCH (a:Account {username: $username})
-       CREATE (t:ApiToken {id: $token.id, name: $token.name, scopes: $token.scopes, createdAt: $token.createdAt, expiresAt: $token.expiresAt, tokenHash: $hash})-[:ISSUED_TO]->(a)
-       RETURN t.id AS id`,
-      { username: normaliseUsername(username), token, hash: hashSecret(secret) },
-      { database: this.database },
-    );
-    if (records.length === 0) {
-      throw apiError('NOT_FOUND', `no account "${username.slice(0, 100)}"`);
-    }
+    // The account's roles are read in the transaction that issues the token, from the graph: the CLI, which
+    // names any account, is held to the same rule as a session asking for its own.
+    await inWriteTransaction(this.driver, this.database, async (tx) => {
+      // Constraint: account_username (migration 003).
+      const found = await tx.run(`MATCH (a:Account {username: $username}) RETURN ${ACCOUNT_FIELDS}`, { username: normaliseUsername(username) });
+      const record = found.records[0];
+      if (!record) throw apiError('NOT_FOUND', `no account "${username.slice(0, 100)}"`);
+      const account = record.get('account') as PrincipalAccount;
+      if (scopes.includes('WRITE') && !mayChangeSomething({ ...account, roles: account.roles ?? [], domains: account.domains ?? [] })) {
+        throw apiError(
+          'BAD_USER_INPUT',
+          `scopes: ${account.username} (${(account.roles ?? []).join(', ') || 'no role'}) may change nothing in the catalog, so every change would refuse a WRITE token; give it READ only`,
+          { argument: 'input.scopes' },
+        );
+      }
+      await tx.run(
+        `MATCH (a:Account {username: $username})
+         CREATE (t:ApiToken {id: $token.id, name: $token.name, scopes: $token.scopes, createdAt: $token.createdAt, expiresAt: $token.expiresAt, tokenHash: $hash})-[:ISSUED_TO]->(a)`,
+        { username: account.username, token, hash: hashSecret(secret) },
+      );
+    });
     return { secret, token };
   }
 

@@ -54,6 +54,11 @@ export class Viewer {
 
   @Field(() => [Scope], { description: 'What these credentials may do.' })
   scopes!: Scope[];
+
+  @Field(() => Boolean, {
+    description: "Whether the caller may create an API token with scope WRITE: from a session only, and only when the account's roles let it change something (a VIEWER's do not).",
+  })
+  viewerCanCreateWriteTokens!: boolean;
 }
 
 @ObjectType({ description: 'An API token (never its secret, which is shown once, when created).' })
@@ -112,7 +117,7 @@ export class CreateApiTokenInput {
   @Field(() => String, { description: 'What it is for (1–100 characters).' })
   name!: string;
 
-  @Field(() => [Scope], { defaultValue: [Scope.READ], description: 'What it may do; no more than the credentials creating it.' })
+  @Field(() => [Scope], { defaultValue: [Scope.READ], description: 'What it may do; no more than the credentials creating it, and WRITE only for an account whose roles let it change something (not a VIEWER alone).' })
   scopes!: Scope[];
 
   @Field(() => Int, { defaultValue: 90, description: 'Days until it expires (at most the configured maximum, 365 by default).' })

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { Role, TokenScope } from '@polder/graph-schema';
-import { authorize, type Action } from './authorize.ts';
+import { authorize, mayChangeSomething, type Action } from './authorize.ts';
 import { anonymousPrincipal, type Principal } from './Principal.ts';
 
 function principal(roles: Role[], domains: string[] = [], scopes: TokenScope[] = ['READ', 'WRITE']): Principal {
@@ -118,5 +118,40 @@ describe('authorize: glossary and polysemes', () => {
       code: 'FORBIDDEN',
       reason: 'ada may not change the global part of a polyseme (label, senses, mappings): only the council and admins may',
     });
+  });
+});
+
+describe('mayChangeSomething', () => {
+  const account = (roles: Role[], domains: string[] = []) => ({ username: 'ada', displayName: 'Ada', roles, domains });
+
+  it('answers, role by role, whether any change at all is allowed', () => {
+    const accounts: Array<[string, Role[], string[]]> = [
+      ['viewer', ['VIEWER'], []],
+      ['viewer and member of a private domain', ['VIEWER'], ['risk']],
+      ['no role at all', [], []],
+      ['steward', ['STEWARD'], []],
+      ['owner of rentals', ['DOMAIN_OWNER'], ['rentals']],
+      ['owner of no domain yet (pushes lineage)', ['DOMAIN_OWNER'], []],
+      ['council', ['COUNCIL'], []],
+      ['admin', ['ADMIN'], []],
+      ['viewer who is also a steward', ['VIEWER', 'STEWARD'], []],
+    ];
+    expect(Object.fromEntries(accounts.map(([who, roles, domains]) => [who, mayChangeSomething(account(roles, domains))]))).toEqual({
+      viewer: false,
+      'viewer and member of a private domain': false,
+      'no role at all': false,
+      steward: true,
+      'owner of rentals': true,
+      'owner of no domain yet (pushes lineage)': true,
+      council: true,
+      admin: true,
+      'viewer who is also a steward': true,
+    });
+  });
+
+  it('does not count a review, which naming a reviewer grants whatever their roles', () => {
+    const viewer = account(['VIEWER']);
+    expect(authorize({ account: viewer, via: 'SESSION', scopes: ['READ', 'WRITE'] }, { kind: 'reviewGlossaryTerm', reviewers: ['ada'], requestedBy: null }).allowed).toBe(true);
+    expect(mayChangeSomething(viewer)).toBe(false);
   });
 });

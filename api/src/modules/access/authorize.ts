@@ -5,7 +5,7 @@
  */
 import type { Role } from '@polder/graph-schema';
 import { apiError } from '../../errors.ts';
-import type { Principal } from './Principal.ts';
+import type { Principal, PrincipalAccount } from './Principal.ts';
 
 export type Action =
   | { kind: 'read' }
@@ -114,6 +114,45 @@ export function authorize(principal: Principal, action: Action): Decision {
     case 'importTermStatuses':
       return refuse('may not import term statuses: only admins may (a migration); others\' imports leave statuses to review');
   }
+}
+
+/**
+ * Every kind of action as a change in `domain` (null: no domain, the enterprise glossary), or null for the
+ * kinds that are no change a role grants: reads, `change` (what mayChangeSomething asks, not a change of its
+ * own) and a term review (a term grants it by naming its reviewers, whatever their roles). Keyed by every
+ * kind, so a new kind of action cannot be added without saying here whether it is one.
+ */
+const AS_CHANGE: { [K in Action['kind']]: ((domain: string | null) => Action) | null } = {
+  read: null,
+  change: null,
+  seeRestricted: null,
+  seeCrawlDetails: null,
+  previewPolicies: null,
+  reviewGlossaryTerm: null,
+  editAsset: (domain) => ({ kind: 'editAsset', domain }),
+  assignTerms: (domain) => ({ kind: 'assignTerms', domain }),
+  editGlossaryTerm: (domain) => ({ kind: 'editGlossaryTerm', domain }),
+  ingestLineage: () => ({ kind: 'ingestLineage' }),
+  manageSources: () => ({ kind: 'manageSources' }),
+  manageAccounts: () => ({ kind: 'manageAccounts' }),
+  governPolysemes: () => ({ kind: 'governPolysemes' }),
+  importTermStatuses: () => ({ kind: 'importTermStatuses' }),
+};
+
+/**
+ * Whether the roles of `account` let it change anything at all, given scope WRITE. A VIEWER's never do,
+ * whatever domains it is a member of: a WRITE token of such an account is one every change refuses, so it is
+ * neither issued (AccessService.issueApiToken) nor offered (`Viewer.viewerCanCreateWriteTokens`).
+ *
+ * Answered by `authorize` itself, so the role table stays in one place: each kind of change is asked of no
+ * domain and of each domain on the account, which is everywhere a role reaches (a role bound to domains
+ * reaches the account's; one that is not reaches "no domain" too). A term review does not count: being
+ * named a reviewer is not a role, and a review is a person's decision, made signed in, not a tool's.
+ */
+export function mayChangeSomething(account: PrincipalAccount): boolean {
+  const principal: Principal = { account, via: 'SESSION', scopes: ['READ', 'WRITE'] };
+  const changes = Object.values(AS_CHANGE).filter((asChange) => asChange !== null);
+  return [null, ...account.domains].some((domain) => changes.some((asChange) => authorize(principal, asChange(domain)).allowed));
 }
 
 /** Throws the GraphQL error for a refusal: UNAUTHENTICATED or FORBIDDEN, with the reason. */

@@ -17,7 +17,8 @@ const PATH = '/settings/tokens';
 
 export default async function TokensPage() {
   // Tokens belong to an account: nobody signed in has any to list, even where reading is open.
-  if (!(await getViewer())) redirect(signInHref({ next: PATH }));
+  const viewer = await getViewer();
+  if (!viewer) redirect(signInHref({ next: PATH }));
   const result = await listApiTokens();
   const revokedTokenIds = result.ok ? result.data.filter((token) => token.revokedAt !== null).map((token) => token.id) : [];
 
@@ -31,7 +32,7 @@ export default async function TokensPage() {
 
       <section aria-labelledby="new-token-heading">
         <h2 id="new-token-heading">New token</h2>
-        <CreateTokenForm revokedTokenIds={revokedTokenIds} />
+        <CreateTokenForm revokedTokenIds={revokedTokenIds} offerWrite={viewer.viewerCanCreateWriteTokens} />
       </section>
 
       <section aria-labelledby="tokens-heading">

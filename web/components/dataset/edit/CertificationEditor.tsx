@@ -2,6 +2,7 @@
 
 import { useId } from 'react';
 
+import { OptionalCommentField } from '@/components/OptionalCommentField';
 import type { DatasetCertification } from '@/lib/api';
 
 import { EditFormStatus } from './EditFormStatus';
@@ -21,6 +22,7 @@ export function CertificationEditor({ urn, version, certification }: { urn: stri
         <textarea id={`${id}-note`} name="note" rows={2} maxLength={2000} defaultValue={valueOf('note', certification?.note ?? '')} />
         <p className="form__hint">A certification holds for 180 days; certifying again renews it.</p>
       </div>
+      <OptionalCommentField idPrefix={id} defaultValue={valueOf('comment', '')} keptIn="kept in the dataset’s history" />
       <div className="form__actions">
         <button type="submit" name="certified" value="true" className="button" disabled={isPending}>
           {certification?.active ? 'Renew certification' : 'Certify'}

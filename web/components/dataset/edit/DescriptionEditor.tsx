@@ -2,6 +2,8 @@
 
 import { useId } from 'react';
 
+import { OptionalCommentField } from '@/components/OptionalCommentField';
+
 import { EditFormStatus } from './EditFormStatus';
 import { EditHiddenFields } from './EditHiddenFields';
 import { useEditAction } from './useEditAction';
@@ -35,6 +37,7 @@ export function DescriptionEditor({ urn, version, description }: DescriptionEdit
           Leave it empty to show the description the source has again.
         </p>
       </div>
+      <OptionalCommentField idPrefix={id} defaultValue={valueOf('comment', '')} keptIn="kept in the dataset’s history" />
       <button type="submit" className="button" disabled={isPending}>
         {isPending ? 'Saving…' : 'Save description'}
       </button>

@@ -2,6 +2,7 @@
 
 import { useId } from 'react';
 
+import { OptionalCommentField } from '@/components/OptionalCommentField';
 import type { DatasetOwner } from '@/lib/api';
 import { OWNERSHIP_TYPES } from '@/lib/edits/parseOwnerRows';
 
@@ -14,7 +15,7 @@ import { useEditAction } from './useEditAction';
  * that owner. No JS is needed to add rows: save, and a fresh empty row appears.
  */
 export function OwnersEditor({ urn, version, owners }: { urn: string; version: number; owners: DatasetOwner[] }) {
-  const { state, action, isPending } = useEditAction();
+  const { state, action, isPending, valueOf } = useEditAction();
   const id = useId();
   const rows = [...owners, { name: '', type: 'TECHNICAL_OWNER' as const, edited: true }];
   return (
@@ -43,6 +44,7 @@ export function OwnersEditor({ urn, version, owners }: { urn: string; version: n
         ))}
         <p className="form__hint">Clear a name to remove that owner.</p>
       </fieldset>
+      <OptionalCommentField idPrefix={id} defaultValue={valueOf('comment', '')} keptIn="kept in the dataset’s history" />
       <button type="submit" className="button" disabled={isPending}>
         {isPending ? 'Saving…' : 'Save owners'}
       </button>

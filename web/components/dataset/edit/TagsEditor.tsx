@@ -2,6 +2,8 @@
 
 import { useId } from 'react';
 
+import { OptionalCommentField } from '@/components/OptionalCommentField';
+
 import { EditFormStatus } from './EditFormStatus';
 import { EditHiddenFields } from './EditHiddenFields';
 import { useEditAction } from './useEditAction';
@@ -21,6 +23,7 @@ export function TagsEditor({ urn, version, tags }: { urn: string; version: numbe
           Separated by commas, e.g. <code>gold, finance</code>.
         </p>
       </div>
+      <OptionalCommentField idPrefix={id} defaultValue={valueOf('comment', '')} keptIn="kept in the dataset’s history" />
       <button type="submit" className="button" disabled={isPending}>
         {isPending ? 'Saving…' : 'Save tags'}
       </button>

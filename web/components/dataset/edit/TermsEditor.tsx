@@ -2,6 +2,7 @@
 
 import { useId } from 'react';
 
+import { OptionalCommentField } from '@/components/OptionalCommentField';
 import type { AssignableTermGroup, TermLinkFields } from '@/lib/api';
 import { assignTermsAction } from '@/lib/actions/assignTermsAction';
 
@@ -25,8 +26,9 @@ interface TermsEditorProps {
 
 /**
  * The terms of a dataset or a column, each with a Remove button, and a choice
- * of the approved terms to add one. Works without JS (each button posts the
- * form); a conflict keeps the term chosen.
+ * of the approved terms to add one, and an optional comment sent with either.
+ * Works without JS (each button posts the form); a conflict keeps the term
+ * chosen and the comment.
  */
 export function TermsEditor({ urn, version, datasetUrn, subject, terms, options }: TermsEditorProps) {
   const { state, action, isPending, valueOf } = useEditAction(assignTermsAction);
@@ -89,6 +91,9 @@ export function TermsEditor({ urn, version, datasetUrn, subject, terms, options 
             {isPending ? 'Saving…' : 'Add term'}
           </button>
         </div>
+      )}
+      {(terms.length > 0 || groups.length > 0) && (
+        <OptionalCommentField idPrefix={id} defaultValue={valueOf('comment', '')} keptIn="kept in the audit trail" why="why you add or remove a term" />
       )}
     </form>
   );

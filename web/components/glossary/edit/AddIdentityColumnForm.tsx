@@ -2,13 +2,13 @@
 
 import { useId } from 'react';
 
+import { OptionalCommentField } from '@/components/OptionalCommentField';
 import { EditFormStatus } from '@/components/dataset/edit/EditFormStatus';
 import { EditHiddenFields } from '@/components/dataset/edit/EditHiddenFields';
 import { useEditAction } from '@/components/dataset/edit/useEditAction';
 import { editGlossaryTermAction } from '@/lib/actions/editGlossaryTermAction';
 import type { DatasetColumns } from '@/lib/api';
 import { formatCount } from '@/lib/format/formatCount';
-import { OptionalCommentField } from './OptionalCommentField';
 
 interface AddIdentityColumnFormProps {
   /** The sense. */

@@ -2,9 +2,9 @@
 
 import { useActionState, useId } from 'react';
 
+import { OptionalCommentField } from '@/components/OptionalCommentField';
 import { IDLE, type ActionState } from '@/lib/actions/ActionState';
 import { createGlossaryTermAction } from '@/lib/actions/createGlossaryTermAction';
-import { OptionalCommentField } from './OptionalCommentField';
 
 interface NewTermFormProps {
   /** `enterprise` or a domain id. */

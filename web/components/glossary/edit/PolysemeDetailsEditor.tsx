@@ -2,6 +2,7 @@
 
 import { useId } from 'react';
 
+import { OptionalCommentField } from '@/components/OptionalCommentField';
 import { EditFormStatus } from '@/components/dataset/edit/EditFormStatus';
 import { EditHiddenFields } from '@/components/dataset/edit/EditHiddenFields';
 import { useEditAction } from '@/components/dataset/edit/useEditAction';
@@ -9,7 +10,6 @@ import { editPolysemeAction } from '@/lib/actions/editPolysemeAction';
 import type { PolysemeStatus } from '@/lib/api';
 import { POLYSEME_STATUSES } from '@/lib/glossary/polysemeStatuses';
 import { polysemeHref } from '@/lib/urls/glossaryHref';
-import { OptionalCommentField } from './OptionalCommentField';
 
 interface PolysemeDetailsEditorProps {
   urn: string;

@@ -2,13 +2,14 @@
 
 import { useId } from 'react';
 
+import { OptionalCommentField } from '@/components/OptionalCommentField';
 import { EditFormStatus } from '@/components/dataset/edit/EditFormStatus';
 import { EditHiddenFields } from '@/components/dataset/edit/EditHiddenFields';
 import { useEditAction } from '@/components/dataset/edit/useEditAction';
 import { editGlossaryTermAction } from '@/lib/actions/editGlossaryTermAction';
 import type { IdentityFieldFields } from '@/lib/api';
 import { identityColumnName } from '@/lib/glossary/identityColumnName';
-import { OptionalCommentField } from './OptionalCommentField';
+
 import { RemoveButtonList } from './RemoveButtonList';
 
 interface RemoveIdentityColumnFormProps {

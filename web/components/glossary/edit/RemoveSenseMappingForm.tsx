@@ -2,13 +2,14 @@
 
 import { useId } from 'react';
 
+import { OptionalCommentField } from '@/components/OptionalCommentField';
 import { EditFormStatus } from '@/components/dataset/edit/EditFormStatus';
 import { EditHiddenFields } from '@/components/dataset/edit/EditHiddenFields';
 import { useEditAction } from '@/components/dataset/edit/useEditAction';
 import { editPolysemeAction } from '@/lib/actions/editPolysemeAction';
 import { sensePairValue } from '@/lib/glossary/sensePair';
 import { polysemeHref } from '@/lib/urls/glossaryHref';
-import { OptionalCommentField } from './OptionalCommentField';
+
 import { RemoveButtonList } from './RemoveButtonList';
 
 interface RemoveSenseMappingFormProps {

@@ -2,6 +2,7 @@
 
 import { type ChangeEvent, Fragment, useId, useState } from 'react';
 
+import { OptionalCommentField } from '@/components/OptionalCommentField';
 import { EditFormStatus } from '@/components/dataset/edit/EditFormStatus';
 import { EditHiddenFields } from '@/components/dataset/edit/EditHiddenFields';
 import { useEditAction } from '@/components/dataset/edit/useEditAction';
@@ -10,7 +11,6 @@ import type { SenseMappingEntry } from '@/lib/api';
 import { mappingBetween } from '@/lib/glossary/mappingBetween';
 import { MAPPING_KINDS, mappingKindLabel } from '@/lib/glossary/mappingKinds';
 import { polysemeHref } from '@/lib/urls/glossaryHref';
-import { OptionalCommentField } from './OptionalCommentField';
 
 interface SenseMappingEditorProps {
   urn: string;

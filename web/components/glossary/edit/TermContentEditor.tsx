@@ -2,12 +2,12 @@
 
 import { useId } from 'react';
 
+import { OptionalCommentField } from '@/components/OptionalCommentField';
 import { EditFormStatus } from '@/components/dataset/edit/EditFormStatus';
 import { EditHiddenFields } from '@/components/dataset/edit/EditHiddenFields';
 import { useEditAction } from '@/components/dataset/edit/useEditAction';
 import { editGlossaryTermAction } from '@/lib/actions/editGlossaryTermAction';
 import { glossaryTermHref } from '@/lib/urls/glossaryHref';
-import { OptionalCommentField } from './OptionalCommentField';
 
 interface TermContentEditorProps {
   urn: string;

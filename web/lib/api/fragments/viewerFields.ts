@@ -5,6 +5,7 @@ export const VIEWER_FIELDS = /* GraphQL */ `
     displayName
     roles
     domains
+    viewerCanCreateWriteTokens
   }
 `;
 
@@ -14,4 +15,6 @@ export interface ViewerFields {
   roles: string[];
   /** Ids of the domains the account owns. */
   domains: string[];
+  /** Whether a token with scope WRITE may be made for them (their roles let them change something). */
+  viewerCanCreateWriteTokens: boolean;
 }

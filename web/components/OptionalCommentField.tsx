@@ -9,7 +9,7 @@ interface OptionalCommentFieldProps {
   why?: string;
 }
 
-/** The optional comment every glossary edit takes, asked for the same way in each form. */
+/** The optional comment every edit takes (a dataset's, a term's, a polyseme's), asked for the same way in each form. */
 export function OptionalCommentField({ idPrefix, defaultValue, keptIn, why = 'why' }: OptionalCommentFieldProps) {
   return (
     <div className="form__field">
