@@ -8,7 +8,9 @@ describe('a port the API or the web catalog is to listen on, already taken', () 
   let taken: Server;
   let port: number;
   beforeAll(async () => {
-    taken = createServer();
+    // Holds the port, and drops what connects: a connection never read would keep close() waiting (the
+    // API's check asks whatever holds its port whether it is a Polder API).
+    taken = createServer((socket) => socket.destroy());
     await new Promise<void>((resolve) => taken.listen(0, '127.0.0.1', resolve));
     port = (taken.address() as { port: number }).port;
   });
