@@ -9,6 +9,9 @@ export const crawl: Command = {
   summary: 'Crawl the named sources of polder.yaml now (all of them when none is named); --full diffs in full even when nothing changed.',
   usage: 'crawl [--full] [source...]',
   async run(args, { config, logger }) {
+    // `check` and `profile` take --source; a person trying it here is told what crawl takes instead.
+    const sourceOption = args.find((arg) => arg === '--source' || arg.startsWith('--source='));
+    if (sourceOption) throw new UsageError(`crawl takes the sources as arguments, not ${sourceOption}: npx polder crawl ${args.filter((arg) => arg !== sourceOption && !arg.startsWith('-')).join(' ') || 'SOURCE...'}`);
     const { values, positionals: ids } = parseArgs({ args, options: { full: { type: 'boolean', default: false } }, allowPositionals: true });
     const known = config.mesh.sources.map((source) => source.id);
     const unknown = ids.filter((id) => !known.includes(id));
