@@ -16,7 +16,7 @@ const BUILD_ID = join(WEB_DIR, '.next', 'BUILD_ID');
 /** Beside the build: the digest of the sources it was made from, and the build's id (a build made by other means is not trusted). */
 const BUILT_FROM = join(WEB_DIR, '.next', 'polder-sources.sha256');
 /**
- * Held while one process checks and makes the build: two starting together (`polder web` in two
+ * Held while one process checks and makes the build: two starting together (`polder start` in two
  * terminals, two test files) would otherwise both build into the same .next/, each deleting the
  * other's files. Outside .next/, which a build empties.
  */
