@@ -5,7 +5,7 @@
  */
 import { randomUUID } from 'node:crypto';
 import type { Driver } from 'neo4j-driver';
-import { TOKEN_SCOPES, type TokenScope } from '@polder/graph-schema';
+import { scopesHeld, TOKEN_SCOPES, type TokenScope } from '@polder/graph-schema';
 import { inWriteTransaction } from '@polder/runtime';
 import { apiError } from '../../errors.ts';
 import { mayChangeSomething } from './authorize.ts';
@@ -73,7 +73,7 @@ export class AccessService {
       const token = row.token as ApiTokenRecord;
       if (token.revokedAt) throw apiError('UNAUTHENTICATED', `API token "${token.name}" was revoked`, { reason: 'TOKEN_REVOKED' });
       if (token.expiresAt <= now) throw apiError('UNAUTHENTICATED', `API token "${token.name}" expired on ${token.expiresAt}`, { reason: 'TOKEN_EXPIRED' });
-      return { account: activeAccount(row.account), via: 'TOKEN', scopes: token.scopes };
+      return { account: activeAccount(row.account), via: 'TOKEN', scopes: scopesHeld(token.scopes) };
     }
 
     // Constraint: session_hash (migration 003).
@@ -141,11 +141,11 @@ export class AccessService {
     // Listed on the settings page and logged: refused as every other one-line name is (editInputRules.ts).
     const control = controlCharacterIn(name, 'one');
     if (control) throw apiError('BAD_USER_INPUT', `name: must not contain control characters (${control})`, { argument: 'input.name' });
-    const scopes = [...new Set(input.scopes)];
-    const unknown = scopes.find((scope) => !(TOKEN_SCOPES as readonly string[]).includes(scope));
-    if (unknown !== undefined || scopes.length === 0) throw apiError('BAD_USER_INPUT', `scopes: give one or more of ${TOKEN_SCOPES.join(', ')}`, { argument: 'input.scopes' });
+    const unknown = input.scopes.find((scope) => !(TOKEN_SCOPES as readonly string[]).includes(scope));
+    if (unknown !== undefined || input.scopes.length === 0) throw apiError('BAD_USER_INPUT', `scopes: give one or more of ${TOKEN_SCOPES.join(', ')}`, { argument: 'input.scopes' });
+    const scopes = scopesHeld(input.scopes as TokenScope[]);
     // A token cannot reach further than the credentials that created it.
-    const beyond = scopes.find((scope) => !allowedScopes.includes(scope as TokenScope));
+    const beyond = scopes.find((scope) => !scopesHeld(allowedScopes).includes(scope));
     if (beyond !== undefined) throw apiError('FORBIDDEN', `a token with scope ${beyond} cannot be created from credentials without it`);
     if (!Number.isInteger(input.expiresInDays) || input.expiresInDays < 1 || input.expiresInDays > this.settings.tokenMaxDays) {
       throw apiError('BAD_USER_INPUT', `expiresInDays: between 1 and ${this.settings.tokenMaxDays}`, { argument: 'input.expiresInDays' });
@@ -155,7 +155,7 @@ export class AccessService {
     const token: ApiTokenRecord = {
       id: randomUUID(),
       name,
-      scopes: scopes as TokenScope[],
+      scopes,
       createdAt: now.toISOString(),
       expiresAt: new Date(now.getTime() + input.expiresInDays * 86_400_000).toISOString(),
       revokedAt: null,

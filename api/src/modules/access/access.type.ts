@@ -32,7 +32,7 @@ registerEnumType(RoleName, {
 registerEnumType(Scope, {
   name: 'TokenScope',
   description: 'What an API token may do.',
-  valuesConfig: { READ: { description: 'Read the catalog.' }, WRITE: { description: 'Edit, within the roles of its account.' } },
+  valuesConfig: { READ: { description: 'Read the catalog.' }, WRITE: { description: 'Edit, within the roles of its account; brings READ, since every change answers with what it changed.' } },
 });
 
 @ObjectType({ description: 'The caller: the signed-in account, or nobody.' })
@@ -117,7 +117,7 @@ export class CreateApiTokenInput {
   @Field(() => String, { description: 'What it is for (1–100 characters).' })
   name!: string;
 
-  @Field(() => [Scope], { defaultValue: [Scope.READ], description: 'What it may do; no more than the credentials creating it, and WRITE only for an account whose roles let it change something (not a VIEWER alone).' })
+  @Field(() => [Scope], { defaultValue: [Scope.READ], description: 'What it may do (WRITE brings READ); no more than the credentials creating it, and WRITE only for an account whose roles let it change something (not a VIEWER alone).' })
   scopes!: Scope[];
 
   @Field(() => Int, { defaultValue: 90, description: 'Days until it expires (at most the configured maximum, 365 by default).' })
