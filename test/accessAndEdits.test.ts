@@ -267,6 +267,19 @@ describe('API tokens', () => {
     expect(tooLong.body.errors![0]).toMatchObject({ message: 'expiresInDays: between 1 and 365', extensions: { code: 'BAD_USER_INPUT' } });
   });
 
+  it('with WRITE read too: an edit answers with what it changed, never commits and then says it was refused', async () => {
+    const created = await as('access-rentals-owner')(`mutation { createApiToken(input: {name: "write only", scopes: [WRITE], expiresInDays: 1}) { secret token { id scopes } } }`);
+    const { secret, token } = created.body.data!.createApiToken;
+    expect(token.scopes).toEqual(['READ', 'WRITE']);
+    // A token stored with WRITE alone (before WRITE brought READ) holds READ as well.
+    await driver.executeQuery(`MATCH (t:ApiToken {id: $id}) SET t.scopes = ['WRITE']`, { id: token.id });
+    const version = await versionOf(CUSTOMER);
+    const edit = await post(api, DESCRIBE, { input: { urn: CUSTOMER, expectedVersion: version, description: 'via a write token' } }, secret);
+    expect(edit.body.errors).toBeUndefined();
+    expect(edit.body.data!.updateDescription).toMatchObject({ urn: CUSTOMER });
+    expect(await versionOf(CUSTOMER)).toBe(version + 1);
+  });
+
   it('refuse a name with control characters, as every one-line name is refused, and are not created', async () => {
     // A right-to-left override would make the settings page list "ciexe.png" for what is stored as below.
     const name = 'ci\u202Egnp.exe';
