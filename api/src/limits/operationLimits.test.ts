@@ -1,4 +1,4 @@
-import { buildSchema, parse, validate } from 'graphql';
+import { buildSchema, getIntrospectionQuery, parse, specifiedRules, validate } from 'graphql';
 import { describe, expect, it } from 'vitest';
 import { operationLimitsRule } from './operationLimits.ts';
 
@@ -27,6 +27,22 @@ describe('operationLimitsRule', () => {
 
   it('refuses alias abuse', () => {
     expect(errors('{ a: node { name } b: node { name } c: node { name } }')).toEqual(['the operation uses 3 aliases; the limit is 2']);
+  });
+
+  const served = { maxDepth: 12, maxFields: 1000, maxAliases: 30, maxCost: 3_000_000 };
+
+  it("lets the standard introspection query through, its depth being introspection's own", () => {
+    const query = parse(getIntrospectionQuery({ descriptions: true, specifiedByUrl: true, inputValueDeprecation: true }));
+    expect(validate(schema, query, [...specifiedRules, operationLimitsRule(served)])).toEqual([]);
+    // Its fields still count.
+    expect(validate(schema, query, [operationLimitsRule({ ...served, maxFields: 50 })]).map((error) => error.message)).toEqual([
+      expect.stringMatching(/^operation IntrospectionQuery selects \d+ fields; the limit is 50$/),
+    ]);
+  });
+
+  it('leaves nested introspection lists to graphql, which refuses them', () => {
+    const nested = parse('{ __schema { types { fields { type { fields { type { fields { type { fields { name } } } } } } } } } }');
+    expect(validate(schema, nested, [...specifiedRules, operationLimitsRule(served)]).map((error) => error.message)).toEqual(['Maximum introspection depth exceeded']);
   });
 
   it('survives a fragment cycle (reported by graphql itself)', () => {

@@ -44,7 +44,13 @@ function measureSelection(selectionSet: SelectionSetNode, fragments: Map<string,
     if (selection.kind === Kind.FIELD) {
       total.fields++;
       if (selection.alias) total.aliases++;
-      if (selection.selectionSet) add(measureSelection(selection.selectionSet, fragments, depth + 1, visiting));
+      if (selection.selectionSet && isIntrospection(selection.name.value)) {
+        // Its fields and aliases count; its depth does not. The standard introspection query that GraphiQL and
+        // code generators send is 15 levels deep, most of them `ofType`, one value each. How deep its lists may
+        // nest (fields of types of fields...) is bounded by graphql's own MaxIntrospectionDepthRule.
+        const inner = measureSelection(selection.selectionSet, fragments, depth, visiting);
+        add({ ...inner, depth });
+      } else if (selection.selectionSet) add(measureSelection(selection.selectionSet, fragments, depth + 1, visiting));
     } else if (selection.kind === Kind.INLINE_FRAGMENT) {
       add(measureSelection(selection.selectionSet, fragments, depth, visiting));
     } else {
@@ -56,4 +62,9 @@ function measureSelection(selectionSet: SelectionSetNode, fragments: Map<string,
     }
   }
   return total;
+}
+
+/** `__schema` and `__type`: the schema's description of itself (`__typename` has no selection). */
+function isIntrospection(fieldName: string): boolean {
+  return fieldName.startsWith('__');
 }
