@@ -108,6 +108,12 @@ describe('compiledExecutionGateway', () => {
     expect(calls).toEqual(['first', 'second']);
   });
 
+  it("answers a document of several operations and no name, or a name it lacks, as the caller's error (400)", async () => {
+    const several = 'query One { items(count: 1) { id } } query Two { items(count: 2) { id } }';
+    expect(await run(several)).toMatchObject({ status: 400, errors: [{ message: 'Must provide operation name if query contains multiple operations.', extensions: { code: 'OPERATION_RESOLUTION_FAILURE' } }] });
+    expect(await run(several, undefined, 'Three')).toMatchObject({ status: 400, errors: [{ message: 'Unknown operation named "Three".', extensions: { code: 'OPERATION_RESOLUTION_FAILURE' } }] });
+  });
+
   it('runs the operation named, of several', async () => {
     const { data } = await run('query One { items(count: 1) { id } } query Two { items(count: 2) { id } }', undefined, 'Two');
     expect(data).toEqual({ items: [{ id: 0 }, { id: 1 }] });

@@ -71,6 +71,9 @@ export function compiledExecutor(schema: GraphQLSchema): GatewayExecutor {
 
   return async ({ document, operationName, operation, request, context }): Promise<ExecutionResult> => {
     const variables = request.variables ?? {};
+    // No operation to run (several and none named, or an unknown name): graphql-js says which, and Apollo
+    // answers its error as the caller's (400), as it does without a gateway.
+    if (!operation) return execute({ schema, document, operationName: request.operationName, variableValues: variables, contextValue: context });
     const coerced = getVariableValues(schema, operation.variableDefinitions ?? [], variables);
     if (coerced.errors) return { errors: coerced.errors };
     const query = fillsDefaultsDifferently(schema, operation, variables) ? null : compiledFor(document, operationName);
