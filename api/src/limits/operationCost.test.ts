@@ -40,6 +40,10 @@ describe('operationCost', () => {
     expect(cost(walk)).toBe(1 + 20 * 2);
   });
 
+  it('counts a walk asking past the node cap at the cap: the walk refuses that limit itself, naming it', () => {
+    expect(cost('{ lineage(input: {urn: "x", depth: 2, limit: 1000000}) { nodes { urn } } }', {}, costSettingsFor(1_000))).toBe(1_000 * (1 + 2));
+  });
+
   it('multiplies nested pages, which is what it is for', () => {
     const nested = '{ dataset(urn: "x") { downstream(limit: 500) { datasets { downstream(limit: 500) { datasets { name } } } } } }';
     expect(cost(nested)).toBe(1 + 500 * (1 + 1 * (1 + 500 * (1 + 1 * 2))));

@@ -9,7 +9,8 @@
  *   `days`, or as many `urns` as it is given; given or by default, as the caller's variables say. The
  *   page size counts for its whole selection: the list inside a page object (`DatasetPage.datasets`,
  *   `LineageResult.nodes`) is that page, not another multiplier. Where the caller gives none and the
- *   server fills one in (a lineage walk's `limit` is the configured node cap), that one;
+ *   server fills one in (a lineage walk's `limit` is the configured node cap), that one; and no more
+ *   than that one, which is also the most the field serves;
  * - any other list: `unpagedListSize`, an assumed length for the lists that stay small (a dataset's
  *   owners, tags and terms).
  * Introspection counts one per field: its size is the schema's, which is fixed and small.
@@ -34,7 +35,11 @@ import {
 export interface CostSettings {
   /** The length assumed for a list field with no page size. */
   unpagedListSize: number;
-  /** The page size the server uses when the caller gives none, by `Type.field`: `Query.lineage`'s node cap. */
+  /**
+   * The page size the server uses when the caller gives none, and the most it serves, by `Type.field`:
+   * `Query.lineage`'s node cap. A larger page asked for is costed at this one: the field itself refuses it,
+   * naming its argument and range, which says more than a cost would.
+   */
   serverPageSizes: Readonly<Record<string, number>>;
 }
 
@@ -69,7 +74,7 @@ export function operationCost(
         }
         const field = fieldOf(parent, selection.name.value);
         if (!field) continue; // validation reports it
-        const pageSize = pageSizeOf(getArgumentValues(field, selection, variables)) ?? settings.serverPageSizes[`${parent.name}.${field.name}`];
+        const pageSize = pageSizeWithin(pageSizeOf(getArgumentValues(field, selection, variables)), settings.serverPageSizes[`${parent.name}.${field.name}`]);
         const returnsList = isListType(getNullableType(field.type));
         const times = pageSize ?? (returnsList && !inPage ? settings.unpagedListSize : 1);
         const inner = selection.selectionSet ? costOf(selection.selectionSet, getNamedType(field.type) as GraphQLCompositeType, pageSize !== undefined && !returnsList, visiting) : 0;
@@ -92,6 +97,12 @@ export function operationCost(
 
 function fieldOf(parent: GraphQLCompositeType, name: string): GraphQLField<unknown, unknown> | undefined {
   return isObjectType(parent) || isInterfaceType(parent) ? parent.getFields()[name] : undefined;
+}
+
+/** The page size asked for, within the server's own where it has one (CostSettings.serverPageSizes). */
+function pageSizeWithin(asked: number | undefined, server: number | undefined): number | undefined {
+  if (server === undefined) return asked;
+  return asked === undefined ? server : Math.min(asked, server);
 }
 
 /** A field's page size, from its arguments as given or by default; undefined when it has none. */
