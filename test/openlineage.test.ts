@@ -496,6 +496,15 @@ describe('bad input leaves the graph untouched', () => {
     await expectUnchanged();
   });
 
+  it('answers 405 naming POST to another method, not a 404 that lists the endpoint it asked', async () => {
+    const read = await fetch(`${api.url}/api/v1/lineage/batch?x=1`);
+    expect({ status: read.status, allow: read.headers.get('allow'), body: await read.json() }).toEqual({
+      status: 405,
+      allow: 'POST',
+      body: { code: 405, message: 'GET /api/v1/lineage/batch is not served: send events with POST' },
+    });
+  });
+
   it('answers 503 when the graph cannot be reached', async () => {
     const unreachable = neo4j.driver('bolt://127.0.0.1:9', neo4j.auth.basic('neo4j', 'x'), { maxTransactionRetryTime: 0, logging: { level: 'error', logger: () => {} } });
     const down = await startApiServer({ ...apiDependencies, driver: unreachable }, { host: '127.0.0.1', port: 0 });

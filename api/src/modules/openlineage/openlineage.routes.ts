@@ -11,7 +11,7 @@
  *
  * Failures are JSON in Dropwizard's (Marquez's) shape, `{"code": 400, "message": "..."}`,
  * plus `errors` listing every validation problem with its JSON pointer:
- * 400 invalid JSON or event, 413 body over 5 MB, 415 not JSON, 503 graph
+ * 400 invalid JSON or event, 405 another method than POST, 413 body over 5 MB, 415 not JSON, 503 graph
  * unreachable, 500 anything else (logged here, masked for the caller: never a stack trace).
  */
 import express, { Router, type ErrorRequestHandler, type Request, type Response } from 'express';
@@ -41,6 +41,11 @@ export function openLineageRoutes(deps: ApiDependencies, access: AccessService):
   });
   router.post('/lineage/batch', mayIngest, requireJson, body, async (request, response) => {
     respond(response, await service.ingestBatch(request.body, pusherOf(response)));
+  });
+  // Another method on these paths is a wrong method, not a missing endpoint.
+  router.all(['/lineage', '/lineage/batch'], (request, response) => {
+    response.set('Allow', 'POST');
+    fail(response, 405, `${request.method} ${request.originalUrl.split('?')[0]} is not served: send events with POST`);
   });
   router.use(answerErrors(deps.logger));
   return router;
