@@ -4,6 +4,7 @@
  * GraphQL API over HTTP.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { getIntrospectionQuery } from 'graphql';
 import { crawlSource } from '@polder/crawlers';
 import { checkSearchConsistency, SearchIndexer, startApiServer, type ApiServer } from '@polder/api';
 import { connectMeili, loadConfig } from '@polder/runtime';
@@ -468,7 +469,29 @@ describe('limits', () => {
     const deep = `{ dataset(urn: "${ds('rental')}") { ${'downstream { datasets { '.repeat(6)}name${' } }'.repeat(6)} } }`;
     const response = await graphqlRequest(`${api.url}/graphql`, deep);
     expect(response.status).toBe(400);
-    expect(response.body.errors?.[0]?.message).toBe('the operation is nested 14 levels deep; the limit is 12');
+    expect(response.body.errors).toEqual([
+      { message: 'the operation is nested 14 levels deep; the limit is 12', locations: [{ line: 1, column: 1 }], extensions: { code: 'BAD_USER_INPUT' } },
+    ]);
+  });
+
+  it('answers the standard introspection query that GraphiQL and code generators send', async () => {
+    const response = await graphqlRequest(`${api.url}/graphql`, getIntrospectionQuery({ descriptions: true, inputValueDeprecation: true }));
+    expect(response.body.errors).toBeUndefined();
+    const types = (response.body.data!.__schema as { types: Array<{ name: string }> }).types.map((type) => type.name);
+    expect(types).toEqual(expect.arrayContaining(['Dataset', 'LineageResult', 'GlossaryTerm']));
+  });
+
+  it("answers an operation it cannot run as the caller's invalid request (400), saying why, not as an internal error", async () => {
+    const subscription = await graphqlRequest(`${api.url}/graphql`, 'subscription { dataset }');
+    expect({ status: subscription.status, errors: subscription.body.errors }).toEqual({
+      status: 400,
+      errors: [{ message: 'this API has no subscriptions: it answers queries and mutations', locations: [{ line: 1, column: 1 }], extensions: { code: 'GRAPHQL_VALIDATION_FAILED' } }],
+    });
+    const several = await graphqlRequest(`${api.url}/graphql`, 'query A { __typename } query B { __typename }');
+    expect({ status: several.status, errors: several.body.errors }).toEqual({
+      status: 400,
+      errors: [{ message: 'Must provide operation name if query contains multiple operations.', extensions: { code: 'OPERATION_RESOLUTION_FAILURE' } }],
+    });
   });
 
   it('refuses an operation whose answer may be too large, counting its page sizes, variables included, before touching the graph', async () => {
@@ -494,10 +517,21 @@ describe('limits', () => {
     ]);
   });
 
+  it('refuses text holding half a surrogate pair, which JSON may escape but is no character, saying which variable', async () => {
+    const search = await graphqlRequest(`${api.url}/graphql`, 'query ($q: String!) { search(input: {query: $q}) { total } }', { q: 'cust\uD800omer' });
+    expect({ status: search.status, errors: search.body.errors }).toEqual({
+      status: 400,
+      errors: [{ message: '$q: U+D800 at character 5 is half of a UTF-16 surrogate pair, not a character: send whole characters', extensions: { code: 'BAD_USER_INPUT', variable: 'q' } }],
+    });
+    // A whole character made of a pair is text like any other.
+    const paired = await graphqlRequest(`${api.url}/graphql`, 'query ($q: String!) { search(input: {query: $q}) { total } }', { q: 'customer 😀' });
+    expect(paired.body.errors).toBeUndefined();
+  });
+
   it('refuses alias abuse', async () => {
     const aliases = Array.from({ length: 31 }, (_, index) => `a${index}: dataset(urn: "${ds('rental')}") { name }`).join(' ');
     const { errors } = await query(`{ ${aliases} }`);
-    expect(errors?.[0]?.message).toBe('the operation uses 31 aliases; the limit is 30');
+    expect(errors).toEqual([{ message: 'the operation uses 31 aliases; the limit is 30', locations: [{ line: 1, column: 1 }], extensions: { code: 'BAD_USER_INPUT' } }]);
   });
 
   it('refuses a request body over 1 MB with 413', async () => {

@@ -22,6 +22,8 @@ import { polderSchema } from './schema.ts';
 import { operationLimitsRule } from './limits/operationLimits.ts';
 import { costSettingsFor, operationCost, type CostSettings } from './limits/operationCost.ts';
 import { compiledExecutionGateway } from './graphql/compiledExecution.ts';
+import { knownOperationTypesRule } from './graphql/knownOperationTypesRule.ts';
+import { refuseHalfCharacters } from './graphql/wholeCharacters.ts';
 import { openLineageRoutes } from './modules/openlineage/openlineage.routes.ts';
 import { AccessService, DEFAULT_ACCESS_SETTINGS } from './modules/access/access.service.ts';
 import { requestCredentials, SESSION_COOKIE } from './modules/access/requestCredentials.ts';
@@ -64,13 +66,20 @@ export async function startApiServer(deps: ApiDependencies, listen: { host: stri
       ApolloServerPluginUsageReportingDisabled(),
       logUnexpectedErrors(),
       mutationGate(),
+      refuseHalfCharacters(),
       reportGraphQueryCount(),
       limitOperationCost(deps.operationLimits?.maxCost ?? DEFAULT_OPERATION_LIMITS.maxCost, costSettingsFor(deps.lineage.maxNodes)),
     ],
     includeStacktraceInErrorResponses: false,
     introspection: deps.introspection ?? true,
-    validationRules: [operationLimitsRule(deps.operationLimits ?? DEFAULT_OPERATION_LIMITS)],
+    validationRules: [knownOperationTypesRule, operationLimitsRule(deps.operationLimits ?? DEFAULT_OPERATION_LIMITS)],
     formatError: (formatted, error) => {
+      // Apollo codes every invalid operation GRAPHQL_VALIDATION_FAILED; a refusal by the operation limits keeps
+      // its own BAD_USER_INPUT, as the cost limit's does: the operation is valid, only too big.
+      const refusal = (error as GraphQLError).originalError as GraphQLError | undefined;
+      if (formatted.extensions?.code === 'GRAPHQL_VALIDATION_FAILED' && refusal?.extensions?.code === 'BAD_USER_INPUT') {
+        return { ...formatted, extensions: { ...formatted.extensions, code: 'BAD_USER_INPUT' } };
+      }
       const original = unwrapResolverError(error);
       if (isExpectedError(error) || formatted.extensions?.code !== 'INTERNAL_SERVER_ERROR') return formatted;
       if (isServiceUnavailable(original)) {
