@@ -340,6 +340,24 @@ describe('policy findings', () => {
     expect(compliance.trend.map((point: { measured: boolean }) => point.measured)).toEqual([false, false, true]);
   });
 
+  it('say that a domain or data product asked for is unknown, not that it is compliant, and list the incidents of known domains only', async () => {
+    const COMPLIANCE = `query ($input: ComplianceInput) { compliance(input: $input) { openFindings { total } } }`;
+    for (const domain of ['gov-sale', 'Gov Sales', `urn:polder:domain:${DOMAIN}`]) {
+      const { errors } = await post(COMPLIANCE, { input: { domain } });
+      expect(errors).toEqual([
+        expect.objectContaining({
+          message: expect.stringMatching(new RegExp(`^no domain with the id "${domain}": give one of .*\\b${DOMAIN}\\b`)),
+          extensions: expect.objectContaining({ code: 'NOT_FOUND', argument: 'input.domain' }),
+        }),
+      ]);
+    }
+    const product = await post(COMPLIANCE, { input: { dataProduct: 'urn:polder:dataProduct:(gov-sales,nothing)' } });
+    expect(product.errors).toEqual([expect.objectContaining({ message: 'no data product urn:polder:dataProduct:(gov-sales,nothing)', extensions: expect.objectContaining({ code: 'NOT_FOUND' }) })]);
+    const incidents = await post(`{ incidents(input: {domain: "gov-sale"}) { title } }`);
+    expect(incidents.errors?.[0]?.extensions).toMatchObject({ code: 'NOT_FOUND', argument: 'input.domain' });
+    expect((await data(`{ incidents(input: {domain: "${DOMAIN}"}) { title } }`)).incidents).toEqual(expect.any(Array));
+  });
+
   it("measure a domain's trend from the first policy that applies to it", async () => {
     const measured = async (input: Record<string, string> | null) =>
       (await data(`query ($input: ComplianceInput) { compliance(input: $input) { trend(days: 2) { measured } } }`, { input })).compliance.trend.map((point: { measured: boolean }) => point.measured);
@@ -348,7 +366,13 @@ describe('policy findings', () => {
     expect(await measured({ domain: DOMAIN })).toEqual([false, true]);
     expect(await measured({ dataProduct: PRODUCT })).toEqual([false, true]);
     // ...and a domain that none of them applies to is not, though policies are in force elsewhere.
-    expect(await measured({ domain: 'gov-elsewhere' })).toEqual([false, false]);
+    const elsewhere = { id: 'gov-elsewhere', urn: 'urn:polder:domain:gov-elsewhere' };
+    await driver.executeQuery(`MERGE (d:Domain:Entity {urn: $urn}) SET d.id = $id, d.name = 'Elsewhere', d.status = 'ACTIVE'`, elsewhere);
+    try {
+      expect(await measured({ domain: elsewhere.id })).toEqual([false, false]);
+    } finally {
+      await driver.executeQuery(`MATCH (d:Domain {urn: $urn}) DETACH DELETE d`, elsewhere);
+    }
   });
 
   it('open when a crawl removes an output port, and leave the policies that target only active assets', async () => {

@@ -1,5 +1,6 @@
 /** Reads the domains of the mesh, and what each holds, counted. Each method sends one query. */
 import type { GraphReader } from '../../graph/GraphReader.ts';
+import { apiError } from '../../errors.ts';
 import { toDomain } from '../dataset/dataset.service.ts';
 import type { Domain } from './domain.type.ts';
 import { visibleDataset, visibleSource } from '../access/visibleInCypher.ts';
@@ -32,6 +33,18 @@ export class DomainService {
       `MATCH (d:Domain) WHERE d.status = 'ACTIVE' RETURN properties(d) AS value ORDER BY toLower(d.name), d.urn`,
     );
     return rows.map((row) => toDomain(row.value));
+  }
+
+  /**
+   * Refuses a filter by a domain id no active domain has, naming the ids there are. Without it a typo
+   * ("finanse"), a name ("Finance") or a URN filtered everything away, which read as "no findings".
+   */
+  async checkDomainId(id: string, argument: string): Promise<void> {
+    // Domains are few, and every reader may list them (`domains`).
+    const [row] = await this.graph.read<{ ids: string[] }>(`MATCH (d:Domain) WHERE d.status = 'ACTIVE' RETURN collect(d.id) AS ids`);
+    const ids = (row?.ids ?? []).sort();
+    if (ids.includes(id)) return;
+    throw apiError('NOT_FOUND', `no domain with the id "${id.slice(0, 100)}": give one of ${ids.join(', ') || '(none yet)'}`, { argument });
   }
 
   async countsOf(urns: readonly string[]): Promise<DomainCounts[]> {

@@ -37,9 +37,17 @@ export class GovernanceResolver {
   }
 
   @Query(() => Compliance, { description: 'Policy compliance of the whole mesh (no input), a domain or a data product.' })
-  compliance(@Arg('input', () => ComplianceInput, { nullable: true, description: 'Whose compliance; the whole mesh when omitted.' }) input: ComplianceInput | null): Compliance {
+  async compliance(
+    @Arg('input', () => ComplianceInput, { nullable: true, description: 'Whose compliance; the whole mesh when omitted.' }) input: ComplianceInput | null,
+    @Ctx() ctx: ApiContext,
+  ): Promise<Compliance> {
     if (input?.domain && input.dataProduct) throw apiError('BAD_USER_INPUT', 'give a domain or a data product, not both', { argument: 'input' });
     if (input?.dataProduct && !isUrn(input.dataProduct, 'dataProduct')) throw apiError('BAD_USER_INPUT', `"${String(input.dataProduct).slice(0, 200)}" is not a data product URN`, { argument: 'input.dataProduct' });
+    // An unknown scope is said to be one, not answered as a compliant one with no findings.
+    if (input?.domain) await ctx.domains.checkDomainId(input.domain, 'input.domain');
+    if (input?.dataProduct && !(await ctx.loaders.entityByUrn.load(input.dataProduct))) {
+      throw apiError('NOT_FOUND', `no data product ${input.dataProduct.slice(0, 200)}`, { argument: 'input.dataProduct' });
+    }
     return compliance({ ...(input?.domain ? { domain: input.domain } : {}), ...(input?.dataProduct ? { dataProduct: input.dataProduct } : {}) });
   }
 

@@ -10,8 +10,9 @@ export const MAX_INCIDENTS = 500;
 @Resolver(() => Incident)
 export class IncidentResolver {
   @Query(() => [Incident], { description: 'Incidents across the catalog, newest opened first.' })
-  incidents(@Arg('input', () => IncidentsInput, { description: 'Which incidents.' }) input: IncidentsInput, @Ctx() ctx: ApiContext): Promise<Incident[]> {
+  async incidents(@Arg('input', () => IncidentsInput, { description: 'Which incidents.' }) input: IncidentsInput, @Ctx() ctx: ApiContext): Promise<Incident[]> {
     checkCount(input.limit, MAX_INCIDENTS, 'input.limit');
+    if (input.domain) await ctx.domains.checkDomainId(input.domain, 'input.domain');
     return ctx.quality.incidents({ domain: input.domain ?? null, state: input.state ?? null, limit: input.limit });
   }
 
