@@ -510,6 +510,23 @@ describe('restricted values', () => {
     expect(classified((await owner(HISTORY, { urn: EMAIL })).body)).toEqual({ action: 'setClassifications', before: '{"classifications":null}', after: '{"classifications":["PII"]}' });
   });
 
+  it("records what readers saw before and after an edit: the source's value where no person had set one", async () => {
+    const column = `urn:polder:field:(${CUSTOMER},full_name)`;
+    // As a crawler that reads column comments would have written it.
+    await driver.executeQuery(`MATCH (n:Field {urn: $urn}) SET n.description = 'From the source.', n.tags = ['crawled']`, { urn: column });
+    const owner = as('access-rentals-owner');
+    await owner(DESCRIBE, { input: { urn: column, expectedVersion: await versionOf(column), description: 'Written by a person.' } });
+    await owner(DESCRIBE, { input: { urn: column, expectedVersion: await versionOf(column), description: null } });
+    await owner(`mutation ($input: SetTagsInput!) { setTags(input: $input) { urn } }`, { input: { urn: column, expectedVersion: await versionOf(column), tags: ['gold'] } });
+    const { body } = await owner(`query ($urn: ID!) { changes(input: {urn: $urn}) { action before after } }`, { urn: column });
+    expect(body.data!.changes).toEqual([
+      { action: 'setTags', before: '{"tags":["crawled"]}', after: '{"tags":["gold"]}' },
+      // Set back to nothing, the source's description shows again.
+      { action: 'updateDescription', before: '{"description":"Written by a person."}', after: '{"description":"From the source."}' },
+      { action: 'updateDescription', before: '{"description":"From the source."}', after: '{"description":"Written by a person."}' },
+    ]);
+  });
+
   it('masks the classified terms a restricted dataset carries, wherever an assignment shows: the asset, the term, the audit, suggestions', async () => {
     const owner = as('access-rentals-owner');
     // A restricted dataset, whose column carries a classified term and an unclassified one.

@@ -21,7 +21,7 @@ export class AuditResolver {
 
 @Resolver(() => Change)
 export class ChangeFieldsResolver {
-  @FieldResolver(() => String, { description: 'The edited values before, as a JSON object; a sensitive value the caller may not see is null, and a classified term it may not see is left out of a list of terms.' })
+  @FieldResolver(() => String, { description: "The edited values before, as readers saw them (a person's value, else the source's), as a JSON object; a sensitive value the caller may not see is null, and a classified term it may not see is left out of a list of terms." })
   before(@Root() change: Change, @Ctx() ctx: ApiContext): Promise<string> {
     return withoutMaskedValues(ctx, change.about, change.before);
   }

@@ -30,6 +30,8 @@ interface Locked {
   version: number;
   domain: string | null;
   values: unknown[];
+  /** For each key, what its source says (`description` for `editable_description`): what readers see while no person set it. */
+  sourceValues: unknown[];
   /** Where the dataset it is (or whose column it is) sits, for `maySeeAsset`; null for other kinds, always visible. */
   place: AssetPlace | null;
 }
@@ -57,9 +59,12 @@ export class EditService {
 
       const before: Record<string, unknown> = {};
       const after: Record<string, unknown> = {};
+      // What readers saw and will see: a person's value, else its source's. The history of a crawled description
+      // edited for the first time then reads "crawled → edited", not "nothing → edited".
       keys.forEach((key, index) => {
-        before[auditName(key)] = locked.values[index] ?? null;
-        after[auditName(key)] = request.properties![key] ?? null;
+        const fromSource = locked.sourceValues[index] ?? null;
+        before[auditName(key)] = locked.values[index] ?? fromSource;
+        after[auditName(key)] = request.properties![key] ?? fromSource;
       });
       if (request.relationship) {
         before[request.relationship.name] = await replaceRelationships(tx, principal, request.urn, request.relationship, locked.domain);
@@ -105,6 +110,9 @@ async function lockAndRead(tx: ManagedTransaction, urn: string, keys: string[]):
      RETURN labels(n) AS labels, coalesce(n.editable_version, 0) AS version,
             coalesce(own.id, holderDomain.id, CASE WHEN n:Domain THEN n.id END) AS domain,
             [key IN $keys | n[key]] AS values,
+            [key IN $keys | CASE key
+               WHEN 'editable_owners' THEN coalesce(n.owners, CASE WHEN n.owner IS NULL THEN null ELSE [n.owner] END)
+               ELSE n[substring(key, size('editable_'))] END] AS sourceValues,
             CASE WHEN n:Dataset OR n:Field THEN {
               domain: coalesce(own.id, holderDomain.id),
               domainVisibility: coalesce(own.visibility, holderDomain.visibility, 'mesh'),
