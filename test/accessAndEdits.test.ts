@@ -140,7 +140,7 @@ describe('reading', () => {
   it('answers 401 to credentials it did not issue, before any resolver runs', async () => {
     const forged = await post(api, `{ viewer { username } }`, {}, `pld_s_${'A'.repeat(43)}`);
     expect(forged.status).toBe(401);
-    expect(forged.body.errors![0]).toMatchObject({ message: 'your session has expired; sign in again', extensions: { code: 'UNAUTHENTICATED' } });
+    expect(forged.body.errors![0]).toMatchObject({ message: 'your session has ended (signed out, or expired); sign in again', extensions: { code: 'UNAUTHENTICATED' } });
     const garbage = await post(api, `{ viewer { username } }`, {}, "'OR'1'='1");
     expect(garbage.status).toBe(401);
     expect(garbage.body.errors![0]!.message).toBe('the credentials are not a Polder API token or session');
@@ -221,7 +221,7 @@ describe('signing in', () => {
     expect((await post(api, `mutation { logout }`, {}, session)).body).toEqual({ data: { logout: true } });
     const after = await post(api, `{ viewer { username } }`, {}, session);
     expect(after.status).toBe(401);
-    expect(after.body.errors![0]).toMatchObject({ extensions: { code: 'UNAUTHENTICATED', reason: 'SESSION_EXPIRED' } });
+    expect(after.body.errors![0]).toEqual({ message: 'your session has ended (signed out, or expired); sign in again', extensions: { code: 'UNAUTHENTICATED', reason: 'SESSION_EXPIRED' } });
   });
 });
 
@@ -243,7 +243,10 @@ describe('API tokens', () => {
 
     // Revoked by someone else: refused; by its owner: at once.
     expect((await as('access-viewer')(`mutation ($id: ID!) { revokeApiToken(input: {id: $id}) { id } }`, { id: token.id })).body.errors![0]!.extensions!.code).toBe('NOT_FOUND');
-    await as('access-rentals-owner')(`mutation ($id: ID!) { revokeApiToken(input: {id: $id}) { revokedAt } }`, { id: token.id });
+    const REVOKE = `mutation ($id: ID!) { revokeApiToken(input: {id: $id}) { revokedAt } }`;
+    const first = (await as('access-rentals-owner')(REVOKE, { id: token.id })).body.data!.revokeApiToken.revokedAt;
+    // Revoking again keeps the first time.
+    expect((await as('access-rentals-owner')(REVOKE, { id: token.id })).body.data!.revokeApiToken.revokedAt).toBe(first);
     const revoked = await post(api, `{ viewer { username } }`, {}, secret);
     expect(revoked.status).toBe(401);
     expect(revoked.body.errors![0]).toMatchObject({ message: 'API token "ci" was revoked', extensions: { code: 'UNAUTHENTICATED' } });

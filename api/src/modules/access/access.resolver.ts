@@ -43,8 +43,8 @@ export class AccessResolver {
 
   @Mutation(() => ApiToken, { description: 'Revokes one of the caller\'s API tokens (admins: anyone\'s). It stops working at once.' })
   async revokeApiToken(@Arg('input', () => RevokeApiTokenInput, { description: 'Which token.' }) input: RevokeApiTokenInput, @Ctx() ctx: ApiContext): Promise<ApiToken> {
-    const revoked = await ctx.access.revokeApiToken(ctx.principal, input.id);
-    ctx.logger.info({ by: ctx.principal.account!.username, apiTokenId: revoked.id, apiTokenName: revoked.name, revokedAt: revoked.revokedAt }, 'API token revoked');
+    const { token: revoked, alreadyRevoked } = await ctx.access.revokeApiToken(ctx.principal, input.id);
+    if (!alreadyRevoked) ctx.logger.info({ by: ctx.principal.account!.username, apiTokenId: revoked.id, apiTokenName: revoked.name, revokedAt: revoked.revokedAt }, 'API token revoked');
     return revoked as ApiToken;
   }
 }

@@ -81,7 +81,9 @@ export class AccessService {
       `MATCH (s:Session {tokenHash: $hash})-[:SESSION_OF]->(a:Account) RETURN s.expiresAt AS expiresAt, ${ACCOUNT_FIELDS}`,
       { hash: hashSecret(credentials.secret) },
     );
-    if (!row || (row.expiresAt as string) <= now) throw apiError('UNAUTHENTICATED', 'your session has expired; sign in again', { reason: 'SESSION_EXPIRED' });
+    // One reason either way, which the web answers with its sign-in page; the words do not guess which it was.
+    if (!row) throw apiError('UNAUTHENTICATED', 'your session has ended (signed out, or expired); sign in again', { reason: 'SESSION_EXPIRED' });
+    if ((row.expiresAt as string) <= now) throw apiError('UNAUTHENTICATED', 'your session has expired; sign in again', { reason: 'SESSION_EXPIRED' });
     return { account: activeAccount(row.account), via: 'SESSION', scopes: ['READ', 'WRITE'] };
   }
 
@@ -193,19 +195,23 @@ export class AccessService {
     return rows.map((row) => withNullRevocation(row.token as ApiTokenRecord));
   }
 
-  /** Revokes one of the caller's tokens (an admin may revoke anyone's). Revoking twice keeps the first time. */
-  async revokeApiToken(principal: Principal, id: string): Promise<ApiTokenRecord> {
+  /**
+   * Revokes one of the caller's tokens (an admin may revoke anyone's). Revoking twice keeps the first time,
+   * and says it was `alreadyRevoked`, so that only the first is logged as a revocation.
+   */
+  async revokeApiToken(principal: Principal, id: string): Promise<{ token: ApiTokenRecord; alreadyRevoked: boolean }> {
     const account = requireAccountWithWrite(principal);
     const { records } = await this.driver.executeQuery(
       `MATCH (t:ApiToken {id: $id})-[:ISSUED_TO]->(owner:Account)
        WHERE owner.username = $username OR $isAdmin
+       WITH t, t.revokedAt IS NOT NULL AS alreadyRevoked
        SET t.revokedAt = coalesce(t.revokedAt, $now)
-       RETURN ${TOKEN_FIELDS}`,
+       RETURN ${TOKEN_FIELDS}, alreadyRevoked`,
       { id, username: account.username, isAdmin: account.roles.includes('ADMIN'), now: new Date().toISOString() },
       { database: this.database },
     );
     if (records.length === 0) throw apiError('NOT_FOUND', `no API token "${id.slice(0, 100)}" of yours`);
-    return withNullRevocation(records[0]!.get('token') as ApiTokenRecord);
+    return { token: withNullRevocation(records[0]!.get('token') as ApiTokenRecord), alreadyRevoked: records[0]!.get('alreadyRevoked') as boolean };
   }
 
   private async read(cypher: string, params: Record<string, unknown>): Promise<Array<Record<string, unknown>>> {

@@ -55,6 +55,9 @@ describe('authorize', () => {
       code: 'UNAUTHENTICATED',
       reason: 'sign in or send an API token: this catalog does not allow anonymous reading',
     });
+    // A read that needs an account is not a change, and is not called one.
+    expect(authorize(anonymousPrincipal(true), { kind: 'previewPolicies' })).toEqual({ allowed: false, code: 'UNAUTHENTICATED', reason: 'sign in or send an API token first' });
+    expect(authorize(anonymousPrincipal(true), rentals('editAsset'))).toEqual({ allowed: false, code: 'UNAUTHENTICATED', reason: 'sign in or send an API token to make changes' });
     expect(authorize(principal(['DOMAIN_OWNER'], ['rentals']), finance('editAsset'))).toEqual({
       allowed: false,
       code: 'FORBIDDEN',

@@ -58,7 +58,11 @@ export function authorize(principal: Principal, action: Action): Decision {
       : { allowed: false, code: 'UNAUTHENTICATED', reason: 'sign in or send an API token: this catalog does not allow anonymous reading' };
   }
   const account = principal.account;
-  if (!account) return { allowed: false, code: 'UNAUTHENTICATED', reason: 'sign in or send an API token to make changes' };
+  if (!account) {
+    // The reads that need an account are not changes; saying "to make changes" for a dry run misled.
+    const reads = action.kind === 'seeRestricted' || action.kind === 'seeCrawlDetails' || action.kind === 'previewPolicies';
+    return { allowed: false, code: 'UNAUTHENTICATED', reason: reads ? 'sign in or send an API token first' : 'sign in or send an API token to make changes' };
+  }
   if (action.kind === 'seeRestricted') {
     // Reading, not writing: a read-only token of the right account sees them too.
     const sees = account.roles.includes('ADMIN') || account.roles.includes('STEWARD') || (account.roles.includes('DOMAIN_OWNER') && action.domain !== null && account.domains.includes(action.domain));
@@ -94,7 +98,7 @@ export function authorize(principal: Principal, action: Action): Decision {
     case 'assignTerms':
       return has('STEWARD') || ownsDomain(action.domain)
         ? ALLOWED
-        : refuse(`may not assign terms on assets of ${describeDomain(action.domain)}: only stewards, its domain owners and admins may`);
+        : refuse(`may not assign terms or classifications on assets of ${describeDomain(action.domain)}: only stewards, its domain owners and admins may`);
     case 'ingestLineage':
       return has('DOMAIN_OWNER') ? ALLOWED : refuse('may not push lineage: only domain owners and admins may');
     case 'manageSources':
