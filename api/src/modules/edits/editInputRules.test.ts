@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { cleanLabels, cleanText, cleanUrns } from './editInputRules.ts';
+import { cleanLabels, cleanOwners, cleanText, cleanUrns } from './editInputRules.ts';
 
 describe('cleanText', () => {
   it('trims, and turns blank into null (back to the source value)', () => {
@@ -36,6 +36,23 @@ describe('cleanLabels', () => {
     expect(() => cleanLabels(['pii'], 'input.classifications', { maxItems: 5, maxLength: 10, pattern: /^[A-Z]+$/, patternHint: 'must be upper-case' })).toThrow(
       'classifications[0]: "pii" must be upper-case',
     );
+  });
+});
+
+describe('cleanOwners', () => {
+  it('keeps the same name with the same type once, and with another type too', () => {
+    const owners = [
+      { name: 'ada', type: 'TECHNICAL_OWNER' },
+      { name: ' ada ', type: 'TECHNICAL_OWNER' },
+      { name: 'ada', type: 'BUSINESS_OWNER' },
+      { name: 'ops', type: 'TECHNICAL_OWNER' },
+    ];
+    expect(cleanOwners(owners, 'input.owners')).toEqual({ names: ['ada', 'ada', 'ops'], types: ['TECHNICAL_OWNER', 'BUSINESS_OWNER', 'TECHNICAL_OWNER'] });
+  });
+
+  it('refuses an empty name or too many owners, naming the argument', () => {
+    expect(() => cleanOwners([{ name: 'ada', type: 'X' }, { name: '  ', type: 'X' }], 'input.owners')).toThrow('owners[1].name: must not be empty');
+    expect(() => cleanOwners(Array.from({ length: 51 }, (_, index) => ({ name: `p${index}`, type: 'X' })), 'input.owners')).toThrow('owners: at most 50 (got 51)');
   });
 });
 

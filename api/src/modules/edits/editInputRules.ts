@@ -62,6 +62,24 @@ export function cleanLabels(values: string[], argument: string, options: { maxIt
   return [...new Set(cleaned)];
 }
 
+/**
+ * Owners as two parallel lists (Neo4j properties hold lists of scalars, not of maps): each name checked as
+ * a one-line name, the same name with the same type kept once. One person may answer for two things
+ * (a technical and a business owner), so the same name with another type stays.
+ */
+export function cleanOwners<Type extends string>(owners: ReadonlyArray<{ name: string; type: Type }>, argument: string): { names: string[]; types: Type[] } {
+  if (owners.length > MAX_LIST) bad(argument, `at most ${MAX_LIST} (got ${owners.length})`);
+  const names: string[] = [];
+  const types: Type[] = [];
+  owners.forEach((owner, index) => {
+    const name = cleanText(owner.name, `${argument}[${index}].name`, 200, 'one') ?? bad(`${argument}[${index}].name`, 'must not be empty');
+    if (names.some((kept, at) => kept === name && types[at] === owner.type)) return;
+    names.push(name);
+    types.push(owner.type);
+  });
+  return { names, types };
+}
+
 export function cleanUrns(values: string[], argument: string, type: UrnType, maxItems: number): string[] {
   if (values.length > maxItems) bad(argument, `at most ${maxItems} (got ${values.length})`);
   values.forEach((value, index) => checkUrnOf(value, `${argument}[${index}]`, type));

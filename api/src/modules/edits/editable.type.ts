@@ -110,13 +110,13 @@ export abstract class EditInput {
 
 @InputType({ description: 'A new description for a dataset, column, data product or domain.' })
 export class UpdateDescriptionInput extends EditInput {
-  @Field(() => String, { nullable: true, description: 'Markdown, at most 10,000 characters; null shows the source\'s description again.' })
+  @Field(() => String, { nullable: true, description: 'Markdown, at most 10,000 characters; null, or only blanks, shows the source\'s description again.' })
   description?: string | null;
 }
 
 @InputType({ description: 'The owners of a dataset, data product or domain.' })
 export class SetOwnersInput extends EditInput {
-  @Field(() => [OwnerInput], { nullable: true, description: 'The full list (at most 50); null shows the source\'s owners again.' })
+  @Field(() => [OwnerInput], { nullable: true, description: 'The full list (at most 50; a name given twice with the same type is kept once); null shows the source\'s owners again.' })
   owners?: OwnerInput[] | null;
 }
 

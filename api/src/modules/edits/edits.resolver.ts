@@ -8,7 +8,7 @@ import type { ApiContext } from '../../context.ts';
 import { apiError } from '../../errors.ts';
 import { Entity } from '../entity/entity.type.ts';
 import type { EditRequest } from './EditRequest.ts';
-import { checkUrnOf, checkVersion, cleanLabels, cleanText, cleanUrns, MAX_DESCRIPTION_LENGTH, MAX_LIST } from './editInputRules.ts';
+import { checkUrnOf, checkVersion, cleanLabels, cleanOwners, cleanText, cleanUrns, MAX_DESCRIPTION_LENGTH, MAX_LIST } from './editInputRules.ts';
 import {
   SetCertificationInput,
   SetClassificationsInput,
@@ -37,14 +37,11 @@ export class EditsResolver {
 
   @Mutation(() => Entity, { description: 'Sets who answers for a dataset, data product or domain.' })
   setOwners(@Arg('input', () => SetOwnersInput, { description: 'The asset, its owners with their ownership types, and the version the edit was based on.' }) input: SetOwnersInput, @Ctx() ctx: ApiContext): Promise<Entity> {
-    const owners = input.owners ?? null;
-    if (owners && owners.length > MAX_LIST) throw apiError('BAD_USER_INPUT', `owners: at most ${MAX_LIST}`, { argument: 'input.owners' });
-    const names = owners?.map((owner, index) => cleanText(owner.name, `input.owners[${index}].name`, 200, 'one') ?? badEmpty(`input.owners[${index}].name`));
+    const owners = input.owners ? cleanOwners(input.owners, 'input.owners') : null;
     return apply(ctx, input, 'setOwners', {
       permission: 'editAsset',
       labels: ['Dataset', 'DataProduct', 'Domain'],
-      // Two parallel lists: Neo4j properties hold lists of scalars, not of maps.
-      properties: { editable_owners: names ?? null, editable_ownerTypes: owners?.map((owner) => owner.type) ?? null },
+      properties: { editable_owners: owners?.names ?? null, editable_ownerTypes: owners?.types ?? null },
     });
   }
 
@@ -126,8 +123,4 @@ async function apply(ctx: ApiContext, input: EditInput, action: string, request:
   const entity = await ctx.loaders.entityByUrn.load(urn);
   if (!entity) throw apiError('NOT_FOUND', `no entity ${urn.slice(0, 200)}`);
   return entity;
-}
-
-function badEmpty(argument: string): never {
-  throw apiError('BAD_USER_INPUT', `${argument.replace(/^input\./, '')}: must not be empty`, { argument });
 }
