@@ -218,6 +218,13 @@ describe('a failing check', () => {
       const { body } = await send(`{ dataset(urn: "${ORDERS}") { ${incidents(args!)} } }`);
       expect(body.errors).toEqual([expect.objectContaining({ message, extensions: expect.objectContaining({ code: 'BAD_USER_INPUT' }) })]);
     }
+    // The totals beside the pages: one query for both datasets, one per state asked for.
+    const counted = await post(`{
+      orders: dataset(urn: "${ORDERS}") { incidentCount open: incidentCount(state: OPEN) resolved: incidentCount(state: RESOLVED) }
+      raw: dataset(urn: "${RAW}") { incidentCount }
+    }`);
+    expect(counted.data).toEqual({ orders: { incidentCount: 2, open: 1, resolved: 1 }, raw: { incidentCount: 1 } });
+    expect(counted.queries).toBe(1 + 3);
     await record([ordersRows(1)]); // fixed again
     await scorer.drain();
   });

@@ -27,6 +27,15 @@ export class DatasetQualityResolver {
   ): Promise<Incident[]> {
     return ctx.loaders.incidentsOf({ state: state ?? null, ...checkPage(limit, offset, MAX_INCIDENTS) }).load(dataset.urn);
   }
+
+  @FieldResolver(() => Int, { description: 'How many incidents are about it (only open or only resolved ones when `state` is set): the total beside the pages of `incidents`.' })
+  incidentCount(
+    @Root() dataset: Dataset,
+    @Arg('state', () => IncidentState, { nullable: true, description: 'Only open or only resolved ones; both when absent.' }) state: IncidentState | null,
+    @Ctx() ctx: ApiContext,
+  ): Promise<number> {
+    return ctx.loaders.incidentCountOf(state ?? null).load(dataset.urn);
+  }
 }
 
 @Resolver(() => SchemaField)

@@ -1,7 +1,7 @@
 import DataLoader from 'dataloader';
 import { loaderPerArgument } from '../../graph/loaderPerArgument.ts';
 import type { IncidentPage, QualityService } from './quality.service.ts';
-import type { CheckResult, Incident } from './quality.type.ts';
+import type { CheckResult, Incident, IncidentState } from './quality.type.ts';
 
 /** Per-request batch loaders of checks, results and incidents. */
 export function createQualityLoaders(service: QualityService) {
@@ -13,6 +13,7 @@ export function createQualityLoaders(service: QualityService) {
       (page: IncidentPage) => new DataLoader<string, Incident[]>((urns) => service.incidentsOf(urns, page)),
       ({ state, limit, offset }) => `${state} ${limit} ${offset}`,
     ),
+    incidentCountOf: loaderPerArgument((state: IncidentState | null) => new DataLoader<string, number>((urns) => service.incidentCounts(urns, state))),
   };
 }
 

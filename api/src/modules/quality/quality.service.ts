@@ -155,6 +155,19 @@ export class QualityService {
     return inOrder(assetUrns, rows.map((row) => ({ key: row.key, value: toIncident(row.incident, row.checkUrn, row.assetUrns, row.observedOn) })));
   }
 
+  /** How many incidents are about each asset (only `state` ones when it is set): the total beside a page of `incidentsOf`. */
+  async incidentCounts(assetUrns: readonly string[], state: IncidentState | null): Promise<number[]> {
+    // Constraint: entity_urn (migration 001).
+    const rows = await this.graph.read<{ key: string; count: number }>(
+      `UNWIND $urns AS key
+       MATCH (asset:Entity {urn: key})
+       RETURN key, COUNT { MATCH (i:Incident)-[:ABOUT]->(asset) WHERE i.status = 'ACTIVE' AND ($state IS NULL OR i.state = $state) } AS count`,
+      { urns: assetUrns, state },
+    );
+    const counted = new Map(rows.map(({ key, count }) => [key, Number(count)]));
+    return assetUrns.map((urn) => counted.get(urn) ?? 0);
+  }
+
   /** Incidents across the catalog, newest opened first, optionally of one domain's assets (a column counts for its dataset's domain). */
   async incidents(filter: { domain: string | null; state: IncidentState | null; limit: number }): Promise<Incident[]> {
     const rows = await this.graph.read<Omit<IncidentRow, 'key'>>(
