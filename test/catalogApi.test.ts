@@ -464,6 +464,38 @@ describe('sources and their run history', () => {
   });
 });
 
+describe('datasets', () => {
+  const LIST = `query ($input: DatasetsInput) { datasets(input: $input) { total endCursor datasets { urn domain { id } } } }`;
+
+  it('pages through every active dataset in URN order, each once, and says when the last page came', async () => {
+    const { records } = await driver.executeQuery(`MATCH (d:Dataset {status: 'ACTIVE'}) RETURN d.urn AS urn ORDER BY urn`);
+    const expected = records.map((record) => record.get('urn') as string);
+    expect(expected.length).toBeGreaterThan(20);
+    const listed: string[] = [];
+    let after: string | null = null;
+    let pages = 0;
+    do {
+      const { data, errors }: { data?: Record<string, any> | null; errors?: unknown } = await query(LIST, { input: { limit: 7, after } });
+      expect(errors).toBeUndefined();
+      expect(data!.datasets.total).toBe(expected.length);
+      listed.push(...data!.datasets.datasets.map((dataset: { urn: string }) => dataset.urn));
+      after = data!.datasets.endCursor;
+      pages++;
+    } while (after !== null && pages < 100);
+    expect(listed).toEqual(expected);
+    expect(pages).toBe(Math.ceil(expected.length / 7));
+  });
+
+  it("lists one domain's, refuses an unknown one and a page out of range, and answers a cursor past the end with nothing", async () => {
+    const rentals = await query(LIST, { input: { domain: 'rentals', limit: 1000 } });
+    expect(rentals.data!.datasets.datasets.map((dataset: { domain: { id: string } }) => dataset.domain.id)).toEqual(rentals.data!.datasets.datasets.map(() => 'rentals'));
+    expect(rentals.data!.datasets.datasets.map((dataset: { urn: string }) => dataset.urn)).toContain(ds('customer'));
+    expect((await query(LIST, { input: { domain: 'rental' } })).errors?.[0]?.extensions).toMatchObject({ code: 'NOT_FOUND', argument: 'input.domain' });
+    expect((await query(LIST, { input: { limit: 1001 } })).errors?.[0]).toMatchObject({ message: 'limit must be between 1 and 1000', extensions: { code: 'BAD_USER_INPUT', argument: 'input.limit' } });
+    expect((await query(LIST, { input: { after: 'urn:polder:zzz' } })).data!.datasets).toMatchObject({ datasets: [], endCursor: null });
+  });
+});
+
 describe('limits', () => {
   it('refuses an operation nested too deep, before touching the graph', async () => {
     const deep = `{ dataset(urn: "${ds('rental')}") { ${'downstream { datasets { '.repeat(6)}name${' } }'.repeat(6)} } }`;

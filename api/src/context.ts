@@ -107,6 +107,7 @@ export interface ApiContext extends RequestScope {
   suggestions: SuggestionService;
   polysemes: PolysemeService;
   polysemeLoaders: PolysemeLoaders;
+  datasets: DatasetService;
   domains: DomainService;
   domainLoaders: DomainLoaders;
   productLoaders: DataProductLoaders;
@@ -156,9 +157,13 @@ class RequestContext implements ApiContext {
     return (this.built.glossaryLimits ??= { ...DEFAULT_GLOSSARY_LIMITS, ...this.deps.glossary });
   }
 
+  get datasets(): DatasetService {
+    return (this.built.datasets ??= new DatasetService(this.graph));
+  }
+
   get loaders(): ApiContext['loaders'] {
     return (this.built.loaders ??= {
-      ...createDatasetLoaders(new DatasetService(this.graph), new EntityService(this.graph)),
+      ...createDatasetLoaders(this.datasets, new EntityService(this.graph)),
       ...createQualityLoaders(this.quality),
       ...createTrustLoaders(new TrustService(this.graph)),
       ...createAuditLoaders(this.audit, this.principal),

@@ -31,6 +31,7 @@ import {
   type OperationDefinitionNode,
   type SelectionSetNode,
 } from 'graphql';
+import { MAX_DATASET_LIST_PAGE } from '../modules/dataset/datasetListPages.ts';
 
 export interface CostSettings {
   /** The length assumed for a list field with no page size. */
@@ -48,7 +49,8 @@ export const UNPAGED_LIST_SIZE = 20;
 
 /** How a server counts, given its lineage node cap (the limit of a walk that sets none). */
 export function costSettingsFor(lineageMaxNodes: number): CostSettings {
-  return { unpagedListSize: UNPAGED_LIST_SIZE, serverPageSizes: { 'Query.lineage': lineageMaxNodes } };
+  // `datasets` without an input pages by 100; counted at its most, 1,000, as a page it may serve.
+  return { unpagedListSize: UNPAGED_LIST_SIZE, serverPageSizes: { 'Query.lineage': lineageMaxNodes, 'Query.datasets': MAX_DATASET_LIST_PAGE } };
 }
 
 /** The most values `operation` may return, with `variables` already coerced (graphql's getVariableValues). */

@@ -10,8 +10,10 @@ import { GlossaryTerm } from '../glossary/glossaryTerm.type.ts';
 import { isAllowed } from '../access/authorize.ts';
 import { unlessMasked } from '../access/sensitiveValues.ts';
 import { classificationsOf } from '../edits/editableView.ts';
-import { checkPage, limitArgument, OFFSET_ARGUMENT } from '../../limits/pageArguments.ts';
+import { checkCount, checkPage, limitArgument, OFFSET_ARGUMENT } from '../../limits/pageArguments.ts';
 import { DatasetPage } from './datasetPage.type.ts';
+import { DatasetList, DatasetsInput } from './datasetList.type.ts';
+import { DEFAULT_DATASET_LIST_PAGE, MAX_DATASET_LIST_PAGE } from './datasetListPages.ts';
 
 /** The largest page of a dataset's upstream, downstream and partitions. */
 export const MAX_NEIGHBOUR_PAGE = 500;
@@ -29,6 +31,24 @@ const pageOf = async (page: Promise<{ total: number; items: Dataset[] }>): Promi
   const { total, items } = await page;
   return { total, datasets: items };
 };
+
+@Resolver(() => DatasetList)
+export class DatasetListResolver {
+  @Query(() => DatasetList, { description: 'Every active dataset you may see, in URN order, a page at a time (`after` the last `endCursor`); of one domain when asked.' })
+  async datasets(@Arg('input', () => DatasetsInput, { nullable: true, description: 'Which, and from where; the first page of all when absent.' }) input: DatasetsInput | null, @Ctx() ctx: ApiContext): Promise<DatasetList> {
+    const limit = checkCount(input?.limit ?? DEFAULT_DATASET_LIST_PAGE, MAX_DATASET_LIST_PAGE, 'input.limit');
+    const domain = input?.domain ?? null;
+    if (domain !== null) await ctx.domains.checkDomainId(domain, 'input.domain');
+    const page = await ctx.datasets.listPage({ domain, after: input?.after ?? null, limit: limit + 1 });
+    const datasets = page.slice(0, limit);
+    return { datasets, endCursor: page.length > limit ? datasets.at(-1)!.urn : null, domain };
+  }
+
+  @FieldResolver(() => Int, { description: 'How many there are in all pages (those you may see): counted only when asked for.' })
+  total(@Root() list: DatasetList, @Ctx() ctx: ApiContext): Promise<number> {
+    return ctx.datasets.listTotal(list.domain);
+  }
+}
 
 @Resolver(() => Dataset)
 export class DatasetResolver {

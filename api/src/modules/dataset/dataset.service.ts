@@ -173,6 +173,33 @@ export class DatasetService {
   }
 
   /**
+   * A page of the active datasets the caller may see, in URN order, after `after` (exclusive), with one
+   * more than `limit` to tell whether another page follows. Keyset paging: each page reads from the
+   * constraint's index where the last ended, however deep into the list (an offset would walk past them all).
+   */
+  // Constraint: dataset_urn (its index gives the order).
+  async listPage(filter: { domain: string | null; after: string | null; limit: number }): Promise<Dataset[]> {
+    const rows = await this.graph.read<{ value: Props }>(
+      `MATCH (d:Dataset) WHERE d.urn > $after AND d.status = 'ACTIVE'
+         AND ($domain IS NULL OR EXISTS { MATCH (d)-[:IN_DOMAIN]->(:Domain {id: $domain}) })
+         AND ${visibleDataset('d')}
+       RETURN properties(d) AS value ORDER BY d.urn LIMIT $limit`,
+      { after: filter.after ?? '', domain: filter.domain, limit: neo4j.int(filter.limit) },
+    );
+    return rows.map((row) => toDataset(row.value));
+  }
+
+  /** How many active datasets the caller may see, of `domain` when it is set. */
+  async listTotal(domain: string | null): Promise<number> {
+    const [row] = await this.graph.read<{ total: number }>(
+      `MATCH (d:Dataset) WHERE d.status = 'ACTIVE' AND ($domain IS NULL OR EXISTS { MATCH (d)-[:IN_DOMAIN]->(:Domain {id: $domain}) }) AND ${visibleDataset('d')}
+       RETURN count(d) AS total`,
+      { domain },
+    );
+    return Number(row?.total ?? 0);
+  }
+
+  /**
    * Everything one hop away from a batch of entities, whatever kind each caller
    * asked for, in ONE query: the domain of one dataset, the upstream of another,
    * the terms of a column... A GraphQL level asks for several kinds of neighbours
