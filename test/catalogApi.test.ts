@@ -494,6 +494,14 @@ describe('datasets', () => {
     expect((await query(LIST, { input: { limit: 1001 } })).errors?.[0]).toMatchObject({ message: 'limit must be between 1 and 1000', extensions: { code: 'BAD_USER_INPUT', argument: 'input.limit' } });
     expect((await query(LIST, { input: { after: 'urn:polder:zzz' } })).data!.datasets).toMatchObject({ datasets: [], endCursor: null });
   });
+
+  it('is where search sends a tool that pages past the hits search reaches', async () => {
+    const { errors } = await query(`{ search(input: {query: "", start: 9990, count: 20}) { total } }`);
+    expect(errors?.[0]).toMatchObject({
+      message: 'start must be between 0 and 9980: search pages reach its first 10,000 hits (`datasets` lists every dataset)',
+      extensions: { code: 'BAD_USER_INPUT', argument: 'input.start' },
+    });
+  });
 });
 
 describe('limits', () => {

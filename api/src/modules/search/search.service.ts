@@ -82,7 +82,11 @@ export class SearchService {
     checkQuery(input.query);
     checkCount(input.count, MAX_PAGE_SIZE, 'input.count');
     if (!Number.isInteger(input.start) || input.start < 0 || input.start + input.count > MAX_TOTAL_HITS) {
-      throw apiError('BAD_USER_INPUT', `start must be between 0 and ${MAX_TOTAL_HITS - input.count}`, { argument: 'input.start' });
+      throw apiError(
+        'BAD_USER_INPUT',
+        `start must be between 0 and ${MAX_TOTAL_HITS - input.count}: search pages reach its first ${MAX_TOTAL_HITS.toLocaleString('en')} hits (\`datasets\` lists every dataset)`,
+        { argument: 'input.start' },
+      );
     }
     const filter = buildSearchFilter(input.orFilters ?? []);
     const sort = input.sort ?? SearchSort.RELEVANCE;

@@ -42,7 +42,7 @@ export class SearchInput {
   @Field(() => String, { defaultValue: '', description: 'Words to look for; typos and prefixes are tolerated. Empty browses everything.' })
   query!: string;
 
-  @Field(() => Int, { defaultValue: 0, description: 'Offset of the first hit to return.' })
+  @Field(() => Int, { defaultValue: 0, description: 'Offset of the first hit to return: search pages reach its first 10,000 hits (start + count at most 10,000); `datasets` lists every dataset.' })
   start!: number;
 
   @Field(() => Int, { defaultValue: 20, description: 'How many hits to return (at most 100).' })
