@@ -255,7 +255,8 @@ const SCENARIOS: Record<string, Scenario> = {
   },
   'changeGlossaryTermStatus | approve a term the caller submitted, though named as reviewer': {
     prepare: async (role) => {
-      const caller = role === 'anonymous' ? 'authz-nobody' : username(role);
+      // Anonymous submits nothing: the term names another account as its submitter (a reviewer must be an account).
+      const caller = role === 'anonymous' ? BYSTANDER : username(role);
       const urn = await term('authz-a', `Authz own approval by ${role}`, { reviewers: [caller, ACCOUNTS.steward.username] }, { termStatus: 'IN_REVIEW', reviewRequestedBy: caller });
       return { variables: { input: { urn, expectedVersion: await versionOf(urn), status: 'APPROVED', comment: 'my own, agreed' } } };
     },
@@ -390,9 +391,12 @@ beforeAll(async () => {
   const a = new Database(SOURCE.path);
   a.exec(`CREATE TABLE customer (customer_id INTEGER PRIMARY KEY, email TEXT NOT NULL, full_name TEXT)`);
   a.close();
-  new Database(OTHER_SOURCE.path).close();
+  // The other domain's table, which the mapping's join rule names: a rule's columns must be crawled ones.
+  const b = new Database(OTHER_SOURCE.path);
+  b.exec(`CREATE TABLE client (client_id INTEGER PRIMARY KEY, email TEXT NOT NULL)`);
+  b.close();
   for (const source of [SOURCE, OTHER_SOURCE]) await writeTestMesh(driver, source);
-  await crawlSource(driver, SOURCE, { logger: testLogger });
+  for (const source of [SOURCE, OTHER_SOURCE]) await crawlSource(driver, source, { logger: testLogger });
   await driver.executeQuery(
     `MATCH (d:Domain {urn: $domain})
      CREATE (p:DataProduct:Entity {urn: $urn, id: 'customers', name: 'Authz customers', status: 'ACTIVE', provider: 'authz-fixture'})-[:IN_DOMAIN]->(d)`,

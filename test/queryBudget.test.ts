@@ -238,12 +238,14 @@ function glossarySeedOfMesh(seed: GlossarySeed): GlossarySeed {
     const [database, ...rest] = path.split('.');
     return [mesh.database(database as DemoDomain), ...rest].join('.');
   };
+  // A join rule's columns, each side of each condition (`a.b.c.col = x.y.z.col AND ...`), in this file's databases.
+  const rule = (text: string) => text.split(/\s+AND\s+/i).map((condition) => condition.split('=').map((side) => asset(side.trim())).join(' = ')).join(' AND ');
   return {
     glossaries: seed.glossaries.map((glossary) => ({ ...glossary, id: domain(glossary.id) })),
     polysemes: seed.polysemes.map((polyseme) => ({
       ...polyseme,
       senses: polyseme.senses.map((sense) => ({ ...sense, domain: domain(sense.domain), identityFields: sense.identityFields.map(asset) })),
-      mappings: polyseme.mappings.map((mapping) => ({ ...mapping, from: domain(mapping.from), to: domain(mapping.to) })),
+      mappings: polyseme.mappings.map((mapping) => ({ ...mapping, from: domain(mapping.from), to: domain(mapping.to), ...(mapping.rule ? { rule: rule(mapping.rule) } : {}) })),
     })),
     assignments: seed.assignments.map((assignment) => ({ ...assignment, glossary: domain(assignment.glossary), assets: assignment.assets.map(asset) })),
   };

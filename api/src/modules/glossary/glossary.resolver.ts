@@ -81,7 +81,10 @@ export class GlossaryResolver {
     return termAfterEdit(ctx, urn);
   }
 
-  @Mutation(() => GlossaryTerm, { description: 'Changes a term\'s content or parent; the fields left out stay as they are.' })
+  @Mutation(() => GlossaryTerm, {
+    description:
+      'Changes a term\'s content or parent; the fields left out stay as they are. A term IN_REVIEW or DEPRECATED is not edited. An APPROVED term whose meaning the edit changes (name, definition, synonyms, acronyms, examples, classifications, column patterns, links or custom properties; not its owners, reviewers or parent) goes back to IN_REVIEW in the same transaction, submitted by you, for a reviewer other than you to approve again; with no such reviewer named (an enabled account) the edit is refused.',
+  })
   async updateGlossaryTerm(@Arg('input', () => UpdateGlossaryTermInput, { description: 'The term, the content to change, and the version the edit was based on.' }) input: UpdateGlossaryTermInput, @Ctx() ctx: ApiContext): Promise<GlossaryTerm> {
     const urn = checkUrnOf(input.urn, 'input.urn', 'glossaryTerm');
     const changes: Partial<TermContent> = {};
@@ -349,7 +352,7 @@ export class GlossaryTermResolver {
     return isAllowed(ctx.principal, { kind: 'reviewGlossaryTerm', reviewers: term.reviewers ?? [], requestedBy: term.reviewRequestedBy ?? null });
   }
 
-  @FieldResolver(() => Boolean, { description: 'Whether you may change its content now: you may edit it, and it is neither IN_REVIEW nor DEPRECATED.' })
+  @FieldResolver(() => Boolean, { description: 'Whether you may change its content now: you may edit it, and it is neither IN_REVIEW nor DEPRECATED. A change to the meaning of an APPROVED term sends it back to IN_REVIEW (updateGlossaryTerm).' })
   viewerCanEditContent(@Root() term: GlossaryTerm, @Ctx() ctx: ApiContext): boolean {
     return mayEditTermContent(ctx.principal, permissionFactsOf(term));
   }

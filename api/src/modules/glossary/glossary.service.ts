@@ -34,7 +34,8 @@ import { slugOf } from './slug.ts';
 import type { Glossary, GlossaryTerm } from './glossaryTerm.type.ts';
 import type { TermCarriers } from './termCarriers.type.ts';
 import { checkTermContent, contentOf, contentProperties, type TermContent } from './termContent.ts';
-import { contentEditableIn, transitionOf } from './termLifecycle.ts';
+import { contentEditableIn, meaningChanges, statusAfterContentEdit, transitionOf } from './termLifecycle.ts';
+import { accountProblem, readNamedAccounts, type AccountStanding } from './namedAccounts.ts';
 import { changesPolicyFacts, enqueueCarrierAssessments } from './carrierAssessments.ts';
 import { retriedOnceOnNameRace } from './uniquenessRace.ts';
 
@@ -276,6 +277,7 @@ export class GlossaryService {
       const domain = domainOfGlossary(input.glossary);
       assertAllowed(principal, { kind: 'editGlossaryTerm', domain });
       await assertGlossaryExists(tx, input.glossary);
+      await checkReviewers(tx, content.reviewers, [], input.content.reviewers);
       await assertNameFree(tx, input.glossary, content.name, null);
       const urn = await freeTermUrn(tx, input.glossary, content.name);
       const at = new Date().toISOString();
@@ -307,21 +309,47 @@ export class GlossaryService {
       }
       const before = contentOf(state.props);
       const after = checkTermContent({ ...before, ...input.changes });
+      const actor = principal.account!.username;
+      const reviewers = await checkReviewers(tx, after.reviewers, before.reviewers, input.changes.reviewers);
+      // What the reviewers approved is what readers see as approved: a new meaning goes back to them, in this transaction.
+      const changed = meaningChanges(before, after);
+      const termStatus = statusAfterContentEdit(state.termStatus, changed);
+      const properties = contentProperties(after);
+      if (termStatus !== state.termStatus) {
+        // Refused rather than sent back to DRAFT: the approved meaning stays in force, and the editor learns whom to name.
+        if (!after.reviewers.some((reviewer) => reviewer !== actor && reviewers.get(reviewer) === 'ENABLED')) {
+          throw apiError(
+            'BAD_USER_INPUT',
+            `"${String(state.props.name)}" is APPROVED, and changing its ${changed.join(', ')} sends it back to review: name a reviewer other than yourself (reviewers) to approve it again`,
+            { argument: 'input.reviewers' },
+          );
+        }
+        Object.assign(properties, { termStatus, reviewRequestedBy: actor });
+      }
       if (nameKey(after.name) !== nameKey(before.name)) await assertNameFree(tx, state.glossary, after.name, input.urn);
       let parentName = state.parentName;
       if (input.parentUrn !== undefined && input.parentUrn !== state.parentUrn) {
         parentName = input.parentUrn === null ? await removeParent(tx, input.urn) : await setParent(tx, input.urn, state.glossary, input.parentUrn, this.walkCap);
       }
       const version = state.version + 1;
-      const at = await writeVersion(tx, principal, input.urn, version, contentProperties(after));
+      const at = await writeVersion(tx, principal, input.urn, version, properties);
+      const statusChange = termStatus === state.termStatus ? {} : { before: { termStatus: state.termStatus }, after: { termStatus } };
       await recordChange(
         tx,
         input.urn,
-        { actor: principal.account!.username, action: 'updateGlossaryTerm', before: { ...before, parent: state.parentName }, after: { ...after, parent: parentName }, version, comment: input.comment },
+        {
+          actor,
+          action: 'updateGlossaryTerm',
+          before: { ...before, parent: state.parentName, ...statusChange.before },
+          after: { ...after, parent: parentName, ...statusChange.after },
+          version,
+          comment: input.comment,
+        },
         at,
       );
       await enqueueSearchDocuments(tx, [input.urn], Date.now());
-      if (changesPolicyFacts(before, after)) await enqueueCarrierAssessments(tx, [input.urn], Date.now());
+      // The policies read a carried term's status too (an unapproved term on a column).
+      if (changesPolicyFacts(before, after) || termStatus !== state.termStatus) await enqueueCarrierAssessments(tx, [input.urn], Date.now());
     }), 'input.name', 'another term');
   }
 
@@ -498,6 +526,24 @@ export async function relationsOfTerm(tx: Tx, urn: string): Promise<StoredRelati
 
 function describeRelations(relations: StoredRelation[]): string[] {
   return relations.map((relation) => `${relation.kind} ${relation.targetName} (${relation.provenance}, ${relation.relationStatus})`);
+}
+
+/**
+ * Refuses a reviewer that is no enabled account (namedAccounts.ts), naming it and where the input gave it
+ * (`reviewers[1]`); `kept` are the term's reviewers before the edit, which it does not add and which are not
+ * checked again (an account disabled since stays listed until someone edits the list). Returns how each
+ * reviewer stands, in one read for all of them.
+ */
+async function checkReviewers(tx: Tx, reviewers: readonly string[], kept: readonly string[], given: readonly string[] | undefined): Promise<Map<string, AccountStanding>> {
+  const standings = await readNamedAccounts(tx, reviewers);
+  for (const reviewer of reviewers) {
+    const problem = kept.includes(reviewer) ? null : accountProblem(reviewer, standings.get(reviewer));
+    if (problem) {
+      const argument = `input.reviewers[${Math.max(0, (given ?? reviewers).indexOf(reviewer))}]`;
+      throw apiError('BAD_USER_INPUT', `${argument.slice('input.'.length)}: ${problem}`, { argument });
+    }
+  }
+  return standings;
 }
 
 export function assertVersion(urn: string, current: number, expected: number): void {

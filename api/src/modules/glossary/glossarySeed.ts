@@ -7,7 +7,8 @@
  * left as it is, so running it again changes nothing.
  */
 import { parse } from 'yaml';
-import type { Driver } from 'neo4j-driver';
+import neo4j, { type Driver } from 'neo4j-driver';
+import type { GraphQLError } from 'graphql';
 import { inWriteTransaction } from '@polder/runtime';
 import { ENTERPRISE_GLOSSARY, formatUrn, parseUrn, searchDocumentUrn } from '@polder/graph-schema';
 import { enqueueSearchDocuments } from '@polder/crawlers';
@@ -19,6 +20,7 @@ import { nameKey, type GlossaryEntry } from './glossaryEntry.ts';
 import { GlossaryFileError, glossaryFromYaml } from './glossaryYaml.ts';
 import { GlossaryTransferService, type ImportReport } from './glossaryTransfer.service.ts';
 import { MAPPING_KINDS, PolysemeService, type MappingKind } from './polyseme.service.ts';
+import { readNamedAccounts } from './namedAccounts.ts';
 
 export interface GlossarySeed {
   glossaries: Array<{ id: string; rows: Array<{ line: number; entry: GlossaryEntry }> }>;
@@ -38,8 +40,14 @@ export interface SeedReport {
   mappingsSet: number;
   identityFieldsSet: number;
   assignmentsMade: number;
-  /** What could not be applied, e.g. a column the crawl did not find. */
+  /** What could not be applied, e.g. a column the crawl did not find, or a mapping whose rule names one. */
   warnings: string[];
+  /**
+   * Reviewers and agreeing usernames the seed names that are no enabled account here: left out of the terms
+   * and mappings (a term only lists accounts that can review it). `polder start --demo` creates the demo's
+   * accounts first, so there it is empty; a seed applied elsewhere (tests) reports them here.
+   */
+  accountsLeftOut: string[];
 }
 
 type Raw = Record<string, unknown>;
@@ -79,13 +87,14 @@ function glossaryToYamlText(glossary: unknown): string {
   return JSON.stringify(glossary ?? { terms: [] });
 }
 
-export async function applyGlossarySeed(driver: Driver, seed: GlossarySeed, options: { actor: string; database?: string }): Promise<SeedReport> {
+export async function applyGlossarySeed(driver: Driver, seedAsGiven: GlossarySeed, options: { actor: string; database?: string }): Promise<SeedReport> {
   const principal: Principal = { account: { username: options.actor, displayName: options.actor, roles: ['ADMIN'], domains: [] }, via: 'SESSION', scopes: ['READ', 'WRITE'] };
   const graph = new GraphReader(driver, options.database, () => undefined, SEES_EVERYTHING);
   const transfer = new GlossaryTransferService(driver, options.database, graph);
   const polysemes = new PolysemeService(driver, options.database, graph);
-  const report: SeedReport = { imported: {}, polysemesCreated: [], mappingsSet: 0, identityFieldsSet: 0, assignmentsMade: 0, warnings: [] };
+  const report: SeedReport = { imported: {}, polysemesCreated: [], mappingsSet: 0, identityFieldsSet: 0, assignmentsMade: 0, warnings: [], accountsLeftOut: [] };
   const read = <T>(cypher: string, params: Record<string, unknown>) => graph.read<T>(cypher, params);
+  const seed = await withAccountsThatExist(driver, options.database, seedAsGiven, report);
 
   // The enterprise glossary first: domain terms may relate to its terms.
   const ordered = [...seed.glossaries].sort((a, b) => Number(b.id === ENTERPRISE_GLOSSARY) - Number(a.id === ENTERPRISE_GLOSSARY));
@@ -138,7 +147,15 @@ export async function applyGlossarySeed(driver: Driver, seed: GlossarySeed, opti
       const existing = await read(`MATCH (:GlossaryTerm {urn: $from})-[m:MAPS_TO]-(:GlossaryTerm {urn: $to}) RETURN m.rule AS rule`, { from, to });
       if (existing.length > 0) continue;
       const version = (await polysemes.polysemesByUrn([urn]))[0]!.version;
-      await polysemes.setMapping(principal, { urn, expectedVersion: version, fromUrn: from, toUrn: to, kind: mapping.kind, rule: mapping.rule, agreedBy: mapping.agreedBy, comment: 'seeded' });
+      try {
+        await polysemes.setMapping(principal, { urn, expectedVersion: version, fromUrn: from, toUrn: to, kind: mapping.kind, rule: mapping.rule, agreedBy: mapping.agreedBy, comment: 'seeded' });
+      } catch (error) {
+        // A rule naming a column the crawl did not find is refused (polyseme.service.ts): skipped, as identity fields are.
+        const refused = error as GraphQLError;
+        if (refused.extensions?.argument !== 'input.rule') throw error;
+        report.warnings.push(`polyseme ${polyseme.label}, mapping ${mapping.from} → ${mapping.to}: ${refused.message} (crawled yet?)`);
+        continue;
+      }
       report.mappingsSet++;
     }
     for (const sense of polyseme.senses) {
@@ -175,6 +192,20 @@ export async function applyGlossarySeed(driver: Driver, seed: GlossarySeed, opti
     }
   }
   return report;
+}
+
+/** The seed without the reviewers and agreeing usernames that are no enabled account (SeedReport.accountsLeftOut), in one read of them all. */
+async function withAccountsThatExist(driver: Driver, database: string | undefined, seed: GlossarySeed, report: SeedReport): Promise<GlossarySeed> {
+  const named = [...seed.glossaries.flatMap((glossary) => glossary.rows.flatMap((row) => row.entry.reviewers)), ...seed.polysemes.flatMap((polyseme) => polyseme.mappings.flatMap((mapping) => mapping.agreedBy))];
+  const session = driver.session({ database, defaultAccessMode: neo4j.session.READ });
+  const standings = await session.executeRead((tx) => readNamedAccounts(tx, named)).finally(() => session.close());
+  const exists = (username: string) => standings.get(username) === 'ENABLED';
+  report.accountsLeftOut = [...new Set(named.filter((username) => !exists(username)))].sort();
+  return {
+    ...seed,
+    glossaries: seed.glossaries.map((glossary) => ({ ...glossary, rows: glossary.rows.map((row) => ({ ...row, entry: { ...row.entry, reviewers: row.entry.reviewers.filter(exists) } })) })),
+    polysemes: seed.polysemes.map((polyseme) => ({ ...polyseme, mappings: polyseme.mappings.map((mapping) => ({ ...mapping, agreedBy: mapping.agreedBy.filter(exists) })) })),
+  };
 }
 
 /** Adds a person-set MEANS edge (versioned and audited on the asset) unless it is there; true when added. */

@@ -15,7 +15,7 @@ registerEnumType(TermStatus, {
   valuesConfig: {
     DRAFT: { description: 'Being written; editable.' },
     IN_REVIEW: { description: 'Submitted: its reviewers approve or reject it; frozen meanwhile.' },
-    APPROVED: { description: 'Approved by a reviewer: the agreed meaning.' },
+    APPROVED: { description: 'Approved by a reviewer: the agreed meaning. An edit of what it says sends it back to IN_REVIEW.' },
     REJECTED: { description: 'Rejected by a reviewer; back to DRAFT to rework it.' },
     DEPRECATED: { description: 'No longer to be used: see its replacement (replacedBy).' },
   },
@@ -231,7 +231,7 @@ export class CreateGlossaryTermInput {
   @Field(() => [String], { nullable: true, description: 'Usernames of its owners (at most 50).' })
   owners?: string[] | null;
 
-  @Field(() => [String], { nullable: true, description: 'Usernames of those who approve or reject it (at most 50).' })
+  @Field(() => [String], { nullable: true, description: 'Usernames of those who approve or reject it (at most 50): each an enabled account, or the term is refused naming it.' })
   reviewers?: string[] | null;
 
   @Field(() => [TermLinkInput], { nullable: true, description: 'Links to authoritative sources (at most 50).' })
@@ -279,7 +279,7 @@ export class UpdateGlossaryTermInput {
   @Field(() => [String], { nullable: true, description: 'The full list of owners (usernames).' })
   owners?: string[] | null;
 
-  @Field(() => [String], { nullable: true, description: 'The full list of reviewers (usernames).' })
+  @Field(() => [String], { nullable: true, description: 'The full list of reviewers (usernames); each one added must be an enabled account, or the edit is refused naming it.' })
   reviewers?: string[] | null;
 
   @Field(() => [TermLinkInput], { nullable: true, description: 'The full list of links.' })

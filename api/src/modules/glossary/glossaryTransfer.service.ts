@@ -18,7 +18,8 @@ import { assertGlossaryExists, assertNoCycle, domainOfGlossary } from './glossar
 import { canonicalEntries, entryFingerprint, nameKey, RELATION_KINDS, type GlossaryEntry } from './glossaryEntry.ts';
 import { slugOf } from './slug.ts';
 import { checkTermContent, contentOf, contentOfEntry, contentProperties } from './termContent.ts';
-import { contentEditableIn } from './termLifecycle.ts';
+import { contentEditableIn, meaningChanges, statusAfterContentEdit } from './termLifecycle.ts';
+import { accountProblem, readNamedAccounts } from './namedAccounts.ts';
 import { changesPolicyFacts, enqueueCarrierAssessments } from './carrierAssessments.ts';
 import { retriedOnceOnNameRace } from './uniquenessRace.ts';
 
@@ -163,6 +164,8 @@ export class GlossaryTransferService {
       } else toUpdate.push({ line, entry, row });
     }
 
+    await this.holdForReview(tx, principal, toCreate, toUpdate, keepsStatuses, report);
+
     // Parents and relation targets: a name of this glossary (or the file), or the URN of an active term elsewhere.
     const foreign = new Set<string>();
     for (const { line, entry } of [...toCreate, ...toUpdate]) {
@@ -208,7 +211,15 @@ export class GlossaryTransferService {
       `UNWIND $rows AS row
        MATCH (t:GlossaryTerm {urn: row.urn})
        SET t += row.properties, t.version = coalesce(t.version, 0) + 1, t.updatedAt = $at, t.updatedBy = $actor`,
-      { rows: toUpdate.map(({ row, entry }) => ({ urn: row.urn, properties: nodeProperties(entry) })), at, actor },
+      {
+        rows: toUpdate.map(({ row, entry }) => ({
+          urn: row.urn,
+          // Sent back to review by this import (holdForReview): the importer asked for it, and may not decide on it.
+          properties: { ...nodeProperties(entry), ...(backToReview(row, entry) ? { reviewRequestedBy: actor } : {}) },
+        })),
+        at,
+        actor,
+      },
     );
     const urns = written.map(({ urn }) => urn);
     await tx.run(`UNWIND $urns AS urn MATCH (:GlossaryTerm {urn: urn})-[r:CHILD_OF]->() DELETE r`, { urns });
@@ -258,6 +269,53 @@ export class GlossaryTransferService {
     await enqueueCarrierAssessments(tx, reassessed, Date.now());
     return report;
   }
+
+  /**
+   * The import's reviewers and the lifecycle, as updateGlossaryTerm has them, checked before anything is
+   * written, in one read of the accounts named: a reviewer a term gains must be an enabled account
+   * (namedAccounts.ts), and an APPROVED term whose meaning the file changes goes back to IN_REVIEW, which
+   * needs a reviewer other than the importer. Either refusal names the line and the term, and fails the
+   * whole import. An admin's import keeping the file's statuses (a migration of terms reviewed elsewhere)
+   * takes the file's status as it is.
+   */
+  private async holdForReview(
+    tx: ManagedTransaction,
+    principal: Principal,
+    toCreate: ReadonlyArray<{ line: number; entry: GlossaryEntry }>,
+    toUpdate: Array<{ line: number; entry: GlossaryEntry; row: StateRow }>,
+    keepsStatuses: boolean,
+    report: ImportReport,
+  ): Promise<void> {
+    const actor = principal.account!.username;
+    const standings = await readNamedAccounts(tx, [...toCreate, ...toUpdate].flatMap(({ entry }) => entry.reviewers));
+    const refuse = (line: number, name: string, message: string) => {
+      throw apiError('BAD_USER_INPUT', `line ${line} ("${name.slice(0, 200)}"): ${message}`, { argument: 'input.content', line });
+    };
+    for (const { line, entry, row } of [...toCreate.map((item) => ({ ...item, row: undefined })), ...toUpdate]) {
+      const kept = row ? contentOf(row.props).reviewers : [];
+      for (const reviewer of entry.reviewers) {
+        const problem = kept.includes(reviewer) ? null : accountProblem(reviewer, standings.get(reviewer));
+        if (problem) refuse(line, entry.name, `reviewers: ${problem}`);
+      }
+    }
+    if (keepsStatuses) return;
+    for (const item of toUpdate) {
+      const status = entryOf(item.row).termStatus;
+      const changed = meaningChanges(contentOf(item.row.props), contentOfEntry(item.entry));
+      if (statusAfterContentEdit(status, changed) === status) continue;
+      if (!item.entry.reviewers.some((reviewer) => reviewer !== actor && standings.get(reviewer) === 'ENABLED')) {
+        refuse(item.line, item.entry.name, `it is APPROVED, and the import changes its ${changed.join(', ')}, which sends it back to review: name a reviewer other than yourself in its reviewers`);
+      }
+      item.entry = { ...item.entry, termStatus: 'IN_REVIEW' };
+      report.statusesHeld = report.statusesHeld.filter((held) => held.name !== item.entry.name);
+      report.statusesHeld.push({ name: item.entry.name, reason: `back IN_REVIEW (it was APPROVED): the import changes its ${changed.join(', ')}, which its reviewers approve again` });
+    }
+  }
+}
+
+/** Whether the import moves the term from APPROVED to IN_REVIEW (holdForReview). */
+function backToReview(row: StateRow, entry: GlossaryEntry): boolean {
+  return row.props.termStatus === 'APPROVED' && entry.termStatus === 'IN_REVIEW';
 }
 
 /**

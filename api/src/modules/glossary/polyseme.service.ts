@@ -24,7 +24,8 @@ import { assertVersion, domainOfGlossary, firstFreeUrn, lockTerm } from './gloss
 import { nameKey } from './glossaryEntry.ts';
 import { retriedOnceOnNameRace } from './uniquenessRace.ts';
 import type { GlossaryTerm } from './glossaryTerm.type.ts';
-import { parseJoinRule, JoinRuleError, type JoinColumn } from './joinRule.ts';
+import { parseJoinRule, JoinRuleError, type JoinColumn, type JoinPair } from './joinRule.ts';
+import { accountProblem, readNamedAccounts } from './namedAccounts.ts';
 import { findUnmodeledPolysemes, type DomainTerm, type UnmodeledPolysemeFinding } from './unmodeledPolysemes.ts';
 import { HIDDEN_DOMAINS_IN_QUERY, visibleAsset, visibleDataset } from '../access/visibleInCypher.ts';
 import { seesTermAssignment } from '../access/maskedInCypher.ts';
@@ -338,8 +339,9 @@ export class PolysemeService {
     input: { urn: string; expectedVersion: number; fromUrn: string; toUrn: string; kind: MappingKind; rule: string; agreedBy: string[]; comment: string | null },
   ): Promise<void> {
     assertAllowed(principal, { kind: 'governPolysemes' });
+    let pairs: JoinPair[];
     try {
-      parseJoinRule(input.rule);
+      pairs = parseJoinRule(input.rule);
     } catch (error) {
       if (error instanceof JoinRuleError) throw apiError('BAD_USER_INPUT', `rule: ${error.message}`, { argument: 'input.rule' });
       throw error;
@@ -354,14 +356,23 @@ export class PolysemeService {
         to: input.toUrn,
       });
       const found = new Map(senses.records.map((record) => [record.get('urn') as string, `${record.get('domain') as string}: ${record.get('name') as string}`]));
+      const domainOf = new Map(senses.records.map((record) => [record.get('urn') as string, record.get('domain') as string]));
       for (const [argument, urn] of [['input.fromUrn', input.fromUrn], ['input.toUrn', input.toUrn]] as const) {
         if (!found.has(urn)) throw apiError('BAD_USER_INPUT', `${argument.slice(6)}: ${urn.slice(0, 200)} is not a sense of "${current.label}"`, { argument });
       }
+      await assertRuleColumns(tx, pairs, { domain: domainOf.get(input.fromUrn)!, sense: found.get(input.fromUrn)! }, { domain: domainOf.get(input.toUrn)!, sense: found.get(input.toUrn)! });
       // One mapping per pair of senses, whichever way it was stated.
       const previous = await tx.run(
         `MATCH (a:GlossaryTerm {urn: $from})-[m:MAPS_TO]-(b:GlossaryTerm {urn: $to}) WITH m, {kind: m.kind, rule: m.rule, agreedBy: m.agreedBy} AS was DELETE m RETURN was`,
         { from: input.fromUrn, to: input.toUrn },
       );
+      // Who agreed must be an enabled account (namedAccounts.ts); those the mapping named already stay, whatever became of their accounts.
+      const agreedBefore = ((previous.records[0]?.get('was') as { agreedBy?: string[] | null } | undefined)?.agreedBy ?? []) as string[];
+      const standings = await readNamedAccounts(tx, input.agreedBy);
+      input.agreedBy.forEach((username, index) => {
+        const problem = agreedBefore.includes(username) ? null : accountProblem(username, standings.get(username));
+        if (problem) throw apiError('BAD_USER_INPUT', `agreedBy[${index}]: ${problem}`, { argument: `input.agreedBy[${index}]` });
+      });
       await tx.run(
         `MATCH (a:GlossaryTerm {urn: $from}), (b:GlossaryTerm {urn: $to})
          CREATE (a)-[:MAPS_TO {kind: $kind, rule: $rule, agreedBy: $agreedBy, createdAt: $at, createdBy: $actor}]->(b)`,
@@ -451,6 +462,48 @@ export class PolysemeService {
     });
     await recordChange(tx, urn, { actor, action, before, after, version: version + 1, comment }, at);
     await enqueueSearchDocuments(tx, [urn], Date.now());
+  }
+}
+
+/** A sense a side of a join rule stands for: its domain, and how it is named (`finance: Customer account`). */
+interface RuleSide {
+  domain: string;
+  sense: string;
+}
+
+/**
+ * Refuses a rule whose columns are not there: each condition's left side must be an active column of an
+ * active dataset of the `from` sense's domain, its right side one of the `to` sense's (the order the rule
+ * is read in: `joinKeys` pairs them so), naming the condition and what is missing. One read for every side
+ * of every condition. A dataset's qualified name may recur in other domains (two stores' `main.customer`):
+ * only the sense's domain counts. The council and admins, who alone set mappings, see every domain.
+ * Index: dataset_qualified_name (migration 002); constraint: domain_urn.
+ */
+async function assertRuleColumns(tx: Tx, pairs: readonly JoinPair[], from: RuleSide, to: RuleSide): Promise<void> {
+  const sides = pairs.flatMap((pair, index) => [
+    { condition: index + 1, left: true, ...pair.left, ...from, domainUrn: formatUrn('domain', from.domain) },
+    { condition: index + 1, left: false, ...pair.right, ...to, domainUrn: formatUrn('domain', to.domain) },
+  ]);
+  const result = await tx.run(
+    `UNWIND $sides AS side
+     RETURN side,
+            COLLECT { MATCH (d:Dataset {qualifiedName: side.dataset}) WHERE d.status = 'ACTIVE' OPTIONAL MATCH (d)-[:IN_DOMAIN]->(dom:Domain) RETURN DISTINCT coalesce(dom.id, 'no domain') } AS domains,
+            EXISTS { MATCH (d:Dataset {qualifiedName: side.dataset})-[:IN_DOMAIN]->(:Domain {urn: side.domainUrn}), (d)-[:HAS_FIELD]->(f:Field {name: side.column})
+                     WHERE d.status = 'ACTIVE' AND f.status = 'ACTIVE' } AS found`,
+    { sides },
+  );
+  for (const record of result.records) {
+    if (record.get('found')) continue;
+    const side = record.get('side') as (typeof sides)[number];
+    const domains = (record.get('domains') as string[]).sort();
+    const where = `rule: condition ${side.condition}: `;
+    const problem =
+      domains.length === 0
+        ? `no dataset ${side.dataset}`
+        : !domains.includes(side.domain)
+          ? `${side.dataset} is in ${domains.length === 1 ? 'domain' : 'domains'} ${domains.join(', ')}, but its ${side.left ? 'left' : 'right'} side stands for the ${side.left ? 'from' : 'to'} sense (${side.sense}) and must be a column of domain ${side.domain}`
+          : `${side.dataset} has no column "${side.column}"`;
+    throw apiError('BAD_USER_INPUT', `${where}${problem}`, { argument: 'input.rule', condition: side.condition });
   }
 }
 

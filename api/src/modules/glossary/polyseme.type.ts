@@ -237,10 +237,13 @@ export class SetSenseMappingInput {
   @Field(() => MappingKind, { description: 'How `from` relates to `to`.' })
   kind!: MappingKind;
 
-  @Field(() => String, { description: 'The correlation rule: `<dataset>.<column> = <dataset>.<column>`, several joined by AND.' })
+  @Field(() => String, {
+    description:
+      'The correlation rule: `<dataset>.<column> = <dataset>.<column>`, several joined by AND; in each condition the left column is an active column of a dataset of the `from` sense\'s domain, the right one of the `to` sense\'s (a missing one is refused, naming the condition).',
+  })
   rule!: string;
 
-  @Field(() => [String], { description: 'Who agreed to it (usernames, at most 50).' })
+  @Field(() => [String], { description: 'Who agreed to it (usernames, at most 50): each an enabled account, or the mapping is refused naming it.' })
   agreedBy!: string[];
 
   @Field(() => String, { nullable: true, description: 'Why, kept in the audit trail.' })

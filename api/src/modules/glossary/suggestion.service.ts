@@ -4,7 +4,9 @@
  * everywhere, a domain's terms in that domain only), as `Suggestion` nodes keyed
  * by (column, term): a suggestion once made — and above all once rejected — is
  * never made again. A steward accepts one (the MEANS edge is written as a
- * person's, versioned and audited on the column, in one transaction) or rejects it.
+ * person's, versioned and audited on the column, in one transaction) or rejects it;
+ * a suggestion of a term that is no longer APPROVED (sent back to review by an edit
+ * of its meaning, or deprecated) is not accepted until the term is approved again.
  *
  * Every step is audited on the column it is about, in the transaction that takes
  * it: a suggestion made (`runTermSuggestionRules`, by whoever ran the rules),
@@ -132,7 +134,8 @@ export class SuggestionService {
          WITH f, s, t
          OPTIONAL MATCH (d:Dataset)-[:HAS_FIELD]->(f)
          OPTIONAL MATCH (d)-[:IN_DOMAIN]->(domain:Domain)
-         RETURN s.suggestionStatus AS status, f.urn AS field, t.urn AS term, domain.id AS domain, coalesce(f.editable_version, 0) AS version,
+         RETURN s.suggestionStatus AS status, f.urn AS field, t.urn AS term, t.name AS termName, coalesce(t.termStatus, 'DRAFT') AS termStatus,
+                domain.id AS domain, coalesce(f.editable_version, 0) AS version,
                 [(f)-[m:MEANS {provider: $person}]->(x:GlossaryTerm) | x.urn] AS terms`,
         { urn: input.urn, person: PERSON_PROVIDER, visibility },
       );
@@ -141,6 +144,16 @@ export class SuggestionService {
       assertAllowed(principal, { kind: 'assignTerms', domain: record.get('domain') as string | null });
       // Decided since the caller read it as pending (two stewards at once): a stale write, refused as edits on an old version are.
       if (record.get('status') !== 'PENDING') throw apiError('CONFLICT', `this suggestion was already ${String(record.get('status')).toLowerCase()}`, { currentStatus: record.get('status') });
+      // Only approved terms are proposed (run), and only approved ones are assigned from a proposal: a term sent
+      // back to review since (its meaning changed) waits, still PENDING, for its reviewers; rejecting it needs no wait.
+      const termStatus = record.get('termStatus') as string;
+      if (input.accept && termStatus !== 'APPROVED') {
+        throw apiError(
+          'BAD_USER_INPUT',
+          `"${String(record.get('termName'))}" is ${termStatus} since it was suggested: ${termStatus === 'DEPRECATED' ? 'reject the suggestion' : 'accept the suggestion once the term is approved again, or reject it'}`,
+          { argument: 'input.accept' },
+        );
+      }
       const actor = principal.account!.username;
       const at = new Date().toISOString();
       await tx.run(

@@ -66,7 +66,7 @@ export class DecideTermSuggestionInput {
   @Field(() => ID, { description: 'The suggestion.' })
   urn!: string;
 
-  @Field(() => Boolean, { description: 'True accepts it (the column then carries the term); false rejects it for good.' })
+  @Field(() => Boolean, { description: 'True accepts it (the column then carries the term; only while the term is APPROVED); false rejects it for good.' })
   accept!: boolean;
 
   @Field(() => String, { nullable: true, description: 'Why, kept in the audit trail.' })

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { contentEditableIn, transitionOf } from './termLifecycle.ts';
+import { contentEditableIn, meaningChanges, statusAfterContentEdit, transitionOf } from './termLifecycle.ts';
+import { contentOf } from './termContent.ts';
 
 describe('transitionOf', () => {
   it('allows the lifecycle moves, reviewers deciding approvals and rejections', () => {
@@ -20,5 +21,27 @@ describe('transitionOf', () => {
 describe('contentEditableIn', () => {
   it('freezes terms in review and deprecated ones', () => {
     expect(['DRAFT', 'IN_REVIEW', 'APPROVED', 'REJECTED', 'DEPRECATED'].map((status) => contentEditableIn(status as never))).toEqual([true, false, true, true, false]);
+  });
+});
+
+describe('meaningChanges', () => {
+  const term = { ...contentOf({ name: 'Customer' }), definition: 'Someone who buys.', synonyms: ['Client', 'Buyer'], owners: ['ada'], reviewers: ['bob'] };
+
+  it('names the fields that say what the term means, and only those', () => {
+    expect(meaningChanges(term, { ...term, definition: 'Someone who rents.', classifications: ['PII'] })).toEqual(['definition', 'classifications']);
+    expect(meaningChanges(term, { ...term, name: 'Client', links: [{ label: 'FIBO', url: 'https://example.com' }] })).toEqual(['name', 'links']);
+  });
+
+  it('sees no change in owners, reviewers, or words put in another order', () => {
+    expect(meaningChanges(term, { ...term, owners: ['cy'], reviewers: ['bob', 'dee'], synonyms: ['Buyer', 'Client'] })).toEqual([]);
+  });
+});
+
+describe('statusAfterContentEdit', () => {
+  it('sends an approved term whose meaning changed back to review, and leaves every other as it is', () => {
+    expect(statusAfterContentEdit('APPROVED', ['definition'])).toBe('IN_REVIEW');
+    expect(statusAfterContentEdit('APPROVED', [])).toBe('APPROVED');
+    expect(statusAfterContentEdit('DRAFT', ['definition'])).toBe('DRAFT');
+    expect(statusAfterContentEdit('REJECTED', ['name'])).toBe('REJECTED');
   });
 });

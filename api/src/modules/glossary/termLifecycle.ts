@@ -8,8 +8,12 @@
  *
  * Approving and rejecting is a reviewer's decision (never the submitter's); every
  * other move is an editor's. Every move needs a comment.
+ *
+ * An edit of an APPROVED term that changes what it means sends it back to IN_REVIEW
+ * (as OpenMetadata does): what the reviewers approved is what readers see as approved.
  */
 import type { TermStatus } from '@polder/graph-schema';
+import type { TermContent } from './termContent.ts';
 
 export interface Transition {
   /** Who may make the move: an editor of the glossary, or a reviewer of the term. */
@@ -43,4 +47,26 @@ export function transitionOf(from: TermStatus, to: TermStatus): Transition | str
 export function contentEditableIn(status: TermStatus): boolean {
   // In review the reviewers must approve what they read; a deprecated term is frozen.
   return status !== 'IN_REVIEW' && status !== 'DEPRECATED';
+}
+
+/**
+ * The content that says what a term means: its reviewers approved these. Owners and reviewers are
+ * governance metadata (who looks after it, who approves it) and change nothing it says; its parent
+ * and relations are its place in the glossary, edited apart.
+ */
+export const MEANING_FIELDS = ['name', 'definition', 'synonyms', 'acronyms', 'examples', 'classifications', 'columnPatterns', 'links', 'customProperties'] as const;
+
+/**
+ * The meaning fields an edit changes, in MEANING_FIELDS order. Lists of words compare as sets (putting
+ * synonyms in another order says nothing new); links and custom properties as written.
+ */
+export function meaningChanges(before: TermContent, after: TermContent): Array<(typeof MEANING_FIELDS)[number]> {
+  const same = (a: unknown, b: unknown) => JSON.stringify(a) === JSON.stringify(b);
+  const sorted = (value: unknown) => (Array.isArray(value) && value.every((item) => typeof item === 'string') ? [...value].sort() : value);
+  return MEANING_FIELDS.filter((field) => !same(sorted(before[field]), sorted(after[field])));
+}
+
+/** The status a content edit leaves a term in: an APPROVED term whose meaning changed goes back to IN_REVIEW; any other keeps its own. */
+export function statusAfterContentEdit(status: TermStatus, changed: readonly string[]): TermStatus {
+  return status === 'APPROVED' && changed.length > 0 ? 'IN_REVIEW' : status;
 }
