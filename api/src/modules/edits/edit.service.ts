@@ -20,6 +20,7 @@ import { HIDDEN_DOMAINS_IN_QUERY, visibleAsset } from '../access/visibleInCypher
 import { REQUEUE_DATASETS_AND_WRITERS } from '../search/audienceDependents.ts';
 import type { Principal } from '../access/Principal.ts';
 import { recordChange } from '../audit/audit.service.ts';
+import { assertVersion } from './assertVersion.ts';
 import type { EditRequest, RelationshipEdit } from './EditRequest.ts';
 
 /** Edges a person set carry this provider; a crawler never writes or removes them. */
@@ -51,11 +52,7 @@ export class EditService {
       const label = request.labels.find((candidate) => locked.labels.includes(candidate));
       if (!label) throw apiError('BAD_USER_INPUT', `${request.action} applies to ${request.labels.join(' or ')}, and ${request.urn.slice(0, 200)} is a ${locked.labels.find((l) => l !== 'Entity')}`, { argument: 'input.urn' });
       assertAllowed(principal, { kind: request.permission, domain: locked.domain });
-      if (locked.version !== request.expectedVersion) {
-        throw apiError('CONFLICT', `${request.urn.slice(0, 200)} changed since you read it (you had version ${request.expectedVersion}, it is now ${locked.version}); reload and apply your edit again`, {
-          currentVersion: locked.version,
-        });
-      }
+      assertVersion(request.urn, locked.version, request.expectedVersion);
 
       const before: Record<string, unknown> = {};
       const after: Record<string, unknown> = {};

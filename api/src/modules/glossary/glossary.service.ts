@@ -36,6 +36,7 @@ import type { TermCarriers } from './termCarriers.type.ts';
 import { checkTermContent, contentOf, contentProperties, type TermContent } from './termContent.ts';
 import { contentEditableIn, meaningChanges, statusAfterContentEdit, transitionOf } from './termLifecycle.ts';
 import { accountProblem, readNamedAccounts, type AccountStanding } from './namedAccounts.ts';
+import { assertVersion } from '../edits/assertVersion.ts';
 import { changesPolicyFacts, enqueueCarrierAssessments } from './carrierAssessments.ts';
 import { retriedOnceOnNameRace } from './uniquenessRace.ts';
 
@@ -544,12 +545,6 @@ async function checkReviewers(tx: Tx, reviewers: readonly string[], kept: readon
     }
   }
   return standings;
-}
-
-export function assertVersion(urn: string, current: number, expected: number): void {
-  if (current !== expected) {
-    throw apiError('CONFLICT', `${urn.slice(0, 200)} changed since you read it (you had version ${expected}, it is now ${current}); reload and apply your edit again`, { currentVersion: current });
-  }
 }
 
 async function writeVersion(tx: Tx, principal: Principal, urn: string, version: number, properties: Props): Promise<string> {

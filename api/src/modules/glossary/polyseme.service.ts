@@ -20,7 +20,8 @@ import { toDataset, toField, toGlossaryTerm } from '../dataset/dataset.service.t
 import { EntityType } from '../entity/entity.type.ts';
 import type { Dataset } from '../dataset/dataset.type.ts';
 import type { SchemaField } from '../dataset/field.type.ts';
-import { assertVersion, domainOfGlossary, firstFreeUrn, lockTerm } from './glossary.service.ts';
+import { domainOfGlossary, firstFreeUrn, lockTerm } from './glossary.service.ts';
+import { assertVersion } from '../edits/assertVersion.ts';
 import { nameKey } from './glossaryEntry.ts';
 import { retriedOnceOnNameRace } from './uniquenessRace.ts';
 import type { GlossaryTerm } from './glossaryTerm.type.ts';
