@@ -172,6 +172,13 @@ describe('reviewers', () => {
     expect((await call('gov-steward', TERM, { urn: term.urn })).glossaryTerm).toMatchObject({ reviewers: ['gov-council'], version: 1 });
   });
 
+  it('are asked for in a glossary that exists: a mistyped glossary is said to be missing, before whether the caller may edit it', async () => {
+    // The council edits the enterprise glossary, not a domain's: the missing glossary is what to fix.
+    const mistyped = await as('gov-council')(CREATE, { input: { glossary: 'gov-shopp', name: 'Gov Nowhere' } });
+    expect(mistyped.errors![0]).toMatchObject({ message: 'no glossary "gov-shopp": it is "enterprise" or the id of a domain', extensions: { code: 'NOT_FOUND' } });
+    expect((await as('gov-council')(CREATE, { input: { glossary: 'gov-shop', name: 'Gov Nowhere' } })).errors![0]!.extensions).toMatchObject({ code: 'FORBIDDEN' });
+  });
+
   it('named in an import that are no account fail the whole import, naming the line and the term', async () => {
     const file = `${CSV_COLUMNS.join(',')}\r\nGov Fine,,,DRAFT,,,,,gov-council,,,,,\r\nGov Unreviewable,,,DRAFT,,,,,nosuchuser,,,,,\r\n`;
     const imported = await as('gov-steward')(IMPORT, { input: { glossary: 'enterprise', format: 'CSV', content: file } });

@@ -275,9 +275,11 @@ export class GlossaryService {
   async createTerm(principal: Principal, input: { glossary: string; content: TermContent; parentUrn: string | null; comment: string | null }): Promise<string> {
     const content = checkTermContent(input.content);
     return retriedOnceOnNameRace(() => this.write(async (tx) => {
+      // Whether the glossary exists first: every reader may list the glossaries, and "may not edit the glossary
+      // of domain "nope"" told a domain owner nothing about the typo.
+      await assertGlossaryExists(tx, input.glossary);
       const domain = domainOfGlossary(input.glossary);
       assertAllowed(principal, { kind: 'editGlossaryTerm', domain });
-      await assertGlossaryExists(tx, input.glossary);
       await checkReviewers(tx, content.reviewers, [], input.content.reviewers);
       await assertNameFree(tx, input.glossary, content.name, null);
       const urn = await freeTermUrn(tx, input.glossary, content.name);
