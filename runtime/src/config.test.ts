@@ -59,6 +59,14 @@ describe('loadConfig', () => {
     const demo = loadConfig({ file: new URL('../../polder.yaml', import.meta.url).pathname, env: { POLDER_POSTGRES_PORT: '25432' } });
     const databases = demo.mesh.sources.flatMap((source) => (source.kind === 'postgres' ? [`${source.connection.database}@${source.connection.port}`] : []));
     expect(databases).toEqual(['rentals@25432', 'finance@25432', 'delivery@25432']);
+    // Each demo domain names its owner, the demo account that owns it.
+    expect(demo.mesh.domains.map((domain) => domain.owners)).toEqual([['rentals-owner'], ['finance-owner'], ['delivery-owner']]);
+  });
+
+  it("reads a domain's owners, and names a blank one", () => {
+    const owned = (owners: string) => loadConfig({ file: polderYamlFile(mesh.replace('{ id: rentals, name: Rentals }', `{ id: rentals, name: Rentals, owners: ${owners} }`)), env: {} });
+    expect(owned('[" rentals-team "]').mesh.domains[0]!.owners).toEqual(['rentals-team']);
+    expect(() => owned('["  "]')).toThrow('Invalid configuration at "domains.0.owners.0"');
   });
 
   it('names what is wrong with a local connection', () => {

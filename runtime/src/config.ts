@@ -128,6 +128,8 @@ export const domainConfigSchema = z
      * mesh written in code (tests, benches) need not name it; read it as `domain.visibility ?? 'mesh'`.
      */
     visibility: z.enum(['mesh', 'private']).optional(),
+    /** Who answers for the domain (its business owners: people, teams or e-mail addresses), shown until a person sets others through the API. */
+    owners: z.array(z.string().trim().min(1).max(200)).max(50).optional(),
   })
   .strict();
 export type DomainConfig = z.infer<typeof domainConfigSchema>;

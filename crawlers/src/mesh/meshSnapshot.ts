@@ -16,7 +16,15 @@ export function meshSnapshot(mesh: MeshConfig): GraphSnapshot {
     snapshot.nodes.push({
       label: 'Domain',
       urn: formatUrn('domain', domain.id),
-      properties: { id: domain.id, name: domain.name, description: domain.description || null, visibility: domain.visibility ?? 'mesh' },
+      properties: {
+        id: domain.id,
+        name: domain.name,
+        description: domain.description || null,
+        visibility: domain.visibility ?? 'mesh',
+        // A domain's owners answer for what it means and publishes: its business owners.
+        owners: domain.owners?.length ? domain.owners : null,
+        ownerTypes: domain.owners?.length ? domain.owners.map(() => 'BUSINESS_OWNER') : null,
+      },
     });
   }
   for (const source of mesh.sources) {

@@ -14,6 +14,10 @@ describe('ownersOf', () => {
     expect(ownersOf({ owner: 'postgres' })).toEqual([{ name: 'postgres', type: 'TECHNICAL_OWNER', edited: false }]);
     expect(ownersOf({})).toEqual([]);
   });
+
+  it("takes the types the source says, as polder.yaml's domain owners are business owners", () => {
+    expect(ownersOf({ owners: ['sales-team'], ownerTypes: ['BUSINESS_OWNER'] })).toEqual([{ name: 'sales-team', type: 'BUSINESS_OWNER', edited: false }]);
+  });
 });
 
 describe('tagsOf', () => {

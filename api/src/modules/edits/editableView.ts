@@ -12,8 +12,10 @@ export function versionOf(props: Props): number {
 }
 
 export function ownersOf(props: Props): Owner[] {
-  // Sources name owners without saying what they answer for: a store's owner role, a dbt meta.owner.
-  return editedOwnersOf(props) ?? crawledOwnersOf(props).map((name) => ({ name, type: OwnershipType.TECHNICAL_OWNER, edited: false }));
+  // Most sources name owners without saying what they answer for (a store's owner role, a dbt meta.owner):
+  // technical owners. polder.yaml says its domains' owners are business owners (`ownerTypes`).
+  const types = (props.ownerTypes as OwnershipType[] | undefined) ?? [];
+  return editedOwnersOf(props) ?? crawledOwnersOf(props).map((name, index) => ({ name, type: types[index] ?? OwnershipType.TECHNICAL_OWNER, edited: false }));
 }
 
 export function tagsOf(props: Props): string[] {
