@@ -9,6 +9,7 @@ export * from './transactions.ts';
 export * from './secrets.ts';
 export * from './childEnvironment.ts';
 export * from './policySet.ts';
+export { loneSurrogateIn } from './wholeCharacters.ts';
 
 export {
   startServices,

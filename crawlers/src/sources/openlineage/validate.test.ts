@@ -66,6 +66,10 @@ describe('validateLineageEvent', () => {
     expect(errorsOf({ ...base, producer: 42, job: { namespace: 'ns', name: '' } })).toEqual(['/producer must be a string', '/job/name must not be empty']);
   });
 
+  it('refuses half a surrogate pair in any text it reads, with the pointer: Neo4j would store U+FFFD for it', () => {
+    expect(errorsOf({ ...base, job: { namespace: 'ns', name: 'nightly\uD800' } })).toEqual(['/job/name: U+D800 at character 8 is half of a UTF-16 surrogate pair, not a character']);
+  });
+
   it('refuses names a URN cannot hold, with the pointer and the name', () => {
     expect(errorsOf({ ...base, outputs: [{ namespace: 'postgres://db:5432', name: 'sum(amount)' }] })).toEqual([
       '/outputs/0/name must not contain ",", "(" or ")": "sum(amount)"',

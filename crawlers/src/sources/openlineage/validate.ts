@@ -23,6 +23,7 @@
  * A facet sent as `null` is treated as absent.
  */
 import { InvalidUrnError } from '@polder/graph-schema';
+import { loneSurrogateIn } from '@polder/runtime';
 import { parseEventTime } from './eventTime.ts';
 import { batchProblems } from './batchProblems.ts';
 import { maskUriPassword } from './maskUriPassword.ts';
@@ -310,6 +311,11 @@ class EventReader {
     if (value === undefined || value === null) return undefined;
     if (typeof value !== 'string') {
       this.errors.push(`${at}/${key} must be a string`);
+      return undefined;
+    }
+    const broken = loneSurrogateIn(value, `${at}/${key}`);
+    if (broken) {
+      this.errors.push(`${broken} is half of a UTF-16 surrogate pair, not a character`);
       return undefined;
     }
     return value;
