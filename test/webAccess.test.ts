@@ -210,6 +210,43 @@ describe('signing in', () => {
   });
 });
 
+describe('signing out in another tab', () => {
+  it('sends an edit of the first tab to sign in, saying the session ended, under a header that says so too', async () => {
+    const { context, page } = await newPerson();
+    await page.goto(`${web.url}/sign-in?next=${encodeURIComponent(datasetPath(CUSTOMER))}`);
+    await signInThroughForm(page, OWNER);
+    await page.waitForURL((url) => url.pathname === datasetPath(CUSTOMER));
+    await page.getByText(`Signed in as ${OWNER}`).waitFor();
+    await page.getByText('Edit tags').click();
+
+    const other = await context.newPage();
+    await other.goto(`${web.url}/`);
+    await other.getByRole('button', { name: 'Sign out' }).click();
+    await other.waitForURL(/\/sign-in\?signed-out=1$/);
+    await other.close();
+
+    await page.getByRole('textbox', { name: 'Tags' }).fill('after sign-out');
+    await page.getByRole('button', { name: 'Save tags' }).click();
+    await page.waitForURL((url) => url.pathname === '/sign-in' && url.searchParams.get('expired') === '1');
+    expect(new URL(page.url()).searchParams.get('next')).toBe(datasetPath(CUSTOMER));
+    await page.getByText('Your session expired; sign in again').waitFor();
+    await expect.poll(() => page.getByText('Signed in as').count()).toBe(0);
+    expect(await page.getByRole('button', { name: 'Sign out' }).count()).toBe(0);
+    await context.close();
+  });
+
+  it("leaves the header's Sign in off the sign-in page it opens, and comes back to the page it was opened from", async () => {
+    const { context, page } = await newPerson();
+    await page.goto(`${web.url}/`);
+    const header = page.locator('.site-header');
+    await header.getByRole('link', { name: 'Sign in' }).click();
+    await page.waitForURL((url) => url.pathname === '/sign-in');
+    await page.getByRole('heading', { level: 1, name: 'Sign in' }).waitFor();
+    await expect.poll(() => header.getByRole('link', { name: 'Sign in' }).count()).toBe(0);
+    await context.close();
+  });
+});
+
 describe('API tokens', () => {
   it('creates a token showing its secret once, lists it, and revokes it', async () => {
     const { context, page } = await newPerson();
@@ -239,7 +276,15 @@ describe('API tokens', () => {
     await row.waitFor();
     expect(await page.content()).not.toContain(secret);
 
+    // It cannot be undone: the first press asks, with the keyboard on the confirmation; Cancel takes nothing back.
     await row.getByRole('button', { name: 'Revoke nightly export' }).click();
+    await row.getByText('It stops working at once; this cannot be undone.').waitFor();
+    await expect.poll(() => page.evaluate(() => document.activeElement?.getAttribute('aria-label'))).toBe('Confirm: revoke nightly export');
+    await row.getByRole('button', { name: 'Cancel' }).click();
+    await expect.poll(() => page.evaluate(() => document.activeElement?.getAttribute('aria-label'))).toBe('Revoke nightly export');
+    expect(await row.getByText('Revoked').count()).toBe(0);
+    await row.getByRole('button', { name: 'Revoke nightly export' }).click();
+    await row.getByRole('button', { name: 'Confirm: revoke nightly export' }).click();
     await row.getByText('Revoked').waitFor();
     await screenshot(page, '12-tokens-revoked');
     const refused = await graphql(`{ viewer { username } }`, {}, secret);
@@ -284,6 +329,7 @@ describe('API tokens', () => {
     // Revoked straight away, without leaving the page: a secret that no longer works is nothing to copy.
     const row = page.getByRole('row').filter({ hasText: 'short lived' });
     await row.getByRole('button', { name: 'Revoke short lived' }).click();
+    await row.getByRole('button', { name: 'Confirm: revoke short lived' }).click();
     await row.getByText('Revoked').waitFor();
     await expect.poll(() => page.locator('.secret').count()).toBe(0);
     expect(await page.content()).not.toContain(secret);
@@ -572,6 +618,39 @@ describe('a page whose API cannot be reached', () => {
       await lonely.stop();
     }
   });
+});
+
+describe('a page whose API answers too slowly', () => {
+  it('says the API did not answer in time, not that it is unreachable, and offers to try again', async () => {
+    // Once the web is up (it waits for its home page to answer), takes each request and never answers:
+    // an API waiting on a stalled Neo4j or Meilisearch.
+    const held: Array<import('node:http').ServerResponse> = [];
+    let stalling = false;
+    const stalled = createServer((request, response) => {
+      if (stalling) return void held.push(response);
+      request.resume();
+      response.writeHead(200, { 'content-type': 'application/json' });
+      response.end(JSON.stringify({ errors: [{ message: 'starting', extensions: { code: 'UNAVAILABLE' } }] }));
+    });
+    await new Promise<void>((resolve) => stalled.listen(0, '127.0.0.1', resolve));
+    const slowWeb = await startTestWeb(`http://127.0.0.1:${(stalled.address() as AddressInfo).port}/graphql`);
+    stalling = true;
+    try {
+      const { context, page } = await newPerson();
+      await page.goto(`${slowWeb.url}/search?q=orders`, { timeout: 60_000 });
+      const banner = page.getByRole('alert').filter({ hasText: 'did not answer within 10 s' });
+      await banner.waitFor({ timeout: 60_000 });
+      expect(await banner.innerText()).toContain('It may be waiting on Neo4j or Meilisearch: try again shortly.');
+      expect(await page.getByText('not reachable').count()).toBe(0);
+      await banner.getByRole('button', { name: 'Try again' }).waitFor();
+      await context.close();
+    } finally {
+      await slowWeb.stop();
+      for (const response of held) response.destroy();
+      stalled.closeAllConnections();
+      await new Promise((resolve) => stalled.close(resolve));
+    }
+  }, 180_000);
 });
 
 describe("the browser's address the web forwards to the API", () => {

@@ -60,7 +60,7 @@ describe('the web catalog', () => {
     const popular = page.getByRole('region', { name: 'Popular' });
     // Only the queried table was read between the two crawls; the tables nobody read are not "popular".
     await expect.poll(() => popular.getByRole('listitem').allTextContents()).toEqual([
-      'maintenance_eventpostgres · web_rentals.public.maintenance_event · Rentals · popularity 100 of 100',
+      'maintenance_eventDataset · postgres · web_rentals.public.maintenance_event · Rentals · popularity 100 of 100',
     ]);
     await popular.getByRole('link', { name: 'maintenance_event' }).waitFor();
     await page.getByRole('region', { name: 'Recently updated' }).getByRole('listitem').first().waitFor();
@@ -184,10 +184,12 @@ describe('the web catalog', () => {
     const partitionOf = page.locator('.facts div', { hasText: 'Partition of' });
     await partitionOf.getByRole('link', { name: 'rental_event' }).click();
     await expect.poll(() => page.locator('h1').textContent()).toMatch(/^rental_event\b/);
+    // Its kind in words, not the API's PARTITIONED_TABLE.
+    expect(await page.locator('.facts div', { has: page.locator('dt', { hasText: /^Kind$/ }) }).locator('dd').innerText()).toBe('Partitioned table');
     // In search results, a partition says whose it is.
     await page.goto(`${web.url}/search?q=rental_event`);
     const hit = page.locator('article.hit', { has: page.getByRole('link', { name: 'rental_event_2026_11', exact: true }) });
-    await expect.poll(() => hit.locator('.hit__kind').textContent()).toContain('TABLE · partition of rental_event');
+    await expect.poll(() => hit.locator('.hit__kind').textContent()).toContain('Dataset · Table · partition of rental_event');
     await expect.poll(() => page.locator('article.hit', { has: page.getByRole('heading', { name: 'rental_event', exact: true }) }).locator('.hit__kind').textContent()).not.toContain('partition of');
   });
 

@@ -21,7 +21,7 @@ import { crawlSource, runAndRecordChecks } from '@polder/crawlers';
 import { AccountService, SearchIndexer, startApiServer, TrustScorer, type ApiServer } from '@polder/api';
 import { trustConfigSchema, type CheckConfig, type SourceConfig } from '@polder/runtime';
 import { launchBrowser, screenshot } from './support/browser.ts';
-import { checkPage, DESKTOP } from './support/pageChecks.ts';
+import { checkPage, DESKTOP, expectReachableWithoutSidewaysScrolling, PHONE } from './support/pageChecks.ts';
 import { deleteCrawledData, writeTestMesh } from './support/crawlFixture.ts';
 import type { GraphQLResponse } from './support/graphqlClient.ts';
 import { testDriver, testLogger, testMeili } from './support/services.ts';
@@ -44,6 +44,8 @@ const ORDERS = dataset(SHOP, 'orders');
 const RECIPIENTS = dataset(SHIP, 'recipients');
 const ADMIN = 'wg-admin';
 const STEWARD = 'wg-steward';
+const REVIEWER = 'wg-bob';
+const COUNCIL = 'wg-council';
 const PASSWORD = 'a long enough password';
 const POLYSEME_LABEL = 'Wg Client';
 const common = { source: SHOP, timeoutMs: 10_000 } as const;
@@ -107,6 +109,8 @@ beforeAll(async () => {
 
   await new AccountService(driver).create({ username: ADMIN, roles: ['ADMIN'], password: PASSWORD });
   await new AccountService(driver).create({ username: STEWARD, roles: ['STEWARD'], password: PASSWORD });
+  // A term's reviewers and who agreed to a mapping must be accounts.
+  for (const username of [REVIEWER, COUNCIL]) await new AccountService(driver).create({ username, roles: ['VIEWER'], password: PASSWORD });
   api = await startApiServer(
     { driver, meili, indexPrefix, logger: testLogger, lineage: { maxDepth: 5, maxNodes: 100 }, access: { anonymousRead: true } },
     { host: '127.0.0.1', port: 0 },
@@ -128,8 +132,11 @@ beforeAll(async () => {
     synonyms: ['wg e-mail', 'wg mail address'],
     acronyms: ['WGEA'],
     owners: ['wg-ada'],
-    reviewers: ['wg-bob'],
+    reviewers: [REVIEWER],
     classifications: ['PII'],
+    columnPatterns: ['*_email'],
+    links: [{ label: 'Wg mail policy', url: 'https://example.com/wg/mail' }],
+    examples: ['ada@example.com'],
   });
   terms.party = party.urn;
   terms.email = person.urn;
@@ -155,7 +162,7 @@ beforeAll(async () => {
       toUrn: shipSense.urn,
       kind: 'OVERLAPS',
       rule: 'main.customers.email = main.recipients.email',
-      agreedBy: [ADMIN, 'wg-council'],
+      agreedBy: [ADMIN, COUNCIL],
     },
   });
   const IDENTITY = `mutation ($input: SetIdentityFieldsInput!) { setIdentityFields(input: $input) { version } }`;
@@ -188,7 +195,7 @@ afterAll(async () => {
   await driver.executeQuery(`MATCH (h:TrustScore) WHERE h.subjectUrn IN $urns DELETE h`, { urns: crawled });
   await driver.executeQuery(`MATCH (o:TrustOutbox|IndexOutbox) WHERE o.urn IN $urns DELETE o`, { urns: crawled });
   for (const source of sources) await deleteCrawledData(driver, source);
-  await driver.executeQuery(`MATCH (a:Account) WHERE a.username IN $usernames OPTIONAL MATCH (x)-[:ISSUED_TO|SESSION_OF]->(a) DETACH DELETE x, a`, { usernames: [ADMIN, STEWARD] });
+  await driver.executeQuery(`MATCH (a:Account) WHERE a.username IN $usernames OPTIONAL MATCH (x)-[:ISSUED_TO|SESSION_OF]->(a) DETACH DELETE x, a`, { usernames: [ADMIN, STEWARD, REVIEWER, COUNCIL] });
   await meili.deleteIndexIfExists(`${indexPrefix}assets`);
   await driver.close();
   rmSync(dir, { recursive: true, force: true });
@@ -206,11 +213,45 @@ describe('a dataset page', () => {
     expect(await rows.count()).toBe(10);
     const quality = trust.getByRole('row', { name: /^quality/ });
     expect(await quality.getByRole('cell').allInnerTexts()).toEqual(['0%', '20', '0', 'wg-customers-many: 0 of 1 run passed in 30 days']);
-    // Evidence about the dataset links to it; evidence about a check is text.
+    // Evidence about the dataset leads to the part of its page it is about; evidence about a check is text.
     const documentation = trust.getByRole('row', { name: /^documentation/ });
-    const link = documentation.getByRole('link', { name: 'has a description' });
-    expect(await link.getAttribute('href')).toBe(`/datasets/${encodeURIComponent(CUSTOMERS)}`);
+    expect(await documentation.getByRole('link', { name: 'has a description' }).getAttribute('href')).toBe('#description');
+    expect(await documentation.getByRole('link', { name: /^\d+ of 3 columns described$/ }).getAttribute('href')).toBe('#columns');
+    // Evidence about another asset (one of its columns) still leads to it.
+    expect(await documentation.getByRole('link', { name: 'column email has no description' }).getAttribute('href')).toBe(`/datasets/${encodeURIComponent(CUSTOMERS)}#column-email`);
+    const owner = trust.getByRole('row', { name: /^ownership/ }).getByRole('link', { name: 'owned by wg-ada' });
+    expect(await owner.getAttribute('href')).toBe('#owners');
+    expect(await trust.getByRole('row', { name: /^certification/ }).getByRole('link', { name: 'not certified' }).getAttribute('href')).toBe('#certification');
+    // Each leads somewhere that is on the page.
+    for (const id of ['description', 'columns', 'owners', 'certification', 'lineage']) expect(await page.locator(`#${id}`).count(), id).toBe(1);
     await checkPage(page, '40-dataset-trust');
+  });
+
+  it('shows the trust components as cards on a phone: points and evidence readable without scrolling sideways', async () => {
+    await page.goto(`${web.url}/datasets/${encodeURIComponent(CUSTOMERS)}`);
+    const trust = page.getByRole('region', { name: 'Trust' });
+    await trust.getByRole('row', { name: /^documentation/ }).waitFor();
+    await page.setViewportSize(PHONE);
+    try {
+      await expectReachableWithoutSidewaysScrolling(trust.locator('tbody td'), 'trust cells');
+      // Each value under its column's name, as the header row no longer shows.
+      expect(await trust.locator('tbody td[data-label="Points"]').count()).toBe(await trust.locator('tbody tr').count());
+    } finally {
+      await page.setViewportSize(DESKTOP);
+    }
+  });
+
+  it('shows the classifications a column inherits from its terms, saying from which, and the dataset those of its columns', async () => {
+    await page.goto(`${web.url}/datasets/${encodeURIComponent(CUSTOMERS)}`);
+    const email = page.locator('#column-email');
+    expect(await email.locator('td[data-label="Classifications"]').innerText()).toBe('PII (from Wg Email address)');
+    // Inherited reads apart from set: its own style, and its source in words.
+    expect(await email.locator('td[data-label="Classifications"] .chip--inherited').count()).toBe(1);
+    expect(await page.locator('#column-name td[data-label="Classifications"]').innerText()).toBe('—');
+    const facts = page.locator('dl.facts--wide');
+    expect(await facts.locator('div', { has: page.locator('dt', { hasText: /^Classifications$/ }) }).locator('dd').innerText()).toBe('PII (from column email)');
+    // Its kind in words, not the API's enum.
+    expect(await page.locator('dl.facts div', { has: page.locator('dt', { hasText: /^Kind$/ }) }).locator('dd').innerText()).toBe('Table');
   });
 
   it('lists each check with its latest outcome in words and the open incident of the failing one', async () => {
@@ -266,8 +307,10 @@ describe('a polyseme page', () => {
     expect(Math.abs(a!.y - b!.y)).toBeLessThan(2);
 
     const mapping = page.getByRole('region', { name: /^Mappings/ }).getByRole('row').nth(1);
-    expect(await mapping.getByRole('cell').allInnerTexts()).toEqual([SHOP, 'overlaps', SHIP, 'main.customers.email = main.recipients.email', `${ADMIN}, wg-council`]);
-    expect(await mapping.getByRole('link', { name: SHOP }).getAttribute('href')).toBe(`/glossary/terms/${encodeURIComponent(terms.shopSense!)}`);
+    // Each sense by its domain's name and its own.
+    expect(await mapping.getByRole('cell').allInnerTexts()).toEqual(['Wg-shop: Wg Client', 'overlaps', 'Wg-ship: Wg Client', 'main.customers.email = main.recipients.email', `${ADMIN}, wg-council`]);
+    expect(await mapping.getByRole('link', { name: 'Wg-shop: Wg Client' }).getAttribute('href')).toBe(`/glossary/terms/${encodeURIComponent(terms.shopSense!)}`);
+    expect(await shop.getByRole('heading', { level: 3 }).innerText()).toMatch(/^Wg-shop: Wg Client\s+[a-z ]+$/);
     await checkPage(page, '42-polyseme');
   });
 
@@ -295,6 +338,65 @@ describe('a polyseme page', () => {
     await page.goto(`${web.url}${path}`);
     await page.getByRole('heading', { level: 1, name: new RegExp(`^${POLYSEME_LABEL}`) }).waitFor();
     expect(await page.getByText(note).count()).toBe(0);
+  });
+});
+
+describe("a polyseme page's editors", () => {
+  it('clears a refusal once another edit of the page is saved, so only what happened last is said', async () => {
+    const admin = await (await browser.newContext({ viewport: DESKTOP })).newPage();
+    const path = `/polysemes/${encodeURIComponent(created.polyseme)}`;
+    await admin.goto(`${web.url}/sign-in?next=${encodeURIComponent(path)}`);
+    await admin.getByLabel('Username').fill(ADMIN);
+    await admin.getByLabel('Password').fill(PASSWORD);
+    await admin.getByRole('button', { name: 'Sign in' }).click();
+    await admin.waitForURL((url) => url.pathname === path);
+    const editors = admin.getByRole('region', { name: 'Edit' });
+    await editors.locator('summary', { hasText: 'Add, change or remove a mapping' }).click();
+    const mapping = editors.locator('form').filter({ has: admin.getByRole('button', { name: 'Save mapping' }) });
+    const removal = editors.locator('form').filter({ has: admin.getByRole('list', { name: 'Mappings to remove' }) });
+    await mapping.getByRole('textbox', { name: 'Join rule' }).fill('email = email');
+    await mapping.getByRole('button', { name: 'Save mapping' }).click();
+    await mapping.getByRole('alert').filter({ hasText: 'Please check what you entered' }).waitFor();
+
+    await removal.getByRole('button', { name: /^Remove the mapping / }).click();
+    // The removal form's list went with its last mapping: its status is found in the editors.
+    await editors.getByRole('status').filter({ hasText: 'Mapping removed.' }).waitFor();
+    expect(await admin.getByText('Please check what you entered').count()).toBe(0);
+    await admin.context().close();
+
+    // The mapping back, as the other tests know it.
+    await post(`mutation ($input: SetSenseMappingInput!) { setSenseMapping(input: $input) { version } }`, {
+      input: {
+        urn: created.polyseme,
+        expectedVersion: await versionOf(created.polyseme),
+        fromUrn: terms.shopSense,
+        toUrn: terms.shipSense,
+        kind: 'OVERLAPS',
+        rule: 'main.customers.email = main.recipients.email',
+        agreedBy: [ADMIN, COUNCIL],
+      },
+    });
+  });
+});
+
+describe('the new term page without a glossary', () => {
+  it('asks which glossary, offering those the viewer may add terms to, or says how to get there', async () => {
+    const anonymous = await page.goto(`${web.url}/glossary/new`);
+    expect(anonymous!.status()).toBe(200);
+    await page.getByText('to add a term to a glossary.').waitFor();
+
+    const admin = await (await browser.newContext({ viewport: DESKTOP })).newPage();
+    await admin.goto(`${web.url}/sign-in?next=${encodeURIComponent('/glossary/new')}`);
+    await admin.getByLabel('Username').fill(ADMIN);
+    await admin.getByLabel('Password').fill(PASSWORD);
+    await admin.getByRole('button', { name: 'Sign in' }).click();
+    await admin.waitForURL((url) => url.pathname === '/glossary/new');
+    const choices = admin.getByRole('list', { name: 'Glossaries you may add terms to' });
+    await choices.getByRole('link', { name: 'Enterprise glossary' }).click();
+    await admin.waitForURL((url) => url.pathname === '/glossary/new' && url.searchParams.get('glossary') === 'enterprise');
+    await admin.getByRole('heading', { level: 1, name: 'New term' }).waitFor();
+    await checkPage(admin, '45-new-term-choice');
+    await admin.context().close();
   });
 });
 
@@ -332,6 +434,40 @@ describe('a glossary term page', () => {
     await related.click();
     await page.waitForURL(`**/glossary/terms/${encodeURIComponent(terms.party!)}`);
     await page.getByRole('region', { name: /^Relations/ }).getByRole('link', { name: 'Wg Email address' }).waitFor();
+  });
+
+  it('shows its column patterns, examples and links (each a safe external link), and its links in words in the history', async () => {
+    await page.goto(`${web.url}/glossary/terms/${encodeURIComponent(terms.email!)}`);
+    await page.getByRole('list', { name: 'column patterns' }).getByText('*_email').waitFor();
+    await page.getByRole('region', { name: 'Examples' }).getByText('ada@example.com').waitFor();
+    const link = page.getByRole('list', { name: 'links' }).getByRole('link', { name: /^Wg mail policy/ });
+    expect(await link.getAttribute('href')).toBe('https://example.com/wg/mail');
+    expect(await link.getAttribute('rel')).toBe('noopener noreferrer');
+    const history = page.getByRole('region', { name: 'History' });
+    await history.getByText('Wg mail policy (https://example.com/wg/mail)').waitFor();
+    expect(await history.innerText()).not.toContain('{"label"');
+  });
+
+  it("keeps the identity columns editor's dataset choice within a phone's width, whatever the datasets are named", async () => {
+    const admin = await (await browser.newContext({ viewport: PHONE })).newPage();
+    const path = `/glossary/terms/${encodeURIComponent(terms.shopSense!)}`;
+    await admin.goto(`${web.url}/sign-in?next=${encodeURIComponent(path)}`);
+    await admin.getByLabel('Username').fill(ADMIN);
+    await admin.getByLabel('Password').fill(PASSWORD);
+    await admin.getByRole('button', { name: 'Sign in' }).click();
+    await admin.waitForURL((url) => url.pathname === path);
+    await admin.locator('summary', { hasText: 'Edit identity columns' }).click();
+    const select = admin.getByRole('combobox', { name: 'Dataset' });
+    // A select is as wide as its longest option: a long dataset name, as the demo's, must not widen the page.
+    await select.evaluate((element) => {
+      const option = document.createElement('option');
+      option.textContent = `main.${'a_very_long_table_name_'.repeat(4)}`;
+      element.append(option);
+    });
+    const [selectBox, formBox] = await Promise.all([select.boundingBox(), select.locator('xpath=ancestor::form[1]').boundingBox()]);
+    expect(selectBox!.x + selectBox!.width).toBeLessThanOrEqual(formBox!.x + formBox!.width + 1);
+    expect(await admin.evaluate(() => document.documentElement.scrollWidth <= window.innerWidth)).toBe(true);
+    await admin.context().close();
   });
 
   it('renders a definition from markdown: bold, lists and links, but never its HTML or a javascript: link', async () => {
@@ -484,6 +620,44 @@ describe('a glossary term page', () => {
 });
 
 describe('search', () => {
+  it('wraps a long query it echoes, at any width, and echoes only the part it searched', async () => {
+    await page.goto(`${web.url}/search?q=${'a'.repeat(600)}`);
+    const summary = page.locator('#results-summary');
+    await summary.waitFor();
+    expect(await page.evaluate(() => document.documentElement.scrollWidth <= window.innerWidth)).toBe(true);
+    // The first 512 are searched (the page says so), and no more are echoed.
+    expect((await summary.innerText()).match(/a+/)![0]).toHaveLength(512);
+    await checkPage(page, '44-search-long-query');
+  });
+
+  it('folds the filters away on a phone, so the results come first, and keeps them beside the results on a desktop', async () => {
+    await page.setViewportSize(PHONE);
+    try {
+      await page.goto(`${web.url}/search?q=wg`);
+      const summary = page.locator('#results-summary');
+      await summary.waitFor();
+      const filters = page.getByRole('complementary', { name: 'Filter' });
+      const fold = filters.locator('summary', { hasText: 'Show filters' });
+      await fold.waitFor();
+      expect(await filters.getByRole('region', { name: 'Type' }).isVisible()).toBe(false);
+      // The results heading on the first screen.
+      expect((await summary.boundingBox())!.y).toBeLessThan(PHONE.height);
+      await fold.click();
+      await filters.getByRole('region', { name: 'Type' }).getByRole('link').first().click();
+      await page.waitForURL(/type=/);
+      // Open while choosing, and saying how many are chosen.
+      await filters.locator('summary', { hasText: 'Show filters (1 chosen)' }).waitFor();
+      expect(await filters.getByRole('region', { name: 'Type' }).isVisible()).toBe(true);
+    } finally {
+      await page.setViewportSize(DESKTOP);
+    }
+    await page.goto(`${web.url}/search?q=wg`);
+    const filters = page.getByRole('complementary', { name: 'Filter' });
+    await filters.getByRole('region', { name: 'Type' }).waitFor();
+    expect(await filters.getByRole('region', { name: 'Type' }).isVisible()).toBe(true);
+    expect(await filters.locator('summary').isVisible()).toBe(false);
+  });
+
   it("suggests each domain's term of one name with its glossary, so they can be told apart", async () => {
     await page.goto(web.url);
     await page.getByRole('combobox', { name: 'Search datasets and columns' }).click();

@@ -199,6 +199,7 @@ describe("a sense's term page, for those who may edit the sense", () => {
 
     await removal.getByRole('textbox', { name: 'Comment' }).fill('Not unique across shops.');
     await removal.getByRole('button', { name: 'Remove main.customers.email from the identity columns' }).click();
+    await removal.getByRole('button', { name: 'Confirm: remove main.customers.email from the identity columns' }).click();
     await removal.getByRole('status').filter({ hasText: 'Identity columns saved.' }).waitFor();
     await expect.poll(() => listedColumns(page)).toEqual(['main.orders.customer_id']);
 
@@ -266,6 +267,7 @@ describe("a sense's term page, for those who may edit the sense", () => {
     await checkPage(page, '98-identity-columns-conflict');
     // A removal from the same stale page is refused too.
     await removal.getByRole('button', { name: 'Remove main.orders.customer_id from the identity columns' }).click();
+    await removal.getByRole('button', { name: 'Confirm: remove main.orders.customer_id from the identity columns' }).click();
     await removal.getByRole('alert').filter({ hasText: CONFLICT }).waitFor();
     expect(await storedSense()).toEqual({ ...before, version: before.version + 1, definition: 'Their definition, saved first.' });
 

@@ -23,7 +23,7 @@ import { AccountService, OpenLineageService, SearchIndexer, startApiServer, Trus
 import { trustConfigSchema, type SourceConfig } from '@polder/runtime';
 import { demoLineageEvents } from 'polder';
 import { launchBrowser, screenshot } from './support/browser.ts';
-import { checkPage, DESKTOP } from './support/pageChecks.ts';
+import { checkPage, DESKTOP, PHONE } from './support/pageChecks.ts';
 import { deleteCrawledData, testPostgresSource, writeTestMesh } from './support/crawlFixture.ts';
 import type { GraphQLResponse } from './support/graphqlClient.ts';
 import { createDatabase } from './support/loadPagila.ts';
@@ -222,6 +222,28 @@ describe('the lineage explorer', () => {
     await edges.getByRole('listitem').filter({ hasText: /\bcustomer_account\s*→\s*feeds\s*invoice(?!_line)/ }).getByText('job', { exact: true }).waitFor();
     await page.getByRole('list', { name: 'Legend' }).getByText('Crosses domains (dashed)').waitFor();
     await checkPage(page, '70-lineage-expanded');
+  });
+
+  it('opens fitted: on a phone the root in view, at column level on a desktop the root’s columns, and no control over a node', async () => {
+    /** The part of the box that lies outside the canvas, in px: 0 when it is wholly in view. */
+    const outsideCanvas = async (on: Page, node: Locator) => {
+      const [box, canvas] = await Promise.all([node.boundingBox(), canvasOf(on).boundingBox()]);
+      return Math.max(0, canvas!.x - box!.x, box!.x + box!.width - (canvas!.x + canvas!.width), canvas!.y - box!.y, box!.y + box!.height - (canvas!.y + canvas!.height));
+    };
+    const phone = await (await browser.newContext({ viewport: PHONE })).newPage();
+    await phone.goto(datasetPage(CUSTOMER));
+    await waitForExplorer(phone);
+    await expect.poll(() => outsideCanvas(phone, canvasOf(phone).locator('.lineage-node--root'))).toBeLessThan(1);
+    // Nothing is drawn over the graph but the graph.
+    expect(await canvasOf(phone).locator('.react-flow__panel').count()).toBe(0);
+    await phone.getByRole('group', { name: 'Zoom the graph' }).getByRole('button', { name: 'Show all' }).waitFor();
+    await phone.context().close();
+
+    await page.goto(datasetPage(INVOICE, '?level=columns&depth=3'));
+    await waitForExplorer(page);
+    const rootColumns = canvasOf(page).locator('.lineage-node--root');
+    expect(await rootColumns.count()).toBeGreaterThan(0);
+    await expect.poll(async () => Math.min(...(await Promise.all((await rootColumns.all()).map((node) => outsideCanvas(page, node)))))).toBeLessThan(1);
   });
 
   it('is operated by keyboard: Tab walks the nodes left to right, Enter expands a node and opens one', async () => {

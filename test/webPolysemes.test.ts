@@ -71,13 +71,30 @@ const mappingRows = (page: Page) =>
     .getByRole('row')
     .evaluateAll((rows) => rows.slice(1).map((row) => [...row.querySelectorAll('td')].map((cell: { innerText: string }) => cell.innerText)));
 
+/** The tables the mappings' join rules name, one a domain, as a crawl would have written them: a rule's columns must exist. */
+const TABLES = [
+  { domain: 'wp-shop', name: 'main.customers' },
+  { domain: 'wp-ship', name: 'main.recipients' },
+  { domain: 'wp-bill', name: 'main.invoices' },
+].map((table) => ({ ...table, urn: `urn:polder:dataset:(sqlite,${table.domain}-db,${table.name})` }));
+
 beforeAll(async () => {
   for (const domain of DOMAINS) {
     await driver.executeQuery(`MERGE (d:Domain:Entity {urn: $urn}) SET d.id = $id, d.name = $name, d.status = 'ACTIVE'`, { urn: `urn:polder:domain:${domain.id}`, ...domain });
   }
+  await driver.executeQuery(
+    `UNWIND $tables AS t
+     MATCH (domain:Domain {id: t.domain})
+     MERGE (d:Dataset:Entity {urn: t.urn}) SET d.qualifiedName = t.name, d.name = split(t.name, '.')[1], d.status = 'ACTIVE'
+     MERGE (d)-[:IN_DOMAIN]->(domain)
+     MERGE (f:Field:Entity {urn: 'urn:polder:field:(' + t.urn + ',email)'}) SET f.name = 'email', f.status = 'ACTIVE', f.datasetUrn = t.urn, f.position = 1
+     MERGE (d)-[:HAS_FIELD]->(f)`,
+    { tables: TABLES },
+  );
   // Anonymous reading off (the default): every page needs a signed-in person.
   api = await startApiServer({ driver, meili, indexPrefix, logger: testLogger, lineage: { maxDepth: 5, maxNodes: 100 }, access: { anonymousRead: false } }, { host: '127.0.0.1', port: 0 });
-  await signIn(driver, api, [{ username: COUNCIL, roles: ['COUNCIL'] }, { username: STEWARD, roles: ['STEWARD'] }], PASSWORD);
+  // The ship domain's lead agrees to a mapping in the browser: who agrees must have an account.
+  await signIn(driver, api, [{ username: COUNCIL, roles: ['COUNCIL'] }, { username: STEWARD, roles: ['STEWARD'] }, { username: 'wp-ship-lead', roles: ['VIEWER'] }], PASSWORD);
 
   // One sense per domain, written by the steward (the domains' part); the polyseme and a mapping by the council.
   const CREATE_TERM = `mutation ($input: CreateGlossaryTermInput!) { createGlossaryTerm(input: $input) { urn } }`;
@@ -106,6 +123,7 @@ afterAll(async () => {
   const params = { domains: DOMAINS.map((domain) => domain.id), polyseme };
   await driver.executeQuery(`${glossary} OPTIONAL MATCH (c:Change)-[:ABOUT]->(n) DETACH DELETE c`, params);
   await driver.executeQuery(`${glossary} OPTIONAL MATCH (o:IndexOutbox {urn: n.urn}) DETACH DELETE o, n`, params);
+  await driver.executeQuery(`UNWIND $urns AS urn MATCH (d:Dataset {urn: urn}) OPTIONAL MATCH (d)-[:HAS_FIELD]->(f) DETACH DELETE f, d`, { urns: TABLES.map((table) => table.urn) });
   await driver.executeQuery(`MATCH (d:Domain) WHERE d.id IN $domains DETACH DELETE d`, params);
   await driver.executeQuery(`MATCH (a:Account) WHERE a.username STARTS WITH 'wp-' OPTIONAL MATCH (x)-[:ISSUED_TO|SESSION_OF]->(a) DETACH DELETE x, a`);
   await meili.deleteIndexIfExists(`${indexPrefix}assets`);
@@ -150,7 +168,7 @@ describe('a polyseme page, for the data council', () => {
     // Saved, the pair stays chosen and now reads as mapped.
     await mapping.getByText('Mapped now (same as): saving replaces this mapping.').waitFor();
     expect([await from.inputValue(), await to.inputValue()]).toEqual([senses['wp-ship'], senses['wp-bill']]);
-    const added = ['wp-ship', 'same as', 'wp-bill', 'main.recipients.email = main.invoices.email', `${COUNCIL}, wp-ship-lead`];
+    const added = [`Wp Ship: ${LABEL}`, 'same as', `Wp Bill: ${LABEL}`, 'main.recipients.email = main.invoices.email', `${COUNCIL}, wp-ship-lead`];
     await expect.poll(() => mappingRows(page)).toContainEqual(added);
     await checkPage(page, '91-polyseme-mapping-added');
 
@@ -158,16 +176,16 @@ describe('a polyseme page, for the data council', () => {
     await page.locator('.dataset-header .term-definition strong', { hasText: 'in every domain' }).waitFor();
     await page.getByRole('heading', { level: 1, name: new RegExp(`^${LABEL}\\s+APPROVED`) }).waitFor();
     // By the domain stated from: wp-ship before wp-shop.
-    expect(await mappingRows(page)).toEqual([added, ['wp-shop', 'broader than', 'wp-ship', SHOP_TO_SHIP_RULE, COUNCIL]]);
+    expect(await mappingRows(page)).toEqual([added, [`Wp Shop: ${LABEL}`, 'broader than', `Wp Ship: ${LABEL}`, SHOP_TO_SHIP_RULE, COUNCIL]]);
 
     const reopened = await openEditors(page);
     await reopened.removal.getByRole('button', { name: `Remove the mapping Wp Ship: ${LABEL} same as Wp Bill: ${LABEL}` }).click();
     await reopened.removal.getByRole('status').filter({ hasText: 'Mapping removed.' }).waitFor();
-    await expect.poll(() => mappingRows(page)).toEqual([['wp-shop', 'broader than', 'wp-ship', SHOP_TO_SHIP_RULE, COUNCIL]]);
+    await expect.poll(() => mappingRows(page)).toEqual([[`Wp Shop: ${LABEL}`, 'broader than', `Wp Ship: ${LABEL}`, SHOP_TO_SHIP_RULE, COUNCIL]]);
 
     await page.reload();
     await page.getByRole('heading', { level: 1, name: new RegExp(`^${LABEL}`) }).waitFor();
-    expect(await mappingRows(page)).toEqual([['wp-shop', 'broader than', 'wp-ship', SHOP_TO_SHIP_RULE, COUNCIL]]);
+    expect(await mappingRows(page)).toEqual([[`Wp Shop: ${LABEL}`, 'broader than', `Wp Ship: ${LABEL}`, SHOP_TO_SHIP_RULE, COUNCIL]]);
     expect(await stored()).toEqual({
       label: LABEL,
       description: 'Whom we serve, **in every domain**.',

@@ -294,7 +294,7 @@ describe('a steward journey', () => {
     await page.waitForURL((url) => url.pathname === termPath(VAN));
     await page.getByRole('heading', { level: 1, name: /^Sj Van\s+APPROVED/ }).waitFor();
     const lifecycle = page.getByRole('region', { name: /^Status: APPROVED/ });
-    await lifecycle.getByText('Approved: the agreed meaning. It can only be deprecated now.').waitFor();
+    await lifecycle.getByText('Approved: the agreed meaning. Its status can only move to deprecated now; changing what it says sends it back to its reviewers.').waitFor();
     expect(await lifecycle.getByRole('button', { name: /Approve|Reject|Submit/ }).count()).toBe(0);
     await lifecycle.getByText('Deprecate in favour of another term').click();
     await lifecycle.getByRole('combobox', { name: 'Replaced by' }).selectOption({ label: 'Sj Light truck' });

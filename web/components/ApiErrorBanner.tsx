@@ -1,6 +1,8 @@
 import type { ApiFailure } from '@/lib/api';
 import { isLocalBrowser } from '@/lib/session/isLocalBrowser';
 
+import { RetryButton } from './RetryButton';
+
 /**
  * Why the page has no data: to a browser on the web server's own machine (the operator), in words it
  * can act on, with the API's address and how reaching it failed; to anyone else, without them (the
@@ -10,12 +12,20 @@ export async function ApiErrorBanner({ failure }: { failure: ApiFailure }) {
   return (
     <div className="banner banner--error" role="alert">
       {(await isLocalBrowser()) ? <Message failure={failure} /> : <PublicMessage failure={failure} />}
+      {/* Most of these pass (an API restarting, a service catching up): one click, not a hunt for the reload button. */}
+      {isPassing(failure) && <RetryButton />}
     </div>
   );
 }
 
+/** A failure that trying again may cure: not an answer the API would give again (refused, not found). */
+function isPassing(failure: ApiFailure): boolean {
+  return failure.kind !== 'graphql' || failure.code === 'UNAVAILABLE' || failure.code === undefined || failure.code === 'INTERNAL_SERVER_ERROR';
+}
+
 function PublicMessage({ failure }: { failure: ApiFailure }) {
   if (failure.kind === 'graphql') return <Message failure={failure} />;
+  if (failure.kind === 'timeout') return <TimeoutMessage failure={failure} />;
   return (
     <>
       <p className="banner__title">The catalog cannot reach its API right now.</p>
@@ -38,6 +48,8 @@ function Message({ failure }: { failure: ApiFailure }) {
           </p>
         </>
       );
+    case 'timeout':
+      return <TimeoutMessage failure={failure} />;
     case 'http':
       return (
         <>
@@ -61,4 +73,14 @@ function Message({ failure }: { failure: ApiFailure }) {
         </>
       );
   }
+}
+
+/** The API is up (it took the request) but slow: say so, rather than send anyone to check it runs. */
+function TimeoutMessage({ failure }: { failure: Extract<ApiFailure, { kind: 'timeout' }> }) {
+  return (
+    <>
+      <p className="banner__title">The Polder API did not answer within {failure.seconds} s.</p>
+      <p>It may be waiting on Neo4j or Meilisearch: try again shortly.</p>
+    </>
+  );
 }

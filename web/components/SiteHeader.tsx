@@ -1,10 +1,9 @@
 import Link from 'next/link';
 
+import { SignInLink } from '@/components/auth/SignInLink';
 import { getViewer } from '@/lib/api';
 import { signOutAction } from '@/lib/actions/signOutAction';
 import { currentPath } from '@/lib/session/currentPath';
-import { isSignInPath } from '@/lib/urls/safeNextPath';
-import { signInHref } from '@/lib/urls/signInHref';
 
 /** The brand, the main links, and who is signed in (with the way out), or the way in. */
 export async function SiteHeader() {
@@ -36,11 +35,7 @@ export async function SiteHeader() {
               </button>
             </form>
           ) : (
-            !isSignInPath(here) && (
-              <Link href={signInHref({ next: here })} className="button button--secondary button--small">
-                Sign in
-              </Link>
-            )
+            <SignInLink here={here} />
           )}
         </div>
       </div>

@@ -1,7 +1,9 @@
 import type { DatasetDetail } from '@/lib/api';
+import { datasetClassifications } from '@/lib/classification/classificationChips';
 import { OWNERSHIP_TYPES } from '@/lib/edits/parseOwnerRows';
 import { formatDate } from '@/lib/format/formatDateTime';
 
+import { ClassificationChips } from './ClassificationChips';
 import { termChips, ValueChips } from './ValueChips';
 
 const TYPE_LABELS = new Map(OWNERSHIP_TYPES.map(({ type, label }) => [type, label]));
@@ -10,8 +12,9 @@ const TYPE_LABELS = new Map(OWNERSHIP_TYPES.map(({ type, label }) => [type, labe
 export function DatasetGovernance({ dataset }: { dataset: DatasetDetail }) {
   const { owners, certification } = dataset;
   return (
+    // The ids: where trust evidence about the owners and the certification leads.
     <dl className="facts facts--wide">
-      <div>
+      <div id="owners">
         <dt>Owners</dt>
         <dd>
           {owners.length === 0 ? (
@@ -27,7 +30,7 @@ export function DatasetGovernance({ dataset }: { dataset: DatasetDetail }) {
           )}
         </dd>
       </div>
-      <div>
+      <div id="certification">
         <dt>Certification</dt>
         <dd>
           {certification ? (
@@ -59,7 +62,8 @@ export function DatasetGovernance({ dataset }: { dataset: DatasetDetail }) {
       <div>
         <dt>Classifications</dt>
         <dd>
-          <ValueChips values={dataset.classifications} label="classifications" />
+          {/* With its columns': a table holding an email column holds PII, whether or not anyone classified the table. */}
+          <ClassificationChips chips={datasetClassifications(dataset.classifications, dataset.fields)} label="classifications" />
           {dataset.restricted && <span className="facts__note">Restricted: sensitive values are masked outside its domain.</span>}
         </dd>
       </div>

@@ -2,6 +2,7 @@ import Link from 'next/link';
 
 import { Markdown } from '@/components/Markdown';
 import type { DatasetDetail } from '@/lib/api';
+import { enumLabel } from '@/lib/format/enumLabel';
 import { formatCompactCount, formatCount } from '@/lib/format/formatCount';
 import { dataProductHref } from '@/lib/urls/dataProductHref';
 import { datasetHref } from '@/lib/urls/datasetHref';
@@ -21,11 +22,14 @@ export function DatasetHeader({ dataset }: { dataset: DatasetDetail }) {
       <p className="dataset-header__qualified">
         <code>{dataset.qualifiedName}</code>
       </p>
-      {dataset.description ? (
-        <Markdown text={dataset.description} className="dataset-header__description" />
-      ) : (
-        <p className="muted">No description yet.</p>
-      )}
+      {/* id: where trust evidence about the description leads. */}
+      <div id="description">
+        {dataset.description ? (
+          <Markdown text={dataset.description} className="dataset-header__description" />
+        ) : (
+          <p className="muted">No description yet.</p>
+        )}
+      </div>
       <dl className="facts">
         <div>
           <dt>Domain</dt>
@@ -37,7 +41,7 @@ export function DatasetHeader({ dataset }: { dataset: DatasetDetail }) {
         </div>
         <div>
           <dt>Kind</dt>
-          <dd>{dataset.subtype}</dd>
+          <dd>{enumLabel(dataset.subtype)}</dd>
         </div>
         {dataset.partitionOf && (
           <div>

@@ -1,8 +1,12 @@
 import { ApiErrorBanner } from '@/components/ApiErrorBanner';
 import type { ApiResult, DatasetQuality } from '@/lib/api';
+import type { TrustSectionIds } from '@/lib/trust/evidenceHref';
 
 import { QualitySection } from './QualitySection';
 import { TrustSection } from './TrustSection';
+
+/** The parts of the dataset page (DatasetHeader, DatasetGovernance, the page) trust evidence leads to. */
+const DATASET_PAGE_SECTIONS: TrustSectionIds = { description: 'description', columns: 'columns', owners: 'owners', certification: 'certification', lineage: 'lineage' };
 
 /**
  * The trust and quality sections, streamed in: the page asks for them at the
@@ -15,7 +19,7 @@ export async function DatasetQualityPanel({ quality }: { quality: Promise<ApiRes
   if (!result.data) return null;
   return (
     <>
-      <TrustSection trust={result.data.trust} />
+      <TrustSection trust={result.data.trust} sections={DATASET_PAGE_SECTIONS} />
       <QualitySection checks={result.data.qualityChecks} incidents={result.data.incidents} />
     </>
   );

@@ -3,8 +3,10 @@ import type { ReactNode } from 'react';
 
 import { Markdown } from '@/components/Markdown';
 import type { FieldRowFields } from '@/lib/api';
+import { columnClassifications } from '@/lib/classification/classificationChips';
 import { parseFieldUrn } from '@/lib/urns/parseFieldUrn';
 
+import { ClassificationChips } from './ClassificationChips';
 import { termChips, ValueChips } from './ValueChips';
 import { columnAnchorId, datasetHref } from '@/lib/urls/datasetHref';
 
@@ -57,7 +59,7 @@ export function SchemaTable({ fields, labelledBy, termsControl }: { fields: Fiel
                 {termsControl?.(field)}
               </td>
               <td data-label="Classifications">
-                <ValueChips values={field.classifications} label={`classifications of ${field.name}`} />
+                <ClassificationChips chips={columnClassifications(field)} label={`classifications of ${field.name}`} />
               </td>
             </tr>
           ))}

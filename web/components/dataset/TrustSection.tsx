@@ -4,13 +4,17 @@ import type { DatasetTrust, TrustEvidence } from '@/lib/api';
 import { formatDateTime } from '@/lib/format/formatDateTime';
 import { formatInstantsIn } from '@/lib/format/formatInstantsIn';
 import { trustLabel } from '@/lib/format/trustLabel';
-import { urnHref } from '@/lib/urls/entityHref';
+import { evidenceHref, type TrustSectionIds } from '@/lib/trust/evidenceHref';
 
 const percent = (value: number) => `${Math.round(value * 100)}%`;
 const points = (value: number) => value.toLocaleString('en', { maximumFractionDigits: 1 });
 
-/** The trust score (0–100) with a label, and what it is made of: each component's value, weight, points and evidence. */
-export function TrustSection({ trust, subject = 'dataset' }: { trust: DatasetTrust | null; subject?: 'dataset' | 'data product' }) {
+/**
+ * The trust score (0–100) with a label, and what it is made of: each component's value, weight, points and evidence.
+ * `sections`: the ids of the parts of the page that evidence about the asset itself leads to (evidenceHref).
+ * On a phone each component is a card (the stylesheet), each value under its column's name (`data-label`).
+ */
+export function TrustSection({ trust, subject = 'dataset', sections = {} }: { trust: DatasetTrust | null; subject?: 'dataset' | 'data product'; sections?: TrustSectionIds }) {
   return (
     <section aria-labelledby="trust-heading" id="trust">
       <h2 id="trust-heading">Trust</h2>
@@ -50,11 +54,17 @@ export function TrustSection({ trust, subject = 'dataset' }: { trust: DatasetTru
                 {trust.components.map((component) => (
                   <tr key={component.name}>
                     <th scope="row">{component.name}</th>
-                    <td className="data-table__num">{component.value === null ? <span className="muted">unknown</span> : percent(component.value)}</td>
-                    <td className="data-table__num">{points(component.weight)}</td>
-                    <td className="data-table__num">{points(component.contribution)}</td>
-                    <td>
-                      <EvidenceList evidence={component.evidence} />
+                    <td className="data-table__num" data-label="Value">
+                      {component.value === null ? <span className="muted">unknown</span> : percent(component.value)}
+                    </td>
+                    <td className="data-table__num" data-label="Weight">
+                      {points(component.weight)}
+                    </td>
+                    <td className="data-table__num" data-label="Points">
+                      {points(component.contribution)}
+                    </td>
+                    <td data-label="Evidence">
+                      <EvidenceList evidence={component.evidence} sections={sections} />
                     </td>
                   </tr>
                 ))}
@@ -70,15 +80,17 @@ export function TrustSection({ trust, subject = 'dataset' }: { trust: DatasetTru
   );
 }
 
-function EvidenceList({ evidence }: { evidence: TrustEvidence[] }) {
+function EvidenceList({ evidence, sections }: { evidence: TrustEvidence[]; sections: TrustSectionIds }) {
   if (evidence.length === 0) return <span className="muted">—</span>;
   return (
     <ul className="evidence-list">
       {evidence.map((item, index) => {
-        const href = item.urn ? urnHref(item.urn) : null;
+        const href = evidenceHref(item, sections);
         // The API writes its evidence's instants (certified until, measured from) as ISO 8601.
         const description = formatInstantsIn(item.description);
-        return <li key={`${item.kind}:${item.urn ?? ''}:${index}`}>{href ? <Link href={href}>{description}</Link> : description}</li>;
+        // A link within this page is a plain anchor: Next's Link would ask the server for the page again.
+        const link = href?.startsWith('#') ? <a href={href}>{description}</a> : href ? <Link href={href}>{description}</Link> : description;
+        return <li key={`${item.kind}:${item.urn ?? ''}:${index}`}>{link}</li>;
       })}
     </ul>
   );

@@ -80,7 +80,7 @@ export function GlossaryTermEditors({ term, replacements, identityChoices }: Glo
 }
 
 function noMoveText(term: GlossaryTermDetail): string {
-  if (term.viewerCanMoveTo.includes('DEPRECATED')) return 'Approved: the agreed meaning. It can only be deprecated now.';
+  if (term.viewerCanMoveTo.includes('DEPRECATED')) return 'Approved: the agreed meaning. Its status can only move to deprecated now; changing what it says sends it back to its reviewers.';
   switch (term.termStatus) {
     case 'IN_REVIEW':
       return 'Waiting for a reviewer other than the one who submitted it.';

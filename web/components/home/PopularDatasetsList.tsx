@@ -1,6 +1,7 @@
 import Link from 'next/link';
 
 import type { PopularDataset } from '@/lib/api';
+import { entityTypeLabel } from '@/lib/format/entityTypeLabel';
 import { entityHref } from '@/lib/urls/entityHref';
 
 /** The most used datasets, most popular first, each with the popularity that ranked it. */
@@ -12,8 +13,9 @@ export function PopularDatasetsList({ datasets }: { datasets: PopularDataset[] }
         return (
           <li key={dataset.urn}>
             {href ? <Link href={href}>{dataset.name}</Link> : dataset.name}
+            {/* Its type first, as under Recently updated beside it. */}
             <span className="link-list__meta">
-              {dataset.platform}
+              {entityTypeLabel('DATASET')} · {dataset.platform}
               {dataset.qualifiedName !== dataset.name && (
                 <>
                   {' · '}

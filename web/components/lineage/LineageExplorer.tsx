@@ -1,12 +1,13 @@
 'use client';
 
-import { Background, Controls, type Edge, MarkerType, ReactFlow, ReactFlowProvider, useReactFlow } from '@xyflow/react';
+import { Background, type Edge, MarkerType, ReactFlow, ReactFlowProvider, useReactFlow } from '@xyflow/react';
 // Local to this leaf: only pages that draw a lineage graph load React Flow's styles.
 import '@xyflow/react/dist/style.css';
 import { useCallback, useEffect, useId, useMemo, useRef, useState } from 'react';
 
 import { expandLineageAction } from '@/lib/actions/expandLineageAction';
 import type { LineageLevel } from '@/lib/api';
+import { isRootNode } from '@/lib/lineage/describeLineage';
 import { lineageNodeLabel } from '@/lib/lineage/groupLineageByDegree';
 // Types only: layoutLineage's elk stays on the server.
 import type { LineageLayout } from '@/lib/lineage/layoutLineage';
@@ -26,6 +27,12 @@ import { LineageTextAlternative } from './LineageTextAlternative';
 const NODE_TYPES = { lineage: LineageNodeCard };
 /** The search parameter holding the column whose path is highlighted (its URN). */
 const COLUMN_PARAM = 'column';
+
+/** Below this the names on the nodes cannot be read. */
+const READABLE_ZOOM = 0.6;
+
+/** Around a fitted graph, so no node touches the canvas's edge. */
+const FIT_PADDING = '24px';
 
 export interface LineageExplorerProps {
   /** The walk, laid out on the server. */
@@ -64,20 +71,23 @@ function Explorer({ initial, level, depth, datasetName, initialColumn }: Lineage
   const [pending, setPending] = useState<string | null>(null);
   const [status, setStatus] = useState('');
   const [column, setColumn] = useState(() => (initialColumn && initial.nodes.some((node) => node.urn === initialColumn) ? initialColumn : null));
-  const { fitView } = useReactFlow();
+  const { fitView, getZoom, zoomIn, zoomOut } = useReactFlow();
   // The node to take the keyboard once an expansion is drawn (its button is gone by then); a new token each time.
   const [focusRequest, setFocusRequest] = useState<{ urn: string; token: number } | null>(null);
   const isFirstLayout = useRef(true);
 
   const path = useMemo(() => (column ? lineagePath(layout.edges, column) : null), [column, layout.edges]);
-  // The first view: the chosen column's path if there is one, else the whole graph; never so small the names cannot be read
-  // (a bigger graph is panned, or fitted whole with the controls' button).
-  const [initialFit] = useState(() => ({
-    padding: 0.15,
-    minZoom: 0.6,
-    maxZoom: 1,
-    ...(path ? { nodes: [...path.nodes].map((id) => ({ id })) } : {}),
-  }));
+  // The first view, once React Flow knows the canvas's size: the chosen column's path if there is one, else the whole
+  // graph; but never so small the names cannot be read: a graph too big for that opens on the root (the dataset of the
+  // page, or its columns), centred, the rest a pan away (or fitted whole with "Show all"). Fitting the whole
+  // graph at a readable zoom instead centred its middle, leaving the root off-screen on a phone.
+  const openingFit = async () => {
+    if (path) return void (await fitView({ padding: FIT_PADDING, minZoom: READABLE_ZOOM, maxZoom: 1, nodes: [...path.nodes].map((id) => ({ id })) }));
+    await fitView({ padding: FIT_PADDING, maxZoom: 1 });
+    if (getZoom() >= READABLE_ZOOM) return;
+    const rootNodes = layout.nodes.filter((node) => isRootNode(node, layout.root)).map((node) => ({ id: node.urn }));
+    await fitView({ padding: FIT_PADDING, minZoom: READABLE_ZOOM, maxZoom: 1, nodes: rootNodes });
+  };
   const columns = useMemo(
     () =>
       layout.nodes
@@ -121,7 +131,7 @@ function Explorer({ initial, level, depth, datasetName, initialColumn }: Lineage
       return;
     }
     const reduceMotion = window.matchMedia('(prefers-reduced-motion: reduce)').matches;
-    void fitView({ padding: 0.15, duration: reduceMotion ? 0 : 300 });
+    void fitView({ padding: FIT_PADDING, duration: reduceMotion ? 0 : 300 });
   }, [layout, fitView]);
 
   // A column chosen: its path in view. Only then, not when an expansion changes the path's edges
@@ -134,7 +144,7 @@ function Explorer({ initial, level, depth, datasetName, initialColumn }: Lineage
     }
     const nodes = path ? [...path.nodes].map((id) => ({ id })) : undefined;
     const reduceMotion = window.matchMedia('(prefers-reduced-motion: reduce)').matches;
-    void fitView({ padding: 0.2, maxZoom: 1, duration: reduceMotion ? 0 : 300, ...(nodes ? { nodes } : {}) });
+    void fitView({ padding: FIT_PADDING, maxZoom: 1, duration: reduceMotion ? 0 : 300, ...(nodes ? { nodes } : {}) });
   }, [column, fitView]);
 
   const chooseColumn = (urn: string) => {
@@ -221,6 +231,18 @@ function Explorer({ initial, level, depth, datasetName, initialColumn }: Lineage
             </select>
           </div>
         )}
+        {/* Beside the graph, not on it: React Flow's own controls float over the canvas and hid the nodes under them. */}
+        <div className="lineage-explorer__export" role="group" aria-label="Zoom the graph">
+          <button type="button" className="button button--secondary button--small" onClick={() => void zoomIn()} aria-label="Zoom in">
+            +
+          </button>
+          <button type="button" className="button button--secondary button--small" onClick={() => void zoomOut()} aria-label="Zoom out">
+            −
+          </button>
+          <button type="button" className="button button--secondary button--small" onClick={() => void fitView({ padding: FIT_PADDING })}>
+            Show all
+          </button>
+        </div>
         <div className="lineage-explorer__export" role="group" aria-label="Export the graph">
           <button type="button" className="button button--secondary button--small" onClick={exportSvg}>
             Download SVG
@@ -251,8 +273,8 @@ function Explorer({ initial, level, depth, datasetName, initialColumn }: Lineage
           nodes={nodes}
           edges={edges}
           nodeTypes={NODE_TYPES}
-          fitView
-          fitViewOptions={initialFit}
+          // Once, when the canvas is measured; later layouts and columns fit in the effects above.
+          onInit={() => void openingFit()}
           minZoom={0.2}
           nodesDraggable={false}
           nodesConnectable={false}
@@ -264,7 +286,6 @@ function Explorer({ initial, level, depth, datasetName, initialColumn }: Lineage
           colorMode="system"
         >
           <Background />
-          <Controls showInteractive={false} />
         </ReactFlow>
       </div>
       <p className="lineage-status" role="status">

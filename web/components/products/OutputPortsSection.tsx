@@ -3,6 +3,7 @@ import Link from 'next/link';
 import { Count } from '@/components/Count';
 import { RemovedBadge } from '@/components/dataset/RemovedBadge';
 import type { OutputPortFields } from '@/lib/api';
+import { enumLabel } from '@/lib/format/enumLabel';
 import { datasetHref } from '@/lib/urls/datasetHref';
 
 import { TrustScoreBadge } from './TrustScoreBadge';
@@ -46,7 +47,7 @@ export function OutputPortsSection({ ports }: { ports: OutputPortFields[] }) {
                       <code>{port.qualifiedName}</code> · {port.platform}
                     </span>
                   </th>
-                  <td>{port.subtype}</td>
+                  <td>{enumLabel(port.subtype)}</td>
                   <td>
                     <TrustScoreBadge trust={port.trust} />
                   </td>

@@ -15,16 +15,34 @@ interface FacetSidebarProps {
 }
 
 /**
- * Facets beside the results (above them on a phone). Every value is a link to
- * the same search with that value toggled, so filtering works without JS, and
- * each step is a history entry that Back undoes.
+ * Facets beside the results; on a phone, above them, folded under "Show filters" (closed at first, so
+ * the first hits are on the first screen; the chosen ones show above the results, ActiveFilters).
+ * Every value is a link to the same search with that value toggled, so filtering works without JS,
+ * and each step is a history entry that Back undoes. The fold keeps its state across those steps.
  */
 export function FacetSidebar({ groups, params }: FacetSidebarProps) {
+  const selected = params.filters.reduce((count, filter) => count + filter.values.length, 0);
   return (
     <aside className="facets" aria-labelledby="facets-heading">
       <h2 id="facets-heading" className="facets__heading">
         Filter
       </h2>
+      {/* Wide screens show its content whatever its state (the stylesheet), and no summary. */}
+      <details className="facets__fold">
+        <summary className="facets__summary">
+          Show filters{selected > 0 && ` (${formatCount(selected)} chosen)`}
+        </summary>
+        <div className="facets__groups">
+          <FacetGroups groups={groups} params={params} />
+        </div>
+      </details>
+    </aside>
+  );
+}
+
+function FacetGroups({ groups, params }: FacetSidebarProps) {
+  return (
+    <>
       {groups.map((group) => {
         const headingId = `facet-${group.field}`;
         const shown = group.values.slice(0, VALUES_SHOWN);
@@ -44,7 +62,7 @@ export function FacetSidebar({ groups, params }: FacetSidebarProps) {
           </section>
         );
       })}
-    </aside>
+    </>
   );
 }
 

@@ -3,6 +3,7 @@ import Link from 'next/link';
 import { Highlighted } from '@/components/Highlighted';
 import type { CatalogSearchHit } from '@/lib/api';
 import { entityTypeLabel } from '@/lib/format/entityTypeLabel';
+import { enumLabel } from '@/lib/format/enumLabel';
 import { matchedColumns } from '@/lib/search/matchedColumns';
 import { datasetHref } from '@/lib/urls/datasetHref';
 import { entityHref } from '@/lib/urls/entityHref';
@@ -23,7 +24,7 @@ export function SearchHitItem({ hit }: { hit: CatalogSearchHit }) {
     <article className="hit">
       <p className="hit__kind">
         {entityTypeLabel(hit.type)}
-        {hit.subtype && ` · ${hit.subtype}`}
+        {hit.subtype && ` · ${enumLabel(hit.subtype)}`}
         {hit.partitionOf && (
           <>
             {' · partition of '}

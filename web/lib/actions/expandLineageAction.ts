@@ -42,6 +42,7 @@ export async function expandLineageAction(request: unknown): Promise<ExpandLinea
 /** A failed read in words: unlike an edit's, nothing needed saying about changes. */
 function readFailureMessage(failure: ApiFailure): string {
   if (failure.kind === 'unreachable') return 'The Polder API is not reachable right now; try again in a moment.';
+  if (failure.kind === 'timeout') return `The Polder API did not answer within ${failure.seconds} s; try again shortly.`;
   if (failure.kind === 'http') return `The Polder API answered HTTP ${failure.status}; try again in a moment.`;
   if (failure.code === 'NOT_FOUND') return 'That asset is no longer in the catalog. Reload the page.';
   return `The Polder API refused this: ${failure.message}.`;

@@ -6,6 +6,8 @@ export function failureMessage(failure: ApiFailure): string {
   switch (failure.kind) {
     case 'unreachable':
       return 'The Polder API is not reachable right now. Nothing was changed; try again in a moment.';
+    case 'timeout':
+      return `The Polder API did not answer within ${failure.seconds} s; it may be waiting on Neo4j or Meilisearch. Reload the page to see whether it was saved.`;
     case 'http':
       return `The Polder API answered HTTP ${failure.status}. Nothing was changed; try again in a moment.`;
     case 'graphql':

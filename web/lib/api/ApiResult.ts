@@ -8,8 +8,10 @@
 export type ApiResult<TData> = { ok: true; data: TData } | { ok: false; failure: ApiFailure };
 
 export type ApiFailure =
-  /** No HTTP answer at all: connection refused, DNS, timeout. */
+  /** No connection: refused, DNS, reset. */
   | { kind: 'unreachable'; apiUrl: string; detail: string }
+  /** Connected, but no answer within `seconds`: the API is up and waiting on something (Neo4j, Meilisearch). */
+  | { kind: 'timeout'; apiUrl: string; seconds: number }
   /** The API answered with GraphQL errors; `code` is `extensions.code` when it set one. */
   | {
       kind: 'graphql';

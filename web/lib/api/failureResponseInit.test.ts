@@ -22,6 +22,10 @@ describe('failureResponseInit', () => {
     expect(failureResponseInit({ kind: 'http', apiUrl, status: 500, detail: 'Internal Server Error' })).toEqual({ status: 502 });
   });
 
+  it('answers 504 for an API that did not answer in time', () => {
+    expect(failureResponseInit({ kind: 'timeout', apiUrl, seconds: 10 })).toEqual({ status: 504 });
+  });
+
   it('answers 502 for a code that says nothing to the caller, or none', () => {
     expect(failureResponseInit(graphql('INTERNAL_SERVER_ERROR')).status).toEqual(502);
     expect(failureResponseInit(graphql(undefined)).status).toEqual(502);

@@ -4,6 +4,7 @@ import { cache } from 'react';
 
 import type { ApiResult } from './ApiResult';
 import type { GlossaryTreeFields, GlossaryTreeTerm } from './fragments/glossaryTreeFields';
+import { glossaryChoicesQuery, type GlossaryChoice } from './queries/glossaryChoicesQuery';
 import { glossariesQuery, glossaryQuery, replacementCandidatesQuery, type SharedWord, type UnsharedWord } from './queries/glossariesQuery';
 import { requestGraphQL } from './requestGraphQL';
 
@@ -31,6 +32,12 @@ export const getGlossary = cache(async (id: string): Promise<ApiResult<GlossaryT
   const result = await requestGraphQL(glossaryQuery, { id, termLimit: GLOSSARY_TERMS_LIMIT });
   return result.ok ? { ok: true, data: result.data.glossary } : result;
 });
+
+/** The glossaries the viewer may add terms to, as the API lists them. */
+export async function getGlossariesToAddTo(): Promise<ApiResult<GlossaryChoice[]>> {
+  const result = await requestGraphQL(glossaryChoicesQuery, {});
+  return result.ok ? { ok: true, data: result.data.glossaries.filter((glossary) => glossary.viewerCanCreateTerms) } : result;
+}
 
 /**
  * The terms that could replace one being deprecated: the APPROVED terms of its

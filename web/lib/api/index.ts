@@ -59,7 +59,8 @@ export { GOVERNANCE_FINDINGS_SHOWN, GOVERNANCE_TREND_DAYS, getGovernance } from 
 export { COMPLIANCE_FINDINGS_SHOWN, getCompliance } from './getCompliance';
 export { getGlossaryTerm, getTermCarriers, TERM_CARRIERS_PAGE } from './getGlossaryTerm';
 export { getIdentityFieldChoices, type IdentityFieldChoices } from './getIdentityFieldChoices';
-export { GLOSSARY_TERMS_LIMIT, getGlossaries, getGlossary, getReplacementCandidates, REVIEW_QUEUE_LIMIT } from './getGlossaries';
+export { GLOSSARY_TERMS_LIMIT, getGlossaries, getGlossariesToAddTo, getGlossary, getReplacementCandidates, REVIEW_QUEUE_LIMIT } from './getGlossaries';
+export type { GlossaryChoice } from './queries/glossaryChoicesQuery';
 export { getGlossaryReviewQueue } from './getGlossaryReviewQueue';
 export { createGlossaryTerm, editGlossaryTerm, type GlossaryTermEdit } from './editGlossaryTerm';
 export { editPolyseme, type PolysemeEdit } from './editPolyseme';

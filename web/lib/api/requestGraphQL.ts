@@ -1,10 +1,11 @@
 import 'server-only';
 
+import { revalidatePath } from 'next/cache';
 import { redirect } from 'next/navigation';
 
 import { clientAddress } from '../session/clientAddress';
 import { currentPath } from '../session/currentPath';
-import { readSession } from '../session/sessionCookie';
+import { clearSession, readSession } from '../session/sessionCookie';
 import { sessionExpiredHref, signInHref } from '../urls/signInHref';
 
 import type { ApiResult } from './ApiResult';
@@ -66,6 +67,11 @@ export async function requestGraphQL<TData, TVariables>(
       signal: AbortSignal.timeout(TIMEOUT_MS),
     });
   } catch (error) {
+    // Slow is not down: a stalled Neo4j or Meilisearch behind a running API holds its answer.
+    if (error instanceof DOMException && error.name === 'TimeoutError') {
+      console.warn(`[polder-web] ${document.operationName}: no answer from the API at ${url} within ${TIMEOUT_MS / 1000} s`);
+      return { ok: false, failure: { kind: 'timeout', apiUrl: url, seconds: TIMEOUT_MS / 1000 } };
+    }
     const detail = describeFetchError(error);
     console.warn(`[polder-web] ${document.operationName}: API not reachable at ${url}: ${detail}`);
     return { ok: false, failure: { kind: 'unreachable', apiUrl: url, detail } };
@@ -89,9 +95,10 @@ export async function requestGraphQL<TData, TVariables>(
       console.warn(`[polder-web] ${document.operationName}: ${code ?? 'GraphQL error'}: ${firstError.message}`);
     }
     if (code === 'UNAUTHENTICATED' && onUnauthenticated === 'sign-in') {
+      const here = await currentPath();
+      if (isMutation(document)) await endedSessionRedirect(here, session);
       // With a session, the API refused it (expired, signed out elsewhere):
       // the cookie must go first. Without one, this catalog needs a sign-in.
-      const here = await currentPath();
       redirect(session ? sessionExpiredHref(here) : signInHref({ next: here }));
     }
     return {
@@ -114,9 +121,23 @@ export async function requestGraphQL<TData, TVariables>(
   return { ok: true, data: body.data };
 }
 
+const isMutation = (document: GraphQLDocument<unknown, unknown>) => /^\s*mutation\b/.test(document.source);
+
+/**
+ * An edit refused for want of a session, from a server action: only a signed-in person is offered an
+ * edit, so the session ended since the page was drawn (it expired, or they signed out in another tab,
+ * which took the cookie already). Says so on the sign-in page, and, an action being allowed to, clears
+ * the cookie here and redraws the whole page, header included: the layout the browser keeps across
+ * navigations would otherwise go on saying "Signed in as".
+ */
+async function endedSessionRedirect(here: string, session: string | undefined): Promise<never> {
+  if (session) await clearSession();
+  revalidatePath('/', 'layout');
+  redirect(signInHref({ next: here, expired: true }));
+}
+
 /** Node's fetch hides the useful part (ECONNREFUSED, ENOTFOUND) in `cause`. */
 function describeFetchError(error: unknown): string {
-  if (error instanceof DOMException && error.name === 'TimeoutError') return `no answer within ${TIMEOUT_MS / 1000} s`;
   if (error instanceof Error) {
     const cause = error.cause as { code?: unknown; message?: unknown } | undefined;
     if (typeof cause?.code === 'string') return cause.code;

@@ -11,10 +11,19 @@ describe('termDiffValue', () => {
       'Money in.',
       'a, b',
       '—',
-      '{"label":"FIBO"}',
+      'label: FIBO',
       '3',
       'not json',
     ]);
+  });
+
+  it('reads links and custom properties in words, never as JSON', () => {
+    const link = { label: 'Rental terms and conditions', url: 'https://example.com/terms' };
+    expect(termDiffValue(JSON.stringify(link))).toBe('Rental terms and conditions (https://example.com/terms)');
+    expect(termDiffValue(JSON.stringify([link, { label: 'FIBO', url: 'https://spec.edmcouncil.org/fibo' }]))).toBe(
+      'Rental terms and conditions (https://example.com/terms), FIBO (https://spec.edmcouncil.org/fibo)',
+    );
+    expect(termDiffValue(JSON.stringify([{ key: 'steward', value: 'ada' }]))).toBe('steward: ada');
   });
 
   it('reads a URN by the name the API gave it', () => {

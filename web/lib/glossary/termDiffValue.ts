@@ -14,6 +14,20 @@ export function termDiffValue(json: string | null, nameOf: ReadonlyMap<string, s
   }
   if (value === null || value === '') return '—';
   if (typeof value === 'string') return nameOf.get(value) ?? value;
-  if (Array.isArray(value)) return value.length === 0 ? '—' : value.map((item) => (typeof item === 'string' ? (nameOf.get(item) ?? item) : JSON.stringify(item))).join(', ');
-  return JSON.stringify(value);
+  if (Array.isArray(value)) return value.length === 0 ? '—' : value.map((item) => (typeof item === 'string' ? (nameOf.get(item) ?? item) : itemInWords(item))).join(', ');
+  return itemInWords(value);
+}
+
+/**
+ * One item of a list that is not a string, in words: a link as "label (url)", a custom property
+ * as "key: value", any other object as its "key: value" pairs; never raw JSON.
+ */
+function itemInWords(item: unknown): string {
+  if (item === null || typeof item !== 'object') return String(item);
+  const record = item as Record<string, unknown>;
+  if (typeof record.label === 'string' && typeof record.url === 'string') return `${record.label} (${record.url})`;
+  if (typeof record.key === 'string' && 'value' in record) return `${record.key}: ${String(record.value)}`;
+  return Object.entries(record)
+    .map(([key, value]) => `${key}: ${typeof value === 'object' && value !== null ? itemInWords(value) : String(value)}`)
+    .join(', ');
 }

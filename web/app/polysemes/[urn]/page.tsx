@@ -95,11 +95,11 @@ export default async function PolysemePage({ params }: PolysemePageProps) {
                 {polyseme.mappings.map((mapping) => (
                   <tr key={`${mapping.from.urn}→${mapping.to.urn}`}>
                     <td>
-                      <Link href={glossaryTermHref(mapping.from.urn)}>{mapping.from.glossary}</Link>
+                      <Link href={glossaryTermHref(mapping.from.urn)}>{senseLabel(mapping.from)}</Link>
                     </td>
                     <td>{mappingKindLabel(mapping.kind)}</td>
                     <td>
-                      <Link href={glossaryTermHref(mapping.to.urn)}>{mapping.to.glossary}</Link>
+                      <Link href={glossaryTermHref(mapping.to.urn)}>{senseLabel(mapping.to)}</Link>
                     </td>
                     <td>
                       <code className="join-rule">{mapping.rule}</code>
@@ -121,7 +121,8 @@ function SenseCard({ sense }: { sense: SenseTerm }) {
   return (
     <section className="sense-card" aria-labelledby={headingId}>
       <h3 id={headingId}>
-        <Link href={glossaryTermHref(sense.urn)}>{senseDomainName(sense)}</Link>{' '}
+        {/* Its domain first (what tells the senses apart), then its own name, which may differ from the word's. */}
+        {senseDomainName(sense)}: <Link href={glossaryTermHref(sense.urn)}>{sense.name}</Link>{' '}
         <span className="muted sense-card__status">{sense.termStatus.replace('_', ' ').toLowerCase()}</span>
       </h3>
       {sense.definition ? <Markdown text={sense.definition} className="term-definition" /> : <p className="muted">No definition yet.</p>}

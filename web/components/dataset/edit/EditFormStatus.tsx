@@ -21,7 +21,7 @@ export function EditFormStatus({ state, urn, reloadHref = datasetHref(urn) }: { 
       <div className="banner banner--error" role="alert">
         <p className="banner__title">Someone changed this since you opened it.</p>
         <p>
-          Nothing was saved, and your text is still below. <a href={reloadHref}>Reload the page</a> to see their
+          Nothing was saved, and what you entered is still below. <a href={reloadHref}>Reload the page</a> to see their
           change, then edit again.
         </p>
       </div>

@@ -22,7 +22,7 @@ interface PolysemeDetailsEditorProps {
 
 /** A polyseme's label, description and status, saved together by a server action with the version the page read. */
 export function PolysemeDetailsEditor({ urn, version, label, description, status }: PolysemeDetailsEditorProps) {
-  const { state, action, isPending, valueOf } = useEditAction(editPolysemeAction);
+  const { state, action, isPending, valueOf } = useEditAction(editPolysemeAction, version);
   const id = useId();
   const chosenStatus = valueOf('polysemeStatus', status);
   return (

@@ -47,6 +47,7 @@ export function RemoveIdentityColumnForm({ urn, version, fields, reloadHref }: R
             label="Identity columns to remove"
             name="remove"
             disabled={isPending}
+            confirm={{ consequence: 'It will no longer identify this sense.' }}
             items={fields.map((field) => {
               const name = identityColumnName(field);
               return { value: field.urn, content: <code>{name}</code>, removeLabel: `Remove ${name} from the identity columns` };

@@ -26,7 +26,7 @@ interface RemoveSenseMappingFormProps {
  * the last removal did is still said.
  */
 export function RemoveSenseMappingForm({ urn, version, mappings }: RemoveSenseMappingFormProps) {
-  const { state, action, isPending, valueOf } = useEditAction(editPolysemeAction);
+  const { state, action, isPending, valueOf } = useEditAction(editPolysemeAction, version);
   const id = useId();
   return (
     <form action={action} className="form">

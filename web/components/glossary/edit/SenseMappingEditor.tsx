@@ -27,7 +27,7 @@ interface SenseMappingEditorProps {
  * what is stored for them, so a change starts from the current rule.
  */
 export function SenseMappingEditor({ urn, version, senses, mappings }: SenseMappingEditorProps) {
-  const { state, action, isPending, valueOf } = useEditAction(editPolysemeAction);
+  const { state, action, isPending, valueOf } = useEditAction(editPolysemeAction, version);
   const id = useId();
   const [pair, setPair] = useState({ fromUrn: senses[0]!.urn, toUrn: senses[1]!.urn });
   const submitted = state.status === 'failed' ? state.values : undefined;

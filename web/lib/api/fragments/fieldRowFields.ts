@@ -13,8 +13,10 @@ export const FIELD_ROW_FIELDS = /* GraphQL */ `
     version
     tags
     classifications
+    inheritedClassifications
     terms {
       ...TermLinkFields
+      classifications
     }
     references {
       urn
@@ -36,7 +38,10 @@ export interface FieldRowFields {
   tags: string[];
   /** Null when masked: its dataset is restricted and the viewer is outside its domain. */
   classifications: string[] | null;
-  terms: TermLinkFields[];
+  /** Those its glossary terms pass on (e.g. PII from "Email address"); null when masked, like `classifications`. */
+  inheritedClassifications: string[] | null;
+  /** Each with the classifications it passes on to the columns carrying it. */
+  terms: Array<TermLinkFields & { classifications: string[] }>;
   /** The field a foreign key points at; its URN names its dataset. */
   references: { urn: string; name: string } | null;
 }

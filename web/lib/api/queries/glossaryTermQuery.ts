@@ -43,6 +43,8 @@ export interface GlossaryTermDetail {
   owners: string[];
   reviewers: string[];
   classifications: string[];
+  /** Column-name patterns (`*`, `?`) for which the term is suggested, e.g. `*_email`. */
+  columnPatterns: string[];
   links: Array<{ label: string; url: string }>;
   parent: TermLinkFields | null;
   /** The first page of the terms grouped under it (the API's largest); `childCount` counts them all. */
@@ -87,6 +89,7 @@ export const glossaryTermQuery = defineDocument<{ glossaryTerm: GlossaryTermDeta
         owners
         reviewers
         classifications
+        columnPatterns
         links {
           label
           url

@@ -16,8 +16,9 @@ export interface SenseTerm {
 }
 
 export interface SenseMappingEntry {
-  from: { urn: string; name: string; glossary: string };
-  to: { urn: string; name: string; glossary: string };
+  /** Each sense with its domain, to name it by (senseLabel). */
+  from: { urn: string; name: string; glossary: string; domain: { name: string } | null };
+  to: { urn: string; name: string; glossary: string; domain: { name: string } | null };
   kind: MappingKind;
   rule: string;
   agreedBy: string[];
@@ -66,11 +67,17 @@ export const polysemeQuery = defineDocument<{ polyseme: PolysemeDetail | null },
             urn
             name
             glossary
+            domain {
+              name
+            }
           }
           to {
             urn
             name
             glossary
+            domain {
+              name
+            }
           }
           kind
           rule

@@ -8,6 +8,7 @@ import { Markdown } from '@/components/Markdown';
 import { ValueChips } from '@/components/dataset/ValueChips';
 import { GlossaryTermEditors } from '@/components/glossary/GlossaryTermEditors';
 import { IdentityColumnList } from '@/components/glossary/IdentityColumnList';
+import { TermLinkList } from '@/components/glossary/TermLinkList';
 import { TermHistorySection } from '@/components/glossary/TermHistorySection';
 import { TermCarriersSection } from '@/components/glossary/TermCarriersSection';
 import { TermStatusBadge } from '@/components/glossary/TermStatusBadge';
@@ -108,6 +109,18 @@ export default async function GlossaryTermPage({ params, searchParams }: TermPag
             <dt>Classifications</dt>
             <dd>
               <ValueChips values={term.classifications} label="classifications" />
+            </dd>
+          </div>
+          <div>
+            <dt>Column patterns</dt>
+            <dd>
+              <ValueChips values={term.columnPatterns} label="column patterns" />
+            </dd>
+          </div>
+          <div>
+            <dt>Links</dt>
+            <dd>
+              <TermLinkList links={term.links} />
             </dd>
           </div>
           {term.parent && (
