@@ -6,10 +6,10 @@ import { Field, Float, Int, ObjectType } from 'type-graphql';
     'Popularity ranks it among the datasets measured by the same signal (crawlers/src/usage/popularityOf.ts).',
 })
 export class DatasetUsage {
-  @Field(() => Int, { nullable: true, description: 'Popularity, 0–100: its best percentile rank among datasets measured by the same signal; 0 when measured and unused, null when nothing measures it.' })
+  @Field(() => Int, { nullable: true, description: 'Popularity, 0–100: the better of its percentile ranks by `readsPerDay` (among the datasets its store kind measures) and by `jobRunsPerDay` (among those OpenLineage jobs read), so either may have given it; 0 when measured and unused, null when nothing measures it.' })
   popularity?: number | null;
 
-  @Field(() => String, { nullable: true, description: 'Which store counters measured it: `postgres` (pg_stat_user_tables: scans) or `mariadb` (TABLE_STATISTICS: rows read); null when none.' })
+  @Field(() => String, { nullable: true, description: 'Which store counters it has: `postgres` (pg_stat_user_tables: scans) or `mariadb` (TABLE_STATISTICS: rows read); null when none. Named as soon as the counters are read; `readsPerDay` follows once a window is known.' })
   signal?: string | null;
 
   @Field(() => Float, { nullable: true, description: 'Reads a day by the store’s counters (scans for postgres, rows read for mariadb), over `measuredFrom`..`measuredAt`.' })
