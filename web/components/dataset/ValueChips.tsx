@@ -11,14 +11,7 @@ export type ChipValue = string | { label: string; href: string };
  * from outside its domain). A chip with a page links to it.
  */
 export function ValueChips({ values, label }: { values: ChipValue[] | null; label: string }) {
-  if (values === null) {
-    return (
-      <span className="muted" title={`The ${label} of this restricted dataset are shown only inside its domain`}>
-        hidden
-      </span>
-    );
-  }
-  if (values.length === 0) return <span className="muted">—</span>;
+  if (values === null || values.length === 0) return <NoChips masked={values === null} label={label} />;
   return (
     <ul className="chips chips--inline" aria-label={label}>
       {values.map((value) =>
@@ -33,6 +26,16 @@ export function ValueChips({ values, label }: { values: ChipValue[] | null; labe
         ),
       )}
     </ul>
+  );
+}
+
+/** What a list of chips shows without chips: "hidden" when the API masked it (a restricted dataset seen from outside its domain), else `—`. */
+export function NoChips({ masked, label }: { masked: boolean; label: string }) {
+  if (!masked) return <span className="muted">—</span>;
+  return (
+    <span className="muted" title={`The ${label} of this restricted dataset are shown only inside its domain`}>
+      hidden
+    </span>
   );
 }
 
