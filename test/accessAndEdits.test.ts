@@ -401,6 +401,36 @@ describe('optimistic concurrency', () => {
     expect(both.body.errors).toBeUndefined();
     expect(both.body.data!.b).toEqual({ version: version + 2, description: 'described first', tags: ['tagged-second'] });
   });
+
+  it('answers an edit that changes nothing with the entity as it is: no new version, no audit entry, nothing queued', async () => {
+    const admin = as('access-admin');
+    const version = await versionOf(CUSTOMER);
+    const described = await admin(DESCRIBE, { input: { urn: CUSTOMER, expectedVersion: version, description: 'said once' } });
+    expect(described.body.data!.updateDescription.version).toBe(version + 1);
+    const termed = await admin(SET_TERMS, { input: { urn: CUSTOMER, expectedVersion: version + 1, termUrns: [TERM] } });
+    expect(termed.body.data!.setTerms.version).toBe(version + 2);
+    const changes = await changeCount(CUSTOMER);
+    await driver.executeQuery(`MATCH (o:IndexOutbox {urn: $urn}) DELETE o`, { urn: CUSTOMER });
+
+    // The same description again, and the same terms: a form saved twice, or a tool applying its desired state.
+    const again = await admin(DESCRIBE, { input: { urn: CUSTOMER, expectedVersion: version + 2, description: 'said once' } });
+    expect(again.body.errors).toBeUndefined();
+    expect(again.body.data!.updateDescription).toMatchObject({ description: 'said once', version: version + 2 });
+    const sameTerms = await admin(SET_TERMS, { input: { urn: CUSTOMER, expectedVersion: version + 2, termUrns: [TERM, TERM] } });
+    expect(sameTerms.body.data!.setTerms).toMatchObject({ version: version + 2, terms: [{ urn: TERM, name: 'Renter' }] });
+    expect(await versionOf(CUSTOMER)).toBe(version + 2);
+    expect(await changeCount(CUSTOMER)).toBe(changes);
+    expect(await rows(`MATCH (o:IndexOutbox {urn: $urn}) RETURN o`, { urn: CUSTOMER })).toEqual([]);
+    expect(await rows(`MATCH (n:Entity {urn: $urn}) WHERE n._editLock IS NOT NULL RETURN n.urn`, { urn: CUSTOMER })).toEqual([]);
+    // Still checked as any edit is: a stale version is a CONFLICT even when it would change nothing.
+    const stale = await admin(DESCRIBE, { input: { urn: CUSTOMER, expectedVersion: version, description: 'said once' } });
+    expect(stale.body.errors![0]!.extensions).toMatchObject({ code: 'CONFLICT', currentVersion: version + 2 });
+
+    // One term fewer is a change.
+    const dropped = await admin(SET_TERMS, { input: { urn: CUSTOMER, expectedVersion: version + 2, termUrns: [] } });
+    expect(dropped.body.data!.setTerms).toMatchObject({ version: version + 3, terms: [] });
+    expect(await changeCount(CUSTOMER)).toBe(changes + 1);
+  });
 });
 
 describe('the audit trail', () => {

@@ -224,11 +224,15 @@ const SCENARIOS: Record<string, Scenario> = {
   'updateDescription | a data product': edit(PRODUCT, 'updateDescription', (role) => ({ description: `described by ${role}` })),
   'setOwners | a table': edit(TABLE, 'setOwners', (role) => ({ owners: [{ name: `${role}@authz.invalid`, type: 'BUSINESS_OWNER' }] })),
   'setTags | a column': edit(column('email'), 'setTags', (role) => ({ tags: [`tagged-by-${role}`] })),
-  'setTerms | a column': edit(column('email'), 'setTerms', () => ({ termUrns: [fixture.assignable] })),
-  'setClassifications | a column': edit(column('email'), 'setClassifications', () => ({ classifications: ['PII'] })),
+  'setTerms | a column': undoingFirst(`MATCH (:Field {urn: $urn})-[r:MEANS {provider: 'person'}]->() DELETE r`, column('email'), edit(column('email'), 'setTerms', () => ({ termUrns: [fixture.assignable] }))),
+  'setClassifications | a column': undoingFirst(`MATCH (f:Field {urn: $urn}) REMOVE f.editable_classifications`, column('email'), edit(column('email'), 'setClassifications', () => ({ classifications: ['PII'] }))),
   'setCertification | a table': edit(TABLE, 'setCertification', (role) => ({ certified: true, note: `certified by ${role}` })),
-  'setRestricted | a table': edit(TABLE, 'setRestricted', () => ({ restricted: true })),
-  'setOutputPorts | a data product exposing a table of its domain': edit(PRODUCT, 'setOutputPorts', () => ({ datasetUrns: [TABLE] })),
+  'setRestricted | a table': undoingFirst(`MATCH (d:Dataset {urn: $urn}) REMOVE d.editable_restricted`, TABLE, edit(TABLE, 'setRestricted', () => ({ restricted: true }))),
+  'setOutputPorts | a data product exposing a table of its domain': undoingFirst(
+    `MATCH (:DataProduct {urn: $urn})-[r:EXPOSES {provider: 'person'}]->() DELETE r`,
+    PRODUCT,
+    edit(PRODUCT, 'setOutputPorts', () => ({ datasetUrns: [TABLE] })),
+  ),
   "createGlossaryTerm | in the domain's glossary": {
     prepare: async (role) => ({ variables: { input: { glossary: 'authz-a', name: `Authz made by ${role}` } } }),
     audit: 'createGlossaryTerm',
@@ -324,8 +328,26 @@ const SCENARIOS: Record<string, Scenario> = {
     },
     audit: 'removeSenseMapping',
   },
-  "setIdentityFields | of the domain's sense, a column of the domain": termEdit(() => fixture.senseA, 'setIdentityFields', () => ({ fieldUrns: [column('email')] })),
+  "setIdentityFields | of the domain's sense, a column of the domain": undoingFirst(
+    `MATCH (:GlossaryTerm {urn: $urn})-[r:IDENTIFIED_BY]->() DELETE r`,
+    () => fixture.senseA,
+    termEdit(() => fixture.senseA, 'setIdentityFields', () => ({ fieldUrns: [column('email')] })),
+  ),
 };
+
+/**
+ * A scenario whose change is the same for every role, played after taking back what an earlier cell set:
+ * an edit that would change nothing writes no audit entry, and each allowed cell must write one.
+ */
+function undoingFirst(cypher: string, urn: string | (() => string), scenario: Scenario): Scenario {
+  return {
+    ...scenario,
+    prepare: async (role) => {
+      await driver.executeQuery(cypher, { urn: typeof urn === 'string' ? urn : urn() });
+      return scenario.prepare(role);
+    },
+  };
+}
 
 /** An edit of an asset: its current version, and the change. */
 function edit(urn: string, action: string, change: (role: Role) => Record<string, unknown>): Scenario {

@@ -183,6 +183,25 @@ describe('terms', () => {
     expect(stale.errors![0]).toMatchObject({ extensions: { code: 'CONFLICT', currentVersion: 2 } });
     expect((await as('gloss-viewer')(TERM, { urn: term.urn })).data!.glossaryTerm.definition).toBe('first');
   });
+
+  it('answers an edit that changes nothing with the term as it is: no new version, no history entry', async () => {
+    const group = await create('gloss-steward', { glossary: 'enterprise', name: 'Gloss Same Group' });
+    const term = await create('gloss-steward', { glossary: 'enterprise', name: 'Gloss Same', parentUrn: group.urn, synonyms: ['Alike'], links: [{ label: 'Spec', url: 'https://example.org/same' }] });
+    const entries = async () => (await driver.executeQuery(`MATCH (c:Change)-[:ABOUT]->(:GlossaryTerm {urn: $urn}) RETURN count(c) AS n`, { urn: term.urn })).records[0]!.get('n') as number;
+    const before = await entries();
+    // The whole form sent back as it was read, parent and links included.
+    const same = await as('gloss-steward')(UPDATE, {
+      input: { urn: term.urn, expectedVersion: 1, name: 'Gloss Same', synonyms: ['Alike'], links: [{ label: 'Spec', url: 'https://example.org/same' }], parentUrn: group.urn },
+    });
+    expect(same.errors).toBeUndefined();
+    expect(same.data!.updateGlossaryTerm).toMatchObject({ version: 1, name: 'Gloss Same', synonyms: ['Alike'] });
+    expect(await entries()).toBe(before);
+    expect((await driver.executeQuery(`MATCH (t:GlossaryTerm {urn: $urn}) RETURN t._editLock AS lock`, { urn: term.urn })).records[0]!.get('lock')).toBeNull();
+    // Moving it out of its group is a change, though its content is the same.
+    const moved = await as('gloss-steward')(UPDATE, { input: { urn: term.urn, expectedVersion: 1, parentUrn: null } });
+    expect(moved.data!.updateGlossaryTerm).toMatchObject({ version: 2, parent: null });
+    expect(await entries()).toBe(before + 1);
+  });
 });
 
 describe('relations', () => {

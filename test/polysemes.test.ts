@@ -365,6 +365,24 @@ describe('who decides which part', () => {
     }
     expect((await as('poly-steward')(READ)).data!.glossaryTerm.identityFields).toEqual(both);
   });
+
+  it('answers an edit that changes nothing with the polyseme or sense as it is: no new version, no history entry', async () => {
+    const entries = async (urn: string) => (await driver.executeQuery(`MATCH (c:Change)-[:ABOUT]->(:Entity {urn: $urn}) RETURN count(c) AS n`, { urn })).records[0]!.get('n') as number;
+    const { data } = await post(`{ polyseme(urn: "${ORDER}") { version label senses { urn } } glossaryTerm(urn: "${senseUrn}") { version identityFields { urn } } }`);
+    const [polysemeEntries, senseEntries] = [await entries(ORDER), await entries(senseUrn)];
+    const UPDATE = `mutation ($input: UpdatePolysemeInput!) { updatePolyseme(input: $input) { version label } }`;
+    const senseUrns = data!.polyseme.senses.map((sense: { urn: string }) => sense.urn).reverse();
+    const same = await as('poly-council')(UPDATE, { input: { urn: ORDER, expectedVersion: data!.polyseme.version, label: data!.polyseme.label, senseUrns } });
+    expect(same.errors).toBeUndefined();
+    expect(same.data!.updatePolyseme).toEqual({ version: data!.polyseme.version, label: data!.polyseme.label });
+    const IDENTITY = `mutation ($input: SetIdentityFieldsInput!) { setIdentityFields(input: $input) { version } }`;
+    const fieldUrns = data!.glossaryTerm.identityFields.map((column: { urn: string }) => column.urn);
+    const sameColumns = await as('poly-rentals-owner')(IDENTITY, { input: { urn: senseUrn, expectedVersion: data!.glossaryTerm.version, fieldUrns } });
+    expect(sameColumns.data!.setIdentityFields).toEqual({ version: data!.glossaryTerm.version });
+    expect([await entries(ORDER), await entries(senseUrn)]).toEqual([polysemeEntries, senseEntries]);
+    const locks = await driver.executeQuery(`MATCH (n) WHERE n.urn IN $urns AND n._editLock IS NOT NULL RETURN n.urn`, { urns: [ORDER, senseUrn] });
+    expect(locks.records).toEqual([]);
+  });
 });
 
 describe('unmodeled polysemes', () => {

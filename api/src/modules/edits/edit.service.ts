@@ -5,6 +5,8 @@
  *   expected version → write the `editable_*` properties and person-owned edges →
  *   bump the version → record the audit entry → queue the search document.
  *
+ * An edit that leaves the entity as it was stops after the checks (`unchanged.ts`).
+ *
  * Anything refused throws before the commit, so nothing is half-applied. The lock
  * (a write to the node before reading it) serialises concurrent edits of one
  * entity: the second waits, then sees the first's version and gets a CONFLICT.
@@ -22,6 +24,7 @@ import type { Principal } from '../access/Principal.ts';
 import { recordChange } from '../audit/audit.service.ts';
 import { assertVersion } from './assertVersion.ts';
 import type { EditRequest, RelationshipEdit } from './EditRequest.ts';
+import { sameMembers, sameValue } from './unchanged.ts';
 
 /** Edges a person set carry this provider; a crawler never writes or removes them. */
 export const PERSON_PROVIDER = 'person';
@@ -63,14 +66,21 @@ export class EditService {
         before[auditName(key)] = locked.values[index] ?? fromSource;
         after[auditName(key)] = request.properties![key] ?? fromSource;
       });
+      let changed = keys.some((key, index) => !sameValue(locked.values[index], request.properties![key]));
       if (request.relationship) {
-        before[request.relationship.name] = await replaceRelationships(tx, principal, request.urn, request.relationship, locked.domain);
+        const { previous, replaced } = await replaceRelationships(tx, principal, request.urn, request.relationship, locked.domain);
+        before[request.relationship.name] = previous;
         after[request.relationship.name] = request.relationship.targets;
-        if (request.relationship.type === 'EXPOSES') {
+        changed ||= replaced;
+        if (replaced && request.relationship.type === 'EXPOSES') {
           // Becoming, or ceasing to be, an output port changes who may see a dataset (and the jobs writing it).
-          const datasets = [...new Set([...(before[request.relationship.name] as string[]), ...request.relationship.targets])];
+          const datasets = [...new Set([...previous, ...request.relationship.targets])];
           await tx.run(REQUEUE_DATASETS_AND_WRITERS, { datasets, now: Date.now() });
         }
+      }
+      if (!changed) {
+        await tx.run(`MATCH (n:Entity {urn: $urn}) REMOVE n._editLock`, { urn: request.urn });
+        return;
       }
 
       const version = locked.version + 1;
@@ -122,8 +132,17 @@ async function lockAndRead(tx: ManagedTransaction, urn: string, keys: string[]):
   return record ? (record.toObject() as Locked) : null;
 }
 
-/** Replaces the person-set edges of one type; returns the targets they had. Unknown targets are refused by name. */
-async function replaceRelationships(tx: ManagedTransaction, principal: Principal, urn: string, edit: RelationshipEdit, domain: string | null): Promise<string[]> {
+/**
+ * Replaces the person-set edges of one type, unless they already lead to exactly the targets; returns the
+ * targets they had, and whether they were replaced. Unknown targets are refused by name either way.
+ */
+async function replaceRelationships(
+  tx: ManagedTransaction,
+  principal: Principal,
+  urn: string,
+  edit: RelationshipEdit,
+  domain: string | null,
+): Promise<{ previous: string[]; replaced: boolean }> {
   // A target hidden from the caller (a private domain's dataset) is as missing as one that is not there.
   const known = await tx.run(
     `${HIDDEN_DOMAINS_IN_QUERY}
@@ -139,13 +158,15 @@ async function replaceRelationships(tx: ManagedTransaction, principal: Principal
   }
   if (edit.type === 'EXPOSES') await refuseForeignOutputPorts(tx, edit.targets, domain);
   // Relationship types and labels come from EditRequest's fixed unions, never from input.
-  const previous = await tx.run(
-    `MATCH (:Entity {urn: $urn})-[r:${edit.type} {provider: $provider}]->(t:${edit.targetLabel})
-     WITH r, t.urn AS target ORDER BY target
-     DELETE r
+  const held = await tx.run(
+    `MATCH (:Entity {urn: $urn})-[:${edit.type} {provider: $provider}]->(t:${edit.targetLabel})
+     WITH t.urn AS target ORDER BY target
      RETURN collect(target) AS targets`,
     { urn, provider: PERSON_PROVIDER },
   );
+  const previous = (held.records[0]?.get('targets') as string[] | undefined) ?? [];
+  if (sameMembers(previous, edit.targets)) return { previous, replaced: false };
+  await tx.run(`MATCH (:Entity {urn: $urn})-[r:${edit.type} {provider: $provider}]->(:${edit.targetLabel}) DELETE r`, { urn, provider: PERSON_PROVIDER });
   await tx.run(
     `MATCH (n:Entity {urn: $urn})
      UNWIND $targets AS target
@@ -153,7 +174,7 @@ async function replaceRelationships(tx: ManagedTransaction, principal: Principal
      MERGE (n)-[:${edit.type} {provider: $provider}]->(t)`,
     { urn, targets: edit.targets, provider: PERSON_PROVIDER },
   );
-  return (previous.records[0]?.get('targets') as string[] | undefined) ?? [];
+  return { previous, replaced: true };
 }
 
 /**

@@ -37,6 +37,7 @@ import { checkTermContent, contentOf, contentProperties, type TermContent } from
 import { contentEditableIn, meaningChanges, statusAfterContentEdit, transitionOf } from './termLifecycle.ts';
 import { accountProblem, readNamedAccounts, type AccountStanding } from './namedAccounts.ts';
 import { assertVersion } from '../edits/assertVersion.ts';
+import { sameValue } from '../edits/unchanged.ts';
 import { changesPolicyFacts, enqueueCarrierAssessments } from './carrierAssessments.ts';
 import { retriedOnceOnNameRace } from './uniquenessRace.ts';
 
@@ -312,6 +313,10 @@ export class GlossaryService {
       }
       const before = contentOf(state.props);
       const after = checkTermContent({ ...before, ...input.changes });
+      if (sameValue(before, after) && (input.parentUrn === undefined || input.parentUrn === state.parentUrn)) {
+        await releaseTerm(tx, input.urn);
+        return;
+      }
       const actor = principal.account!.username;
       const reviewers = await checkReviewers(tx, after.reviewers, before.reviewers, input.changes.reviewers);
       // What the reviewers approved is what readers see as approved: a new meaning goes back to them, in this transaction.
@@ -468,7 +473,7 @@ export class GlossaryService {
     const other = await lockTerm(tx, otherUrn);
     const held = await tx.run(`RETURN EXISTS { (:GlossaryTerm {urn: $other})-[:${kind}]->(:GlossaryTerm {urn: $urn}) } AS held`, { other: otherUrn, urn });
     if (!held.records[0]!.get('held')) {
-      await tx.run(`MATCH (t:GlossaryTerm {urn: $urn}) REMOVE t._editLock`, { urn: otherUrn });
+      await releaseTerm(tx, otherUrn);
       return null;
     }
     assertAllowed(principal, { kind: 'editGlossaryTerm', domain: domainOfGlossary(other.glossary) });
@@ -547,6 +552,11 @@ async function checkReviewers(tx: Tx, reviewers: readonly string[], kept: readon
     }
   }
   return standings;
+}
+
+/** Lets go of a locked term that an edit left as it was (`unchanged.ts`). */
+export async function releaseTerm(tx: Tx, urn: string): Promise<void> {
+  await tx.run(`MATCH (t:GlossaryTerm {urn: $urn}) REMOVE t._editLock`, { urn });
 }
 
 async function writeVersion(tx: Tx, principal: Principal, urn: string, version: number, properties: Props): Promise<string> {

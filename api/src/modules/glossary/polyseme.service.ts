@@ -20,8 +20,9 @@ import { toDataset, toField, toGlossaryTerm } from '../dataset/dataset.service.t
 import { EntityType } from '../entity/entity.type.ts';
 import type { Dataset } from '../dataset/dataset.type.ts';
 import type { SchemaField } from '../dataset/field.type.ts';
-import { domainOfGlossary, firstFreeUrn, lockTerm } from './glossary.service.ts';
+import { domainOfGlossary, firstFreeUrn, lockTerm, releaseTerm } from './glossary.service.ts';
 import { assertVersion } from '../edits/assertVersion.ts';
+import { sameValue } from '../edits/unchanged.ts';
 import { nameKey } from './glossaryEntry.ts';
 import { retriedOnceOnNameRace } from './uniquenessRace.ts';
 import type { GlossaryTerm } from './glossaryTerm.type.ts';
@@ -331,6 +332,10 @@ export class PolysemeService {
         before.senses = await senseNames(tx, input.urn);
         after.senses = await setSenses(tx, input.urn, input.senseUrns);
       }
+      if (Object.keys(properties).length === 0 && sameValue(before.senses, after.senses)) {
+        await tx.run(`MATCH (p:Polyseme {urn: $urn}) REMOVE p._editLock`, { urn: input.urn });
+        return;
+      }
       await this.bump(tx, principal, input.urn, current.version, properties, 'updatePolyseme', before, after, input.comment);
     }), 'input.label', 'another polyseme');
   }
@@ -436,6 +441,10 @@ export class PolysemeService {
       const before = (previous.records[0]?.get('fields') as string[] | undefined) ?? [];
       const after = [...new Set([...input.fieldUrns, ...((previous.records[0]?.get('unseen') as string[] | undefined) ?? [])])].sort();
       await tx.run(`MATCH (t:GlossaryTerm {urn: $urn}) UNWIND $fields AS u MATCH (f:Field {urn: u}) MERGE (t)-[:IDENTIFIED_BY]->(f)`, { urn: input.urn, fields: input.fieldUrns });
+      if (sameValue(before, after)) {
+        await releaseTerm(tx, input.urn);
+        return;
+      }
       const version = state.version + 1;
       const at = new Date().toISOString();
       const actor = principal.account!.username;
