@@ -21,7 +21,7 @@ export const crawl: Command = {
     const platform = await openPlatform(config, logger, ['neo4j']);
     let failed = 0;
     try {
-      await writeMesh(platform);
+      await writeMesh(platform, logger);
       for (const source of sources) {
         const progress = terminalProgress(source.id);
         try {

@@ -36,7 +36,7 @@ export const start: Command = {
         if (seeded.length > 0) logger.info({ databases: seeded }, 'demo databases loaded');
         demoAccounts = await seedDemoAccounts(platform.driver, config.neo4j.database, servicePaths(config.dataDir).secretsDir);
       }
-      await writeMesh(platform);
+      await writeMesh(platform, logger);
       const failedCrawls: FailedCrawl[] = [];
       for (const source of config.mesh.sources) {
         // A failing source is logged and recorded on its run by the crawler; the catalog still starts, and says so.

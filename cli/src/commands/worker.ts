@@ -12,7 +12,7 @@ export const worker: Command = {
   async run(_args, { config, logger }) {
     const platform = await openPlatform(config, logger, ['neo4j']);
     try {
-      await writeMesh(platform);
+      await writeMesh(platform, logger);
       const tasks = scheduledTasks(platform, logger);
       const scheduler = config.redis.url ? new QueuedScheduler({ redisUrl: config.redis.url, logger }) : new TaskScheduler(logger);
       const keys = await scheduler.start(tasks);

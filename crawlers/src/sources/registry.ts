@@ -19,6 +19,20 @@ const PROVIDERS: ProviderFactories = {
   directory: (source) => DirectoryProvider.fromConfig(source),
 };
 
+/**
+ * The provider a source's runs write as, `<kind>:<source id>` (`postgres:sales-db`): it scopes what
+ * a run may remove. Each kind's module names it the same way (e.g. `postgresProvider`).
+ */
+export function sourceProviderOf(source: Pick<SourceConfig, 'kind' | 'id'>): string {
+  return `${source.kind}:${source.id}`;
+}
+
+/** Whether a provider is a crawled source's (`<kind>:<id>` of a kind Polder crawls), not the mesh's, a push's or a person's. */
+export function isSourceProvider(provider: string): boolean {
+  const separator = provider.indexOf(':');
+  return separator > 0 && Object.hasOwn(PROVIDERS, provider.slice(0, separator));
+}
+
 export function createSourceProvider(source: SourceConfig, env: NodeJS.ProcessEnv = process.env): SourceProvider {
   const factory = PROVIDERS[source.kind] as ((source: SourceConfig, env: NodeJS.ProcessEnv) => SourceProvider) | undefined;
   if (!factory) throw new Error(`source ${source.id}: crawling "${source.kind}" sources is not built yet`);
