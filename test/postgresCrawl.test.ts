@@ -54,7 +54,7 @@ describe('crawling Pagila', () => {
     expect(partitions.map((partition) => partition.name)).toEqual([...PAYMENT_PARTITIONS].sort());
   });
 
-  // Defaults are rendered by PostgreSQL (pg_get_expr), relative to the crawler's search_path.
+  // Defaults are rendered by PostgreSQL (pg_get_expr), with pg_catalog alone on the crawler's search_path: a sequence names its schema.
   it('lands columns with types, nullability, defaults and primary keys', async () => {
     const columns = await rows(
       `MATCH (:Dataset {urn: $urn})-[:HAS_FIELD]->(f:Field)
@@ -63,7 +63,7 @@ describe('crawling Pagila', () => {
       { urn: ds('customer') },
     );
     expect(columns).toEqual([
-      { name: 'customer_id', position: 1, dataType: 'integer', nullable: false, pk: true, defaultValue: "nextval('customer_customer_id_seq'::regclass)" },
+      { name: 'customer_id', position: 1, dataType: 'integer', nullable: false, pk: true, defaultValue: "nextval('public.customer_customer_id_seq'::regclass)" },
       { name: 'store_id', position: 2, dataType: 'integer', nullable: false, pk: false, defaultValue: null },
       { name: 'first_name', position: 3, dataType: 'text', nullable: false, pk: false, defaultValue: null },
       { name: 'last_name', position: 4, dataType: 'text', nullable: false, pk: false, defaultValue: null },
@@ -261,5 +261,152 @@ describe('crawling names that hold a dot', () => {
     } finally {
       await runSql(services.postgres, 'pagila', 'DROP SCHEMA "a.b", a CASCADE');
     }
+  });
+});
+
+/** A database of its own, for what Pagila does not hold, crawled as a source of its own. */
+function ownDatabaseSource(database: string) {
+  const { source, env } = testPostgresSource(services.postgres, database, database, database);
+  const dataset = (schema: string, table: string) => `urn:polder:dataset:(postgres,${database},${database}.${schema}.${table})`;
+  return {
+    source,
+    dataset,
+    field: (schema: string, table: string, column: string) => `urn:polder:field:(${dataset(schema, table)},${column})`,
+    crawl: () => crawlSource(driver, source, { logger: testLogger, env }),
+    setUp: async (sql: string) => {
+      await createDatabase(services.postgres, database, sql);
+      await writeTestMesh(driver, source);
+    },
+    tearDown: async () => {
+      await deleteCrawledData(driver, source);
+      // Dropping the database drops the role's settings in it too (ALTER ROLE ... IN DATABASE).
+      await runSql(services.postgres, 'postgres', `DROP DATABASE IF EXISTS ${database} WITH (FORCE)`);
+    },
+  };
+}
+
+describe('crawling under a search_path other than the default', () => {
+  // PostgreSQL prints a view's definition relative to the reader's search_path, leaving unqualified the
+  // tables it finds there. The crawler reads it with pg_catalog alone on the path, so that every table
+  // comes out qualified and column lineage reaches the table the view reads, not public's namesake.
+  const searchPath = ownDatabaseSource('searchpath');
+  const { user } = services.postgres;
+  beforeAll(() =>
+    searchPath.setUp(`
+      CREATE SCHEMA sales;
+      -- Named after the crawler's role: "$user" puts it first on the default search_path.
+      CREATE SCHEMA "${user}";
+      CREATE TYPE sales.tier AS ENUM ('gold', 'silver');
+      CREATE TABLE public.customer (id int PRIMARY KEY, name text);
+      CREATE TABLE sales.customer (id bigserial PRIMARY KEY, region text, score numeric, tier sales.tier);
+      CREATE TABLE "${user}".customer (id int PRIMARY KEY, nickname text);
+      CREATE VIEW sales.v_sales_only AS SELECT c.id, c.score FROM sales.customer c;
+      CREATE VIEW public.v_customers AS SELECT c.id, c.name, s.region FROM public.customer c JOIN sales.customer s ON s.id = c.id;
+      CREATE VIEW "${user}".v_nicknames AS SELECT c.id, c.nickname FROM "${user}".customer c;`),
+  );
+  afterAll(() => searchPath.tearDown());
+
+  type ColumnEdge = { column: string; upstream: string; transformation: string };
+  const columnLineage = () =>
+    rows<ColumnEdge>(
+      `MATCH (v:Field)-[r:DERIVES_FROM {provider: $provider}]->(u:Field)
+       RETURN v.urn AS column, u.urn AS upstream, r.transformation AS transformation ORDER BY column, upstream`,
+      { provider: `postgres:${searchPath.source.id}` },
+    );
+  const { field } = searchPath;
+  // As Neo4j orders strings: by code point.
+  const byCodePoint = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
+  const sorted = (edges: ColumnEdge[]) => [...edges].sort((a, b) => byCodePoint(a.column, b.column) || byCodePoint(a.upstream, b.upstream));
+  const expectedLineage = sorted([
+    { column: field('sales', 'v_sales_only', 'id'), upstream: field('sales', 'customer', 'id'), transformation: 'IDENTITY' },
+    { column: field('sales', 'v_sales_only', 'score'), upstream: field('sales', 'customer', 'score'), transformation: 'IDENTITY' },
+    { column: field('public', 'v_customers', 'id'), upstream: field('public', 'customer', 'id'), transformation: 'IDENTITY' },
+    { column: field('public', 'v_customers', 'name'), upstream: field('public', 'customer', 'name'), transformation: 'IDENTITY' },
+    { column: field('public', 'v_customers', 'region'), upstream: field('sales', 'customer', 'region'), transformation: 'IDENTITY' },
+    // The join's keys decide every row of v_customers (an IDENTITY edge of the same pair stands for both).
+    { column: field('public', 'v_customers', 'id'), upstream: field('sales', 'customer', 'id'), transformation: 'JOIN' },
+    ...['name', 'region'].flatMap((column) => [
+      { column: field('public', 'v_customers', column), upstream: field('public', 'customer', 'id'), transformation: 'JOIN' },
+      { column: field('public', 'v_customers', column), upstream: field('sales', 'customer', 'id'), transformation: 'JOIN' },
+    ]),
+    { column: field(user, 'v_nicknames', 'id'), upstream: field(user, 'customer', 'id'), transformation: 'IDENTITY' },
+    { column: field(user, 'v_nicknames', 'nickname'), upstream: field(user, 'customer', 'nickname'), transformation: 'IDENTITY' },
+  ]);
+
+  it('draws column lineage from the table a view reads when the default search_path finds it in the schema named after the role', async () => {
+    expect(await queryRows(services.postgres, 'searchpath', 'SHOW search_path')).toEqual([{ search_path: '"$user", public' }]);
+    const result = await searchPath.crawl();
+    expect(await columnLineage()).toEqual(expectedLineage);
+    expect(result.warnings).toEqual([]);
+    // Defaults and types name their schema too, so they read the same whatever the path (asserted by the next test).
+    const salesCustomer = await rows(
+      `MATCH (:Dataset {urn: $urn})-[:HAS_FIELD]->(f:Field) RETURN f.name AS name, f.dataType AS dataType, f.defaultValue AS defaultValue ORDER BY f.position`,
+      { urn: searchPath.dataset('sales', 'customer') },
+    );
+    expect(salesCustomer).toEqual([
+      { name: 'id', dataType: 'bigint', defaultValue: "nextval('sales.customer_id_seq'::regclass)" },
+      { name: 'region', dataType: 'text', defaultValue: null },
+      { name: 'score', dataType: 'numeric', defaultValue: null },
+      { name: 'tier', dataType: 'sales.tier', defaultValue: null },
+    ]);
+  });
+
+  it("reads the same graph when the role's search_path in the database puts another schema first", async () => {
+    await runSql(services.postgres, 'searchpath', `ALTER ROLE "${user}" IN DATABASE searchpath SET search_path TO sales, public`);
+    // The premise: a new session of the crawler's role in this database starts with sales first.
+    expect(await queryRows(services.postgres, 'searchpath', 'SHOW search_path')).toEqual([{ search_path: 'sales, public' }]);
+    const result = await searchPath.crawl();
+    expect(await columnLineage()).toEqual(expectedLineage);
+    expect(result.warnings).toEqual([]);
+    expect(result.counts).toMatchObject({ created: 0, updated: 0, removed: 0, edgesWritten: 0, edgesRemoved: 0 });
+  });
+});
+
+describe('crawling partitioned tables', () => {
+  const partitions = ownDatabaseSource('partitions');
+  beforeAll(() =>
+    partitions.setUp(`
+      CREATE SCHEMA part;
+      CREATE TABLE part.kinds (id int PRIMARY KEY, name text);
+      CREATE TABLE part.events (id bigint, at date, kind_id int REFERENCES part.kinds (id), PRIMARY KEY (id, at)) PARTITION BY RANGE (at);
+      CREATE TABLE part.events_2025 PARTITION OF part.events FOR VALUES FROM ('2025-01-01') TO ('2026-01-01') PARTITION BY RANGE (at);
+      CREATE TABLE part.events_2025_h1 PARTITION OF part.events_2025 FOR VALUES FROM ('2025-01-01') TO ('2025-07-01');
+      CREATE TABLE part.events_2026 PARTITION OF part.events FOR VALUES FROM ('2026-01-01') TO ('2027-01-01');
+      -- A key referencing a partitioned table: PostgreSQL records it again for each partition it references.
+      CREATE TABLE part.event_notes (event_id bigint, event_at date, note text, FOREIGN KEY (event_id, event_at) REFERENCES part.events (id, at));
+      CREATE TABLE part.tickets (id int PRIMARY KEY) PARTITION BY RANGE (id);
+      CREATE TABLE part.tickets_low PARTITION OF part.tickets FOR VALUES FROM (0) TO (1000);`),
+  );
+  afterAll(() => partitions.tearDown());
+
+  it("flags a partition's columns in the key it inherits, at any depth, and reports each foreign key once, on the tables that declared it", async () => {
+    const result = await partitions.crawl();
+    expect(result.warnings).toEqual([]);
+    const keys = await rows(
+      `MATCH (d:Dataset {provider: 'postgres:partitions'})-[:HAS_FIELD]->(f:Field) WHERE f.isPrimaryKey OR f.isUnique
+       RETURN d.name AS table, f.name AS column, f.isPrimaryKey AS primary, f.isUnique AS unique ORDER BY table, f.position`,
+    );
+    expect(keys).toEqual([
+      { table: 'events', column: 'id', primary: true, unique: false },
+      { table: 'events', column: 'at', primary: true, unique: false },
+      { table: 'events_2025', column: 'id', primary: true, unique: false },
+      { table: 'events_2025', column: 'at', primary: true, unique: false },
+      { table: 'events_2025_h1', column: 'id', primary: true, unique: false },
+      { table: 'events_2025_h1', column: 'at', primary: true, unique: false },
+      { table: 'events_2026', column: 'id', primary: true, unique: false },
+      { table: 'events_2026', column: 'at', primary: true, unique: false },
+      { table: 'kinds', column: 'id', primary: true, unique: true },
+      { table: 'tickets', column: 'id', primary: true, unique: true },
+      { table: 'tickets_low', column: 'id', primary: true, unique: true },
+    ]);
+    const references = await rows(
+      `MATCH (f:Field)-[r:REFERENCES {provider: 'postgres:partitions'}]->(target:Field) RETURN f.urn AS from, target.urn AS to, r.constraint AS constraint ORDER BY from`,
+    );
+    const { field } = partitions;
+    expect(references).toEqual([
+      { from: field('part', 'event_notes', 'event_at'), to: field('part', 'events', 'at'), constraint: 'event_notes_event_id_event_at_fkey' },
+      { from: field('part', 'event_notes', 'event_id'), to: field('part', 'events', 'id'), constraint: 'event_notes_event_id_event_at_fkey' },
+      { from: field('part', 'events', 'kind_id'), to: field('part', 'kinds', 'id'), constraint: 'events_kind_id_fkey' },
+    ]);
   });
 });

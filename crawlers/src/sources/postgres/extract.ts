@@ -8,6 +8,7 @@
  */
 import type { ServerConnection } from '../serverConnection.ts';
 import pg from 'pg';
+import { EXTRACTION_SEARCH_PATH } from './extractionSearchPath.ts';
 
 /** Where the crawler connects; the password is already resolved (see serverConnection.ts). */
 export type PgConnection = ServerConnection;
@@ -124,8 +125,10 @@ SELECT n.nspname AS schema, c.relname AS table, con.conname AS name, con.contype
   JOIN pg_class c ON c.oid = con.conrelid JOIN pg_namespace n ON n.oid = c.relnamespace
   LEFT JOIN pg_class rc ON rc.oid = con.confrelid LEFT JOIN pg_namespace rn ON rn.oid = rc.relnamespace
  WHERE con.contype IN ('p', 'u', 'f') AND ${USER_SCHEMAS}
-   -- A partition inherits its parent's keys; report them once, on the parent.
-   AND con.conparentid = 0
+   -- A partition's primary and unique keys are its own, inherited or not (the index behind one is
+   -- the partition's), so they count. Its foreign keys are the parent's, cloned: reported once, on the
+   -- parent. So are the rows a key referencing a partitioned table adds, one per referenced partition.
+   AND (con.contype IN ('p', 'u') OR con.conparentid = 0)
  ORDER BY 1, 2, 3`;
 
 // A view's rewrite rule depends on the relations it reads; this is the
@@ -172,6 +175,10 @@ export async function extractPostgresCatalog(connection: PgConnection): Promise<
       // up on a query past the server's limit, as the MySQL crawler does (mysql/extract.ts).
       query_timeout: QUERY_TIMEOUT_MS + SERVER_GRACE_MS,
       keepAlive: true,
+      // Names are read qualified whatever the role's or database's search_path (extractionSearchPath.ts).
+      // A startup option rather than SET LOCAL: it costs no round trip, holds from the session's first
+      // statement on both connections, and the server ranks it above ALTER ROLE and ALTER DATABASE settings.
+      options: `-c search_path=${EXTRACTION_SEARCH_PATH}`,
     });
     // A connection lost mid-crawl (the backend terminated, ECONNRESET) is also emitted as 'error',
     // which unheard would crash the process, the API under `polder start` with it. The query

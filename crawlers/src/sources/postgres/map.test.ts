@@ -9,7 +9,7 @@ const catalog: PgCatalog = {
   relations: [
     { ...relation, schema: 'public', name: 'customer', kind: 'r', comment: 'People who rent' },
     { ...relation, schema: 'public', name: 'rental', kind: 'r' },
-    { ...relation, schema: 'public', name: 'active_customer', kind: 'v', rowEstimate: null, sizeBytes: null, viewDefinition: ' SELECT customer_id FROM customer;' },
+    { ...relation, schema: 'public', name: 'active_customer', kind: 'v', rowEstimate: null, sizeBytes: null, viewDefinition: ' SELECT customer_id FROM public.customer;' },
     { ...relation, schema: 'public', name: 'odd,name', kind: 'r' },
   ],
   columns: [
@@ -78,6 +78,19 @@ describe('mapPostgresCatalog', () => {
     ]);
     expect(snapshot.edges).toContainEqual({ type: 'IN_DOMAIN', from: ds('customer'), to: 'urn:polder:domain:rentals' });
     expect(snapshot.edges).toContainEqual({ type: 'FROM_SOURCE', from: ds('customer'), to: 'urn:polder:source:rentals-db' });
+  });
+
+  // The extractor reads definitions with pg_catalog alone on the search_path (extractionSearchPath.ts): PostgreSQL
+  // qualifies every user table, so a bare name is a pg_catalog relation, never public's table of that name.
+  it("reads a bare table name in a view's SQL as pg_catalog's, not public's", () => {
+    const bare: PgCatalog = {
+      ...catalog,
+      relations: catalog.relations.map((r) => (r.name === 'active_customer' ? { ...r, viewDefinition: ' SELECT customer_id FROM customer;' } : r)),
+    };
+    const lineage = mapPostgresCatalog(bare, { sourceId: 'rentals-db', domainId: 'rentals', keep: () => true }).edges.filter(
+      (e) => e.type === 'DERIVES_FROM' && e.from === fd('active_customer', 'customer_id'),
+    );
+    expect(lineage).toEqual([]);
   });
 
   it('drops what the table filter excludes, and edges into it', () => {
@@ -158,7 +171,7 @@ describe('mapPostgresCatalog', () => {
   });
 
   it('names the view whose SQL is too long to parse for column lineage, and keeps its table-level lineage', () => {
-    const sql = ` SELECT customer_id FROM customer WHERE customer_id NOT IN (${Array.from({ length: 40_000 }, (_, index) => index).join(', ')});`;
+    const sql = ` SELECT customer_id FROM public.customer WHERE customer_id NOT IN (${Array.from({ length: 40_000 }, (_, index) => index).join(', ')});`;
     const long: PgCatalog = { ...catalog, relations: catalog.relations.map((r) => (r.name === 'active_customer' ? { ...r, viewDefinition: sql } : r)) };
     const mapped = mapPostgresCatalog(long, { sourceId: 'rentals-db', domainId: 'rentals', keep: () => true });
     expect(mapped.warnings).toContainEqual({

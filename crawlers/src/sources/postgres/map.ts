@@ -14,6 +14,7 @@ import { quoteIdentifier } from '../../checks/quoteIdentifier.ts';
 import { viewColumnEdges } from '../../lineage/viewColumnEdges.ts';
 import { catalogKey } from './catalogKey.ts';
 import type { PgCatalog, PgRelation } from './extract.ts';
+import { EXTRACTION_SEARCH_PATH } from './extractionSearchPath.ts';
 import { partitionAncestors } from './partitionTree.ts';
 import { fieldUrnOrWarning } from '../fieldUrnOrWarning.ts';
 import { withoutCredentials } from '../withoutCredentials.ts';
@@ -178,6 +179,8 @@ export function mapPostgresCatalog(catalog: PgCatalog, context: PostgresMapConte
 
   // Column-level lineage of views, from their SQL; table-level lineage above comes from pg_depend.
   // Keyed as SQL names a table, `schema.table`: no two kept datasets share one (namesakes are skipped).
+  // The definitions were printed with pg_catalog alone on the search_path, so a user's table is always
+  // qualified, and a bare name is pg_catalog's (extractionSearchPath.ts).
   const tables = new Map<string, { urn: string; columns: string[] }>();
   for (const column of catalog.columns) {
     const local = `${column.schema}.${column.table}`;
@@ -191,7 +194,7 @@ export function mapPostgresCatalog(catalog: PgCatalog, context: PostgresMapConte
     const local = `${relation.schema}.${relation.name}`;
     const view = tables.get(local);
     if (!relation.viewDefinition || !view) continue;
-    const lineage = viewColumnEdges({ viewUrn: view.urn, viewColumns: view.columns, sql: relation.viewDefinition, dialect: 'postgres', defaultSchema: 'public', tables });
+    const lineage = viewColumnEdges({ viewUrn: view.urn, viewColumns: view.columns, sql: relation.viewDefinition, dialect: 'postgres', defaultSchema: EXTRACTION_SEARCH_PATH, tables });
     edges.push(...lineage.edges);
     for (const message of lineage.warnings) warnings.push({ urn: view.urn, where: where(relation.schema, relation.name), message: `column lineage: ${message}` });
   }
