@@ -1,16 +1,22 @@
 /**
  * The MySQL crawler end to end against a real MariaDB (Sakila) and real Neo4j:
  * what lands in the graph, view lineage parsed from MariaDB's stored SQL, and the
- * rules of a run (idempotent, failed runs change nothing).
+ * rules of a run (idempotent, failed runs change nothing). Then a shop read with
+ * table- and column-level grants only, names holding dots, keys and views into
+ * another database, and a connection lost in the middle of a crawl.
  *
  * The test starts its own MariaDB (test/support/startMariaDb.ts) and fails when
  * mariadb-server is not installed.
  */
+import { spawn, type ChildProcess } from 'node:child_process';
+import { randomBytes } from 'node:crypto';
 import { readFileSync } from 'node:fs';
+import { connect, createServer, type Socket } from 'node:net';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import { crawlSource, CrawlFailedError, runAndRecordChecks, runAndRecordProfiles } from '@polder/crawlers';
+import { crawlSource, CrawlFailedError, createSourceProvider, runAndRecordChecks, runAndRecordProfiles } from '@polder/crawlers';
 import type { SourceConfig } from '@polder/runtime';
-import { deleteCrawledData, testMySqlSource, writeTestMesh } from './support/crawlFixture.ts';
+import { deleteCrawledData, testMySqlSource, writeTestMesh, writeTestSource } from './support/crawlFixture.ts';
+import { registerSecret } from './support/knownSecrets.ts';
 import { testDriver, testLogger } from './support/services.ts';
 import { startMariaDb, type RunningMariaDb } from './support/startMariaDb.ts';
 
@@ -249,5 +255,200 @@ describe('crawling Sakila on MariaDB', () => {
       secret: mariadb!.password,
     });
     expect(holders).toEqual([]);
+  });
+});
+
+/**
+ * A shop the crawler is granted table by table (or column by column), as a DBA who grants no more than
+ * needed would: MariaDB then hides TABLE_CONSTRAINTS, and shows the keys in KEY_COLUMN_USAGE only. The
+ * shop also has names holding dots, and a foreign key and a view into another database, shop2.
+ */
+describe('crawling a shop granted table by table, with dotted names and tables in another database', () => {
+  const SHOP = `
+    CREATE DATABASE shop; CREATE DATABASE shop2; CREATE DATABASE shop3;
+    CREATE TABLE shop2.customer (id INT PRIMARY KEY, name VARCHAR(50));
+    CREATE TABLE shop.customer (id INT PRIMARY KEY, email VARCHAR(50) UNIQUE, name VARCHAR(50));
+    CREATE TABLE shop.orders (id INT, line INT, customer_id INT, shop2_customer INT, PRIMARY KEY (id, line),
+      FOREIGN KEY (customer_id) REFERENCES shop.customer (id), FOREIGN KEY (shop2_customer) REFERENCES shop2.customer (id));
+    CREATE TABLE shop.self_ref (id INT PRIMARY KEY, parent_id INT, FOREIGN KEY (parent_id) REFERENCES shop.self_ref (id));
+    CREATE VIEW shop.v_cross AS SELECT c.id, c.name, o.line FROM shop2.customer c JOIN shop.orders o ON o.shop2_customer = c.id;
+    CREATE TABLE shop.\`a.b\` (c INT PRIMARY KEY, d INT);
+    CREATE TABLE shop.\`a\` (\`b.c\` INT, x INT);
+    CREATE TABLE shop3.partial (id INT PRIMARY KEY, secret INT, other INT UNIQUE);`;
+  const SHOP_TABLES = ['customer', 'orders', 'self_ref', 'v_cross', '`a.b`', '`a`'];
+  const user = 'shop_crawler';
+  let shop: SourceConfig;
+  let shop3: SourceConfig;
+  let grantedEnv: NodeJS.ProcessEnv;
+  let granted: RunningMariaDb | undefined;
+  const shopDs = (table: string) => `urn:polder:dataset:(mysql,shop-mariadb,shop.${table})`;
+  const shopFd = (table: string, column: string) => `urn:polder:field:(${shopDs(table)},${column})`;
+  const keysOf = (datasetUrn: string) =>
+    rows(`MATCH (:Dataset {urn: $urn})-[:HAS_FIELD]->(f:Field) RETURN f.name AS name, f.isPrimaryKey AS pk, f.isUnique AS unique ORDER BY f.position`, { urn: datasetUrn });
+
+  beforeAll(async () => {
+    if (!mariadb) return;
+    const password = randomBytes(12).toString('hex');
+    registerSecret(`MariaDB password of ${user}`, password);
+    await mariadb.runSql(
+      `${SHOP}
+       CREATE USER '${user}'@'127.0.0.1' IDENTIFIED BY '${password}';
+       ${SHOP_TABLES.map((table) => `GRANT SELECT, SHOW VIEW ON shop.${table} TO '${user}'@'127.0.0.1';`).join('\n')}
+       GRANT SELECT (id) ON shop3.partial TO '${user}'@'127.0.0.1';`,
+    );
+    granted = { ...mariadb, user, password };
+    ({ source: shop, env: grantedEnv } = testMySqlSource(granted, 'shop-mariadb', 'shop', 'webshop'));
+    ({ source: shop3 } = testMySqlSource(granted, 'shop3-mariadb', 'shop3', 'webshop'));
+    await writeTestMesh(driver, shop);
+    await writeTestSource(driver, shop3);
+  });
+  afterAll(async () => {
+    if (shop3) await deleteCrawledData(driver, shop3);
+    if (shop) await deleteCrawledData(driver, shop);
+  });
+
+  it('finds primary, unique and foreign keys with table-level grants, as with a grant on the database', async () => {
+    const result = await crawlSource(driver, shop, { logger: testLogger, env: grantedEnv });
+    expect(result.stats).toMatchObject({ datasets: 6, queries: 6 });
+    expect(await keysOf(shopDs('customer'))).toEqual([
+      { name: 'id', pk: true, unique: true },
+      { name: 'email', pk: false, unique: true },
+      { name: 'name', pk: false, unique: false },
+    ]);
+    expect(await keysOf(shopDs('orders'))).toEqual([
+      { name: 'id', pk: true, unique: false },
+      { name: 'line', pk: true, unique: false },
+      { name: 'customer_id', pk: false, unique: false },
+      { name: 'shop2_customer', pk: false, unique: false },
+    ]);
+    const references = await rows(
+      `MATCH (f:Field)-[r:REFERENCES {provider: 'mysql:shop-mariadb'}]->(t:Field) RETURN f.urn AS from, t.urn AS to, r.constraint AS constraint ORDER BY from`,
+    );
+    expect(references).toEqual([
+      { from: shopFd('orders', 'customer_id'), to: shopFd('customer', 'id'), constraint: 'orders_ibfk_1' },
+      { from: shopFd('self_ref', 'parent_id'), to: shopFd('self_ref', 'id'), constraint: 'self_ref_ibfk_1' },
+    ]);
+
+    // The crawler granted every database reads the very same catalog.
+    const readAs = (server: RunningMariaDb) => {
+      const { source, env } = testMySqlSource(server, shop.id, 'shop', shop.domain);
+      return createSourceProvider(source, env).read();
+    };
+    const [tableGrants, databaseGrant] = await Promise.all([readAs(granted!), readAs(mariadb!)]);
+    expect(tableGrants.snapshot).toEqual(databaseGrant.snapshot);
+  });
+
+  it('finds the primary key of a table granted column by column', async () => {
+    await crawlSource(driver, shop3, { logger: testLogger, env: grantedEnv });
+    // Only id is granted: the crawler sees neither the other columns nor their unique key.
+    expect(await keysOf('urn:polder:dataset:(mysql,shop3-mariadb,shop3.partial)')).toEqual([{ name: 'id', pk: true, unique: true }]);
+  });
+
+  it('puts a key on its own table and column when names hold dots', async () => {
+    await crawlSource(driver, shop, { logger: testLogger, env: grantedEnv });
+    expect(await keysOf(shopDs('a.b'))).toEqual([
+      { name: 'c', pk: true, unique: true },
+      { name: 'd', pk: false, unique: false },
+    ]);
+    expect(await keysOf(shopDs('a'))).toEqual([
+      { name: 'b.c', pk: false, unique: false },
+      { name: 'x', pk: false, unique: false },
+    ]);
+  });
+
+  it('says which foreign key and which view read a table of another database, as it draws no edge there', async () => {
+    const result = await crawlSource(driver, shop, { logger: testLogger, env: grantedEnv });
+    expect(result.warnings).toEqual([
+      'mysql:shop-mariadb/shop.orders.shop2_customer: No reference: foreign key orders_ibfk_2 points at customer (id) in database shop2; a mysql source crawls one database (shop), so the edge is not drawn',
+      'mysql:shop-mariadb/shop.v_cross: No lineage from customer in database shop2; a mysql source crawls one database (shop), so the edge is not drawn',
+    ]);
+    // What is in the database is drawn all the same.
+    expect(await rows(`MATCH (:Dataset {urn: $urn})-[:DERIVES_FROM]->(u:Dataset) RETURN u.urn AS upstream`, { urn: shopDs('v_cross') })).toEqual([{ upstream: shopDs('orders') }]);
+  });
+});
+
+/**
+ * A TCP proxy to MariaDB that drops both sides of a connection once the client has sent `cutAt` (the text
+ * of one of the crawl's queries): the connection lost in the middle of a crawl, at a known point.
+ */
+async function proxyDroppingAt(server: RunningMariaDb, cutAt: string): Promise<{ port: number; close: () => Promise<void> }> {
+  const sockets = new Set<Socket>();
+  const proxy = createServer((client) => {
+    const upstream = connect(server.port, server.host);
+    for (const socket of [client, upstream]) {
+      sockets.add(socket);
+      socket.on('error', () => {});
+      socket.on('close', () => sockets.delete(socket));
+    }
+    client.on('close', () => upstream.destroy());
+    upstream.on('close', () => client.destroy());
+    upstream.on('data', (chunk) => client.write(chunk));
+    let sent = '';
+    client.on('data', (chunk) => {
+      sent += chunk.toString('latin1');
+      if (!sent.includes(cutAt)) upstream.write(chunk);
+      else client.destroy();
+    });
+  });
+  await new Promise<void>((resolve) => proxy.listen(0, '127.0.0.1', resolve));
+  const { port } = proxy.address() as { port: number };
+  return {
+    port,
+    close: () => {
+      for (const socket of sockets) socket.destroy();
+      return new Promise((resolve) => proxy.close(() => resolve()));
+    },
+  };
+}
+
+// Reads a source as a crawl does (MySqlProvider.read), in a process of its own, and says how the read
+// ended; then has nothing left to do, so the process ends unless something of the failed read keeps it alive.
+const READ_IN_A_PROCESS = `
+const { MySqlProvider } = await import(process.env.PROVIDER_MODULE);
+try {
+  await MySqlProvider.fromConfig(JSON.parse(process.env.SOURCE)).read();
+  console.log('read');
+} catch (error) {
+  console.log('failed: ' + error.message);
+}`;
+
+describe('a crawl whose connection is lost in the middle', () => {
+  const EXIT_BOUND_MS = 20_000;
+
+  it('fails at once, and leaves nothing behind to keep its process alive', async () => {
+    // The columns query: after the transaction and the tables query, before the keys.
+    const proxy = await proxyDroppingAt(mariadb!, 'FROM information_schema.COLUMNS');
+    let child: ChildProcess | undefined;
+    try {
+      const proxied = testMySqlSource({ ...mariadb!, port: proxy.port }, 'sakila-mariadb', 'sakila', 'video-rental');
+      const reader = spawn(process.execPath, ['--import', 'tsx', '--input-type=module', '--eval', READ_IN_A_PROCESS], {
+        cwd: new URL('..', import.meta.url),
+        env: {
+          ...process.env,
+          ...proxied.env,
+          SOURCE: JSON.stringify(proxied.source),
+          PROVIDER_MODULE: new URL('../crawlers/src/sources/mysql/MySqlProvider.ts', import.meta.url).href,
+        },
+        stdio: ['ignore', 'pipe', 'pipe'],
+      });
+      child = reader;
+      let output = '';
+      reader.stdout.on('data', (chunk) => (output += chunk));
+      reader.stderr.on('data', (chunk) => (output += chunk));
+      const exited = new Promise<number | null>((resolve) => reader.once('exit', (code) => resolve(code)));
+      const ended = new Promise<void>((resolve) => reader.stdout.on('data', () => /^(read|failed)/m.test(output) && resolve()));
+      await Promise.race([ended, exited]);
+      expect(output).toMatch(/^failed: Connection lost: The server closed the connection\./m);
+
+      // A timer left running (mysql2's query timeout was one: two minutes) would keep the process past the bound.
+      let bound: NodeJS.Timeout | undefined;
+      const outlived = new Promise<'still running'>((resolve) => (bound = setTimeout(() => resolve('still running'), EXIT_BOUND_MS)));
+      const outcome = await Promise.race([exited, outlived]);
+      clearTimeout(bound);
+      expect(outcome, `the process of the failed read was still running ${EXIT_BOUND_MS / 1000} s after it failed`).toBe(0);
+    } finally {
+      if (child && child.exitCode === null && child.signalCode === null) child.kill('SIGKILL');
+      await proxy.close();
+    }
   });
 });

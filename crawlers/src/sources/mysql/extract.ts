@@ -11,6 +11,7 @@
  * the server records it, view dependencies), whatever the number of tables.
  */
 import type { ServerConnection } from '../serverConnection.ts';
+import { withTimeout } from '../../checks/withTimeout.ts';
 import mysql from 'mysql2/promise';
 
 /** Where the crawler connects; the password is already resolved (see serverConnection.ts). */
@@ -129,15 +130,22 @@ SELECT TABLE_NAME AS table_name, COLUMN_NAME AS name, ORDINAL_POSITION AS positi
  WHERE TABLE_SCHEMA = ?
  ORDER BY TABLE_NAME, ORDINAL_POSITION`;
 
+// KEY_COLUMN_USAGE alone, not joined to TABLE_CONSTRAINTS for the kind of key: MariaDB shows
+// TABLE_CONSTRAINTS (and REFERENTIAL_CONSTRAINTS) only to a user granted the whole database, while
+// KEY_COLUMN_USAGE shows the keys of every table the user is granted table by table (granted column by
+// column, the primary and unique keys whose columns are all granted). It holds primary, unique and
+// foreign keys only, and tells them apart itself: a foreign key names the table it references, and
+// PRIMARY is the primary key's name and no other key's (the server refuses it). MySQL's reads the same.
 const KEY_COLUMNS_SQL = `
-SELECT k.TABLE_NAME AS table_name, k.CONSTRAINT_NAME AS constraint_name, c.CONSTRAINT_TYPE AS kind,
-       k.COLUMN_NAME AS column_name, k.ORDINAL_POSITION AS position,
-       k.REFERENCED_TABLE_SCHEMA AS ref_schema, k.REFERENCED_TABLE_NAME AS ref_table, k.REFERENCED_COLUMN_NAME AS ref_column
-  FROM information_schema.KEY_COLUMN_USAGE k
-  JOIN information_schema.TABLE_CONSTRAINTS c
-    ON c.CONSTRAINT_SCHEMA = k.CONSTRAINT_SCHEMA AND c.TABLE_NAME = k.TABLE_NAME AND c.CONSTRAINT_NAME = k.CONSTRAINT_NAME
- WHERE k.TABLE_SCHEMA = ? AND c.CONSTRAINT_TYPE IN ('PRIMARY KEY', 'UNIQUE', 'FOREIGN KEY')
- ORDER BY k.TABLE_NAME, k.CONSTRAINT_NAME, k.ORDINAL_POSITION`;
+SELECT TABLE_NAME AS table_name, CONSTRAINT_NAME AS constraint_name,
+       CASE WHEN REFERENCED_TABLE_NAME IS NOT NULL THEN 'FOREIGN KEY'
+            WHEN CONSTRAINT_NAME = 'PRIMARY' THEN 'PRIMARY KEY'
+            ELSE 'UNIQUE' END AS kind,
+       COLUMN_NAME AS column_name, ORDINAL_POSITION AS position,
+       REFERENCED_TABLE_SCHEMA AS ref_schema, REFERENCED_TABLE_NAME AS ref_table, REFERENCED_COLUMN_NAME AS ref_column
+  FROM information_schema.KEY_COLUMN_USAGE
+ WHERE TABLE_SCHEMA = ?
+ ORDER BY TABLE_NAME, CONSTRAINT_NAME, kind, ORDINAL_POSITION`;
 
 // The server's own record of what a view reads, like PostgreSQL's pg_depend: no parsing.
 const VIEW_TABLE_USAGE_SQL = `
@@ -147,6 +155,9 @@ SELECT VIEW_NAME AS view_name, TABLE_SCHEMA AS ref_schema, TABLE_NAME AS ref_tab
  ORDER BY VIEW_NAME, TABLE_SCHEMA, TABLE_NAME`;
 
 type Row = Record<string, unknown>;
+
+/** The longest one information_schema query may take before the crawl gives up. */
+const QUERY_TIMEOUT_MS = 120_000;
 
 /**
  * Reads the catalog of one schema in a single read-only transaction. information_schema
@@ -164,12 +175,15 @@ export async function extractMySqlCatalog(connection: MySqlConnection): Promise<
     connectTimeout: 10_000,
   });
   let queryCount = 0;
+  // Polder's deadline, not mysql2's `timeout` option: mysql2 leaves that timer running when the connection
+  // drops under the query, and it kept the process of a crawl that had already failed alive for two minutes.
   const query = async (sql: string, values: string[] = []): Promise<Row[]> => {
     queryCount++;
-    const [rows] = await client.query({ sql, values, timeout: 120_000 });
+    const [rows] = await withTimeout(QUERY_TIMEOUT_MS, () => client.query({ sql, values }));
     return rows as Row[];
   };
 
+  let committed = false;
   try {
     await query('START TRANSACTION WITH CONSISTENT SNAPSHOT, READ ONLY');
     const [server] = await query(SERVER_SQL);
@@ -178,6 +192,7 @@ export async function extractMySqlCatalog(connection: MySqlConnection): Promise<
     const keyColumns = await query(KEY_COLUMNS_SQL, [connection.database]);
     const viewTableUsage = Number(server!.records_view_table_usage) === 1 ? await query(VIEW_TABLE_USAGE_SQL, [connection.database]) : null;
     await query('COMMIT');
+    committed = true;
     // Counted only while userstat is on; a base table nobody read since has no row, so 0.
     const counting = tables.length > 0 && Number(tables[0]!.userstat) === 1;
     const readAt = counting ? new Date(tables[0]!.read_at as string) : null;
@@ -225,8 +240,10 @@ export async function extractMySqlCatalog(connection: MySqlConnection): Promise<
       queryCount,
     };
   } finally {
-    // After a timeout the connection is already gone; the error worth reporting is the query's.
-    await client.end().catch(() => {});
+    // A query that failed may have lost the connection, or be running still (timed out): the socket is
+    // closed, not asked to quit behind it, so nothing of the crawl outlives it. The query's error is the one reported.
+    if (committed) await client.end().catch(() => {});
+    else client.destroy();
   }
 }
 

@@ -45,7 +45,7 @@ const lineageAndKeys = (snapshot: ReturnType<typeof mapMySqlCatalog>) => snapsho
 describe('mapMySqlCatalog', () => {
   const snapshot = mapMySqlCatalog(catalog, { sourceId: 'rentals-db', domainId: 'rentals', keep: () => true });
 
-  it('maps tables and views to datasets, and says what it skipped or could not read', () => {
+  it('maps tables and views to datasets (a name holding what a URN reserves encoded in its URN), and says what it could not read', () => {
     expect(snapshot.provider).toBe('mysql:rentals-db');
     expect(snapshot.nodes.filter((n) => n.label === 'Dataset').map((n) => [n.urn, n.properties.subtype])).toEqual([
       [ds('customer'), 'TABLE'],
@@ -54,13 +54,10 @@ describe('mapMySqlCatalog', () => {
       [ds('half_written'), 'VIEW'],
       [ds('secret'), 'VIEW'],
       [ds('stale'), 'VIEW'],
+      [ds('odd%2Cname'), 'TABLE'],
     ]);
     expect(snapshot.warnings).toEqual([
       { urn: ds('stale'), where: 'mysql:rentals-db/rentals.stale', message: "View 'rentals.stale' references invalid table(s) or column(s) or function(s) or definer/invoker of view lack rights to use them" },
-      {
-        where: 'mysql:rentals-db/rentals.odd,name',
-        message: 'Skipped: Part 3 of a dataset URN ("rentals.odd,name") contains a reserved character: ",", "(" and ")" are not allowed',
-      },
       { urn: ds('half_written'), where: 'mysql:rentals-db/rentals.half_written', message: 'No lineage: cannot parse the SQL of this view (unexpected end of the SQL at line 1, column 29)' },
       { urn: ds('secret'), where: 'mysql:rentals-db/rentals.secret', message: 'No lineage: the server hides the SQL of this view from the crawler (grant it SHOW VIEW)' },
     ]);
@@ -134,9 +131,96 @@ describe('mapMySqlCatalog', () => {
     expect(lineageAndKeys(mysql8).filter((e) => e.type === 'DERIVES_FROM')).toEqual([
       { type: 'DERIVES_FROM', from: ds('half_written'), to: ds('customer'), properties: { transformation: 'VIEW', confidence: 1 } },
     ]);
-    expect(mysql8.warnings).toEqual([]);
+    expect(mysql8.warnings).toEqual([
+      {
+        urn: ds('half_written'),
+        where: 'mysql:rentals-db/rentals.half_written',
+        message: 'No lineage from invoice in database billing; a mysql source crawls one database (rentals), so the edge is not drawn',
+      },
+    ]);
     // MySQL does not quote literals, so there the word NULL is a string default, kept as is.
     expect(mysql8.nodes.find((n) => n.urn === fd('customer', 'email'))?.properties.defaultValue).toBe('NULL');
+  });
+
+  it('keys columns by table and column apart: column `b.c` of table `a` is not column `c` of table `a.b`', () => {
+    const dotted = mapMySqlCatalog(
+      {
+        ...catalog,
+        tables: [
+          { ...table, name: 'a.b' },
+          { ...table, name: 'a' },
+        ],
+        columns: [
+          { ...column, table: 'a.b', name: 'c', position: 1, columnType: 'int(11)', nullable: false },
+          { ...column, table: 'a.b', name: 'd', position: 2, columnType: 'int(11)' },
+          { ...column, table: 'a', name: 'b.c', position: 1, columnType: 'int(11)' },
+          { ...column, table: 'a', name: 'x', position: 2, columnType: 'int(11)' },
+        ],
+        keyColumns: [{ table: 'a.b', constraint: 'PRIMARY', kind: 'PRIMARY KEY', column: 'c', position: 1, refSchema: null, refTable: null, refColumn: null }],
+      },
+      { sourceId: 'rentals-db', domainId: 'rentals', keep: () => true },
+    );
+    const keys = dotted.nodes.filter((n) => n.label === 'Field').map((n) => [n.urn, n.properties.isPrimaryKey, n.properties.isUnique]);
+    expect(keys).toEqual([
+      [fd('a.b', 'c'), true, true],
+      [fd('a.b', 'd'), false, false],
+      [fd('a', 'b.c'), false, false],
+      [fd('a', 'x'), false, false],
+    ]);
+  });
+
+  it('counts the columns of a unique key apart from a foreign key of the same name, and trusts no key seen from its second column', () => {
+    const keyColumn = { table: 'rental', position: 1, refSchema: null, refTable: null, refColumn: null };
+    const keyed = mapMySqlCatalog(
+      {
+        ...catalog,
+        keyColumns: [
+          // The foreign key uses the unique key of its name as its index.
+          { ...keyColumn, constraint: 'fk_rental_customer', kind: 'UNIQUE', column: 'customer_id' },
+          { ...keyColumn, constraint: 'fk_rental_customer', kind: 'FOREIGN KEY', column: 'customer_id', refSchema: 'rentals', refTable: 'customer', refColumn: 'customer_id' },
+          // Granted rented_at alone, the crawler sees the second column of a two-column key.
+          { ...keyColumn, constraint: 'one_rental_at_a_time', kind: 'UNIQUE', column: 'rented_at', position: 2 },
+        ],
+      },
+      { sourceId: 'rentals-db', domainId: 'rentals', keep: () => true },
+    );
+    const flags = (col: string) => keyed.nodes.find((n) => n.urn === fd('rental', col))?.properties;
+    expect([flags('customer_id'), flags('rented_at')]).toEqual([expect.objectContaining({ isUnique: true }), expect.objectContaining({ isUnique: false })]);
+    expect(lineageAndKeys(keyed).filter((e) => e.type === 'REFERENCES')).toEqual([
+      { type: 'REFERENCES', from: fd('rental', 'customer_id'), to: fd('customer', 'customer_id'), properties: { constraint: 'fk_rental_customer' } },
+    ]);
+  });
+
+  it('says which foreign key and which view read a table of another database, which it cannot draw', () => {
+    const crossing = mapMySqlCatalog(
+      {
+        ...catalog,
+        tables: [
+          { ...table, name: 'rental' },
+          { ...view, name: 'paid_rental', viewDefinition: 'select `r`.`customer_id` AS `customer_id` from (`rentals`.`rental` `r` join `billing`.`invoice` `i` on(`i`.`customer_id` = `r`.`customer_id`))' },
+        ],
+        columns: [{ ...column, table: 'rental', name: 'customer_id', position: 1, columnType: 'int(10) unsigned', nullable: false }],
+        keyColumns: [
+          { table: 'rental', constraint: 'fk_rental_account', kind: 'FOREIGN KEY', column: 'customer_id', position: 1, refSchema: 'billing', refTable: 'account', refColumn: 'id' },
+        ],
+      },
+      { sourceId: 'rentals-db', domainId: 'rentals', keep: () => true },
+    );
+    expect(lineageAndKeys(crossing)).toEqual([
+      { type: 'DERIVES_FROM', from: ds('paid_rental'), to: ds('rental'), properties: { transformation: 'VIEW', confidence: 1 } },
+    ]);
+    expect(crossing.warnings).toEqual([
+      {
+        urn: ds('rental'),
+        where: 'mysql:rentals-db/rentals.rental.customer_id',
+        message: 'No reference: foreign key fk_rental_account points at account (id) in database billing; a mysql source crawls one database (rentals), so the edge is not drawn',
+      },
+      {
+        urn: ds('paid_rental'),
+        where: 'mysql:rentals-db/rentals.paid_rental',
+        message: 'No lineage from invoice in database billing; a mysql source crawls one database (rentals), so the edge is not drawn',
+      },
+    ]);
   });
 
   it('drops what the table filter excludes, and edges into it', () => {

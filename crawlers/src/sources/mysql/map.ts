@@ -3,6 +3,12 @@
  * I/O, so it is unit-tested with literal rows.
  *
  * MySQL has no level above the schema, so a dataset is `(mysql,<sourceId>,<schema>.<table>)`.
+ *
+ * Names are looked up by catalogKey, never joined with a dot: `a.b` is a table name too, so
+ * `shop`.`a.b` and `shop.a`.`b`, or column `c` of table `a.b` and column `b.c` of table `a`, would meet.
+ *
+ * A source knows the URNs of its own database only, so a foreign key or a view that reads a
+ * table of another database has no edge; it gets a warning naming both ends instead.
  */
 import {
   formatUrn,
@@ -13,7 +19,9 @@ import {
   type NodeRecord,
 } from '@polder/graph-schema';
 import { tablesReadByView, type ViewSqlDialect } from '../../viewLineage/tablesReadByView.ts';
-import type { MySqlCatalog, MyTable } from './extract.ts';
+import type { MyKeyColumn, MySqlCatalog, MyTable } from './extract.ts';
+// NUL-joined names, shared with the PostgreSQL source: a MySQL identifier cannot hold NUL either.
+import { catalogKey } from '../postgres/catalogKey.ts';
 import { fieldUrnOrWarning } from '../fieldUrnOrWarning.ts';
 import { withoutCredentials } from '../withoutCredentials.ts';
 
@@ -47,9 +55,11 @@ export function mapMySqlCatalog(catalog: MySqlCatalog, context: MySqlMapContext)
   const sourceUrn = formatUrn('source', context.sourceId);
   const where = (schema: string, table: string) => `mysql:${context.sourceId}/${schema}.${table}`;
 
-  /** URNs of the kept datasets, by `schema.table`. */
+  /** URNs of the kept datasets, by catalogKey(schema, table). */
   const datasetUrns = new Map<string, string>();
-  const datasetUrn = (schema: string, table: string): string | undefined => datasetUrns.get(`${schema}.${table}`);
+  const datasetUrn = (schema: string, table: string): string | undefined => datasetUrns.get(catalogKey(schema, table));
+  // Why an edge into another database is missing, in the warning on the column or view it would start from.
+  const notCrawled = `a mysql source crawls one database (${catalog.schema}), so the edge is not drawn`;
 
   for (const table of catalog.tables) {
     const local = `${catalog.schema}.${table.name}`;
@@ -62,7 +72,7 @@ export function mapMySqlCatalog(catalog: MySqlCatalog, context: MySqlMapContext)
       warnings.push({ where: where(catalog.schema, table.name), message: `Skipped: ${error.message}` });
       continue;
     }
-    datasetUrns.set(local, urn);
+    datasetUrns.set(catalogKey(catalog.schema, table.name), urn);
     const isView = table.type === 'VIEW';
     nodes.push({
       label: 'Dataset',
@@ -87,19 +97,21 @@ export function mapMySqlCatalog(catalog: MySqlCatalog, context: MySqlMapContext)
     }
   }
 
-  // A column is unique on its own when a single-column primary or unique key holds it.
+  // A column is unique on its own when a single-column primary or unique key holds it. A key is
+  // its table, kind and name: a unique key and a foreign key may share a name (the foreign key then
+  // uses that unique key as its index), and the unique key is no less single-column for it.
+  const keyOf = (key: MyKeyColumn) => catalogKey(key.table, key.kind, key.constraint);
   const keyColumnCounts = new Map<string, number>();
-  for (const key of catalog.keyColumns) {
-    const constraint = `${key.table}\u0000${key.constraint}`;
-    keyColumnCounts.set(constraint, (keyColumnCounts.get(constraint) ?? 0) + 1);
-  }
+  for (const key of catalog.keyColumns) keyColumnCounts.set(keyOf(key), (keyColumnCounts.get(keyOf(key)) ?? 0) + 1);
   const keyFlags = new Map<string, { primary: boolean; unique: boolean }>();
   for (const key of catalog.keyColumns) {
     if (key.kind === 'FOREIGN KEY') continue;
-    const column = `${key.table}.${key.column}`;
+    const column = catalogKey(key.table, key.column);
     const flags = keyFlags.get(column) ?? { primary: false, unique: false };
     if (key.kind === 'PRIMARY KEY') flags.primary = true;
-    if (keyColumnCounts.get(`${key.table}\u0000${key.constraint}`) === 1) flags.unique = true;
+    // Position 1 as well: should a server list only the key columns the crawler may read (column-level
+    // grants; MariaDB hides such a key whole), a key's second column seen alone is not a key of its own.
+    if (keyColumnCounts.get(keyOf(key)) === 1 && key.position === 1) flags.unique = true;
     keyFlags.set(column, flags);
   }
 
@@ -112,7 +124,7 @@ export function mapMySqlCatalog(catalog: MySqlCatalog, context: MySqlMapContext)
     const dataset = datasetUrn(catalog.schema, column.table);
     const urn = fieldUrn(catalog.schema, column.table, column.name);
     if (!dataset || !urn) continue;
-    const flags = keyFlags.get(`${column.table}.${column.name}`);
+    const flags = keyFlags.get(catalogKey(column.table, column.name));
     nodes.push({
       label: 'Field',
       urn,
@@ -135,16 +147,31 @@ export function mapMySqlCatalog(catalog: MySqlCatalog, context: MySqlMapContext)
   for (const key of catalog.keyColumns) {
     if (key.kind !== 'FOREIGN KEY' || !key.refSchema || !key.refTable || !key.refColumn) continue;
     const from = fieldUrn(catalog.schema, key.table, key.column);
+    if (from && key.refSchema !== catalog.schema) {
+      warnings.push({
+        urn: datasetUrn(catalog.schema, key.table),
+        where: `${where(catalog.schema, key.table)}.${key.column}`,
+        message: `No reference: foreign key ${key.constraint} points at ${key.refTable} (${key.refColumn}) in database ${key.refSchema}; ${notCrawled}`,
+      });
+      continue;
+    }
     const to = fieldUrn(key.refSchema, key.refTable, key.refColumn);
     if (from && to) edges.push({ type: 'REFERENCES', from, to, properties: { constraint: key.constraint } });
   }
 
   const lineage = new Set<string>();
+  const readsOtherDatabase = new Set<string>();
   const derivesFrom = (view: string, refSchema: string, refTable: string) => {
     const from = datasetUrn(catalog.schema, view);
+    if (from && refSchema !== catalog.schema) {
+      if (readsOtherDatabase.has(catalogKey(from, refSchema, refTable))) return;
+      readsOtherDatabase.add(catalogKey(from, refSchema, refTable));
+      warnings.push({ urn: from, where: where(catalog.schema, view), message: `No lineage from ${refTable} in database ${refSchema}; ${notCrawled}` });
+      return;
+    }
     const to = datasetUrn(refSchema, refTable);
-    if (!from || !to || from === to || lineage.has(`${from} ${to}`)) return;
-    lineage.add(`${from} ${to}`);
+    if (!from || !to || from === to || lineage.has(catalogKey(from, to))) return;
+    lineage.add(catalogKey(from, to));
     edges.push({ type: 'DERIVES_FROM', from, to, properties: { transformation: 'VIEW', confidence: 1 } });
   };
   if (catalog.viewTableUsage) {
