@@ -2,13 +2,14 @@
  * A source taken out of polder.yaml, against real Neo4j: what it crawled is marked removed when the
  * mesh is written again (retireUndeclaredSources, as `start`, `crawl` and `worker` call it), the other
  * source's stays, a person's edit on it is kept, and declaring and crawling it again brings it back.
+ * A source still declared whose run reads nothing (an include pattern with a typo) is refused instead.
  */
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import Database from 'better-sqlite3';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { crawlSource, GraphWriter, meshSnapshot, retireUndeclaredSources, sourceProviderOf } from '@polder/crawlers';
+import { CrawlFailedError, crawlSource, GraphWriter, meshSnapshot, retireUndeclaredSources, sourceProviderOf } from '@polder/crawlers';
 import type { SourceConfig } from '@polder/runtime';
 import { deleteCrawledData } from './support/crawlFixture.ts';
 import { testDriver, testLogger } from './support/services.ts';
@@ -109,5 +110,21 @@ describe('a source taken out of polder.yaml', () => {
     // Declared, it is left alone.
     expect(await retireUndeclaredSources(driver, [...(await declaredBut(dropped)), dropped])).toEqual([]);
     expect(await statusesOf(dropped)).toContainEqual({ label: 'Dataset', status: 'ACTIVE', count: 2 });
+  });
+});
+
+describe('a run of a declared source that reads nothing', () => {
+  it('is refused, naming its patterns, and changes nothing: a typo in include does not empty the catalog', async () => {
+    const before = await statusesOf(kept);
+    const typo: SourceConfig = { ...kept, include: ['mian.*'] };
+    const failure = await crawlSource(driver, typo, { logger: testLogger }).catch((error: unknown) => error);
+    expect(failure).toBeInstanceOf(CrawlFailedError);
+    expect((failure as Error).message).toBe(
+      `source retire-kept (sqlite ${kept.path}): read nothing (include: "mian.*"), and would mark all 6 of its assets removed: refused, nothing changed. ` +
+        'Check its include and exclude patterns and what it connects to; if it is empty on purpose, take it out of polder.yaml and its assets are retired',
+    );
+    expect(await statusesOf(kept)).toEqual(before);
+    const [run] = await rows<{ status: string }>(`MATCH (r:CrawlRun {sourceUrn: 'urn:polder:source:retire-kept'}) RETURN r.status AS status ORDER BY r.startedAt DESC LIMIT 1`);
+    expect(run).toEqual({ status: 'FAILED' });
   });
 });

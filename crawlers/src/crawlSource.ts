@@ -11,6 +11,7 @@ import { createSourceProvider, describeSource } from './sources/registry.ts';
 import { linkContractDatasets } from './sources/contract/linkContractDatasets.ts';
 import { GraphWriter, type WriteCounts } from './writer/GraphWriter.ts';
 import { refreshUsage } from './usage/refreshUsage.ts';
+import { refuseEmptyingRun } from './refuseEmptyingRun.ts';
 import type { UsageReading } from './usage/UsageReading.ts';
 
 export interface CrawlResult {
@@ -63,6 +64,7 @@ export async function crawlSource(
     // The source first: when both fail, its error is the one the run reports.
     const { snapshot, stats, usage } = await provider.read();
     const before = await reading;
+    await refuseEmptyingRun(driver, options.database, source, snapshot);
     options.onProgress?.({ phase: 'writing', done: 0, total: 0 });
     const written = await writer.write(snapshot, new Date(), (done, total) => options.onProgress?.({ phase: 'writing', done, total }), before);
     const warnings = snapshot.warnings.map((warning) => `${warning.where}: ${warning.message}`);
