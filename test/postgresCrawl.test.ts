@@ -410,3 +410,45 @@ describe('crawling partitioned tables', () => {
     ]);
   });
 });
+
+describe('crawling names that hold what a URN reserves', () => {
+  // `,` `(` `)` structure URNs and are percent-encoded in them (urn.ts), as is white space at a name's ends;
+  // the names themselves stay as the store spells them.
+  const odd = ownDatabaseSource('oddnames');
+  beforeAll(() =>
+    odd.setUp(`
+      CREATE TABLE public."fees (EUR)" (id int PRIMARY KEY, "price (net)" numeric, "a,b" int, " leading" int, "trailing " int);
+      CREATE VIEW public."fees, net" AS SELECT f.id, f."price (net)" FROM public."fees (EUR)" f;`),
+  );
+  afterAll(() => odd.tearDown());
+
+  it('lands every table, view and column, each URN encoded and each name as it is, with the view lineage between them', async () => {
+    const result = await odd.crawl();
+    expect(result.warnings).toEqual([]);
+    const table = odd.dataset('public', 'fees %28EUR%29');
+    const view = odd.dataset('public', 'fees%2C net');
+    const columns = await rows(
+      `MATCH (d:Dataset {provider: 'postgres:oddnames'})-[:HAS_FIELD]->(f:Field) RETURN d.urn AS dataset, d.name AS table, f.urn AS urn, f.name AS column ORDER BY table, f.position`,
+    );
+    expect(columns).toEqual([
+      { dataset: table, table: 'fees (EUR)', urn: odd.field('public', 'fees %28EUR%29', 'id'), column: 'id' },
+      { dataset: table, table: 'fees (EUR)', urn: odd.field('public', 'fees %28EUR%29', 'price %28net%29'), column: 'price (net)' },
+      { dataset: table, table: 'fees (EUR)', urn: odd.field('public', 'fees %28EUR%29', 'a%2Cb'), column: 'a,b' },
+      { dataset: table, table: 'fees (EUR)', urn: odd.field('public', 'fees %28EUR%29', '%20leading'), column: ' leading' },
+      { dataset: table, table: 'fees (EUR)', urn: odd.field('public', 'fees %28EUR%29', 'trailing%20'), column: 'trailing ' },
+      { dataset: view, table: 'fees, net', urn: odd.field('public', 'fees%2C net', 'id'), column: 'id' },
+      { dataset: view, table: 'fees, net', urn: odd.field('public', 'fees%2C net', 'price %28net%29'), column: 'price (net)' },
+    ]);
+    const lineage = await rows(
+      `MATCH (v:Entity {provider: 'postgres:oddnames'})-[:DERIVES_FROM]->(u:Entity) RETURN v.urn AS downstream, u.urn AS upstream ORDER BY downstream, upstream`,
+    );
+    expect(lineage).toEqual([
+      { downstream: view, upstream: table },
+      { downstream: odd.field('public', 'fees%2C net', 'id'), upstream: odd.field('public', 'fees %28EUR%29', 'id') },
+      { downstream: odd.field('public', 'fees%2C net', 'price %28net%29'), upstream: odd.field('public', 'fees %28EUR%29', 'price %28net%29') },
+    ]);
+    // Crawled again, the same URNs: nothing changes.
+    const again = await odd.crawl();
+    expect(again.counts).toMatchObject({ created: 0, updated: 0, removed: 0 });
+  });
+});

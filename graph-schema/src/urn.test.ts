@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { formatUrn, InvalidUrnError, isUrn, parseUrn } from './urn.ts';
+import { decodeUrnPart, formatUrn, InvalidUrnError, isUrn, parseUrn } from './urn.ts';
 
 const dataset = 'urn:polder:dataset:(postgres,rentals-db,rentals.public.customer)';
 
@@ -15,8 +15,21 @@ describe('formatUrn', () => {
   });
 
   it.each([
-    [['dataset', 'postgres', 'db', 'a,b'], 'Part 3 of a dataset URN ("a,b") contains a reserved character: ",", "(" and ")" are not allowed'],
-    [['dataset', 'postgres', 'db', 'f(x)'], 'Part 3 of a dataset URN ("f(x)") contains a reserved character: ",", "(" and ")" are not allowed'],
+    [['dataset', 'postgres', 'db', 'shop.public.a,b'], 'urn:polder:dataset:(postgres,db,shop.public.a%2Cb)'],
+    [['field', parseUrn(dataset), 'price (EUR)'], `urn:polder:field:(${dataset},price %28EUR%29)`],
+    [['field', parseUrn(dataset), ' leading and trailing\t'], `urn:polder:field:(${dataset},%20leading and trailing%09)`],
+    [['field', parseUrn(dataset), '\u3000'], `urn:polder:field:(${dataset},%E3%80%80)`],
+    [['field', parseUrn(dataset), 'growth %'], `urn:polder:field:(${dataset},growth %)`],
+  ] as const)('percent-encodes the reserved characters of %j, and white space at its ends, and nothing else', (args, expected) => {
+    const [type, ...parts] = args;
+    const urn = formatUrn(type, ...parts);
+    expect(urn).toEqual(expected);
+    const parsed = parseUrn(urn);
+    expect(formatUrn(parsed.type, ...parsed.parts)).toEqual(urn);
+    expect(decodeUrnPart(parsed.parts.at(-1) as string)).toEqual(parts.at(-1));
+  });
+
+  it.each([
     [['domain', ''], 'Part 1 of a domain URN is empty'],
     [['domain'], 'A domain URN needs at least one id part'],
     [['table', 'x'], 'Unknown URN type "table"'],
@@ -55,6 +68,16 @@ describe('parseUrn', () => {
     ["urn:polder:domain:x' OR 1=1 //)", 'Invalid URN "urn:polder:domain:x\' OR 1=1 //)": unexpected ")" at character 31'],
   ])('rejects %s', (text, message) => {
     expect(() => parseUrn(text)).toThrow(new InvalidUrnError(message));
+  });
+});
+
+describe('decodeUrnPart', () => {
+  it('decodes only what formatUrn encodes, leaving a name\'s own percent signs', () => {
+    expect(decodeUrnPart('price %28EUR%29')).toBe('price (EUR)');
+    expect(decodeUrnPart('%20x%2Cy%09')).toBe(' x,y\t');
+    expect(decodeUrnPart('growth %')).toBe('growth %');
+    expect(decodeUrnPart('100%41')).toBe('100%41');
+    expect(decodeUrnPart('%FF%28')).toBe('%FF%28');
   });
 });
 

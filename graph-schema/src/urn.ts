@@ -7,9 +7,14 @@
  *
  *   urn:polder:field:(urn:polder:dataset:(postgres,rentals-db,rentals.public.customer),email)
  *
- * `,` `(` `)` are reserved: they structure tuples, so a plain part containing one
- * is rejected rather than escaped. Keeping URNs free of escapes means the same
- * string is found in Neo4j, Meilisearch, logs and browser URLs alike.
+ * `,` `(` `)` are reserved: they structure tuples. A name holding one (a column
+ * "price (EUR)", a table "a,b") has it percent-encoded in its part, `%2C` `%28`
+ * `%29`, as DataHub does; so has white space at either end of a part, which a form
+ * or a URL would trim (`%20`). `%` itself is not encoded: every URN that needs no
+ * encoding keeps the form it always had, and the same string is found in Neo4j,
+ * Meilisearch, logs and browser URLs alike. The price is that a name spelling an
+ * encoding out ("a%28b") has the URN of the name it encodes ("a(b"): a store would
+ * have to hold both, side by side in one table, for that to matter.
  */
 
 export const URN_TYPES = [
@@ -53,22 +58,33 @@ const PREFIX = 'urn:polder:';
 const RESERVED = /[(),]/;
 const MAX_LENGTH = 2048;
 
-/** Formats a URN; throws `InvalidUrnError` when a part is empty or holds a reserved character. */
+/** A plain part as it stands in a URN: its reserved characters, and white space at its ends, percent-encoded. */
+export function encodeUrnPart(part: string): string {
+  const reservedEncoded = part.replace(/[(),]/g, (character) => `%${character.charCodeAt(0).toString(16).toUpperCase()}`);
+  return reservedEncoded.replace(/^\s+|\s+$/gu, (space) => encodeURIComponent(space));
+}
+
+/** A part as a person reads it (a column's dataset named in a history entry): what `encodeUrnPart` encoded, decoded. */
+export function decodeUrnPart(part: string): string {
+  return part.replace(/(?:%[0-9A-Fa-f]{2})+/g, (encoded) => {
+    let decoded: string;
+    try {
+      decoded = decodeURIComponent(encoded);
+    } catch {
+      return encoded; // not UTF-8: a name's own "%" followed by hex digits
+    }
+    return /^[(),\s]+$/u.test(decoded) ? decoded : encoded;
+  });
+}
+
+/** Formats a URN; throws `InvalidUrnError` when a part is empty or the URN too long. */
 export function formatUrn(type: UrnType, ...parts: UrnPart[]): string {
   if (!URN_TYPES.includes(type)) throw new InvalidUrnError(`Unknown URN type "${type}"`);
   if (parts.length === 0) throw new InvalidUrnError(`A ${type} URN needs at least one id part`);
   const rendered = parts.map((part, index) => {
     if (typeof part !== 'string') return formatUrn(part.type, ...part.parts);
     if (part.length === 0) throw new InvalidUrnError(`Part ${index + 1} of a ${type} URN is empty`);
-    if (RESERVED.test(part)) {
-      throw new InvalidUrnError(
-        `Part ${index + 1} of a ${type} URN ("${part}") contains a reserved character: ",", "(" and ")" are not allowed`,
-      );
-    }
-    if (/\s/.test(part) && part.trim() !== part) {
-      throw new InvalidUrnError(`Part ${index + 1} of a ${type} URN ("${part}") starts or ends with white space`);
-    }
-    return part;
+    return encodeUrnPart(part);
   });
   const urn = PREFIX + type + ':' + (parts.length === 1 && typeof parts[0] === 'string' ? rendered[0] : `(${rendered.join(',')})`);
   if (urn.length > MAX_LENGTH) throw new InvalidUrnError(`URN is longer than ${MAX_LENGTH} characters`);

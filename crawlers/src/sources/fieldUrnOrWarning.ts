@@ -2,7 +2,7 @@ import { formatUrn, InvalidUrnError, parseUrn, type CrawlWarning } from '@polder
 
 /**
  * The URN of a column of a dataset, or undefined with a warning when the
- * column's name cannot be part of a URN (it holds `,`, `(` or `)`): such a
+ * column's name cannot be part of a URN (the URN would be too long): such a
  * column is skipped and said so, never a failed crawl.
  */
 export function fieldUrnOrWarning(datasetUrn: string, column: string, where: string, warnings: CrawlWarning[]): string | undefined {

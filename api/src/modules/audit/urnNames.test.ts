@@ -13,6 +13,11 @@ describe('displayNameOf', () => {
     expect(displayNameOf(FIELD, entity(EntityType.FIELD, { name: 'email' }))).toBe('rentals.public.customer.email');
     expect(displayNameOf(TERM, entity(EntityType.GLOSSARY_TERM, { name: 'Customer' }))).toBe('Customer');
   });
+
+  it("names a column of a table whose name its URN encodes as people wrote it", () => {
+    const odd = 'urn:polder:field:(urn:polder:dataset:(postgres,rentals-db,rentals.public.fees %28EUR%29),price %28net%29)';
+    expect(displayNameOf(odd, entity(EntityType.FIELD, { name: 'price (net)' }))).toBe('rentals.public.fees (EUR).price (net)');
+  });
 });
 
 describe('namesOfUrnsIn', () => {

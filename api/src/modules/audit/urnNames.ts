@@ -4,7 +4,7 @@
  * a level. A URN that names nothing the caller may see (removed, or hidden: already masked by the audit
  * service) gets no name, and is shown as it is.
  */
-import { parseUrn } from '@polder/graph-schema';
+import { decodeUrnPart, parseUrn } from '@polder/graph-schema';
 import { EntityType, type Entity } from '../entity/entity.type.ts';
 import { urnsInChangeValues } from './hiddenUrnsInChanges.ts';
 import type { NamedUrn } from './namedUrn.type.ts';
@@ -27,7 +27,7 @@ export function displayNameOf(urn: string, entity: Entity): string | null {
   if (entity.type === EntityType.FIELD && name) {
     const [dataset] = parseUrn(urn).parts;
     const datasetName = typeof dataset === 'object' ? dataset.parts.at(-1) : undefined;
-    return typeof datasetName === 'string' ? `${datasetName}.${name}` : name;
+    return typeof datasetName === 'string' ? `${decodeUrnPart(datasetName)}.${name}` : name;
   }
   return name ?? null;
 }

@@ -1,12 +1,13 @@
 /**
  * Names Polder keys by (contractUrns.ts) that cannot be part of a URN: the
  * contract's id, the schema objects' names and their fields' names. A URN part
- * may not be empty, start or end with white space, or hold `,` `(` `)`. Such a
- * name is a violation like any other, so the crawl fails and changes nothing,
- * rather than mapping the rest and removing what the name keyed (a contract
- * whose id became `orders,v2` would lose its data product, with only a warning):
+ * may hold anything (formatUrn encodes `,` `(` `)`) but may not be empty, and a
+ * URN is at most 2,048 characters long. Such a name is a violation like any
+ * other, so the crawl fails and changes nothing, rather than mapping the rest and
+ * removing what the name keyed (a contract whose id grew too long would lose its
+ * data product, with only a warning):
  *
- *   /schema/0/name "orders (v2)" cannot key a dataset: a name Polder keys by may not ...
+ *   /schema/0/name "xxx…" cannot key a dataset: a name Polder keys by may not ...
  *
  * Quality rule ids need no check: the ODCS schema allows `[A-Za-z0-9_-]` only.
  */
@@ -15,7 +16,7 @@ import type { ContractProblem } from './ContractError.ts';
 import { contractFields } from './contractFields.ts';
 import type { OdcsContract } from './OdcsContract.ts';
 
-const RULE = 'a name Polder keys by may not be empty, start or end with white space, or hold "," "(" or ")"';
+const RULE = 'a name Polder keys by may not be empty, nor make a URN longer than 2,048 characters';
 
 export function findUnkeyableNames(contract: OdcsContract): ContractProblem[] {
   const problems: ContractProblem[] = [];

@@ -287,29 +287,22 @@ describe('mapContracts', () => {
     expect(keys(['a', 'b'])).toEqual([['a', false], ['b', false]]);
   });
 
-  it('skips, with a warning, what a name with a reserved character cannot key', () => {
+  it('keys names holding what a URN reserves, encoded, and skips with a warning what no URN can hold', () => {
     const snapshot = mapContracts(
       [
-        { file: 'bad-id.odcs.yaml', contract: { ...required, id: 'orders(v2)' } },
-        { file: 'bad-names.odcs.yaml', contract: { ...required, id: 'c', schema: [{ name: 'a,b' }, { name: 't', properties: [{ name: 'count(*)' }, { name: 'ok' }] }] } },
+        { file: 'odd-id.odcs.yaml', contract: { ...required, id: 'orders(v2)' } },
+        { file: 'odd-names.odcs.yaml', contract: { ...required, id: 'c', schema: [{ name: 'a,b' }, { name: 't', properties: [{ name: 'count(*)' }, { name: 'x'.repeat(2100) }] }] } },
       ],
       context,
     );
-    expect(snapshot.nodes.map((node) => node.urn)).toEqual(['urn:polder:dataProduct:(sales,c)', 'urn:polder:dataset:(contract,shop-contracts,c,t)', field('urn:polder:dataset:(contract,shop-contracts,c,t)', 'ok')]);
-    expect(snapshot.warnings).toEqual([
-      {
-        where: 'contract:shop-contracts/bad-id.odcs.yaml#/id',
-        message: 'Skipped the contract: Part 2 of a dataProduct URN ("orders(v2)") contains a reserved character: ",", "(" and ")" are not allowed',
-      },
-      {
-        where: 'contract:shop-contracts/bad-names.odcs.yaml#/schema/0',
-        message: 'Skipped: Part 4 of a dataset URN ("a,b") contains a reserved character: ",", "(" and ")" are not allowed',
-      },
-      {
-        urn: 'urn:polder:dataset:(contract,shop-contracts,c,t)',
-        where: 'contract:shop-contracts/bad-names.odcs.yaml#/schema/1/properties/0',
-        message: 'Skipped field: Part 2 of a field URN ("count(*)") contains a reserved character: ",", "(" and ")" are not allowed',
-      },
+    const table = 'urn:polder:dataset:(contract,shop-contracts,c,t)';
+    expect(snapshot.nodes.map((node) => node.urn)).toEqual([
+      'urn:polder:dataProduct:(sales,orders%28v2%29)',
+      'urn:polder:dataProduct:(sales,c)',
+      'urn:polder:dataset:(contract,shop-contracts,c,a%2Cb)',
+      table,
+      `urn:polder:field:(${table},count%28*%29)`,
     ]);
+    expect(snapshot.warnings).toEqual([{ urn: table, where: 'contract:shop-contracts/odd-names.odcs.yaml#/schema/1/properties/1', message: 'Skipped field: URN is longer than 2048 characters' }]);
   });
 });

@@ -486,13 +486,15 @@ describe('mapDbtArtifacts', () => {
     expect(snapshot.nodes.map((node) => node.urn)).not.toContain('urn:polder:dataset:(dbt,shop-dbt,analytics.raw.odd)');
   });
 
-  it('skips a relation whose name cannot be a URN, with a warning, and keeps the rest', () => {
+  it('keys a relation whose name holds what a URN reserves, encoded; skips one no URN can hold, with a warning, and keeps the rest', () => {
     const odd = { ...manifest.nodes['seed.shop.raw_orders']!, unique_id: 'seed.shop.odd', alias: 'odd,name' };
-    const mapped = mapDbtArtifacts({ manifest: { ...manifest, nodes: { ...manifest.nodes, 'seed.shop.odd': odd } }, catalog: null, runResults: null }, context);
-    expect(mapped.warnings).toEqual([
-      { where: 'dbt:shop-dbt/seed.shop.odd', message: 'Skipped: Part 3 of a dataset URN ("analytics.raw.odd,name") contains a reserved character: ",", "(" and ")" are not allowed' },
-    ]);
-    expect(mapped.nodes.filter((node) => node.label === 'Dataset')).toHaveLength(3);
+    const long = { ...manifest.nodes['seed.shop.raw_orders']!, unique_id: 'seed.shop.long', alias: 'x'.repeat(2100) };
+    const nodes = { ...manifest.nodes, 'seed.shop.odd': odd, 'seed.shop.long': long };
+    const mapped = mapDbtArtifacts({ manifest: { ...manifest, nodes }, catalog: null, runResults: null }, context);
+    expect(mapped.warnings).toEqual([{ where: 'dbt:shop-dbt/seed.shop.long', message: 'Skipped: URN is longer than 2048 characters' }]);
+    const datasets = mapped.nodes.filter((node) => node.label === 'Dataset');
+    expect(datasets).toHaveLength(4);
+    expect(datasets.map((node) => node.urn)).toContain('urn:polder:dataset:(dbt,shop-dbt,analytics.raw.odd%2Cname)');
   });
 
   it('cuts compiled SQL longer than 64 KiB, and says so', () => {

@@ -70,11 +70,9 @@ describe('validateLineageEvent', () => {
     expect(errorsOf({ ...base, job: { namespace: 'ns', name: 'nightly\uD800' } })).toEqual(['/job/name: U+D800 at character 8 is half of a UTF-16 surrogate pair, not a character']);
   });
 
-  it('refuses names a URN cannot hold, with the pointer and the name', () => {
-    expect(errorsOf({ ...base, outputs: [{ namespace: 'postgres://db:5432', name: 'sum(amount)' }] })).toEqual([
-      '/outputs/0/name must not contain ",", "(" or ")": "sum(amount)"',
-    ]);
-    expect(errorsOf({ ...base, job: { namespace: ' ns', name: 'job' } })).toEqual(['/job/namespace must not start or end with white space: " ns"']);
+  it('takes names with the characters a URN encodes, as a crawl of the same table does, and refuses one too long for a URN', () => {
+    expect(errorsOf({ ...base, outputs: [{ namespace: 'postgres://db:5432', name: 'sum(amount)' }] })).toEqual([]);
+    expect(errorsOf({ ...base, job: { namespace: ' ns', name: 'job' } })).toEqual([]);
     expect(errorsOf({ ...base, job: { namespace: 'ns', name: 'x'.repeat(2100) } })).toEqual(['/job/name is too long: URN is longer than 2048 characters']);
   });
 
@@ -183,7 +181,6 @@ describe('validateLineageEvent', () => {
     expect(errorsOf({ ...base, outputs, job: { namespace: 'ns', name: 'job', facets: { sql: { sql: 'SELECT 1' } } } })).toEqual([
       '/job/facets/sql/query is required',
       '/outputs/0/facets/schema/fields/0/name is required',
-      '/outputs/0/facets/schema/fields/1/name must not contain ",", "(" or ")": "count(*)"',
       '/outputs/0/facets/dataQualityAssertions/assertions/0/success must be true or false',
       '/outputs/0/facets/columnLineage/fields/a~1b/inputFields must be an array',
       '/outputs/0/facets/columnLineage/fields/c/inputFields/0/field is required',

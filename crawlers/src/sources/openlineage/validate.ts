@@ -9,8 +9,9 @@
  * What is checked is what the spec requires and what Polder needs: eventTime,
  * producer and schemaURL on every event; run.runId and the job on run events; the
  * dataset on dataset events; namespace and name on every job and dataset. Names
- * become URNs, so they may not hold `,` `(` `)` nor start or end with white space,
- * nor a URI with a password (`postgres://etl:S3cret@db:5432`, see maskUriPassword.ts):
+ * become URNs (whatever they hold: formatUrn encodes `,` `(` `)` as a crawl of the
+ * same table does), so they may not be empty nor longer than a URN may be, nor hold
+ * a URI with a password (`postgres://etl:S3cret@db:5432`, see maskUriPassword.ts):
  * the error shows it masked, and the whole event (or batch) is refused, never stored.
  *
  * The kind of event is read from the fragment of `schemaURL`
@@ -70,7 +71,6 @@ type Json = Record<string, unknown>;
 
 const EVENT_KIND = /#\/definitions\/(RunEvent|JobEvent|DatasetEvent)$/;
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
-const RESERVED = /[(),]/;
 /** The most inputs, or outputs, one event may name. */
 export const MAX_DATASETS_PER_SIDE = 1_000;
 
@@ -348,12 +348,10 @@ class EventReader {
   }
 
   private nameValue(value: string, at: string): boolean {
-    // First, so that no other error echoes the password: `value` may also hold spaces or reserved characters.
+    // First, so that no other error echoes the password: `value` may also hold spaces.
     const masked = maskUriPassword(value.trim());
     if (masked !== undefined) this.errors.push(`${at} must not carry a password: ${show(masked)}`);
     else if (value.length === 0) this.errors.push(`${at} must not be empty`);
-    else if (RESERVED.test(value)) this.errors.push(`${at} must not contain ",", "(" or ")": ${show(value)}`);
-    else if (value.trim() !== value) this.errors.push(`${at} must not start or end with white space: ${show(value)}`);
     else return true;
     return false;
   }

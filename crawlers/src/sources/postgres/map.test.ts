@@ -34,19 +34,16 @@ const fd = (table: string, col: string) => `urn:polder:field:(${ds(table)},${col
 describe('mapPostgresCatalog', () => {
   const snapshot = mapPostgresCatalog(catalog, { sourceId: 'rentals-db', domainId: 'rentals', keep: () => true });
 
-  it('maps relations to datasets, skipping names that cannot be URNs with a warning', () => {
+  it('maps relations to datasets, a name holding what a URN reserves encoded in its URN and kept as it is in its name', () => {
     expect(snapshot.provider).toBe('postgres:rentals-db');
-    expect(snapshot.nodes.filter((n) => n.label === 'Dataset').map((n) => [n.urn, n.properties.subtype])).toEqual([
-      [ds('customer'), 'TABLE'],
-      [ds('rental'), 'TABLE'],
-      [ds('active_customer'), 'VIEW'],
+    expect(snapshot.nodes.filter((n) => n.label === 'Dataset').map((n) => [n.urn, n.properties.subtype, n.properties.name])).toEqual([
+      [ds('customer'), 'TABLE', 'customer'],
+      [ds('rental'), 'TABLE', 'rental'],
+      [ds('active_customer'), 'VIEW', 'active_customer'],
+      [ds('odd%2Cname'), 'TABLE', 'odd,name'],
     ]);
-    expect(snapshot.warnings).toEqual([
-      {
-        where: 'postgres:rentals-db/rentals.public.odd,name',
-        message: 'Skipped: Part 3 of a dataset URN ("rentals.public.odd,name") contains a reserved character: ",", "(" and ")" are not allowed',
-      },
-    ]);
+    expect(snapshot.nodes.find((n) => n.urn === fd('odd%2Cname', 'x'))?.properties.name).toBe('x');
+    expect(snapshot.warnings).toEqual([]);
   });
 
   it('maps columns with keys and descriptions', () => {
