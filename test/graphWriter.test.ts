@@ -1,8 +1,8 @@
 /**
  * The graph writer's full runs against the real Neo4j: what a run drops from a node it writes
  * again; a staged run, whose node stages commit side by side, landing the same graph as one
- * transaction; and the provider's digest, which spares an unchanged run its diff only while the
- * graph is what the last run left.
+ * transaction; the provider's digest, which spares an unchanged run its diff only while the
+ * graph is what the last run left; and pushed facts that change no value.
  */
 import { afterAll, describe, expect, it } from 'vitest';
 import type { GraphSnapshot } from '@polder/graph-schema';
@@ -180,5 +180,30 @@ describe("the provider's digest", () => {
     snapshot.edges.push({ type: 'DERIVES_FROM', from: ds(provider, 't_0'), to: ds('elsewhere', 'not_crawled_yet') });
     expect(await writer.write(snapshot)).toMatchObject({ danglingEdges: 1 });
     expect(await writer.write(snapshot)).toMatchObject({ danglingEdges: 1, transactions: 1 });
+  });
+});
+
+describe('pushed facts', () => {
+  it("keep a node's updatedAt, and queue no search document, when they only bring a newer version of the value it holds", async () => {
+    const provider = 'graph-writer-test:same-value';
+    const writer = new GraphWriter(driver);
+    await writer.write(tablesSnapshot(provider));
+    const urn = ds(provider, 't_0');
+    const state = async () => (await rows<{ updatedAt: string; queued: number }>(
+      `MATCH (d:Dataset {urn: $urn}) RETURN d.updatedAt AS updatedAt, COUNT { MATCH (o:IndexOutbox {urn: $urn}) } AS queued`, { urn },
+    ))[0]!;
+    await driver.executeQuery(`MATCH (o:IndexOutbox {urn: $urn}) DELETE o`, { urn });
+    const crawled = await state();
+    // An OpenLineage event naming the crawled table, as the crawl named it: a newer version of the same name.
+    const pushed = await writer.apply({ nodes: [{ label: 'Dataset', urn, provider, version: '2026-12-03T00:00:00Z', properties: { name: 't_0' } }], edges: [] }, new Date(Date.parse(crawled.updatedAt) + 60_000));
+    expect(pushed).toMatchObject({ updated: 1 });
+    // Its search document still carries its updatedAt: `polder reindex --check` finds nothing stale.
+    expect(await state()).toEqual({ updatedAt: crawled.updatedAt, queued: 0 });
+
+    // A new value is a change.
+    await writer.apply({ nodes: [{ label: 'Dataset', urn, provider, version: '2026-12-03T00:01:00Z', properties: { name: 't_0 renamed' } }], edges: [] }, new Date(Date.parse(crawled.updatedAt) + 120_000));
+    const renamed = await state();
+    expect(renamed.updatedAt).not.toBe(crawled.updatedAt);
+    expect(renamed.queued).toBe(1);
   });
 });

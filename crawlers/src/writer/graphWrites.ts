@@ -29,6 +29,12 @@ export interface NodeStatementRow {
    * (delta). A full run's `crawledKeys` lists the keys its props hold a value for.
    */
   meta: Record<string, PropertyValue>;
+  /**
+   * False when a pushed fact only won a newer version of the value the node already held: its bookkeeping
+   * is written, but it did not change, so it keeps its `updatedAt` (which its search document carries, and
+   * no document is queued for it). Absent for a full run's rows, which are written only when they changed.
+   */
+  valueChanged?: boolean;
 }
 
 export interface EdgeStatementRow {
@@ -55,7 +61,9 @@ export async function upsertNodes(tx: ManagedTransaction, label: Label, rows: No
      ON CREATE SET n:Entity, n.createdAt = $now
      FOREACH (key IN CASE WHEN row.meta.crawledKeys IS NULL THEN [] ELSE [k IN coalesce(n.crawledKeys, []) WHERE NOT k IN row.meta.crawledKeys] END |
        SET n[key] = null)
-     SET n += row.props, n += row.meta, n.status = 'ACTIVE', n.updatedAt = $now, n.removedAt = null`;
+     // Before the status is set: a removed node coming back has changed, whatever its values.
+     SET n.updatedAt = CASE WHEN row.valueChanged = false AND n.status = 'ACTIVE' THEN n.updatedAt ELSE $now END
+     SET n += row.props, n += row.meta, n.status = 'ACTIVE', n.removedAt = null`;
   await Promise.all([...batches(rows)].map((batch) => tx.run(cypher, { rows: batch, now }).then(() => onBatch?.(batch.length))));
 }
 

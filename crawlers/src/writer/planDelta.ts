@@ -74,7 +74,7 @@ export function planDelta(delta: CollapsedDelta, existing: ExistingDeltaState): 
       plan.counts.unchanged++;
       continue;
     }
-    pushTo(plan.nodeWrites, node.label, { urn: node.urn, props, meta: { provider: node.provider, propertyVersions: stableJson(versions) } });
+    pushTo(plan.nodeWrites, node.label, { urn: node.urn, props, meta: { provider: node.provider, propertyVersions: stableJson(versions) }, valueChanged });
     if (before.created) plan.counts.created++;
     else plan.counts.updated++;
     if (valueChanged) documents.touch(node.urn);
