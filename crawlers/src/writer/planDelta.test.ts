@@ -31,6 +31,7 @@ describe('planDelta', () => {
         urn: ds,
         props: { name: 'public.orders', description: 'Orders.' },
         meta: { provider, propertyVersions: '{"description":"v2","name":"v2"}' },
+        valueChanged: true,
       },
     ]);
     expect(plan.edgeWrites.get('HAS_FIELD')).toEqual([{ from: ds, to: field, provider, props: {}, meta: { provider, propertyVersions: '{}' } }]);
@@ -62,8 +63,9 @@ describe('planDelta', () => {
     };
     const plan = planDelta(collapseDelta(delta), existing);
     expect(plan.counts).toEqual({ created: 0, updated: 1, unchanged: 1, edgesWritten: 0 });
-    // The field's name is the same value at a newer version: its version moves on, but no document changed.
-    expect(plan.nodeWrites.get('Field')).toEqual([{ urn: field, props: { name: 'id' }, meta: { provider, propertyVersions: '{"name":"v2"}' } }]);
+    // The field's name is the same value at a newer version: its version moves on, but it did not change (its
+    // updatedAt stays, graphWrites.ts) and neither did any document.
+    expect(plan.nodeWrites.get('Field')).toEqual([{ urn: field, props: { name: 'id' }, meta: { provider, propertyVersions: '{"name":"v2"}' }, valueChanged: false }]);
     expect(plan.nodeWrites.get('Dataset')).toBeUndefined();
     expect(plan.documentUrns).toEqual([]);
   });
