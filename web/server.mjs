@@ -9,10 +9,12 @@
  * POLDER_WEB_TRUST_PROXY=true to keep the proxy's header instead.
  *
  *   POLDER_WEB_HOST (127.0.0.1), POLDER_WEB_PORT (3000), POLDER_WEB_TRUST_PROXY (false),
- *   POLDER_WEB_SECURE_COOKIE (false): checked before anything starts (lib/server/serverSettings.mjs).
+ *   POLDER_WEB_SECURE_COOKIE (false): checked before anything starts (lib/server/serverSettings.mjs);
+ *   POLDER_WEB_STDIN_LIFELINE=1: stop when stdin closes, set by `polder start` (lib/server/stdinLifeline.mjs).
  */
 import { createServer } from 'node:http';
 import { serverSettings, ServerSettingError } from './lib/server/serverSettings.mjs';
+import { stopWhenStdinCloses } from './lib/server/stdinLifeline.mjs';
 
 let settings;
 try {
@@ -37,6 +39,13 @@ const server = createServer((request, response) => {
 });
 server.listen(port, hostname, () => process.stdout.write(`web catalog at http://${hostname}:${port}\n`));
 
-for (const signal of ['SIGTERM', 'SIGINT']) {
-  process.once(signal, () => server.close(() => process.exit(0)));
+const stop = () => server.close(() => process.exit(0));
+for (const signal of ['SIGTERM', 'SIGINT']) process.once(signal, stop);
+if (process.env.POLDER_WEB_STDIN_LIFELINE === '1') {
+  // Nobody is left to send SIGKILL after a grace period, as `polder start` does on Ctrl+C: a request still
+  // open does not keep the server, and its port, for long.
+  stopWhenStdinCloses(() => {
+    stop();
+    setTimeout(() => process.exit(0), 5_000).unref();
+  });
 }

@@ -35,10 +35,12 @@ export async function startWeb(listen: { host: string; port: number }, apiUrl: s
   const env = webEnvironment(process.env, { POLDER_API_URL: apiUrl, NEXT_TELEMETRY_DISABLED: '1' });
   await withFileLock(BUILD_LOCK, () => buildUnlessBuilt(next, env, logger, options.signal), { logger, holderIs: 'building the web catalog', timeoutMs: BUILD_TIMEOUT_MS });
   // Not `next start`: web/server.mjs is Next's server with the browser's address taken from the socket.
+  // Its stdin is a pipe from this process, never written: however this process ends, SIGKILL included, the
+  // pipe closes and the server stops, instead of holding the port against the next start (stdinLifeline.mjs).
   const child = spawn(process.execPath, [join(WEB_DIR, 'server.mjs')], {
     cwd: WEB_DIR,
-    env: { ...env, POLDER_WEB_HOST: listen.host, POLDER_WEB_PORT: String(listen.port) },
-    stdio: ['ignore', 'ignore', 'pipe'],
+    env: { ...env, POLDER_WEB_HOST: listen.host, POLDER_WEB_PORT: String(listen.port), POLDER_WEB_STDIN_LIFELINE: '1' },
+    stdio: ['pipe', 'ignore', 'pipe'],
   });
   const url = `http://${listen.host}:${listen.port}`;
   await waitForHttp(url, child);
