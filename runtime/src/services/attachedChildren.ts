@@ -14,6 +14,8 @@ const TERMINATING_SIGNALS: NodeJS.Signals[] = ['SIGINT', 'SIGTERM', 'SIGHUP'];
 
 /** pid → the signal that stops it cleanly. */
 const children = new Map<number, NodeJS.Signals>();
+/** Set once this process has signalled its children to stop: their exits from then on are expected. */
+let signalled = false;
 
 export function registerAttachedChild(pid: number, stopSignal: NodeJS.Signals): void {
   if (children.size === 0) installHandlers();
@@ -26,7 +28,13 @@ export function unregisterAttachedChild(pid: number): void {
   if (children.size === 0) removeHandlers();
 }
 
+/** Whether this process is ending and has told its children to stop. */
+export function attachedChildrenSignalled(): boolean {
+  return signalled;
+}
+
 function signalAllChildren(): void {
+  signalled = true;
   for (const [pid, stopSignal] of children) sendSignal(pid, stopSignal);
   children.clear();
 }

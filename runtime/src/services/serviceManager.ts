@@ -13,13 +13,13 @@
  */
 import type { PolderConfig } from '../config.ts';
 import { createLogger, type Logger } from '../logger.ts';
-import { registerAttachedChild, unregisterAttachedChild } from './attachedChildren.ts';
+import { attachedChildrenSignalled, registerAttachedChild, unregisterAttachedChild } from './attachedChildren.ts';
 import { secondsSince } from './elapsed.ts';
 import { externalMeilisearchService, localMeilisearchService } from './meilisearchService.ts';
 import { externalNeo4jService, localNeo4jService } from './neo4jService.ts';
 import { isPortFree } from './ports.ts';
 import { localPostgresService } from './postgresService.ts';
-import { isProcessAlive, isProcessRunning, spawnLogged, stopProcess } from './processes.ts';
+import { isProcessAlive, isProcessRunning, spawnLogged, stopProcess, type SpawnedProcess } from './processes.ts';
 import { openServiceLog } from './serviceLogs.ts';
 import { serviceLogFile, servicePaths, type ServicePaths } from './servicePaths.ts';
 import { forgetService, readServiceState, recordService, type ServiceRecord } from './serviceState.ts';
@@ -279,10 +279,27 @@ async function startLocal(
       `${service.title} ready at ${service.url} in ${secondsSince(started)} s ` +
         `(pid ${pid}, ${detached ? 'detached' : 'attached'}, log ${log.file})`,
     );
+    if (!detached) sayWhenItDies(service, spawned, log.file, () => stopping !== undefined, logger);
     return { name: service.name, connection, stop };
   } finally {
     log.close();
   }
+}
+
+/**
+ * An attached service that ends while this process still relies on it (killed, out of memory, crashed)
+ * is said so at once, with what brings it back: otherwise all an operator saw was a driver's retries
+ * ("Failed to connect to server ... encryption settings") or search answering UNAVAILABLE.
+ */
+function sayWhenItDies(service: AnyLocalService, spawned: SpawnedProcess, logFile: string, stopped: () => boolean, logger: Logger): void {
+  spawned.child.once('exit', (code, signal) => {
+    if (stopped() || attachedChildrenSignalled()) return;
+    logger.error(
+      { service: service.name, pid: spawned.pid, code, signal },
+      `${service.title} (pid ${spawned.pid}) stopped unexpectedly (${signal ? `signal ${signal}` : `exit code ${code}`}): ` +
+        `what needs it fails until it runs again; start it with "npx polder services up" (its log: ${logFile})`,
+    );
+  });
 }
 
 /**

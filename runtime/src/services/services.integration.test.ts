@@ -234,6 +234,33 @@ describe('startServices, when a process dies while starting', () => {
   });
 });
 
+describe('startServices, when a service dies after it was ready', () => {
+  it('says which one, and how to bring it back, at once; and nothing of the kind when it is stopped', async () => {
+    const config = await testConfig();
+    const lines: string[] = [];
+    const capturing = createLogger('services-test', 'error', { write: (line: string) => void lines.push(line) });
+    const services = await startServices(config, { which: ['meili'], logger: capturing });
+    try {
+      const { meili: pid } = await pidsOf(config);
+      process.kill(pid!, 'SIGKILL');
+      for (const deadline = Date.now() + 10_000; lines.length === 0 && Date.now() < deadline; ) await new Promise((resolve) => setTimeout(resolve, 50));
+      expect(lines.map((line) => JSON.parse(line).msg as string)).toEqual([
+        `Meilisearch (pid ${pid}) stopped unexpectedly (signal SIGKILL): what needs it fails until it runs again; ` +
+          `start it with "npx polder services up" (its log: ${join(config.dataDir, 'logs', 'meili.log')})`,
+      ]);
+    } finally {
+      await services.stop();
+      rmSync(config.dataDir, { recursive: true, force: true });
+    }
+    // Started and stopped again: no such line.
+    const again = await testConfig();
+    const quiet = await startServices(again, { which: ['meili'], logger: capturing });
+    await quiet.stop();
+    rmSync(again.dataDir, { recursive: true, force: true });
+    expect(lines).toHaveLength(1);
+  });
+});
+
 describe('startServices, after PostgreSQL was killed', () => {
   it("starts it again though its postmaster.pid names a pid another process has now, as after a container's restart", async () => {
     const config = await testConfig();
