@@ -15,12 +15,13 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import Database from 'better-sqlite3';
 import pg from 'pg';
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
 import { startApiServer, type ApiServer } from '@polder/api';
 import { GraphReader, SEES_EVERYTHING } from '../api/src/graph/GraphReader.ts';
 import { ProfileService } from '../api/src/modules/profiling/profile.service.ts';
 import { crawlSource, readProfiledDatasets, runAndRecordProfiles, runProfiles, type DatasetProfileResult } from '@polder/crawlers';
-import type { ProfilingTarget, SourceConfig } from '@polder/runtime';
+import { loadConfig, type ProfilingTarget, type SourceConfig } from '@polder/runtime';
+import { profile } from '../cli/src/commands/profile.ts';
 import { deleteCrawledData, testMySqlSource, testPostgresSource, writeTestMesh } from './support/crawlFixture.ts';
 import { graphqlRequest } from './support/graphqlClient.ts';
 import { createDatabase } from './support/loadPagila.ts';
@@ -79,6 +80,7 @@ describe('profiles on PostgreSQL', () => {
          (3, NULL,  NULL,    'open',   NULL,  '2026-01-03', NULL,       true,  NULL),
          (4, 'b@x', '+31 4', 'weird',  5.25,  '2026-01-04', '{"b": 2}', NULL,  '\\x02');
        CREATE VIEW public.open_orders AS SELECT id, status FROM public.orders WHERE status = 'open';
+       CREATE TABLE public.no_columns ();
        -- Autovacuum would read every page of a freshly filled table at a moment of its choosing,
        -- inside the window where the sampling test counts the pages the profile read.
        CREATE TABLE public.big WITH (autovacuum_enabled = false) AS
@@ -98,9 +100,9 @@ describe('profiles on PostgreSQL', () => {
   it('selects the source\'s tables, views only when asked, by polder.yaml patterns', async () => {
     const postgres = source as Extract<SourceConfig, { kind: 'postgres' }>;
     const names = async (overrides: Partial<ProfilingTarget>) => (await readProfiledDatasets(driver, postgres, target('prof-pg', overrides))).map((dataset) => dataset.name);
-    expect(await names({})).toEqual(['public.big', 'public.orders']);
-    expect(await names({ views: true })).toEqual(['public.big', 'public.open_orders', 'public.orders']);
-    expect(await names({ datasets: ['public.*'], exclude: ['public.big'] })).toEqual(['public.orders']);
+    expect(await names({})).toEqual(['public.big', 'public.no_columns', 'public.orders']);
+    expect(await names({ views: true })).toEqual(['public.big', 'public.no_columns', 'public.open_orders', 'public.orders']);
+    expect(await names({ datasets: ['public.*'], exclude: ['public.big', 'public.no_columns'] })).toEqual(['public.orders']);
   });
 
   /*
@@ -232,6 +234,36 @@ describe('profiles on PostgreSQL', () => {
     await expect(run({}, 'public.nowhere')).rejects.toThrow('no dataset named public.nowhere is profiled in prof-pg');
     await expect(run({}, 'public.open_orders')).rejects.toThrow('no dataset named public.open_orders');
     expect((await run({}, 'public.orders')).map((result) => result.dataset)).toEqual(['public.orders']);
+  });
+
+  it('says a crawled table without columns has nothing to profile, and `polder profile` does not fail for it', async () => {
+    const { results, written } = await runAndRecordProfiles(driver, [target('prof-pg', { datasets: ['public.no_columns'] })], [source], { env, logger: testLogger });
+    expect(results.map(({ dataset, outcome, message, rowCount, columns }) => ({ dataset, outcome, message, rowCount, columns }))).toEqual([
+      { dataset: 'public.no_columns', outcome: 'OK', message: 'no columns: nothing to profile', rowCount: null, columns: [] },
+    ]);
+    expect(written).toEqual({ datasets: 0, columns: 0, missingDatasets: 0, prunedRuns: 0 });
+
+    // As a person runs it: `npx polder profile --dataset public.no_columns`.
+    const { neo4j } = services;
+    const config = loadConfig({
+      file: null,
+      env: { NEO4J_URI: neo4j.uri, NEO4J_USER: neo4j.user, NEO4J_PASSWORD: neo4j.password! },
+      overrides: { dataDir: join(tmpdir(), 'polder-profile-cli'), mesh: { domains: [{ id: 'profiling', name: 'Profiling' }], sources: [source], profiling: { sources: [{ source: 'prof-pg' }] } } },
+    });
+    const printed: string[] = [];
+    const stdout = vi.spyOn(process.stdout, 'write').mockImplementation((line) => {
+      printed.push(String(line));
+      return true;
+    });
+    try {
+      const code = await profile.run(['--dataset', 'public.no_columns'], { config, logger: testLogger });
+      expect({ code, printed }).toEqual({
+        code: 0,
+        printed: ['OK     prof-pg public.no_columns: no columns: nothing to profile\n', '1 dataset(s) profiled, 0 failed; 0 column profile(s) written\n'],
+      });
+    } finally {
+      stdout.mockRestore();
+    }
   });
 
   describe('Field.profile in the API', () => {

@@ -12,9 +12,10 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import Database from 'better-sqlite3';
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
 import { crawlSource, runAndRecordChecks, runChecks, type CheckRunResult } from '@polder/crawlers';
-import type { CheckConfig, SourceConfig } from '@polder/runtime';
+import { loadConfig, type CheckConfig, type SourceConfig } from '@polder/runtime';
+import { check as checkCommand } from '../cli/src/commands/check.ts';
 import { deleteCrawledData, testMySqlSource, testPostgresSource, writeTestMesh } from './support/crawlFixture.ts';
 import { createDatabase, runSql } from './support/loadPagila.ts';
 import { testDriver, testLogger, testServices } from './support/services.ts';
@@ -80,7 +81,10 @@ describe('checks on PostgreSQL', () => {
        INSERT INTO public.orders VALUES
          (1, 'a@x', 'open', now() - interval '1 hour'), (2, 'b@x', 'closed', now() - interval '2 hours'),
          (3, NULL, 'open', now() - interval '1 day'), (4, 'b@x', 'weird', now() - interval '2 days');
-       ANALYZE public.orders;`,
+       ANALYZE public.orders;
+       -- Names with dots: "dot.schema"."v.dot" reads dot.schema.v.dot, as polder.yaml and the URN name it.
+       CREATE SCHEMA "dot.schema";
+       CREATE VIEW "dot.schema"."v.dot" AS SELECT * FROM public.orders;`,
     );
     await writeTestMesh(driver, source);
     await crawlSource(driver, source, { logger: testLogger, env });
@@ -146,6 +150,21 @@ describe('checks on PostgreSQL', () => {
     ]);
     const targets = await rows(`MATCH (:QualityCheck {urn: 'urn:polder:qualityCheck:(polder,qc-pg,history)'})-[:CHECKS]->(t) RETURN t.urn AS urn ORDER BY urn`);
     expect(targets).toEqual([{ urn: datasetUrn }, { urn: `urn:polder:field:(${datasetUrn},email)` }]);
+  });
+
+  it('finds a table whose schema and name hold dots where its crawler found it, and points the check at it', async () => {
+    const dottedUrn = 'urn:polder:dataset:(postgres,qc-pg,quality_checks.dot.schema.v.dot)';
+    const common = { source: 'qc-pg', dataset: 'dot.schema.v.dot', timeoutMs: 10_000 } as const;
+    const { results } = await record([
+      { ...common, id: 'dotted-rows', kind: 'rowCount', min: 4, max: 4 },
+      { ...common, id: 'dotted-nulls', kind: 'nullFraction', column: 'email', max: 0.25 },
+    ]);
+    expect(results.map(({ checkId, outcome, message, datasetUrn }) => ({ checkId, outcome, message, datasetUrn }))).toEqual([
+      { checkId: 'dotted-rows', outcome: 'PASS', message: '4 rows (expected 4 to 4)', datasetUrn: dottedUrn },
+      { checkId: 'dotted-nulls', outcome: 'PASS', message: '25% of email is null (at most 25%)', datasetUrn: dottedUrn },
+    ]);
+    const targets = await rows(`MATCH (:QualityCheck {urn: 'urn:polder:qualityCheck:(polder,qc-pg,dotted-nulls)'})-[:CHECKS]->(t) RETURN t.urn AS urn ORDER BY urn`);
+    expect(targets).toEqual([{ urn: dottedUrn }, { urn: `urn:polder:field:(${dottedUrn},email)` }]);
   });
 
   it('opens one incident on failure, keeps it through a second failure, and resolves it once the data is fixed', async () => {
@@ -282,6 +301,56 @@ describe('checks on MariaDB', () => {
       { checkId: 'two-statements', outcome: 'ERROR', sampled: false },
     ]);
     expect(byId(results, 'slow').message).toBe('timed out after 300 ms');
+  });
+});
+
+describe('npx polder check', () => {
+  const dir = mkdtempSync(join(tmpdir(), 'polder-checks-cli-'));
+  const source: SourceConfig = { id: 'qc-cli', kind: 'sqlite', domain: 'quality', path: join(dir, 'orders.db'), include: [], exclude: [] };
+  const common = { source: 'qc-cli', dataset: 'orders', kind: 'rowCount', timeoutMs: 10_000 } as const;
+  const checks: CheckConfig[] = [{ ...common, id: 'rows-some', min: 1 }, { ...common, id: 'rows-four', min: 4, max: 4 }, { ...common, id: 'rows-many', min: 100 }];
+
+  beforeAll(() => {
+    const db = new Database(source.path);
+    try {
+      db.exec(`CREATE TABLE orders (id INTEGER); INSERT INTO orders VALUES (1), (2), (3), (4);`);
+    } finally {
+      db.close();
+    }
+  });
+  afterAll(async () => {
+    await deleteCheckData(source);
+    rmSync(dir, { recursive: true, force: true });
+  });
+
+  // The command retires every check its polder.yaml does not declare: the other suites of this file have cleaned theirs up by now.
+  it('runs every check named by a --check, not only the last', async () => {
+    const { neo4j } = services;
+    const config = loadConfig({
+      file: null,
+      env: { NEO4J_URI: neo4j.uri, NEO4J_USER: neo4j.user, NEO4J_PASSWORD: neo4j.password! },
+      overrides: { dataDir: join(dir, 'polder'), mesh: { domains: [{ id: 'quality', name: 'Quality' }], sources: [source], checks } },
+    });
+    const printed: string[] = [];
+    const stdout = vi.spyOn(process.stdout, 'write').mockImplementation((line) => {
+      printed.push(String(line));
+      return true;
+    });
+    try {
+      const code = await checkCommand.run(['--check', 'rows-some', '--check', 'rows-four'], { config, logger: testLogger });
+      expect({ code, printed }).toEqual({
+        code: 0,
+        printed: [
+          'PASS   rows-some (qc-cli): 4 rows (expected at least 1)\n',
+          'PASS   rows-four (qc-cli): 4 rows (expected 4 to 4)\n',
+          '2 check(s): 0 incident(s) opened, 0 still open, 0 resolved\n',
+        ],
+      });
+    } finally {
+      stdout.mockRestore();
+    }
+    const ran = await rows(`MATCH (r:CheckResult)-[:RESULT_OF]->(c:QualityCheck {provider: 'check:qc-cli'}) RETURN c.name AS check ORDER BY check`);
+    expect(ran).toEqual([{ check: 'rows-four' }, { check: 'rows-some' }]);
   });
 });
 

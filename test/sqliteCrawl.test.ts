@@ -121,19 +121,50 @@ describe('crawling Sakila in a SQLite file', () => {
   });
 
   // SQLite lets a table be dropped under a view; describing that view then fails, and with it the one query for all views' columns.
-  it('goes on, with a warning, when a view reads a table that no longer exists', async () => {
-    changeFile('CREATE TABLE scratch (id INTEGER); CREATE VIEW stale AS SELECT id FROM scratch; DROP TABLE scratch;');
+  it('goes on without the columns of a view that reads a table that no longer exists, naming it; other views and virtual tables keep theirs', async () => {
+    changeFile('CREATE TABLE scratch (id INTEGER); CREATE VIEW stale AS SELECT id FROM scratch; DROP TABLE scratch; CREATE VIRTUAL TABLE notes USING fts5(body);');
+    const activeFields = async (table: string) =>
+      (await rows<{ name: string }>(`MATCH (:Dataset {urn: $urn})-[:HAS_FIELD]->(f:Field {status: 'ACTIVE'}) RETURN f.name AS name ORDER BY f.position`, { urn: ds(table) })).map((field) => field.name);
     const result = await crawl();
-    expect(result.warnings).toEqual([
-      'sqlite:sakila-sqlite/main: Views and virtual tables listed without columns: SQLite could not describe them (no such table: main.scratch)',
-    ]);
+    expect(await activeFields('customer_list')).toHaveLength(9);
+    expect(await activeFields('sales_by_store')).toEqual(['store_id', 'store', 'manager', 'total_sales']);
+    expect(await activeFields('notes')).toEqual(['body']);
+    expect(await activeFields('stale')).toEqual([]);
     expect(await rows(`MATCH (d:Dataset {urn: $urn}) RETURN d.status AS status`, { urn: ds('stale') })).toEqual([{ status: 'ACTIVE' }]);
+    expect(result.warnings).toEqual(['sqlite:sakila-sqlite/main.stale: No columns: SQLite cannot describe this view (no such table: main.scratch)']);
+    // The 7 queries of every crawl, then one for each of the 5 views of Sakila, stale and notes, described alone.
+    expect(result.stats.queries).toBe(14);
 
-    changeFile('DROP VIEW stale;');
+    changeFile('DROP VIEW stale; DROP TABLE notes;');
     const restored = await crawl();
     expect(restored.warnings).toEqual([]);
-    expect(restored.counts).toMatchObject({ created: 0, removed: 1 });
-    expect(await rows(`MATCH (:Dataset {urn: $urn})-[:HAS_FIELD]->(f:Field {status: 'ACTIVE'}) RETURN count(f) AS count`, { urn: ds('customer_list') })).toEqual([{ count: 9 }]);
+    // stale, notes and its column body.
+    expect(restored.counts).toMatchObject({ created: 0, updated: 0, removed: 3 });
+    expect(await activeFields('customer_list')).toHaveLength(9);
+  });
+
+  it('lands the rowid alias not nullable, and each other form of primary key as SQLite lets it hold NULL or not', async () => {
+    changeFile(`CREATE TABLE key_alias (id INTEGER PRIMARY KEY, v);
+      CREATE TABLE key_desc_quirk (id INTEGER PRIMARY KEY DESC, v);
+      CREATE TABLE key_text (id TEXT PRIMARY KEY, v);
+      CREATE TABLE key_no_rowid (id TEXT PRIMARY KEY, v) WITHOUT ROWID;`);
+    try {
+      await crawl();
+      const keys = await rows(
+        `MATCH (d:Dataset {provider: 'sqlite:sakila-sqlite'})-[:HAS_FIELD]->(f:Field {isPrimaryKey: true}) WHERE d.name STARTS WITH 'key_' AND f.status = 'ACTIVE'
+         RETURN d.name AS table, f.nullable AS nullable ORDER BY table`,
+      );
+      expect(keys).toEqual([
+        { table: 'key_alias', nullable: false },
+        // SQLite's quirk: this one is not the rowid, and may hold NULL, as any other key of a rowid table.
+        { table: 'key_desc_quirk', nullable: true },
+        { table: 'key_no_rowid', nullable: false },
+        { table: 'key_text', nullable: true },
+      ]);
+    } finally {
+      changeFile('DROP TABLE key_alias; DROP TABLE key_desc_quirk; DROP TABLE key_text; DROP TABLE key_no_rowid;');
+      await crawl();
+    }
   });
 
   it('changes nothing and records the failure when the file is missing', async () => {

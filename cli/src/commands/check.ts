@@ -1,30 +1,18 @@
-import { parseArgs } from 'node:util';
 import { retireUndeclaredChecks, runAndRecordChecks, runAndRecordContractChecks, type CheckRunResult, type ContractRuleResult, type ScheduledTask } from '@polder/crawlers';
 import type { CheckConfig, Logger, PolderConfig } from '@polder/runtime';
 import { openPlatform, type Platform } from '../platform.ts';
+import { checksAskedFor } from './checksAskedFor.ts';
 import type { Command } from './Command.ts';
-import { UsageError } from './UsageError.ts';
 
 export const check: Command = {
   summary:
-    'Run the quality checks of polder.yaml now (all, or those of one source, or one check), or with --contracts every runnable quality rule of the data contracts; exits 1 when one fails or errors.',
-  usage: 'check [--source ID] [--check ID] | check --contracts',
+    'Run the quality checks of polder.yaml now (all, or those of one source, or those named by --check), or with --contracts every runnable quality rule of the data contracts; exits 1 when one fails or errors.',
+  usage: 'check [--source ID] [--check ID ...] | check --contracts',
   async run(args, { config, logger }) {
-    const { values } = parseArgs({ args, options: { source: { type: 'string' }, check: { type: 'string' }, contracts: { type: 'boolean' } } });
-    if (values.contracts) {
-      if (values.source !== undefined || values.check !== undefined) throw new UsageError('check --contracts runs every contract rule; it takes no --source or --check');
-      return runContractRulesNow(config, logger);
-    }
+    const asked = checksAskedFor(args, config.mesh);
+    if (asked.contracts) return runContractRulesNow(config, logger);
+    const { checks } = asked;
     const declared = config.mesh.checks ?? [];
-    if (values.source !== undefined && !config.mesh.sources.some((source) => source.id === values.source)) {
-      throw new UsageError(`unknown source ${values.source} (polder.yaml declares: ${config.mesh.sources.map((source) => source.id).join(', ') || 'none'})`);
-    }
-    const named = declared.find((candidate) => candidate.id === values.check);
-    if (values.check !== undefined && !named) {
-      throw new UsageError(`unknown check ${values.check} (polder.yaml declares: ${declared.map((candidate) => candidate.id).join(', ') || 'none'})`);
-    }
-    if (named && values.source !== undefined && named.source !== values.source) throw new UsageError(`check ${named.id} is on source ${named.source}, not ${values.source}`);
-    const checks = declared.filter((candidate) => (values.source ?? candidate.source) === candidate.source && (values.check ?? candidate.id) === candidate.id);
     if (checks.length === 0) {
       process.stdout.write('no checks to run (declare them under "checks:" in polder.yaml)\n');
       return 0;

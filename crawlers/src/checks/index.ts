@@ -4,6 +4,7 @@ export * from './checkResultProperties.ts';
 export * from './checkQuery.ts';
 export * from './checkTarget.ts';
 export * from './evaluateCheck.ts';
+export * from './readCrawledTableNames.ts';
 export * from './retireUndeclaredChecks.ts';
 export * from './runAndRecordChecks.ts';
 export * from './runChecks.ts';

@@ -9,7 +9,7 @@
  */
 import type { CheckConfig, Logger, SourceConfig } from '@polder/runtime';
 import type { CheckRunResult } from './CheckRunResult.ts';
-import { checkTarget, type CheckableSource, type CheckTarget } from './checkTarget.ts';
+import { checkTarget, type CheckableSource, type CheckTarget, type CrawledTableNames } from './checkTarget.ts';
 import { evaluateCheck } from './evaluateCheck.ts';
 import { observeCheck } from './observeCheck.ts';
 import { checkErrorReason } from './checkErrorReason.ts';
@@ -21,19 +21,24 @@ export interface RunChecksOptions {
   logger?: Logger;
   /** Receives what the checks read of each table (usage/OwnReads.ts). */
   ownReads?: OwnReads[];
+  /**
+   * Where each crawled dataset's name splits into schema and table (readCrawledTableNames.ts); a
+   * dataset not in it is split at the first dot, which is wrong when its schema's name holds a dot.
+   */
+  crawledTables?: CrawledTableNames;
 }
 
 export async function runChecks(checks: readonly CheckConfig[], sources: readonly SourceConfig[], options: RunChecksOptions = {}): Promise<CheckRunResult[]> {
   const results: CheckRunResult[] = [];
   for (const check of checks) {
-    const result = await runCheck(check, sources, options.env ?? process.env, options.ownReads ?? []);
+    const result = await runCheck(check, sources, options.env ?? process.env, options.ownReads ?? [], options.crawledTables);
     options.logger?.info({ check: check.id, source: check.source, outcome: result.outcome, observedValue: result.observedValue, durationMs: result.durationMs }, `check ${check.id}: ${result.outcome} ${result.message}`);
     results.push(result);
   }
   return results;
 }
 
-async function runCheck(check: CheckConfig, sources: readonly SourceConfig[], env: NodeJS.ProcessEnv, ownReads: OwnReads[]): Promise<CheckRunResult> {
+async function runCheck(check: CheckConfig, sources: readonly SourceConfig[], env: NodeJS.ProcessEnv, ownReads: OwnReads[], crawledTables?: CrawledTableNames): Promise<CheckRunResult> {
   const started = performance.now();
   let target: CheckTarget | undefined;
   const result = (outcome: CheckRunResult['outcome'], observedValue: number | null, message: string, sampled = false): CheckRunResult => ({
@@ -52,7 +57,7 @@ async function runCheck(check: CheckConfig, sources: readonly SourceConfig[], en
   try {
     const source = sources.find((candidate) => candidate.id === check.source);
     if (!source || !isCheckable(source)) return result('ERROR', null, `source ${check.source} is not a declared postgres, mysql or sqlite source`);
-    target = checkTarget(check, source);
+    target = checkTarget(check, source, crawledTables);
     const observation = await withTimeout(check.timeoutMs, (signal) => observeCheck(check, source, target!, { env, signal, ownReads }));
     const verdict = evaluateCheck(check, observation.value);
     const message = observation.sampled ? `${verdict.message}, in a sample of about ${(check as { sampleRows: number }).sampleRows.toLocaleString('en-US')} rows` : verdict.message;

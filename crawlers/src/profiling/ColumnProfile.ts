@@ -38,14 +38,14 @@ export interface DatasetProfileResult {
   /** As polder.yaml names it: `schema.table`, or the bare table for sqlite. */
   dataset: string;
   outcome: ProfileOutcome;
-  /** What was read ("4 rows, 5 columns") or what went wrong ("timed out after 300 ms"). */
+  /** What was read ("4 rows, 5 columns"), that there was nothing to read ("no columns: nothing to profile") or what went wrong ("timed out after 300 ms"). */
   message: string;
   /** ISO 8601, when the profile finished. */
   profiledAt: string;
   durationMs: number;
   sampled: boolean;
-  /** Rows read; null for an ERROR. */
+  /** Rows read; null for an ERROR, and for a dataset without columns (nothing was read). */
   rowCount: number | null;
-  /** Empty for an ERROR. */
+  /** Empty for an ERROR, and for a dataset without columns. */
   columns: ColumnProfile[];
 }

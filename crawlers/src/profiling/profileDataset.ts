@@ -39,7 +39,8 @@ export async function profileDataset(
   dataset: ProfiledDataset,
   options: { sampleRows: number; timeoutMs: number; env: NodeJS.ProcessEnv; signal: AbortSignal; ownReads: OwnReads[] },
 ): Promise<DatasetProfile> {
-  if (dataset.columns.length === 0) throw new Error('no columns are known for it: crawl its source first');
+  // runProfiles answers a dataset without columns itself: no statement can profile nothing.
+  if (dataset.columns.length === 0) throw new Error(`${dataset.name} has no columns: nothing to profile`);
   const connection = await openReadOnlyConnection(source, options.timeoutMs, options.env);
   const abort = () => void connection.close();
   // Aborted while connecting: close at once rather than run the query.

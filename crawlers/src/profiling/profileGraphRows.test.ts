@@ -30,4 +30,9 @@ describe('profileGraphRows', () => {
     // Nulls, so writing them removes whatever an earlier run stored.
     expect(row!.columns[1]!.props).toMatchObject({ min: null, max: null, topValues: null, topCounts: null, valuesWithheld: true });
   });
+
+  it('keeps no run of a dataset without columns: nothing was read', () => {
+    const noColumns: DatasetProfileResult = { ...base, dataset: 'public.no_columns', outcome: 'OK', message: 'no columns: nothing to profile', rowCount: null, columns: [] };
+    expect(profileGraphRows([noColumns], 'run-1')).toEqual([]);
+  });
 });

@@ -1,7 +1,7 @@
 /**
  * One run's profiles → the rows writeProfiles sends in one UNWIND. Pure. Only
  * profiled datasets (OK) become rows: a dataset whose profile failed keeps the
- * profile it had.
+ * profile it had, and one without columns, which had nothing read, has no run to keep.
  *
  *   urn:polder:profileRun:(<dataset urn>,<run id>)     one per dataset and run, kept as history (no values)
  *   urn:polder:columnProfile:(<field urn>)             the latest profile of the column, replaced by each run
@@ -27,7 +27,7 @@ export interface ProfileGraphRow {
 
 export function profileGraphRows(results: readonly DatasetProfileResult[], runId: string): ProfileGraphRow[] {
   return results
-    .filter((result) => result.outcome === 'OK')
+    .filter((result) => result.outcome === 'OK' && result.columns.length > 0)
     .map((result) => ({
       provider: profileProvider(result.sourceId),
       datasetUrn: result.datasetUrn,

@@ -8,6 +8,9 @@
  * domains' production stores, and one at a time keeps Polder's load on a store
  * predictable. Each source's datasets, columns and their sensitivity are read
  * from the graph first, in one query (readProfiledDatasets.ts).
+ *
+ * A dataset without columns (PostgreSQL allows `CREATE TABLE t ()`) has nothing
+ * to profile: it is OK, says so, and its store is not queried.
  */
 import type { Driver } from 'neo4j-driver';
 import type { Logger, ProfilingTarget, SourceConfig } from '@polder/runtime';
@@ -76,6 +79,8 @@ async function runProfile(source: ProfilableSource, dataset: ProfiledDataset, ta
     profiledAt: new Date().toISOString(),
     durationMs: Math.round(performance.now() - started),
   });
+  // Nothing to do is not a failure: the run (and `polder profile`) goes on, and says so.
+  if (dataset.columns.length === 0) return result({ outcome: 'OK', message: 'no columns: nothing to profile', sampled: false, rowCount: null, columns: [] });
   try {
     const profile = await withTimeout(target.timeoutMs, (signal) => profileDataset(source, dataset, { sampleRows: target.sampleRows, timeoutMs: target.timeoutMs, env, signal, ownReads }));
     const withheld = profile.columns.filter((column) => column.valuesWithheld).length;

@@ -6,6 +6,12 @@
  * table-valued functions (`FROM pragma_table_list JOIN pragma_table_xinfo(name)`),
  * one statement describes every table, so the number of queries does not grow
  * with the number of tables.
+ *
+ * Views are the exception, when one is broken: SQLite describes a view by
+ * compiling it, and one view that reads a dropped table (SQLite allows it) fails
+ * the statement that describes them all. Only then is each view and virtual table
+ * described on its own, so the broken one alone goes without columns:
+ * 7 queries for a file, 7 + one per view and virtual table for a file with a broken view.
  */
 import { existsSync } from 'node:fs';
 import Database from 'better-sqlite3';
@@ -34,6 +40,20 @@ export interface LiteColumn {
   defaultValue: string | null;
   /** 1-based position in the primary key, 0 when not part of it. */
   primaryKeyPosition: number;
+  /**
+   * The column is the table's rowid under another name (`id INTEGER PRIMARY KEY`): it can never
+   * be NULL, though SQLite does not report it NOT NULL. The pragmas do not say so directly; such a
+   * key is the one primary key of a rowid table that SQLite keeps no index for, since the rowid is
+   * the table's own order (`id INT PRIMARY KEY`, `id INTEGER PRIMARY KEY DESC` get one, and may be NULL).
+   */
+  isRowidAlias: boolean;
+}
+
+/** A view or virtual table SQLite could not describe, and what it said. */
+export interface UndescribedObject {
+  name: string;
+  type: 'view' | 'virtual';
+  reason: string;
 }
 
 /** One column of a foreign key (pragma_foreign_key_list). SQLite does not keep a constraint's name. */
@@ -63,12 +83,11 @@ export interface SqliteCatalog {
   foreignKeys: LiteForeignKeyColumn[];
   uniqueIndexColumns: LiteUniqueIndexColumn[];
   /**
-   * Why the columns of views and virtual tables could not be read, when they could not.
-   * SQLite describes a view by compiling it, so one view that reads a dropped table (SQLite
-   * allows it) fails the whole statement; the crawl goes on without those columns.
+   * Views (and virtual tables) whose columns could not be read, each with SQLite's reason: a view
+   * that reads a dropped table cannot be compiled. The crawl goes on without their columns only.
    */
-  viewColumnsError: string | null;
-  /** How many queries the extract sent; it does not grow with tables. */
+  undescribed: UndescribedObject[];
+  /** How many queries the extract sent; it does not grow with tables (see the header for a broken view). */
   queryCount: number;
 }
 
@@ -91,13 +110,36 @@ SELECT l.name AS name, l.type AS type, s.sql AS sql
  ORDER BY l.name`;
 
 // hidden = 1 marks a virtual table's hidden columns (fts5's rank); generated columns (2, 3) are kept.
-const columnsSql = (types: string) => `
+const VISIBLE_COLUMNS = 'c.hidden <> 1';
+
+// wr = 1 for a WITHOUT ROWID table, which has no rowid to alias. A primary key SQLite made an
+// index for has origin 'pk'; the rowid alias has none (LiteColumn.isRowidAlias).
+const TABLE_COLUMNS_SQL = `
 SELECT l.name AS table_name, c.cid AS cid, c.name AS name, c.type AS type, c."notnull" AS not_null,
-       c.dflt_value AS default_value, c.pk AS pk
+       c.dflt_value AS default_value, c.pk AS pk,
+       c.pk > 0 AND l.wr = 0
+         AND NOT EXISTS (SELECT 1 FROM pragma_index_list(l.name, 'main') AS i WHERE i.origin = 'pk') AS rowid_alias
   FROM pragma_table_list AS l
   JOIN pragma_table_xinfo(l.name, 'main') AS c
- WHERE ${USER_OBJECTS} AND l.type IN (${types}) AND c.hidden <> 1
+ WHERE ${USER_OBJECTS} AND l.type = 'table' AND ${VISIBLE_COLUMNS}
  ORDER BY l.name, c.cid`;
+
+// Views and virtual tables have no keys of their own: pk and rowid_alias are 0.
+const VIEW_COLUMNS_SQL = `
+SELECT l.name AS table_name, c.cid AS cid, c.name AS name, c.type AS type, c."notnull" AS not_null,
+       c.dflt_value AS default_value, c.pk AS pk, 0 AS rowid_alias
+  FROM pragma_table_list AS l
+  JOIN pragma_table_xinfo(l.name, 'main') AS c
+ WHERE ${USER_OBJECTS} AND l.type IN ('view', 'virtual') AND ${VISIBLE_COLUMNS}
+ ORDER BY l.name, c.cid`;
+
+/** The columns of one view or virtual table, named by the parameter `name`: what VIEW_COLUMNS_SQL reads when one view breaks it. */
+const ONE_VIEW_COLUMNS_SQL = `
+SELECT @name AS table_name, c.cid AS cid, c.name AS name, c.type AS type, c."notnull" AS not_null,
+       c.dflt_value AS default_value, c.pk AS pk, 0 AS rowid_alias
+  FROM pragma_table_xinfo(@name, 'main') AS c
+ WHERE ${VISIBLE_COLUMNS}
+ ORDER BY c.cid`;
 
 const FOREIGN_KEYS_SQL = `
 SELECT l.name AS table_name, f.id AS id, f.seq AS seq, f."table" AS ref_table, f."from" AS column_name, f."to" AS ref_column
@@ -122,33 +164,48 @@ export function extractSqliteCatalog(file: SqliteFile): SqliteCatalog {
   if (!existsSync(file.path)) throw new SqliteFileNotFoundError(file.path);
   const db = new Database(file.path, { readonly: true, fileMustExist: true });
   let queryCount = 0;
-  const query = (sql: string): Row[] => {
+  const query = (sql: string, parameters: Record<string, unknown> = {}): Row[] => {
     queryCount++;
     const statement = db.prepare(sql);
     if (!statement.reader) {
-      statement.run();
+      statement.run(parameters);
       return [];
     }
-    return statement.all() as Row[];
+    return statement.all(parameters) as Row[];
+  };
+
+  /** Every view's and virtual table's columns: in one statement, or, when a broken view fails it, one by one without the broken ones. */
+  const readViewColumns = (tables: Row[]): { rows: Row[]; undescribed: UndescribedObject[] } => {
+    try {
+      return { rows: query(VIEW_COLUMNS_SQL), undescribed: [] };
+    } catch {
+      const rows: Row[] = [];
+      const undescribed: UndescribedObject[] = [];
+      for (const table of tables) {
+        const type = table.type;
+        if (type !== 'view' && type !== 'virtual') continue;
+        const name = table.name as string;
+        try {
+          rows.push(...query(ONE_VIEW_COLUMNS_SQL, { name }));
+        } catch (error) {
+          undescribed.push({ name, type, reason: (error as Error).message });
+        }
+      }
+      return { rows, undescribed };
+    }
   };
 
   try {
     query('BEGIN');
     const tables = query(TABLES_SQL);
-    const tableColumns = query(columnsSql(`'table'`));
-    let viewColumns: Row[] = [];
-    let viewColumnsError: string | null = null;
-    try {
-      viewColumns = query(columnsSql(`'view', 'virtual'`));
-    } catch (error) {
-      viewColumnsError = (error as Error).message;
-    }
+    const tableColumns = query(TABLE_COLUMNS_SQL);
+    const viewColumns = readViewColumns(tables);
     const foreignKeys = query(FOREIGN_KEYS_SQL);
     const uniqueIndexColumns = query(UNIQUE_INDEX_COLUMNS_SQL);
     query('COMMIT');
     return {
       tables: tables.map((row) => ({ name: row.name as string, type: row.type as LiteObject['type'], sql: (row.sql as string | null) ?? null })),
-      columns: [...tableColumns, ...viewColumns].map((row) => ({
+      columns: [...tableColumns, ...viewColumns.rows].map((row) => ({
         table: row.table_name as string,
         name: row.name as string,
         position: Number(row.cid) + 1,
@@ -156,6 +213,7 @@ export function extractSqliteCatalog(file: SqliteFile): SqliteCatalog {
         notNull: Number(row.not_null) === 1,
         defaultValue: (row.default_value as string | null) ?? null,
         primaryKeyPosition: Number(row.pk),
+        isRowidAlias: Number(row.rowid_alias) === 1,
       })),
       foreignKeys: foreignKeys.map((row) => ({
         table: row.table_name as string,
@@ -170,7 +228,7 @@ export function extractSqliteCatalog(file: SqliteFile): SqliteCatalog {
         index: row.index_name as string,
         column: (row.column_name as string | null) ?? null,
       })),
-      viewColumnsError,
+      undescribed: viewColumns.undescribed,
       queryCount,
     };
   } finally {

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { mapSqliteCatalog } from './map.ts';
 import type { SqliteCatalog } from './extract.ts';
 
-const column = { notNull: false, defaultValue: null, primaryKeyPosition: 0 };
+const column = { notNull: false, defaultValue: null, primaryKeyPosition: 0, isRowidAlias: false };
 const catalog: SqliteCatalog = {
   tables: [
     { name: 'customer', type: 'table', sql: 'CREATE TABLE customer (customer_id INTEGER PRIMARY KEY, email VARCHAR(50) DEFAULT NULL, active CHAR(1) DEFAULT \'Y\' NOT NULL)' },
@@ -17,10 +17,10 @@ const catalog: SqliteCatalog = {
     { name: 'odd,name', type: 'table', sql: 'CREATE TABLE "odd,name" (x)' },
   ],
   columns: [
-    { ...column, table: 'customer', name: 'customer_id', position: 1, declaredType: 'INTEGER', primaryKeyPosition: 1 },
+    { ...column, table: 'customer', name: 'customer_id', position: 1, declaredType: 'INTEGER', primaryKeyPosition: 1, isRowidAlias: true },
     { ...column, table: 'customer', name: 'email', position: 2, declaredType: 'VARCHAR(50)', defaultValue: 'NULL' },
     { ...column, table: 'customer', name: 'active', position: 3, declaredType: 'CHAR(1)', notNull: true, defaultValue: "'Y'" },
-    { ...column, table: 'Rental', name: 'rental_id', position: 1, declaredType: 'INTEGER', primaryKeyPosition: 1 },
+    { ...column, table: 'Rental', name: 'rental_id', position: 1, declaredType: 'INTEGER', primaryKeyPosition: 1, isRowidAlias: true },
     { ...column, table: 'Rental', name: 'customer_id', position: 2, declaredType: 'INT', notNull: true },
     { ...column, table: 'Rental', name: 'rented_at', position: 3, declaredType: 'TIMESTAMP' },
     { ...column, table: 'active_customer', name: 'customer_id', position: 1, declaredType: 'INTEGER' },
@@ -34,7 +34,7 @@ const catalog: SqliteCatalog = {
     { table: 'Rental', index: 'rental_once', column: 'customer_id' },
     { table: 'Rental', index: 'rental_once', column: 'rented_at' },
   ],
-  viewColumnsError: null,
+  undescribed: [],
   queryCount: 7,
 };
 
@@ -45,7 +45,7 @@ const context = { sourceId: 'films-file', domainId: 'rentals', keep: () => true 
 describe('mapSqliteCatalog', () => {
   const snapshot = mapSqliteCatalog(catalog, context);
 
-  it('maps tables, views and virtual tables to datasets, and says what it skipped or could not read', () => {
+  it('maps tables, views and virtual tables to datasets (a name holding what a URN reserves encoded in its URN), and says what it could not read', () => {
     expect(snapshot.provider).toBe('sqlite:films-file');
     expect(snapshot.nodes.filter((n) => n.label === 'Dataset').map((n) => [n.urn, n.properties.subtype])).toEqual([
       [ds('customer'), 'TABLE'],
@@ -53,12 +53,9 @@ describe('mapSqliteCatalog', () => {
       [ds('active_customer'), 'VIEW'],
       [ds('rental_log'), 'VIEW'],
       [ds('docs'), 'VIRTUAL_TABLE'],
+      [ds('odd%2Cname'), 'TABLE'],
     ]);
     expect(snapshot.warnings).toEqual([
-      {
-        where: 'sqlite:films-file/main.odd,name',
-        message: 'Skipped: Part 3 of a dataset URN ("main.odd,name") contains a reserved character: ",", "(" and ")" are not allowed',
-      },
       { urn: ds('rental_log'), where: 'sqlite:films-file/main.rental_log', message: 'No lineage: cannot parse the SQL of this view (unexpected "[" at line 1, column 41)' },
     ]);
   });
@@ -86,7 +83,7 @@ describe('mapSqliteCatalog', () => {
       {
         label: 'Field',
         urn: fd('customer', 'customer_id'),
-        properties: { name: 'customer_id', datasetUrn: ds('customer'), position: 1, dataType: 'INTEGER', nullable: true, defaultValue: null, description: null, isPrimaryKey: true, isUnique: true },
+        properties: { name: 'customer_id', datasetUrn: ds('customer'), position: 1, dataType: 'INTEGER', nullable: false, defaultValue: null, description: null, isPrimaryKey: true, isUnique: true },
       },
       {
         label: 'Field',
@@ -113,13 +110,41 @@ describe('mapSqliteCatalog', () => {
     expect(snapshot.edges).toContainEqual({ type: 'FROM_SOURCE', from: ds('docs'), to: 'urn:polder:source:films-file' });
   });
 
-  it('keeps views without columns, with a warning, when SQLite could not describe them', () => {
-    const withBrokenView = mapSqliteCatalog({ ...catalog, columns: catalog.columns.filter((c) => c.table !== 'active_customer'), viewColumnsError: 'no such table: main.gone' }, context);
+  it('reports the rowid alias not nullable, and a primary key SQLite lets hold NULL nullable', () => {
+    const withLegacyKey = mapSqliteCatalog(
+      {
+        ...catalog,
+        tables: [{ name: 'legacy', type: 'table', sql: 'CREATE TABLE legacy (code TEXT PRIMARY KEY)' }],
+        columns: [{ ...column, table: 'legacy', name: 'code', position: 1, declaredType: 'TEXT', primaryKeyPosition: 1 }],
+        foreignKeys: [],
+        uniqueIndexColumns: [],
+      },
+      context,
+    );
+    expect(withLegacyKey.nodes.find((n) => n.urn === fd('legacy', 'code'))?.properties).toMatchObject({ nullable: true, isPrimaryKey: true });
+    expect(snapshot.nodes.find((n) => n.urn === fd('Rental', 'rental_id'))?.properties).toMatchObject({ nullable: false, isPrimaryKey: true });
+  });
+
+  it('keeps a view SQLite could not describe, without columns, with a warning that names it; the others keep theirs', () => {
+    const withBrokenView = mapSqliteCatalog(
+      { ...catalog, columns: catalog.columns.filter((c) => c.table !== 'active_customer'), undescribed: [{ name: 'active_customer', type: 'view', reason: 'no such table: main.gone' }] },
+      context,
+    );
     expect(withBrokenView.warnings).toContainEqual({
-      where: 'sqlite:films-file/main',
-      message: 'Views and virtual tables listed without columns: SQLite could not describe them (no such table: main.gone)',
+      urn: ds('active_customer'),
+      where: 'sqlite:films-file/main.active_customer',
+      message: 'No columns: SQLite cannot describe this view (no such table: main.gone)',
     });
     expect(withBrokenView.nodes.map((n) => n.urn)).toContain(ds('active_customer'));
+    expect(withBrokenView.nodes.map((n) => n.urn)).toContain(fd('docs', 'body'));
+  });
+
+  it('names a virtual table it could not describe as one, and says nothing of one the table filter drops', () => {
+    const undescribed: SqliteCatalog['undescribed'] = [{ name: 'docs', type: 'virtual', reason: 'no such module: fts5' }];
+    const withBrokenTable = mapSqliteCatalog({ ...catalog, columns: catalog.columns.filter((c) => c.table !== 'docs'), undescribed }, context);
+    expect(withBrokenTable.warnings).toContainEqual({ urn: ds('docs'), where: 'sqlite:films-file/main.docs', message: 'No columns: SQLite cannot describe this virtual table (no such module: fts5)' });
+    const filtered = mapSqliteCatalog({ ...catalog, undescribed }, { ...context, keep: (name) => name !== 'main.docs' });
+    expect(filtered.warnings.filter((warning) => warning.where.endsWith('docs'))).toEqual([]);
   });
 
   it('drops what the table filter excludes, and edges into it', () => {

@@ -82,8 +82,10 @@ export function mapSqliteCatalog(catalog: SqliteCatalog, context: SqliteMapConte
     });
     edges.push({ type: 'IN_DOMAIN', from: urn, to: domainUrn }, { type: 'FROM_SOURCE', from: urn, to: sourceUrn });
   }
-  if (catalog.viewColumnsError) {
-    warnings.push({ where: `sqlite:${context.sourceId}/${SCHEMA}`, message: `Views and virtual tables listed without columns: SQLite could not describe them (${catalog.viewColumnsError})` });
+  for (const object of catalog.undescribed) {
+    const urn = datasetUrn(object.name);
+    if (!urn) continue;
+    warnings.push({ urn, where: where(object.name), message: `No columns: SQLite cannot describe this ${object.type === 'virtual' ? 'virtual table' : 'view'} (${object.reason})` });
   }
 
   /** Columns by table key, then column key. */
@@ -135,7 +137,8 @@ export function mapSqliteCatalog(catalog: SqliteCatalog, context: SqliteMapConte
         datasetUrn: dataset,
         position: column.position,
         dataType: column.declaredType,
-        nullable: !column.notNull,
+        // SQLite reports the rowid alias nullable, yet it always holds the row's number.
+        nullable: !column.notNull && !column.isRowidAlias,
         // DEFAULT NULL is the same as no default (a string literal would come quoted: 'NULL').
         defaultValue: column.defaultValue?.toUpperCase() === 'NULL' ? null : column.defaultValue,
         description: null,
