@@ -10,6 +10,9 @@ describe('checkErrorReason', () => {
     ["Duplicate entry 'ada@example.com' for key 'email'", "Duplicate entry (value withheld) for key 'email'"],
     ['column "created_at" does not exist', 'column "created_at" does not exist'],
     ['relation "public.orders" does not exist', 'relation "public.orders" does not exist'],
+    ['no such column: "emial" - should this be a string literal in single-quotes?', 'no such column: "emial" - should this be a string literal in single-quotes?'],
+    ['no such table: main.orderz', 'no such table: main.orderz'],
+    ['datatype mismatch: "ada@example.com"', 'datatype mismatch: (value withheld)'],
   ])('%s', (message, reason) => {
     expect(checkErrorReason(new Error(message), 1_000)).toBe(reason);
   });

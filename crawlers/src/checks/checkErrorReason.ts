@@ -3,17 +3,21 @@
  * reader. A store's error may quote a value of the table: PostgreSQL's `invalid input syntax for type
  * timestamp with time zone: "<value>"`, MySQL's `Incorrect datetime value: '<value>'` or `Duplicate entry
  * '<value>'`. A check may read a column nobody may see the values of, so such quotes are masked; the
- * quoted names of columns and tables (`column "x" does not exist`) stay, as they say what to fix.
+ * quoted names of columns and tables (`column "x" does not exist`, SQLite's `no such column: "x"`) stay,
+ * as they say what to fix.
  */
 import { isTimeout } from './withTimeout.ts';
 
 /** The longest reason stored: a reason, not a dump. */
 export const MOST_REASON_CHARACTERS = 300;
 
+// SQLite names what it cannot find after a colon too (`no such column: "emial"`): a name, which stays.
+const SQLITE_NAME = String.raw`(?<!no such (?:column|table|function))`;
+
 const QUOTED_VALUES = [
   // PostgreSQL and MySQL put a rejected value after a colon, at the end or before " for column".
-  /(: )"(?:[^"]|"")*"/g,
-  /(: )'(?:[^']|'')*'/g,
+  new RegExp(String.raw`${SQLITE_NAME}(: )"(?:[^"]|"")*"`, 'g'),
+  new RegExp(String.raw`${SQLITE_NAME}(: )'(?:[^']|'')*'`, 'g'),
   // PostgreSQL: value "..." is out of range; MySQL: Duplicate entry '...', Truncated incorrect ... value: '...'.
   /(value )"(?:[^"]|"")*"/gi,
   /(entry )'(?:[^']|'')*'/gi,
