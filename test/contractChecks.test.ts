@@ -215,7 +215,7 @@ describe('contract rules on PostgreSQL', () => {
     // The label a person acts on names the contract file and the rule's id.
     expect(results.find((result) => result.checkUrn === amountCheck)!.label).toBe('orders.odcs.yaml rule amount_not_negative (orders.amount)');
     // Skipped rules get no result; each failure opens one incident.
-    expect(written).toEqual({ results: 11, incidentsOpened: 5, incidentsStillOpen: 0, incidentsResolved: 0, missingTargets: 0, missingChecks: 0 });
+    expect(written).toEqual({ results: 11, incidentsOpened: 5, incidentsStillOpen: 0, incidentsResolved: 0, missingTargets: 0, checksMissingTargets: [], missingChecks: 0 });
     const stored = await rows(
       `MATCH (r:CheckResult)-[:RESULT_OF]->(:QualityCheck {urn: $urn})
        RETURN r.outcome AS outcome, r.observedValue AS observedValue, r.message AS message, r.ranOn AS ranOn, r.provider AS provider`,
@@ -430,7 +430,7 @@ describe('contract rules on PostgreSQL', () => {
         // The contract crawl's and still there: matched, its result kept, the check left as its crawl wrote it.
         row(amountCheck, 'contract-check:cc-pg-contracts', 'PASS', null, [promise, table]),
       ]);
-      expect(written).toEqual({ results: 2, incidentsOpened: 1, incidentsStillOpen: 0, incidentsResolved: 0, missingTargets: 1, missingChecks: 1 });
+      expect(written).toEqual({ results: 2, incidentsOpened: 1, incidentsStillOpen: 0, incidentsResolved: 0, missingTargets: 1, checksMissingTargets: [declared], missingChecks: 1 });
       expect(
         await rows(
           `UNWIND $urns AS urn

@@ -14,7 +14,7 @@ import { join } from 'node:path';
 import Database from 'better-sqlite3';
 import { afterAll, beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
 import { crawlSource, runAndRecordChecks, runChecks, type CheckRunResult } from '@polder/crawlers';
-import { loadConfig, type CheckConfig, type SourceConfig } from '@polder/runtime';
+import { createLogger, loadConfig, type CheckConfig, type SourceConfig } from '@polder/runtime';
 import { check as checkCommand } from '../cli/src/commands/check.ts';
 import { deleteCrawledData, testMySqlSource, testPostgresSource, writeTestMesh } from './support/crawlFixture.ts';
 import { createDatabase, runSql } from './support/loadPagila.ts';
@@ -150,6 +150,25 @@ describe('checks on PostgreSQL', () => {
     ]);
     const targets = await rows(`MATCH (:QualityCheck {urn: 'urn:polder:qualityCheck:(polder,qc-pg,history)'})-[:CHECKS]->(t) RETURN t.urn AS urn ORDER BY urn`);
     expect(targets).toEqual([{ urn: datasetUrn }, { urn: `urn:polder:field:(${datasetUrn},email)` }]);
+  });
+
+  it('names the checks whose dataset or column the graph does not hold, with what they name', async () => {
+    const warnings: string[] = [];
+    const logger = createLogger('quality-checks-test', 'warn', { write: (line: string) => void warnings.push(JSON.parse(line).msg as string) });
+    const common = { source: 'qc-pg', timeoutMs: 10_000 } as const;
+    await runAndRecordChecks(
+      driver,
+      [
+        { ...common, id: 'misspelt-table', dataset: 'public.ordres', kind: 'rowCount', min: 1 },
+        { ...common, id: 'misspelt-column', dataset: 'public.orders', column: 'emial', kind: 'nullFraction', max: 0.5 },
+        { ...common, id: 'placed', dataset: 'public.orders', kind: 'rowCount', min: 1 },
+      ],
+      [source],
+      { env, logger },
+    );
+    expect(warnings.filter((warning) => warning.includes('point at'))).toEqual([
+      '2 check(s) point at a dataset or column the graph does not hold: misspelt-table (public.ordres), misspelt-column (public.orders.emial); crawl their sources, or correct the names in polder.yaml',
+    ]);
   });
 
   it('finds a table whose schema and name hold dots where its crawler found it, and points the check at it', async () => {

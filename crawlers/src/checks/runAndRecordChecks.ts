@@ -11,7 +11,7 @@ import type { Driver } from 'neo4j-driver';
 import type { CheckConfig, Logger, SourceConfig } from '@polder/runtime';
 import type { OwnReads } from '../usage/OwnReads.ts';
 import { recordOwnReads } from '../usage/recordOwnReads.ts';
-import { checkGraphRows } from './checkGraphRows.ts';
+import { checkGraphRows, declaredCheckUrn } from './checkGraphRows.ts';
 import { readCrawledTableNames } from './readCrawledTableNames.ts';
 import type { CheckRunResult } from './CheckRunResult.ts';
 import { runChecks } from './runChecks.ts';
@@ -36,7 +36,12 @@ export async function runAndRecordChecks(
   const written = await writeCheckResults(driver, checkGraphRows(results, checks, runId), { database: options.database });
   await recordOwnReads(driver, ownReads, { database: options.database });
   if (written.missingTargets > 0) {
-    options.logger.warn({ runId, missingTargets: written.missingTargets }, `${written.missingTargets} check(s) point at datasets not in the graph yet: crawl their sources`);
+    const unplaced = checks.filter((check) => written.checksMissingTargets.includes(declaredCheckUrn(check)));
+    const named = unplaced.map((check) => `${check.id} (${check.dataset}${'column' in check && check.column ? `.${check.column}` : ''})`);
+    options.logger.warn(
+      { runId, missingTargets: written.missingTargets },
+      `${written.missingTargets} check(s) point at a dataset or column the graph does not hold: ${named.join(', ')}; crawl their sources, or correct the names in polder.yaml`,
+    );
   }
   return { runId, results, written };
 }

@@ -70,6 +70,8 @@ export interface CheckWriteCounts {
   incidentsResolved: number;
   /** Declared checks whose dataset (or field) is not in the graph, so they hang from nothing yet. */
   missingTargets: number;
+  /** Their URNs, for a message that names them. */
+  checksMissingTargets: string[];
   /** Checks not declared by the run and removed from the graph (a contract crawl) between reading and writing: their results are dropped. */
   missingChecks: number;
 }
@@ -123,10 +125,10 @@ CALL (row, openIncidents) {
   WITH i, row WHERE row.outcome = 'PASS'
   SET i.state = 'RESOLVED', i.resolvedAt = row.resultProps.evaluatedAt, i.resolution = 'PASSED', i.updatedAt = $now
 }
-RETURN row.outcome AS outcome, size(openIncidents) AS wasOpen, missingTargets`;
+RETURN row.outcome AS outcome, size(openIncidents) AS wasOpen, missingTargets, c.urn AS checkUrn`;
 
 export async function writeCheckResults(driver: Driver, rows: readonly CheckResultRow[], options: { database?: string; now?: Date } = {}): Promise<CheckWriteCounts> {
-  const counts: CheckWriteCounts = { results: 0, incidentsOpened: 0, incidentsStillOpen: 0, incidentsResolved: 0, missingTargets: 0, missingChecks: 0 };
+  const counts: CheckWriteCounts = { results: 0, incidentsOpened: 0, incidentsStillOpen: 0, incidentsResolved: 0, missingTargets: 0, checksMissingTargets: [], missingChecks: 0 };
   if (rows.length === 0) return counts;
   const now = options.now ?? new Date();
   const records = await inWriteTransaction(driver, options.database, async (tx) => {
@@ -139,11 +141,12 @@ export async function writeCheckResults(driver: Driver, rows: readonly CheckResu
     const outcome = record.get('outcome') as string;
     const wasOpen = toNumber(record.get('wasOpen'));
     counts.results++;
-    counts.missingTargets += toNumber(record.get('missingTargets')) > 0 ? 1 : 0;
+    if (toNumber(record.get('missingTargets')) > 0) counts.checksMissingTargets.push(record.get('checkUrn') as string);
     if (outcome === 'FAIL' && wasOpen === 0) counts.incidentsOpened++;
     if ((outcome === 'FAIL' || outcome === 'ERROR') && wasOpen > 0) counts.incidentsStillOpen++;
     if (outcome === 'PASS' && wasOpen > 0) counts.incidentsResolved++;
   }
+  counts.missingTargets = counts.checksMissingTargets.length;
   counts.missingChecks = rows.length - counts.results;
   return counts;
 }
