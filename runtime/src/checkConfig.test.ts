@@ -6,8 +6,8 @@ const mesh = `
 domains:
   - { id: rentals, name: Rentals }
 sources:
-  - { id: rentals-db, kind: postgres, domain: rentals, connection: { database: rentals, user: crawler } }
-  - { id: shop-db, kind: mysql, domain: rentals, connection: { database: shop, user: crawler } }
+  - { id: rentals-db, kind: postgres, domain: rentals, connection: { database: rentals, user: crawler, passwordEnv: RENTALS_PASSWORD } }
+  - { id: shop-db, kind: mysql, domain: rentals, connection: { database: shop, user: crawler, passwordEnv: SHOP_PASSWORD } }
   - { id: local, kind: sqlite, domain: rentals, path: local.db }
   - { id: analytics, kind: dbt, domain: rentals, targetDir: target }
 checks:
@@ -34,8 +34,11 @@ describe('checks in polder.yaml', () => {
     ['{ id: c, source: rentals-db, dataset: public.t, kind: rowCount }', 'Invalid configuration at "checks.0.min"', 'needs "min", "max" or both'],
     ['{ id: c, source: rentals-db, dataset: public.t, kind: rowCount, min: 10, max: 1 }', 'Invalid configuration at "checks.0.max"', '"max" (1) is below "min" (10): no number could pass'],
     ['{ id: c, source: rentals-db, dataset: public.t, kind: customSql, sql: "SELECT 1", min: 0.5, max: 0.2 }', 'Invalid configuration at "checks.0.max"', '"max" (0.2) is below "min" (0.5)'],
-    ['{ id: c, source: rentals-db, dataset: public.t, kind: freshness, maxAgeMinutes: 60 }', 'Invalid configuration at "checks.0.column"', 'expected string, received undefined'],
-    ['{ id: c, source: rentals-db, dataset: public.t, kind: rowCount, min: 1, sampleRows: 10 }', 'Invalid configuration at "checks.0.sampleRows"', 'sampleRows'],
+    ['{ id: c, source: rentals-db, dataset: public.t, kind: freshness, maxAgeMinutes: 60 }', 'Invalid configuration at "checks.0.column"', 'is required'],
+    ['{ id: c, source: rentals-db, dataset: public.t, kind: rowCount, min: 1, sampleRows: 10 }', 'Invalid configuration at "checks.0"', 'unknown key "sampleRows"; known keys here: id, source, dataset, description, schedule, timeoutMs, kind, min, max'],
+    ['{ id: c, source: rentals-dbb, dataset: public.t, kind: rowCount, min: 1 }', 'Invalid configuration at "checks.0.source"', 'unknown source "rentals-dbb" (did you mean rentals-db? declared postgres, mysql and sqlite sources: rentals-db, shop-db, local)'],
+    ['{ id: c, source: local, dataset: t, kind: rowcount, min: 1 }', 'Invalid configuration at "checks.0.kind"', 'must be one of rowCount, freshness, nullFraction, uniqueness, acceptedValues, customSql, not "rowcount" (did you mean rowCount?)'],
+    ['{ id: Orders, source: local, dataset: t, kind: rowCount, min: 1 }', 'Invalid configuration at "checks.0.id"', 'must be lower-case letters, digits, "-" and "_", starting with a letter or a digit, not "Orders"'],
     ['{ id: c, source: rentals-db, dataset: "public.t\\0", kind: rowCount, min: 1 }', 'Invalid configuration at "checks.0.dataset"', 'must not contain a NUL character'],
     ['{ id: c, source: rentals-db, dataset: public.t, kind: rowCount, min: 1, schedule: hourly }', 'Invalid configuration at "checks.0.schedule"', 'a cron expression'],
   ])('names the bad key: %s', (check, where, message) => {
@@ -46,6 +49,6 @@ describe('checks in polder.yaml', () => {
 
   it('refuses two checks with one id', () => {
     const check = '  - { id: c, source: local, dataset: t, kind: rowCount, min: 1 }\n';
-    expect(() => loadConfig({ file: polderYamlFile(`${mesh}${check}${check}`), env: {} })).toThrow('Invalid configuration at "checks.1.id" in');
+    expect(() => loadConfig({ file: polderYamlFile(`${mesh}${check}${check}`), env: {} })).toThrow(/^Invalid configuration at "checks.1.id" in .*: duplicate check id "c" \(already used by checks.0\)$/);
   });
 });

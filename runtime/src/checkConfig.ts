@@ -14,11 +14,15 @@
  */
 import { z } from 'zod';
 import { cronSchedule } from './cronSchedule.ts';
+import { closestName } from './closestName.ts';
+import { shown } from './plainIssueMessage.ts';
 
 /** Kinds of source a check can run against: the ones Polder can query with SQL. */
 export const CHECKABLE_SOURCE_KINDS = ['postgres', 'mysql', 'sqlite'] as const;
 
-const checkId = z.string().regex(/^[a-z0-9][a-z0-9_-]*$/, 'lower-case letters, digits, "-" and "_"');
+const checkId = z.string().regex(/^[a-z0-9][a-z0-9_-]*$/, {
+  error: (issue) => `must be lower-case letters, digits, "-" and "_", starting with a letter or a digit, not ${shown(issue.input)}`,
+});
 
 /** A schema, table or column name: quoted by the dialect, so anything goes but NUL, which no driver can send. */
 const identifier = z
@@ -129,11 +133,12 @@ interface CheckedMesh {
  * are unique. Called from the mesh schema's `superRefine`, so an issue names its path.
  */
 export function validateCheckTargets(mesh: CheckedMesh, context: z.RefinementCtx): void {
-  const seen = new Set<string>();
+  const checkAt = new Map<string, number>();
   (mesh.checks ?? []).forEach((check, index) => {
     const at = (key: string) => ['checks', index, key];
-    if (seen.has(check.id)) context.addIssue({ code: 'custom', path: at('id'), message: `duplicate check id "${check.id}"` });
-    seen.add(check.id);
+    const first = checkAt.get(check.id);
+    if (first === undefined) checkAt.set(check.id, index);
+    else context.addIssue({ code: 'custom', path: at('id'), message: `duplicate check id "${check.id}" (already used by checks.${first})` });
 
     const source = queryableSource(mesh.sources, check.source, at('source'), context, 'checks run');
     if (!source) return;
@@ -166,7 +171,12 @@ export function queryableSource<Source extends { id: string; kind: string }>(
   const source = sources.find((candidate) => candidate.id === id);
   if (!source) {
     const queryable = sources.filter((candidate) => isCheckableKind(candidate.kind)).map((candidate) => candidate.id);
-    context.addIssue({ code: 'custom', path, message: `unknown source "${id}" (declared postgres, mysql and sqlite sources: ${queryable.join(', ') || 'none'})` });
+    const meant = closestName(id, queryable);
+    context.addIssue({
+      code: 'custom',
+      path,
+      message: `unknown source "${id}" (${meant ? `did you mean ${meant}? ` : ''}declared postgres, mysql and sqlite sources: ${queryable.join(', ') || 'none'})`,
+    });
     return undefined;
   }
   if (!isCheckableKind(source.kind)) {

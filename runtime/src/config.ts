@@ -18,6 +18,10 @@ import { contractCheckConfigSchema } from './contractCheckConfig.ts';
 import { profilingConfigSchema, validateProfilingTargets } from './profilingConfig.ts';
 import { glossaryLimitsSchema, lineageLimitsSchema, operationLimitsSchema } from './apiLimits.ts';
 import { booleanSetting, portNumber, proxyAddresses, wholeNumber } from './configValues.ts';
+import { closestName } from './closestName.ts';
+import { plainIssueMessage, shown } from './plainIssueMessage.ts';
+import { rootIssues } from './rootIssues.ts';
+import { yamlSyntaxProblem } from './yamlSyntaxProblem.ts';
 import type { SecretName } from './services/secrets.ts';
 import { servicePaths } from './services/servicePaths.ts';
 
@@ -28,7 +32,11 @@ export * from './profilingConfig.ts';
 export * from './apiLimits.ts';
 
 
-const sourceId = z.string().regex(/^[a-z0-9][a-z0-9_-]*$/, 'lower-case letters, digits, "-" and "_"');
+const sourceId = z.string().regex(/^[a-z0-9][a-z0-9_-]*$/, {
+  error: (issue) => `must be lower-case letters, digits, "-" and "_", starting with a letter or a digit, not ${shown(issue.input)}`,
+  // A malformed id stops the checks of what names it: "unknown domain" beside "Rentals is not an id" would be noise.
+  abort: true,
+});
 
 /** What every source declares, whatever its kind. */
 const sourceCommon = {
@@ -46,20 +54,47 @@ const LOOPBACK_HOST = '127.0.0.1';
 const LOCAL_POSTGRES_USER = 'postgres';
 const LOCAL_POSTGRES_PASSWORD: SecretName = 'postgres-password';
 
-/** A database server connection; the password is named (env var or file), never written. */
+/** The keys of a database server connection; the password is named (env var or file), never written. */
+function serverConnectionKeys(defaultPort: number) {
+  return {
+    host: z.string().default('127.0.0.1'),
+    port: portNumber.default(defaultPort),
+    database: z.string().min(1),
+    user: z.string().min(1),
+    /** Name of the env var that holds the password (never the password itself). */
+    passwordEnv: z.string().min(1).optional(),
+    /** Path of a file that holds the password, relative to polder.yaml. */
+    passwordFile: z.string().min(1).optional(),
+    /** The server asks this user for no password (PostgreSQL trust or peer authentication, a MySQL account without one). */
+    passwordless: z.boolean().optional(),
+  };
+}
+
+/**
+ * A server connection names its password exactly one way. Left out, the crawl only failed at the
+ * server, with the driver's words (`SASL: SCRAM-SERVER-FIRST-MESSAGE: client password must be a
+ * string`); given twice, one of them was silently ignored. A server that asks for none (trust auth
+ * in a CI container, peer auth over a Unix socket) is said so, `passwordless: true`, so that a
+ * forgotten password never passes for one.
+ */
+function namesOnePassword(connection: { passwordEnv?: string; passwordFile?: string; passwordless?: boolean }, context: z.RefinementCtx): void {
+  const { passwordEnv, passwordFile, passwordless } = connection;
+  if (passwordEnv !== undefined && passwordFile !== undefined) {
+    context.addIssue({ code: 'custom', path: ['passwordFile'], message: `passwordEnv (${passwordEnv}) is set too; name the password once, in passwordEnv or in passwordFile` });
+  } else if (passwordless && (passwordEnv !== undefined || passwordFile !== undefined)) {
+    context.addIssue({ code: 'custom', path: ['passwordless'], message: `passwordless: true, but ${passwordEnv !== undefined ? 'passwordEnv' : 'passwordFile'} names a password; keep one of them` });
+  } else if (!passwordless && passwordEnv === undefined && passwordFile === undefined) {
+    context.addIssue({
+      code: 'custom',
+      path: [],
+      message:
+        'names no password: set passwordEnv (the env var that holds it) or passwordFile (the file that holds it), or passwordless: true for a server that asks for none (trust or peer authentication)',
+    });
+  }
+}
+
 function serverConnection(defaultPort: number) {
-  return z
-    .object({
-      host: z.string().default('127.0.0.1'),
-      port: portNumber.default(defaultPort),
-      database: z.string().min(1),
-      user: z.string().min(1),
-      /** Name of the env var that holds the password (never the password itself). */
-      passwordEnv: z.string().optional(),
-      /** Path of a file that holds the password, relative to polder.yaml. */
-      passwordFile: z.string().optional(),
-    })
-    .strict();
+  return z.object(serverConnectionKeys(defaultPort)).strict().superRefine(namesOnePassword);
 }
 
 /**
@@ -70,8 +105,20 @@ function serverConnection(defaultPort: number) {
 const postgresConnection = z
   .discriminatedUnion(
     'local',
-    [z.object({ local: z.literal(true), database: z.string().min(1) }).strict(), serverConnection(5432).extend({ local: z.undefined().optional() })],
-    { error: "local: true (a database of Polder's own PostgreSQL), or left out (a server named by host, port and user)" },
+    [
+      z.object({ local: z.literal(true), database: z.string().min(1) }).strict(),
+      z
+        .object({ ...serverConnectionKeys(5432), local: z.undefined().optional() })
+        .strict()
+        .superRefine(namesOnePassword),
+    ],
+    {
+      // Only for a `local` no form takes; a connection that is no mapping at all is said so by plainIssueMessage.
+      error: (issue) =>
+        issue.code === 'invalid_union'
+          ? `local must be true (a database of Polder's own PostgreSQL) or left out (a server named by host, port and user), not ${shown((issue.input as { local?: unknown }).local)}`
+          : undefined,
+    },
   )
   .transform((connection) =>
     connection.local
@@ -146,17 +193,30 @@ export const meshConfigSchema = z
   })
   .strict()
   .superRefine((mesh, context) => {
+    // Domains, then sources, then what names them: a duplicate source is the root of a check's complaint about it.
+    const domainAt = new Map<string, number>();
+    mesh.domains.forEach((domain, index) => {
+      const first = domainAt.get(domain.id);
+      if (first === undefined) domainAt.set(domain.id, index);
+      else context.addIssue({ code: 'custom', path: ['domains', index, 'id'], message: `duplicate domain id "${domain.id}" (already used by domains.${first})` });
+    });
+    const domains = [...domainAt.keys()];
+    const sourceAt = new Map<string, number>();
+    mesh.sources.forEach((source, index) => {
+      if (!domainAt.has(source.domain)) {
+        const meant = closestName(source.domain, domains);
+        context.addIssue({
+          code: 'custom',
+          path: ['sources', index, 'domain'],
+          message: `unknown domain "${source.domain}" (${meant ? `did you mean ${meant}? ` : ''}declared: ${domains.join(', ') || 'none'})`,
+        });
+      }
+      const first = sourceAt.get(source.id);
+      if (first === undefined) sourceAt.set(source.id, index);
+      else context.addIssue({ code: 'custom', path: ['sources', index, 'id'], message: `duplicate source id "${source.id}" (already used by sources.${first})` });
+    });
     validateCheckTargets(mesh, context);
     validateProfilingTargets(mesh, context);
-    const domains = new Set(mesh.domains.map((domain) => domain.id));
-    const seen = new Set<string>();
-    mesh.sources.forEach((source, index) => {
-      if (!domains.has(source.domain)) {
-        context.addIssue({ code: 'custom', path: ['sources', index, 'domain'], message: `unknown domain "${source.domain}" (declared: ${[...domains].join(', ') || 'none'})` });
-      }
-      if (seen.has(source.id)) context.addIssue({ code: 'custom', path: ['sources', index, 'id'], message: `duplicate source id "${source.id}"` });
-      seen.add(source.id);
-    });
   });
 export type MeshConfig = z.infer<typeof meshConfigSchema>;
 
@@ -232,9 +292,34 @@ export const polderConfigSchema = z.object({
 }).strict();
 export type PolderConfig = z.infer<typeof polderConfigSchema>;
 
-/** A configuration value that is missing or malformed; the message names the key. */
+/** Problems shown at once; a file wrong from top to bottom needs no hundred lines to say so. */
+const MAX_PROBLEMS_SHOWN = 20;
+
+/**
+ * A configuration value that is missing or malformed; the message names the key. When several are,
+ * the message lists them all, one a line, each as it would read alone:
+ *
+ *   2 problems in the configuration:
+ *     Invalid configuration at "sources.3.id" in polder.yaml: duplicate source id "stores-db" (already used by sources.1)
+ *     Invalid configuration at "api.port" (env POLDER_API_PORT): a port number from 1 to 65535, not "eighty"
+ */
 export class PolderConfigError extends Error {
   override name = 'PolderConfigError';
+
+  constructor(
+    message: string,
+    /** Every problem, each a whole message; one problem's is the message itself. */
+    readonly problems: readonly string[] = [message],
+  ) {
+    super(message);
+  }
+
+  static of(problems: readonly string[]): PolderConfigError {
+    if (problems.length === 1) return new PolderConfigError(problems[0]!);
+    const shownProblems = problems.slice(0, MAX_PROBLEMS_SHOWN).map((problem) => `  ${problem}`);
+    if (problems.length > MAX_PROBLEMS_SHOWN) shownProblems.push(`  ... and ${problems.length - MAX_PROBLEMS_SHOWN} more`);
+    return new PolderConfigError([`${problems.length} problems in the configuration:`, ...shownProblems].join('\n'), problems);
+  }
 }
 
 /** Env var → config path. Only these are read; anything else in env is ignored. */
@@ -316,8 +401,9 @@ export function loadConfig(options: LoadConfigOptions = {}): PolderConfig {
   }
   deepAssign(raw, options.overrides ?? {});
 
-  const parsed = polderConfigSchema.safeParse(raw);
-  if (!parsed.success) throw configErrorOf(parsed.error.issues[0]!, setByEnv, file);
+  // reportInput: rootIssues tells a missing key (input undefined) from a bad one.
+  const parsed = polderConfigSchema.safeParse(raw, { reportInput: true, error: (issue) => plainIssueMessage(issue, { keysAt: keysWrittenAt }) });
+  if (!parsed.success) throw configErrorOf(parsed.error.issues, setByEnv, file);
   const config = parsed.data;
   config.dataDir = resolve(baseDir, config.dataDir);
   // Secret files named in polder.yaml are relative to it, like the data dir.
@@ -333,23 +419,32 @@ export function loadConfig(options: LoadConfigOptions = {}): PolderConfig {
   return config;
 }
 
+/** The sections polder.yaml writes at its top level; the schema keeps domains, sources, checks and profiling under `mesh`. */
+const FILE_TOP_LEVEL_KEYS = [
+  ...Object.keys(polderConfigSchema.shape).filter((key) => key !== 'mesh' && key !== 'configDir'),
+  ...Object.keys(meshConfigSchema.shape),
+];
+
+/** Which keys a person may write at `path`: what an unknown key there is compared with ("did you mean"). */
+function keysWrittenAt(path: readonly PropertyKey[], keys: string[]): string[] {
+  return path.length === 0 ? FILE_TOP_LEVEL_KEYS : keys;
+}
+
 /**
- * The first problem, named by the key a person would write: `sources.0.domain` rather than the schema's
- * `mesh.sources.0.domain`, the unknown key itself rather than the section holding it, and the env var
- * or the file the bad value came from.
+ * Every problem, causes first (rootIssues), each named by the key a person would write:
+ * `sources.0.domain` rather than the schema's `mesh.sources.0.domain`, and by the env var or the file
+ * the bad value came from.
  */
-function configErrorOf(issue: z.core.$ZodIssue, setByEnv: Map<string, string>, file: string | undefined): PolderConfigError {
-  let path = issue.path.map(String);
-  let message = issue.message;
-  if (issue.code === 'unrecognized_keys') {
-    path = [...path, issue.keys[0]!];
-    message = 'unknown key';
-  }
-  if (path[0] === 'mesh') path = path.slice(1);
-  const key = path.join('.') || '(top level)';
-  const envName = setByEnv.get(issue.path.join('.'));
-  const where = envName ? ` (env ${envName})` : file ? ` in ${file}` : '';
-  return new PolderConfigError(`Invalid configuration at "${key}"${where}: ${message}`);
+function configErrorOf(issues: readonly z.core.$ZodIssue[], setByEnv: Map<string, string>, file: string | undefined): PolderConfigError {
+  return PolderConfigError.of(
+    rootIssues(issues).map((issue) => {
+      const path = issue.path[0] === 'mesh' ? issue.path.slice(1) : issue.path;
+      const key = path.map(String).join('.');
+      const envName = setByEnv.get(issue.path.join('.'));
+      const where = envName ? ` (env ${envName})` : file ? ` in ${file}` : '';
+      return `Invalid configuration${key ? ` at "${key}"` : ''}${where}: ${issue.message}`;
+    }),
+  );
 }
 
 function refuseSecretsIn(fromFile: Record<string, unknown>, file: string | undefined): void {
@@ -360,6 +455,16 @@ function refuseSecretsIn(fromFile: Record<string, unknown>, file: string | undef
       throw new PolderConfigError(`Invalid configuration at "${key}" in ${file}: a secret does not belong in the file; set env ${envName} instead`);
     }
   }
+  // A source's password written where its name belongs: said as such, not as one more unknown key.
+  const sources = Array.isArray(fromFile.sources) ? (fromFile.sources as unknown[]) : [];
+  sources.forEach((source, index) => {
+    const connection = typeof source === 'object' && source !== null ? (source as { connection?: unknown }).connection : undefined;
+    if (typeof connection === 'object' && connection !== null && 'password' in connection) {
+      throw new PolderConfigError(
+        `Invalid configuration at "sources.${index}.connection.password" in ${file}: a password does not belong in the file; name the env var that holds it (passwordEnv) or the file (passwordFile)`,
+      );
+    }
+  });
 }
 
 function readYamlFile(file: string): Record<string, unknown> {
@@ -377,12 +482,7 @@ function readYamlFile(file: string): Record<string, unknown> {
     return value as Record<string, unknown>;
   } catch (error) {
     if (error instanceof PolderConfigError) throw error;
-    const where = (error as { linePos?: Array<{ line: number; col: number }> }).linePos?.[0];
-    throw new PolderConfigError(
-      `Configuration file ${file}${where ? ` line ${where.line}, column ${where.col}` : ''} is not valid YAML: ${
-        (error as Error).message.split('\n')[0]
-      }`,
-    );
+    throw new PolderConfigError(`Configuration file ${file} ${yamlSyntaxProblem(error)}`);
   }
 }
 

@@ -6,18 +6,20 @@
  */
 import { isIP } from 'node:net';
 import { z } from 'zod';
+import { shown } from './plainIssueMessage.ts';
 
 const DIGITS = /^-?\d+$/;
 
 /**
  * A whole number from `min` to `max`, written as a number or as decimal digits. `expected` says what
- * it is in words ("a whole number of hops from 1 to 50") and is the message of every refusal;
- * `whyMin` is added to it when the value is too small.
+ * it is in words ("a whole number of hops from 1 to 50") and, with the value given, is the message of
+ * every refusal ("a whole number of hops from 1 to 50, not 0"); `whyMin` is added when it is too small.
  */
 export function wholeNumber(min: number, max: number, expected: string, whyMin = '') {
+  const refusal = (why = '') => (issue: { input?: unknown }) => `${expected}, not ${shown(issue.input)}${why}`;
   return z.preprocess(
     (value) => (typeof value === 'string' && DIGITS.test(value.trim()) ? Number(value.trim()) : value),
-    z.number({ error: expected }).int(expected).min(min, `${expected}${whyMin}`).max(max, expected),
+    z.number({ error: refusal() }).int({ error: refusal() }).min(min, { error: refusal(whyMin) }).max(max, { error: refusal() }),
   );
 }
 
@@ -26,7 +28,7 @@ export const portNumber = wholeNumber(1, 65535, 'a port number from 1 to 65535')
 
 /** A yes/no setting, from YAML (a boolean) or an env var (`true`/`false`). */
 export const booleanSetting = z.union([z.boolean(), z.enum(['true', 'false']).transform((value) => value === 'true')], {
-  error: 'true or false',
+  error: (issue) => `true or false, not ${shown(issue.input)}`,
 });
 
 const NAMED_PROXY_RANGES = ['loopback', 'linklocal', 'uniquelocal'];

@@ -17,7 +17,7 @@ describe('contractCheckConfigSchema', () => {
   it('refuses a bad cron expression, a timeout of zero and an unknown key, naming the key', () => {
     expect(contractCheckConfigSchema.safeParse({ schedule: 'every hour' }).error?.issues[0]).toMatchObject({
       path: ['schedule'],
-      message: 'a cron expression, e.g. "*/30 * * * *" (every 30 minutes)',
+      message: '"every hour" has 2 fields; a cron expression has 5 fields (minute hour day-of-month month day-of-week) or 6 (seconds first), e.g. "*/30 * * * *" (every 30 minutes)',
     });
     expect(contractCheckConfigSchema.safeParse({ timeoutMs: 0 }).error?.issues[0]).toMatchObject({ path: ['timeoutMs'] });
     expect(contractCheckConfigSchema.safeParse({ schedul: '0 * * * *' }).error?.issues[0]).toMatchObject({ message: 'Unrecognized key: "schedul"' });

@@ -87,9 +87,9 @@ describe('parsePolicySet', () => {
         packs: [{ domain: 'sales' }],
       }),
     ).toEqual([
-      'policy "product-owned" (governance.policies[0]).severity: Invalid option: expected one of "info"|"low"|"medium"|"high"|"critical"',
+      'policy "product-owned" (governance.policies[0]).severity: must be one of info, low, medium, high, critical, not "urgent"',
       'policy "columns-owned" (governance.policies[1]).require[0]: "owner" does not apply to a field (it applies to dataset, dataProduct)',
-      'policy "no-rationale" (governance.policies[2]).rationale: Invalid input: expected string, received undefined',
+      'policy "no-rationale" (governance.policies[2]) needs a rationale: why the rule exists, which the catalog shows beside it',
       'governance.packs[0] (domain sales): unknown domain "sales" (declared: rentals, finance)',
     ]);
     expect(problemsOf({ policies: [{ ...ownedProducts, require: ['ownr', { minTrust: 150 }, { outputPorts: 'yes' }] }] })).toEqual([
@@ -109,6 +109,10 @@ describe('parsePolicySet', () => {
     expect(set.policies.map((policy) => [policy.id, policy.target.domains])).toEqual([['finance-certified', ['finance']]]);
     expect(problemsOf({ packs: [{ domain: 'finance', file: 'governance/missing.yaml' }] }, read)).toEqual([
       "governance.packs[0] (domain finance): cannot read governance/missing.yaml: ENOENT: no such file, open '/etc/polder/governance/missing.yaml'",
+    ]);
+    files['/etc/polder/governance/broken.yaml'] = 'policies: [\n  - a\n';
+    expect(problemsOf({ packs: [{ domain: 'finance', file: 'governance/broken.yaml' }] }, read)).toEqual([
+      'governance.packs[0] (domain finance): governance/broken.yaml line 2, column 3 is not valid YAML: Block collections are not allowed within flow collections',
     ]);
   });
 
@@ -154,7 +158,36 @@ describe('parsePolicySet', () => {
   });
 
   it('refuses a schedule that is not a cron expression, before anything runs on it', () => {
-    expect(problemsOf({ schedule: 'every hour', policies: [ownedProducts] })).toEqual([expect.stringContaining('a cron expression, e.g. "0 * * * *" (every hour)')]);
+    expect(problemsOf({ schedule: 'every hour', policies: [ownedProducts] })).toEqual([
+      'governance.schedule: "every hour" has 2 fields; a cron expression has 5 fields (minute hour day-of-month month day-of-week) or 6 (seconds first), e.g. "0 * * * *" (every hour)',
+    ]);
+  });
+
+  it('says what a policy needs when a key is left out, and names a misspelt key rather than the one it misses', () => {
+    expect(problemsOf({ policies: [{}, { ...ownedProducts, id: 'typo', rationale: undefined, rational: 'r' }, 'product-owned'] })).toEqual([
+      'policy governance.policies[0] needs an id: lower-case letters, digits and dashes, e.g. product-owned',
+      'policy governance.policies[0] needs a target: the assets it applies to, e.g. { type: dataset }',
+      'policy governance.policies[0] needs require: what it asks of them, e.g. [owner, description]',
+      'policy governance.policies[0] needs a severity: info, low, medium, high, critical',
+      'policy governance.policies[0] needs a rationale: why the rule exists, which the catalog shows beside it',
+      'policy "typo" (governance.policies[1]): unknown key "rational" (did you mean "rationale"?)',
+      'policy governance.policies[2]: must be a mapping (key: value), not "product-owned"',
+    ]);
+  });
+
+  it('says in plain words what a value is and what it should be', () => {
+    expect(
+      problemsOf({
+        polices: [],
+        policies: [{ ...ownedProducts, id: 'Product Owned', target: { type: 'table' }, require: [5], rationale: '  ' }],
+      }),
+    ).toEqual(['governance: unknown key "polices" (did you mean "policies"?)']);
+    expect(problemsOf({ policies: [{ ...ownedProducts, id: 'Product Owned', target: { type: 'table' }, require: [5], rationale: '  ' }] })).toEqual([
+      'policy "Product Owned" (governance.policies[0]).id: must be lower-case letters, digits and dashes (at most 80), not "Product Owned"',
+      'policy "Product Owned" (governance.policies[0]).target.type: must be one of dataset, dataProduct, field, not "table"',
+      'policy "Product Owned" (governance.policies[0]).require[0]: must be a requirement\'s name (owner) or one name: value pair (tag: PII), not 5',
+      'policy "Product Owned" (governance.policies[0]).rationale: must not be empty: it says why the rule exists, and the catalog shows it beside the policy',
+    ]);
   });
 
   it('accepts no governance section as no policies', () => {

@@ -33,6 +33,9 @@ import { isAbsolute, relative, resolve, sep } from 'node:path';
 import { parse as parseYaml } from 'yaml';
 import { z } from 'zod';
 import { cronSchedule } from './cronSchedule.ts';
+import { plainIssueMessage, shown } from './plainIssueMessage.ts';
+import { rootIssues } from './rootIssues.ts';
+import { yamlSyntaxProblem } from './yamlSyntaxProblem.ts';
 
 export const SEVERITIES = ['info', 'low', 'medium', 'high', 'critical'] as const;
 export type Severity = (typeof SEVERITIES)[number];
@@ -87,22 +90,37 @@ const targetSchema = z
   })
   .strict();
 
-const requirementSchema = z.union([
-  z.string(),
-  // Any value here: requirementOf says what the named requirement takes (a bare "Invalid input" would not).
-  z.record(z.string(), z.unknown()).refine((entry) => Object.keys(entry).length === 1, 'a requirement with a value is one `name: value` pair'),
-]);
+const requirementSchema = z.union(
+  [
+    z.string(),
+    // Any value here: requirementOf says what the named requirement takes (a bare "Invalid input" would not).
+    z.record(z.string(), z.unknown()).refine((entry) => Object.keys(entry).length === 1, 'a requirement with a value is one `name: value` pair'),
+  ],
+  { error: (issue) => `must be a requirement's name (owner) or one name: value pair (tag: PII), not ${shown(issue.input)}` },
+);
 
 const policySchema = z
   .object({
-    id: z.string().regex(/^[a-z0-9][a-z0-9-]{0,79}$/, 'must be lower-case letters, digits and dashes (at most 80)'),
+    id: z.string().regex(/^[a-z0-9][a-z0-9-]{0,79}$/, { error: (issue) => `must be lower-case letters, digits and dashes (at most 80), not ${shown(issue.input)}` }),
     description: z.string().trim().min(1).optional(),
     target: targetSchema,
     require: z.array(requirementSchema).min(1),
     severity: z.enum(SEVERITIES),
-    rationale: z.string().trim().min(1),
+    rationale: z.string().trim().min(1, 'must not be empty: it says why the rule exists, and the catalog shows it beside the policy'),
   })
   .strict();
+
+/** What each key of a policy is for: a policy without one says what it needs, in words (`needs a rationale: why ...`). */
+const POLICY_NEEDS: Record<string, string> = {
+  id: 'an id: lower-case letters, digits and dashes, e.g. product-owned',
+  target: 'a target: the assets it applies to, e.g. { type: dataset }',
+  require: 'require: what it asks of them, e.g. [owner, description]',
+  severity: `a severity: ${SEVERITIES.join(', ')}`,
+  rationale: 'a rationale: why the rule exists, which the catalog shows beside it',
+};
+
+/** Zod's options for every parse here: plain messages (plainIssueMessage), and the inputs rootIssues needs. */
+const PARSE_OPTIONS = { reportInput: true, error: (issue: z.core.$ZodRawIssue) => plainIssueMessage(issue) };
 
 const raiseSchema = z.object({ policy: z.string(), severity: z.enum(SEVERITIES) }).strict();
 
@@ -166,8 +184,8 @@ export interface PolicySetContext {
 /** Validates polder.yaml's `governance:` section (undefined: no policies) into a policy set; throws PolicySetError. */
 export function parsePolicySet(section: unknown, context: PolicySetContext): PolicySet {
   const problems: string[] = [];
-  const parsed = sectionSchema.safeParse(section ?? {});
-  if (!parsed.success) throw new PolicySetError(parsed.error.issues.map((issue) => `governance${pathText(issue.path)}: ${issue.message}`));
+  const parsed = sectionSchema.safeParse(section ?? {}, PARSE_OPTIONS);
+  if (!parsed.success) throw new PolicySetError(rootIssues(parsed.error.issues).map((issue) => `governance${pathText(issue.path)}: ${issue.message}`));
 
   const globals = parsePolicies(parsed.data.policies, null, 'governance.policies', problems);
   const globalIds = new Map(globals.map((policy) => [policy.id, policy]));
@@ -264,12 +282,12 @@ function readPack(pack: z.infer<typeof packSchema>, context: PolicySetContext, w
   try {
     value = parseYaml(text) ?? {};
   } catch (error) {
-    problems.push(`${where}: ${pack.file} is not valid YAML: ${(error as Error).message.split('\n')[0]}`);
+    problems.push(`${where}: ${pack.file} ${yamlSyntaxProblem(error)}`);
     return undefined;
   }
-  const body = packBodySchema.safeParse(value);
+  const body = packBodySchema.safeParse(value, PARSE_OPTIONS);
   if (!body.success) {
-    for (const issue of body.error.issues) problems.push(`${where} ${pack.file}${pathText(issue.path)}: ${issue.message}`);
+    for (const issue of rootIssues(body.error.issues)) problems.push(`${where} ${pack.file}${pathText(issue.path)}: ${issue.message}`);
     return undefined;
   }
   return body.data;
@@ -284,9 +302,12 @@ function parsePolicies(raw: unknown[], domain: string | null, where: string, pro
       problems.push(`${name}: a domain pack cannot disable or override global policies, only add its own or raise their severity`);
       return;
     }
-    const parsed = policySchema.safeParse(candidate);
+    const parsed = policySchema.safeParse(candidate, PARSE_OPTIONS);
     if (!parsed.success) {
-      for (const issue of parsed.error.issues) problems.push(`${name}${pathText(issue.path)}: ${issue.message}`);
+      for (const issue of rootIssues(parsed.error.issues)) {
+        const missing = issue.input === undefined && issue.path.length === 1 ? POLICY_NEEDS[String(issue.path[0])] : undefined;
+        problems.push(missing ? `${name} needs ${missing}` : `${name}${pathText(issue.path)}: ${issue.message}`);
+      }
       return;
     }
     const policy = parsed.data;

@@ -7,8 +7,8 @@ const mesh = `
 domains:
   - { id: rentals, name: Rentals }
 sources:
-  - { id: rentals-db, kind: postgres, domain: rentals, connection: { database: rentals, user: crawler } }
-  - { id: shop-db, kind: mysql, domain: rentals, connection: { database: shop, user: crawler } }
+  - { id: rentals-db, kind: postgres, domain: rentals, connection: { database: rentals, user: crawler, passwordEnv: RENTALS_PASSWORD } }
+  - { id: shop-db, kind: mysql, domain: rentals, connection: { database: shop, user: crawler, passwordEnv: SHOP_PASSWORD } }
   - { id: local, kind: sqlite, domain: rentals, path: local.db }
   - { id: analytics, kind: dbt, domain: rentals, targetDir: target }
 `;
@@ -52,12 +52,13 @@ describe('profiling in polder.yaml', () => {
     ['sources: [{ source: local }, { source: local }]', 'Invalid configuration at "profiling.sources.1.source"', 'source "local" is listed twice'],
     ['sources: [{ source: rentals-db, datasets: [orders] }]', 'Invalid configuration at "profiling.sources.0.datasets.0"', '"orders" is not a schema.table pattern'],
     ['sources: [{ source: shop-db, exclude: [a.b.c] }]', 'Invalid configuration at "profiling.sources.0.exclude.0"', '"a.b.c" is not a schema.table pattern'],
-    ['sampleRows: 0', 'Invalid configuration at "profiling.sampleRows"', '>=1'],
-    ['sampleRows: 2000000', 'Invalid configuration at "profiling.sampleRows"', '<=1000000'],
-    ['timeoutMs: 1.5', 'Invalid configuration at "profiling.timeoutMs"', 'expected int'],
+    ['sampleRows: 0', 'Invalid configuration at "profiling.sampleRows"', 'must be at least 1, not 0'],
+    ['sampleRows: 2000000', 'Invalid configuration at "profiling.sampleRows"', 'must be at most 1000000, not 2000000'],
+    ['timeoutMs: 1.5', 'Invalid configuration at "profiling.timeoutMs"', 'must be a whole number, not 1.5'],
     ['schedule: nightly', 'Invalid configuration at "profiling.schedule"', 'a cron expression'],
-    ['sources: [{ source: local, sample: 10 }]', 'Invalid configuration at "profiling.sources.0.sample"', 'sample'],
-    ['rows: 10', 'Invalid configuration at "profiling.rows"', 'rows'],
+    ['sources: [{ source: local, sample: 10 }]', 'Invalid configuration at "profiling.sources.0"', 'unknown key "sample" (did you mean "sampleRows"?)'],
+    ['rows: 10', 'Invalid configuration at "profiling"', 'unknown key "rows"; known keys here: sampleRows, timeoutMs, schedule, runOnStart, sources'],
+    ['schedule: "0 3 * * * 2025"', 'Invalid configuration at "profiling.schedule"', '"0 3 * * * 2025" is not valid (invalid value for dayOfWeek: 2025)'],
   ])('names the bad key: %s', (section, where, message) => {
     const load = () => loadConfig({ file: polderYamlFile(`${mesh}profiling:\n  ${section}\n`), env: {} });
     expect(load).toThrow(where);
