@@ -6,7 +6,9 @@
  * empty, and a damaged file, naming the line, before writing anything; one that
  * fails half-way (Neo4j failing under it, through a driver that fails on cue) leaves
  * the target empty, or says it could not and is finished by the next restore; one
- * whose search index cannot be rebuilt says the graph is in. An export that fails
+ * whose search index cannot be rebuilt says the graph is in. A file cut short at a line
+ * boundary, or with lines lost, is refused by its end line, writing nothing; one of
+ * version 1, which has none, only when asked for. An export that fails
  * leaves no file behind, and keeps the backup already at its path; the file it writes
  * is 0600 whatever was there before.
  */
@@ -24,6 +26,7 @@ import { exportGraph } from '../cli/src/backup/exportGraph.ts';
 import { importGraph } from '../cli/src/backup/importGraph.ts';
 import { IMPORT_ID, IMPORT_INDEX, IMPORTING, RESTORING } from '../cli/src/backup/restoreNames.ts';
 import { backup } from '../cli/src/commands/backup.ts';
+import { exitCodeOf } from '../cli/src/commands/UsageError.ts';
 import { deleteCrawledData, writeTestMesh } from './support/crawlFixture.ts';
 import { testDriver, testLogger, testServices } from './support/services.ts';
 import { registerSecret } from './support/knownSecrets.ts';
@@ -133,6 +136,9 @@ describe('backup and restore', () => {
     expect(text).toContain('"editable_version":{"$int":"1"}');
 
     expect(counts.skippedRelationships).toBe(0);
+    // The last line counts what the file holds.
+    const end = JSON.parse(text.trimEnd().split('\n').at(-1)!);
+    expect(end).toEqual({ end: { nodes: counts.nodes, relationships: counts.relationships, sha256: expect.stringMatching(/^[0-9a-f]{64}$/) } });
 
     expect(await importGraph(targetDriver, 'neo4j', exported)).toEqual({ nodes: counts.nodes, relationships: counts.relationships, unfinishedRemoved: 0 });
     const again = join(dir, 'again.jsonl');
@@ -156,6 +162,52 @@ describe('backup and restore', () => {
     writeFileSync(damaged, lines.join('\n'));
     await expect(importGraph(targetDriver, 'neo4j', damaged)).rejects.toThrow(`line 4: label "Dataset) DETACH DELETE (m" is not a plain identifier`);
     expect(await targetNodes()).toBe(0);
+  }, 120_000);
+
+  it('refuses a backup cut short at a line boundary, or with lines lost, by its end line, writing nothing', async () => {
+    await emptyTarget();
+    const exported = join(dir, 'catalog.jsonl');
+    const lines = readFileSync(exported, 'utf8').trimEnd().split('\n');
+    const nodes = lines.filter((line) => line.startsWith('{"node"')).length;
+    const relationships = lines.filter((line) => line.startsWith('{"rel"')).length;
+    expect(relationships).toBeGreaterThan(2);
+    // As `head -n` leaves it: the header, every node, two relationships; every line whole JSON.
+    const cut = join(dir, 'cut.jsonl');
+    writeFileSync(cut, `${lines.slice(0, 1 + nodes + 2).join('\n')}\n`);
+    await expect(importGraph(targetDriver, 'neo4j', cut)).rejects.toThrow(`${cut} stops at line ${1 + nodes + 2} without the end line every export writes last: the file is incomplete`);
+    // Asked to take a version 1 file or not, a version 2 one is checked.
+    await expect(importGraph(targetDriver, 'neo4j', cut, { acceptVersion1: true })).rejects.toThrow('without the end line');
+    // A relationship lost from the middle, the end line kept.
+    const holed = join(dir, 'holed.jsonl');
+    writeFileSync(holed, `${lines.filter((_, index) => index !== nodes + 1).join('\n')}\n`);
+    await expect(importGraph(targetDriver, 'neo4j', holed)).rejects.toThrow(
+      `${holed}, line ${lines.length - 1}: the end line counts ${nodes} nodes and ${relationships} relationships, but the file holds ${nodes} and ${relationships - 1}`,
+    );
+    expect(await targetNodes()).toBe(0);
+
+    // The command says so before it starts anything, as for any refused file: exit 2.
+    const config = loadConfig({ file: null, env: { NEO4J_URI: 'bolt://127.0.0.1:1', NEO4J_PASSWORD: 'unused' }, overrides: { dataDir: join(dir, 'cli') } });
+    const refusal = await backup.run(['restore', cut], { config, logger: testLogger }).then(() => undefined, (error: Error) => error);
+    expect({ message: refusal?.message, code: exitCodeOf(refusal) }).toEqual({
+      message: expect.stringMatching(new RegExp(`^backup restore: ${cut} stops at line ${1 + nodes + 2} without the end line`)),
+      code: 2,
+    });
+  }, 120_000);
+
+  it('refuses a graph that is not empty as a failure of the work (exit 1), not of the command line', async () => {
+    await emptyTarget();
+    const exported = join(dir, 'catalog.jsonl');
+    await targetDriver.executeQuery(`CREATE (:Dataset {urn: 'urn:polder:dataset:(sqlite,backup-probe,main.someone_elses)'})`);
+    try {
+      const meili = testServices().meili;
+      const env = { NEO4J_URI: target.neo4j.uri, NEO4J_PASSWORD: target.neo4j.password!, MEILI_URL: meili.url, MEILI_MASTER_KEY: meili.key };
+      const config = loadConfig({ file: null, env, overrides: { dataDir: join(dir, 'cli'), meili: { indexPrefix: 'backup_test_' } } });
+      const refusal = await backup.run(['restore', exported], { config, logger: testLogger }).then(() => undefined, (error: Error) => error);
+      expect({ message: refusal?.message, code: exitCodeOf(refusal) }).toEqual({ message: 'the target graph is not empty: restore into a fresh instance (or delete its data first)', code: 1 });
+      expect(await targetNodes()).toBe(1);
+    } finally {
+      await emptyTarget();
+    }
   }, 120_000);
 
   it('leaves the target empty when Neo4j fails half-way through the last step of a restore', async () => {
@@ -233,7 +285,9 @@ describe('backup and restore', () => {
       ].map((line) => JSON.stringify(line)).join('\n'),
     );
     try {
-      expect(await importGraph(targetDriver, 'neo4j', older)).toEqual({ nodes: 2, relationships: 0, unfinishedRemoved: 0 });
+      // Version 1 has no end line: refused unless asked for, since whether it is whole cannot be checked.
+      await expect(importGraph(targetDriver, 'neo4j', older)).rejects.toThrow(`${older}, line 1: backup version 1, which has no end line: whether the file is complete cannot be checked`);
+      expect(await importGraph(targetDriver, 'neo4j', older, { acceptVersion1: true })).toEqual({ nodes: 2, relationships: 0, unfinishedRemoved: 0 });
       const { records } = await targetDriver.executeQuery(
         `MATCH (d:Dataset), (p:Polyseme) RETURN d {.usage_ownReads, .usage_ownReadsPending, .usage_ownReadsPendingAt} AS dataset, p.labelKey AS labelKey`,
       );

@@ -5,13 +5,15 @@
  * (the driver pulls them as the file takes them), so memory holds no more than the nodes' ids
  * (writeBackupLines.ts, which also keeps out a relationship made during the export to a node the
  * file does not have). The search index is not in the backup: it is a projection, rebuilt after a
- * restore with `polder reindex`.
+ * restore with `polder reindex`. The last line counts the others and carries their checksum
+ * (backupFormat.ts), so that a restore can tell a whole file from one cut short.
  */
 import { open, rename, rm } from 'node:fs/promises';
 import { once } from 'node:events';
 import neo4j, { type Driver, type Record as Neo4jRecord } from 'neo4j-driver';
 import { STREAMED_FETCH_SIZE } from '@polder/runtime';
-import { BACKUP_FORMAT, BACKUP_VERSION, refuseFolder, type BackupHeader, type BackupNode, type BackupRelationship, type EncodedValue } from './backupFormat.ts';
+import { BACKUP_FORMAT, BACKUP_VERSION, refuseFolder, type BackupEnd, type BackupHeader, type BackupLine, type BackupNode, type BackupRelationship, type EncodedValue } from './backupFormat.ts';
+import { LinesChecksum } from './linesChecksum.ts';
 import { writeBackupLines, type ExportCounts } from './writeBackupLines.ts';
 
 export type { ExportCounts } from './writeBackupLines.ts';
@@ -36,9 +38,16 @@ export async function exportGraph(driver: Driver, database: string, file: string
   const out = handle.createWriteStream({ encoding: 'utf8' });
   let failed: Error | undefined;
   out.on('error', (error) => (failed = error));
-  const write = async (line: unknown) => {
+  const writeText = async (text: string) => {
     if (failed) throw failed;
-    if (!out.write(`${JSON.stringify(line)}\n`)) await once(out, 'drain');
+    if (!out.write(`${text}\n`)) await once(out, 'drain');
+  };
+  // Every line but the end line goes into the end line's checksum.
+  const checksum = new LinesChecksum();
+  const write = async (line: BackupHeader | BackupLine) => {
+    const text = JSON.stringify(line);
+    checksum.add(text);
+    await writeText(text);
   };
   let complete = false;
   try {
@@ -53,6 +62,8 @@ export async function exportGraph(driver: Driver, database: string, file: string
     } finally {
       await session.close();
     }
+    const end: BackupEnd = { nodes: counts.nodes, relationships: counts.relationships, sha256: checksum.hex() };
+    await writeText(JSON.stringify({ end }));
     out.end();
     await once(out, 'close');
     if (failed) throw failed;

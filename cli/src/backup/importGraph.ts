@@ -18,9 +18,8 @@
 import type { Driver } from 'neo4j-driver';
 import { MIGRATIONS, runMigrationStatements } from '@polder/graph-schema';
 import { inWriteTransaction } from '@polder/runtime';
-import { BackupFormatError } from './backupFormat.ts';
 import { decodeProperties } from './encodedProperties.ts';
-import { readBackup, type Backup } from './readBackup.ts';
+import { readBackup, type Backup, type ReadBackupOptions } from './readBackup.ts';
 import { IMPORT_ID, IMPORT_INDEX, IMPORTING, RESTORING } from './restoreNames.ts';
 
 const BATCH = 5_000;
@@ -32,8 +31,8 @@ export interface ImportCounts {
   unfinishedRemoved: number;
 }
 
-export async function importGraph(driver: Driver, database: string, file: string): Promise<ImportCounts> {
-  return restoreBackup(driver, database, await readBackup(file), file);
+export async function importGraph(driver: Driver, database: string, file: string, options?: ReadBackupOptions): Promise<ImportCounts> {
+  return restoreBackup(driver, database, await readBackup(file, options), file);
 }
 
 /** Restores a backup already read and checked (readBackup), from `file`: the CLI reads it before it starts Neo4j. */
@@ -99,7 +98,8 @@ async function claimTarget(driver: Driver, database: string): Promise<number> {
     const present = await tx.run(`MATCH (n) WHERE NOT n:Migration AND NOT n:${RESTORING} RETURN count(n) AS count`);
     const nodes = Number(present.records[0]!.get('count'));
     if (Number(markers.records[0]!.get('count')) > 0) return nodes;
-    if (nodes > 0) throw new BackupFormatError('the target graph is not empty: restore into a fresh instance (or delete its data first)');
+    // Not a BackupFormatError: nothing is wrong with the file or the command line, the instance is not one to restore into (exit 1, not 2).
+    if (nodes > 0) throw new Error('the target graph is not empty: restore into a fresh instance (or delete its data first)');
     await tx.run(`CREATE (:${RESTORING} {startedAt: $now})`, { now: new Date().toISOString() });
     return 0;
   });

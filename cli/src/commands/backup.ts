@@ -1,16 +1,25 @@
 import { stat } from 'node:fs/promises';
+import { parseArgs } from 'node:util';
 import { dirname, resolve } from 'node:path';
 import { SearchIndexer } from '@polder/api';
 import { exportGraph } from '../backup/exportGraph.ts';
 import { restoreBackup } from '../backup/importGraph.ts';
 import { readBackup, type Backup } from '../backup/readBackup.ts';
 import { BackupFormatError, refuseFolder } from '../backup/backupFormat.ts';
+import { describeFailure } from '../describeFailure.ts';
 import { openPlatform } from '../platform.ts';
 import type { Command } from './Command.ts';
+import { UsageError } from './UsageError.ts';
 
 const USAGE = `Usage:
-  npx polder backup export <file>    write the whole catalog graph to <file> (JSON Lines, 0600)
-  npx polder backup restore <file>   load <file> into an empty graph, then rebuild the search index
+  npx polder backup export <file>                        write the whole catalog graph to <file> (JSON Lines, 0600)
+  npx polder backup restore <file> [--accept-version-1]  load <file> into an empty graph, then rebuild the search index
+
+A backup's last line counts its nodes and relationships and carries a checksum of the lines before
+it. A restore refuses a file without that line (cut short) or that disagrees with it (lines lost,
+added or changed), before it writes anything.
+--accept-version-1: also restore a backup of version 1 (before that line), whose completeness cannot
+be checked; the restore then says so. Refused without it.
 `;
 
 export const backup: Command = {
@@ -18,20 +27,22 @@ export const backup: Command = {
   usage: 'backup export|restore <file>',
   help: USAGE,
   async run(args, { config, logger }) {
-    const [action, file] = args;
-    if ((action !== 'export' && action !== 'restore') || !file || args.length !== 2) {
-      process.stderr.write(USAGE);
-      return 2;
-    }
+    const { positionals, values } = parseArgs({ args, allowPositionals: true, options: { 'accept-version-1': { type: 'boolean' } } });
+    const [action, file, ...extra] = positionals;
+    if (action !== 'export' && action !== 'restore') throw new UsageError(`backup needs one of export, restore (got ${action ?? 'nothing'})`, { showUsage: true });
+    if (!file) throw new UsageError(`backup ${action}: name the file to ${action === 'export' ? 'write' : 'restore'}`, { showUsage: true });
+    if (extra.length > 0) throw new UsageError(`backup ${action}: one file at a time (got also ${extra.join(' ')})`, { showUsage: true });
+    const acceptVersion1 = values['accept-version-1'] ?? false;
+    if (action === 'export' && acceptVersion1) throw new UsageError('backup export: --accept-version-1 is for restore; an export writes the current version', { showUsage: true });
     // The file is checked before Neo4j starts: a restore reads it whole, an export needs its folder.
     let backup: Backup | undefined;
     try {
-      if (action === 'restore') backup = await readBackup(file);
+      if (action === 'restore') backup = await readBackup(file, { acceptVersion1 });
       else await refuseUnwritable(file);
     } catch (error) {
-      if (!(error instanceof BackupFormatError)) throw error;
-      process.stderr.write(`backup ${action}: ${error.message}\n`);
-      return 2;
+      // A file that is not there was named wrong, as a file that is no backup was: the command line's mistake (exit 2).
+      if (error instanceof BackupFormatError || (error as NodeJS.ErrnoException).code === 'ENOENT') throw new UsageError(`backup ${action}: ${describeFailure(error)}`);
+      throw error;
     }
     const platform = await openPlatform(config, logger, action === 'export' ? ['neo4j'] : ['neo4j', 'meili']);
     try {
@@ -46,8 +57,16 @@ export const backup: Command = {
         return 0;
       }
       const counts = await restoreBackup(platform.driver, config.neo4j.database, backup!, file);
-      const restored = `${counts.nodes} nodes and ${counts.relationships} relationships from ${file}`;
+      const counted = `${counts.nodes} nodes and ${counts.relationships} relationships`;
+      const restored = `${counted} from ${file}`;
       if (counts.unfinishedRemoved > 0) process.stdout.write(`deleted the ${counts.unfinishedRemoved} nodes a failed restore had left, first\n`);
+      // Said now, not after the index: it holds whatever happens to the index.
+      if (!backup!.verified) {
+        process.stderr.write(
+          `warning: ${file} is a backup of version 1, which has no end line: whether it held the whole graph cannot be checked; ` +
+            `compare the ${counted} restored with what its export printed\n`,
+        );
+      }
       let indexed: number;
       try {
         indexed = await new SearchIndexer(platform.driver, platform.meili, { indexPrefix: config.meili.indexPrefix, logger, database: config.neo4j.database }).reindex();
@@ -57,12 +76,6 @@ export const backup: Command = {
       }
       process.stdout.write(`restored ${restored}; indexed ${indexed} search documents (${seconds()} s)\n`);
       return 0;
-    } catch (error) {
-      if (error instanceof BackupFormatError) {
-        process.stderr.write(`backup ${action}: ${error.message}\n`);
-        return 2;
-      }
-      throw error;
     } finally {
       await platform.close();
     }

@@ -29,8 +29,13 @@ export function asksForHelp(args: string[]): boolean {
 
 /** What `polder <name> --help` prints. */
 export function commandHelp(name: string): string {
-  const { usage, summary, help } = COMMANDS[name]!;
-  return `${summary}\n\n${help ?? `Usage: npx polder ${usage}\n`}`;
+  return `${COMMANDS[name]!.summary}\n\n${commandUsage(name)}`;
+}
+
+/** The command's usage text, options and all: its help without the summary. Also printed after a usage error that asks for it (UsageError's showUsage). */
+export function commandUsage(name: string): string {
+  const { usage, help } = COMMANDS[name]!;
+  return help ?? `Usage: npx polder ${usage}\n`;
 }
 
 const USAGE_COLUMN = 28;

@@ -18,6 +18,12 @@ checks:
 const NOT_A_BACKUP_DIR = mkdtempSync(join(tmpdir(), 'polder-not-a-backup-'));
 const NOT_A_BACKUP = join(NOT_A_BACKUP_DIR, 'notes.txt');
 writeFileSync(NOT_A_BACKUP, 'shopping list\n');
+// A backup as `head -n 2` leaves one: whole lines, its end line gone.
+const CUT_BACKUP = join(NOT_A_BACKUP_DIR, 'cut.jsonl');
+const HEADER = { format: 'polder-backup', version: 2, exportedAt: '2026-12-02T00:00:00.000Z', migrations: [] };
+writeFileSync(CUT_BACKUP, `${JSON.stringify(HEADER)}\n{"node":{"id":"a","labels":["Dataset"],"props":{}}}\n`);
+const VERSION_1_BACKUP = join(NOT_A_BACKUP_DIR, 'version-1.jsonl');
+writeFileSync(VERSION_1_BACKUP, `${JSON.stringify({ ...HEADER, version: 1 })}\n`);
 afterAll(() => rmSync(NOT_A_BACKUP_DIR, { recursive: true, force: true }));
 
 /** Each is refused with one line that names what was wrong, before Neo4j is started (polderCli names one that cannot be reached). */
@@ -36,9 +42,18 @@ describe('the CLI refuses bad input before it starts anything', () => {
     [['crawl', '--sauce'], 2, 'polder: unknown option --sauce'],
     [['start', '--bogus'], 2, 'polder: start: unknown option --bogus (options: --demo, --no-web)'],
     [['migrate', 'now'], 2, 'polder: migrate takes no arguments (got now)'],
-    [['backup', 'restore', '/nonexistent/catalog.jsonl'], 1, 'polder: cannot open /nonexistent/catalog.jsonl: no such file or directory'],
+    [['backup', 'restore', '/nonexistent/catalog.jsonl'], 2, 'polder: backup restore: cannot open /nonexistent/catalog.jsonl: no such file or directory'],
     [['backup', 'restore', NOT_A_BACKUP], 2, `backup restore: ${NOT_A_BACKUP}, line 1: not JSON`],
     [['backup', 'export', '/nonexistent/catalog.jsonl'], 2, 'backup export: /nonexistent is not a folder: create it first'],
+    [['backup', 'restore', CUT_BACKUP], 2, `polder: backup restore: ${CUT_BACKUP} stops at line 2 without the end line every export writes last: the file is incomplete`],
+    [['backup', 'restore', VERSION_1_BACKUP], 2, `polder: backup restore: ${VERSION_1_BACKUP}, line 1: backup version 1, which has no end line`],
+    [['backup', 'export', 'catalog.jsonl', '--accept-version-1'], 2, 'polder: backup export: --accept-version-1 is for restore; an export writes the current version'],
+    [['accounts', 'disable', 'ann', '--role', 'VIEWER'], 2, 'polder: accounts disable: --role is not one of its options (it takes none)'],
+    [['accounts', 'set', 'ann', '--domain', 'rental'], 2, 'polder: accounts set: domain "rental" is not declared in polder.yaml (declared: rentals, finance)'],
+    [['accounts', 'set', 'ann', '--role', 'OWNER'], 2, 'polder: accounts set: role "OWNER" is not one of'],
+    // A password is never an argument (the shell's history and `ps` would show it): one after the username is refused.
+    [['accounts', 'password', 'ann', 'correct horse battery'], 2, 'polder: accounts password: one username at a time (got also correct horse battery)'],
+    [['tokens', 'list', 'ann', 'bob'], 2, 'polder: tokens list: one username at a time (got also bob)'],
   ])('%j', async (args, code, message) => {
     const result = await polderCli(args, { polderYaml });
     expect(result.stderr.split('\n')[0]).toContain(message);
@@ -50,6 +65,26 @@ describe('the CLI refuses bad input before it starts anything', () => {
     const result = await polderCli(['tokens', 'create', 'al', '--name', 'ci'], { polderYaml: `${polderYaml}\napi: { tokenMaxDays: 30 }\n` });
     expect(result.stderr).not.toContain('--days');
     expect(result.stderr).toContain('Neo4j');
+  });
+});
+
+/** A command line of the wrong shape is refused with one line that says what was wrong, then the command's usage. */
+describe('the CLI says what was wrong with a command line before its usage', () => {
+  it.each([
+    [['tokens', 'create', 'admin1'], 'polder: tokens create: give the token a name: --name NAME', 'npx polder tokens create <username>'],
+    [['tokens', 'frobnicate'], 'polder: tokens needs one of create, list, revoke (got frobnicate)', 'npx polder tokens revoke <id>'],
+    [['tokens', 'revoke'], 'polder: tokens revoke: give a token id (npx polder tokens list shows them)', 'npx polder tokens list [<username>]'],
+    [['backup', 'export'], 'polder: backup export: name the file to write', 'npx polder backup export <file>'],
+    [['backup', 'restore', 'a.jsonl', 'b.jsonl'], 'polder: backup restore: one file at a time (got also b.jsonl)', 'npx polder backup restore <file>'],
+    [['backup', 'verify', 'a.jsonl'], 'polder: backup needs one of export, restore (got verify)', 'npx polder backup export <file>'],
+    [['accounts', 'remove', 'ann'], 'polder: accounts needs one of add, list, disable, enable, set, password (got remove)', 'npx polder accounts disable <username>'],
+    [['accounts', 'set', 'ann'], 'polder: accounts set: nothing to change: give --role, --domain, --no-domains or --name', 'npx polder accounts set <username>'],
+  ])('%j', async (args, line, usage) => {
+    const result = await polderCli(args, { polderYaml });
+    const [first, blank, ...rest] = result.stderr.split('\n');
+    expect({ first, blank, code: result.code }).toEqual({ first: line, blank: '', code: 2 });
+    expect(rest[0]).toBe('Usage:');
+    expect(rest.join('\n')).toContain(usage);
   });
 });
 

@@ -34,6 +34,12 @@ export interface ApiTokenRecord {
   revokedAt: string | null;
 }
 
+/** A token as the admin CLI lists it: with its account, and whether that account is disabled (its tokens then work for no one). */
+export interface AccountApiToken extends ApiTokenRecord {
+  username: string;
+  accountDisabled: boolean;
+}
+
 export interface SignedIn {
   session: string;
   expiresAt: string;
@@ -169,7 +175,9 @@ export class AccessService {
       const found = await tx.run(`MATCH (a:Account {username: $username}) RETURN ${ACCOUNT_FIELDS}`, { username: normaliseUsername(username) });
       const record = found.records[0];
       if (!record) throw apiError('NOT_FOUND', `no account "${username.slice(0, 100)}"`);
-      const account = record.get('account') as PrincipalAccount;
+      const account = record.get('account') as PrincipalAccount & { disabled: boolean };
+      // Only the CLI, which names any account, can get here with a disabled one: a token for it would work for no one.
+      if (account.disabled) throw apiError('BAD_USER_INPUT', `account "${account.username}" is disabled: enable it first, or its token would not work`);
       if (scopes.includes('WRITE') && !mayChangeSomething({ ...account, roles: account.roles ?? [], domains: account.domains ?? [] })) {
         throw apiError(
           'BAD_USER_INPUT',
@@ -196,22 +204,61 @@ export class AccessService {
   }
 
   /**
+   * The tokens of one account, or of every account when `username` is undefined, by account and newest
+   * first: for the admin CLI, which answers for no account (listApiTokens lists the caller's own). Never
+   * a token's hash. Throws NOT_FOUND for an account that is not there.
+   */
+  async listAccountApiTokens(username?: string): Promise<AccountApiToken[]> {
+    // Constraint: account_username (migration 003). Every account is matched, to tell one without tokens from none at all.
+    const rows = await this.read(
+      `MATCH (a:Account) WHERE $username IS NULL OR a.username = $username
+       OPTIONAL MATCH (t:ApiToken)-[:ISSUED_TO]->(a)
+       RETURN a.username AS username, coalesce(a.disabled, false) AS accountDisabled, CASE WHEN t IS NULL THEN null ELSE t {.id, .name, .scopes, .createdAt, .expiresAt, .revokedAt} END AS token
+       ORDER BY username, token.createdAt DESC`,
+      { username: username === undefined ? null : normaliseUsername(username) },
+    );
+    if (username !== undefined && rows.length === 0) throw apiError('NOT_FOUND', `no account "${username.slice(0, 100)}"`);
+    return rows
+      .filter((row) => row.token !== null)
+      .map((row) => ({ ...withNullRevocation(row.token as ApiTokenRecord), username: row.username as string, accountDisabled: row.accountDisabled as boolean }));
+  }
+
+  /**
    * Revokes one of the caller's tokens (an admin may revoke anyone's). Revoking twice keeps the first time,
    * and says it was `alreadyRevoked`, so that only the first is logged as a revocation.
    */
   async revokeApiToken(principal: Principal, id: string): Promise<{ token: ApiTokenRecord; alreadyRevoked: boolean }> {
     const account = requireAccountWithWrite(principal);
+    const revoked = await this.revoke(id, account.roles.includes('ADMIN') ? null : account.username);
+    if (!revoked) throw apiError('NOT_FOUND', `no API token "${id.slice(0, 100)}" of yours`);
+    return { token: revoked.token, alreadyRevoked: revoked.alreadyRevoked };
+  }
+
+  /**
+   * Revokes any account's token, for the admin CLI (which answers for no account, as issueApiToken does);
+   * says whose it was. Revoking twice keeps the first time, as revokeApiToken does.
+   */
+  async revokeAnyApiToken(id: string): Promise<{ token: ApiTokenRecord; username: string; alreadyRevoked: boolean }> {
+    const revoked = await this.revoke(id, null);
+    if (!revoked) throw apiError('NOT_FOUND', `no API token "${id.slice(0, 100)}"`);
+    return revoked;
+  }
+
+  /** Revokes token `id` if it is `owner`'s (anyone's for null); null when there is no such token. */
+  private async revoke(id: string, owner: string | null): Promise<{ token: ApiTokenRecord; username: string; alreadyRevoked: boolean } | null> {
+    // Constraint: apitoken_id (migration 003).
     const { records } = await this.driver.executeQuery(
       `MATCH (t:ApiToken {id: $id})-[:ISSUED_TO]->(owner:Account)
-       WHERE owner.username = $username OR $isAdmin
-       WITH t, t.revokedAt IS NOT NULL AS alreadyRevoked
+       WHERE $owner IS NULL OR owner.username = $owner
+       WITH t, owner, t.revokedAt IS NOT NULL AS alreadyRevoked
        SET t.revokedAt = coalesce(t.revokedAt, $now)
-       RETURN ${TOKEN_FIELDS}, alreadyRevoked`,
-      { id, username: account.username, isAdmin: account.roles.includes('ADMIN'), now: new Date().toISOString() },
+       RETURN ${TOKEN_FIELDS}, owner.username AS username, alreadyRevoked`,
+      { id, owner, now: new Date().toISOString() },
       { database: this.database },
     );
-    if (records.length === 0) throw apiError('NOT_FOUND', `no API token "${id.slice(0, 100)}" of yours`);
-    return { token: withNullRevocation(records[0]!.get('token') as ApiTokenRecord), alreadyRevoked: records[0]!.get('alreadyRevoked') as boolean };
+    const record = records[0];
+    if (!record) return null;
+    return { token: withNullRevocation(record.get('token') as ApiTokenRecord), username: record.get('username') as string, alreadyRevoked: record.get('alreadyRevoked') as boolean };
   }
 
   private async read(cypher: string, params: Record<string, unknown>): Promise<Array<Record<string, unknown>>> {
