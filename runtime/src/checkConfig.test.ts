@@ -29,7 +29,8 @@ describe('checks in polder.yaml', () => {
   it.each([
     ['{ id: c, source: nowhere, dataset: public.t, kind: rowCount, min: 1 }', 'Invalid configuration at "checks.0.source"', 'unknown source "nowhere" (declared postgres, mysql and sqlite sources: rentals-db, shop-db, local)'],
     ['{ id: c, source: analytics, dataset: public.t, kind: rowCount, min: 1 }', 'Invalid configuration at "checks.0.source"', 'source "analytics" is of kind dbt; checks run on postgres, mysql, sqlite sources'],
-    ['{ id: c, source: rentals-db, dataset: orders, kind: rowCount, min: 1 }', 'Invalid configuration at "checks.0.dataset"', '"orders" is not schema.table'],
+    ['{ id: c, source: rentals-db, dataset: orders, kind: rowCount, min: 1 }', 'Invalid configuration at "checks.0.dataset"', '"orders" is not schema.table (a postgres dataset is named e.g. public.orders)'],
+    ['{ id: c, source: shop-db, dataset: film, kind: rowCount, min: 1 }', 'Invalid configuration at "checks.0.dataset"', '"film" is not schema.table (a mysql dataset is named <database>.<table>, e.g. shop.orders)'],
     ['{ id: c, source: shop-db, dataset: other.t, kind: rowCount, min: 1 }', 'Invalid configuration at "checks.0.dataset"', '"other.t" is not in shop, the schema source "shop-db" crawls'],
     ['{ id: c, source: rentals-db, dataset: public.t, kind: rowCount }', 'Invalid configuration at "checks.0.min"', 'needs "min", "max" or both'],
     ['{ id: c, source: rentals-db, dataset: public.t, kind: rowCount, min: 10, max: 1 }', 'Invalid configuration at "checks.0.max"', '"max" (1) is below "min" (10): no number could pass'],

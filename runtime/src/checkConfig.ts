@@ -145,7 +145,7 @@ export function validateCheckTargets(mesh: CheckedMesh, context: z.RefinementCtx
     if (source.kind === 'sqlite') return;
     const dot = check.dataset.indexOf('.');
     if (dot <= 0 || dot === check.dataset.length - 1) {
-      context.addIssue({ code: 'custom', path: at('dataset'), message: `"${check.dataset}" is not schema.table (a ${source.kind} dataset is named e.g. public.orders)` });
+      context.addIssue({ code: 'custom', path: at('dataset'), message: `"${check.dataset}" is not schema.table (${datasetNameExample(source)})` });
       return;
     }
     // A mysql source crawls one schema, its connection's database: a dataset elsewhere is not in the catalog.
@@ -160,6 +160,16 @@ export function validateCheckTargets(mesh: CheckedMesh, context: z.RefinementCtx
  * The declared source of that id that Polder can query (postgres, mysql, sqlite), or undefined after
  * adding an issue at `path` that says why not: what checks and profiling both name a source by.
  */
+/**
+ * How a dataset of a queryable source is named, for messages: schema.table on PostgreSQL; on MySQL, where
+ * a source crawls one database and the database is the schema, that database's name and the table.
+ */
+export function datasetNameExample(source: { kind: string; connection?: unknown }): string {
+  if (source.kind !== 'mysql') return `a ${source.kind} dataset is named e.g. public.orders`;
+  const database = (source.connection as { database?: unknown } | undefined)?.database;
+  return `a mysql dataset is named <database>.<table>, e.g. ${typeof database === 'string' ? database : 'shop'}.orders`;
+}
+
 export function queryableSource<Source extends { id: string; kind: string }>(
   sources: ReadonlyArray<Source>,
   id: string,

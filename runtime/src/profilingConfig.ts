@@ -19,7 +19,7 @@
  */
 import { z } from 'zod';
 import { cronSchedule } from './cronSchedule.ts';
-import { queryableSource } from './checkConfig.ts';
+import { datasetNameExample, queryableSource } from './checkConfig.ts';
 
 const cron = cronSchedule('"0 3 * * *" (every night at 3)');
 /** How many rows one profile reads at most; more than a million would no longer be a bounded cost. */
@@ -112,7 +112,7 @@ export function validateProfilingTargets(mesh: ProfiledMesh, context: z.Refineme
       entry[key].forEach((name, patternIndex) => {
         const dot = name.indexOf('.');
         if (dot <= 0 || dot === name.length - 1 || name.indexOf('.', dot + 1) >= 0) {
-          context.addIssue({ code: 'custom', path: at(key, patternIndex), message: `"${name}" is not a schema.table pattern (a ${source.kind} dataset is named e.g. public.orders, or public.*)` });
+          context.addIssue({ code: 'custom', path: at(key, patternIndex), message: `"${name}" is not a schema.table pattern (${datasetNameExample(source)}; or a pattern, e.g. public.*)` });
         }
       });
     }
