@@ -233,10 +233,11 @@ describe('a steward journey', () => {
     await expectReachableWithoutSidewaysScrolling(row.locator('.term-assign select, .term-assign button'), "body_type's term choice and Add term");
     await page.setViewportSize(DESKTOP);
 
-    // Someone assigns terms to the column while the page is open: the add is refused, the choice kept.
+    // Someone classifies the column while the page is open (a change: an edit that changes nothing makes no
+    // new version): the add is refused, the choice kept.
     const steward = await apiSession(REVIEWER);
-    const SET_TERMS = `mutation ($input: SetTermsInput!) { setTerms(input: $input) { urn } }`;
-    await graphql(SET_TERMS, { input: { urn: BODY_TYPE, expectedVersion: 0, termUrns: [] } }, steward);
+    const CLASSIFY = `mutation ($input: SetClassificationsInput!) { setClassifications(input: $input) { urn } }`;
+    await graphql(CLASSIFY, { input: { urn: BODY_TYPE, expectedVersion: 0, classifications: ['INTERNAL'] } }, steward);
     await row.getByRole('button', { name: 'Add term' }).click();
     await row.getByRole('alert').filter({ hasText: 'Someone changed this since you opened it.' }).waitFor();
     expect(await choice.inputValue()).toBe(VAN);
