@@ -1,5 +1,5 @@
 import type { Driver } from 'neo4j-driver';
-import { GraphWriter, meshSnapshot } from '@polder/crawlers';
+import { GraphWriter, meshSnapshot, sourceProviderOf } from '@polder/crawlers';
 import type { RunningServices, SourceConfig } from '@polder/runtime';
 
 /** A postgres source of the test PostgreSQL, in its own domain, with the password passed by env name. */
@@ -59,7 +59,7 @@ export async function writeTestSource(driver: Driver, source: SourceConfig): Pro
  * its runs), so files sharing one Neo4j and one outbox see only their own data.
  */
 export async function deleteCrawledData(driver: Driver, source: SourceConfig): Promise<void> {
-  const provider = `${source.kind}:${source.id}`;
+  const provider = sourceProviderOf(source);
   await driver.executeQuery(
     `MATCH (n:Entity) WHERE n.provider IN [$provider, $meshProvider]
      CALL (n) { MATCH (o:IndexOutbox|TrustOutbox|PolicyOutbox {urn: n.urn}) DELETE o }

@@ -1,17 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { contractProvider } from './contract/mapContext.ts';
-import { dbtProvider } from './dbt/mapContext.ts';
-import { directoryProvider } from './directory/map.ts';
-import { mysqlProvider } from './mysql/map.ts';
-import { postgresProvider } from './postgres/map.ts';
 import { isSourceProvider, sourceProviderOf } from './registry.ts';
-import { sqliteProvider } from './sqlite/map.ts';
 
 describe('sourceProviderOf', () => {
-  it("names a source's provider as its kind's own module does", () => {
-    const named = { postgres: postgresProvider, mysql: mysqlProvider, sqlite: sqliteProvider, dbt: dbtProvider, contract: contractProvider, directory: directoryProvider } as const;
-    for (const [kind, ofKind] of Object.entries(named)) {
-      expect(sourceProviderOf({ kind: kind as keyof typeof named, id: 'sales-db' })).toBe(ofKind('sales-db'));
+  it('names a source\'s provider <kind>:<source id>, which isSourceProvider recognises for every kind crawled', () => {
+    expect(sourceProviderOf({ kind: 'postgres', id: 'sales-db' })).toBe('postgres:sales-db');
+    for (const kind of ['postgres', 'mysql', 'sqlite', 'dbt', 'contract', 'directory'] as const) {
+      expect(isSourceProvider(sourceProviderOf({ kind, id: 'sales-db' }))).toBe(true);
     }
   });
 });

@@ -19,13 +19,7 @@ const PROVIDERS: ProviderFactories = {
   directory: (source) => DirectoryProvider.fromConfig(source),
 };
 
-/**
- * The provider a source's runs write as, `<kind>:<source id>` (`postgres:sales-db`): it scopes what
- * a run may remove. Each kind's module names it the same way (e.g. `postgresProvider`).
- */
-export function sourceProviderOf(source: Pick<SourceConfig, 'kind' | 'id'>): string {
-  return `${source.kind}:${source.id}`;
-}
+export { sourceProviderOf } from './sourceProviderName.ts';
 
 /** Whether a provider is a crawled source's (`<kind>:<id>` of a kind Polder crawls), not the mesh's, a push's or a person's. */
 export function isSourceProvider(provider: string): boolean {

@@ -1,7 +1,8 @@
 import type { SourceConfigOf } from '@polder/runtime';
 import type { SourceProvider, SourceRead } from '../SourceProvider.ts';
 import { extractContractFiles } from './extract.ts';
-import { contractProvider, mapContracts } from './map.ts';
+import { mapContracts } from './map.ts';
+import { sourceProviderOf } from '../sourceProviderName.ts';
 import { parseContracts } from './parseContracts.ts';
 
 /**
@@ -18,7 +19,7 @@ export class ContractProvider implements SourceProvider {
   readonly name: string;
 
   private constructor(private readonly source: SourceConfigOf<'contract'>) {
-    this.name = contractProvider(source.id);
+    this.name = sourceProviderOf(source);
   }
 
   async read(): Promise<SourceRead> {

@@ -15,7 +15,7 @@ import { mapFields } from './mapFields.ts';
 import { mapQualityChecks } from './mapQualityChecks.ts';
 import type { ParsedContract } from './parseContracts.ts';
 
-export { contractProvider, type ContractMapContext } from './mapContext.ts';
+export type { ContractMapContext } from './mapContext.ts';
 
 export function mapContracts(contracts: ParsedContract[], context: ContractMapContext): GraphSnapshot {
   const parts: SnapshotPart[] = [];
@@ -35,7 +35,7 @@ export function mapContracts(contracts: ParsedContract[], context: ContractMapCo
     parts.push(product, datasets, fields, checks);
   }
   return {
-    provider: contractProvider(context.sourceId),
+    provider: contractProvider(context),
     nodes: parts.flatMap((part) => part.nodes),
     edges: parts.flatMap((part) => part.edges),
     warnings: parts.flatMap((part) => part.warnings),

@@ -1,5 +1,6 @@
 /** What the mappers of the contract source share: their context, their output, and how they name things. */
 import type { GraphSnapshot } from '@polder/graph-schema';
+import { sourceProviderOf } from '../sourceProviderName.ts';
 
 export interface ContractMapContext {
   sourceId: string;
@@ -10,8 +11,8 @@ export interface ContractMapContext {
 export type SnapshotPart = Pick<GraphSnapshot, 'nodes' | 'edges' | 'warnings'>;
 
 /** The provider of a contract source's runs, `contract:<sourceId>`: it scopes what a run may remove. */
-export function contractProvider(sourceId: string): string {
-  return `contract:${sourceId}`;
+export function contractProvider(context: ContractMapContext): string {
+  return sourceProviderOf({ kind: 'contract', id: context.sourceId });
 }
 
 /**
@@ -19,5 +20,5 @@ export function contractProvider(sourceId: string): string {
  * fragment (RFC 6901), e.g. `contract:sales-contracts/orders.odcs.yaml#/schema/0/properties/3`.
  */
 export function contractWhere(context: ContractMapContext, file: string, pointer = ''): string {
-  return `${contractProvider(context.sourceId)}/${file}${pointer ? `#${pointer}` : ''}`;
+  return `${contractProvider(context)}/${file}${pointer ? `#${pointer}` : ''}`;
 }

@@ -5,7 +5,8 @@ import { ensurePostgresParser } from '../../lineage/postgresParseTree.ts';
 import type { SourceProvider, SourceRead } from '../SourceProvider.ts';
 import { dbtArtifactPaths, type DbtArtifactPaths } from './config.ts';
 import { extractDbtArtifacts } from './extract.ts';
-import { dbtProvider, mapDbtArtifacts } from './map.ts';
+import { mapDbtArtifacts } from './map.ts';
+import { sourceProviderOf } from '../sourceProviderName.ts';
 import { parseDbtArtifacts } from './parseArtifacts.ts';
 
 /** Crawls a dbt project through the artifacts in its target dir; it never runs dbt. */
@@ -20,7 +21,7 @@ export class DbtProvider implements SourceProvider {
     private readonly source: SourceConfigOf<'dbt'>,
     private readonly paths: DbtArtifactPaths,
   ) {
-    this.name = dbtProvider(source.id);
+    this.name = sourceProviderOf(source);
   }
 
   async read(): Promise<SourceRead> {

@@ -17,10 +17,10 @@ import { mapExposures } from './mapExposures.ts';
 import { mapModelLineage } from './mapModelLineage.ts';
 import { mapTests } from './mapTests.ts';
 
-export { dbtProvider, type DbtMapContext } from './mapContext.ts';
+export type { DbtMapContext } from './mapContext.ts';
 
 export function mapDbtArtifacts({ manifest, catalog, runResults }: DbtArtifacts, context: DbtMapContext): GraphSnapshot {
-  const provider = dbtProvider(context.sourceId);
+  const provider = dbtProvider(context);
   const { executed, warnings } = executedRunResults(runResults, `${provider}/run_results.json`);
   const nodes = Object.values(manifest.nodes);
   const exposureList = Object.values(manifest.exposures ?? {});

@@ -36,7 +36,7 @@ export function mapColumnLineage(datasets: DbtDataset[], fieldUrns: FieldIndex, 
   if (models.length === 0) return part;
   const dialect = adapter !== undefined && Object.hasOwn(DIALECTS, adapter) ? DIALECTS[adapter] : undefined;
   if (!dialect) {
-    part.warnings.push({ where: `${dbtProvider(context.sourceId)}/manifest.json`, message: `The SQL of the ${adapter ?? 'unnamed'} adapter cannot be parsed: no column-level lineage` });
+    part.warnings.push({ where: `${dbtProvider(context)}/manifest.json`, message: `The SQL of the ${adapter ?? 'unnamed'} adapter cannot be parsed: no column-level lineage` });
     return part;
   }
 

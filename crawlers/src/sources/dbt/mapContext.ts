@@ -1,5 +1,6 @@
 /** What the mappers of the dbt source share: their context, their output, and how they name things. */
 import type { GraphSnapshot } from '@polder/graph-schema';
+import { sourceProviderOf } from '../sourceProviderName.ts';
 
 export interface DbtMapContext {
   sourceId: string;
@@ -12,11 +13,11 @@ export interface DbtMapContext {
 export type SnapshotPart = Pick<GraphSnapshot, 'nodes' | 'edges' | 'warnings'>;
 
 /** The provider of a dbt source's runs, `dbt:<sourceId>`: it scopes what a run may remove. */
-export function dbtProvider(sourceId: string): string {
-  return `dbt:${sourceId}`;
+export function dbtProvider(context: DbtMapContext): string {
+  return sourceProviderOf({ kind: 'dbt', id: context.sourceId });
 }
 
 /** Where a warning about a dbt resource points, e.g. `dbt:jaffle-shop/model.jaffle_shop.orders`. */
 export function dbtWhere(context: DbtMapContext, uniqueId: string): string {
-  return `${dbtProvider(context.sourceId)}/${uniqueId}`;
+  return `${dbtProvider(context)}/${uniqueId}`;
 }

@@ -1,7 +1,8 @@
 import type { SourceConfigOf } from '@polder/runtime';
 import type { SourceProvider, SourceRead } from '../SourceProvider.ts';
 import { extractDirectoryFiles } from './extract.ts';
-import { directoryProvider, mapDirectory } from './map.ts';
+import { mapDirectory } from './map.ts';
+import { sourceProviderOf } from '../sourceProviderName.ts';
 import { parseDirectory } from './parseDirectory.ts';
 
 /**
@@ -19,7 +20,7 @@ export class DirectoryProvider implements SourceProvider {
   readonly name: string;
 
   private constructor(private readonly source: SourceConfigOf<'directory'>) {
-    this.name = directoryProvider(source.id);
+    this.name = sourceProviderOf(source);
   }
 
   async read(): Promise<SourceRead> {

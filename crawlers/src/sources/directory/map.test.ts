@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { directoryProvider, mapDirectory } from './map.ts';
+import { mapDirectory } from './map.ts';
 
 describe('mapDirectory', () => {
   it('maps teams and people to URN-keyed nodes, memberships to MEMBER_OF, a team\'s domain to IN_DOMAIN', () => {
@@ -40,6 +40,6 @@ describe('mapDirectory', () => {
   });
 
   it('maps an empty directory to an empty snapshot, which removes what the source wrote before', () => {
-    expect(mapDirectory({ teams: [], people: [], memberships: [] }, 'people')).toEqual({ provider: directoryProvider('people'), nodes: [], edges: [], warnings: [] });
+    expect(mapDirectory({ teams: [], people: [], memberships: [] }, 'people')).toEqual({ provider: 'directory:people', nodes: [], edges: [], warnings: [] });
   });
 });

@@ -13,14 +13,10 @@
 import { formatUrn, type GraphSnapshot } from '@polder/graph-schema';
 import type { Directory } from './Directory.ts';
 import { personUrn, teamUrn } from './directoryIds.ts';
-
-/** The provider of a directory source's runs, `directory:<sourceId>`: it scopes what a run may remove. */
-export function directoryProvider(sourceId: string): string {
-  return `directory:${sourceId}`;
-}
+import { sourceProviderOf } from '../sourceProviderName.ts';
 
 export function mapDirectory(directory: Directory, sourceId: string): GraphSnapshot {
-  const snapshot: GraphSnapshot = { provider: directoryProvider(sourceId), nodes: [], edges: [], warnings: [] };
+  const snapshot: GraphSnapshot = { provider: sourceProviderOf({ kind: 'directory', id: sourceId }), nodes: [], edges: [], warnings: [] };
   for (const team of directory.teams) {
     const urn = teamUrn(team.id);
     snapshot.nodes.push({ label: 'Team', urn, properties: { id: team.id, name: team.name, email: team.email, description: team.description } });

@@ -5,7 +5,8 @@ import { serverConnection } from '../serverConnection.ts';
 import { snapshotStats } from '../snapshotStats.ts';
 import { usageReadingsOf } from '../../usage/usageReadingsOf.ts';
 import { extractMySqlCatalog, type MySqlConnection } from './extract.ts';
-import { mapMySqlCatalog, mysqlProvider } from './map.ts';
+import { mapMySqlCatalog } from './map.ts';
+import { sourceProviderOf } from '../sourceProviderName.ts';
 
 /** Crawls one schema of a MySQL or MariaDB server (`kind: mysql`). */
 export class MySqlProvider implements SourceProvider {
@@ -19,7 +20,7 @@ export class MySqlProvider implements SourceProvider {
     private readonly source: SourceConfigOf<'mysql'>,
     private readonly connection: MySqlConnection,
   ) {
-    this.name = mysqlProvider(source.id);
+    this.name = sourceProviderOf(source);
   }
 
   async read(): Promise<SourceRead> {

@@ -24,16 +24,13 @@ import type { MyKeyColumn, MySqlCatalog, MyTable } from './extract.ts';
 import { catalogKey } from '../postgres/catalogKey.ts';
 import { fieldUrnOrWarning } from '../fieldUrnOrWarning.ts';
 import { withoutCredentials } from '../withoutCredentials.ts';
+import { sourceProviderOf } from '../sourceProviderName.ts';
 
 export interface MySqlMapContext {
   sourceId: string;
   domainId: string;
   /** Tables (`schema.table`) to keep. */
   keep: (qualifiedName: string) => boolean;
-}
-
-export function mysqlProvider(sourceId: string): string {
-  return `mysql:${sourceId}`;
 }
 
 /** The SQL a server writes view definitions in; MariaDB says so in its version string. */
@@ -53,7 +50,8 @@ export function mapMySqlCatalog(catalog: MySqlCatalog, context: MySqlMapContext)
   const dialect = mysqlDialect(catalog.serverVersion);
   const domainUrn = formatUrn('domain', context.domainId);
   const sourceUrn = formatUrn('source', context.sourceId);
-  const where = (schema: string, table: string) => `mysql:${context.sourceId}/${schema}.${table}`;
+  const provider = sourceProviderOf({ kind: 'mysql', id: context.sourceId });
+  const where = (schema: string, table: string) => `${provider}/${schema}.${table}`;
 
   /** URNs of the kept datasets, by catalogKey(schema, table). */
   const datasetUrns = new Map<string, string>();
@@ -195,5 +193,5 @@ export function mapMySqlCatalog(catalog: MySqlCatalog, context: MySqlMapContext)
     }
   }
 
-  return { provider: mysqlProvider(context.sourceId), nodes, edges, warnings };
+  return { provider, nodes, edges, warnings };
 }

@@ -23,6 +23,7 @@
  */
 import { formatUrn } from '@polder/graph-schema';
 import type { SourceConfig } from '@polder/runtime';
+import { sourceProviderOf } from '../sourceProviderName.ts';
 
 /** A crawled relational source, as OpenLineage producers name its server. */
 export interface CrawledStore {
@@ -80,7 +81,7 @@ export class CrawledStores {
         store.platform === 'postgres'
           ? { name: table, qualifiedName: name, platform: 'postgres', database: parts[0]!, schema: parts[1]! }
           : { name: table, qualifiedName: name, platform: 'mysql', schema: parts[0]! };
-      return { urn, provider: `${store.platform}:${store.sourceId}`, properties };
+      return { urn, provider: sourceProviderOf({ kind: store.platform, id: store.sourceId }), properties };
     } catch {
       // A name that cannot be a URN is not one the crawler kept either (it warns and skips it).
       return undefined;

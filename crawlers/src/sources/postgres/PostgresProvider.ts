@@ -5,7 +5,8 @@ import { serverConnection } from '../serverConnection.ts';
 import { snapshotStats } from '../snapshotStats.ts';
 import { usageReadingsOf } from '../../usage/usageReadingsOf.ts';
 import { extractPostgresCatalog, type PgConnection } from './extract.ts';
-import { mapPostgresCatalog, postgresProvider } from './map.ts';
+import { mapPostgresCatalog } from './map.ts';
+import { sourceProviderOf } from '../sourceProviderName.ts';
 import { usageCountersOf } from './usageCounters.ts';
 
 export class PostgresProvider implements SourceProvider {
@@ -19,7 +20,7 @@ export class PostgresProvider implements SourceProvider {
     private readonly source: SourceConfigOf<'postgres'>,
     private readonly connection: PgConnection,
   ) {
-    this.name = postgresProvider(source.id);
+    this.name = sourceProviderOf(source);
   }
 
   async read(): Promise<SourceRead> {

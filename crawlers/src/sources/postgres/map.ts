@@ -18,6 +18,7 @@ import { EXTRACTION_SEARCH_PATH } from './extractionSearchPath.ts';
 import { partitionAncestors } from './partitionTree.ts';
 import { fieldUrnOrWarning } from '../fieldUrnOrWarning.ts';
 import { withoutCredentials } from '../withoutCredentials.ts';
+import { sourceProviderOf } from '../sourceProviderName.ts';
 
 export interface PostgresMapContext {
   sourceId: string;
@@ -34,17 +35,14 @@ const SUBTYPES: Record<PgRelation['kind'], string> = {
   f: 'FOREIGN_TABLE',
 };
 
-export function postgresProvider(sourceId: string): string {
-  return `postgres:${sourceId}`;
-}
-
 export function mapPostgresCatalog(catalog: PgCatalog, context: PostgresMapContext): GraphSnapshot {
   const nodes: NodeRecord[] = [];
   const edges: EdgeRecord[] = [];
   const warnings: CrawlWarning[] = [];
   const domainUrn = formatUrn('domain', context.domainId);
   const sourceUrn = formatUrn('source', context.sourceId);
-  const where = (schema: string, table: string) => `postgres:${context.sourceId}/${catalog.database}.${schema}.${table}`;
+  const provider = sourceProviderOf({ kind: 'postgres', id: context.sourceId });
+  const where = (schema: string, table: string) => `${provider}/${catalog.database}.${schema}.${table}`;
 
   /** URN of a kept dataset by catalogKey(schema, name), or undefined (with a warning when the name cannot be a URN). */
   const datasetUrns = new Map<string, string>();
@@ -199,5 +197,5 @@ export function mapPostgresCatalog(catalog: PgCatalog, context: PostgresMapConte
     for (const message of lineage.warnings) warnings.push({ urn: view.urn, where: where(relation.schema, relation.name), message: `column lineage: ${message}` });
   }
 
-  return { provider: postgresProvider(context.sourceId), nodes, edges, warnings };
+  return { provider, nodes, edges, warnings };
 }

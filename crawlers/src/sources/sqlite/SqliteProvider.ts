@@ -4,7 +4,8 @@ import type { SourceProvider, SourceRead } from '../SourceProvider.ts';
 import { snapshotStats } from '../snapshotStats.ts';
 import { sqliteFile } from './config.ts';
 import { extractSqliteCatalog, type SqliteFile } from './extract.ts';
-import { mapSqliteCatalog, sqliteProvider } from './map.ts';
+import { mapSqliteCatalog } from './map.ts';
+import { sourceProviderOf } from '../sourceProviderName.ts';
 
 /** Crawls one SQLite database file (`kind: sqlite`), read-only. */
 export class SqliteProvider implements SourceProvider {
@@ -18,7 +19,7 @@ export class SqliteProvider implements SourceProvider {
     private readonly source: SourceConfigOf<'sqlite'>,
     private readonly file: SqliteFile,
   ) {
-    this.name = sqliteProvider(source.id);
+    this.name = sourceProviderOf(source);
   }
 
   async read(): Promise<SourceRead> {

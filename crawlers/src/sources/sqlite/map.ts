@@ -19,6 +19,7 @@ import { tablesReadByView } from '../../viewLineage/tablesReadByView.ts';
 import type { LiteColumn, LiteObject, SqliteCatalog } from './extract.ts';
 import { fieldUrnOrWarning } from '../fieldUrnOrWarning.ts';
 import { withoutCredentials } from '../withoutCredentials.ts';
+import { sourceProviderOf } from '../sourceProviderName.ts';
 
 export interface SqliteMapContext {
   sourceId: string;
@@ -31,10 +32,6 @@ const SCHEMA = 'main';
 
 const SUBTYPES: Record<LiteObject['type'], string> = { table: 'TABLE', view: 'VIEW', virtual: 'VIRTUAL_TABLE' };
 
-export function sqliteProvider(sourceId: string): string {
-  return `sqlite:${sourceId}`;
-}
-
 /** SQLite's own rule for names: ASCII letters match either case, other characters only themselves. */
 function nameKey(name: string): string {
   return name.replace(/[A-Z]/g, (letter) => letter.toLowerCase());
@@ -46,7 +43,8 @@ export function mapSqliteCatalog(catalog: SqliteCatalog, context: SqliteMapConte
   const warnings: CrawlWarning[] = [];
   const domainUrn = formatUrn('domain', context.domainId);
   const sourceUrn = formatUrn('source', context.sourceId);
-  const where = (table: string) => `sqlite:${context.sourceId}/${SCHEMA}.${table}`;
+  const provider = sourceProviderOf({ kind: 'sqlite', id: context.sourceId });
+  const where = (table: string) => `${provider}/${SCHEMA}.${table}`;
 
   /** URNs of the kept datasets, by name key. */
   const datasetUrns = new Map<string, string>();
@@ -177,5 +175,5 @@ export function mapSqliteCatalog(catalog: SqliteCatalog, context: SqliteMapConte
     }
   }
 
-  return { provider: sqliteProvider(context.sourceId), nodes, edges, warnings };
+  return { provider, nodes, edges, warnings };
 }
