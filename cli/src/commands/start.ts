@@ -16,6 +16,7 @@ import { profileTasks } from './profile.ts';
 import { checkTasks } from './check.ts';
 import type { Command } from './Command.ts';
 import { UsageError } from './UsageError.ts';
+import { servicesForStart } from './servicesForStart.ts';
 
 export const start: Command = {
   summary: 'Start everything: services, a first crawl of every source, the API, the indexer and the web catalog.',
@@ -24,7 +25,7 @@ export const start: Command = {
     const unknown = args.filter((arg) => arg !== '--demo' && arg !== '--no-web');
     if (unknown.length > 0) throw new UsageError(`start: unknown option ${unknown.join(' ')} (options: --demo, --no-web)`);
     await ensureListenPortsFree(config, args.includes('--no-web') ? ['api'] : ['api', 'web']);
-    const platform = await openPlatform(config, logger);
+    const platform = await openPlatform(config, logger, servicesForStart(config, args.includes('--demo')));
     const stops: Array<() => Promise<void>> = [() => platform.close()];
     const stopAll = async () => {
       for (const stop of stops.reverse()) await stop().catch((error: Error) => logger.warn({ error: error.message }, 'error while stopping'));
