@@ -6,7 +6,11 @@
  */
 import { fork, type ChildProcess } from 'node:child_process';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { crawlSource } from '@polder/crawlers';
+import { Queue } from 'bullmq';
+import { Redis } from 'ioredis';
+import { crawlSource, QueuedScheduler } from '@polder/crawlers';
+import type { Platform } from '../cli/src/platform.ts';
+import { crawlRequestsThroughQueue } from '../cli/src/taskSchedule.ts';
 import { captureProcessOutput } from './support/captureProcessOutput.ts';
 import { deleteCrawledData, testPostgresSource, writeTestMesh } from './support/crawlFixture.ts';
 import { createDatabase } from './support/loadPagila.ts';
@@ -58,6 +62,45 @@ afterAll(async () => {
 });
 
 describe('polder worker with REDIS_URL', () => {
+  it("takes a crawl that polder api queued (the source has no schedule), and a request waiting is not doubled", async () => {
+    const platform = { config: { redis: { url: redis.url }, neo4j: { database: undefined } }, driver } as unknown as Platform;
+    const queued = crawlRequestsThroughQueue(platform, testLogger)!;
+    const runs = () => count(`MATCH (r:CrawlRun {sourceUrn: 'urn:polder:source:' + $source}) RETURN count(r)`);
+    const heard: string[] = [];
+    const audit = async (outcome: string) => void heard.push(outcome);
+    const lock = new Redis(redis.url);
+    try {
+      const before = await runs();
+      expect(await queued.crawls.request(source.id, audit)).toBe('QUEUED');
+      await expect.poll(runs, { timeout: 60_000, interval: 500 }).toBe(before + 1);
+
+      // Unknown to the graph, or no id at all: nothing audited, nothing queued.
+      expect(await queued.crawls.request('no-such-source', audit)).toBe('UNKNOWN_SOURCE');
+      expect(await queued.crawls.request('', audit)).toBe('UNKNOWN_SOURCE');
+      // A run under way on some worker holds the task's lock: the request is answered so, and queues nothing.
+      await lock.set(`polder:lock:crawl:${source.id}`, 'another worker', 'PX', 10_000);
+      expect(await queued.crawls.request(source.id, audit)).toBe('ALREADY_RUNNING');
+      await lock.del(`polder:lock:crawl:${source.id}`);
+      expect(heard).toEqual(['QUEUED', 'ALREADY_RUNNING']);
+    } finally {
+      lock.disconnect();
+      await queued.stop();
+    }
+
+    // On a queue no worker takes from, a second request for the same task waits as the first one.
+    const idle = new QueuedScheduler({ redisUrl: redis.url, logger: testLogger, queueName: 'test-requests' });
+    try {
+      expect(await idle.requestRun('crawl:idle')).toBe(true);
+      expect(await idle.requestRun('crawl:idle')).toBe(false);
+      expect(await idle.requestRun('check:idle')).toBe(true);
+      const waiting = new Queue('test-requests', { connection: { url: redis.url } });
+      expect(await waiting.getWaitingCount()).toBe(2);
+      await waiting.close();
+    } finally {
+      await idle.stop();
+    }
+  }, 120_000);
+
   it('runs the scheduled checks and profiles from the shared queue, and stops on SIGTERM', async () => {
     const checkResults = () => count(`MATCH (:CheckResult)-[:RESULT_OF]->(c:QualityCheck) WHERE c.urn CONTAINS 'queued-orders-rows' RETURN count(*)`);
     const profileRuns = () => count(`MATCH (:ProfileRun)-[:PROFILES]->(:Dataset)-[:FROM_SOURCE]->(:Source {id: $source}) RETURN count(*)`);

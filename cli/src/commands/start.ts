@@ -1,5 +1,4 @@
 import { join } from 'node:path';
-import { crawlOnRequest, TaskScheduler } from '@polder/crawlers';
 import { crawlOne, writeMesh } from '../meshCrawler.ts';
 import { firstCrawlSummary, type FailedCrawl } from '../firstCrawlSummary.ts';
 import { seedDemoDatabases } from '../demo/seedDemoDatabases.ts';
@@ -11,7 +10,7 @@ import { ensureListenPortsFree } from '../ensureListenPortsFree.ts';
 import { openPlatform } from '../platform.ts';
 import { serveApi, untilSignal } from '../serveApi.ts';
 import { startWeb } from '../web/startWeb.ts';
-import { scheduledTasks } from '../scheduledTasks.ts';
+import { startTaskSchedule } from '../taskSchedule.ts';
 import { profileTasks } from './profile.ts';
 import { checkTasks } from './check.ts';
 import type { Command } from './Command.ts';
@@ -53,16 +52,14 @@ export const start: Command = {
           logger.warn({ error: error.message }, 'demo lineage not loaded'),
         );
       }
-      const scheduler = new TaskScheduler(logger);
-      const tasks = scheduledTasks(platform, logger);
-      scheduler.start(tasks);
-      stops.push(() => scheduler.stop());
+      const schedule = await startTaskSchedule(platform, logger);
+      stops.push(() => schedule.stop());
       // In the background, after the crawl and the demo glossary (which classifies the PII columns profiles must not read).
-      if (config.mesh.profiling?.runOnStart) for (const profile of profileTasks(platform, logger)) void scheduler.runNow(profile);
+      if (config.mesh.profiling?.runOnStart) for (const profile of profileTasks(platform, logger)) schedule.runSoon(profile);
       // The demo shows its quality at once: every check and the contracts' rules run now, in the background, rather
       // than at their next :00 or :30, or never for a check without a schedule (`npx polder check` runs those).
-      if (args.includes('--demo')) for (const qualityTask of checkTasks(platform, logger)) void scheduler.runNow(qualityTask);
-      const served = await serveApi(platform, logger, crawlOnRequest(scheduler, tasks));
+      if (args.includes('--demo')) for (const qualityTask of checkTasks(platform, logger)) schedule.runSoon(qualityTask);
+      const served = await serveApi(platform, logger, schedule.crawls);
       stops.push(() => served.stop());
       let webUrl: string | undefined;
       if (!args.includes('--no-web')) {

@@ -1,7 +1,6 @@
-import { QueuedScheduler, TaskScheduler } from '@polder/crawlers';
 import { writeMesh } from '../meshCrawler.ts';
 import { openPlatform } from '../platform.ts';
-import { scheduledTasks } from '../scheduledTasks.ts';
+import { startTaskSchedule } from '../taskSchedule.ts';
 import { untilSignal } from '../serveApi.ts';
 import type { Command } from './Command.ts';
 
@@ -13,16 +12,14 @@ export const worker: Command = {
     const platform = await openPlatform(config, logger, ['neo4j']);
     try {
       await writeMesh(platform, logger);
-      const tasks = scheduledTasks(platform, logger);
-      const scheduler = config.redis.url ? new QueuedScheduler({ redisUrl: config.redis.url, logger }) : new TaskScheduler(logger);
-      const keys = await scheduler.start(tasks);
+      const schedule = await startTaskSchedule(platform, logger);
       process.stdout.write(
-        `scheduled ${keys.length} task(s) ${config.redis.url ? 'on the shared queue' : 'in this process'}: ${keys.join(', ') || 'nothing in polder.yaml has a schedule'}\n`,
+        `scheduled ${schedule.keys.length} task(s) ${schedule.shared ? 'on the shared queue' : 'in this process'}: ${schedule.keys.join(', ') || 'nothing in polder.yaml has a schedule'}\n`,
       );
       try {
         await untilSignal();
       } finally {
-        await scheduler.stop();
+        await schedule.stop();
       }
     } finally {
       await platform.close();

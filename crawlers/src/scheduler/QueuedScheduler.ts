@@ -6,12 +6,16 @@
  * rules. A Redis lock per key keeps runs of one task from overlapping when a run outlasts its
  * interval; a failed run is retried by BullMQ with exponential backoff, as many times as its
  * task allows. A worker runs one task at a time: more workers, more at once.
+ *
+ * A run asked for now (`triggerCrawl`, a profile on start) is a one-off job on the same queue
+ * (`requestRun`), taken by the next free worker. A scheduler never started only sends such requests:
+ * that is how `polder api`, which runs no tasks, asks the workers for a crawl.
  */
 import { Queue, Worker } from 'bullmq';
 import { Redis } from 'ioredis';
 import type { Logger } from '@polder/runtime';
 import { ONE_ATTEMPT, type ScheduledJob, type ScheduledTask } from './ScheduledTask.ts';
-import { tryLockTask } from './taskLock.ts';
+import { isTaskLocked, tryLockTask } from './taskLock.ts';
 
 export const SCHEDULE_QUEUE = 'polder-crawls';
 
@@ -40,7 +44,8 @@ export class QueuedScheduler {
   /** Registers a job scheduler per task that has a `schedule` and starts taking jobs; returns their keys. */
   async start(tasks: readonly ScheduledTask[]): Promise<string[]> {
     const scheduled = tasks.filter((task) => task.schedule);
-    const byKey = new Map(scheduled.map((task) => [task.key, task]));
+    // Every task, scheduled or not: a run may be requested of one without a schedule (requestRun).
+    const byKey = new Map(tasks.map((task) => [task.key, task]));
     for (const task of scheduled) {
       const retry = task.retry ?? ONE_ATTEMPT;
       await this.queue.upsertJobScheduler(
@@ -57,7 +62,7 @@ export class QueuedScheduler {
       this.queueName,
       async (job) => {
         const task = byKey.get(job.data.key);
-        if (!task) throw new Error(`job ${job.id} is for ${job.data.key}, which this worker's polder.yaml does not schedule`);
+        if (!task) throw new Error(`job ${job.id} is for ${job.data.key}, which this worker's polder.yaml does not declare`);
         const lock = await tryLockTask(this.redis, task.key);
         if (!lock) {
           this.options.logger.warn({ task: task.key, job: job.id }, `skipped a run of ${task.key}: the previous one is still going`);
@@ -78,6 +83,23 @@ export class QueuedScheduler {
       this.options.logger.warn({ task: job?.data.key, attempt: job?.attemptsMade, error: error.message }, `scheduled ${job?.data.key ?? 'job'} failed: ${error.message}`);
     });
     return scheduled.map((task) => task.key);
+  }
+
+  /** Whether a run of the task is under way on some worker (it holds the task's lock). */
+  isRunning(key: string): Promise<boolean> {
+    return isTaskLocked(this.redis, key);
+  }
+
+  /**
+   * Asks for one run of the task now, from the next free worker; one attempt (its failure is recorded
+   * on the run, as a scheduled one's last is). A request still waiting for a worker is not doubled:
+   * returns false when one was already waiting, true when this one was queued.
+   */
+  async requestRun(key: string): Promise<boolean> {
+    const requestId = `request:${key}`;
+    if (await this.queue.getDeduplicationJobId(requestId)) return false;
+    await this.queue.add(key.split(':')[0]!, { key }, { deduplication: { id: requestId }, attempts: 1, removeOnComplete: 1000, removeOnFail: 1000 });
+    return true;
   }
 
   /**

@@ -15,9 +15,16 @@ export interface HeldLock {
   release(): Promise<void>;
 }
 
+const lockKeyOf = (key: string) => `polder:lock:${key}`;
+
+/** Whether a run of the task `key` holds its lock now. */
+export async function isTaskLocked(redis: Redis, key: string): Promise<boolean> {
+  return (await redis.exists(lockKeyOf(key))) === 1;
+}
+
 /** Takes the lock of the task `key` (`crawl:rentals-db`), or returns undefined when another run holds it. */
 export async function tryLockTask(redis: Redis, key: string, ttlMs = 60_000): Promise<HeldLock | undefined> {
-  const lockKey = `polder:lock:${key}`;
+  const lockKey = lockKeyOf(key);
   const token = randomUUID();
   if ((await redis.set(lockKey, token, 'PX', ttlMs, 'NX')) !== 'OK') return undefined;
   const keepAlive = setInterval(() => void redis.eval(EXTEND, 1, lockKey, token, String(ttlMs)).catch(() => {}), ttlMs / 3);

@@ -10,6 +10,7 @@ import { isFormData, NOT_FORM_DATA } from './formDataGuard';
 
 const ANSWERS = {
   STARTED: 'Crawl started',
+  QUEUED: 'Crawl queued: the next free worker runs it, and it shows here once it starts',
   ALREADY_RUNNING: 'A crawl of this source is already running',
 } as const;
 
@@ -26,7 +27,7 @@ export async function triggerCrawlAction(_previous: ActionState, form: FormData)
   const result = await triggerCrawl(sourceId);
   if (!result.ok) {
     const { failure } = result;
-    // This refusal says what to do instead (crawl on the workers): worth more than the generic words.
+    // This refusal says what to do instead (give the API the workers' queue, or crawl where polder.yaml is): worth more than the generic words.
     const message =
       failure.kind === 'graphql' && failure.code === 'UNAVAILABLE'
         ? `Crawls cannot be started from here: ${failure.message}.`

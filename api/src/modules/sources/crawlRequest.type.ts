@@ -2,6 +2,7 @@ import { Field, ID, InputType, ObjectType, registerEnumType } from 'type-graphql
 
 export enum CrawlRequestStatus {
   STARTED = 'STARTED',
+  QUEUED = 'QUEUED',
   ALREADY_RUNNING = 'ALREADY_RUNNING',
 }
 
@@ -10,6 +11,10 @@ registerEnumType(CrawlRequestStatus, {
   description: 'What became of a request to crawl now.',
   valuesConfig: {
     STARTED: { description: 'A run started; follow it in `source.runs`.' },
+    QUEUED: {
+      description:
+        'The crawls run on workers sharing a queue (REDIS_URL): the next free worker runs it, and it shows in `source.runs` once it starts. A request still waiting is not doubled.',
+    },
     ALREADY_RUNNING: { description: 'A run of this source was already under way; runs never overlap.' },
   },
 });
@@ -25,6 +30,6 @@ export class CrawlRequest {
   @Field(() => ID, { description: 'The source id.' })
   sourceId!: string;
 
-  @Field(() => CrawlRequestStatus, { description: 'Started, or already running.' })
+  @Field(() => CrawlRequestStatus, { description: 'Started, queued for a worker, or already running.' })
   status!: CrawlRequestStatus;
 }

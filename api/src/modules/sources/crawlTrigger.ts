@@ -1,9 +1,10 @@
 /**
  * How the API asks for a crawl now. The process that runs the scheduler provides
- * it (`polder start`); an API process without one (`polder api`, crawls on
- * separate workers) has none, and `triggerCrawl` says so.
+ * it (`polder start`: the crawl starts in that process); `polder api` with
+ * REDIS_URL queues it for the workers sharing the queue. An API process with
+ * neither has none, and `triggerCrawl` says so.
  */
-export type CrawlRequestOutcome = 'STARTED' | 'ALREADY_RUNNING' | 'UNKNOWN_SOURCE';
+export type CrawlRequestOutcome = 'STARTED' | 'QUEUED' | 'ALREADY_RUNNING' | 'UNKNOWN_SOURCE';
 
 export interface CrawlTrigger {
   /**

@@ -20,7 +20,9 @@ export class SourcesResolver {
   @Mutation(() => CrawlRequest, { description: 'Crawls a source now (admins). Sources themselves are declared in polder.yaml, reviewed like code.' })
   async triggerCrawl(@Arg('input', () => TriggerCrawlInput, { description: 'Which source to crawl.' }) input: TriggerCrawlInput, @Ctx() ctx: ApiContext): Promise<CrawlRequest> {
     assertAllowed(ctx.principal, { kind: 'manageSources' });
-    if (!ctx.crawls) throw apiError('UNAVAILABLE', 'this API process runs no crawler (crawls run on the workers\' schedules); use `npx polder crawl` there');
+    if (!ctx.crawls) {
+      throw apiError('UNAVAILABLE', 'this API process has no way to the crawlers: give it REDIS_URL, the queue the workers share, or run `npx polder crawl <source>` where polder.yaml is');
+    }
     // Audited before the crawl starts: a crawl whose entry could not be written does not run.
     const outcome = await ctx.crawls.request(input.sourceId, (known) => ctx.edits.recordAction(ctx.principal, formatUrn('source', input.sourceId), 'triggerCrawl', { outcome: known }));
     if (outcome === 'UNKNOWN_SOURCE') throw apiError('NOT_FOUND', `no source "${String(input.sourceId).slice(0, 100)}" in polder.yaml`, { argument: 'input.sourceId' });

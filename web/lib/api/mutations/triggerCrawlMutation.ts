@@ -1,7 +1,7 @@
 import { defineDocument } from '../GraphQLDocument';
 
-/** STARTED, or ALREADY_RUNNING: runs of one source never overlap. */
-export type CrawlRequestStatus = 'STARTED' | 'ALREADY_RUNNING';
+/** STARTED (in the API's process), QUEUED (for the workers sharing REDIS_URL's queue), or ALREADY_RUNNING: runs of one source never overlap. */
+export type CrawlRequestStatus = 'STARTED' | 'QUEUED' | 'ALREADY_RUNNING';
 
 export interface CrawlRequest {
   sourceId: string;
