@@ -7,7 +7,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { getIntrospectionQuery } from 'graphql';
 import { crawlSource } from '@polder/crawlers';
 import { checkSearchConsistency, SearchIndexer, startApiServer, type ApiServer } from '@polder/api';
-import { connectMeili, loadConfig } from '@polder/runtime';
+import { connectMeili, createLogger, loadConfig } from '@polder/runtime';
 import { polderYamlFile } from '../runtime/src/testing/polderYamlFile.ts';
 import { apiSettingsOf } from 'polder';
 import { createDatabase, pagilaWithoutPgvector, runSql } from './support/loadPagila.ts';
@@ -486,13 +486,17 @@ describe('datasets', () => {
     expect(pages).toBe(Math.ceil(expected.length / 7));
   });
 
-  it("lists one domain's, refuses an unknown one and a page out of range, and answers a cursor past the end with nothing", async () => {
+  it("lists one domain's, refuses an unknown one, a page out of range and a cursor that is none, and answers a cursor past the end with nothing", async () => {
     const rentals = await query(LIST, { input: { domain: 'rentals', limit: 1000 } });
     expect(rentals.data!.datasets.datasets.map((dataset: { domain: { id: string } }) => dataset.domain.id)).toEqual(rentals.data!.datasets.datasets.map(() => 'rentals'));
     expect(rentals.data!.datasets.datasets.map((dataset: { urn: string }) => dataset.urn)).toContain(ds('customer'));
     expect((await query(LIST, { input: { domain: 'rental' } })).errors?.[0]?.extensions).toMatchObject({ code: 'NOT_FOUND', argument: 'input.domain' });
     expect((await query(LIST, { input: { limit: 1001 } })).errors?.[0]).toMatchObject({ message: 'limit must be between 1 and 1000', extensions: { code: 'BAD_USER_INPUT', argument: 'input.limit' } });
-    expect((await query(LIST, { input: { after: 'urn:polder:zzz' } })).data!.datasets).toMatchObject({ datasets: [], endCursor: null });
+    expect((await query(LIST, { input: { after: 'urn:polder:dataset:(zzz,zzz,zzz)' } })).data!.datasets).toMatchObject({ datasets: [], endCursor: null });
+    expect((await query(LIST, { input: { after: 'garbage' } })).errors?.[0]).toMatchObject({
+      message: 'after: "garbage" is not a dataset URN',
+      extensions: { code: 'BAD_USER_INPUT', argument: 'input.after' },
+    });
   });
 
   it('is where search sends a tool that pages past the hits search reaches', async () => {
@@ -532,6 +536,26 @@ describe('limits', () => {
       status: 400,
       errors: [{ message: 'Must provide operation name if query contains multiple operations.', extensions: { code: 'OPERATION_RESOLUTION_FAILURE' } }],
     });
+  });
+
+  it("logs the caller's mistakes that Apollo refuses (no query, an unknown operation, a mutation by GET) as nobody's error", async () => {
+    const logged: Array<{ level: number; msg: string }> = [];
+    const recorded = await startApiServer(
+      { ...apiDependencies, logger: createLogger('api', 'info', { write: (line: string) => void logged.push(JSON.parse(line)) }) },
+      { host: '127.0.0.1', port: 0 },
+    );
+    try {
+      const post = (body: unknown) => fetch(`${recorded.url}/graphql`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(body) });
+      const answers = [
+        await post({ query: '' }),
+        await post({ query: 'query A { __typename }', operationName: 'B' }),
+        await fetch(`${recorded.url}/graphql?query=${encodeURIComponent('mutation { __typename }')}`, { headers: { 'apollo-require-preflight': 'true' } }),
+      ];
+      expect(answers.map((answer) => answer.status)).toEqual([400, 400, 405]);
+      expect(logged.filter((line) => line.level >= 50)).toEqual([]);
+    } finally {
+      await recorded.stop();
+    }
   });
 
   it('refuses an operation whose answer may be too large, counting its page sizes, variables included, before touching the graph', async () => {

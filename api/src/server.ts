@@ -13,7 +13,7 @@ import {
   ApolloServerPluginUsageReportingDisabled,
 } from '@apollo/server/plugin/disabled';
 import { expressMiddleware } from '@as-integrations/express5';
-import { unwrapResolverError } from '@apollo/server/errors';
+import { ApolloServerErrorCode, unwrapResolverError } from '@apollo/server/errors';
 import { DEFAULT_OPERATION_LIMITS } from '@polder/runtime';
 import { getVariableValues, GraphQLError } from 'graphql';
 import { createContext, type ApiContext, type ApiDependencies } from './context.ts';
@@ -230,6 +230,13 @@ function limitOperationCost(maxCost: number, settings: CostSettings): ApolloServ
   };
 }
 
+/**
+ * Apollo's own refusals of a request: a query that does not parse or validate, none at all, an operation name
+ * the document does not hold, a mutation sent by GET. The caller's mistakes, answered 400 with their code,
+ * not the server's: an operator need not read them among the errors.
+ */
+const CALLERS_MISTAKES: ReadonlySet<unknown> = new Set(Object.values(ApolloServerErrorCode).filter((code) => code !== ApolloServerErrorCode.INTERNAL_SERVER_ERROR));
+
 /** Unexpected errors are masked for the caller, so they must be logged here, with the operation. */
 function logUnexpectedErrors(): ApolloServerPlugin<ApiContext> {
   return {
@@ -237,7 +244,7 @@ function logUnexpectedErrors(): ApolloServerPlugin<ApiContext> {
       return {
         async didEncounterErrors({ errors, operationName, contextValue }) {
           for (const error of errors) {
-            if (isExpectedError(error) || error.extensions?.code === 'GRAPHQL_VALIDATION_FAILED' || error.extensions?.code === 'BAD_USER_INPUT' || error.extensions?.code === 'GRAPHQL_PARSE_FAILED') continue;
+            if (isExpectedError(error) || CALLERS_MISTAKES.has(error.extensions?.code)) continue;
             contextValue.logger?.error({ operationName, path: error.path, err: unwrapResolverError(error) }, 'unexpected API error');
           }
         },

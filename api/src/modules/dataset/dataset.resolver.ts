@@ -10,6 +10,7 @@ import { GlossaryTerm } from '../glossary/glossaryTerm.type.ts';
 import { isAllowed } from '../access/authorize.ts';
 import { unlessMasked } from '../access/sensitiveValues.ts';
 import { classificationsOf } from '../edits/editableView.ts';
+import { checkUrnOf } from '../edits/editInputRules.ts';
 import { checkCount, checkPage, limitArgument, OFFSET_ARGUMENT } from '../../limits/pageArguments.ts';
 import { DatasetPage } from './datasetPage.type.ts';
 import { DatasetList, DatasetsInput } from './datasetList.type.ts';
@@ -39,7 +40,9 @@ export class DatasetListResolver {
     const limit = checkCount(input?.limit ?? DEFAULT_DATASET_LIST_PAGE, MAX_DATASET_LIST_PAGE, 'input.limit');
     const domain = input?.domain ?? null;
     if (domain !== null) await ctx.domains.checkDomainId(domain, 'input.domain');
-    const page = await ctx.datasets.listPage({ domain, after: input?.after ?? null, limit: limit + 1 });
+    // A cursor is the URN of a page's last dataset: anything else would be compared as one, and answer a page from nowhere.
+    const after = input?.after == null ? null : checkUrnOf(input.after, 'input.after', 'dataset');
+    const page = await ctx.datasets.listPage({ domain, after, limit: limit + 1 });
     const datasets = page.slice(0, limit);
     return { datasets, endCursor: page.length > limit ? datasets.at(-1)!.urn : null, domain };
   }
