@@ -63,6 +63,13 @@ describe('authorize', () => {
       code: 'FORBIDDEN',
       reason: 'ada may not edit assets of domain "finance": only its domain owners and admins may',
     });
+    // An asset of no domain has no owners to send anyone to.
+    expect(authorize(principal(['DOMAIN_OWNER', 'STEWARD'], ['rentals']), { kind: 'editAsset', domain: null })).toMatchObject({
+      reason: 'ada may not edit assets of no domain: only admins may',
+    });
+    expect(authorize(principal(['DOMAIN_OWNER'], ['rentals']), { kind: 'assignTerms', domain: null })).toMatchObject({
+      reason: 'ada may not assign terms or classifications on assets of no domain: only stewards and admins may',
+    });
     expect(authorize(principal(['ADMIN'], [], ['READ']), rentals('editAsset'))).toEqual({
       allowed: false,
       code: 'FORBIDDEN',

@@ -93,12 +93,17 @@ export function authorize(principal: Principal, action: Action): Decision {
   const refuse = (reason: string): Decision => ({ allowed: false, code: 'FORBIDDEN', reason: `${account.username} ${reason}` });
 
   switch (action.kind) {
+    // An asset of no domain (known from pushed lineage alone, in a store no source crawls) has no owners to name.
     case 'editAsset':
-      return ownsDomain(action.domain) ? ALLOWED : refuse(`may not edit assets of ${describeDomain(action.domain)}: only its domain owners and admins may`);
+      if (ownsDomain(action.domain)) return ALLOWED;
+      return refuse(action.domain === null ? 'may not edit assets of no domain: only admins may' : `may not edit assets of ${describeDomain(action.domain)}: only its domain owners and admins may`);
     case 'assignTerms':
-      return has('STEWARD') || ownsDomain(action.domain)
-        ? ALLOWED
-        : refuse(`may not assign terms or classifications on assets of ${describeDomain(action.domain)}: only stewards, its domain owners and admins may`);
+      if (has('STEWARD') || ownsDomain(action.domain)) return ALLOWED;
+      return refuse(
+        action.domain === null
+          ? 'may not assign terms or classifications on assets of no domain: only stewards and admins may'
+          : `may not assign terms or classifications on assets of ${describeDomain(action.domain)}: only stewards, its domain owners and admins may`,
+      );
     case 'ingestLineage':
       return has('DOMAIN_OWNER') ? ALLOWED : refuse('may not push lineage: only domain owners and admins may');
     case 'manageSources':
