@@ -8,6 +8,7 @@ import type { ManagedTransaction } from 'neo4j-driver';
 import { CERTIFICATION_PROJECTION, certificationState } from '../trust/certificationState.ts';
 import { toNumber } from '../trust/neo4jValues.ts';
 import type { AssetFacts, ProductRef, TermFact } from './PolicyFacts.ts';
+import { ownerEntries } from '../people/ownership.ts';
 
 const TERMS = `t {.urn, .name, termStatus: coalesce(t.termStatus, 'DRAFT'), synonyms: coalesce(t.synonyms, []), classifications: coalesce(t.classifications, [])}`;
 
@@ -21,7 +22,7 @@ RETURN d.urn AS urn, coalesce(d.qualifiedName, d.name, d.urn) AS name, d.status 
        [(p:DataProduct)-[:EXPOSES]->(d) WHERE p.status = 'ACTIVE' AND NOT EXISTS { (d)-[:DESCRIBES]->(:Dataset)<-[:EXPOSES]-(p) }
           | p {.urn, .id, name: coalesce(p.name, p.id, p.urn), .freshnessSloSeconds}] AS products,
        coalesce(d.editable_description, d.description) AS description,
-       coalesce(d.editable_owners, d.owners, CASE WHEN d.owner IS NULL THEN [] ELSE [d.owner] END) + [(d)-[:OWNED_BY]->(o) | coalesce(o.name, o.urn)] AS owners,
+       ${ownerEntries('d')} + [(d)-[:OWNED_BY]->(o) | coalesce(o.name, o.urn)] AS owners,
        coalesce(d.editable_tags, d.tags, []) AS tags,
        [(d)-[:MEANS]->(t:GlossaryTerm) | ${TERMS}] AS terms,
        coalesce(d.editable_restricted, false) AS restricted,

@@ -27,6 +27,7 @@ import { DEFAULT_WALK_DEPTH, LineageDirection, LineageLevel, type LineageEdge, t
 import { DEFAULT_IMPACT_DEPTH, type ImpactInput, type ImpactResult } from './impact.type.ts';
 import { summariseImpact, type ImpactedDataset } from './countImpact.ts';
 import { HIDDEN_DOMAINS_IN_QUERY, visibleAsset, visibleDataset } from '../access/visibleInCypher.ts';
+import { ownerEntries } from '../people/ownership.ts';
 
 type Direction = 'UPSTREAM' | 'DOWNSTREAM';
 
@@ -273,7 +274,7 @@ const IMPACTED = `UNWIND $urns AS key
   OPTIONAL MATCH (d)-[:IN_DOMAIN]->(domain:Domain)
   RETURN domain.name AS domain,
          COLLECT { MATCH (p:DataProduct)-[:EXPOSES|CONSUMES]->(d) WHERE p.status = 'ACTIVE' RETURN DISTINCT p.name } AS products,
-         coalesce(d.editable_owners, d.owners, CASE WHEN d.owner IS NULL THEN [] ELSE [d.owner] END) AS owners`;
+         ${ownerEntries('d')} AS owners`;
 
 /** Counts what a walk downstream reaches, by domain, product and owner: one walk, then one query. */
 export async function impactOf(lineage: LineageService, graph: GraphReader, input: ImpactInput): Promise<ImpactResult> {

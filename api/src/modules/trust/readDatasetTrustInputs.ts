@@ -12,6 +12,7 @@ import type { ManagedTransaction } from 'neo4j-driver';
 import type { AssetRef, CheckEvidence, CheckOrigin, DatasetTrustInputs, JudgingOutcome, UsageRates } from './TrustInputs.ts';
 import { CERTIFICATION_PROJECTION, certificationState } from './certificationState.ts';
 import { toNumber } from './neo4jValues.ts';
+import { ownerEntries } from '../people/ownership.ts';
 
 // Constraint: dataset_urn (migration 001).
 const READ = `
@@ -32,7 +33,7 @@ CALL (d) {
 }
 RETURN d.urn AS urn, coalesce(d.subtype, 'TABLE') AS subtype,
        coalesce(d.editable_description, d.description) AS description,
-       coalesce(d.editable_owners, d.owners, CASE WHEN d.owner IS NULL THEN [] ELSE [d.owner] END) AS owners,
+       ${ownerEntries('d')} AS owners,
        [(d)-[:OWNED_BY]->(o) | coalesce(o.name, o.urn)] AS ownerNodes,
        [(d)-[:HAS_FIELD]->(f:Field) WHERE f.status = 'ACTIVE' | {urn: f.urn, name: f.name, position: f.position,
           described: trim(coalesce(f.editable_description, f.description, '')) <> ''}] AS fields,
