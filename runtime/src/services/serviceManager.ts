@@ -13,13 +13,14 @@
  */
 import type { PolderConfig } from '../config.ts';
 import { createLogger, type Logger } from '../logger.ts';
-import { attachedChildrenSignalled, registerAttachedChild, unregisterAttachedChild } from './attachedChildren.ts';
+import { registerAttachedChild, unregisterAttachedChild } from './attachedChildren.ts';
+import { keepAttachedRunning, type AttachedProcess } from './keepAttachedRunning.ts';
 import { secondsSince } from './elapsed.ts';
 import { externalMeilisearchService, localMeilisearchService } from './meilisearchService.ts';
 import { externalNeo4jService, localNeo4jService } from './neo4jService.ts';
 import { isPortFree } from './ports.ts';
 import { localPostgresService } from './postgresService.ts';
-import { isProcessAlive, isProcessRunning, spawnLogged, stopProcess, type SpawnedProcess } from './processes.ts';
+import { isProcessAlive, isProcessRunning, spawnLogged, stopProcess } from './processes.ts';
 import { openServiceLog } from './serviceLogs.ts';
 import { serviceLogFile, servicePaths, type ServicePaths } from './servicePaths.ts';
 import { forgetService, readServiceState, recordService, type ServiceRecord } from './serviceState.ts';
@@ -232,7 +233,21 @@ async function startLocal(
   const connection = await service.connection();
   const reused = await reuseEarlierStart(service, connection, paths, logger);
   if (reused) return reused;
+  const launched = await launchLocal(service, connection, paths, detached, logger);
+  if (detached) return { name: service.name, connection, stop: launched.stop };
+  // Not under the services lock: `stop` holds it while it waits for a restart under way to end.
+  const kept = keepAttachedRunning(service.title, launched, () => launchLocal(service, connection, paths, false, logger), logger);
+  return { name: service.name, connection, stop: kept.stop };
+}
 
+/** Starts a process of the service, records it, and resolves once it answers its health check. */
+async function launchLocal(
+  service: AnyLocalService,
+  connection: RunningServices[ServiceName],
+  paths: ServicePaths,
+  detached: boolean,
+  logger: Logger,
+): Promise<AttachedProcess> {
   if (!(await isPortFree(service.port))) {
     throw ServiceStartError.portInUse(service.title, service.port, service.portSetting);
   }
@@ -243,9 +258,12 @@ async function startLocal(
     const launch = await service.prepare(connection, { detached, logger, log });
     const spawned = await spawnLogged(launch, log.fd, detached);
     const pid = spawned.pid;
+    const ended = new Promise<{ code: number | null; signal: NodeJS.Signals | null }>((resolve) =>
+      spawned.child.once('exit', (code, signal) => resolve({ code, signal })),
+    );
     if (!detached) {
       registerAttachedChild(pid, service.stopSignal);
-      spawned.child.once('exit', () => unregisterAttachedChild(pid));
+      void ended.then(() => unregisterAttachedChild(pid));
     }
     await recordService(paths.stateFile, service.name, {
       pid,
@@ -279,27 +297,10 @@ async function startLocal(
       `${service.title} ready at ${service.url} in ${secondsSince(started)} s ` +
         `(pid ${pid}, ${detached ? 'detached' : 'attached'}, log ${log.file})`,
     );
-    if (!detached) sayWhenItDies(service, spawned, log.file, () => stopping !== undefined, logger);
-    return { name: service.name, connection, stop };
+    return { pid, logFile: log.file, ended, stopping: () => stopping !== undefined, stop };
   } finally {
     log.close();
   }
-}
-
-/**
- * An attached service that ends while this process still relies on it (killed, out of memory, crashed)
- * is said so at once, with what brings it back: otherwise all an operator saw was a driver's retries
- * ("Failed to connect to server ... encryption settings") or search answering UNAVAILABLE.
- */
-function sayWhenItDies(service: AnyLocalService, spawned: SpawnedProcess, logFile: string, stopped: () => boolean, logger: Logger): void {
-  spawned.child.once('exit', (code, signal) => {
-    if (stopped() || attachedChildrenSignalled()) return;
-    logger.error(
-      { service: service.name, pid: spawned.pid, code, signal },
-      `${service.title} (pid ${spawned.pid}) stopped unexpectedly (${signal ? `signal ${signal}` : `exit code ${code}`}): ` +
-        `what needs it fails until it runs again; start it with "npx polder services up" (its log: ${logFile})`,
-    );
-  });
 }
 
 /**

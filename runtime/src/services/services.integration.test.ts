@@ -235,29 +235,36 @@ describe('startServices, when a process dies while starting', () => {
 });
 
 describe('startServices, when a service dies after it was ready', () => {
-  it('says which one, and how to bring it back, at once; and nothing of the kind when it is stopped', async () => {
+  it('starts it again at once, on its port and data, and says so; stop then stops the new one; and nothing of the kind when it is stopped', async () => {
     const config = await testConfig();
     const lines: string[] = [];
-    const capturing = createLogger('services-test', 'error', { write: (line: string) => void lines.push(line) });
+    const capturing = createLogger('services-test', 'info', { write: (line: string) => void lines.push(line) });
+    const said = () => lines.map((line) => JSON.parse(line).msg as string).filter((msg) => !msg.includes(' ready at '));
     const services = await startServices(config, { which: ['meili'], logger: capturing });
+    let restartedPid: number | undefined;
     try {
       const { meili: pid } = await pidsOf(config);
       process.kill(pid!, 'SIGKILL');
-      for (const deadline = Date.now() + 10_000; lines.length === 0 && Date.now() < deadline; ) await new Promise((resolve) => setTimeout(resolve, 50));
-      expect(lines.map((line) => JSON.parse(line).msg as string)).toEqual([
-        `Meilisearch (pid ${pid}) stopped unexpectedly (signal SIGKILL): what needs it fails until it runs again; ` +
-          `start it with "npx polder services up" (its log: ${join(config.dataDir, 'logs', 'meili.log')})`,
+      for (const deadline = Date.now() + 30_000; said().length < 2 && Date.now() < deadline; ) await new Promise((resolve) => setTimeout(resolve, 50));
+      restartedPid = (await pidsOf(config)).meili;
+      expect(restartedPid).not.toBe(pid);
+      expect(said()).toEqual([
+        `Meilisearch (pid ${pid}) stopped unexpectedly (signal SIGKILL): starting it again (its log: ${join(config.dataDir, 'logs', 'meili.log')})`,
+        `Meilisearch running again (pid ${restartedPid})`,
       ]);
+      // The same server as before, with what it held.
+      expect((await fetch(`${services.meili.url}/health`)).status).toBe(200);
     } finally {
       await services.stop();
       rmSync(config.dataDir, { recursive: true, force: true });
     }
+    expect(isProcessAlive(restartedPid!)).toBe(false);
     // Started and stopped again: no such line.
     const again = await testConfig();
     const quiet = await startServices(again, { which: ['meili'], logger: capturing });
     await quiet.stop();
     rmSync(again.dataDir, { recursive: true, force: true });
-    expect(lines).toHaveLength(1);
+    expect(said()).toHaveLength(2);
   });
 });
 
