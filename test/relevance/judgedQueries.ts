@@ -24,6 +24,13 @@ export const JUDGED_QUERIES: JudgedQuery[] = [
   { query: 'vehicle', expected: 'rentals.public.vehicle' },
   { query: 'merchants', expected: 'delivery.app.merchants' },
   { query: 'deliveries', expected: 'delivery.ops.deliveries' },
+  // A name's words in the other number: people say "invoices" of a table named `invoice`
+  { query: 'invoices', expected: 'finance.billing.invoice' },
+  { query: 'vehicles', expected: 'rentals.public.vehicle' },
+  { query: 'payments', expected: 'finance.billing.payment' },
+  { query: 'rental orders', expected: 'rentals.public.rental_order' },
+  { query: 'courier', expected: 'delivery.ops.couriers' },
+  { query: 'journal entries', expected: 'finance.ledger.journal_entry' },
   // Words of a snake_case name
   { query: 'customer account', expected: 'finance.billing.customer_account' },
   { query: 'invoice line', expected: 'finance.billing.invoice_line' },

@@ -8,6 +8,7 @@ import type { Driver } from 'neo4j-driver';
 import { parseUrn } from '@polder/graph-schema';
 import { identifierSuffixes, nameWordCount, searchDocumentId, tableColumns, type SearchDocument } from './searchDocument.ts';
 import { glossarySynonyms } from './glossarySynonyms.ts';
+import { otherNumberForms } from './otherNumberForms.ts';
 import { audiencesOfAll, type AssetPlace } from '../access/assetVisibility.ts';
 import { everyoneSeesTermAssignment } from '../access/maskedInCypher.ts';
 
@@ -198,11 +199,12 @@ export async function loadSearchDocuments(
     if (!query) continue;
     const { records } = await driver.executeQuery(query, { urns: group }, { database, routing: 'READ' });
     for (const record of records) {
-      const { places, ...document } = record.toObject() as Omit<SearchDocument, 'id' | 'identifiers' | 'tableColumns' | 'nameWords' | 'visibleTo'> & { places: AssetPlace[] };
+      const { places, ...document } = record.toObject() as Omit<SearchDocument, 'id' | 'identifiers' | 'nameForms' | 'tableColumns' | 'nameWords' | 'visibleTo'> & { places: AssetPlace[] };
       documents.push({
         id: searchDocumentId(document.urn),
         ...document,
         identifiers: identifierSuffixes(document.qualifiedName),
+        nameForms: otherNumberForms(document.name ?? ''),
         tableColumns: tableColumns(document.type, document.name, document.fieldNames),
         nameWords: nameWordCount(document.name ?? ''),
         visibleTo: audiencesOfAll(places),

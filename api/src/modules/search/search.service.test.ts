@@ -12,6 +12,7 @@ const RENTAL: SearchDocument = {
   name: 'rental',
   qualifiedName: 'rentals.public.rental',
   identifiers: ['rental', 'public.rental', 'rentals.public.rental'],
+  nameForms: ['rentals'],
   description: 'One row per rental.',
   subtype: 'TABLE',
   platform: 'postgres',

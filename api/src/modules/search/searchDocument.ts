@@ -16,6 +16,8 @@ export interface SearchDocument {
    * `rentals.public.customer`), so that typing any of them is an exact match.
    */
   identifiers: string[];
+  /** The name with its words in the other number (`rental_order` → `rental orders`, ..., otherNumberForms.ts): "invoices" finds `invoice`. */
+  nameForms: string[];
   description: string | null;
   subtype: string | null;
   platform: string | null;

@@ -5,7 +5,7 @@ import type { Settings } from 'meilisearch';
  * name beats a hit on a column, which beats a hit in a description.
  */
 export const SEARCH_INDEX_SETTINGS: Settings = {
-  searchableAttributes: ['name', 'identifiers', 'qualifiedName', 'tableColumns', 'fieldNames', 'description', 'fieldDescriptions', 'terms', 'termWords', 'tags', 'domain', 'platform', 'owners'],
+  searchableAttributes: ['name', 'nameForms', 'identifiers', 'qualifiedName', 'tableColumns', 'fieldNames', 'description', 'fieldDescriptions', 'terms', 'termWords', 'tags', 'domain', 'platform', 'owners'],
   // `identifiers` for exact-identifier queries (pinnedIdentifier.ts), never from the caller's filters.
   filterableAttributes: ['type', 'subtype', 'domain', 'platform', 'source', 'owners', 'tags', 'termSenses', 'certified', 'partition', 'deprecated', 'status', 'visibleTo', 'identifiers'],
   sortableAttributes: ['name', 'updatedAt', 'trust', 'popularity'],
