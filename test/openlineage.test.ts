@@ -21,7 +21,7 @@ const apiDependencies = { driver, meili: testMeili(), indexPrefix: 'test_openlin
 let api: ApiServer;
 
 // Every namespace the events of this file use: their providers are this file's to write and to delete.
-const NAMESPACES = ['food_delivery', 'my-scheduler-namespace', 'my-datasource-namespace', 'my-namespace', 'my-dataset-namespace', 's3://blob-source', 's3://blob-sink', 'polder-test'];
+const NAMESPACES = ['food_delivery', 'my-scheduler-namespace', 'my-datasource-namespace', 'my-namespace', 'my-dataset-namespace', 's3://blob-source', 's3://blob-sink', 'polder-test', 'polder-test-other'];
 const PROVIDERS = NAMESPACES.map((namespace) => `openlineage:${namespace}`);
 const FOOD = ['openlineage:food_delivery'];
 
@@ -369,7 +369,8 @@ describe('the spec corners, from Marquez tests', () => {
   });
 
   it('takes a gzip body, as the OpenLineage HTTP transport sends with compression on', async () => {
-    const event = { ...fixture('event_simple.json'), job: { namespace: 'polder-test', name: 'gzipped' } };
+    // A run of its own: event_simple's is a run of its own job.
+    const event = { ...fixture('event_simple.json'), run: { runId: '7c1e0b52-3f4a-4d2e-9b6a-1e5c3d7f0a01' }, job: { namespace: 'polder-test', name: 'gzipped' } };
     expect((await post('/lineage', gzipSync(JSON.stringify(event)), { 'content-encoding': 'gzip' })).status).toBe(201);
     expect(await query(`MATCH (j:Job {urn: 'urn:polder:job:(polder-test,gzipped)'}) RETURN j.name AS name`)).toEqual([{ name: 'gzipped' }]);
   });
@@ -397,10 +398,96 @@ describe('the spec corners, from Marquez tests', () => {
   });
 
   it('accepts a facet it does not know, and ignores it', async () => {
-    const event = { ...fixture('event_simple.json'), job: { namespace: 'polder-test', name: 'custom', facets: { acme_deployment: { _producer: 'x', _schemaURL: 'y', cluster: 'blue', replicas: [1, 2] } } } };
+    const event = { ...fixture('event_simple.json'), run: { runId: '7c1e0b52-3f4a-4d2e-9b6a-1e5c3d7f0a02' }, job: { namespace: 'polder-test', name: 'custom', facets: { acme_deployment: { _producer: 'x', _schemaURL: 'y', cluster: 'blue', replicas: [1, 2] } } } };
     expect((await post('/lineage', event)).status).toBe(201);
     expect(await query(`MATCH (j:Job {urn: 'urn:polder:job:(polder-test,custom)'}) RETURN keys(j) AS keys`)).toEqual([
       { keys: expect.not.arrayContaining(['acme_deployment', 'cluster']) },
+    ]);
+  });
+});
+
+describe('one run, one job, one state', () => {
+  const runEvent = (runId: string, eventType: string, job: { namespace?: string; name: string }, eventTime = '2024-03-01T10:00:00Z') => ({
+    ...fixture('event_simple.json'),
+    eventType,
+    eventTime,
+    run: { runId },
+    job: { namespace: 'polder-test', ...job },
+    inputs: [],
+    outputs: [{ namespace: 'polder-test', name: `written_by_${job.name}` }],
+  });
+  const jobsOfRun = (runId: string) =>
+    query(`MATCH (r:Run {urn: $urn})-[:RUN_OF]->(j:Job) RETURN j.urn AS job, r.state AS state ORDER BY job`, { urn: `urn:polder:run:${runId}` });
+  const messageOf = async (response: Response) => ({ status: response.status, body: await response.json() });
+
+  it('refuses a run already recorded for another job, of its namespace or another, and writes nothing of the request', async () => {
+    const runId = '5f2d8c1a-7b3e-4c9d-8e6f-0a1b2c3d4e01';
+    expect((await post('/lineage', runEvent(runId, 'START', { name: 'jobA' }))).status).toBe(201);
+    const before = await dump();
+
+    const message = (at: string, job: string, namespace: string) =>
+      `${at}/run/runId ${runId} is a run of job "jobA" in namespace "polder-test" (recorded already), not of job "${job}" in namespace "${namespace}": one run has one job`;
+    expect(await messageOf(await post('/lineage', runEvent(runId, 'COMPLETE', { name: 'jobB' })))).toEqual({
+      status: 400,
+      body: { code: 400, message: message('', 'jobB', 'polder-test'), errors: [message('', 'jobB', 'polder-test')] },
+    });
+    expect(await messageOf(await post('/lineage', runEvent(runId, 'COMPLETE', { namespace: 'polder-test-other', name: 'jobA' })))).toEqual({
+      status: 400,
+      body: { code: 400, message: message('', 'jobA', 'polder-test-other'), errors: [message('', 'jobA', 'polder-test-other')] },
+    });
+    // In a batch: named by its index, and the batch's valid events are not written either.
+    const valid = runEvent('5f2d8c1a-7b3e-4c9d-8e6f-0a1b2c3d4e02', 'COMPLETE', { name: 'jobC' });
+    expect(await messageOf(await post('/lineage/batch', [valid, runEvent(runId, 'COMPLETE', { name: 'jobB' })]))).toEqual({
+      status: 400,
+      body: { code: 400, message: message('/1', 'jobB', 'polder-test'), errors: [message('/1', 'jobB', 'polder-test')] },
+    });
+    expect(await dump()).toEqual(before);
+
+    // Its own job completes it.
+    expect((await post('/lineage', runEvent(runId, 'COMPLETE', { name: 'jobA' }, '2024-03-01T10:05:00Z'))).status).toBe(201);
+    expect(await jobsOfRun(runId)).toEqual([{ job: 'urn:polder:job:(polder-test,jobA)', state: 'COMPLETE' }]);
+  });
+
+  it('refuses one run given two jobs of one namespace within one request', async () => {
+    const runId = '5f2d8c1a-7b3e-4c9d-8e6f-0a1b2c3d4e03';
+    const before = await dump();
+    const response = await post('/lineage/batch', [runEvent(runId, 'START', { name: 'jobA' }), runEvent(runId, 'COMPLETE', { name: 'jobB' })]);
+    const message = `/1/run/runId ${runId} is a run of job "jobA" in namespace "polder-test" (/0), not of job "jobB" in namespace "polder-test": one run has one job`;
+    expect(await messageOf(response)).toEqual({ status: 400, body: { code: 400, message, errors: [message] } });
+    expect(await dump()).toEqual(before);
+  });
+
+  it('gives each run one job when requests that give it two jobs arrive at once', async () => {
+    const runIds = Array.from({ length: 8 }, (_, index) => `5f2d8c1a-7b3e-4c9d-8e6f-1a1b2c3d4e${String(index).padStart(2, '0')}`);
+    const responses = await Promise.all(
+      runIds.flatMap((runId) => [post('/lineage', runEvent(runId, 'START', { name: 'raceA' })), post('/lineage', runEvent(runId, 'COMPLETE', { name: 'raceB' }))]),
+    );
+    const statuses = responses.map((response) => response.status);
+    // Of each pair, one is written and the other refused, whichever came first.
+    for (let pair = 0; pair < runIds.length; pair++) expect([statuses[2 * pair], statuses[2 * pair + 1]].sort()).toEqual([201, 400]);
+    const jobs = await query(`UNWIND $urns AS urn MATCH (r:Run {urn: urn})-[:RUN_OF]->(j:Job) RETURN urn, count(j) AS jobs`, { urns: runIds.map((id) => `urn:polder:run:${id}`) });
+    expect(jobs.map((row) => row.jobs)).toEqual(runIds.map(() => 1));
+  });
+
+  it('ends a run whose START and COMPLETE carry the same time COMPLETE, in either order, one by one or in one batch', async () => {
+    const at = '2024-03-01T11:00:00Z';
+    const ids = ['5f2d8c1a-7b3e-4c9d-8e6f-2a1b2c3d4e01', '5f2d8c1a-7b3e-4c9d-8e6f-2a1b2c3d4e02', '5f2d8c1a-7b3e-4c9d-8e6f-2a1b2c3d4e03'] as const;
+    const [forward, backward, batched] = ids;
+    const pair = (runId: string) => [runEvent(runId, 'START', { name: 'tied' }, at), runEvent(runId, 'COMPLETE', { name: 'tied' }, at)];
+    expect(await postEach(pair(forward))).toEqual([201, 201]);
+    expect(await postEach(pair(backward).reverse())).toEqual([201, 201]);
+    expect((await post('/lineage/batch', pair(batched))).status).toBe(201);
+    // And a FAIL reported at the same time as the COMPLETE: the failure is what shows.
+    const failed = '5f2d8c1a-7b3e-4c9d-8e6f-2a1b2c3d4e04';
+    expect(await postEach([...pair(failed), runEvent(failed, 'FAIL', { name: 'tied' }, at)])).toEqual([201, 201, 201]);
+    const runs = await query(
+      `UNWIND $urns AS urn MATCH (r:Run {urn: urn}) RETURN r.runId AS runId, r.state AS state, r.startedAt AS startedAt, r.endedAt AS endedAt ORDER BY runId`,
+      { urns: [...ids, failed].map((id) => `urn:polder:run:${id}`) },
+    );
+    const time = '2024-03-01T11:00:00.000Z';
+    expect(runs).toEqual([
+      ...ids.map((runId) => ({ runId, state: 'COMPLETE', startedAt: time, endedAt: time })),
+      { runId: failed, state: 'FAIL', startedAt: time, endedAt: time },
     ]);
   });
 });
@@ -462,7 +549,7 @@ describe('bad input leaves the graph untouched', () => {
     const second = { ...simple(), eventType: 'COMPLETE', job: { ...simple().job, namespace: 'polder-test-other' } };
     const response = await post('/lineage/batch', [first, second]);
     expect(response.status).toBe(400);
-    expect(((await response.json()) as { message: string }).message).toMatch(/^\/1\/run\/runId \S+ is a run of a job in namespace "[^"]+" \(\/0\), not "polder-test-other": one run has one job$/);
+    expect(((await response.json()) as { message: string }).message).toMatch(/^\/1\/run\/runId \S+ is a run of job "[^"]+" in namespace "[^"]+" \(\/0\), not of job "[^"]+" in namespace "polder-test-other": one run has one job$/);
     await expectUnchanged();
   });
 

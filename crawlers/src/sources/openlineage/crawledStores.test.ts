@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import type { RunEvent } from './LineageEvent.ts';
 import { CrawledStores, lineageNamespace } from './crawledStores.ts';
 import { mapLineageEvents } from './map.ts';
+import { collapseDelta } from '../../writer/collapseDelta.ts';
 
 const stores = new CrawledStores([
   { sourceId: 'rentals-db', platform: 'postgres', namespace: lineageNamespace('postgres', '127.0.0.1', 54329), database: 'rentals' },
@@ -33,6 +34,23 @@ describe('CrawledStores.resolve', () => {
       ['postgres://127.0.0.1:54329', 'rentals.rental_order'],
       ['food_delivery', 'rentals.public.rental_order'],
     ]) expect(stores.resolve(namespace!, name!)).toBeUndefined();
+  });
+});
+
+describe('CrawledStores.storeOf', () => {
+  it('is the store a dataset URN names a table of, as resolve names it', () => {
+    expect(stores.storeOf(rentals('public.rental_order'))?.sourceId).toBe('rentals-db');
+    expect(stores.storeOf('urn:polder:dataset:(mysql,shop-db,shop.orders)')?.sourceId).toBe('shop-db');
+  });
+
+  it('is undefined for a pushed dataset, another platform, an unknown source, another kind of URN or no URN', () => {
+    for (const urn of [
+      'urn:polder:dataset:(openlineage,postgres://127.0.0.1:54329,rentals.public.rental_order)',
+      'urn:polder:dataset:(mysql,rentals-db,rentals.rental_order)',
+      'urn:polder:dataset:(postgres,delivery-db,delivery.app.orders)',
+      `urn:polder:field:(${rentals('public.rental_order')},order_number)`,
+      'not a urn',
+    ]) expect(stores.storeOf(urn), urn).toBeUndefined();
   });
 });
 
@@ -69,6 +87,41 @@ describe('mapLineageEvents over crawled stores', () => {
     expect(delta.edges.filter((edge) => edge.type === 'DERIVES_FROM').map(({ from, to, provider }) => ({ from, to, provider }))).toEqual([
       { from: `urn:polder:field:(${invoice},source_reference)`, to: `urn:polder:field:(${order},order_number)`, provider: 'openlineage:postgres://127.0.0.1:54329' },
       { from: invoice, to: order, provider: 'openlineage:postgres://127.0.0.1:54329' },
+    ]);
+  });
+
+  it('describes the columns of a table the crawler has not read yet, as its crawler names them, and no more of it', () => {
+    const report = finance('billing.report');
+    const reportEvent: RunEvent = {
+      ...event,
+      outputs: [
+        {
+          namespace: 'postgres://127.0.0.1:54329',
+          name: 'finance.billing.report',
+          description: 'the crawl’s to say',
+          fields: [{ name: 'order_number', type: 'text', description: 'As rented.' }, { name: 'amount', type: 'numeric' }],
+          columnLineage: [{ field: 'order_number', inputFields: [{ namespace: 'postgres://127.0.0.1:54329', name: 'rentals.public.rental_order', field: 'order_number', transformations: [] }] }],
+        },
+      ],
+    };
+    const delta = mapLineageEvents([reportEvent], stores, new Set([report]));
+    const column = (name: string) => `urn:polder:field:(${report},${name})`;
+    // What the graph would be told of each node: per property, the winning fact.
+    const told = (urn: string) => {
+      const node = collapseDelta(delta).nodes.get(urn)!;
+      return { provider: node.provider, properties: Object.fromEntries([...node.facts].map(([key, fact]) => [key, fact.value])) };
+    };
+    const placeholders = { position: 0, dataType: 'UNKNOWN', nullable: true, isPrimaryKey: false, isUnique: false };
+    // Of the table, only what its name says: its description is the crawl's.
+    expect(told(report)).toEqual({ provider: 'postgres:finance-db', properties: { name: 'report', qualifiedName: 'finance.billing.report', platform: 'postgres', database: 'finance', schema: 'billing' } });
+    expect(told(column('order_number'))).toEqual({ provider: 'postgres:finance-db', properties: { ...placeholders, name: 'order_number', datasetUrn: report, position: 1, dataType: 'text', description: 'As rented.' } });
+    expect(told(column('amount'))).toEqual({ provider: 'postgres:finance-db', properties: { ...placeholders, name: 'amount', datasetUrn: report, position: 2, dataType: 'numeric' } });
+    // The placeholders only fill a gap: the event's own facts are at its time.
+    expect(collapseDelta(delta).nodes.get(column('amount'))!.facts.get('dataType')!.version).toBe(event.version);
+    // The crawled input is still only pointed at; the column lineage lands on the column the crawl will find.
+    expect(delta.nodes.filter((node) => node.urn.includes('rental_order') && node.version !== '')).toEqual([]);
+    expect(delta.edges.filter((edge) => edge.type === 'DERIVES_FROM' && edge.from.startsWith('urn:polder:field')).map(({ from, to }) => ({ from, to }))).toEqual([
+      { from: column('order_number'), to: `urn:polder:field:(${rentals('public.rental_order')},order_number)` },
     ]);
   });
 });

@@ -17,11 +17,16 @@
  * same values the crawler writes), so an event never takes over what the crawler
  * owns, nor overwrites its description, types or keys with a producer's view.
  * Two edges of that rule, until the store's next crawl: a table an event names
- * before the crawler has seen it has only those facts (no subtype, no column
- * types), and one the crawler marked removed is active again (the delta writer
- * marks what it writes active); the crawl then fills it in, or removes it again.
+ * before the crawler has seen it has only those facts (no subtype, no description)
+ * and the columns the event gives it (map.ts: the crawl replaces them), and one
+ * the crawler marked removed is active again (the delta writer marks what it
+ * writes active); the crawl then fills it in, or removes it again.
+ *
+ * Such a table is its source's domain's from the first event that names it: a push
+ * that writes to it is refused to whoever may not write to that domain
+ * (openlineage.service.ts), as it would be once the table is crawled.
  */
-import { formatUrn } from '@polder/graph-schema';
+import { formatUrn, parseUrn, type Urn } from '@polder/graph-schema';
 import type { SourceConfig } from '@polder/runtime';
 import { sourceProviderOf } from '../sourceProviderName.ts';
 
@@ -60,9 +65,29 @@ export class CrawledStores {
   static readonly none = new CrawledStores([]);
 
   private readonly byServerAndDatabase = new Map<string, CrawledStore>();
+  private readonly bySourceId = new Map<string, CrawledStore>();
 
   constructor(stores: CrawledStore[]) {
-    for (const store of stores) this.byServerAndDatabase.set(`${store.namespace}|${store.database}`, store);
+    for (const store of stores) {
+      this.byServerAndDatabase.set(`${store.namespace}|${store.database}`, store);
+      this.bySourceId.set(store.sourceId, store);
+    }
+  }
+
+  /**
+   * The store a dataset URN is a table of, when it is one of these stores' (as `resolve` names them:
+   * `urn:polder:dataset:(postgres,rentals-db,...)` → source rentals-db), else undefined.
+   */
+  storeOf(datasetUrn: string): CrawledStore | undefined {
+    let urn: Urn;
+    try {
+      urn = parseUrn(datasetUrn);
+    } catch {
+      return undefined;
+    }
+    const [platform, sourceId] = urn.parts;
+    if (urn.type !== 'dataset' || typeof sourceId !== 'string') return undefined;
+    return this.bySourceId.get(sourceId)?.platform === platform ? this.bySourceId.get(sourceId) : undefined;
   }
 
   /** The crawled dataset an OpenLineage dataset names, or undefined when no crawled store claims it. */

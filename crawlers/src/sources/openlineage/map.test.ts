@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { collapseDelta } from '../../writer/collapseDelta.ts';
+import { wins } from '../../writer/lastWriterWins.ts';
 import type { LineageDataset, LineageEvent, RunEvent } from './LineageEvent.ts';
 import { mapLineageEvents } from './map.ts';
 
@@ -31,7 +32,9 @@ describe('mapLineageEvents', () => {
     expect(mapLineageEvents([start])).toEqual({
       nodes: [
         { label: 'Job', urn: job, provider: ol, version: v1, properties: { namespace: 'food', name: 'etl_orders', description: 'Loads orders.', sql: 'INSERT INTO orders SELECT * FROM raw' } },
-        { label: 'Run', urn: run, provider: ol, version: v1, properties: { runId: 'r1', eventTime: '2020-02-22T22:00:00.000Z', state: 'START', startedAt: '2020-02-22T22:00:00.000Z' } },
+        { label: 'Run', urn: run, provider: ol, version: v1, properties: { runId: 'r1', eventTime: '2020-02-22T22:00:00.000Z', startedAt: '2020-02-22T22:00:00.000Z' } },
+        // The state's version breaks ties of time by OpenLineage's order of states (START is its first).
+        { label: 'Run', urn: run, provider: ol, version: `${v1}1`, properties: { state: 'START' } },
         { label: 'Dataset', urn: ds('raw'), provider: ol, version: v1, properties: identity('raw') },
         { label: 'Dataset', urn: ds('orders'), provider: ol, version: v1, properties: { ...identity('orders'), description: 'Orders.' } },
         { label: 'Dataset', urn: ds('orders'), provider: ol, version: v1, properties: identity('orders') },
@@ -59,6 +62,28 @@ describe('mapLineageEvents', () => {
       startedAt: '2020-02-22T22:00:00.000Z',
       endedAt: '2020-02-22T22:08:00.000Z',
     });
+  });
+
+  it('keeps a terminal state over START or RUNNING at the same time, whatever the order, and FAIL over ABORT over COMPLETE', () => {
+    const at = (eventType: RunEvent['eventType']): RunEvent => ({ ...complete, eventType, eventTime: start.eventTime, version: v1 });
+    const state = (events: LineageEvent[]) => collapseDelta(mapLineageEvents(events)).nodes.get(run)!.facts.get('state')!.value;
+    for (const [events, expected] of [
+      [[at('START'), at('COMPLETE')], 'COMPLETE'],
+      [[at('COMPLETE'), at('START')], 'COMPLETE'],
+      [[at('RUNNING'), at('START')], 'RUNNING'],
+      [[at('FAIL'), at('RUNNING')], 'FAIL'],
+      [[at('START'), at('ABORT')], 'ABORT'],
+      [[at('COMPLETE'), at('FAIL')], 'FAIL'],
+      [[at('FAIL'), at('COMPLETE')], 'FAIL'],
+      [[at('ABORT'), at('COMPLETE')], 'ABORT'],
+      [[at('FAIL'), at('ABORT')], 'FAIL'],
+    ] as const) expect(state([...events]), events.map((event) => event.eventType).join(', ')).toBe(expected);
+    // A later time still wins over any rank: a run started again after it completed (a retry under the same run id) is START.
+    const startedLater: RunEvent = { ...start, eventTime: '2020-02-22T22:00:00.001Z', version: '2020-02-22T22:00:00.001000000Z' };
+    expect(state([at('FAIL'), startedLater])).toBe('START');
+    // A START the graph holds from before ranks were appended (at the bare time) loses to a COMPLETE of the same time.
+    const completeFact = mapLineageEvents([at('COMPLETE')]).nodes.find((node) => node.label === 'Run' && 'state' in node.properties)!;
+    expect(wins({ value: 'COMPLETE', version: completeFact.version }, { value: 'START', version: v1 })).toBe(true);
   });
 
   it('lets an OTHER event, or one without an eventType, name the state only of a run nothing else reached', () => {

@@ -29,23 +29,42 @@
  * A dataset of a crawled store (a PostgreSQL table of a source in polder.yaml) is
  * the crawler's: the event's edges land on the crawler's dataset and columns, and
  * its facets about them (description, owners, schema) are not written
- * (crawledStores.ts).
+ * (crawledStores.ts). One exception: the schema of a table the crawler has not
+ * read yet (`uncrawled`) is written, for the crawl to replace (see field()).
  */
 import { formatUrn, parseUrn, type Label, type PropertyMap, type RelationshipType } from '@polder/graph-schema';
 import { MIN_VERSION, type GraphDelta } from '../../writer/GraphDelta.ts';
 import { CrawledStores } from './crawledStores.ts';
 import { datasetPlatform } from './datasetPlatform.ts';
-import type { ColumnLineage, ColumnLineageInput, LineageDataset, LineageEvent, LineageJob, QualityAssertion } from './LineageEvent.ts';
+import type { ColumnLineage, ColumnLineageInput, LineageDataset, LineageEvent, LineageJob, QualityAssertion, RunEventType } from './LineageEvent.ts';
 import { assertionCheckUrn, assertionResultUrn, datasetUrn, fieldUrn, jobUrn, openLineageProvider, runUrn } from './urns.ts';
 import { withoutCredentials } from '../withoutCredentials.ts';
+
+/**
+ * Which state a run is in when two of its events carry the same time, as second-resolution
+ * timestamps often do: the later one in OpenLineage's order, START, RUNNING, then a terminal state,
+ * so a run that starts and completes within one second is COMPLETE, not START. Of two terminal
+ * states at one time the graver wins, FAIL over ABORT over COMPLETE: a producer that reports both
+ * saw the run fail, and a failure must not hide behind a success.
+ *
+ * The rank is appended to the state's version, `2020-02-22T22:08:00.000000000Z` + `3`: versions
+ * are fixed-width up to their `Z`, so the suffix sorts after the same time without one (a state
+ * written before this rule) and before any later time: it only breaks ties.
+ */
+const STATE_RANK: Record<Exclude<RunEventType, 'OTHER'>, string> = { START: '1', RUNNING: '2', COMPLETE: '3', ABORT: '4', FAIL: '5' };
 
 /** Field properties the GraphQL schema requires, for a column whose source did not say. */
 const FIELD_PLACEHOLDERS: PropertyMap = { position: 0, dataType: 'UNKNOWN', nullable: true, isPrimaryKey: false, isUnique: false };
 
-/** `stores`: the crawled stores whose datasets an event may name (crawledStores.ts); none by default. */
-export function mapLineageEvents(events: LineageEvent[], stores: CrawledStores = CrawledStores.none): GraphDelta {
+/**
+ * `stores`: the crawled stores whose datasets an event may name (crawledStores.ts); none by default.
+ * `uncrawled`: the URNs of those datasets that their crawler has not read yet (the caller looks them up:
+ * this is pure); an event's schema lands on them until it has. None by default: every crawled store's
+ * dataset is taken as the crawler's already, and only pointed at.
+ */
+export function mapLineageEvents(events: LineageEvent[], stores: CrawledStores = CrawledStores.none, uncrawled: ReadonlySet<string> = new Set()): GraphDelta {
   const delta: GraphDelta = { nodes: [], edges: [] };
-  for (const event of events) new EventMapper(event, delta, stores).map(event);
+  for (const event of events) new EventMapper(event, delta, stores, uncrawled).map(event);
   return delta;
 }
 
@@ -58,6 +77,7 @@ class EventMapper {
     private readonly event: LineageEvent,
     private readonly delta: GraphDelta,
     private readonly stores: CrawledStores,
+    private readonly uncrawled: ReadonlySet<string>,
   ) {
     this.version = event.version;
     this.resultId = event.kind === 'RunEvent' ? event.runId : event.version;
@@ -72,15 +92,14 @@ class EventMapper {
     const provider = openLineageProvider(event.job.namespace);
     if (event.kind === 'RunEvent') {
       const run = runUrn(event.runId);
-      const transition = event.eventType !== undefined && event.eventType !== 'OTHER';
       this.node('Run', run, provider, {
         runId: event.runId,
         eventTime: event.eventTime,
-        ...(transition ? { state: event.eventType } : {}),
         ...(event.eventType === 'START' ? { startedAt: event.eventTime } : {}),
         ...(event.eventType === 'COMPLETE' || event.eventType === 'FAIL' || event.eventType === 'ABORT' ? { endedAt: event.eventTime } : {}),
       });
-      if (!transition) this.node('Run', run, provider, { state: 'OTHER' }, MIN_VERSION);
+      if (event.eventType === undefined || event.eventType === 'OTHER') this.node('Run', run, provider, { state: 'OTHER' }, MIN_VERSION);
+      else this.node('Run', run, provider, { state: event.eventType }, this.version + STATE_RANK[event.eventType]);
       this.edge('RUN_OF', run, job, provider);
     }
     const inputs = event.inputs.map((input) => this.dataset(input, job));
@@ -110,13 +129,14 @@ class EventMapper {
 
   /** The dataset with its facets; `job` is the job the event is about, if any, for column lineage. */
   private dataset(dataset: LineageDataset, job: string | undefined): string {
-    // The crawler describes a crawled dataset and its columns; the event only points at them.
+    // The crawler describes a crawled dataset and its columns; the event only points at them, except at the
+    // columns of a table the crawler has not read yet (see field()).
     const crawled = this.stores.resolve(dataset.namespace, dataset.name) !== undefined;
     const urn = this.datasetNode(dataset.namespace, dataset.name, crawled ? {} : {
       ...optional('description', dataset.description),
       ...optional('owners', dataset.owners),
     });
-    if (!crawled) dataset.fields?.forEach((field, index) => {
+    if (!crawled || this.uncrawled.has(urn)) dataset.fields?.forEach((field, index) => {
       this.field(dataset.namespace, dataset.name, field.name, {
         position: index + 1,
         ...optional('dataType', field.type),
@@ -165,20 +185,28 @@ class EventMapper {
     return urn;
   }
 
-  /** A field and its dataset (which may be known only through this field), linked by HAS_FIELD. */
+  /**
+   * A field and its dataset (which may be known only through this field), linked by HAS_FIELD.
+   *
+   * A column of a table the crawler has read is the crawler's: only its name is stated, at the lowest
+   * version, so it never overwrites a crawled type or position. A column of a crawled store's table the
+   * crawler has not read yet is described as the event sees it, like any pushed column, but named and
+   * owned as the crawler names its columns: its column lineage is then on the very column the crawl
+   * finds, and the crawl, which writes every property of its columns, replaces what the event said and
+   * marks removed a column the table turns out not to have. Until then the table shows the producer's
+   * schema rather than none, and its columns have the properties the GraphQL schema requires.
+   */
   private field(namespace: string, name: string, field: string, facts: PropertyMap): string {
     const dataset = this.datasetNode(namespace, name, {});
     const crawled = this.stores.resolve(namespace, name);
-    if (crawled) {
-      const urn = formatUrn('field', parseUrn(dataset), field);
-      this.node('Field', urn, crawled.provider, { name: field, datasetUrn: dataset }, MIN_VERSION);
-      this.edge('HAS_FIELD', dataset, urn, crawled.provider);
-      return urn;
+    const urn = crawled ? formatUrn('field', parseUrn(dataset), field) : fieldUrn(namespace, name, field);
+    const provider = crawled?.provider ?? openLineageProvider(namespace);
+    if (crawled && !this.uncrawled.has(dataset)) {
+      this.node('Field', urn, provider, { name: field, datasetUrn: dataset }, MIN_VERSION);
+    } else {
+      this.node('Field', urn, provider, { name: field, datasetUrn: dataset, ...FIELD_PLACEHOLDERS }, MIN_VERSION);
+      this.node('Field', urn, provider, { name: field, datasetUrn: dataset, ...facts });
     }
-    const urn = fieldUrn(namespace, name, field);
-    const provider = openLineageProvider(namespace);
-    this.node('Field', urn, provider, { name: field, datasetUrn: dataset, ...FIELD_PLACEHOLDERS }, MIN_VERSION);
-    this.node('Field', urn, provider, { name: field, datasetUrn: dataset, ...facts });
     this.edge('HAS_FIELD', dataset, urn, provider);
     return urn;
   }

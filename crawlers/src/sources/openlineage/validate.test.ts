@@ -237,7 +237,15 @@ describe('what one request may carry', () => {
   it('refuses one run given jobs of two namespaces', () => {
     const other = { ...base, eventType: 'COMPLETE', job: { namespace: 'other', name: 'job' } };
     expect(errorsOfBatch([base, other])).toEqual([
-      '/1/run/runId d46c6b6c-58c1-4a4c-9b3c-3f1e2f0a0001 is a run of a job in namespace "ns" (/0), not "other": one run has one job',
+      '/1/run/runId d46c6b6c-58c1-4a4c-9b3c-3f1e2f0a0001 is a run of job "job" in namespace "ns" (/0), not of job "job" in namespace "other": one run has one job',
     ]);
+  });
+
+  it('refuses one run given two jobs of one namespace, and takes its events for one job', () => {
+    const jobB = { ...base, eventType: 'COMPLETE', job: { namespace: 'ns', name: 'jobB' } };
+    expect(errorsOfBatch([base, { ...base, eventType: 'COMPLETE' }, jobB])).toEqual([
+      '/2/run/runId d46c6b6c-58c1-4a4c-9b3c-3f1e2f0a0001 is a run of job "job" in namespace "ns" (/0), not of job "jobB" in namespace "ns": one run has one job',
+    ]);
+    expect(errorsOfBatch([base, { ...base, eventType: 'COMPLETE' }])).toEqual([]);
   });
 });

@@ -41,6 +41,10 @@ import {
 } from './LineageEvent.ts';
 import { assertionCheckUrn, assertionResultUrn, datasetUrn, fieldUrn, jobUrn, runUrn } from './urns.ts';
 
+// What the API checks of a valid request against the graph (a run already of another job), in the words of the checks above.
+export { runOfAnotherJob } from './batchProblems.ts';
+export { requestRuns, type RequestRun } from './requestRuns.ts';
+
 export type Validated<T> = { ok: true; value: T } | { ok: false; errors: string[] };
 
 export function validateLineageEvent(input: unknown): Validated<LineageEvent> {
