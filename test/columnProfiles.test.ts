@@ -259,7 +259,7 @@ describe('profiles on PostgreSQL', () => {
       const code = await profile.run(['--dataset', 'public.no_columns'], { config, logger: testLogger });
       expect({ code, printed }).toEqual({
         code: 0,
-        printed: ['OK     prof-pg public.no_columns: no columns: nothing to profile\n', '1 dataset(s) profiled, 0 failed; 0 column profile(s) written\n'],
+        printed: ['OK     prof-pg public.no_columns: no columns: nothing to profile\n', '1 dataset(s): 0 profiled, 0 failed, 1 with no columns to profile; 0 column profile(s) written\n'],
       });
     } finally {
       stdout.mockRestore();

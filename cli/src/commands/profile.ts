@@ -28,7 +28,12 @@ export const profile: Command = {
       const { results, written } = await recordProfiles(platform, targets, logger, values.dataset);
       for (const result of results) process.stdout.write(`${resultLine(result)}\n`);
       const failed = results.filter((result) => result.outcome !== 'OK').length;
-      process.stdout.write(`${results.length} dataset(s) profiled, ${failed} failed; ${written.columns} column profile(s) written\n`);
+      // A table without columns is no failure, but nothing was profiled in it either.
+      const empty = results.filter((result) => result.outcome === 'OK' && result.columns.length === 0).length;
+      process.stdout.write(
+        `${results.length} dataset(s): ${results.length - failed - empty} profiled, ${failed} failed${empty > 0 ? `, ${empty} with no columns to profile` : ''}; ` +
+          `${written.columns} column profile(s) written\n`,
+      );
       return failed === 0 ? 0 : 1;
     } finally {
       await platform.close();
