@@ -747,3 +747,33 @@ describe('crawls on request', () => {
     expect(noScheduler.body.errors![0]!.extensions!.code).toBe('UNAVAILABLE');
   });
 });
+
+describe('reordering a list whose order means nothing', () => {
+  it('takes the same tags or owners in another order as no change: no new version, no audit entry, nothing queued', async () => {
+    const admin = as('access-admin');
+    const SET_TAGS = `mutation ($input: SetTagsInput!) { setTags(input: $input) { ... on Dataset { version tags } ... on Field { version tags } } }`;
+    const SET_OWNERS = `mutation ($input: SetOwnersInput!) { setOwners(input: $input) { ... on Dataset { version owners { name type } } } }`;
+    const owners = (...rows: Array<[string, string]>) => rows.map(([name, type]) => ({ name, type }));
+    const version = await versionOf(INVOICE);
+    await admin(SET_TAGS, { input: { urn: INVOICE, expectedVersion: version, tags: ['a', 'b'] } });
+    await admin(SET_OWNERS, { input: { urn: INVOICE, expectedVersion: version + 1, owners: owners(['ada', 'BUSINESS_OWNER'], ['ops', 'TECHNICAL_OWNER']) } });
+    const fieldVersion = await versionOf(EMAIL);
+    await admin(SET_TAGS, { input: { urn: EMAIL, expectedVersion: fieldVersion, tags: ['x', 'y'] } });
+    const [changes, fieldChanges] = [await changeCount(INVOICE), await changeCount(EMAIL)];
+    await driver.executeQuery(`MATCH (o:IndexOutbox) WHERE o.urn IN $urns DELETE o`, { urns: [INVOICE, CUSTOMER] });
+
+    const tags = await admin(SET_TAGS, { input: { urn: INVOICE, expectedVersion: version + 2, tags: ['b', 'a'] } });
+    expect(tags.body.data!.setTags).toEqual({ version: version + 2, tags: ['a', 'b'] });
+    const reordered = await admin(SET_OWNERS, { input: { urn: INVOICE, expectedVersion: version + 2, owners: owners(['ops', 'TECHNICAL_OWNER'], ['ada', 'BUSINESS_OWNER']) } });
+    expect(reordered.body.data!.setOwners.version).toBe(version + 2);
+    const fieldTags = await admin(SET_TAGS, { input: { urn: EMAIL, expectedVersion: fieldVersion + 1, tags: ['y', 'x'] } });
+    expect(fieldTags.body.data!.setTags).toEqual({ version: fieldVersion + 1, tags: ['x', 'y'] });
+    expect([await changeCount(INVOICE), await changeCount(EMAIL)]).toEqual([changes, fieldChanges]);
+    expect(await rows(`MATCH (o:IndexOutbox) WHERE o.urn IN $urns RETURN o`, { urns: [INVOICE, CUSTOMER] })).toEqual([]);
+
+    // The same names with their ownership types swapped is a change.
+    const swapped = await admin(SET_OWNERS, { input: { urn: INVOICE, expectedVersion: version + 2, owners: owners(['ada', 'TECHNICAL_OWNER'], ['ops', 'BUSINESS_OWNER']) } });
+    expect(swapped.body.data!.setOwners).toEqual({ version: version + 3, owners: owners(['ada', 'TECHNICAL_OWNER'], ['ops', 'BUSINESS_OWNER']) });
+    expect(await changeCount(INVOICE)).toBe(changes + 1);
+  });
+});

@@ -265,7 +265,14 @@ const SCENARIOS: Record<string, Scenario> = {
       return { variables: { input: { urn, expectedVersion: await versionOf(urn), status: 'APPROVED', comment: 'my own, agreed' } } };
     },
   },
-  "addGlossaryTermRelation | from a term of the domain's glossary": termEdit(() => fixture.relationFrom, 'addGlossaryTermRelation', () => ({ kind: 'SEE_ALSO', targetUrn: fixture.relationTo })),
+  "addGlossaryTermRelation | from a term of the domain's glossary": {
+    // Without the relation first: adding one the term already has (an earlier role's) changes nothing, and is no edit.
+    prepare: async () => {
+      await driver.executeQuery(`MATCH (:GlossaryTerm {urn: $from})-[r:SEE_ALSO]-(:GlossaryTerm {urn: $to}) DELETE r`, { from: fixture.relationFrom, to: fixture.relationTo });
+      return { variables: { input: { urn: fixture.relationFrom, expectedVersion: await versionOf(fixture.relationFrom), kind: 'SEE_ALSO', targetUrn: fixture.relationTo } } };
+    },
+    audit: 'addGlossaryTermRelation',
+  },
   "removeGlossaryTermRelation | from a term of the domain's glossary": {
     prepare: async () => {
       await driver.executeQuery(`MATCH (a:GlossaryTerm {urn: $from}), (b:GlossaryTerm {urn: $to}) MERGE (a)-[r:HAS_A]->(b) SET r.provenance = 'MANUAL', r.relationStatus = 'ACTIVE'`, {

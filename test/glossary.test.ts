@@ -42,6 +42,17 @@ async function create(username: string, input: Record<string, unknown>) {
   return body.data!.createGlossaryTerm as { urn: string; version: number; [key: string]: unknown };
 }
 
+/** A term taken through review: created by gloss-steward with gloss-council as its reviewer, who approves it. */
+async function approvedTerm(glossary: string, name: string, extra: Record<string, unknown> = {}) {
+  const term = await create('gloss-steward', { glossary, name, definition: `What ${name} means.`, reviewers: ['gloss-council'], ...extra });
+  for (const [username, status] of [['gloss-steward', 'IN_REVIEW'], ['gloss-council', 'APPROVED']] as const) {
+    const body = await as(username)(STATUS, { input: { urn: term.urn, expectedVersion: term.version, status, comment: 'on its way' } });
+    if (body.errors) throw new Error(JSON.stringify(body.errors));
+    term.version = body.data!.changeGlossaryTermStatus.version as number;
+  }
+  return term;
+}
+
 beforeAll(async () => {
   for (const id of DOMAINS) {
     await driver.executeQuery(`MERGE (d:Domain:Entity {urn: $urn}) SET d.id = $id, d.name = $id, d.status = 'ACTIVE'`, { urn: `urn:polder:domain:${id}`, id });
@@ -291,7 +302,7 @@ describe('relations', () => {
 describe('lifecycle', () => {
   it('goes DRAFT → IN_REVIEW → APPROVED → DEPRECATED with reviewers deciding, and keeps a history of diffs', async () => {
     const term = await create('gloss-steward', { glossary: 'enterprise', name: 'Gloss Revenue', definition: 'Money in.', reviewers: ['gloss-steward', 'gloss-council'] });
-    const replacement = await create('gloss-steward', { glossary: 'enterprise', name: 'Gloss Net revenue' });
+    const replacement = await approvedTerm('enterprise', 'Gloss Net revenue');
     const move = (username: string, input: Record<string, unknown>) => as(username)(STATUS, { input: { urn: term.urn, ...input } });
 
     const noComment = await move('gloss-steward', { expectedVersion: 1, status: 'IN_REVIEW', comment: '  ' });
@@ -733,5 +744,136 @@ describe('classifications from terms', () => {
     await driver.executeQuery(`MATCH (s:Suggestion)-[:SUGGESTED_FOR]->(f:Field) WHERE f.urn IN $fields DETACH DELETE s`, { fields: [FIELD, other] });
     await driver.executeQuery(`MATCH (c:Change)-[:ABOUT]->(f:Field {urn: $field}) DETACH DELETE c`, { field: other });
     await driver.executeQuery(`MATCH (f:Field {urn: $field}) DETACH DELETE f`, { field: other });
+  });
+});
+
+describe('edits that change nothing', () => {
+  const historyLength = async (urn: string) => ((await as('gloss-viewer')(TERM, { urn })).data!.glossaryTerm.history as unknown[]).length;
+
+  it('leaves a term as it is when a relation it has is added again: no new version, no audit entry', async () => {
+    const ledger = await create('gloss-steward', { glossary: 'gloss-finance', name: 'Walk Ledger' });
+    const journal = await create('gloss-steward', { glossary: 'gloss-finance', name: 'Walk Journal' });
+    const relate = (urn: string, expectedVersion: number, input: Record<string, unknown>) => as('gloss-steward')(RELATE, { input: { urn, expectedVersion, ...input } });
+    expect((await relate(ledger.urn, 1, { kind: 'SEE_ALSO', targetUrn: journal.urn })).data!.addGlossaryTermRelation.version).toBe(2);
+    expect((await relate(ledger.urn, 2, { kind: 'RELATED_TO', targetUrn: journal.urn })).data!.addGlossaryTermRelation.version).toBe(3);
+
+    const again = await relate(ledger.urn, 3, { kind: 'SEE_ALSO', targetUrn: journal.urn });
+    expect(again.errors).toBeUndefined();
+    expect(again.data!.addGlossaryTermRelation.version).toBe(3);
+    // A symmetric relation re-stated from the other end, the same: neither term changes.
+    expect((await relate(journal.urn, 1, { kind: 'RELATED_TO', targetUrn: ledger.urn })).data!.addGlossaryTermRelation.version).toBe(1);
+    expect([await historyLength(ledger.urn), await historyLength(journal.urn)]).toEqual([3, 1]);
+    expect((await driver.executeQuery(`MATCH (t:GlossaryTerm) WHERE t.urn IN $urns AND t._editLock IS NOT NULL RETURN t`, { urns: [ledger.urn, journal.urn] })).records).toEqual([]);
+
+    // Removing a relation the term does not have is refused, and leaves no trace either.
+    const absent = await as('gloss-steward')(UNRELATE, { input: { urn: ledger.urn, expectedVersion: 3, kind: 'IS_A', targetUrn: journal.urn } });
+    expect(absent.errors![0]).toMatchObject({ message: `"Walk Ledger" has no IS_A relation to ${journal.urn}`, extensions: { code: 'NOT_FOUND' } });
+    // Another status is a change.
+    expect((await relate(ledger.urn, 3, { kind: 'SEE_ALSO', targetUrn: journal.urn, relationStatus: 'DEPRECATED' })).data!.addGlossaryTermRelation.version).toBe(4);
+    expect(await historyLength(ledger.urn)).toBe(4);
+  });
+
+  it("takes an approved term's synonyms, acronyms or owners in another order as no change: it stays APPROVED, unversioned, unaudited", async () => {
+    const term = await approvedTerm('gloss-finance', 'Walk Order', { synonyms: ['Purchase', 'Booking'], acronyms: ['WO', 'ORD'], owners: ['gloss-steward', 'gloss-council'] });
+    const before = await historyLength(term.urn);
+    const reordered = await as('gloss-steward')(UPDATE, {
+      input: { urn: term.urn, expectedVersion: term.version, synonyms: ['Booking', 'Purchase'], acronyms: ['ORD', 'WO'], owners: ['gloss-council', 'gloss-steward'] },
+    });
+    expect(reordered.errors).toBeUndefined();
+    expect(reordered.data!.updateGlossaryTerm).toMatchObject({ termStatus: 'APPROVED', version: term.version, synonyms: ['Purchase', 'Booking'] });
+    expect(await historyLength(term.urn)).toBe(before);
+    // An import listing them in another order is no change either.
+    const file = `version: 1\nterms:\n  - name: Walk Order\n    synonyms: [Booking, Purchase]\n    owners: [gloss-council, gloss-steward]\n`;
+    const imported = await as('gloss-steward')(IMPORT, { input: { glossary: 'gloss-finance', format: 'YAML', content: file } });
+    expect(imported.data!.importGlossary).toMatchObject({ created: [], updated: [], skipped: [{ name: 'Walk Order', reason: 'unchanged' }] });
+    expect(await historyLength(term.urn)).toBe(before);
+  });
+});
+
+describe('deprecation', () => {
+  it('refuses a replacement that is not APPROVED, naming it and its status, and leaves the term as it was', async () => {
+    const term = await approvedTerm('gloss-finance', 'Walk Turnover');
+    const draft = await create('gloss-steward', { glossary: 'gloss-finance', name: 'Walk Sales' });
+    const refused = await as('gloss-steward')(STATUS, { input: { urn: term.urn, expectedVersion: term.version, status: 'DEPRECATED', comment: 'superseded', replacementUrn: draft.urn } });
+    expect(refused.errors![0]).toMatchObject({
+      message: 'replacementUrn: "Walk Sales" is DRAFT, and only an APPROVED term can replace one: approve it first',
+      extensions: { code: 'BAD_USER_INPUT', argument: 'input.replacementUrn' },
+    });
+    expect((await as('gloss-viewer')(TERM, { urn: term.urn })).data!.glossaryTerm).toMatchObject({ termStatus: 'APPROVED', version: term.version, relations: [] });
+  });
+});
+
+describe('what a YAML import states', () => {
+  const read = async (urn: string) => (await as('gloss-viewer')(TERM, { urn })).data!.glossaryTerm;
+
+  it('refuses an unknown key or an unsupported version, naming it and where, and imports nothing; a file without a version is version 1', async () => {
+    const steward = as('gloss-steward');
+    const typo = await steward(IMPORT, { input: { glossary: 'gloss-finance', format: 'YAML', content: 'version: 1\nterms:\n  - name: Walk Y1\n  - name: Walk Y2\n    defintion: typo here\n    synonym: [x]\n' } });
+    expect(typo.errors![0]).toMatchObject({ message: 'line 5: terms[1] ("Walk Y2"): unknown key "defintion" (did you mean "definition"?)', extensions: { code: 'BAD_USER_INPUT', line: 5 } });
+    const future = await steward(IMPORT, { input: { glossary: 'gloss-finance', format: 'YAML', content: 'version: 99\nterms:\n  - name: Walk Y1\n' } });
+    expect(future.errors![0]).toMatchObject({ message: 'line 1: version 99 is not supported (supported: 1)', extensions: { code: 'BAD_USER_INPUT', line: 1 } });
+    expect(await read('urn:polder:glossaryTerm:(gloss-finance,walk-y1)')).toBeNull();
+    const bare = await steward(IMPORT, { input: { glossary: 'gloss-finance', format: 'YAML', content: 'terms:\n  - name: Walk Y1\n', dryRun: true } });
+    expect(bare.data!.importGlossary).toMatchObject({ dryRun: true, created: ['Walk Y1'] });
+  });
+
+  it('changes only what a term states: a key left out leaves the term as it is, one given empty clears it', async () => {
+    const steward = as('gloss-steward');
+    const FULL = `version: 1
+terms:
+  - name: Walk Source
+  - name: Walk Pipe
+    definition: old def
+    parent: Walk Source
+    synonyms: [Tube, Duct]
+    examples: [a pipe]
+    owners: [gloss-steward]
+    reviewers: [gloss-council]
+    columnPatterns: ["*_pipe"]
+    links: [{label: Spec, url: "https://example.com/pipe"}]
+    customProperties: [{key: team, value: plumbing}]
+    relations: [{kind: SEE_ALSO, target: Walk Source, provenance: MANUAL, relationStatus: ACTIVE}]
+`;
+    expect((await steward(IMPORT, { input: { glossary: 'gloss-finance', format: 'YAML', content: FULL } })).data!.importGlossary.created).toEqual(['Walk Source', 'Walk Pipe']);
+    const urn = 'urn:polder:glossaryTerm:(gloss-finance,walk-pipe)';
+    const kept = {
+      parent: { name: 'Walk Source' },
+      synonyms: ['Tube', 'Duct'],
+      examples: ['a pipe'],
+      owners: ['gloss-steward'],
+      reviewers: ['gloss-council'],
+      links: [{ label: 'Spec', url: 'https://example.com/pipe' }],
+      customProperties: [{ key: 'team', value: 'plumbing' }],
+      relations: [{ kind: 'SEE_ALSO', name: 'seeAlso', outgoing: true, term: { name: 'Walk Source' } }],
+    };
+
+    const partial = await steward(IMPORT, { input: { glossary: 'gloss-finance', format: 'YAML', content: 'version: 1\nterms:\n  - {name: Walk Pipe, definition: new def only}\n' } });
+    expect(partial.data!.importGlossary).toMatchObject({ created: [], updated: ['Walk Pipe'] });
+    const term = await read(urn);
+    expect(term).toMatchObject({ ...kept, definition: 'new def only', termStatus: 'DRAFT', version: 2 });
+    expect(term.history[0].diff).toEqual([{ field: 'definition', before: '"old def"', after: '"new def only"' }]);
+    const exported = (await steward(EXPORT, { input: { glossary: 'gloss-finance', format: 'YAML' } })).data!.exportGlossary as string;
+    expect(exported).toContain('    columnPatterns:\n      - "*_pipe"\n');
+
+    const cleared = await steward(IMPORT, { input: { glossary: 'gloss-finance', format: 'YAML', content: 'terms:\n  - {name: Walk Pipe, synonyms: [], parent: null, relations: []}\n' } });
+    expect(cleared.data!.importGlossary.updated).toEqual(['Walk Pipe']);
+    expect(await read(urn)).toMatchObject({ ...kept, definition: 'new def only', synonyms: [], parent: null, relations: [], version: 3 });
+  });
+
+  it("keeps a term's status, replacement, owners and reviewers when an admin's import leaves them out", async () => {
+    const revenue = await approvedTerm('gloss-finance', 'Walk Revenue', { owners: ['gloss-steward'] });
+    const net = await approvedTerm('gloss-finance', 'Walk Net revenue');
+    const deprecated = await as('gloss-steward')(STATUS, { input: { urn: revenue.urn, expectedVersion: revenue.version, status: 'DEPRECATED', comment: 'net it is', replacementUrn: net.urn } });
+    expect(deprecated.errors).toBeUndefined();
+
+    const imported = await as('gloss-admin')(IMPORT, { input: { glossary: 'gloss-finance', format: 'YAML', content: 'version: 1\nterms:\n  - {name: Walk Revenue, definition: x}\n' } });
+    expect(imported.data!.importGlossary).toMatchObject({ updated: ['Walk Revenue'] });
+    expect(await read(revenue.urn)).toMatchObject({
+      definition: 'x',
+      termStatus: 'DEPRECATED',
+      owners: ['gloss-steward'],
+      reviewers: ['gloss-council'],
+      relations: [{ kind: 'REPLACED_BY', name: 'replacedBy', outgoing: true, term: { name: 'Walk Net revenue' } }],
+    });
   });
 });

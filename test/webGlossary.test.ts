@@ -273,6 +273,20 @@ describe('a dataset page', () => {
     await page.getByText('No open incidents.').waitFor();
   });
 
+  it('shows the quality checks as cards on a phone, like the trust components: outcome and message readable without scrolling sideways', async () => {
+    await page.goto(`${web.url}/datasets/${encodeURIComponent(CUSTOMERS)}`);
+    const quality = page.getByRole('region', { name: /^Quality/ });
+    await quality.getByRole('row', { name: /wg-customers-many/ }).waitFor();
+    await page.setViewportSize(PHONE);
+    try {
+      await expectReachableWithoutSidewaysScrolling(quality.locator('tbody td'), 'quality cells');
+      // Each value beside its column's name, as the header row no longer shows.
+      expect(await quality.locator('tbody td[data-label="Message"]').count()).toBe(await quality.locator('tbody tr').count());
+    } finally {
+      await page.setViewportSize(DESKTOP);
+    }
+  });
+
   it('writes the instants of trust evidence as the page writes dates, not as ISO 8601', async () => {
     await page.goto(`${web.url}/datasets/${encodeURIComponent(ORDERS)}`);
     const certification = page.getByRole('region', { name: 'Trust' }).getByRole('row', { name: /^certification/ });
@@ -560,21 +574,27 @@ describe('a glossary term page', () => {
 
   it("labels each changed field of a term's history in words, not by the API's key", async () => {
     const SET_STATUS = `mutation ($input: ChangeGlossaryTermStatusInput!) { changeGlossaryTermStatus(input: $input) { version } }`;
-    const lead = await createTerm({ glossary: 'enterprise', name: 'Wg Lead', definition: 'Someone who may order.', parentUrn: terms.party, reviewers: [STEWARD] });
-    const prospect = await createTerm({ glossary: 'enterprise', name: 'Wg Prospect', definition: 'Someone who may order, qualified.' });
-    const submitted = (await post(SET_STATUS, { input: { urn: lead.urn, expectedVersion: lead.version, status: 'IN_REVIEW', comment: 'ready' } })).data.changeGlossaryTermStatus.version as number;
     const stewardLogin = await fetch(`${api.url}/graphql`, {
       method: 'POST',
       headers: { 'content-type': 'application/json' },
       body: JSON.stringify({ query: `mutation ($input: LoginInput!) { login(input: $input) { session } }`, variables: { input: { username: STEWARD, password: PASSWORD } } }),
     });
     const stewardSession = ((await stewardLogin.json()) as GraphQLResponse).data!.login.session as string;
-    const approval = await fetch(`${api.url}/graphql`, {
-      method: 'POST',
-      headers: { 'content-type': 'application/json', authorization: `Bearer ${stewardSession}` },
-      body: JSON.stringify({ query: SET_STATUS, variables: { input: { urn: lead.urn, expectedVersion: submitted, status: 'APPROVED', comment: 'agreed' } } }),
-    });
-    const approved = ((await approval.json()) as GraphQLResponse).data!.changeGlossaryTermStatus.version as number;
+    /** Submitted by the admin, approved by the steward (four eyes): its version once APPROVED. */
+    const approve = async (term: { urn: string; version: number }) => {
+      const submitted = (await post(SET_STATUS, { input: { urn: term.urn, expectedVersion: term.version, status: 'IN_REVIEW', comment: 'ready' } })).data.changeGlossaryTermStatus.version as number;
+      const approval = await fetch(`${api.url}/graphql`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json', authorization: `Bearer ${stewardSession}` },
+        body: JSON.stringify({ query: SET_STATUS, variables: { input: { urn: term.urn, expectedVersion: submitted, status: 'APPROVED', comment: 'agreed' } } }),
+      });
+      return ((await approval.json()) as GraphQLResponse).data!.changeGlossaryTermStatus.version as number;
+    };
+    const lead = await createTerm({ glossary: 'enterprise', name: 'Wg Lead', definition: 'Someone who may order.', parentUrn: terms.party, reviewers: [STEWARD] });
+    // Only an approved term may replace one.
+    const prospect = await createTerm({ glossary: 'enterprise', name: 'Wg Prospect', definition: 'Someone who may order, qualified.', reviewers: [STEWARD] });
+    await approve(prospect);
+    const approved = await approve(lead);
     await post(SET_STATUS, { input: { urn: lead.urn, expectedVersion: approved, status: 'DEPRECATED', comment: 'said better', replacementUrn: prospect.urn } });
 
     await page.goto(`${web.url}/glossary/terms/${encodeURIComponent(lead.urn)}`);

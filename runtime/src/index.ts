@@ -10,6 +10,7 @@ export * from './secrets.ts';
 export * from './childEnvironment.ts';
 export * from './policySet.ts';
 export { loneSurrogateIn } from './wholeCharacters.ts';
+export { closestName } from './closestName.ts';
 
 export {
   startServices,

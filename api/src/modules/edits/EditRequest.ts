@@ -27,6 +27,11 @@ export interface EditRequest {
   labels: readonly Label[];
   /** `editable_*` properties to set; null removes one (the source's value shows again). */
   properties?: Record<string, unknown>;
+  /**
+   * Lists among `properties` whose order means nothing, each group a set of parallel lists (owners and their
+   * ownership types): the same rows in another order are no change (`unchanged.ts`, `sameRows`).
+   */
+  unordered?: ReadonlyArray<readonly string[]>;
   relationship?: RelationshipEdit;
   comment?: string | null;
 }

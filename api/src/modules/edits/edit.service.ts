@@ -24,7 +24,7 @@ import type { Principal } from '../access/Principal.ts';
 import { recordChange } from '../audit/audit.service.ts';
 import { assertVersion } from './assertVersion.ts';
 import type { EditRequest, RelationshipEdit } from './EditRequest.ts';
-import { sameMembers, sameValue } from './unchanged.ts';
+import { sameMembers, sameRows, sameValue } from './unchanged.ts';
 
 /** Edges a person set carry this provider; a crawler never writes or removes them. */
 export const PERSON_PROVIDER = 'person';
@@ -66,7 +66,11 @@ export class EditService {
         before[auditName(key)] = locked.values[index] ?? fromSource;
         after[auditName(key)] = request.properties![key] ?? fromSource;
       });
-      let changed = keys.some((key, index) => !sameValue(locked.values[index], request.properties![key]));
+      const unordered = request.unordered ?? [];
+      const stored = (key: string) => locked.values[keys.indexOf(key)];
+      let changed =
+        keys.some((key) => !unordered.some((group) => group.includes(key)) && !sameValue(stored(key), request.properties![key])) ||
+        unordered.some((group) => !sameRows(group.map((key) => stored(key) as unknown[] | null), group.map((key) => request.properties![key] as unknown[] | null)));
       if (request.relationship) {
         const { previous, replaced } = await replaceRelationships(tx, principal, request.urn, request.relationship, locked.domain);
         before[request.relationship.name] = previous;

@@ -42,13 +42,14 @@ export class EditsResolver {
       permission: 'editAsset',
       labels: ['Dataset', 'DataProduct', 'Domain'],
       properties: { editable_owners: owners?.names ?? null, editable_ownerTypes: owners?.types ?? null },
+      unordered: [['editable_owners', 'editable_ownerTypes']],
     });
   }
 
   @Mutation(() => Entity, { description: 'Sets the tags of a dataset, column or data product.' })
   setTags(@Arg('input', () => SetTagsInput, { description: 'The asset, its tags, and the version the edit was based on.' }) input: SetTagsInput, @Ctx() ctx: ApiContext): Promise<Entity> {
     const tags = input.tags ? cleanLabels(input.tags, 'input.tags', { maxItems: MAX_LIST, maxLength: 100 }) : null;
-    return apply(ctx, input, 'setTags', { permission: 'editAsset', labels: ['Dataset', 'Field', 'DataProduct'], properties: { editable_tags: tags } });
+    return apply(ctx, input, 'setTags', { permission: 'editAsset', labels: ['Dataset', 'Field', 'DataProduct'], properties: { editable_tags: tags }, unordered: [['editable_tags']] });
   }
 
   @Mutation(() => Entity, { description: 'Sets the glossary terms a dataset or column carries (stewards, and owners of its domain).' })
@@ -108,7 +109,7 @@ export class EditsResolver {
   }
 }
 
-async function apply(ctx: ApiContext, input: EditInput, action: string, request: Pick<EditRequest, 'permission' | 'labels' | 'properties' | 'relationship'>): Promise<Entity> {
+async function apply(ctx: ApiContext, input: EditInput, action: string, request: Pick<EditRequest, 'permission' | 'labels' | 'properties' | 'unordered' | 'relationship'>): Promise<Entity> {
   const urn = checkUrnOf(input.urn);
   await ctx.edits.edit(ctx.principal, {
     ...request,

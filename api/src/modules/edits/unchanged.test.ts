@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { sameMembers, sameValue } from './unchanged.ts';
+import { sameMembers, sameRows, sameValue } from './unchanged.ts';
 
 describe('sameValue', () => {
   it('takes null and undefined as one absent value', () => {
@@ -33,5 +33,22 @@ describe('sameMembers', () => {
     expect(sameMembers(['a'], ['a', 'b'])).toBe(false);
     expect(sameMembers(['a', 'b'], ['a'])).toBe(false);
     expect(sameMembers(['a', 'b'], ['a', 'c'])).toBe(false);
+  });
+});
+
+describe('sameRows', () => {
+  it('ignores the order of rows across parallel lists', () => {
+    expect(sameRows([['ada', 'ops'], ['BUSINESS_OWNER', 'TECHNICAL_OWNER']], [['ops', 'ada'], ['TECHNICAL_OWNER', 'BUSINESS_OWNER']])).toBe(true);
+    expect(sameRows([['a', 'b']], [['b', 'a']])).toBe(true);
+  });
+
+  it('sees a row whose columns no longer go together', () => {
+    expect(sameRows([['ada', 'ops'], ['BUSINESS_OWNER', 'TECHNICAL_OWNER']], [['ops', 'ada'], ['BUSINESS_OWNER', 'TECHNICAL_OWNER']])).toBe(false);
+  });
+
+  it('tells absent lists (the source\'s value shows) from empty ones', () => {
+    expect(sameRows([null, null], [undefined, null])).toBe(true);
+    expect(sameRows([null], [[]])).toBe(false);
+    expect(sameRows([[]], [[]])).toBe(true);
   });
 });

@@ -16,3 +16,13 @@ export function sameMembers(stored: readonly string[], next: readonly string[]):
   const nextMembers = new Set(next);
   return members.size === nextMembers.size && [...nextMembers].every((member) => members.has(member));
 }
+
+/**
+ * Whether parallel lists (owners and their ownership types, column by column) hold the same rows, in
+ * whatever order. Absent lists (null: the source's value shows) differ from empty ones, as in `sameValue`.
+ */
+export function sameRows(stored: ReadonlyArray<readonly unknown[] | null | undefined>, next: ReadonlyArray<readonly unknown[] | null | undefined>): boolean {
+  if ([...stored, ...next].some((column) => column == null)) return stored.length === next.length && stored.every((column, index) => sameValue(column, next[index]));
+  const rows = (columns: ReadonlyArray<readonly unknown[] | null | undefined>) => columns[0]!.map((_, index) => JSON.stringify(columns.map((column) => column![index])));
+  return sameMembers(rows(stored), rows(next));
+}

@@ -6,13 +6,17 @@
  * by DataHub's dotted path (`Classification.Sensitive`); `source_ref`/`source_url`
  * and `knowledge_links` become links; user owners become owners. What cannot be
  * carried over is listed in `notes` (the import reports them as skipped).
+ *
+ * Each entry states what the file says of the term (`EntryPatch`): its place (parent) always, and its
+ * definition, owners, links, custom properties and relations when the file has keys for them. The rest
+ * (synonyms, reviewers, status, ...), which DataHub's format has no keys for, is left as a Polder term has it.
  */
 import { parse } from 'yaml';
-import { emptyEntry, nameKey, type EntryRelation, type GlossaryEntry, type RelationKind } from './glossaryEntry.ts';
+import { nameKey, type EntryPatch, type EntryRelation, type RelationKind } from './glossaryEntry.ts';
 import { GlossaryFileError } from './glossaryYaml.ts';
 
 export interface DataHubImport {
-  entries: Array<{ line: number; entry: GlossaryEntry }>;
+  entries: Array<{ line: number; entry: EntryPatch }>;
   /** Skipped parts, each with its reason, e.g. `Email: owner group "Trust and Safety" is not an account`. */
   notes: Array<{ name: string; reason: string }>;
 }
@@ -29,10 +33,10 @@ export function parseDataHubGlossary(text: string): DataHubImport {
   if (typeof document !== 'object' || document === null) throw new GlossaryFileError('expected a DataHub business glossary (a mapping with nodes and terms)');
   if (document.version !== undefined && String(document.version) !== '1') throw new GlossaryFileError(`version ${String(document.version)} is not supported (only version 1 is)`);
 
-  const entries: Array<{ line: number; entry: GlossaryEntry }> = [];
+  const entries: Array<{ line: number; entry: EntryPatch }> = [];
   const notes: DataHubImport['notes'] = [];
   const byPath = new Map<string, string>();
-  const pending: Array<{ entry: GlossaryEntry; kind: RelationKind; path: string }> = [];
+  const pending: Array<{ entry: EntryPatch; kind: RelationKind; path: string }> = [];
   const seen = new Set<string>();
   const defaultOwners = usersOf(document.owners);
 
@@ -48,18 +52,21 @@ export function parseDataHubGlossary(text: string): DataHubImport {
       notes.push({ name: fullPath, reason: `a term named "${name}" is already in this file: names are unique within a Polder glossary` });
     } else {
       seen.add(nameKey(name));
-      const entry = emptyEntry(name);
-      entry.definition = typeof item.description === 'string' && item.description ? item.description : null;
-      entry.parent = parent;
-      const owners = item.owners === undefined ? defaultOwners : usersOf(item.owners);
-      entry.owners = owners;
+      const entry: EntryPatch = { name, parent };
+      if ('description' in item) entry.definition = typeof item.description === 'string' && item.description ? item.description : null;
+      if (item.owners !== undefined || document.owners !== undefined) entry.owners = item.owners === undefined ? defaultOwners : usersOf(item.owners);
       for (const group of groupsOf(item.owners)) notes.push({ name: fullPath, reason: `owner group "${group}" is not an account: left out` });
-      if (typeof item.source_url === 'string') entry.links.push({ label: typeof item.source_ref === 'string' ? item.source_ref : 'source', url: item.source_url });
-      for (const link of Array.isArray(item.knowledge_links) ? item.knowledge_links : []) {
-        if (typeof link?.url === 'string') entry.links.push({ label: typeof link.label === 'string' ? link.label : link.url, url: link.url });
+      if ('source_url' in item || 'knowledge_links' in item) {
+        entry.links = typeof item.source_url === 'string' ? [{ label: typeof item.source_ref === 'string' ? item.source_ref : 'source', url: item.source_url }] : [];
+        for (const link of Array.isArray(item.knowledge_links) ? item.knowledge_links : []) {
+          if (typeof link?.url === 'string') entry.links.push({ label: typeof link.label === 'string' ? link.label : link.url, url: link.url });
+        }
       }
-      entry.customProperties = customPropertiesOf(item.custom_properties);
-      if (typeof item.term_source === 'string') entry.customProperties.push({ key: 'datahub.term_source', value: item.term_source });
+      if ('custom_properties' in item || 'term_source' in item) {
+        entry.customProperties = customPropertiesOf(item.custom_properties);
+        if (typeof item.term_source === 'string') entry.customProperties.push({ key: 'datahub.term_source', value: item.term_source });
+      }
+      if (['inherits', 'contains', 'related_terms'].some((field) => field in item)) entry.relations = [];
       if (item.domain !== undefined) notes.push({ name: fullPath, reason: `domain "${String(item.domain)}" left out: the glossary you import into decides the domain` });
       if (item.values !== undefined) notes.push({ name: fullPath, reason: 'values (allowed values) are not modelled: left out' });
       for (const [field, kind] of [['inherits', 'IS_A'], ['contains', 'HAS_A'], ['related_terms', 'RELATED_TO']] as const) {
@@ -81,7 +88,7 @@ export function parseDataHubGlossary(text: string): DataHubImport {
       continue;
     }
     const relation: EntryRelation = { kind, target, provenance: 'IMPORTED', relationStatus: 'ACTIVE' };
-    entry.relations.push(relation);
+    entry.relations!.push(relation);
   }
   return { entries, notes };
 }

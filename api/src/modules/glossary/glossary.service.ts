@@ -33,7 +33,7 @@ import { nameKey, RELATION_KINDS, type Provenance, type RelationKind, type Relat
 import { slugOf } from './slug.ts';
 import type { Glossary, GlossaryTerm } from './glossaryTerm.type.ts';
 import type { TermCarriers } from './termCarriers.type.ts';
-import { checkTermContent, contentOf, contentProperties, type TermContent } from './termContent.ts';
+import { changedContent, checkTermContent, CONTENT_FIELDS, contentOf, contentProperties, type TermContent } from './termContent.ts';
 import { contentEditableIn, meaningChanges, statusAfterContentEdit, transitionOf } from './termLifecycle.ts';
 import { accountProblem, readNamedAccounts, type AccountStanding } from './namedAccounts.ts';
 import { assertVersion } from '../edits/assertVersion.ts';
@@ -313,7 +313,7 @@ export class GlossaryService {
       }
       const before = contentOf(state.props);
       const after = checkTermContent({ ...before, ...input.changes });
-      if (sameValue(before, after) && (input.parentUrn === undefined || input.parentUrn === state.parentUrn)) {
+      if (changedContent(before, after, CONTENT_FIELDS).length === 0 && (input.parentUrn === undefined || input.parentUrn === state.parentUrn)) {
         await releaseTerm(tx, input.urn);
         return;
       }
@@ -392,8 +392,11 @@ export class GlossaryService {
         if (!input.replacementUrn) throw apiError('BAD_USER_INPUT', 'replacementUrn: a deprecated term needs the term that replaces it', { argument: 'input.replacementUrn' });
         const replacement = await activeTerm(tx, input.replacementUrn, 'input.replacementUrn');
         if (input.replacementUrn === input.urn) throw apiError('BAD_USER_INPUT', 'replacementUrn: a term cannot replace itself', { argument: 'input.replacementUrn' });
-        if (replacement.termStatus === 'DEPRECATED' || replacement.termStatus === 'REJECTED') {
-          throw apiError('BAD_USER_INPUT', `replacementUrn: "${replacement.name}" is ${replacement.termStatus} and cannot replace a term`, { argument: 'input.replacementUrn' });
+        // Readers of the deprecated term are sent to its replacement: it must be a meaning its reviewers approved.
+        if (replacement.termStatus !== 'APPROVED') {
+          throw apiError('BAD_USER_INPUT', `replacementUrn: "${replacement.name}" is ${replacement.termStatus}, and only an APPROVED term can replace one: approve it first`, {
+            argument: 'input.replacementUrn',
+          });
         }
         await mergeRelation(tx, input.urn, 'REPLACED_BY', input.replacementUrn, 'MANUAL', 'ACTIVE', actor!);
         after.replacedBy = replacement.name;
@@ -480,8 +483,13 @@ export class GlossaryService {
     return other;
   }
 
+  /** Versions and audits a term whose relations an edit touched; one they read as before (the same relation re-stated) is let go, untouched (`unchanged.ts`). */
   private async finishRelationEdit(tx: Tx, principal: Principal, urn: string, state: TermState, action: string, comment: string | null): Promise<void> {
     const now = await relationsOfTerm(tx, urn);
+    if (sameValue(describeRelations(state.relations), describeRelations(now))) {
+      await releaseTerm(tx, urn);
+      return;
+    }
     const version = state.version + 1;
     const at = await writeVersion(tx, principal, urn, version, {});
     await recordChange(tx, urn, { actor: principal.account!.username, action, before: { relations: describeRelations(state.relations) }, after: { relations: describeRelations(now) }, version, comment }, at);

@@ -8,23 +8,27 @@
 import { CsvError, readCsv, writeCsv } from './csv.ts';
 import {
   canonicalEntries,
-  emptyEntry,
   isOneOf,
   isTermStatus,
   PROVENANCES,
   RELATION_KINDS,
   RELATION_STATUSES,
+  WORD_LISTS,
   type CustomProperty,
+  type EntryPatch,
   type EntryRelation,
   type GlossaryEntry,
   type TermLink,
 } from './glossaryEntry.ts';
 
-/** The columns, in the order exports write them; an import needs all of them, in any order. */
+/**
+ * The columns, in the order exports write them; an import needs all of them, in any order. So a CSV file
+ * states every field of each term: an empty cell clears it (as `[]` or `null` in YAML), except termStatus,
+ * which a file cannot clear: empty, it keeps the term's status (DRAFT for a new term), as in YAML.
+ */
 export const CSV_COLUMNS = [
   'name', 'definition', 'parent', 'termStatus', 'synonyms', 'acronyms', 'examples', 'owners', 'reviewers', 'classifications', 'columnPatterns', 'links', 'customProperties', 'relations',
 ] as const;
-const LIST_COLUMNS = ['synonyms', 'acronyms', 'examples', 'owners', 'reviewers', 'classifications', 'columnPatterns'] as const;
 
 export function glossaryToCsv(entries: readonly GlossaryEntry[]): string {
   const rows = canonicalEntries(entries).map((entry) => [
@@ -32,7 +36,7 @@ export function glossaryToCsv(entries: readonly GlossaryEntry[]): string {
     entry.definition ?? '',
     entry.parent ?? '',
     entry.termStatus,
-    ...LIST_COLUMNS.map((column) => joinList(entry[column])),
+    ...WORD_LISTS.map((column) => joinList(entry[column])),
     entry.links.length ? JSON.stringify(entry.links) : '',
     entry.customProperties.length ? JSON.stringify(entry.customProperties) : '',
     entry.relations.length ? JSON.stringify(entry.relations) : '',
@@ -41,7 +45,7 @@ export function glossaryToCsv(entries: readonly GlossaryEntry[]): string {
 }
 
 /** Parses the CSV format; a missing column, a short row or a bad value throws `CsvError` naming line and column. */
-export function glossaryFromCsv(text: string): Array<{ line: number; entry: GlossaryEntry }> {
+export function glossaryFromCsv(text: string): Array<{ line: number; entry: EntryPatch }> {
   const rows = readCsv(text);
   const header = rows[0];
   if (!header) throw new CsvError('the file is empty: expected a header row naming the columns', 1, 1);
@@ -72,13 +76,14 @@ export function glossaryFromCsv(text: string): Array<{ line: number; entry: Glos
     };
     const name = cell('name').trim();
     if (!name) fail('name', 'a term needs a name');
-    const entry = emptyEntry(name);
-    entry.definition = cell('definition') || null;
-    entry.parent = cell('parent').trim() || null;
-    const status = cell('termStatus').trim() || 'DRAFT';
-    if (!isTermStatus(status)) fail('termStatus', `"${status.slice(0, 50)}" is not DRAFT, IN_REVIEW, APPROVED, REJECTED or DEPRECATED`);
-    entry.termStatus = status as GlossaryEntry['termStatus'];
-    for (const column of LIST_COLUMNS) entry[column] = splitList(cell(column));
+    // Every field but termStatus, which is stated only when the cell is not empty.
+    const entry: EntryPatch = { name, definition: cell('definition') || null, parent: cell('parent').trim() || null };
+    const status = cell('termStatus').trim();
+    if (status) {
+      if (!isTermStatus(status)) fail('termStatus', `"${status.slice(0, 50)}" is not DRAFT, IN_REVIEW, APPROVED, REJECTED or DEPRECATED`);
+      entry.termStatus = status as GlossaryEntry['termStatus'];
+    }
+    for (const column of WORD_LISTS) entry[column] = splitList(cell(column));
     entry.links = parseJsonList(cell('links'), (value) => isRecordOf(value, ['label', 'url']), '[{"label": "...", "url": "..."}]', (message) => fail('links', message)) as TermLink[];
     entry.customProperties = parseJsonList(cell('customProperties'), (value) => isRecordOf(value, ['key', 'value']), '[{"key": "...", "value": "..."}]', (message) => fail('customProperties', message)) as CustomProperty[];
     entry.relations = parseJsonList(

@@ -50,6 +50,19 @@ export interface GlossaryEntry {
   relations: EntryRelation[];
 }
 
+/**
+ * An entry as a file states it: the name, and the fields the file gives. A field left out is left as
+ * the term has it (a new term gets `emptyEntry`'s default); a field given empty (`[]`, null) clears it.
+ * So a file naming one term's new definition changes that definition and nothing else.
+ */
+export type EntryPatch = Pick<GlossaryEntry, 'name'> & Partial<Omit<GlossaryEntry, 'name'>>;
+
+/** `base` with what `patch` states: its name, and each field it gives. */
+export function patched(base: GlossaryEntry, patch: EntryPatch): GlossaryEntry {
+  const stated = Object.entries(patch).filter(([, value]) => value !== undefined);
+  return { ...base, ...Object.fromEntries(stated) };
+}
+
 export function emptyEntry(name: string): GlossaryEntry {
   return {
     name,
@@ -68,6 +81,9 @@ export function emptyEntry(name: string): GlossaryEntry {
     relations: [],
   };
 }
+
+/** The fields that are lists of words: their order means nothing. */
+export const WORD_LISTS = ['synonyms', 'acronyms', 'examples', 'owners', 'reviewers', 'classifications', 'columnPatterns'] as const;
 
 export function isTermStatus(value: string): value is TermStatus {
   return (TERM_STATUSES as readonly string[]).includes(value);
@@ -89,9 +105,13 @@ export function canonicalEntries(entries: readonly GlossaryEntry[]): GlossaryEnt
     .sort((a, b) => nameKey(a.name).localeCompare(nameKey(b.name)));
 }
 
-/** The entry as JSON with a fixed key order, so two entries compare equal exactly when they mean the same. */
+/**
+ * The entry as JSON with a fixed key order, so two entries compare equal exactly when they mean the same.
+ * Lists of words compare as sets, as `updateGlossaryTerm` compares them (termContent.ts, `sameContent`):
+ * a file listing a term's synonyms in another order says nothing new.
+ */
 export function entryFingerprint(entry: GlossaryEntry): string {
-  const [canonical] = canonicalEntries([entry]);
+  const [canonical] = canonicalEntries([{ ...entry, ...Object.fromEntries(WORD_LISTS.map((field) => [field, [...entry[field]].sort()])) }]);
   return JSON.stringify([
     canonical!.name,
     canonical!.definition,

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { CsvError } from './csv.ts';
 import { parseDataHubGlossary } from './datahubGlossary.ts';
 import { CSV_COLUMNS, glossaryFromCsv, glossaryToCsv } from './glossaryCsv.ts';
-import { emptyEntry, type GlossaryEntry } from './glossaryEntry.ts';
+import { emptyEntry, patched, type EntryPatch, type GlossaryEntry } from './glossaryEntry.ts';
 import { GlossaryFileError, glossaryFromYaml, glossaryToYaml } from './glossaryYaml.ts';
 
 const customer: GlossaryEntry = {
@@ -23,14 +23,22 @@ const customer: GlossaryEntry = {
 };
 const order: GlossaryEntry = { ...emptyEntry('Order'), parent: 'Customer', examples: ['an order of 3 vans', ' spaced '] };
 const party: GlossaryEntry = emptyEntry('party');
+/** Parsed rows as whole entries: what a file leaves out, as a new term has it. */
+const whole = (rows: Array<{ entry: EntryPatch }>) => rows.map(({ entry }) => patched(emptyEntry(entry.name), entry));
 
 describe('glossaryToCsv / glossaryFromCsv', () => {
   it('round-trips every field', () => {
     const csv = glossaryToCsv([order, customer, party]);
-    expect(glossaryFromCsv(csv).map((row) => row.entry)).toEqual(
+    expect(whole(glossaryFromCsv(csv))).toEqual(
       [customer, order, party].map((entry) => ({ ...entry, relations: [...entry.relations].sort((a, b) => a.kind.localeCompare(b.kind)) })),
     );
-    expect(glossaryToCsv(glossaryFromCsv(csv).map((row) => row.entry))).toBe(csv);
+    expect(glossaryToCsv(whole(glossaryFromCsv(csv)))).toBe(csv);
+  });
+
+  it('states every field but an empty termStatus, which leaves the term\'s status as it is', () => {
+    const header = `${CSV_COLUMNS.join(',')}\r\n`;
+    const [row] = glossaryFromCsv(`${header}A,,,,,,,,,,,,,\r\n`);
+    expect(row!.entry).toEqual({ name: 'A', definition: null, parent: null, synonyms: [], acronyms: [], examples: [], owners: [], reviewers: [], classifications: [], columnPatterns: [], links: [], customProperties: [], relations: [] });
   });
 
   it('names the line and column of what is missing or wrong', () => {
@@ -47,12 +55,44 @@ describe('glossaryToCsv / glossaryFromCsv', () => {
 describe('glossaryToYaml / glossaryFromYaml', () => {
   it('round-trips every field', () => {
     const yaml = glossaryToYaml([customer, order, party]);
-    expect(glossaryToYaml(glossaryFromYaml(yaml).map((row) => row.entry))).toBe(yaml);
+    expect(glossaryToYaml(whole(glossaryFromYaml(yaml)))).toBe(yaml);
     expect(glossaryFromYaml(yaml)[0]!.entry).toEqual({ ...customer, relations: [customer.relations[1], customer.relations[0]] });
   });
 
+  it('writes every field, empty ones too, so that importing an export sets each term to what was exported', () => {
+    expect(glossaryToYaml([party])).toBe(
+      'version: 1\nterms:\n  - name: party\n    definition: null\n    parent: null\n    termStatus: DRAFT\n    synonyms: []\n    acronyms: []\n    examples: []\n' +
+        '    owners: []\n    reviewers: []\n    classifications: []\n    columnPatterns: []\n    links: []\n    customProperties: []\n    relations: []\n',
+    );
+  });
+
+  it('states only the fields a term gives: one left out is left as the term has it, one given empty clears it', () => {
+    expect(glossaryFromYaml('terms:\n  - name: Pipe\n    definition: new def only\n')).toEqual([{ line: 2, entry: { name: 'Pipe', definition: 'new def only' } }]);
+    expect(glossaryFromYaml('version: 1\nterms:\n  - {name: Pipe, definition: null, parent: "", synonyms: [], owners: null, links: [], termStatus: null}\n')).toEqual([
+      { line: 3, entry: { name: 'Pipe', definition: null, parent: null, synonyms: [], owners: [], links: [] } },
+    ]);
+  });
+
+  it('refuses an unknown key, naming it, its term and line, and the key it is closest to', () => {
+    const file = 'version: 1\nterms:\n  - name: Walk Y2\n    defintion: typo here\n    synonym: [x]\n';
+    expect(() => glossaryFromYaml(file)).toThrow(new GlossaryFileError('terms[0] ("Walk Y2"): unknown key "defintion" (did you mean "definition"?)', 4));
+    expect(() => glossaryFromYaml('terms:\n  - name: A\n    colour: red\n')).toThrow(
+      'line 3: terms[0] ("A"): unknown key "colour" (a term\'s keys are name, definition, parent, termStatus, synonyms, acronyms, examples, owners, reviewers, classifications, columnPatterns, links, customProperties, relations)',
+    );
+    expect(() => glossaryFromYaml('terms:\n  - name: A\n    links:\n      - {label: L, url: "https://x", lable: M}\n')).toThrow(
+      'line 4: terms[0] ("A").links[0]: unknown key "lable" (did you mean "label"?)',
+    );
+    expect(() => glossaryFromYaml('version: 1\nterm: []\n')).toThrow('line 2: unknown key "term" (did you mean "terms"?)');
+    expect(() => glossaryFromYaml('version: 1\nnodes: []\n')).toThrow('line 2: unknown key "nodes" (a DataHub business_glossary.yml imports with format DATAHUB_YAML)');
+  });
+
+  it('reads version 1, or a file without a version as version 1, and refuses another', () => {
+    expect(glossaryFromYaml('version: 1\nterms: [{name: A}]\n')).toEqual(glossaryFromYaml('terms: [{name: A}]\n').map((row) => ({ ...row, line: 2 })));
+    expect(() => glossaryFromYaml('version: 99\nterms: []\n')).toThrow(new GlossaryFileError('version 99 is not supported (supported: 1)', 1));
+  });
+
   it('names the term and field that is wrong', () => {
-    expect(() => glossaryFromYaml('terms:\n  - name: A\n    synonyms: x\n')).toThrow(new GlossaryFileError('terms[0] ("A").synonyms: expected a list of text'));
+    expect(() => glossaryFromYaml('terms:\n  - name: A\n    synonyms: x\n')).toThrow(new GlossaryFileError('terms[0] ("A").synonyms: expected a list of text', 3));
   });
 });
 
@@ -84,12 +124,13 @@ nodes:
         owners: {users: ["urn:li:corpuser:njones"]}
         contains: [PersonalInformation.Email]
 `);
+    // Only what the file has keys for: a Polder term's synonyms, reviewers and status are left as they are.
     expect(parsed.entries.map((row) => row.entry)).toEqual([
-      { ...emptyEntry('Classification'), definition: 'Data classification', owners: ['mjames'] },
-      { ...emptyEntry('Confidential'), definition: 'Confidential Data', parent: 'Classification', owners: ['mjames'], customProperties: [{ key: 'is_confidential', value: 'true' }] },
-      { ...emptyEntry('PersonalInformation'), owners: [] },
+      { name: 'Classification', parent: null, definition: 'Data classification', owners: ['mjames'] },
+      { name: 'Confidential', definition: 'Confidential Data', parent: 'Classification', owners: ['mjames'], customProperties: [{ key: 'is_confidential', value: 'true' }] },
+      { name: 'PersonalInformation', parent: null, owners: [] },
       {
-        ...emptyEntry('Email'),
+        name: 'Email',
         definition: "An individual's email address",
         parent: 'PersonalInformation',
         owners: ['mjames'],
@@ -100,7 +141,7 @@ nodes:
           { kind: 'RELATED_TO', target: 'Address', provenance: 'IMPORTED', relationStatus: 'ACTIVE' },
         ],
       },
-      { ...emptyEntry('Address'), parent: 'PersonalInformation', owners: ['njones'], relations: [{ kind: 'HAS_A', target: 'Email', provenance: 'IMPORTED', relationStatus: 'ACTIVE' }] },
+      { name: 'Address', parent: 'PersonalInformation', owners: ['njones'], relations: [{ kind: 'HAS_A', target: 'Email', provenance: 'IMPORTED', relationStatus: 'ACTIVE' }] },
     ]);
     expect(parsed.notes).toEqual([
       { name: 'PersonalInformation', reason: 'owner group "Trust and Safety" is not an account: left out' },

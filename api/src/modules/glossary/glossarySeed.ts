@@ -16,14 +16,14 @@ import { GraphReader, SEES_EVERYTHING } from '../../graph/GraphReader.ts';
 import type { Principal } from '../access/Principal.ts';
 import { recordChange } from '../audit/audit.service.ts';
 import { PERSON_PROVIDER } from '../edits/edit.service.ts';
-import { nameKey, type GlossaryEntry } from './glossaryEntry.ts';
-import { GlossaryFileError, glossaryFromYaml } from './glossaryYaml.ts';
+import { nameKey, type EntryPatch } from './glossaryEntry.ts';
+import { GlossaryFileError, glossaryFromValue } from './glossaryYaml.ts';
 import { GlossaryTransferService, type ImportReport } from './glossaryTransfer.service.ts';
 import { MAPPING_KINDS, PolysemeService, type MappingKind } from './polyseme.service.ts';
 import { readNamedAccounts } from './namedAccounts.ts';
 
 export interface GlossarySeed {
-  glossaries: Array<{ id: string; rows: Array<{ line: number; entry: GlossaryEntry }> }>;
+  glossaries: Array<{ id: string; rows: Array<{ line: number; entry: EntryPatch }> }>;
   polysemes: Array<{
     label: string;
     description: string | null;
@@ -57,8 +57,8 @@ export function parseGlossarySeed(text: string): GlossarySeed {
   if (!document || typeof document !== 'object') throw new GlossaryFileError('a glossary seed is a mapping with glossaries, polysemes and assignments');
   const glossaries = Object.entries((document.glossaries as Raw | undefined) ?? {}).map(([id, glossary]) => {
     try {
-      // Re-serialised so the one YAML term reader checks every term.
-      return { id, rows: glossaryFromYaml(glossaryToYamlText(glossary)) };
+      // The seed embeds `{terms: [...]}` per glossary: a glossary file, read by the one term reader.
+      return { id, rows: glossaryFromValue(glossary ?? { terms: [] }) };
     } catch (error) {
       throw new GlossaryFileError(`glossaries.${id}: ${(error as Error).message}`);
     }
@@ -80,11 +80,6 @@ export function parseGlossarySeed(text: string): GlossarySeed {
   });
   const assignments = list(document.assignments).map((raw) => ({ glossary: String(raw.glossary), term: String(raw.term), assets: strings(raw.assets) }));
   return { glossaries, polysemes, assignments };
-}
-
-function glossaryToYamlText(glossary: unknown): string {
-  // The seed embeds `{terms: [...]}` per glossary: the same shape as a glossary file.
-  return JSON.stringify(glossary ?? { terms: [] });
 }
 
 export async function applyGlossarySeed(driver: Driver, seedAsGiven: GlossarySeed, options: { actor: string; database?: string }): Promise<SeedReport> {
@@ -196,14 +191,14 @@ export async function applyGlossarySeed(driver: Driver, seedAsGiven: GlossarySee
 
 /** The seed without the reviewers and agreeing usernames that are no enabled account (SeedReport.accountsLeftOut), in one read of them all. */
 async function withAccountsThatExist(driver: Driver, database: string | undefined, seed: GlossarySeed, report: SeedReport): Promise<GlossarySeed> {
-  const named = [...seed.glossaries.flatMap((glossary) => glossary.rows.flatMap((row) => row.entry.reviewers)), ...seed.polysemes.flatMap((polyseme) => polyseme.mappings.flatMap((mapping) => mapping.agreedBy))];
+  const named = [...seed.glossaries.flatMap((glossary) => glossary.rows.flatMap((row) => row.entry.reviewers ?? [])), ...seed.polysemes.flatMap((polyseme) => polyseme.mappings.flatMap((mapping) => mapping.agreedBy))];
   const session = driver.session({ database, defaultAccessMode: neo4j.session.READ });
   const standings = await session.executeRead((tx) => readNamedAccounts(tx, named)).finally(() => session.close());
   const exists = (username: string) => standings.get(username) === 'ENABLED';
   report.accountsLeftOut = [...new Set(named.filter((username) => !exists(username)))].sort();
   return {
     ...seed,
-    glossaries: seed.glossaries.map((glossary) => ({ ...glossary, rows: glossary.rows.map((row) => ({ ...row, entry: { ...row.entry, reviewers: row.entry.reviewers.filter(exists) } })) })),
+    glossaries: seed.glossaries.map((glossary) => ({ ...glossary, rows: glossary.rows.map((row) => ({ ...row, entry: { ...row.entry, reviewers: row.entry.reviewers?.filter(exists) } })) })),
     polysemes: seed.polysemes.map((polyseme) => ({ ...polyseme, mappings: polyseme.mappings.map((mapping) => ({ ...mapping, agreedBy: mapping.agreedBy.filter(exists) })) })),
   };
 }

@@ -8,6 +8,7 @@ import { parseDataHubGlossary } from './datahubGlossary.ts';
 import { glossaryFromCsv, glossaryToCsv } from './glossaryCsv.ts';
 import { checkGlossaryId } from './glossaryId.ts';
 import { GlossaryFileError, glossaryFromYaml, glossaryToYaml } from './glossaryYaml.ts';
+import type { ImportRequest } from './glossaryTransfer.service.ts';
 import { ExportGlossaryInput, GlossaryFileFormat, GlossaryImportReport, ImportGlossaryInput } from './glossaryTransfer.type.ts';
 
 /** About 5 MB of text: under the API's body limit with room for base64. */
@@ -29,7 +30,7 @@ export class GlossaryTransferResolver {
     const comment = cleanText(input.comment, 'input.comment', 2000);
     ctx.glossaryTransfer.assertMayImport(ctx.principal, glossary);
     const text = fileText(input);
-    let parsed: { rows: ReturnType<typeof glossaryFromCsv>; notes: Array<{ name: string; reason: string }> };
+    let parsed: { rows: ImportRequest['rows']; notes: ImportRequest['notes'] };
     try {
       if (input.format === GlossaryFileFormat.DATAHUB_YAML) {
         const datahub = parseDataHubGlossary(text);
@@ -59,6 +60,6 @@ function fileText(input: ImportGlossaryInput): string {
 
 function fileError(error: unknown): Error {
   if (error instanceof CsvError) return apiError('BAD_USER_INPUT', error.message, { line: error.line, column: error.column });
-  if (error instanceof GlossaryFileError) return apiError('BAD_USER_INPUT', error.message);
+  if (error instanceof GlossaryFileError) return apiError('BAD_USER_INPUT', error.message, error.line === undefined ? {} : { line: error.line });
   return error as Error;
 }

@@ -15,7 +15,7 @@ import type { Principal } from '../access/Principal.ts';
 import { recordChanges } from '../audit/audit.service.ts';
 import { DEFAULT_GLOSSARY_LIMITS, type GlossaryLimits } from '@polder/runtime';
 import { assertGlossaryExists, assertNoCycle, domainOfGlossary } from './glossary.service.ts';
-import { canonicalEntries, entryFingerprint, nameKey, RELATION_KINDS, type GlossaryEntry } from './glossaryEntry.ts';
+import { canonicalEntries, emptyEntry, entryFingerprint, nameKey, patched, RELATION_KINDS, type EntryPatch, type GlossaryEntry } from './glossaryEntry.ts';
 import { slugOf } from './slug.ts';
 import { checkTermContent, contentOf, contentOfEntry, contentProperties } from './termContent.ts';
 import { contentEditableIn, meaningChanges, statusAfterContentEdit } from './termLifecycle.ts';
@@ -26,7 +26,8 @@ import { retriedOnceOnNameRace } from './uniquenessRace.ts';
 /** What to import, and how it is audited: `action` names it in each term's history, `comment` says why. */
 export interface ImportRequest {
   glossary: string;
-  rows: Array<{ line: number; entry: GlossaryEntry }>;
+  /** What the file states of each term (`EntryPatch`): what it leaves out stays as the term has it. */
+  rows: Array<{ line: number; entry: EntryPatch }>;
   notes: ImportReport['skipped'];
   dryRun: boolean;
   action: string;
@@ -120,9 +121,9 @@ export class GlossaryTransferService {
     const report: ImportReport = { dryRun: input.dryRun, created: [], updated: [], skipped: [...input.notes], statusesHeld: [] };
     const keepsStatuses = isAllowed(principal, { kind: 'importTermStatuses' });
 
-    // Entries: checked, the first of a name kept.
+    // Entries: the first of a name kept.
     const firstLine = new Map<string, number>();
-    const entries: Array<{ line: number; entry: GlossaryEntry }> = [];
+    const patches: Array<{ line: number; patch: EntryPatch }> = [];
     for (const { line, entry } of input.rows) {
       const key = nameKey(entry.name);
       const seen = firstLine.get(key);
@@ -131,8 +132,7 @@ export class GlossaryTransferService {
         continue;
       }
       firstLine.set(key, line);
-      const content = checkTermContent(contentOfEntry(entry), `line ${line}`);
-      entries.push({ line, entry: { ...entry, ...content } });
+      patches.push({ line, patch: entry });
     }
 
     // What the glossary holds now, locked for the length of the import.
@@ -145,10 +145,13 @@ export class GlossaryTransferService {
     const taken = new Set((await tx.run(`MATCH (t:GlossaryTerm {glossary: $glossary}) RETURN t.urn AS urn`, { glossary })).records.map((record) => record.get('urn') as string));
 
     const urnByName = new Map<string, string>([...current].map(([key, row]) => [key, row.urn]));
-    const toCreate: Array<{ line: number; entry: GlossaryEntry; urn: string }> = [];
-    const toUpdate: Array<{ line: number; entry: GlossaryEntry; row: StateRow }> = [];
-    for (const { line, entry: stated } of entries) {
-      const row = current.get(nameKey(stated.name));
+    const toCreate: Array<{ line: number; entry: GlossaryEntry; urn: string; patch?: undefined }> = [];
+    const toUpdate: Array<{ line: number; entry: GlossaryEntry; row: StateRow; patch: EntryPatch }> = [];
+    for (const { line, patch } of patches) {
+      const row = current.get(nameKey(patch.name));
+      // What the file leaves out of a term stays as the term has it; the whole is checked, as updateGlossaryTerm checks it.
+      const whole = patched(row ? entryOf(row) : emptyEntry(patch.name), patch);
+      const stated = { ...whole, ...checkTermContent(contentOfEntry(whole), `line ${line}`) };
       const entry = keepsStatuses ? stated : heldStatus(stated, row, report);
       if (!row) {
         const urn = freeUrn(glossary, entry.name, taken);
@@ -161,18 +164,18 @@ export class GlossaryTransferService {
         // (An admin's import, a migration that keeps the file's statuses, may replace them.)
         const status = entryOf(row).termStatus;
         report.skipped.push({ name: entry.name, reason: `line ${line}: it is ${status}: ${status === 'IN_REVIEW' ? 'withdraw it (status DRAFT) to change it' : 'a deprecated term is not changed'}` });
-      } else toUpdate.push({ line, entry, row });
+      } else toUpdate.push({ line, entry, row, patch });
     }
 
     await this.holdForReview(tx, principal, toCreate, toUpdate, keepsStatuses, report);
 
-    // Parents and relation targets: a name of this glossary (or the file), or the URN of an active term elsewhere.
+    // Parents and relation targets the file states: a name of this glossary (or the file), or the URN of an active term elsewhere.
     const foreign = new Set<string>();
-    for (const { line, entry } of [...toCreate, ...toUpdate]) {
-      if (entry.parent !== null && !urnByName.has(nameKey(entry.parent))) {
+    for (const { line, entry, patch } of [...toCreate, ...toUpdate]) {
+      if (states(patch, 'parent') && entry.parent !== null && !urnByName.has(nameKey(entry.parent))) {
         throw apiError('BAD_USER_INPUT', `line ${line} ("${entry.name}"): parent "${String(entry.parent).slice(0, 200)}" is neither in the file nor in the ${glossary} glossary`, { line });
       }
-      for (const relation of entry.relations) {
+      for (const relation of states(patch, 'relations') ? entry.relations : []) {
         if (urnByName.has(nameKey(relation.target))) continue;
         if (!isUrn(relation.target, 'glossaryTerm')) {
           throw apiError('BAD_USER_INPUT', `line ${line} ("${entry.name}"): ${relation.kind} target "${String(relation.target).slice(0, 200)}" is neither in the file nor in the ${glossary} glossary (name a term of another glossary by its URN)`, { line });
@@ -187,7 +190,7 @@ export class GlossaryTransferService {
       if (missing.length > 0) throw apiError('BAD_USER_INPUT', `no glossary term ${missing.slice(0, 5).join(', ')}`);
     }
 
-    const written = [...toCreate.map(({ urn, entry }) => ({ urn, entry })), ...toUpdate.map(({ row, entry }) => ({ urn: row.urn, entry }))];
+    const written = [...toCreate, ...toUpdate.map(({ row, entry, patch }) => ({ urn: row.urn, entry, patch }))];
     report.created = toCreate.map(({ entry }) => entry.name);
     report.updated = toUpdate.map(({ entry }) => entry.name);
     if (written.length === 0) {
@@ -222,14 +225,17 @@ export class GlossaryTransferService {
       },
     );
     const urns = written.map(({ urn }) => urn);
-    await tx.run(`UNWIND $urns AS urn MATCH (:GlossaryTerm {urn: urn})-[r:CHILD_OF]->() DELETE r`, { urns });
+    // A parent or relations the file leaves out stay as they are: only those it states are rewritten.
+    const reparented = written.filter(({ patch }) => states(patch, 'parent'));
+    const related = written.filter(({ patch }) => states(patch, 'relations'));
+    await tx.run(`UNWIND $urns AS urn MATCH (:GlossaryTerm {urn: urn})-[r:CHILD_OF]->() DELETE r`, { urns: reparented.map(({ urn }) => urn) });
     await tx.run(
       `UNWIND $rows AS row MATCH (t:GlossaryTerm {urn: row.urn}), (p:GlossaryTerm {urn: row.parent}) CREATE (t)-[:CHILD_OF]->(p)`,
-      { rows: written.filter(({ entry }) => entry.parent !== null).map(({ urn, entry }) => ({ urn, parent: urnByName.get(nameKey(entry.parent!)) })) },
+      { rows: reparented.filter(({ entry }) => entry.parent !== null).map(({ urn, entry }) => ({ urn, parent: urnByName.get(nameKey(entry.parent!)) })) },
     );
-    await tx.run(`UNWIND $urns AS urn MATCH (:GlossaryTerm {urn: urn})-[r:${RELATION_KINDS.join('|')}]->(:GlossaryTerm) DELETE r`, { urns });
+    await tx.run(`UNWIND $urns AS urn MATCH (:GlossaryTerm {urn: urn})-[r:${RELATION_KINDS.join('|')}]->(:GlossaryTerm) DELETE r`, { urns: related.map(({ urn }) => urn) });
     for (const kind of RELATION_KINDS) {
-      const rows = written.flatMap(({ urn, entry }) =>
+      const rows = related.flatMap(({ urn, entry }) =>
         entry.relations
           .filter((relation) => relation.kind === kind)
           .map((relation) => ({ from: urn, to: urnByName.get(nameKey(relation.target)) ?? relation.target, provenance: relation.provenance, status: relation.relationStatus })),
@@ -311,6 +317,11 @@ export class GlossaryTransferService {
       report.statusesHeld.push({ name: item.entry.name, reason: `back IN_REVIEW (it was APPROVED): the import changes its ${changed.join(', ')}, which its reviewers approve again` });
     }
   }
+}
+
+/** Whether a file states `field` of a term: all of a new one (`patch` undefined), what it gives of an existing one. */
+function states(patch: EntryPatch | undefined, field: keyof EntryPatch): boolean {
+  return patch === undefined || patch[field] !== undefined;
 }
 
 /** Whether the import moves the term from APPROVED to IN_REVIEW (holdForReview). */

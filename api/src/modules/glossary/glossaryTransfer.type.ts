@@ -11,7 +11,7 @@ registerEnumType(GlossaryFileFormat, {
   description: 'A glossary file format.',
   valuesConfig: {
     CSV: { description: 'Polder\'s CSV (RFC 4180, UTF-8): one row per term, every column required; round-trips without loss.' },
-    YAML: { description: 'Polder\'s YAML: `{version: 1, terms: [...]}`; round-trips without loss.' },
+    YAML: { description: 'Polder\'s YAML: `{version: 1, terms: [...]}`; round-trips without loss. A key a term leaves out leaves that field as it is; one given empty (`[]`, `null`) clears it; an unknown key is refused.' },
     DATAHUB_YAML: { description: 'DataHub\'s business_glossary.yml (version 1): nodes become parent terms; import only.' },
   },
 });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { checkTermContent, type TermContent } from './termContent.ts';
+import { changedContent, checkTermContent, CONTENT_FIELDS, type TermContent } from './termContent.ts';
 
 const content: TermContent = {
   name: 'Customer',
@@ -27,5 +27,18 @@ describe('checkTermContent', () => {
     expect(refused({ definition: 'Someone\u0000' })).toThrow('line 3.definition: must not contain control characters (U+0000 at character 8)');
     expect(refused({ links: [{ label: 'Wi\tki', url: 'https://wiki.example' }] })).toThrow('line 3.links[0].label: must not contain control characters (U+0009 at character 3)');
     expect(refused({ customProperties: [{ key: 'so\u202Eurce', value: 'x' }] })).toThrow('line 3.customProperties[0].key: must not contain control characters (U+202E at character 3)');
+  });
+});
+
+describe('changedContent', () => {
+  it('takes lists of words in another order as no change', () => {
+    const reordered = { ...content, synonyms: ['Driver', 'Renter'], owners: ['bob', 'ada'] };
+    expect(changedContent({ ...content, synonyms: ['Renter', 'Driver'], owners: ['ada', 'bob'] }, reordered, CONTENT_FIELDS)).toEqual([]);
+  });
+
+  it('names the fields that changed, links and custom properties in order as written', () => {
+    const links = [...content.links, { label: 'Spec', url: 'https://spec.example' }];
+    const after = { ...content, synonyms: ['Renter', 'Driver'], definition: null, links: [...links].reverse() };
+    expect(changedContent({ ...content, links }, after, CONTENT_FIELDS)).toEqual(['definition', 'synonyms', 'links']);
   });
 });

@@ -5,7 +5,8 @@
  */
 import { apiError } from '../../errors.ts';
 import { cleanText, controlCharacterIn, MAX_DESCRIPTION_LENGTH, MAX_LIST } from '../edits/editInputRules.ts';
-import { nameKey, type CustomProperty, type GlossaryEntry, type TermLink } from './glossaryEntry.ts';
+import { sameMembers, sameValue } from '../edits/unchanged.ts';
+import { nameKey, WORD_LISTS, type CustomProperty, type GlossaryEntry, type TermLink } from './glossaryEntry.ts';
 
 export const CONTENT_FIELDS = ['name', 'definition', 'synonyms', 'acronyms', 'examples', 'owners', 'reviewers', 'classifications', 'columnPatterns', 'links', 'customProperties'] as const;
 
@@ -115,6 +116,18 @@ export function contentOf(props: Props): TermContent {
     links: JSON.parse((props.linksJson as string | undefined) ?? '[]') as TermLink[],
     customProperties: JSON.parse((props.customPropertiesJson as string | undefined) ?? '[]') as CustomProperty[],
   };
+}
+
+/**
+ * The `fields` whose values differ between two contents. Lists of words compare as sets: synonyms (or
+ * owners, ...) in another order say nothing new, so saving them so is no change, and leaves no version.
+ * Links and custom properties compare as written.
+ */
+export function changedContent<Field extends keyof TermContent>(before: TermContent, after: TermContent, fields: readonly Field[]): Field[] {
+  const words = WORD_LISTS as readonly string[];
+  return fields.filter((field) =>
+    words.includes(field) ? !sameMembers(before[field] as string[], after[field] as string[]) : !sameValue(before[field], after[field]),
+  );
 }
 
 export function contentOfEntry(entry: GlossaryEntry): TermContent {

@@ -13,7 +13,7 @@
  * (as OpenMetadata does): what the reviewers approved is what readers see as approved.
  */
 import type { TermStatus } from '@polder/graph-schema';
-import type { TermContent } from './termContent.ts';
+import { changedContent, type TermContent } from './termContent.ts';
 
 export interface Transition {
   /** Who may make the move: an editor of the glossary, or a reviewer of the term. */
@@ -56,14 +56,9 @@ export function contentEditableIn(status: TermStatus): boolean {
  */
 export const MEANING_FIELDS = ['name', 'definition', 'synonyms', 'acronyms', 'examples', 'classifications', 'columnPatterns', 'links', 'customProperties'] as const;
 
-/**
- * The meaning fields an edit changes, in MEANING_FIELDS order. Lists of words compare as sets (putting
- * synonyms in another order says nothing new); links and custom properties as written.
- */
+/** The meaning fields an edit changes, in MEANING_FIELDS order, compared as `changedContent` does. */
 export function meaningChanges(before: TermContent, after: TermContent): Array<(typeof MEANING_FIELDS)[number]> {
-  const same = (a: unknown, b: unknown) => JSON.stringify(a) === JSON.stringify(b);
-  const sorted = (value: unknown) => (Array.isArray(value) && value.every((item) => typeof item === 'string') ? [...value].sort() : value);
-  return MEANING_FIELDS.filter((field) => !same(sorted(before[field]), sorted(after[field])));
+  return changedContent(before, after, MEANING_FIELDS);
 }
 
 /** The status a content edit leaves a term in: an APPROVED term whose meaning changed goes back to IN_REVIEW; any other keeps its own. */
