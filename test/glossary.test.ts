@@ -745,6 +745,39 @@ describe('classifications from terms', () => {
     await driver.executeQuery(`MATCH (c:Change)-[:ABOUT]->(f:Field {urn: $field}) DETACH DELETE c`, { field: other });
     await driver.executeQuery(`MATCH (f:Field {urn: $field}) DETACH DELETE f`, { field: other });
   });
+
+  it('suggests the term of a column for the columns copied from it unchanged (column lineage), whatever their names', async () => {
+    const COPY = 'urn:polder:dataset:(postgres,gloss-db,gloss.reporting.renter_contacts)';
+    const copied = `urn:polder:field:(${COPY},reach_at)`;
+    const computed = `urn:polder:field:(${COPY},reach_domain)`;
+    const header = CSV_COLUMNS.join(',');
+    const imported = await as('gloss-admin')(IMPORT, { input: { glossary: 'enterprise', format: 'CSV', content: `${header}\r\nGloss Reach,,,APPROVED,,,,,,,,,,\r\n` } });
+    expect(imported.data!.importGlossary.created).toEqual(['Gloss Reach']);
+    const REACH = 'urn:polder:glossaryTerm:(enterprise,gloss-reach)';
+    await driver.executeQuery(
+      `MATCH (email:Field {urn: $email}), (t:GlossaryTerm {urn: $term})
+       CREATE (email)-[:MEANS {provider: 'person'}]->(t)
+       CREATE (d:Dataset:Entity {urn: $dataset, name: 'renter_contacts', status: 'ACTIVE'})
+       CREATE (d)-[:HAS_FIELD]->(copied:Field:Entity {urn: $copied, name: 'reach_at', position: 1, status: 'ACTIVE', datasetUrn: $dataset})
+       CREATE (d)-[:HAS_FIELD]->(computed:Field:Entity {urn: $computed, name: 'reach_domain', position: 2, status: 'ACTIVE', datasetUrn: $dataset})
+       CREATE (copied)-[:DERIVES_FROM {transformation: 'IDENTITY', confidence: 1}]->(email)
+       CREATE (computed)-[:DERIVES_FROM {transformation: 'EXPRESSION', confidence: 1}]->(email)`,
+      { email: FIELD, term: REACH, dataset: COPY, copied, computed },
+    );
+    try {
+      const RUN = `mutation ($input: RunTermSuggestionRulesInput!) { runTermSuggestionRules(input: $input) { created } }`;
+      expect((await as('gloss-steward')(RUN, { input: { datasetUrns: [COPY] } })).data!.runTermSuggestionRules).toEqual({ created: 1 });
+      const LIST = `{ termSuggestions(input: {limit: 500}) { reason field { urn } term { urn } } }`;
+      const made = ((await as('gloss-viewer')(LIST)).data!.termSuggestions as Array<{ reason: string; field: { urn: string }; term: { urn: string } }>).filter((s) => s.field.urn.includes('renter_contacts'));
+      // The value computed from it (an expression) may mean something else: nothing proposed.
+      expect(made).toEqual([{ reason: 'column "reach_at" is copied unchanged (column lineage) from a column that carries the term', field: { urn: copied }, term: { urn: REACH } }]);
+    } finally {
+      await driver.executeQuery(`MATCH (s:Suggestion)-[:SUGGESTED_FOR]->(:Field)<-[:HAS_FIELD]-(:Dataset {urn: $dataset}) DETACH DELETE s`, { dataset: COPY });
+      await driver.executeQuery(`MATCH (c:Change)-[:ABOUT]->(:Field)<-[:HAS_FIELD]-(:Dataset {urn: $dataset}) DETACH DELETE c`, { dataset: COPY });
+      await driver.executeQuery(`MATCH (d:Dataset {urn: $dataset}) OPTIONAL MATCH (d)-[:HAS_FIELD]->(f) DETACH DELETE d, f`, { dataset: COPY });
+      await driver.executeQuery(`MATCH (:Field {urn: $email})-[m:MEANS]->(:GlossaryTerm {urn: $term}) DELETE m`, { email: FIELD, term: REACH });
+    }
+  });
 });
 
 describe('edits that change nothing', () => {

@@ -1,6 +1,7 @@
 /**
  * Rule-made term suggestions for columns. Running the rules proposes each
- * APPROVED term for the columns whose names match it (enterprise terms
+ * APPROVED term for the columns whose names match it, and for those copied
+ * unchanged (column lineage) from a column carrying it (enterprise terms
  * everywhere, a domain's terms in that domain only), as `Suggestion` nodes keyed
  * by (column, term): a suggestion once made — and above all once rejected — is
  * never made again. A steward accepts one (the MEANS edge is written as a
@@ -26,7 +27,7 @@ import { recordChange, recordChanges } from '../audit/audit.service.ts';
 import { PERSON_PROVIDER } from '../edits/edit.service.ts';
 import { suggestionReason } from './suggestionRule.ts';
 import { visibleAsset, visibleDataset } from '../access/visibleInCypher.ts';
-import { seesTermAssignment } from '../access/maskedInCypher.ts';
+import { everyoneSeesTermAssignment, seesTermAssignment } from '../access/maskedInCypher.ts';
 import { hiddenDomains, visibilityParameters } from '../access/assetVisibility.ts';
 import { readPrivateDomains } from '../access/readPrivateDomains.ts';
 
@@ -68,16 +69,38 @@ export class SuggestionService {
        RETURN f.urn AS urn, f.name AS name, domain.id AS domain, [(f)-[:MEANS]->(t:GlossaryTerm) | t.urn] AS terms`,
       { datasets: datasetUrns },
     );
-    const candidates: Array<{ urn: string; field: string; term: string; reason: string }> = [];
+    const candidates = new Map<string, { urn: string; field: string; term: string; reason: string }>();
+    const propose = (field: string, term: string, reason: string) => {
+      const urn = formatUrn('suggestion', parseUrn(field), parseUrn(term));
+      if (!candidates.has(urn)) candidates.set(urn, { urn, field, term, reason });
+    };
     for (const field of fields) {
       for (const term of terms) {
         if (term.glossary !== ENTERPRISE_GLOSSARY && term.glossary !== field.domain) continue;
         if (field.terms.includes(term.urn)) continue;
         const reason = suggestionReason(field.name, term);
-        if (reason) candidates.push({ urn: formatUrn('suggestion', parseUrn(field.urn), parseUrn(term.urn)), field: field.urn, term: term.urn, reason });
+        if (reason) propose(field.urn, term.urn, reason);
       }
     }
-    if (candidates.length === 0) return 0;
+    // A column copied unchanged (column lineage, IDENTITY) from one carrying an approved term holds the same
+    // values, whatever it is called: a PII column stays PII downstream. Proposed, not assigned: a steward decides.
+    // The reason names no upstream column: a suggestion is read by whoever sees this column, who may not see that
+    // one; nor is a classified term read off a restricted dataset (maskedInCypher.ts).
+    const copied = await this.graph.read<{ field: string; term: string; glossary: string; domain: string | null; column: string }>(
+      `MATCH (d:Dataset)-[:HAS_FIELD]->(f:Field)-[lineage:DERIVES_FROM]->(upstream:Field)-[:MEANS]->(t:GlossaryTerm)
+       WHERE d.status = 'ACTIVE' AND f.status = 'ACTIVE' AND ($datasets IS NULL OR d.urn IN $datasets) AND ${visibleDataset('d')}
+         AND lineage.transformation = 'IDENTITY' AND upstream.status = 'ACTIVE'
+         AND t.status = 'ACTIVE' AND t.termStatus = 'APPROVED' AND NOT EXISTS { (f)-[:MEANS]->(t) }
+       MATCH (source:Dataset)-[:HAS_FIELD]->(upstream) WHERE source.status = 'ACTIVE' AND ${everyoneSeesTermAssignment('source', 't')}
+       OPTIONAL MATCH (d)-[:IN_DOMAIN]->(domain:Domain)
+       RETURN DISTINCT f.urn AS field, t.urn AS term, coalesce(t.glossary, $enterprise) AS glossary, domain.id AS domain, f.name AS column`,
+      { datasets: datasetUrns, enterprise: ENTERPRISE_GLOSSARY },
+    );
+    for (const row of copied) {
+      if (row.glossary !== ENTERPRISE_GLOSSARY && row.glossary !== row.domain) continue;
+      propose(row.field, row.term, `column "${row.column}" is copied unchanged (column lineage) from a column that carries the term`);
+    }
+    if (candidates.size === 0) return 0;
     const actor = principal.account!.username;
     return await inWriteTransaction(this.driver, this.database, async (tx) => {
       const at = new Date().toISOString();
@@ -92,7 +115,7 @@ export class SuggestionService {
          WITH s, f, t, row WHERE s._created
          REMOVE s._created
          RETURN f.urn AS field, t.urn AS term, row.reason AS reason, coalesce(f.editable_version, 0) AS version`,
-        { rows: candidates, at },
+        { rows: [...candidates.values()], at },
       );
       const created = result.records.map((record) => record.toObject() as { field: string; term: string; reason: string; version: number });
       // The column is not edited (its version stays), but what is proposed for it is: its history says so.
