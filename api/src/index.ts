@@ -8,6 +8,7 @@ export * from './modules/trust/TrustScorer.ts';
 export * from './modules/search/searchIndexSettings.ts';
 export * from './modules/search/checkSearchConsistency.ts';
 export * from './modules/search/searchDocument.ts';
+export { otherNumberForms } from './modules/search/otherNumberForms.ts';
 export * from './modules/search/searchProjection.ts';
 export * from './modules/search/searchFilters.ts';
 export { loadSearchDocuments, SEARCHABLE_NODE } from './modules/search/loadSearchDocuments.ts';

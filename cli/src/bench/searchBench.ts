@@ -6,7 +6,7 @@
  *   time, a raw HTTP round trip to Meilisearch, and the GraphQL `search` end to end.
  */
 import type { Meilisearch } from 'meilisearch';
-import { assetIndexUid, buildSearchFilter, SEARCH_INDEX_SETTINGS, nameWordCount, searchDocumentId, tableColumns, type SearchDocument } from '@polder/api';
+import { assetIndexUid, buildSearchFilter, SEARCH_INDEX_SETTINGS, nameWordCount, otherNumberForms, searchDocumentId, tableColumns, type SearchDocument } from '@polder/api';
 import { percentile } from './percentile.ts';
 import { seededRandom } from './random.ts';
 
@@ -45,6 +45,7 @@ export function* syntheticSearchDocuments(count: number, seed = 11): Generator<S
       name,
       qualifiedName,
       identifiers: [name, `public.${name}`, qualifiedName],
+      nameForms: otherNumberForms(name),
       description: `The ${pick(WORDS)} ${pick(WORDS)} of the ${domain} domain, refreshed daily from the ${pick(WORDS)} system.`,
       subtype: pick(SUBTYPES),
       platform: 'postgres',
