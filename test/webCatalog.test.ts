@@ -212,6 +212,21 @@ describe('the web catalog', () => {
     await screenshot(page, '03-dataset-not-found');
   });
 
+  it('answers a path with malformed percent-encoding with the styled 404 page and the usual headers, not a bare 500', async () => {
+    for (const path of ['/datasets/%ZZ', '/datasets/%E0%A4%A', '/domains/%ZZ', '/products/%ZZ', '/glossary/terms/%ZZ', '/polysemes/%ZZ', '/jobs/%ZZ']) {
+      // fetch sends the path as written: the WHATWG URL parser leaves a malformed escape alone.
+      const response = await fetch(`${web.url}${path}`);
+      expect(response.status, path).toBe(404);
+      expect(response.headers.get('x-content-type-options'), path).toBe('nosniff');
+      expect(response.headers.get('content-security-policy'), path).toContain("frame-ancestors 'none'");
+      expect(await response.text(), path).toContain('Nothing in the catalog lives at this address.');
+    }
+    const response = await page.goto(`${web.url}/datasets/%ZZ`);
+    expect(response?.status()).toBe(404);
+    await page.getByRole('heading', { level: 1, name: 'Not found' }).waitFor();
+    await screenshot(page, '03-dataset-malformed-address');
+  });
+
   it('suggests datasets while typing, and opens the one picked with the keyboard', async () => {
     await page.goto(web.url);
     const box = page.getByRole('combobox', { name: 'Search datasets and columns' });

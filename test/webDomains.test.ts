@@ -98,6 +98,17 @@ describe('the domains page', () => {
     expect(await page.locator('article.product-card h3').allTextContents()).toEqual(['Invoices & payments', 'Receivables']);
     await checkPage(page, '66-domain-finance');
   });
+
+  it("leads from a domain's source count to the crawls of its own sources only", async () => {
+    await page.getByRole('link', { name: /sources: see their crawls$/ }).click();
+    await page.waitForURL((url) => url.pathname === '/sources' && url.searchParams.get('domain') === `${PREFIX}-finance`);
+    await page.getByRole('heading', { level: 1, name: new RegExp(`^Sources of ${PREFIX} finance\\s+2\\s+sources$`) }).waitFor();
+    expect((await page.getByRole('heading', { level: 2 }).allTextContents()).sort()).toEqual([`${PREFIX}-finance-contracts`, `${PREFIX}-finance-db`]);
+    await checkPage(page, '66-domain-finance-sources');
+    await page.getByRole('link', { name: 'Show every source' }).click();
+    await page.waitForURL((url) => url.pathname === '/sources' && url.search === '');
+    await expect.poll(async () => (await page.getByRole('heading', { level: 2 }).allTextContents()).length).toBeGreaterThan(2);
+  });
 });
 
 describe('a data product page', () => {

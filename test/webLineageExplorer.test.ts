@@ -431,3 +431,69 @@ describe('search', () => {
     await screenshot(page, '74-search-meaning-chosen');
   });
 });
+
+describe('jobs and runs', () => {
+  const JOB = 'urn:polder:job:(finance-pipelines,load_rental_invoices)';
+
+  it('links a job found by search to its page: description, SQL, recent runs, and the datasets it reads and writes', async () => {
+    await page.goto(`${web.url}/search?q=load_rental_invoices`);
+    const hit = page.locator('article.hit').filter({ has: page.locator('.hit__kind', { hasText: /^Job/ }) }).first();
+    await hit.getByRole('link', { name: 'load_rental_invoices', exact: true }).click();
+    await page.waitForURL((url) => url.pathname === `/jobs/${encodeURIComponent(JOB)}`);
+    await page.getByRole('heading', { level: 1, name: 'load_rental_invoices' }).waitFor();
+    await page.getByText(/^Invoices every returned rental order/).waitFor();
+    expect(await page.locator('.facts div', { has: page.locator('dt', { hasText: /^Namespace$/ }) }).locator('dd').innerText()).toBe('finance-pipelines');
+    // Its SQL, as its producer reported it: two statements, long enough to be folded.
+    const sqlSection = page.getByRole('region', { name: 'SQL' });
+    await sqlSection.locator('summary', { hasText: /^Show the SQL \(\d+ lines\)$/ }).click();
+    expect(await sqlSection.locator('pre').innerText()).toMatch(/^INSERT INTO finance\.billing\.invoice \([\s\S]*INSERT INTO finance\.billing\.invoice_line /);
+    // The demo's three nightly runs, newest first, each 4 min 12 s.
+    const runs = page.getByRole('region', { name: /^Recent runs/ }).getByRole('table');
+    expect(await runs.locator('tbody tr').allInnerTexts()).toEqual([
+      expect.stringMatching(/^Completed\s+29 Nov 2026, 02:00 UTC\s+29 Nov 2026, 02:04 UTC\s+4 min 12 s$/),
+      expect.stringMatching(/^Completed\s+28 Nov 2026, 02:00 UTC/),
+      expect.stringMatching(/^Completed\s+27 Nov 2026, 02:00 UTC/),
+    ]);
+    const inputs = page.getByRole('region', { name: /^Inputs/ });
+    expect((await inputs.getByRole('link').allTextContents()).sort()).toEqual(['customer', 'customer_account', 'rental_charge', 'rental_order']);
+    const outputs = page.getByRole('region', { name: /^Outputs/ });
+    expect((await outputs.getByRole('link').allTextContents()).sort()).toEqual(['invoice', 'invoice_line']);
+    await checkPage(page, '76-job');
+    await outputs.getByRole('link', { name: 'invoice', exact: true }).click();
+    await page.waitForURL((url) => url.pathname === `/datasets/${encodeURIComponent(INVOICE)}`);
+  });
+
+  it("lists the runs of the jobs that write or read a dataset on its page, each linked to its job", async () => {
+    await page.goto(datasetPage(INVOICE));
+    const runs = page.getByRole('region', { name: /^Runs/ });
+    // Both of the demo's billing jobs write it, three nightly runs each.
+    expect(await runs.locator('tbody tr').count()).toBe(6);
+    const rental = runs.getByRole('row').filter({ has: page.getByRole('link', { name: 'load_rental_invoices' }) });
+    expect(await rental.count()).toBe(3);
+    expect(await rental.first().innerText()).toMatch(/^load_rental_invoices\s+writes it\s+Completed\s+29 Nov 2026, 02:00 UTC/);
+    await runs.getByRole('row').filter({ has: page.getByRole('link', { name: 'load_delivery_commission_invoices' }) }).first().waitFor();
+    await checkPage(page, '77-dataset-runs');
+    await rental.first().getByRole('link', { name: 'load_rental_invoices' }).click();
+    await page.getByRole('heading', { level: 1, name: 'load_rental_invoices' }).waitFor();
+    // A dataset no job touches has no Runs section.
+    await page.goto(datasetPage(SUMMARY));
+    await page.getByRole('heading', { level: 1 }).waitFor();
+    expect(await page.getByRole('region', { name: /^Runs/ }).count()).toBe(0);
+  });
+
+  it("shows a view's SQL, folded, as its definition; a table has none", async () => {
+    await page.goto(datasetPage(SUMMARY));
+    const definition = page.locator('details', { has: page.locator('summary', { hasText: /^Definition/ }) });
+    expect(await definition.getAttribute('open')).toBeNull();
+    await definition.locator('summary').click();
+    expect(await definition.locator('pre').innerText()).toMatch(/\bSELECT\b[\s\S]*\bFROM\b/i);
+    await page.goto(datasetPage(CUSTOMER));
+    await page.getByRole('heading', { level: 1 }).waitFor();
+    expect(await page.locator('summary', { hasText: /^Definition/ }).count()).toBe(0);
+  });
+
+  it('answers 404 for an unknown job', async () => {
+    const response = await page.goto(`${web.url}/jobs/${encodeURIComponent('urn:polder:job:(finance-pipelines,nope)')}`);
+    expect(response?.status()).toBe(404);
+  });
+});

@@ -1,6 +1,7 @@
 import Link from 'next/link';
 
 import { Markdown } from '@/components/Markdown';
+import { SqlBlock } from '@/components/SqlBlock';
 import type { DatasetDetail } from '@/lib/api';
 import { enumLabel } from '@/lib/format/enumLabel';
 import { formatCompactCount, formatCount } from '@/lib/format/formatCount';
@@ -83,6 +84,8 @@ export function DatasetHeader({ dataset }: { dataset: DatasetDetail }) {
           </dd>
         </div>
       </dl>
+      {/* A view's SQL, as its store reports it: folded, since most readers come for the columns. */}
+      {dataset.viewDefinition && <SqlBlock sql={dataset.viewDefinition} summary="Definition" />}
       <div className="urn">
         <span className="urn__label">URN</span>
         <code className="urn__value">{dataset.urn}</code>

@@ -4,7 +4,10 @@ import { formatDateTime } from '@/lib/format/formatDateTime';
 
 import { OutcomeBadge } from './OutcomeBadge';
 
-/** The dataset's quality checks with their latest outcome, and the incidents still open. */
+/**
+ * The dataset's quality checks with their latest outcome, and the incidents still open. At phone width
+ * each check is a card, its values beside their column's name (`card-table`, like the trust components).
+ */
 export function QualitySection({ checks, incidents }: { checks: QualityCheckSummary[]; incidents: OpenIncident[] }) {
   return (
     <section aria-labelledby="quality-heading" id="quality">
@@ -15,7 +18,7 @@ export function QualitySection({ checks, incidents }: { checks: QualityCheckSumm
         <p className="muted">No quality checks on this dataset.</p>
       ) : (
         <div className="table-scroll" role="region" aria-labelledby="quality-heading" tabIndex={0}>
-          <table className="data-table quality-table">
+          <table className="data-table quality-table card-table">
             <thead>
               <tr>
                 <th scope="col">Check</th>
@@ -37,12 +40,12 @@ export function QualitySection({ checks, incidents }: { checks: QualityCheckSumm
                       </span>
                     )}
                   </th>
-                  <td>
+                  <td data-label="Kind">
                     <code>{check.kind}</code> <span className="muted">· {check.source.toLowerCase()}</span>
                   </td>
-                  <td>{check.latestResult ? <OutcomeBadge outcome={check.latestResult.outcome} /> : <span className="muted">not run yet</span>}</td>
-                  <td>{check.latestResult?.evaluatedAt ? formatDateTime(check.latestResult.evaluatedAt) : <span className="muted">—</span>}</td>
-                  <td>{check.latestResult?.message ?? <span className="muted">—</span>}</td>
+                  <td data-label="Outcome">{check.latestResult ? <OutcomeBadge outcome={check.latestResult.outcome} /> : <span className="muted">not run yet</span>}</td>
+                  <td data-label="Evaluated">{check.latestResult?.evaluatedAt ? formatDateTime(check.latestResult.evaluatedAt) : <span className="muted">—</span>}</td>
+                  <td data-label="Message">{check.latestResult?.message ?? <span className="muted">—</span>}</td>
                 </tr>
               ))}
             </tbody>

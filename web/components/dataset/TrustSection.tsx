@@ -31,7 +31,7 @@ export function TrustSection({ trust, subject = 'dataset', sections = {} }: { tr
             <span className="muted trust-score__time">computed {formatDateTime(trust.computedAt)}</span>
           </p>
           <div className="table-scroll" role="region" aria-labelledby="trust-table-caption" tabIndex={0}>
-            <table className="data-table trust-table">
+            <table className="data-table trust-table card-table">
               <caption id="trust-table-caption" className="visually-hidden">
                 Trust score components
               </caption>

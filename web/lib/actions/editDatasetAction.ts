@@ -5,6 +5,7 @@ import { revalidatePath } from 'next/cache';
 import { type DatasetEdit, editDataset } from '../api';
 import { parseOwnerRows } from '../edits/parseOwnerRows';
 import { parseTags } from '../edits/parseTags';
+import { tagsProblem } from '../edits/tagsProblem';
 import { datasetHref } from '../urls/datasetHref';
 
 import type { ActionState } from './ActionState';
@@ -28,6 +29,9 @@ export async function editDatasetAction(_previous: ActionState, form: FormData):
   if (urn === '' || !Number.isInteger(expectedVersion) || !edit) {
     return { status: 'failed', message: 'This form is incomplete. Reload the page and try again.', values };
   }
+  // Checked here, by the API's rules, so the message names the tag rather than the API's index into the list.
+  const problem = edit.kind === 'tags' && edit.tags ? tagsProblem(edit.tags) : null;
+  if (problem) return { status: 'failed', message: problem, values };
 
   const comment = String(form.get('comment') ?? '').trim() || null;
   const result = await editDataset(urn, expectedVersion, edit, comment);

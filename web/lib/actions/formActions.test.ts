@@ -91,6 +91,22 @@ describe('form actions', () => {
     await expect(editDatasetAction({ status: 'idle' }, form)).resolves.toMatchObject({ status: 'failed', conflict: true, values: { comment: ' Agreed with finance. ' } });
   });
 
+  it('names a tag the API would refuse, keeps what was typed, and asks the API nothing', async () => {
+    const typed = `gold, Gold ,  , pii, a tag with spaces, <img src=x>, ${'x'.repeat(300)}`;
+    const form = new FormData();
+    form.set('urn', 'urn:polder:dataset:(postgres,rentals,public.customer)');
+    form.set('expectedVersion', '3');
+    form.set('edit', 'tags');
+    form.set('tags', typed);
+
+    await expect(editDatasetAction({ status: 'idle' }, form)).resolves.toMatchObject({
+      status: 'failed',
+      message: 'The tag "xxxxxxxxxxxxxxxxxxxxxxxx…" is longer than 100 characters.',
+      values: { tags: typed },
+    });
+    expect(api.editDataset).not.toHaveBeenCalled();
+  });
+
   it("sends the comment of a term added or removed on a dataset's page", async () => {
     const URN = 'urn:polder:dataset:(postgres,rentals,public.customer)';
     const TERM = 'urn:polder:glossaryTerm:(rentals,customer)';

@@ -10,6 +10,9 @@ import { requestGraphQL } from './requestGraphQL';
 /** How many upstream, downstream and partitions a dataset page lists at a time. */
 export const DATASET_LIST_PAGE = 100;
 
+/** How many runs of the jobs that write or read it a dataset page shows: the newest. */
+export const DATASET_RUNS_SHOWN = 10;
+
 /** How many columns a dataset page lists at a time: the API's largest page, which nearly every table fits. */
 export const DATASET_COLUMN_PAGE = 1000;
 
@@ -23,7 +26,7 @@ export const DATASET_COLUMN_PAGE = 1000;
  * the offsets as separate numbers: `cache` compares arguments by identity).
  */
 export const getDataset = cache(async (urn: string, columnsFrom = 0, upstreamFrom = 0, downstreamFrom = 0, partitionsFrom = 0): Promise<ApiResult<DatasetDetail | null>> => {
-  const result = await requestGraphQL(datasetQuery, { urn, pageSize: DATASET_LIST_PAGE, columnsPage: DATASET_COLUMN_PAGE, columnsFrom, upstreamFrom, downstreamFrom, partitionsFrom });
+  const result = await requestGraphQL(datasetQuery, { urn, pageSize: DATASET_LIST_PAGE, columnsPage: DATASET_COLUMN_PAGE, columnsFrom, upstreamFrom, downstreamFrom, partitionsFrom, runs: DATASET_RUNS_SHOWN });
   if (result.ok) return { ok: true, data: result.data.dataset };
   // A malformed URN is as absent as an unknown one, as far as a URL is concerned.
   const { failure } = result;

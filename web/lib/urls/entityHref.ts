@@ -5,6 +5,7 @@ import { dataProductHref } from './dataProductHref';
 import { datasetHref } from './datasetHref';
 import { domainHref } from './domainHref';
 import { glossaryTermHref, polysemeHref } from './glossaryHref';
+import { jobHref } from './jobHref';
 
 /**
  * Where the catalog shows an entity, or null when it has no page yet: a field
@@ -26,6 +27,8 @@ export function entityHref(urn: string, type: EntityType): string | null {
       return domainHref(urn);
     case 'DATA_PRODUCT':
       return dataProductHref(urn);
+    case 'JOB':
+      return jobHref(urn);
     default:
       return null;
   }
@@ -39,6 +42,7 @@ const TYPE_BY_PREFIX: ReadonlyArray<[string, EntityType]> = [
   ['urn:polder:polyseme:', 'POLYSEME'],
   ['urn:polder:domain:', 'DOMAIN'],
   ['urn:polder:dataProduct:', 'DATA_PRODUCT'],
+  ['urn:polder:job:', 'JOB'],
 ];
 
 /**

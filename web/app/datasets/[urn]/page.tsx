@@ -17,9 +17,10 @@ import { HistorySection } from '@/components/dataset/HistorySection';
 import { LineagePanel } from '@/components/dataset/LineagePanel';
 import { LineagePanelLoading } from '@/components/dataset/LineagePanelLoading';
 import { SchemaTable } from '@/components/dataset/SchemaTable';
+import { RunTable } from '@/components/jobs/RunTable';
 import { LineageViewForm } from '@/components/lineage/LineageViewForm';
 import { OffsetPager } from '@/components/OffsetPager';
-import { DATASET_COLUMN_PAGE, DATASET_LIST_PAGE, getAssignableTerms, getChanges, getDatasetFrom, getDatasetProfile, getDatasetQuality, getLineage, getLineageLimits } from '@/lib/api';
+import { DATASET_COLUMN_PAGE, DATASET_LIST_PAGE, DATASET_RUNS_SHOWN, getAssignableTerms, getChanges, getDatasetFrom, getDatasetProfile, getDatasetQuality, getLineage, getLineageLimits } from '@/lib/api';
 import { lineageDepthCap, MAX_LINEAGE_DEPTH, parseLineageDepth } from '@/lib/lineage/lineageDepth';
 import { parseLineageLevel } from '@/lib/lineage/lineageLevel';
 import { datasetHref } from '@/lib/urls/datasetHref';
@@ -150,6 +151,17 @@ export default async function DatasetPage({ params, searchParams }: DatasetPageP
           <LineagePanel lineage={lineage} name={dataset.name} depth={depth} level={level} column={column} />
         </Suspense>
       </section>
+
+      {/* Left out for a dataset no job touches (nearly every crawled table): an empty section says nothing. */}
+      {dataset.runs.length > 0 && (
+        <section aria-labelledby="runs-heading" id="runs">
+          <h2 id="runs-heading">
+            Runs <Count value={dataset.runs.length} one="run" other="runs" />
+          </h2>
+          <p className="muted">The newest runs of the jobs that write or read it (up to {DATASET_RUNS_SHOWN}), as OpenLineage reports them.</p>
+          <RunTable runs={dataset.runs} labelledBy="runs-heading" emptyText="" />
+        </section>
+      )}
 
       <HistorySection changes={changes} limit={HISTORY_LIMIT} />
     </article>

@@ -12,6 +12,7 @@ import { DataProductCard } from '@/components/products/DataProductCard';
 import { getDomain } from '@/lib/api';
 import { formatCount } from '@/lib/format/formatCount';
 import { searchHref } from '@/lib/urls/searchHref';
+import { sourcesHref } from '@/lib/urls/sourcesHref';
 import { urnFromPathSegment } from '@/lib/urls/urnFromPathSegment';
 
 // The domain comes from the API at request time; no loading.tsx, so an unknown URN answers 404.
@@ -59,7 +60,7 @@ export default async function DomainPage({ params }: DomainPageProps) {
           <div>
             <dt>Sources</dt>
             <dd>
-              <Link href="/sources">
+              <Link href={sourcesHref(domain.id)}>
                 {formatCount(domain.sourceCount)}
                 <span className="visually-hidden"> sources: see their crawls</span>
               </Link>

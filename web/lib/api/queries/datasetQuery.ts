@@ -1,6 +1,7 @@
 import { defineDocument } from '../GraphQLDocument';
 import { DATASET_LINK_FIELDS, type DatasetLinkFields } from '../fragments/datasetLinkFields';
 import { FIELD_ROW_FIELDS, type FieldRowFields } from '../fragments/fieldRowFields';
+import type { RunFields } from '../fragments/runFields';
 import { TERM_LINK_FIELDS, type TermLinkFields } from '../fragments/termLinkFields';
 import type { OwnershipType } from '../schemaEnums';
 
@@ -54,14 +55,27 @@ export interface DatasetDetail extends Omit<DatasetLinkFields, 'domain'> {
   partitions: DatasetLinkPage;
   /** The data products that expose it as an output port. */
   dataProducts: Array<{ urn: string; name: string }>;
+  /** The SQL of a view, as its store reports it; null for anything else. */
+  viewDefinition: string | null;
+  /** The newest runs of the jobs that write or read it (OpenLineage), newest started first. */
+  runs: DatasetRunFields[];
+}
+
+/** A run of a job that writes or reads the dataset, and which of the two. */
+export interface DatasetRunFields extends RunFields {
+  job: { urn: string; name: string; namespace: string };
+  /** Its job writes the dataset. */
+  isOutput: boolean;
+  /** Its job reads the dataset. */
+  isInput: boolean;
 }
 
 export const datasetQuery = defineDocument<
   { dataset: DatasetDetail | null },
-  { urn: string; pageSize: number; columnsPage: number; columnsFrom: number; upstreamFrom: number; downstreamFrom: number; partitionsFrom: number }
+  { urn: string; pageSize: number; columnsPage: number; columnsFrom: number; upstreamFrom: number; downstreamFrom: number; partitionsFrom: number; runs: number }
 >(
   /* GraphQL */ `
-    query Dataset($urn: ID!, $pageSize: Int!, $columnsPage: Int!, $columnsFrom: Int!, $upstreamFrom: Int!, $downstreamFrom: Int!, $partitionsFrom: Int!) {
+    query Dataset($urn: ID!, $pageSize: Int!, $columnsPage: Int!, $columnsFrom: Int!, $upstreamFrom: Int!, $downstreamFrom: Int!, $partitionsFrom: Int!, $runs: Int!) {
       dataset(urn: $urn) {
         ...DatasetLinkFields
         subtype
@@ -125,6 +139,21 @@ export const datasetQuery = defineDocument<
         dataProducts {
           urn
           name
+        }
+        viewDefinition
+        runs(limit: $runs) {
+          urn
+          runId
+          state
+          startedAt
+          endedAt
+          job {
+            urn
+            name
+            namespace
+          }
+          isOutput
+          isInput
         }
       }
     }

@@ -10,7 +10,8 @@ export interface SourceSummary {
   kind: string;
   /** Cron schedule from polder.yaml; null when crawled only on demand. */
   schedule: string | null;
-  domain: { name: string } | null;
+  /** `id`: its short id from polder.yaml, e.g. `rentals`. */
+  domain: { id: string; name: string } | null;
   /** When the last crawl ended (ISO 8601). */
   lastRunAt: string | null;
   lastRunStatus: string | null;
@@ -26,6 +27,7 @@ export const sourcesQuery = defineDocument<{ sources: SourceSummary[] }, { runs:
         kind
         schedule
         domain {
+          id
           name
         }
         lastRunAt
