@@ -9,8 +9,8 @@ import { dataProductHref } from '@/lib/urls/dataProductHref';
 import { datasetHref } from '@/lib/urls/datasetHref';
 
 import { CertificationBadge } from './CertificationBadge';
-import { CopyButton } from './CopyButton';
 import { RemovedBadge } from './RemovedBadge';
+import { UrnLine } from '@/components/UrnLine';
 
 export function DatasetHeader({ dataset }: { dataset: DatasetDetail }) {
   const { domain, source, rowEstimate } = dataset;
@@ -86,11 +86,7 @@ export function DatasetHeader({ dataset }: { dataset: DatasetDetail }) {
       </dl>
       {/* A view's SQL, as its store reports it: folded, since most readers come for the columns. */}
       {dataset.viewDefinition && <SqlBlock sql={dataset.viewDefinition} summary="Definition" />}
-      <div className="urn">
-        <span className="urn__label">URN</span>
-        <code className="urn__value">{dataset.urn}</code>
-        <CopyButton text={dataset.urn} label="Copy URN" />
-      </div>
+      <UrnLine urn={dataset.urn} />
     </header>
   );
 }

@@ -6,7 +6,6 @@ import { notFound } from 'next/navigation';
 import { ApiErrorBanner } from '@/components/ApiErrorBanner';
 import { Count } from '@/components/Count';
 import { Markdown } from '@/components/Markdown';
-import { CopyButton } from '@/components/dataset/CopyButton';
 import { ComplianceSection, ComplianceSectionLoading } from '@/components/governance/ComplianceSection';
 import { DataProductCard } from '@/components/products/DataProductCard';
 import { getDomain } from '@/lib/api';
@@ -14,6 +13,7 @@ import { formatCount } from '@/lib/format/formatCount';
 import { searchHref } from '@/lib/urls/searchHref';
 import { sourcesHref } from '@/lib/urls/sourcesHref';
 import { urnFromPathSegment } from '@/lib/urls/urnFromPathSegment';
+import { UrnLine } from '@/components/UrnLine';
 
 // The domain comes from the API at request time; no loading.tsx, so an unknown URN answers 404.
 export const dynamic = 'force-dynamic';
@@ -75,11 +75,7 @@ export default async function DomainPage({ params }: DomainPageProps) {
             <dd>{owners.length > 0 ? owners.join(', ') : <span className="muted">None declared</span>}</dd>
           </div>
         </dl>
-        <div className="urn">
-          <span className="urn__label">URN</span>
-          <code className="urn__value">{domain.urn}</code>
-          <CopyButton text={domain.urn} label="Copy URN" />
-        </div>
+        <UrnLine urn={domain.urn} />
       </header>
 
       <section aria-labelledby="products-heading">

@@ -5,13 +5,13 @@ import { ApiErrorBanner } from '@/components/ApiErrorBanner';
 import { Count } from '@/components/Count';
 import { Markdown } from '@/components/Markdown';
 import { SqlBlock } from '@/components/SqlBlock';
-import { CopyButton } from '@/components/dataset/CopyButton';
 import { DatasetLinkList } from '@/components/dataset/DatasetLinkList';
 import { RunTable } from '@/components/jobs/RunTable';
 import { getJob, JOB_DATASETS_PAGE } from '@/lib/api';
 import { formatCount } from '@/lib/format/formatCount';
 import { type JobList, jobListHref, jobListOffsets } from '@/lib/urls/jobListHref';
 import { urnFromPathSegment } from '@/lib/urls/urnFromPathSegment';
+import { UrnLine } from '@/components/UrnLine';
 
 // The job comes from the API at request time; no loading.tsx, so an unknown URN answers 404.
 export const dynamic = 'force-dynamic';
@@ -72,11 +72,7 @@ export default async function JobPage({ params, searchParams }: JobPageProps) {
             </dd>
           </div>
         </dl>
-        <div className="urn">
-          <span className="urn__label">URN</span>
-          <code className="urn__value">{job.urn}</code>
-          <CopyButton text={job.urn} label="Copy URN" />
-        </div>
+        <UrnLine urn={job.urn} />
       </header>
 
       <section aria-labelledby="sql-heading">

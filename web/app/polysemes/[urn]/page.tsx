@@ -13,6 +13,7 @@ import { senseDomainName, senseLabel } from '@/lib/glossary/senseLabel';
 import { glossaryTermHref } from '@/lib/urls/glossaryHref';
 import { identityColumnsHref } from '@/lib/urls/identityColumnsHref';
 import { urnFromPathSegment } from '@/lib/urls/urnFromPathSegment';
+import { UrnLine } from '@/components/UrnLine';
 
 export const dynamic = 'force-dynamic';
 
@@ -44,10 +45,7 @@ export default async function PolysemePage({ params }: PolysemePageProps) {
           {polyseme.label} <span className={`badge badge--status badge--${polyseme.polysemeStatus.toLowerCase()}`}>{polyseme.polysemeStatus}</span>
         </h1>
         {polyseme.description ? <Markdown text={polyseme.description} className="term-definition" /> : <p className="muted">No description yet.</p>}
-        <div className="urn">
-          <span className="urn__label">URN</span>
-          <code className="urn__value">{polyseme.urn}</code>
-        </div>
+        <UrnLine urn={polyseme.urn} />
         {/* Stewards and owners edit terms everywhere else: without this, a page with no edit control reads as a fault. */}
         {viewer && !polyseme.viewerCanGovern && (
           <p className="notice">Only the data council edits polysemes: the word, its senses and the mappings between them.</p>

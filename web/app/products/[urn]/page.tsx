@@ -6,7 +6,6 @@ import { notFound } from 'next/navigation';
 import { ApiErrorBanner } from '@/components/ApiErrorBanner';
 import { Markdown } from '@/components/Markdown';
 import { CertificationBadge } from '@/components/dataset/CertificationBadge';
-import { CopyButton } from '@/components/dataset/CopyButton';
 import { TrustSection } from '@/components/dataset/TrustSection';
 import { ComplianceSection, ComplianceSectionLoading } from '@/components/governance/ComplianceSection';
 import { ContractObjectsSection } from '@/components/products/ContractObjectsSection';
@@ -19,6 +18,7 @@ import { getDataProduct } from '@/lib/api';
 import { formatDuration } from '@/lib/format/formatDuration';
 import { domainHref } from '@/lib/urls/domainHref';
 import { urnFromPathSegment } from '@/lib/urls/urnFromPathSegment';
+import { UrnLine } from '@/components/UrnLine';
 
 // The product comes from the API at request time; no loading.tsx, so an unknown URN answers 404.
 export const dynamic = 'force-dynamic';
@@ -109,11 +109,7 @@ export default async function DataProductPage({ params }: DataProductPageProps) 
             </dd>
           </div>
         </dl>
-        <div className="urn">
-          <span className="urn__label">URN</span>
-          <code className="urn__value">{product.urn}</code>
-          <CopyButton text={product.urn} label="Copy URN" />
-        </div>
+        <UrnLine urn={product.urn} />
       </header>
 
       <TrustSection trust={product.trust} subject="data product" />

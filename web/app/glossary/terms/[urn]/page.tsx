@@ -18,6 +18,7 @@ import { glossaryHref, glossaryTermHref, polysemeHref } from '@/lib/urls/glossar
 import { identityColumnsParams } from '@/lib/urls/identityColumnsHref';
 import { offsetParam } from '@/lib/urls/offsetParam';
 import { urnFromPathSegment } from '@/lib/urls/urnFromPathSegment';
+import { UrnLine } from '@/components/UrnLine';
 
 export const dynamic = 'force-dynamic';
 
@@ -148,10 +149,7 @@ export default async function GlossaryTermPage({ params, searchParams }: TermPag
             </>
           )}
         </dl>
-        <div className="urn">
-          <span className="urn__label">URN</span>
-          <code className="urn__value">{term.urn}</code>
-        </div>
+        <UrnLine urn={term.urn} />
       </header>
 
       <GlossaryTermEditors term={term} replacements={replacements} identityChoices={identityChoices} />
