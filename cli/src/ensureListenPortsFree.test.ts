@@ -2,9 +2,9 @@ import { createServer as createHttpServer } from 'node:http';
 import { createServer, type Server } from 'node:net';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { findFreePort } from '@polder/runtime';
-import { polderCli as polder } from '../../test/support/polderCli.ts';
+import { POLDER_CLI_TEST_TIMEOUT_MS, polderCli as polder } from '../../test/support/polderCli.ts';
 
-describe('a port the API or the web catalog is to listen on, already taken', () => {
+describe('a port the API or the web catalog is to listen on, already taken', { timeout: POLDER_CLI_TEST_TIMEOUT_MS }, () => {
   let taken: Server;
   let port: number;
   beforeAll(async () => {
@@ -33,7 +33,7 @@ describe('a port the API or the web catalog is to listen on, already taken', () 
   });
 });
 
-describe("the API's port, held by a Polder API already", () => {
+describe("the API's port, held by a Polder API already", { timeout: POLDER_CLI_TEST_TIMEOUT_MS }, () => {
   let polderLike: ReturnType<typeof createHttpServer>;
   let port: number;
   beforeAll(async () => {

@@ -2,7 +2,7 @@ import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { polderCli } from '../../../test/support/polderCli.ts';
+import { POLDER_CLI_TEST_TIMEOUT_MS, polderCli } from '../../../test/support/polderCli.ts';
 
 const polderYaml = `
 domains:
@@ -27,7 +27,7 @@ writeFileSync(VERSION_1_BACKUP, `${JSON.stringify({ ...HEADER, version: 1 })}\n`
 afterAll(() => rmSync(NOT_A_BACKUP_DIR, { recursive: true, force: true }));
 
 /** Each is refused with one line that names what was wrong, before Neo4j is started (polderCli names one that cannot be reached). */
-describe('the CLI refuses bad input before it starts anything', () => {
+describe('the CLI refuses bad input before it starts anything', { timeout: POLDER_CLI_TEST_TIMEOUT_MS }, () => {
   it.each([
     [['accounts', 'add', 'ann', '--role', 'DOMAIN_OWNER', '--domain', 'rental'], 2, 'accounts add: domain "rental" is not declared in polder.yaml (declared: rentals, finance)'],
     [['accounts', 'add', 'ann', '--role', 'OWNER'], 2, 'accounts add: role "OWNER" is not one of'],
@@ -69,7 +69,7 @@ describe('the CLI refuses bad input before it starts anything', () => {
 });
 
 /** A command line of the wrong shape is refused with one line that says what was wrong, then the command's usage. */
-describe('the CLI says what was wrong with a command line before its usage', () => {
+describe('the CLI says what was wrong with a command line before its usage', { timeout: POLDER_CLI_TEST_TIMEOUT_MS }, () => {
   it.each([
     [['tokens', 'create', 'admin1'], 'polder: tokens create: give the token a name: --name NAME', 'npx polder tokens create <username>'],
     [['tokens', 'frobnicate'], 'polder: tokens needs one of create, list, revoke (got frobnicate)', 'npx polder tokens revoke <id>'],
@@ -88,7 +88,7 @@ describe('the CLI says what was wrong with a command line before its usage', () 
   });
 });
 
-describe('polder <command> --help', () => {
+describe('polder <command> --help', { timeout: POLDER_CLI_TEST_TIMEOUT_MS }, () => {
   it.each([['start'], ['tokens', 'create'], ['services'], ['backup']])('%j prints the command\'s help and exits 0, starting nothing', async (...args) => {
     const result = await polderCli([...args, '--help'], { polderYaml });
     expect(result.stdout).toContain(`npx polder ${args[0]}`);
