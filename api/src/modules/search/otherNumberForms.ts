@@ -10,9 +10,12 @@
  */
 
 /**
- * The name with one word at a time in its other number, then with all of them: `rental_order` →
- * `rentals order`, `rental orders`, `rentals orders`. One word at a time keeps a query's words side by side
- * in one value ("rental orders"), as they are in a description that says so; empty when no word has a form.
+ * The name with one word at a time in its other number, then with all of them, each after the name's own
+ * words: `rental_order` → `rental order rentals order`, `rental order rental orders`, `rental order rentals
+ * orders`. One word at a time keeps a query's words side by side in one value ("rental orders"), as they are
+ * in a description that says so. The name's own words first, so that no value is exactly a query: Meilisearch's
+ * exactness rule would otherwise rank the domain `Rentals` (forms: `rental`) with the table `rental` for
+ * "rental", and leave it to trust. Empty when no word has a form.
  */
 export function otherNumberForms(name: string): string[] {
   const words = name
@@ -21,7 +24,7 @@ export function otherNumberForms(name: string): string[] {
     .split(/[^\p{L}\p{N}]+/u)
     .filter(Boolean);
   const forms = words.map(otherNumberForm);
-  const swapped = (which: (index: number) => boolean) => words.map((word, index) => (which(index) ? (forms[index] ?? word) : word)).join(' ');
+  const swapped = (which: (index: number) => boolean) => [...words, ...words.map((word, index) => (which(index) ? (forms[index] ?? word) : word))].join(' ');
   const variants = forms.flatMap((form, index) => (form === undefined ? [] : [swapped((other) => other === index)]));
   if (variants.length > 1) variants.push(swapped(() => true));
   return variants;
