@@ -38,7 +38,22 @@ describe('validateLineageEvent', () => {
     expect(datasetEvent).toEqual({ ok: true, value: expect.objectContaining({ kind: 'DatasetEvent', dataset }) });
     const jobEvent = validateLineageEvent({ ...base, run: undefined, schemaURL: 'https://openlineage.io/spec/2-0-2/OpenLineage.json#/definitions/JobEvent' });
     expect(jobEvent).toEqual({ ok: true, value: expect.objectContaining({ kind: 'JobEvent', job: { namespace: 'ns', name: 'job' } }) });
-    expect(errorsOf({ ...base, run: undefined, schemaURL: 'https://example.com/custom-schema.json' })).toEqual(['/run is required']);
+    expect(errorsOf({ ...base, run: undefined, schemaURL: 'https://example.com/custom-schema.json' })).toEqual([
+      "/run is required (a run event's; a DatasetEvent or JobEvent ends schemaURL with #/definitions/DatasetEvent or #/definitions/JobEvent)",
+    ]);
+    expect(errorsOf({ ...base, run: undefined, schemaURL: RUN_EVENT })).toEqual(['/run is required']);
+  });
+
+  it('tells a producer whose static event names no kind how to name it', () => {
+    const spec = 'https://openlineage.io/spec/2-0-2/OpenLineage.json';
+    const { run: _run, job: _job, eventType: _eventType, ...common } = { ...base, schemaURL: spec };
+    expect(errorsOf({ ...common, dataset: { namespace: 'ns', name: 'd' } })).toEqual([
+      "/run is required (a run event's; for a DatasetEvent, end schemaURL with #/definitions/DatasetEvent)",
+      '/job is required',
+    ]);
+    expect(errorsOf({ ...common, job: { namespace: 'ns', name: 'job' } })).toEqual([
+      "/run is required (a run event's; for a JobEvent, end schemaURL with #/definitions/JobEvent)",
+    ]);
   });
 
   it('names every missing required field by its JSON pointer', () => {

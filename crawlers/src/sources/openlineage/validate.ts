@@ -74,6 +74,16 @@ export function validateLineageBatch(input: unknown): Validated<LineageEvent[]> 
 type Json = Record<string, unknown>;
 
 const EVENT_KIND = /#\/definitions\/(RunEvent|JobEvent|DatasetEvent)$/;
+/**
+ * Said after "/run is required" when the event names no kind: a producer that meant a static event
+ * (Marquez reads the kind from schemaURL's fragment alone, and so does Polder) learns how to say so.
+ */
+function staticEventHint(body: Json, schemaURL: string | undefined): string {
+  if (schemaURL === undefined || schemaURL.includes('#')) return '';
+  const meant = body.dataset !== undefined ? 'DatasetEvent' : body.eventType === undefined ? 'JobEvent' : undefined;
+  const which = meant ? `for a ${meant}, end schemaURL with #/definitions/${meant}` : 'a DatasetEvent or JobEvent ends schemaURL with #/definitions/DatasetEvent or #/definitions/JobEvent';
+  return ` (a run event's; ${which})`;
+}
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 /** The most inputs, or outputs, one event may name. */
 export const MAX_DATASETS_PER_SIDE = 1_000;
@@ -98,7 +108,8 @@ class EventReader {
       return time && job ? { kind, ...time, job, inputs, outputs } : undefined;
     }
     const eventType = this.eventType(body, at);
-    const run = this.object(this.required(body, 'run', at), `${at}/run`);
+    if (body.run === undefined || body.run === null) this.errors.push(`${at}/run is required${staticEventHint(body, schemaURL)}`);
+    const run = this.object(body.run ?? undefined, `${at}/run`);
     const runId = run ? this.uuid(run, 'runId', `${at}/run`) : undefined;
     if (runId) this.fitsUrn(`${at}/run/runId`, () => runUrn(runId));
     const { job, inputs, outputs } = this.jobAndDatasets(body, at);
