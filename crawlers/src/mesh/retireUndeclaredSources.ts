@@ -12,14 +12,14 @@
 import type { Driver } from 'neo4j-driver';
 import type { SourceConfig } from '@polder/runtime';
 import { GraphWriter } from '../writer/GraphWriter.ts';
-import { isSourceProvider, sourceProviderOf } from '../sources/registry.ts';
+import { isSourceProvider, sourceProviderInCypher, sourceProviderOf } from '../sources/registry.ts';
 
 /** Every provider that has written, and the one each source removed from the mesh wrote as. */
 const WRITTEN_PROVIDERS = `
 CALL () {
   MATCH (digest:ProviderDigest) RETURN digest.provider AS provider
   UNION
-  MATCH (source:Source) WHERE source.status = 'REMOVED' AND source.kind IS NOT NULL RETURN source.kind + ':' + source.id AS provider
+  MATCH (source:Source) WHERE source.status = 'REMOVED' AND source.kind IS NOT NULL RETURN ${sourceProviderInCypher('source')} AS provider
 }
 RETURN provider ORDER BY provider`;
 

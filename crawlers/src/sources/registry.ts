@@ -19,7 +19,7 @@ const PROVIDERS: ProviderFactories = {
   directory: (source) => DirectoryProvider.fromConfig(source),
 };
 
-export { sourceProviderOf } from './sourceProviderName.ts';
+export { sourceProviderInCypher, sourceProviderOf } from './sourceProviderName.ts';
 
 /** Whether a provider is a crawled source's (`<kind>:<id>` of a kind Polder crawls), not the mesh's, a push's or a person's. */
 export function isSourceProvider(provider: string): boolean {

@@ -9,3 +9,11 @@ import type { SourceConfig } from '@polder/runtime';
 export function sourceProviderOf(source: Pick<SourceConfig, 'kind' | 'id'>): string {
   return `${source.kind}:${source.id}`;
 }
+
+/**
+ * The same name read off a Source node in Cypher, e.g. `sourceProviderInCypher('source')`. `source` is a
+ * Cypher variable chosen by the caller, never input.
+ */
+export function sourceProviderInCypher(source: string): string {
+  return `${source}.kind + ':' + ${source}.id`;
+}

@@ -23,6 +23,7 @@ import {
   mapLineageEvents,
   requestRuns,
   runOfAnotherJob,
+  sourceProviderInCypher,
   validateLineageBatch,
   validateLineageEvent,
   type DeltaCounts,
@@ -182,14 +183,14 @@ export class OpenLineageService {
     const { records } = await this.driver.executeQuery(
       `UNWIND $datasets AS changed
        OPTIONAL MATCH (:Dataset {urn: changed.urn})-[:IN_DOMAIN]->(own:Domain)
-       OPTIONAL MATCH (source:Source)-[:IN_DOMAIN]->(home:Domain) WHERE own IS NULL AND source.kind + ':' + source.id = changed.provider
+       OPTIONAL MATCH (source:Source)-[:IN_DOMAIN]->(home:Domain) WHERE own IS NULL AND ${sourceProviderInCypher('source')} = changed.provider
        WITH changed.urn AS urn, coalesce(own, home) AS domain WHERE domain IS NOT NULL
        RETURN 'dataset' AS kind, urn, domain.id AS domain
        UNION
        UNWIND $jobs AS urn
        MATCH (:Job {urn: urn})-[:WRITES]->(written:Dataset)
        OPTIONAL MATCH (written)-[:IN_DOMAIN]->(own:Domain)
-       OPTIONAL MATCH (source:Source)-[:IN_DOMAIN]->(home:Domain) WHERE own IS NULL AND source.kind + ':' + source.id = written.provider
+       OPTIONAL MATCH (source:Source)-[:IN_DOMAIN]->(home:Domain) WHERE own IS NULL AND ${sourceProviderInCypher('source')} = written.provider
        WITH urn, coalesce(own, home) AS domain WHERE domain IS NOT NULL
        RETURN 'job' AS kind, urn, domain.id AS domain`,
       { datasets: datasets.map((urn) => ({ urn, provider: providers.get(urn) ?? null })), jobs },
