@@ -174,7 +174,7 @@ beforeAll(async () => {
 afterAll(async () => {
   await api?.stop();
   await evaluator.stop();
-  await driver.executeQuery(`MATCH (n:PolicyFinding|Policy) DETACH DELETE n`);
+  await driver.executeQuery(`MATCH (n:PolicyFinding|Policy|PolicySetRejection) DETACH DELETE n`);
   await driver.executeQuery(`MATCH (c:Change)-[:ABOUT]->(n:Entity) WHERE n.urn IN $urns DETACH DELETE c`, { urns: [PRODUCT, INVOICE, EMAIL] });
   await driver.executeQuery(`MATCH (n:DataProduct {urn: $urn}) OPTIONAL MATCH (o:IndexOutbox|TrustOutbox|PolicyOutbox {urn: n.urn}) DETACH DELETE n, o`, { urn: PRODUCT });
   await deleteCrawledData(driver, source);
@@ -451,10 +451,17 @@ describe('an invalid policy set in polder.yaml', () => {
     expect(logged[0]!.problems).toEqual(['policy "gov-weak" (governance.policies[0]).require[0]: "owner" does not apply to a field (it applies to dataset, dataProduct)']);
     expect(logged[0]!.message).toMatch(/^invalid governance policies \(1 problem\); the policies in force are unchanged/);
     expect(await rows(`MATCH (p:Policy) RETURN p.id AS id, p.definition AS definition, p.status AS status ORDER BY id`)).toEqual(before);
+
+    // Said through the API too, where stewards read compliance: in full to those who write policies.
+    const rejection = `{ policySetRejection { problemCount problems rejectedAt } }`;
+    expect((await data(rejection)).policySetRejection).toEqual({ problemCount: 1, problems: logged[0]!.problems, rejectedAt: expect.stringMatching(/^\d{4}-\d\d-\d\dT/) });
+    expect((await post(rejection, {}, VIEWER)).data?.policySetRejection).toMatchObject({ problemCount: 1, problems: [] });
   });
 
-  it('withdrawing a policy resolves its open findings', async () => {
+  it('withdrawing a policy resolves its open findings, and a valid set put in force forgets the refusal', async () => {
+    expect((await data(`{ policySetRejection { problemCount } }`)).policySetRejection).toEqual({ problemCount: 1 });
     await applyPolicySet(driver, { ...set, policies: set.policies.filter((policy) => policy.id !== 'gov-no-removed-port') });
+    expect((await data(`{ policySetRejection { problemCount } }`)).policySetRejection).toBeNull();
     const [finding] = await rows<{ state: string; resolution: string }>(`MATCH (f:PolicyFinding {policyId: 'gov-no-removed-port'}) RETURN f.state AS state, f.resolution AS resolution`);
     expect(finding).toEqual({ state: 'RESOLVED', resolution: 'policy withdrawn' });
     expect((await data(`{ policies { id } }`)).policies.map((policy: { id: string }) => policy.id)).not.toContain('gov-no-removed-port');

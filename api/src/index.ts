@@ -21,3 +21,4 @@ export type { CrawlTrigger, CrawlRequestOutcome } from './modules/sources/crawlT
 export * from './modules/governance/PolicyEvaluator.ts';
 export { OpenLineageService, type IngestResult, type Pusher } from './modules/openlineage/openlineage.service.ts';
 export { applyPolicySet, type AppliedPolicies } from './modules/governance/applyPolicySet.ts';
+export { recordPolicySetRejection } from './modules/governance/policySetRejection.ts';

@@ -1,10 +1,10 @@
 /**
  * Federated computational governance in a running Polder: put polder.yaml's
- * policy set in force (an invalid one is reported and the set already in force
- * stays), judge changed assets as they land (the policy outbox), and judge
+ * policy set in force (an invalid one is reported, in the log and on the graph
+ * for the API, and the set already in force stays), judge changed assets as they land (the policy outbox), and judge
  * everything on the governance schedule.
  */
-import { applyPolicySet, PolicyEvaluator } from '@polder/api';
+import { applyPolicySet, PolicyEvaluator, recordPolicySetRejection } from '@polder/api';
 import { parsePolicySet, PolicySetError, type Logger, type PolderConfig, type PolicySet } from '@polder/runtime';
 import { Cron } from 'croner';
 import type { Driver } from 'neo4j-driver';
@@ -26,6 +26,8 @@ export async function enforcePolicies(driver: Driver, config: PolderConfig, logg
   } catch (error) {
     if (!(error instanceof PolicySetError)) throw error;
     logger.error({ problems: error.problems }, error.message);
+    // Said where stewards read compliance too (the governance page, `policySetRejection`), not only here.
+    await recordPolicySetRejection(driver, error.problems, { database });
   }
   const evaluateAll = () =>
     evaluator

@@ -13,9 +13,10 @@ import { dropDatasetStatusIndex } from './011-drop-dataset-status-index.ts';
 import { ownReadsPerSession } from './012-own-reads-per-session.ts';
 import { polysemeLabelKey } from './013-polyseme-label-key.ts';
 import { checkResultHistory } from './014-check-result-history.ts';
+import { policySetRejections } from './015-policy-set-rejections.ts';
 
 export type { Migration } from './Migration.ts';
 export { applyMigrations, runMigrationStatements, type MigrationReport } from './applyMigrations.ts';
 
 /** Every migration, in the order it is applied. Append only. */
-export const MIGRATIONS: readonly Migration[] = [uniquenessConstraints, lookupIndexes, accessAndAudit, incidents, glossary, trust, governance, profiles, usage, providerDigests, dropDatasetStatusIndex, ownReadsPerSession, polysemeLabelKey, checkResultHistory];
+export const MIGRATIONS: readonly Migration[] = [uniquenessConstraints, lookupIndexes, accessAndAudit, incidents, glossary, trust, governance, profiles, usage, providerDigests, dropDatasetStatusIndex, ownReadsPerSession, polysemeLabelKey, checkResultHistory, policySetRejections];

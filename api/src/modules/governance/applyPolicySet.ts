@@ -2,12 +2,14 @@
  * Puts a validated policy set in force, in one transaction: each policy becomes
  * (or updates) a `(:Policy:Entity)` node holding its definition; a policy no
  * longer in the set is withdrawn (status REMOVED) and its open findings resolved
- * as withdrawn. Findings of the new set appear when it is evaluated
+ * as withdrawn; a refusal of an earlier set (policySetRejection.ts) is
+ * forgotten. Findings of the new set appear when it is evaluated
  * (PolicyEvaluator.evaluateAll), which the callers run right after.
  */
 import { formatUrn } from '@polder/graph-schema';
 import { inWriteTransaction, type PolicySet } from '@polder/runtime';
 import type { Driver } from 'neo4j-driver';
+import { clearPolicySetRejection } from './policySetRejection.ts';
 
 export interface AppliedPolicies {
   added: string[];
@@ -59,6 +61,7 @@ export async function applyPolicySet(driver: Driver, set: PolicySet, options: { 
   return await inWriteTransaction(driver, options.database, async (tx) => {
     const applied = await tx.run(APPLY, { rows, now });
     const withdrawn = await tx.run(WITHDRAW, { ids: rows.map((row) => row.id), now });
+    await clearPolicySetRejection(tx);
     const outcomes = applied.records.map((record) => ({ id: record.get('id') as string, outcome: record.get('outcome') as string }));
     return {
       added: outcomes.filter((row) => row.outcome === 'added').map((row) => row.id),

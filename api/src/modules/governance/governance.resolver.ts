@@ -17,6 +17,7 @@ import {
   Policy,
   PolicyFinding,
   PolicyPreview,
+  PolicySetRejection,
   PreviewPoliciesInput,
   SeverityCounts,
 } from './governance.type.ts';
@@ -34,6 +35,14 @@ export class GovernanceResolver {
   @Query(() => [Policy], { description: 'The governance policies in force (global baseline and domain packs), by id.' })
   policies(@Ctx() ctx: ApiContext): Promise<Policy[]> {
     return ctx.governance.policies();
+  }
+
+  @Query(() => PolicySetRejection, {
+    nullable: true,
+    description: "Why polder.yaml's policy set was refused, when it was: then the policies in force are the ones before it. Null while the set in force is polder.yaml's.",
+  })
+  policySetRejection(@Ctx() ctx: ApiContext): Promise<PolicySetRejection | null> {
+    return ctx.governance.policySetRejection(ctx.principal);
   }
 
   @Query(() => Compliance, { description: 'Policy compliance of the whole mesh (no input), a domain or a data product.' })

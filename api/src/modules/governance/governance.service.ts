@@ -9,8 +9,11 @@ import type { Policy as PolicyDefinition, Requirement } from '@polder/runtime';
 import type { GraphReader } from '../../graph/GraphReader.ts';
 import { toNumber } from '../trust/neo4jValues.ts';
 import { complianceTrend, trendInstants, type FindingPeriod } from './complianceTrend.ts';
-import { FindingState, Severity, type ComplianceTrendPoint, type DomainCompliance, type Policy, type PolicyFinding, type SeverityCounts } from './governance.type.ts';
+import { FindingState, Severity, type ComplianceTrendPoint, type DomainCompliance, type Policy, type PolicyFinding, type PolicySetRejection, type SeverityCounts } from './governance.type.ts';
 import { severityCounts } from './severityCounts.ts';
+import { readPolicySetRejection } from './policySetRejection.ts';
+import { isAllowed } from '../access/authorize.ts';
+import type { Principal } from '../access/Principal.ts';
 import { visibleAsset } from '../access/visibleInCypher.ts';
 import { seesSensitiveValuesOf } from '../access/maskedInCypher.ts';
 
@@ -103,6 +106,13 @@ const FINDING = `f {.urn, .policyId, .assetUrn, .assetType, .domain, .severity, 
 
 export class GovernanceService {
   constructor(private readonly graph: GraphReader) {}
+
+  async policySetRejection(principal: Principal): Promise<PolicySetRejection | null> {
+    const rejection = await readPolicySetRejection(this.graph);
+    if (!rejection) return null;
+    const { problems, rejectedAt } = rejection;
+    return { problemCount: problems.length, problems: isAllowed(principal, { kind: 'previewPolicies' }) ? problems : [], rejectedAt };
+  }
 
   async policies(): Promise<Policy[]> {
     const rows = await this.graph.read<{ definition: string; urn: string; open: unknown }>(

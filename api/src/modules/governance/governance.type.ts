@@ -35,6 +35,24 @@ registerEnumType(FindingState, {
   },
 });
 
+@ObjectType({
+  description:
+    "polder.yaml's policy set as it was last refused: the set in force is still the one before it (see `policies`), until a valid set is put in force.",
+})
+export class PolicySetRejection {
+  @Field(() => Int, { description: 'How many problems the refused set has.' })
+  problemCount!: number;
+
+  @Field(() => [String], {
+    description:
+      'Every problem of the refused set, each naming its policy and where in polder.yaml it is: for those who write policies (the council, domain owners and admins, as `previewPolicies`), empty for others (a problem may quote a file path of the server).',
+  })
+  problems!: string[];
+
+  @Field(() => String, { description: 'When it was refused (ISO 8601, UTC): when a Polder process started with it.' })
+  rejectedAt!: string;
+}
+
 @ObjectType({ description: 'Which assets a policy applies to. Unset parts select everything.' })
 export class PolicyTarget {
   @Field(() => String, { description: '`dataset`, `dataProduct` or `field`.' })
