@@ -254,8 +254,8 @@ describe('a polyseme page, for a steward who is not on the council', () => {
     await page.getByRole('heading', { level: 1, name: new RegExp(`^${LABEL}`) }).waitFor();
     await page.getByText(NOTICE).waitFor();
     expect(await page.getByRole('heading', { name: 'Edit' }).count()).toBe(0);
-    // No edit control: signing out and copying the URN are all the buttons there are.
-    expect((await page.getByRole('button').allInnerTexts()).sort()).toEqual(['Copy URN', 'Sign out']);
+    // No edit control: copying the URN, the header's search and signing out are all the buttons there are.
+    expect((await page.getByRole('button').allInnerTexts()).sort()).toEqual(['Copy URN', 'Search', 'Sign out']);
     expect(await page.getByRole('textbox').count()).toBe(0);
     await checkPage(page, '94-polyseme-steward');
     await context.close();

@@ -318,8 +318,8 @@ describe('a steward journey', () => {
     await page.getByRole('heading', { name: 'History' }).waitFor();
     expect(await page.getByRole('heading', { name: 'Edit' }).count()).toBe(0);
     expect(await page.getByRole('heading', { name: 'Review' }).count()).toBe(0);
-    // No edit control: signing out and copying the URN are all the buttons there are.
-    expect((await page.getByRole('button').allInnerTexts()).sort()).toEqual(['Copy URN', 'Sign out']);
+    // No edit control: copying the URN, the header's search and signing out are all the buttons there are.
+    expect((await page.getByRole('button').allInnerTexts()).sort()).toEqual(['Copy URN', 'Search', 'Sign out']);
     expect(await page.getByRole('textbox').count()).toBe(0);
     await checkPage(page, '86-glossary-term-viewer');
 

@@ -39,6 +39,11 @@ interface SearchBoxProps {
   sort?: SearchPageParams['sort'];
   /** Update the results while typing (search page) rather than only on submit (home). */
   live?: boolean;
+  /**
+   * The site header's box, on the pages without a search box of their own: one line, its label and
+   * hint left to screen readers (they still name the field and say `/` reaches it).
+   */
+  compact?: boolean;
 }
 
 /**
@@ -48,7 +53,7 @@ interface SearchBoxProps {
  * move through them, Enter opens the highlighted one, Escape closes the list.
  * Enter with nothing highlighted searches, as without suggestions.
  */
-export function SearchBox({ query = '', filters = [], sort, live = false }: SearchBoxProps) {
+export function SearchBox({ query = '', filters = [], sort, live = false, compact = false }: SearchBoxProps) {
   const router = useRouter();
   const inputId = useId();
   const listId = `${inputId}-suggestions`;
@@ -147,9 +152,9 @@ export function SearchBox({ query = '', filters = [], sort, live = false }: Sear
   }
 
   return (
-    <form role="search" action="/search" method="get" className="search-box" onSubmit={onSubmit}>
-      <label htmlFor={inputId} className="search-box__label">
-        Search datasets and columns
+    <form role="search" action="/search" method="get" className={compact ? 'search-box search-box--compact' : 'search-box'} onSubmit={onSubmit}>
+      <label htmlFor={inputId} className={compact ? 'visually-hidden' : 'search-box__label'}>
+        {compact ? 'Search the catalog' : 'Search datasets and columns'}
       </label>
       <div className="search-box__row">
         <div className="search-box__field">
@@ -167,7 +172,7 @@ export function SearchBox({ query = '', filters = [], sort, live = false }: Sear
             onChange={onChange}
             onKeyDown={onKeyDown}
             onBlur={closeList}
-            placeholder="customer, orders, email…"
+            placeholder={compact ? 'Search…' : 'customer, orders, email…'}
             autoComplete="off"
             spellCheck={false}
             enterKeyHint="search"
@@ -182,12 +187,12 @@ export function SearchBox({ query = '', filters = [], sort, live = false }: Sear
             onChoose={openSuggestion}
           />
         </div>
-        <button type="submit" className="button">
+        <button type="submit" className={compact ? 'button button--small' : 'button'}>
           Search
         </button>
       </div>
       <HiddenSearchFields params={{ filters, sort }} />
-      <p id={`${inputId}-hint`} className="search-box__hint">
+      <p id={`${inputId}-hint`} className={compact ? 'visually-hidden' : 'search-box__hint'}>
         Press <kbd>/</kbd> to jump here. <span role="status">{isPending ? 'Searching…' : ''}</span>
         <span role="status" className="visually-hidden">
           {isExpanded && `${suggestions.length} ${suggestions.length === 1 ? 'suggestion' : 'suggestions'}`}

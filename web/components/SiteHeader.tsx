@@ -1,11 +1,12 @@
 import Link from 'next/link';
 
 import { SignInLink } from '@/components/auth/SignInLink';
+import { HeaderSearchBox } from '@/components/HeaderSearchBox';
 import { getViewer } from '@/lib/api';
 import { signOutAction } from '@/lib/actions/signOutAction';
 import { currentPath } from '@/lib/session/currentPath';
 
-/** The brand, the main links, and who is signed in (with the way out), or the way in. */
+/** The brand, the main links, a search box (HeaderSearchBox says where), and who is signed in (with the way out), or the way in. */
 export async function SiteHeader() {
   const [viewer, here] = await Promise.all([getViewer(), currentPath()]);
 
@@ -23,6 +24,7 @@ export async function SiteHeader() {
           <Link href="/sources">Sources</Link>
           {viewer && <Link href="/settings/tokens">API tokens</Link>}
         </nav>
+        <HeaderSearchBox />
         <div className="site-header__account">
           {viewer ? (
             // A plain POST form: signing out works before (or without) JS.

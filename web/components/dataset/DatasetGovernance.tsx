@@ -1,10 +1,11 @@
+import { OwnerLink } from '@/components/people/OwnerLink';
 import type { DatasetDetail } from '@/lib/api';
 import { datasetClassifications } from '@/lib/classification/classificationChips';
 import { OWNERSHIP_TYPES } from '@/lib/edits/parseOwnerRows';
 import { formatDate } from '@/lib/format/formatDateTime';
 
 import { ClassificationChips } from './ClassificationChips';
-import { termChips, ValueChips } from './ValueChips';
+import { tagChips, termChips, ValueChips } from './ValueChips';
 
 const TYPE_LABELS = new Map(OWNERSHIP_TYPES.map(({ type, label }) => [type, label]));
 
@@ -23,7 +24,7 @@ export function DatasetGovernance({ dataset }: { dataset: DatasetDetail }) {
             <ul className="owner-list">
               {owners.map((owner) => (
                 <li key={`${owner.name}:${owner.type}`}>
-                  {owner.name} <span className="muted">· {TYPE_LABELS.get(owner.type) ?? owner.type}</span>
+                  <OwnerLink owner={owner} /> <span className="muted">· {TYPE_LABELS.get(owner.type) ?? owner.type}</span>
                 </li>
               ))}
             </ul>
@@ -50,7 +51,7 @@ export function DatasetGovernance({ dataset }: { dataset: DatasetDetail }) {
       <div>
         <dt>Tags</dt>
         <dd>
-          <ValueChips values={dataset.tags} label="tags" />
+          <ValueChips values={tagChips(dataset.tags)} label="tags" />
         </dd>
       </div>
       <div>

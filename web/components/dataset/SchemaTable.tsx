@@ -7,7 +7,7 @@ import { columnClassifications } from '@/lib/classification/classificationChips'
 import { parseFieldUrn } from '@/lib/urns/parseFieldUrn';
 
 import { ClassificationChips } from './ClassificationChips';
-import { termChips, ValueChips } from './ValueChips';
+import { tagChips, termChips, ValueChips } from './ValueChips';
 import { columnAnchorId, datasetHref } from '@/lib/urls/datasetHref';
 
 /**
@@ -55,7 +55,7 @@ export function SchemaTable({ fields, labelledBy, termsControl }: { fields: Fiel
               </td>
               <td data-label="Description">{field.description ? <Markdown text={field.description} /> : <span className="muted">—</span>}</td>
               <td data-label="Terms and tags" className="schema-table__terms">
-                <ValueChips values={[...termChips(field.terms), ...field.tags]} label={`terms and tags of ${field.name}`} />
+                <ValueChips values={[...termChips(field.terms), ...tagChips(field.tags)]} label={`terms and tags of ${field.name}`} />
                 {termsControl?.(field)}
               </td>
               <td data-label="Classifications">

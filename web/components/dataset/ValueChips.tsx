@@ -1,14 +1,15 @@
 import Link from 'next/link';
 
+import { TagLink } from '@/components/TagLink';
 import { glossaryTermHref } from '@/lib/urls/glossaryHref';
 
-/** A chip's text, or its text and the page it opens (a glossary term's). */
-export type ChipValue = string | { label: string; href: string };
+/** A chip's text, its text and the page it opens (a glossary term's), or a tag (opening the search for it: TagLink). */
+export type ChipValue = string | { label: string; href: string } | { tag: string };
 
 /**
  * A short list of labels (tags, classifications, terms) as chips; `—` when
  * empty, and "hidden" when the API masked it (null: a restricted dataset seen
- * from outside its domain). A chip with a page links to it.
+ * from outside its domain). A chip with a page links to it; a tag, to the search for it.
  */
 export function ValueChips({ values, label }: { values: ChipValue[] | null; label: string }) {
   if (values === null || values.length === 0) return <NoChips masked={values === null} label={label} />;
@@ -18,6 +19,10 @@ export function ValueChips({ values, label }: { values: ChipValue[] | null; labe
         typeof value === 'string' ? (
           <li key={value} className="chip">
             {value}
+          </li>
+        ) : 'tag' in value ? (
+          <li key={`tag:${value.tag}`} className="chip">
+            <TagLink tag={value.tag} />
           </li>
         ) : (
           <li key={value.href} className="chip">
@@ -42,4 +47,9 @@ export function NoChips({ masked, label }: { masked: boolean; label: string }) {
 /** Glossary terms as chips, each opening its term's page: its definition, and which sense of a shared word it is. */
 export function termChips(terms: ReadonlyArray<{ urn: string; name: string }>): ChipValue[] {
   return terms.map((term) => ({ label: term.name, href: glossaryTermHref(term.urn) }));
+}
+
+/** Tags as chips, each opening the search for everything tagged so. */
+export function tagChips(tags: readonly string[]): ChipValue[] {
+  return tags.map((tag) => ({ tag }));
 }

@@ -1,5 +1,6 @@
 import Link from 'next/link';
 
+import { OwnerNames } from '@/components/people/OwnerNames';
 import type { DataProductSummaryFields } from '@/lib/api';
 import { formatDuration } from '@/lib/format/formatDuration';
 import { dataProductHref } from '@/lib/urls/dataProductHref';
@@ -10,7 +11,6 @@ import { TrustScoreBadge } from './TrustScoreBadge';
 /** A data product in a list: its name (to its page), contract status, trust, owners and freshness objective. */
 export function DataProductCard({ product, headingLevel = 3 }: { product: DataProductSummaryFields; headingLevel?: 3 | 4 }) {
   const Heading = `h${headingLevel}` as const;
-  const owners = product.owners.map((owner) => owner.name);
   const slo = product.sla.freshnessSloSeconds;
   return (
     <article className="product-card">
@@ -25,7 +25,7 @@ export function DataProductCard({ product, headingLevel = 3 }: { product: DataPr
         <div>
           <dt>Owners</dt>
           <dd>
-            {owners.length > 0 ? owners.join(', ') : <span className="muted">None declared</span>}
+            {product.owners.length > 0 ? <OwnerNames owners={product.owners} /> : <span className="muted">None declared</span>}
             {product.team && <span className="muted"> ({product.team})</span>}
           </dd>
         </div>

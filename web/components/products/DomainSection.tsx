@@ -1,6 +1,7 @@
 import Link from 'next/link';
 
 import { Count } from '@/components/Count';
+import { OwnerNames } from '@/components/people/OwnerNames';
 import type { DomainSummaryFields } from '@/lib/api';
 import { formatCount } from '@/lib/format/formatCount';
 import { domainHref } from '@/lib/urls/domainHref';
@@ -13,7 +14,6 @@ import { DataProductCard } from './DataProductCard';
  */
 export function DomainSection({ domain }: { domain: DomainSummaryFields }) {
   const headingId = `domain-${domain.id}`;
-  const owners = domain.owners.map((owner) => owner.name);
   return (
     <section className="domain-card" aria-labelledby={headingId}>
       <h2 id={headingId} className="domain-card__name">
@@ -23,7 +23,12 @@ export function DomainSection({ domain }: { domain: DomainSummaryFields }) {
       <p className="domain-card__stats">
         {formatCount(domain.datasetCount)} {domain.datasetCount === 1 ? 'dataset' : 'datasets'} · {formatCount(domain.sourceCount)}{' '}
         {domain.sourceCount === 1 ? 'source' : 'sources'}
-        {owners.length > 0 && ` · owned by ${owners.join(', ')}`}
+        {domain.owners.length > 0 && (
+          <>
+            {' · owned by '}
+            <OwnerNames owners={domain.owners} />
+          </>
+        )}
       </p>
       <h3 className="domain-card__products-heading">
         Data products <Count value={domain.dataProductCount} one="data product" other="data products" />

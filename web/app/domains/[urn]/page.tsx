@@ -8,6 +8,7 @@ import { Count } from '@/components/Count';
 import { Markdown } from '@/components/Markdown';
 import { ComplianceSection, ComplianceSectionLoading } from '@/components/governance/ComplianceSection';
 import { DataProductCard } from '@/components/products/DataProductCard';
+import { OwnerNames } from '@/components/people/OwnerNames';
 import { getDomain } from '@/lib/api';
 import { formatCount } from '@/lib/format/formatCount';
 import { searchHref } from '@/lib/urls/searchHref';
@@ -37,7 +38,6 @@ export default async function DomainPage({ params }: DomainPageProps) {
   if (!result.ok) return <ApiErrorBanner failure={result.failure} />;
   const domain = result.data;
   if (!domain) notFound();
-  const owners = domain.owners.map((owner) => owner.name);
 
   return (
     <article className="domain-page">
@@ -72,7 +72,7 @@ export default async function DomainPage({ params }: DomainPageProps) {
           </div>
           <div>
             <dt>Owners</dt>
-            <dd>{owners.length > 0 ? owners.join(', ') : <span className="muted">None declared</span>}</dd>
+            <dd>{domain.owners.length > 0 ? <OwnerNames owners={domain.owners} /> : <span className="muted">None declared</span>}</dd>
           </div>
         </dl>
         <UrnLine urn={domain.urn} />

@@ -14,6 +14,7 @@ import { InputPortsSection } from '@/components/products/InputPortsSection';
 import { OutputPortsSection } from '@/components/products/OutputPortsSection';
 import { SlaSection } from '@/components/products/SlaSection';
 import { TrustCapNote } from '@/components/products/TrustCapNote';
+import { OwnerNames } from '@/components/people/OwnerNames';
 import { getDataProduct } from '@/lib/api';
 import { formatDuration } from '@/lib/format/formatDuration';
 import { domainHref } from '@/lib/urls/domainHref';
@@ -48,7 +49,6 @@ export default async function DataProductPage({ params }: DataProductPageProps) 
   if (!product) notFound();
   const crawledPorts = product.outputPorts.filter((port) => port.platform !== 'contract');
   const contractObjects = product.outputPorts.filter((port) => port.platform === 'contract');
-  const owners = product.owners.map((owner) => owner.name);
 
   return (
     <article className="product-page">
@@ -85,7 +85,7 @@ export default async function DataProductPage({ params }: DataProductPageProps) 
           <div>
             <dt>Owners</dt>
             <dd>
-              {owners.length > 0 ? owners.join(', ') : <span className="muted">None declared</span>}
+              {product.owners.length > 0 ? <OwnerNames owners={product.owners} /> : <span className="muted">None declared</span>}
               {product.team && <span className="facts__note">Team: {product.team}</span>}
             </dd>
           </div>

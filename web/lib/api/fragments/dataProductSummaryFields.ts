@@ -1,3 +1,5 @@
+import { OWNER_FIELDS, type OwnerFields } from './ownerFields';
+
 /** Enough of a data product to list it on a card: who answers for it, its contract, its SLO and its trust. */
 export const DATA_PRODUCT_SUMMARY_FIELDS = /* GraphQL */ `
   fragment DataProductSummaryFields on DataProduct {
@@ -6,7 +8,7 @@ export const DATA_PRODUCT_SUMMARY_FIELDS = /* GraphQL */ `
     description
     team
     owners {
-      name
+      ...OwnerFields
     }
     contractStatus
     contractVersion
@@ -17,6 +19,7 @@ export const DATA_PRODUCT_SUMMARY_FIELDS = /* GraphQL */ `
       score
     }
   }
+  ${OWNER_FIELDS}
 `;
 
 export interface DataProductSummaryFields {
@@ -25,7 +28,7 @@ export interface DataProductSummaryFields {
   description: string | null;
   /** The team its contract names; its current members are the owners. */
   team: string | null;
-  owners: Array<{ name: string }>;
+  owners: OwnerFields[];
   /** As its contract writes it: proposed, draft, active, deprecated, retired. */
   contractStatus: string | null;
   contractVersion: string | null;

@@ -1,4 +1,5 @@
 import { DATA_PRODUCT_SUMMARY_FIELDS, type DataProductSummaryFields } from './dataProductSummaryFields';
+import type { OwnerFields } from './ownerFields';
 
 /** A domain with what it holds, counted, and the products it publishes. */
 export const DOMAIN_SUMMARY_FIELDS = /* GraphQL */ `
@@ -8,7 +9,7 @@ export const DOMAIN_SUMMARY_FIELDS = /* GraphQL */ `
     name
     description
     owners {
-      name
+      ...OwnerFields
     }
     datasetCount
     sourceCount
@@ -19,6 +20,7 @@ export const DOMAIN_SUMMARY_FIELDS = /* GraphQL */ `
   }
   ${DATA_PRODUCT_SUMMARY_FIELDS}
 `;
+// OwnerFields comes with DATA_PRODUCT_SUMMARY_FIELDS: a document may define a fragment only once.
 
 export interface DomainSummaryFields {
   urn: string;
@@ -26,7 +28,7 @@ export interface DomainSummaryFields {
   id: string;
   name: string;
   description: string | null;
-  owners: Array<{ name: string }>;
+  owners: OwnerFields[];
   /** Crawled datasets; the schema objects contracts declare are not counted. */
   datasetCount: number;
   sourceCount: number;

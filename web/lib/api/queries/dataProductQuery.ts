@@ -1,6 +1,7 @@
 import { defineDocument } from '../GraphQLDocument';
 import { DATASET_LINK_FIELDS, type DatasetLinkFields } from '../fragments/datasetLinkFields';
 import type { DatasetCertification, DatasetOwner } from './datasetQuery';
+import { OWNER_FIELDS } from '../fragments/ownerFields';
 import { TRUST_SCORE_FIELDS, type TrustScoreFields } from '../fragments/trustScoreFields';
 
 /** An output port: a dataset the product exposes, with its trust and the contract objects that describe it (or that it describes). */
@@ -63,9 +64,7 @@ export const dataProductQuery = defineDocument<{ dataProduct: DataProductDetail 
         limitations
         team
         owners {
-          name
-          type
-          edited
+          ...OwnerFields
         }
         tags
         contractStatus
@@ -132,4 +131,5 @@ export const dataProductQuery = defineDocument<{ dataProduct: DataProductDetail 
   `,
   DATASET_LINK_FIELDS,
   TRUST_SCORE_FIELDS,
+  OWNER_FIELDS,
 );

@@ -1,16 +1,12 @@
 import { defineDocument } from '../GraphQLDocument';
 import { DATASET_LINK_FIELDS, type DatasetLinkFields } from '../fragments/datasetLinkFields';
 import { FIELD_ROW_FIELDS, type FieldRowFields } from '../fragments/fieldRowFields';
+import { OWNER_FIELDS, type OwnerFields } from '../fragments/ownerFields';
 import type { RunFields } from '../fragments/runFields';
 import { TERM_LINK_FIELDS, type TermLinkFields } from '../fragments/termLinkFields';
-import type { OwnershipType } from '../schemaEnums';
 
-export interface DatasetOwner {
-  name: string;
-  type: OwnershipType;
-  /** Set by a person through Polder, rather than declared by the source. */
-  edited: boolean;
-}
+/** An owner of a dataset or data product, with the person or team it names. */
+export type DatasetOwner = OwnerFields;
 
 export interface DatasetCertification {
   /** Certified and not expired. */
@@ -82,9 +78,7 @@ export const datasetQuery = defineDocument<
         description
         version
         owners {
-          name
-          type
-          edited
+          ...OwnerFields
         }
         tags
         certification {
@@ -161,4 +155,5 @@ export const datasetQuery = defineDocument<
   DATASET_LINK_FIELDS,
   FIELD_ROW_FIELDS,
   TERM_LINK_FIELDS,
+  OWNER_FIELDS,
 );
