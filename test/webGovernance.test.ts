@@ -14,7 +14,7 @@ import Database from 'better-sqlite3';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
 import { crawlSource } from '@polder/crawlers';
-import { applyPolicySet, PolicyEvaluator, startApiServer, type ApiServer } from '@polder/api';
+import { applyPolicySet, PolicyEvaluator, recordPolicySetRejection, startApiServer, type ApiServer } from '@polder/api';
 import { parsePolicySet, type SourceConfig } from '@polder/runtime';
 import { launchBrowser } from './support/browser.ts';
 import { deleteCrawledData, writeTestMesh } from './support/crawlFixture.ts';
@@ -73,7 +73,7 @@ afterAll(async () => {
   await browser?.close();
   await web?.stop();
   await api?.stop();
-  await driver.executeQuery(`MATCH (n:PolicyFinding|Policy) DETACH DELETE n`);
+  await driver.executeQuery(`MATCH (n:PolicyFinding|Policy|PolicySetRejection) DETACH DELETE n`);
   await driver.executeQuery(`MATCH (n:DataProduct {urn: $urn}) DETACH DELETE n`, { urn: PRODUCT });
   await deleteCrawledData(driver, source);
   await driver.close();
@@ -130,5 +130,22 @@ describe('the governance page', () => {
     await domainCompliance.getByText('Orders has no owner').waitFor();
     expect(await domainCompliance.locator('.severity-counts__total dd').textContent()).toBe('2');
     await checkPage(page, '62-domain-compliance');
+  });
+
+  it("says when polder.yaml's policies were refused, and stops saying it once a valid set is in force", async () => {
+    await recordPolicySetRejection(driver, ['policy "webgov-typo" (governance.policies[2]).require[0]: unknown requirement "ownr"']);
+    await page.goto(`${web.url}/governance`);
+    const banner = page.getByRole('alert').filter({ hasText: 'The policies in polder.yaml were refused on' });
+    await banner.waitFor();
+    // An anonymous reader learns that the findings are judged by the set before, not why (a problem may quote a server path).
+    expect(await banner.textContent()).toContain('the findings below, are still the ones from before that edit');
+    expect(await banner.textContent()).toContain('It has 1 problem; the council, domain owners and admins see them here.');
+    expect(await banner.textContent()).not.toContain('ownr');
+    await checkPage(page, '63-governance-policies-refused');
+
+    await applyPolicySet(driver, set);
+    await page.reload();
+    await expect.poll(() => page.getByRole('heading', { level: 1 }).textContent()).toBe('Governance');
+    expect(await banner.count()).toBe(0);
   });
 });

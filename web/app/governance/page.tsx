@@ -3,6 +3,7 @@ import type { Metadata } from 'next';
 import { ApiErrorBanner } from '@/components/ApiErrorBanner';
 import { ComplianceTrendChart } from '@/components/governance/ComplianceTrendChart';
 import { FindingList } from '@/components/governance/FindingList';
+import { PolicySetRejectionBanner } from '@/components/governance/PolicySetRejectionBanner';
 import { PolicyTable } from '@/components/governance/PolicyTable';
 import { SeverityCountsList } from '@/components/governance/SeverityCountsList';
 import { GOVERNANCE_FINDINGS_SHOWN, GOVERNANCE_TREND_DAYS, getGovernance } from '@/lib/api';
@@ -27,7 +28,7 @@ export default async function GovernancePage() {
       </section>
     );
   }
-  const { compliance, domainCompliance, policies } = result.data;
+  const { policySetRejection, compliance, domainCompliance, policies } = result.data;
   return (
     <section className="governance-page">
       <h1>Governance</h1>
@@ -35,6 +36,7 @@ export default async function GovernancePage() {
         The mesh’s policies, checked by Polder as assets change: a global baseline every domain meets, plus each domain’s own
         pack. Findings resolve by themselves once the asset meets the policy again.
       </p>
+      {policySetRejection && <PolicySetRejectionBanner rejection={policySetRejection} />}
 
       <section aria-labelledby="mesh-compliance">
         <h2 id="mesh-compliance">The whole mesh</h2>

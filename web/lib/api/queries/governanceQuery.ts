@@ -23,7 +23,15 @@ export interface PolicySummary {
   openFindings: number;
 }
 
+/** polder.yaml's policy set as last refused; `problems` is empty for those who may not write policies. */
+export interface PolicySetRejection {
+  problemCount: number;
+  problems: string[];
+  rejectedAt: string;
+}
+
 export interface GovernanceOverview {
+  policySetRejection: PolicySetRejection | null;
   compliance: { openFindings: SeverityCounts; trend: TrendPoint[]; findings: PolicyFindingFields[] };
   domainCompliance: Array<{ domain: string; name: string; openFindings: SeverityCounts; trend: TrendPoint[] }>;
   policies: PolicySummary[];
@@ -32,6 +40,11 @@ export interface GovernanceOverview {
 export const governanceQuery = defineDocument<GovernanceOverview, { days: number; findings: number }>(
   /* GraphQL */ `
     query Governance($days: Int!, $findings: Int!) {
+      policySetRejection {
+        problemCount
+        problems
+        rejectedAt
+      }
       compliance {
         openFindings {
           ...SeverityCountsFields
