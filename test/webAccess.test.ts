@@ -211,7 +211,7 @@ describe('signing in', () => {
 });
 
 describe('signing out in another tab', () => {
-  it('sends an edit of the first tab to sign in, saying the session ended, under a header that says so too', async () => {
+  it('keeps an edit of the first tab when the session ended, says so, and saves it once they signed in again', async () => {
     const { context, page } = await newPerson();
     await page.goto(`${web.url}/sign-in?next=${encodeURIComponent(datasetPath(CUSTOMER))}`);
     await signInThroughForm(page, OWNER);
@@ -225,13 +225,26 @@ describe('signing out in another tab', () => {
     await other.waitForURL(/\/sign-in\?signed-out=1$/);
     await other.close();
 
-    await page.getByRole('textbox', { name: 'Tags' }).fill('after sign-out');
+    const tags = page.getByRole('textbox', { name: 'Tags' });
+    await tags.fill('after-sign-out');
     await page.getByRole('button', { name: 'Save tags' }).click();
-    await page.waitForURL((url) => url.pathname === '/sign-in' && url.searchParams.get('expired') === '1');
-    expect(new URL(page.url()).searchParams.get('next')).toBe(datasetPath(CUSTOMER));
-    await page.getByText('Your session expired; sign in again').waitFor();
-    await expect.poll(() => page.getByText('Signed in as').count()).toBe(0);
-    expect(await page.getByRole('button', { name: 'Sign out' }).count()).toBe(0);
+    const refusal = page.getByRole('alert').filter({ hasText: 'You are no longer signed in.' });
+    await refusal.waitFor();
+    expect(await refusal.textContent()).toContain('Nothing was saved, and what you entered is still below.');
+    expect(new URL(page.url()).pathname).toBe(datasetPath(CUSTOMER));
+    expect(await tags.inputValue()).toBe('after-sign-out');
+
+    // The sign-in opens beside this tab, which keeps the text for the second try.
+    const [signInTab] = await Promise.all([context.waitForEvent('page'), refusal.getByRole('link', { name: 'Sign in again in a new tab' }).click()]);
+    await signInTab.waitForURL((url) => url.pathname === '/sign-in');
+    await signInThroughForm(signInTab, OWNER);
+    await signInTab.waitForURL((url) => url.pathname === datasetPath(CUSTOMER));
+    await signInTab.close();
+
+    await page.getByRole('button', { name: 'Save tags' }).click();
+    await page.getByRole('status').filter({ hasText: 'Tags saved.' }).waitFor();
+    await page.getByRole('list', { name: 'tags' }).getByText('after-sign-out').waitFor();
+    await page.getByText(`Signed in as ${OWNER}`).waitFor();
     await context.close();
   });
 

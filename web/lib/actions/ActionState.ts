@@ -11,6 +11,8 @@ export type ActionState =
       message: string;
       /** Someone else edited since the page was read: offer a reload, never overwrite. */
       conflict?: boolean;
+      /** The session ended since the page was drawn (it expired, or they signed out in another tab). */
+      signedOut?: boolean;
       /** What was submitted, to put back in the form. */
       values?: Record<string, string>;
     };

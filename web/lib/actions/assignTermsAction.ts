@@ -7,7 +7,7 @@ import { nextTermUrns } from '../edits/nextTermUrns';
 import { datasetHref } from '../urls/datasetHref';
 
 import type { ActionState } from './ActionState';
-import { failureMessage } from './failureMessage';
+import { editRefusal } from './editRefusal';
 import { isFormData, NOT_FORM_DATA } from './formDataGuard';
 
 /**
@@ -34,11 +34,7 @@ export async function assignTermsAction(_previous: ActionState, form: FormData):
   if (!next) return { status: 'failed', message: 'Choose a term to add first.', values };
 
   const result = await assignTerms(urn, expectedVersion, next, comment.trim() || null);
-  if (!result.ok) {
-    const { failure } = result;
-    const conflict = failure.kind === 'graphql' && failure.code === 'CONFLICT';
-    return { status: 'failed', message: failureMessage(failure), conflict, values };
-  }
+  if (!result.ok) return editRefusal(result.failure, values);
   revalidatePath(datasetHref(datasetUrn));
   return { status: 'done', message: remove ? 'Term removed.' : 'Term added.' };
 }

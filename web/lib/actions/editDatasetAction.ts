@@ -9,7 +9,7 @@ import { tagsProblem } from '../edits/tagsProblem';
 import { datasetHref } from '../urls/datasetHref';
 
 import type { ActionState } from './ActionState';
-import { failureMessage } from './failureMessage';
+import { editRefusal } from './editRefusal';
 import { isFormData, NOT_FORM_DATA } from './formDataGuard';
 import { submittedValues } from './submittedValues';
 
@@ -35,11 +35,7 @@ export async function editDatasetAction(_previous: ActionState, form: FormData):
 
   const comment = String(form.get('comment') ?? '').trim() || null;
   const result = await editDataset(urn, expectedVersion, edit, comment);
-  if (!result.ok) {
-    const { failure } = result;
-    const conflict = failure.kind === 'graphql' && failure.code === 'CONFLICT';
-    return { status: 'failed', message: failureMessage(failure), conflict, values };
-  }
+  if (!result.ok) return editRefusal(result.failure, values);
   revalidatePath(datasetHref(urn));
   return { status: 'done', message: SAVED[edit.kind] };
 }

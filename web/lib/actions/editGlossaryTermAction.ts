@@ -10,7 +10,7 @@ import { isTermStatus, termMovedMessage } from '../glossary/termMoves';
 import { glossaryHref, glossaryReviewHref, glossaryTermHref, polysemeHref } from '../urls/glossaryHref';
 
 import type { ActionState } from './ActionState';
-import { failureMessage } from './failureMessage';
+import { editRefusal } from './editRefusal';
 import { isFormData, NOT_FORM_DATA } from './formDataGuard';
 import { submittedValues } from './submittedValues';
 
@@ -30,11 +30,7 @@ export async function editGlossaryTermAction(_previous: ActionState, form: FormD
   if (typeof edit === 'string') return { status: 'failed', message: edit, values };
 
   const result = await editGlossaryTerm(edit);
-  if (!result.ok) {
-    const { failure } = result;
-    const conflict = failure.kind === 'graphql' && failure.code === 'CONFLICT';
-    return { status: 'failed', message: failureMessage(failure), conflict, values };
-  }
+  if (!result.ok) return editRefusal(result.failure, values);
   revalidatePath(glossaryTermHref(edit.urn));
   revalidatePath(glossaryHref());
   revalidatePath(glossaryReviewHref());

@@ -7,7 +7,7 @@ import { readPolysemeEdit } from '../glossary/readPolysemeEdit';
 import { glossaryHref, polysemeHref } from '../urls/glossaryHref';
 
 import type { ActionState } from './ActionState';
-import { failureMessage } from './failureMessage';
+import { editRefusal } from './editRefusal';
 import { isFormData, NOT_FORM_DATA } from './formDataGuard';
 import { submittedValues } from './submittedValues';
 
@@ -24,11 +24,7 @@ export async function editPolysemeAction(_previous: ActionState, form: FormData)
   if (typeof edit === 'string') return { status: 'failed', message: edit, values };
 
   const result = await editPolyseme(edit);
-  if (!result.ok) {
-    const { failure } = result;
-    const conflict = failure.kind === 'graphql' && failure.code === 'CONFLICT';
-    return { status: 'failed', message: failureMessage(failure), conflict, values };
-  }
+  if (!result.ok) return editRefusal(result.failure, values);
   revalidatePath(polysemeHref(edit.input.urn));
   // The glossary page lists the shared words with their label and status.
   revalidatePath(glossaryHref());

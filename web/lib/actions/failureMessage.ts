@@ -12,6 +12,8 @@ export function failureMessage(failure: ApiFailure): string {
       return `The Polder API answered HTTP ${failure.status}. Nothing was changed; try again in a moment.`;
     case 'graphql':
       switch (failure.code) {
+        case 'UNAUTHENTICATED':
+          return 'You are no longer signed in: your session expired, or you signed out in another tab. Nothing was saved; sign in again, then save.';
         case 'CONFLICT':
           return 'Someone changed this since you opened it. Reload the page to see their change, then edit again.';
         case 'RATE_LIMITED':

@@ -1,11 +1,10 @@
 import 'server-only';
 
-import { revalidatePath } from 'next/cache';
 import { redirect } from 'next/navigation';
 
 import { clientAddress } from '../session/clientAddress';
 import { currentPath } from '../session/currentPath';
-import { clearSession, readSession } from '../session/sessionCookie';
+import { readSession } from '../session/sessionCookie';
 import { sessionExpiredHref, signInHref } from '../urls/signInHref';
 
 import type { ApiResult } from './ApiResult';
@@ -30,10 +29,11 @@ export interface RequestOptions {
    */
   as?: 'viewer' | 'anonymous';
   /**
-   * What an UNAUTHENTICATED answer does. `sign-in` (default) sends the person
-   * to sign in and back here afterwards (through clearing the cookie first when
-   * the session was refused); `return` hands it back as a failure, for callers
-   * that must not navigate (signing in and out, the header, route handlers).
+   * What an UNAUTHENTICATED answer to a query does. `sign-in` (default) sends
+   * the person to sign in and back here afterwards (through clearing the cookie
+   * first when the session was refused); `return` hands it back as a failure,
+   * for callers that must not navigate (signing in and out, the header, route
+   * handlers). A mutation's always comes back as a failure: see below.
    */
   onUnauthenticated?: 'sign-in' | 'return';
 }
@@ -41,8 +41,8 @@ export interface RequestOptions {
 /**
  * POSTs one operation to the Polder API as the signed-in person. Never throws
  * for network or GraphQL failures: they come back as `{ ok: false, failure }`
- * (see ApiResult). The one exception is deliberate: an API that wants a
- * sign-in redirects there (Next's `redirect`), so no page shows that as an error.
+ * (see ApiResult). The one exception is deliberate: a query the API wants a
+ * sign-in for redirects there (Next's `redirect`), so no page shows that as an error.
  */
 export async function requestGraphQL<TData, TVariables>(
   document: GraphQLDocument<TData, TVariables>,
@@ -94,9 +94,11 @@ export async function requestGraphQL<TData, TVariables>(
     if (!code || !EXPECTED_CODES.has(code)) {
       console.warn(`[polder-web] ${document.operationName}: ${code ?? 'GraphQL error'}: ${firstError.message}`);
     }
-    if (code === 'UNAUTHENTICATED' && onUnauthenticated === 'sign-in') {
+    // A mutation comes from a form's server action, whose person typed something: navigating away (or
+    // clearing the cookie, which redraws the page without its edit forms) would lose it. The failure goes
+    // back to the form instead, which keeps what was typed and says how to sign in again.
+    if (code === 'UNAUTHENTICATED' && onUnauthenticated === 'sign-in' && !isMutation(document)) {
       const here = await currentPath();
-      if (isMutation(document)) await endedSessionRedirect(here, session);
       // With a session, the API refused it (expired, signed out elsewhere):
       // the cookie must go first. Without one, this catalog needs a sign-in.
       redirect(session ? sessionExpiredHref(here) : signInHref({ next: here }));
@@ -122,19 +124,6 @@ export async function requestGraphQL<TData, TVariables>(
 }
 
 const isMutation = (document: GraphQLDocument<unknown, unknown>) => /^\s*mutation\b/.test(document.source);
-
-/**
- * An edit refused for want of a session, from a server action: only a signed-in person is offered an
- * edit, so the session ended since the page was drawn (it expired, or they signed out in another tab,
- * which took the cookie already). Says so on the sign-in page, and, an action being allowed to, clears
- * the cookie here and redraws the whole page, header included: the layout the browser keeps across
- * navigations would otherwise go on saying "Signed in as".
- */
-async function endedSessionRedirect(here: string, session: string | undefined): Promise<never> {
-  if (session) await clearSession();
-  revalidatePath('/', 'layout');
-  redirect(signInHref({ next: here, expired: true }));
-}
 
 /** Node's fetch hides the useful part (ECONNREFUSED, ENOTFOUND) in `cause`. */
 function describeFetchError(error: unknown): string {

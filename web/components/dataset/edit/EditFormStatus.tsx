@@ -1,11 +1,14 @@
 import type { ActionState } from '@/lib/actions/ActionState';
 import { datasetHref } from '@/lib/urls/datasetHref';
+import { signInHref } from '@/lib/urls/signInHref';
 
 /**
  * What became of the last submit of an edit form. A conflict says so in plain
  * words, keeps what was typed, and links a full reload (which reads the new
  * version) rather than offering to overwrite the other person's change.
  * `reloadHref` is the page of what is edited: the dataset's unless given.
+ * A session that ended meanwhile is the same: the sign-in opens in a new tab,
+ * so this one keeps what was typed for the second try.
  */
 export function EditFormStatus({ state, urn, reloadHref = datasetHref(urn) }: { state: ActionState; urn: string; reloadHref?: string }) {
   if (state.status === 'idle') return null;
@@ -23,6 +26,21 @@ export function EditFormStatus({ state, urn, reloadHref = datasetHref(urn) }: { 
         <p>
           Nothing was saved, and what you entered is still below. <a href={reloadHref}>Reload the page</a> to see their
           change, then edit again.
+        </p>
+      </div>
+    );
+  }
+  if (state.signedOut) {
+    return (
+      <div className="banner banner--error" role="alert">
+        <p className="banner__title">You are no longer signed in.</p>
+        <p>
+          Your session expired, or you signed out in another tab. Nothing was saved, and what you entered is still
+          below.{' '}
+          <a href={signInHref({ next: reloadHref })} target="_blank" rel="noopener">
+            Sign in again in a new tab
+          </a>
+          , then save here.
         </p>
       </div>
     );
