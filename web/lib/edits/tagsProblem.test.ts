@@ -18,6 +18,12 @@ describe('tagsProblem', () => {
     expect(tagsProblem(['rtl\u202Eevil'])).toEqual('The tag "rtl\uFFFDevil" holds a control character (U+202E), which a tag may not.');
   });
 
+  it('names two spellings of one tag that differ only in case, and takes the same spelling twice', () => {
+    expect(tagsProblem(['PII', 'gold', 'pii'])).toEqual('The tag "pii" repeats "PII": tags are compared ignoring case, so keep one spelling.');
+    expect(tagsProblem(['Straße', 'STRASSE', 'straße'])).toEqual('The tag "straße" repeats "Straße": tags are compared ignoring case, so keep one spelling.');
+    expect(tagsProblem(['pii', 'gold', 'pii'])).toBeNull();
+  });
+
   it('counts the tags against the limit of 50', () => {
     const tags = Array.from({ length: 51 }, (_, index) => `tag${index}`);
     expect(tagsProblem(tags)).toEqual('At most 50 tags, please: this list has 51.');

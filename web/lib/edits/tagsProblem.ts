@@ -1,7 +1,8 @@
 /**
  * The API's rules for a list of tags (api/src/modules/edits: `cleanLabels` with at most 50 tags of
- * 1–100 characters, no control characters in a one-line value), checked before sending so the message
- * can name the tag a person typed rather than the API's `tags[4]`, an index nobody sees.
+ * 1–100 characters, no control characters in a one-line value, no two spellings of one tag that differ
+ * only in case), checked before sending so the message can name the tag a person typed rather than the
+ * API's `tags[4]`, an index nobody sees.
  */
 export const MAX_TAGS = 50;
 export const MAX_TAG_LENGTH = 100;
@@ -22,6 +23,14 @@ export function tagsProblem(tags: readonly string[]): string | null {
       const code = `U+${control[0].charCodeAt(0).toString(16).toUpperCase().padStart(4, '0')}`;
       return `The tag ${quoted(tag)} holds a control character (${code}), which a tag may not.`;
     }
+  }
+  // As the API's `refuseCaseVariants`: the same spelling twice is kept once, two spellings are refused.
+  const first = new Map<string, string>();
+  for (const tag of tags) {
+    const key = tag.trim().toLocaleLowerCase('en');
+    const earlier = first.get(key);
+    if (earlier === undefined) first.set(key, tag.trim());
+    else if (earlier !== tag.trim()) return `The tag ${quoted(tag.trim())} repeats ${quoted(earlier)}: tags are compared ignoring case, so keep one spelling.`;
   }
   return null;
 }

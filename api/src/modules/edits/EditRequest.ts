@@ -1,3 +1,4 @@
+import type { ManagedTransaction } from 'neo4j-driver';
 import type { Label } from '@polder/graph-schema';
 import type { Action } from '../access/authorize.ts';
 
@@ -33,5 +34,11 @@ export interface EditRequest {
    */
   unordered?: ReadonlyArray<readonly string[]>;
   relationship?: RelationshipEdit;
+  /**
+   * Checks the new values against the graph, in the edit's transaction, once the caller may edit the entity
+   * and the version is current (so a refusal tells nothing to one who may not edit it); throws to refuse.
+   * `before` is what readers saw of each property (`owners` for `editable_owners`), as the audit entry has it.
+   */
+  check?: (tx: ManagedTransaction, before: Readonly<Record<string, unknown>>) => Promise<void>;
   comment?: string | null;
 }

@@ -2,7 +2,8 @@
  * Applies a person's edit to one entity, in one transaction:
  *
  *   lock the node → check the caller may edit it (its domain decides) → check the
- *   expected version → write the `editable_*` properties and person-owned edges →
+ *   expected version → check the new values against the graph (`EditRequest.check`) →
+ *   write the `editable_*` properties and person-owned edges →
  *   bump the version → record the audit entry → queue the search document.
  *
  * An edit that leaves the entity as it was stops after the checks (`unchanged.ts`).
@@ -66,6 +67,7 @@ export class EditService {
         before[auditName(key)] = locked.values[index] ?? fromSource;
         after[auditName(key)] = request.properties![key] ?? fromSource;
       });
+      if (request.check) await request.check(tx, before);
       const unordered = request.unordered ?? [];
       const stored = (key: string) => locked.values[keys.indexOf(key)];
       let changed =

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { cleanLabels, cleanOwners, cleanText, cleanUrns } from './editInputRules.ts';
+import { cleanLabels, cleanOwners, cleanText, cleanUrns, refuseCaseVariants } from './editInputRules.ts';
 
 describe('cleanText', () => {
   it('trims, and turns blank into null (back to the source value)', () => {
@@ -33,9 +33,24 @@ describe('cleanLabels', () => {
     expect(() => cleanLabels(['ok', ''], 'input.tags', { maxItems: 5, maxLength: 10 })).toThrow('tags[1]: must be 1–10 characters');
     expect(() => cleanLabels(['ok', 'a\u0000b'], 'input.tags', { maxItems: 5, maxLength: 10 })).toThrow('tags[1]: must not contain control characters (U+0000 at character 2)');
     expect(() => cleanLabels(['a\tb'], 'input.agreedBy', { maxItems: 5, maxLength: 10 })).toThrow('agreedBy[0]: must not contain control characters (U+0009 at character 2)');
+    expect(() => cleanLabels(['PII', 'pii'], 'input.tags', { maxItems: 5, maxLength: 10, ignoreCase: true })).toThrow('tags[1]: "pii" repeats "PII" (tags are compared ignoring case)');
+    expect(cleanLabels(['PII', 'pii'], 'input.agreedBy', { maxItems: 5, maxLength: 10 })).toEqual(['PII', 'pii']);
     expect(() => cleanLabels(['pii'], 'input.classifications', { maxItems: 5, maxLength: 10, pattern: /^[A-Z]+$/, patternHint: 'must be upper-case' })).toThrow(
       'classifications[0]: "pii" must be upper-case',
     );
+  });
+});
+
+describe('refuseCaseVariants', () => {
+  it('refuses two spellings of one entry, naming the later one\'s position and both spellings', () => {
+    expect(() => refuseCaseVariants(['PII', 'gold', 'pii'], 'input.tags', (tag) => tag)).toThrow('tags[2]: "pii" repeats "PII" (tags are compared ignoring case)');
+    expect(() => refuseCaseVariants(['CRM', ' crm '], 'line 4.acronyms', (tag) => tag)).toThrow('line 4.acronyms[1]: "crm" repeats "CRM" (acronyms are compared ignoring case)');
+  });
+
+  it('takes the same spelling twice, and entries of another key (an owner of another type)', () => {
+    expect(() => refuseCaseVariants(['pii', ' pii', 'gold'], 'input.tags', (tag) => tag)).not.toThrow();
+    const owners = [{ name: 'Ana', type: 'TECHNICAL_OWNER' }, { name: 'ana', type: 'BUSINESS_OWNER' }];
+    expect(() => refuseCaseVariants(owners, 'input.owners', (owner) => owner.name, (owner) => owner.type)).not.toThrow();
   });
 });
 
@@ -47,7 +62,12 @@ describe('cleanOwners', () => {
       { name: 'ada', type: 'BUSINESS_OWNER' },
       { name: 'ops', type: 'TECHNICAL_OWNER' },
     ];
-    expect(cleanOwners(owners, 'input.owners')).toEqual({ names: ['ada', 'ada', 'ops'], types: ['TECHNICAL_OWNER', 'BUSINESS_OWNER', 'TECHNICAL_OWNER'] });
+    expect(cleanOwners(owners, 'input.owners')).toEqual({ names: ['ada', 'ada', 'ops'], types: ['TECHNICAL_OWNER', 'BUSINESS_OWNER', 'TECHNICAL_OWNER'], positions: [0, 2, 3] });
+  });
+
+  it('refuses one owner of one type in two spellings, and takes them as owners of two types', () => {
+    expect(() => cleanOwners([{ name: 'ops', type: 'X' }, { name: 'Ada', type: 'X' }, { name: 'ADA', type: 'X' }], 'input.owners')).toThrow('owners[2]: "ADA" repeats "Ada" (owners are compared ignoring case)');
+    expect(cleanOwners([{ name: 'Ada', type: 'X' }, { name: 'ada', type: 'Y' }], 'input.owners').names).toEqual(['Ada', 'ada']);
   });
 
   it('refuses an empty name or too many owners, naming the argument', () => {

@@ -48,8 +48,39 @@ export function cleanText(value: string | null | undefined, argument: string, ma
   return text.length === 0 ? null : text;
 }
 
-/** A list of short labels: trimmed, de-duplicated, each 1–`maxLength` characters, at most `maxItems`. */
-export function cleanLabels(values: string[], argument: string, options: { maxItems: number; maxLength: number; pattern?: RegExp; patternHint?: string }): string[] {
+/**
+ * Refuses a list that holds one entry in two spellings differing only in case (`PII` and `pii`): they would
+ * show as two tags (two synonyms, two owners) that mean one, and which spelling to keep is the person's to
+ * say, not the API's. The same spelling twice asks no such question: the lists keep it once. The error names
+ * the later entry's position and both spellings: `tags[2]: "pii" repeats "PII" (tags are compared ignoring case)`.
+ * `keyOf` says what else two entries must share to be one (an owner is a name with an ownership type).
+ */
+export function refuseCaseVariants<Value>(values: readonly Value[], argument: string, textOf: (value: Value) => string, keyOf?: (value: Value) => string): void {
+  const first = new Map<string, string>();
+  values.forEach((value, index) => {
+    const text = textOf(value).trim();
+    const key = keyOf ? `${caseKey(text)}\u0000${keyOf(value)}` : caseKey(text);
+    const earlier = first.get(key);
+    if (earlier === undefined) first.set(key, text);
+    else if (earlier !== text) bad(`${argument}[${index}]`, `"${text.slice(0, 100)}" repeats "${earlier.slice(0, 100)}" (${listName(argument)} are compared ignoring case)`);
+  });
+}
+
+/** How two spellings of one entry compare: ignoring case, as glossary term names do (glossaryEntry.ts, `nameKey`). */
+export function caseKey(text: string): string {
+  return text.trim().toLocaleLowerCase('en');
+}
+
+/** The list an argument names, for a message: `input.tags` → `tags`, `line 3.synonyms` → `synonyms`. */
+function listName(argument: string): string {
+  return argument.slice(argument.lastIndexOf('.') + 1);
+}
+
+/**
+ * A list of short labels: trimmed, de-duplicated, each 1–`maxLength` characters, at most `maxItems`; with
+ * `ignoreCase`, two spellings of one label are refused (`refuseCaseVariants`).
+ */
+export function cleanLabels(values: string[], argument: string, options: { maxItems: number; maxLength: number; pattern?: RegExp; patternHint?: string; ignoreCase?: boolean }): string[] {
   if (values.length > options.maxItems) bad(argument, `at most ${options.maxItems} (got ${values.length})`);
   const cleaned = values.map((value, index) => {
     const text = value.trim();
@@ -59,25 +90,32 @@ export function cleanLabels(values: string[], argument: string, options: { maxIt
     if (options.pattern && !options.pattern.test(text)) bad(`${argument}[${index}]`, `"${text.slice(0, 100)}" ${options.patternHint ?? 'is not allowed'}`);
     return text;
   });
+  if (options.ignoreCase) refuseCaseVariants(cleaned, argument, (text) => text);
   return [...new Set(cleaned)];
 }
 
 /**
  * Owners as two parallel lists (Neo4j properties hold lists of scalars, not of maps): each name checked as
- * a one-line name, the same name with the same type kept once. One person may answer for two things
- * (a technical and a business owner), so the same name with another type stays.
+ * a one-line name, the same name with the same type kept once, in another spelling refused. One person may
+ * answer for two things (a technical and a business owner), so the same name with another type stays.
+ * `positions` says where in `owners` each kept one was given, for errors found later (ownerUrns.ts).
  */
-export function cleanOwners<Type extends string>(owners: ReadonlyArray<{ name: string; type: Type }>, argument: string): { names: string[]; types: Type[] } {
+export function cleanOwners<Type extends string>(owners: ReadonlyArray<{ name: string; type: Type }>, argument: string): { names: string[]; types: Type[]; positions: number[] } {
   if (owners.length > MAX_LIST) bad(argument, `at most ${MAX_LIST} (got ${owners.length})`);
   const names: string[] = [];
   const types: Type[] = [];
+  const positions: number[] = [];
   owners.forEach((owner, index) => {
     const name = cleanText(owner.name, `${argument}[${index}].name`, 200, 'one') ?? bad(`${argument}[${index}].name`, 'must not be empty');
     if (names.some((kept, at) => kept === name && types[at] === owner.type)) return;
     names.push(name);
     types.push(owner.type);
+    positions.push(index);
   });
-  return { names, types };
+  // People are linked to owner entries ignoring case (people/ownership.ts): `Ana` and `ana` as the same
+  // kind of owner are one owner written twice.
+  refuseCaseVariants(owners, argument, (owner) => owner.name, (owner) => owner.type);
+  return { names, types, positions };
 }
 
 export function cleanUrns(values: string[], argument: string, type: UrnType, maxItems: number): string[] {

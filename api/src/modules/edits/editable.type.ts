@@ -88,7 +88,10 @@ export class EditedProperties {
 
 @InputType({ description: 'An owner to set.' })
 export class OwnerInput {
-  @Field(() => String, { description: 'A person or team name, or an e-mail address (1–200 characters).' })
+  @Field(() => String, {
+    description:
+      'A person or team name, or an e-mail address (1–200 characters, one line); or the URN of a person or team of the directory (`urn:polder:person:ana`), which must be one the directory lists.',
+  })
   name!: string;
 
   @Field(() => OwnershipType, { defaultValue: OwnershipType.TECHNICAL_OWNER, description: 'What they answer for.' })
@@ -116,13 +119,13 @@ export class UpdateDescriptionInput extends EditInput {
 
 @InputType({ description: 'The owners of a dataset, data product or domain.' })
 export class SetOwnersInput extends EditInput {
-  @Field(() => [OwnerInput], { nullable: true, description: 'The full list (at most 50; a name given twice with the same type is kept once); null shows the source\'s owners again.' })
+  @Field(() => [OwnerInput], { nullable: true, description: 'The full list (at most 50; a name given twice with the same type is kept once, and in two spellings that differ only in case refused); null shows the source\'s owners again.' })
   owners?: OwnerInput[] | null;
 }
 
 @InputType({ description: 'The tags of a dataset, column or data product.' })
 export class SetTagsInput extends EditInput {
-  @Field(() => [String], { nullable: true, description: 'The full list (at most 50 tags of 1–100 characters); null shows the source\'s tags again.' })
+  @Field(() => [String], { nullable: true, description: 'The full list (at most 50 tags of 1–100 characters; a tag given twice is kept once, and in two spellings that differ only in case refused); null shows the source\'s tags again.' })
   tags?: string[] | null;
 }
 

@@ -8,6 +8,7 @@ import type { ApiContext } from '../../context.ts';
 import { apiError } from '../../errors.ts';
 import { Entity } from '../entity/entity.type.ts';
 import type { EditRequest } from './EditRequest.ts';
+import { assertOwnerUrnsKnown } from './ownerUrns.ts';
 import { checkUrnOf, checkVersion, cleanLabels, cleanOwners, cleanText, cleanUrns, MAX_DESCRIPTION_LENGTH, MAX_LIST } from './editInputRules.ts';
 import {
   SetCertificationInput,
@@ -38,17 +39,19 @@ export class EditsResolver {
   @Mutation(() => Entity, { description: 'Sets who answers for a dataset, data product or domain.' })
   setOwners(@Arg('input', () => SetOwnersInput, { description: 'The asset, its owners with their ownership types, and the version the edit was based on.' }) input: SetOwnersInput, @Ctx() ctx: ApiContext): Promise<Entity> {
     const owners = input.owners ? cleanOwners(input.owners, 'input.owners') : null;
+    const given = (owners?.names ?? []).map((name, index) => ({ name, argument: `input.owners[${owners!.positions[index]}].name` }));
     return apply(ctx, input, 'setOwners', {
       permission: 'editAsset',
       labels: ['Dataset', 'DataProduct', 'Domain'],
       properties: { editable_owners: owners?.names ?? null, editable_ownerTypes: owners?.types ?? null },
       unordered: [['editable_owners', 'editable_ownerTypes']],
+      check: (tx, before) => assertOwnerUrnsKnown(tx, given, (before.owners as string[] | null) ?? []),
     });
   }
 
   @Mutation(() => Entity, { description: 'Sets the tags of a dataset, column or data product.' })
   setTags(@Arg('input', () => SetTagsInput, { description: 'The asset, its tags, and the version the edit was based on.' }) input: SetTagsInput, @Ctx() ctx: ApiContext): Promise<Entity> {
-    const tags = input.tags ? cleanLabels(input.tags, 'input.tags', { maxItems: MAX_LIST, maxLength: 100 }) : null;
+    const tags = input.tags ? cleanLabels(input.tags, 'input.tags', { maxItems: MAX_LIST, maxLength: 100, ignoreCase: true }) : null;
     return apply(ctx, input, 'setTags', { permission: 'editAsset', labels: ['Dataset', 'Field', 'DataProduct'], properties: { editable_tags: tags }, unordered: [['editable_tags']] });
   }
 
@@ -109,7 +112,7 @@ export class EditsResolver {
   }
 }
 
-async function apply(ctx: ApiContext, input: EditInput, action: string, request: Pick<EditRequest, 'permission' | 'labels' | 'properties' | 'unordered' | 'relationship'>): Promise<Entity> {
+async function apply(ctx: ApiContext, input: EditInput, action: string, request: Pick<EditRequest, 'permission' | 'labels' | 'properties' | 'unordered' | 'relationship' | 'check'>): Promise<Entity> {
   const urn = checkUrnOf(input.urn);
   await ctx.edits.edit(ctx.principal, {
     ...request,

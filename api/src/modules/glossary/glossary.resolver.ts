@@ -115,7 +115,7 @@ export class GlossaryResolver {
     return termAfterEdit(ctx, urn);
   }
 
-  @Mutation(() => GlossaryTerm, { description: 'Adds (or re-states) a typed relation from a term to another; an is-a cycle is refused.' })
+  @Mutation(() => GlossaryTerm, { description: 'Adds (or re-states) a typed relation from a term to another; an is-a cycle is refused, and so is a relation that contradicts one the two terms have (a kind of its own opposite, replaced by its opposite, each a kind, a part or the replacement of the other), naming it.' })
   async addGlossaryTermRelation(@Arg('input', () => GlossaryTermRelationInput, { description: 'The two terms and how the first relates to the second.' }) input: GlossaryTermRelationInput, @Ctx() ctx: ApiContext): Promise<GlossaryTerm> {
     const urn = checkUrnOf(input.urn, 'input.urn', 'glossaryTerm');
     await ctx.glossary.addRelation(ctx.principal, {

@@ -37,9 +37,11 @@ import { changedContent, checkTermContent, CONTENT_FIELDS, contentOf, contentPro
 import { contentEditableIn, meaningChanges, statusAfterContentEdit, transitionOf } from './termLifecycle.ts';
 import { accountProblem, readNamedAccounts, type AccountStanding } from './namedAccounts.ts';
 import { assertVersion } from '../edits/assertVersion.ts';
+import { assertOwnerUrnsKnown, givenAt } from '../edits/ownerUrns.ts';
 import { sameValue } from '../edits/unchanged.ts';
 import { changesPolicyFacts, enqueueCarrierAssessments } from './carrierAssessments.ts';
 import { retriedOnceOnNameRace } from './uniquenessRace.ts';
+import { contradictedBy, describeRelation, type TermRelation } from './relationContradiction.ts';
 
 
 type Props = Record<string, unknown>;
@@ -282,6 +284,7 @@ export class GlossaryService {
       const domain = domainOfGlossary(input.glossary);
       assertAllowed(principal, { kind: 'editGlossaryTerm', domain });
       await checkReviewers(tx, content.reviewers, [], input.content.reviewers);
+      await assertOwnerUrnsKnown(tx, givenAt(content.owners, 'input.owners', input.content.owners), []);
       await assertNameFree(tx, input.glossary, content.name, null);
       const urn = await freeTermUrn(tx, input.glossary, content.name);
       const at = new Date().toISOString();
@@ -319,6 +322,7 @@ export class GlossaryService {
       }
       const actor = principal.account!.username;
       const reviewers = await checkReviewers(tx, after.reviewers, before.reviewers, input.changes.reviewers);
+      await assertOwnerUrnsKnown(tx, givenAt(after.owners, 'input.owners', input.changes.owners), before.owners);
       // What the reviewers approved is what readers see as approved: a new meaning goes back to them, in this transaction.
       const changed = meaningChanges(before, after);
       const termStatus = statusAfterContentEdit(state.termStatus, changed);
@@ -398,6 +402,8 @@ export class GlossaryService {
             argument: 'input.replacementUrn',
           });
         }
+        const proposed = { from: input.urn, kind: 'REPLACED_BY' as const, to: input.replacementUrn, relationStatus: 'ACTIVE' as const };
+        await assertNoContradiction(tx, proposed, { [input.urn]: String(state.props.name), [input.replacementUrn]: replacement.name }, 'input.replacementUrn');
         await mergeRelation(tx, input.urn, 'REPLACED_BY', input.replacementUrn, 'MANUAL', 'ACTIVE', actor!);
         after.replacedBy = replacement.name;
       }
@@ -418,7 +424,9 @@ export class GlossaryService {
     await this.write(async (tx) => {
       const state = await this.lockEditable(tx, principal, input.urn, input.expectedVersion);
       if (input.targetUrn === input.urn) throw apiError('BAD_USER_INPUT', 'targetUrn: a term cannot be related to itself', { argument: 'input.targetUrn' });
-      await activeTerm(tx, input.targetUrn, 'input.targetUrn');
+      const target = await activeTerm(tx, input.targetUrn, 'input.targetUrn');
+      const proposed = { from: input.urn, kind: input.kind, to: input.targetUrn, relationStatus: input.relationStatus };
+      await assertNoContradiction(tx, proposed, { [input.urn]: String(state.props.name), [input.targetUrn]: target.name }, 'input.targetUrn');
       const actor = principal.account!.username;
       const otherHolder = await this.lockOtherHolder(tx, principal, input.kind, input.urn, input.targetUrn);
       // A symmetric relation stored either way round is that same relation: re-stated where it is, never doubled.
@@ -645,6 +653,25 @@ export async function mergeRelation(tx: Tx, from: string, kind: RelationKind, to
      SET r.provenance = $provenance, r.relationStatus = $status`,
     { from, to, provenance, status, actor, at: new Date().toISOString() },
   );
+}
+
+/**
+ * Refuses a relation that contradicts one the two terms already have (relationContradiction.ts), naming
+ * that one: `targetUrn: "Debit" ANTONYM "Credit" contradicts "Debit" IS_A "Credit": a term is not the
+ * opposite of what it is a kind of`. `names` holds the two terms' names by URN. Constraint: glossaryterm_urn.
+ */
+async function assertNoContradiction(tx: Tx, proposed: TermRelation, names: Record<string, string>, argument: string): Promise<void> {
+  const between = await tx.run(
+    `MATCH (:GlossaryTerm {urn: $from})-[r:${RELATION_PATTERN}]-(:GlossaryTerm {urn: $to})
+     RETURN startNode(r).urn AS from, type(r) AS kind, endNode(r).urn AS to, coalesce(r.relationStatus, 'ACTIVE') AS relationStatus`,
+    { from: proposed.from, to: proposed.to },
+  );
+  const found = contradictedBy(proposed, between.records.map((record) => record.toObject() as TermRelation));
+  if (!found) return;
+  const nameOf = (urn: string) => names[urn] ?? urn;
+  throw apiError('BAD_USER_INPUT', `${argument.replace(/^input\./, '')}: ${describeRelation(proposed, nameOf)} contradicts ${describeRelation(found.relation, nameOf)}: ${found.reason}`, {
+    argument,
+  });
 }
 
 /** Sets the parent; returns its name. The parent must be an active term of the same glossary, and no cycle may result. */

@@ -5,6 +5,7 @@
  * or by URN when the other term lives in another glossary.
  */
 import { TERM_STATUSES, type TermStatus } from '@polder/graph-schema';
+import { caseKey } from '../edits/editInputRules.ts';
 
 export const RELATION_KINDS = ['IS_A', 'HAS_A', 'RELATED_TO', 'REPLACED_BY', 'ANTONYM', 'SEE_ALSO'] as const;
 export type RelationKind = (typeof RELATION_KINDS)[number];
@@ -93,9 +94,9 @@ export function isOneOf<T extends string>(values: readonly T[], value: unknown):
   return typeof value === 'string' && (values as readonly string[]).includes(value);
 }
 
-/** The case-insensitive key of the one-name-per-glossary rule. */
+/** The case-insensitive key of the one-name-per-glossary rule: the key every list of the API compares spellings by. */
 export function nameKey(name: string): string {
-  return name.trim().toLocaleLowerCase('en');
+  return caseKey(name);
 }
 
 /** Entries in the order exports write them: by name key, relations by kind then target. */

@@ -219,16 +219,16 @@ export class CreateGlossaryTermInput {
   @Field(() => ID, { nullable: true, description: 'The parent term (term group), in the same glossary.' })
   parentUrn?: string | null;
 
-  @Field(() => [String], { nullable: true, description: 'Other words for it (at most 50).' })
+  @Field(() => [String], { nullable: true, description: 'Other words for it (at most 50); compared ignoring case: two spellings of one, or its own name, are refused.' })
   synonyms?: string[] | null;
 
-  @Field(() => [String], { nullable: true, description: 'Its acronyms, e.g. "CLV" (at most 50).' })
+  @Field(() => [String], { nullable: true, description: 'Its acronyms, e.g. "CLV" (at most 50); compared ignoring case: two spellings of one, or its own name, are refused.' })
   acronyms?: string[] | null;
 
-  @Field(() => [String], { nullable: true, description: 'Examples (at most 50, each at most 1,000 characters).' })
+  @Field(() => [String], { nullable: true, description: 'Examples (at most 50, each at most 1,000 characters), compared as written: case may matter in an example.' })
   examples?: string[] | null;
 
-  @Field(() => [String], { nullable: true, description: 'Usernames of its owners (at most 50).' })
+  @Field(() => [String], { nullable: true, description: 'Usernames of its owners (at most 50); compared ignoring case: two spellings of one are refused. One written as a person or team URN must be one the directory lists.' })
   owners?: string[] | null;
 
   @Field(() => [String], { nullable: true, description: 'Usernames of those who approve or reject it (at most 50): each an enabled account, or the term is refused naming it.' })
@@ -243,7 +243,7 @@ export class CreateGlossaryTermInput {
   @Field(() => [String], { nullable: true, description: 'Classifications (e.g. PII) that every column carrying the term inherits.' })
   classifications?: string[] | null;
 
-  @Field(() => [String], { nullable: true, description: 'Column-name patterns (`*`, `?` wildcards, case-insensitive) for which the term is suggested, e.g. `*_email`.' })
+  @Field(() => [String], { nullable: true, description: 'Column-name patterns (`*`, `?` wildcards, case-insensitive) for which the term is suggested, e.g. `*_email`; two spellings of one are refused.' })
   columnPatterns?: string[] | null;
 
   @Field(() => String, { nullable: true, description: 'Why, kept in the audit trail.' })
@@ -267,16 +267,16 @@ export class UpdateGlossaryTermInput {
   @Field(() => ID, { nullable: true, description: 'A new parent in the same glossary; null removes it. A cycle is refused.' })
   parentUrn?: string | null;
 
-  @Field(() => [String], { nullable: true, description: 'The full list of synonyms.' })
+  @Field(() => [String], { nullable: true, description: 'The full list of synonyms; two spellings of one (ignoring case), or the term\'s own name, are refused.' })
   synonyms?: string[] | null;
 
-  @Field(() => [String], { nullable: true, description: 'The full list of acronyms.' })
+  @Field(() => [String], { nullable: true, description: 'The full list of acronyms; two spellings of one (ignoring case), or the term\'s own name, are refused.' })
   acronyms?: string[] | null;
 
   @Field(() => [String], { nullable: true, description: 'The full list of examples.' })
   examples?: string[] | null;
 
-  @Field(() => [String], { nullable: true, description: 'The full list of owners (usernames).' })
+  @Field(() => [String], { nullable: true, description: 'The full list of owners (usernames); two spellings of one (ignoring case) are refused, and so is a person or team URN the directory does not list (unless the term had it).' })
   owners?: string[] | null;
 
   @Field(() => [String], { nullable: true, description: 'The full list of reviewers (usernames); each one added must be an enabled account, or the edit is refused naming it.' })
@@ -291,7 +291,7 @@ export class UpdateGlossaryTermInput {
   @Field(() => [String], { nullable: true, description: 'The full list of classifications inherited by the columns carrying the term.' })
   classifications?: string[] | null;
 
-  @Field(() => [String], { nullable: true, description: 'The full list of column-name patterns for which the term is suggested.' })
+  @Field(() => [String], { nullable: true, description: 'The full list of column-name patterns for which the term is suggested; two spellings of one (ignoring case) are refused.' })
   columnPatterns?: string[] | null;
 
   @Field(() => String, { nullable: true, description: 'Why, kept in the audit trail.' })

@@ -1,7 +1,7 @@
 /**
  * Export and import of a whole glossary. An import is all or nothing: one
  * transaction that validates every entry, writes what is new or changed, checks
- * the hierarchy and is-a chains for cycles, audits each written term and queues
+ * the relations for contradictions and the hierarchy and is-a chains for cycles, audits each written term and queues
  * its search document; any refusal rolls all of it back. A dry run does the very
  * same and rolls back at the end, so its report is exactly what the import would do.
  */
@@ -22,6 +22,8 @@ import { contentEditableIn, meaningChanges, statusAfterContentEdit } from './ter
 import { accountProblem, readNamedAccounts } from './namedAccounts.ts';
 import { changesPolicyFacts, enqueueCarrierAssessments } from './carrierAssessments.ts';
 import { retriedOnceOnNameRace } from './uniquenessRace.ts';
+import { assertOwnerUrnsKnown, givenAt } from '../edits/ownerUrns.ts';
+import { describeRelation, firstContradiction, type TermRelation } from './relationContradiction.ts';
 
 /** What to import, and how it is audited: `action` names it in each term's history, `comment` says why. */
 export interface ImportRequest {
@@ -168,6 +170,14 @@ export class GlossaryTransferService {
     }
 
     await this.holdForReview(tx, principal, toCreate, toUpdate, keepsStatuses, report);
+    // Owners the file names by URN, each a person or team of the directory, in one read; those a term had are not checked again.
+    await assertOwnerUrnsKnown(
+      tx,
+      [...toCreate.map((item) => ({ ...item, row: undefined })), ...toUpdate].flatMap(({ line, entry, row }) =>
+        givenAt(entry.owners, `line ${line}.owners`).filter(({ name }) => !(row ? contentOf(row.props).owners : []).includes(name)),
+      ),
+      [],
+    );
 
     // Parents and relation targets the file states: a name of this glossary (or the file), or the URN of an active term elsewhere.
     const foreign = new Set<string>();
@@ -176,6 +186,9 @@ export class GlossaryTransferService {
         throw apiError('BAD_USER_INPUT', `line ${line} ("${entry.name}"): parent "${String(entry.parent).slice(0, 200)}" is neither in the file nor in the ${glossary} glossary`, { line });
       }
       for (const relation of states(patch, 'relations') ? entry.relations : []) {
+        if (nameKey(relation.target) === nameKey(entry.name) || relation.target === urnByName.get(nameKey(entry.name))) {
+          throw apiError('BAD_USER_INPUT', `line ${line} ("${entry.name}"): ${relation.kind} "${String(relation.target).slice(0, 200)}": a term cannot be related to itself`, { line });
+        }
         if (urnByName.has(nameKey(relation.target))) continue;
         if (!isUrn(relation.target, 'glossaryTerm')) {
           throw apiError('BAD_USER_INPUT', `line ${line} ("${entry.name}"): ${relation.kind} target "${String(relation.target).slice(0, 200)}" is neither in the file nor in the ${glossary} glossary (name a term of another glossary by its URN)`, { line });
@@ -190,7 +203,7 @@ export class GlossaryTransferService {
       if (missing.length > 0) throw apiError('BAD_USER_INPUT', `no glossary term ${missing.slice(0, 5).join(', ')}`);
     }
 
-    const written = [...toCreate, ...toUpdate.map(({ row, entry, patch }) => ({ urn: row.urn, entry, patch }))];
+    const written = [...toCreate, ...toUpdate.map(({ row, entry, patch, line }) => ({ urn: row.urn, entry, patch, line }))];
     report.created = toCreate.map(({ entry }) => entry.name);
     report.updated = toUpdate.map(({ entry }) => entry.name);
     if (written.length === 0) {
@@ -249,6 +262,7 @@ export class GlossaryTransferService {
         { rows, at, actor },
       );
     }
+    await assertNoContradictions(tx, new Map(related.map(({ urn, line }) => [urn, line])));
     await assertNoCycle(tx, urns, 'CHILD_OF', this.walkCap, 'input.content');
     await assertNoCycle(tx, urns, 'IS_A', this.walkCap, 'input.content');
     await tx.run(`MATCH (t:GlossaryTerm {glossary: $glossary}) REMOVE t._editLock`, { glossary });
@@ -317,6 +331,42 @@ export class GlossaryTransferService {
       report.statusesHeld.push({ name: item.entry.name, reason: `back IN_REVIEW (it was APPROVED): the import changes its ${changed.join(', ')}, which its reviewers approve again` });
     }
   }
+}
+
+/**
+ * Refuses relations the import wrote that contradict each other, or a relation the glossary has
+ * (relationContradiction.ts), naming the line of the later one, and where the other is: `line 9 ("Debit"):
+ * "Debit" ANTONYM "Credit" contradicts "Debit" IS_A "Credit" (line 4): ...`. `lines` holds the line of each
+ * term whose relations the file states, by URN; their relations are the new ones. Constraint: glossaryterm_urn.
+ */
+async function assertNoContradictions(tx: ManagedTransaction, lines: ReadonlyMap<string, number>): Promise<void> {
+  if (lines.size === 0) return;
+  const result = await tx.run(
+    `UNWIND $urns AS u
+     MATCH (:GlossaryTerm {urn: u})-[r:${RELATION_KINDS.join('|')}]-(:GlossaryTerm)
+     WITH DISTINCT r
+     RETURN startNode(r).urn AS from, type(r) AS kind, endNode(r).urn AS to, coalesce(r.relationStatus, 'ACTIVE') AS relationStatus,
+            startNode(r).name AS fromName, endNode(r).name AS toName`,
+    { urns: [...lines.keys()] },
+  );
+  const names = new Map<string, string>();
+  const relations = result.records.map((record) => {
+    const row = record.toObject() as TermRelation & { fromName: string; toName: string };
+    names.set(row.from, row.fromName).set(row.to, row.toName);
+    return { from: row.from, kind: row.kind, to: row.to, relationStatus: row.relationStatus };
+  });
+  // The file's later lines first: of two relations it states, the later one is named as the one that contradicts.
+  relations.sort((a, b) => (lines.get(b.from) ?? 0) - (lines.get(a.from) ?? 0));
+  const found = firstContradiction(relations, (relation) => lines.has(relation.from));
+  if (!found) return;
+  const nameOf = (urn: string) => names.get(urn) ?? urn;
+  const line = lines.get(found.relation.from)!;
+  const otherLine = lines.get(found.other.from);
+  throw apiError(
+    'BAD_USER_INPUT',
+    `line ${line} ("${nameOf(found.relation.from).slice(0, 200)}"): ${describeRelation(found.relation, nameOf)} contradicts ${describeRelation(found.other, nameOf)} (${otherLine === undefined ? 'already stated' : `line ${otherLine}`}): ${found.reason}`,
+    { argument: 'input.content', line },
+  );
 }
 
 /** Whether a file states `field` of a term: all of a new one (`patch` undefined), what it gives of an existing one. */

@@ -30,6 +30,27 @@ describe('checkTermContent', () => {
   });
 });
 
+describe('checkTermContent, two spellings of one entry', () => {
+  const refused = (change: Partial<TermContent>) => () => checkTermContent({ ...content, ...change }, 'line 3');
+
+  it('refuses them in the lists matched ignoring case: synonyms, acronyms, owners, column patterns', () => {
+    expect(refused({ synonyms: ['Renter', 'Driver', 'renter'] })).toThrow('line 3.synonyms[2]: "renter" repeats "Renter" (synonyms are compared ignoring case)');
+    expect(refused({ acronyms: ['CRM', 'crm'] })).toThrow('line 3.acronyms[1]: "crm" repeats "CRM" (acronyms are compared ignoring case)');
+    expect(refused({ owners: ['sam', 'Sam'] })).toThrow('line 3.owners[1]: "Sam" repeats "sam" (owners are compared ignoring case)');
+    expect(refused({ columnPatterns: ['*_email', '*_EMAIL'] })).toThrow('line 3.columnPatterns[1]: "*_EMAIL" repeats "*_email" (columnPatterns are compared ignoring case)');
+  });
+
+  it('keeps examples as written, where case is content, and the same spelling twice once', () => {
+    const checked = checkTermContent({ ...content, examples: ['NL', 'nl'], synonyms: ['Renter', 'Renter'] });
+    expect([checked.examples, checked.synonyms]).toEqual([['NL', 'nl'], ['Renter']]);
+  });
+
+  it('refuses a synonym or acronym that is the term\'s own name, in any case', () => {
+    expect(refused({ synonyms: ['Renter', 'customer'] })).toThrow('line 3.synonyms[1]: "customer" is the term\'s own name ("Customer"), not another name for it');
+    expect(refused({ name: 'KPI', acronyms: ['kpi'] })).toThrow('line 3.acronyms[0]: "kpi" is the term\'s own name ("KPI"), not another name for it');
+  });
+});
+
 describe('changedContent', () => {
   it('takes lists of words in another order as no change', () => {
     const reordered = { ...content, synonyms: ['Driver', 'Renter'], owners: ['bob', 'ada'] };

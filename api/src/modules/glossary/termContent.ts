@@ -4,7 +4,7 @@
  * rules for the edit mutations and the importers.
  */
 import { apiError } from '../../errors.ts';
-import { cleanText, controlCharacterIn, MAX_DESCRIPTION_LENGTH, MAX_LIST } from '../edits/editInputRules.ts';
+import { caseKey, cleanText, controlCharacterIn, MAX_DESCRIPTION_LENGTH, MAX_LIST, refuseCaseVariants } from '../edits/editInputRules.ts';
 import { sameMembers, sameValue } from '../edits/unchanged.ts';
 import { nameKey, WORD_LISTS, type CustomProperty, type GlossaryEntry, type TermLink } from './glossaryEntry.ts';
 
@@ -25,17 +25,33 @@ function refuseControlCharacters(value: string, argument: string, lines: 'one' |
   if (control) bad(argument, `must not contain control characters (${control})`);
 }
 
-function words(values: readonly string[], argument: string, maxLength: number, pattern?: [RegExp, string], lines: 'one' | 'many' = 'one'): string[] {
+interface WordRules {
+  maxLength: number;
+  pattern?: [RegExp, string];
+  lines?: 'one' | 'many';
+  /** Two spellings differing only in case are refused (editInputRules.ts, `refuseCaseVariants`). */
+  ignoreCase?: boolean;
+}
+
+function words(values: readonly string[], argument: string, rules: WordRules): string[] {
   if (values.length > MAX_LIST) bad(argument, `at most ${MAX_LIST} (got ${values.length})`);
   const seen = new Set<string>();
-  return values.flatMap((value, index) => {
-    if (typeof value !== 'string' || value.trim().length === 0 || value.length > maxLength) bad(`${argument}[${index}]`, `must be 1–${maxLength} characters`);
-    refuseControlCharacters(value, `${argument}[${index}]`, lines);
-    if (pattern && !pattern[0].test(value)) bad(`${argument}[${index}]`, `"${value.slice(0, 100)}" ${pattern[1]}`);
+  const kept = values.flatMap((value, index) => {
+    if (typeof value !== 'string' || value.trim().length === 0 || value.length > rules.maxLength) bad(`${argument}[${index}]`, `must be 1–${rules.maxLength} characters`);
+    refuseControlCharacters(value, `${argument}[${index}]`, rules.lines ?? 'one');
+    if (rules.pattern && !rules.pattern[0].test(value)) bad(`${argument}[${index}]`, `"${value.slice(0, 100)}" ${rules.pattern[1]}`);
     if (seen.has(value)) return [];
     seen.add(value);
     return [value];
   });
+  if (rules.ignoreCase) refuseCaseVariants(values, argument, (value) => value);
+  return kept;
+}
+
+/** Refuses another name of the term (a synonym, an acronym) that is its own name again, in any case: it says nothing. */
+function refuseOwnName(values: readonly string[], name: string, argument: string): void {
+  const index = values.findIndex((value) => caseKey(value) === caseKey(name));
+  if (index >= 0) bad(`${argument}[${index}]`, `"${values[index]!.slice(0, 100)}" is the term's own name ("${name.slice(0, 100)}"), not another name for it`);
 }
 
 /** Checks content; throws BAD_USER_INPUT naming the argument (prefixed with `where`, e.g. `input` or `line 12`). */
@@ -60,17 +76,29 @@ export function checkTermContent(content: TermContent, where = 'input'): TermCon
     if (!/^https?:\/\/\S+$/.test(link.url) || link.url.length > 2000) bad(`${where}.links[${index}].url`, `"${link.url.slice(0, 100)}" is not an http(s) address`);
     return { label: link.label, url: link.url };
   });
+  const synonyms = words(content.synonyms, `${where}.synonyms`, { maxLength: 200, ignoreCase: true });
+  const acronyms = words(content.acronyms, `${where}.acronyms`, { maxLength: 50, ignoreCase: true });
+  refuseOwnName(content.synonyms, name, `${where}.synonyms`);
+  refuseOwnName(content.acronyms, name, `${where}.acronyms`);
   return {
     name,
     // Kept as written (markdown), not trimmed: an export must give back exactly what was imported.
     definition: content.definition === null || content.definition === '' ? null : checkDefinition(content.definition, `${where}.definition`),
-    synonyms: words(content.synonyms, `${where}.synonyms`, 200),
-    acronyms: words(content.acronyms, `${where}.acronyms`, 50),
-    examples: words(content.examples, `${where}.examples`, 1000, undefined, 'many'),
-    owners: words(content.owners, `${where}.owners`, 100),
-    reviewers: words(content.reviewers, `${where}.reviewers`, 100),
-    classifications: words(content.classifications, `${where}.classifications`, 50, [/^[A-Z][A-Z0-9_]*$/, 'must be upper-case letters, digits and _, e.g. PII']),
-    columnPatterns: words(content.columnPatterns, `${where}.columnPatterns`, 100, [/^[A-Za-z0-9_*?$.-]+$/, 'must be letters, digits, _ $ . - and the wildcards * and ?']),
+    synonyms,
+    acronyms,
+    // Examples are text where case is content (a code `NL`, a sentence), compared as written; reviewers are
+    // accounts, whose usernames are lower-case (namedAccounts.ts refuses another spelling); classifications
+    // are upper-case by their pattern. The other lists are matched ignoring case (search, term suggestions,
+    // owners linked to people), so two spellings of one entry are refused.
+    examples: words(content.examples, `${where}.examples`, { maxLength: 1000, lines: 'many' }),
+    owners: words(content.owners, `${where}.owners`, { maxLength: 100, ignoreCase: true }),
+    reviewers: words(content.reviewers, `${where}.reviewers`, { maxLength: 100 }),
+    classifications: words(content.classifications, `${where}.classifications`, { maxLength: 50, pattern: [/^[A-Z][A-Z0-9_]*$/, 'must be upper-case letters, digits and _, e.g. PII'] }),
+    columnPatterns: words(content.columnPatterns, `${where}.columnPatterns`, {
+      maxLength: 100,
+      pattern: [/^[A-Za-z0-9_*?$.-]+$/, 'must be letters, digits, _ $ . - and the wildcards * and ?'],
+      ignoreCase: true,
+    }),
     links,
     customProperties,
   };

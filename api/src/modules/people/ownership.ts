@@ -10,7 +10,7 @@
  * people and teams count (one removed from the directory links nobody):
  *
  *   entry key   — the e-mail of `Name <email>`, else the whole entry; trimmed, lower-cased
- *   person keys — id, email, displayName; team keys — id, email, name (same treatment)
+ *   person keys — urn, id, email, displayName; team keys — urn, id, email, name (same treatment)
  *
  *   `Ana Lima <ana@shop.example>` → `ana@shop.example` → Person {id: 'ana', email: 'Ana@Shop.example'}
  *
@@ -27,7 +27,7 @@ export function ownerEntryKey(entry: string): string {
 
 /** The keys a Person or Team node is known by. */
 export function identityKeys(node: string): string {
-  return `[identityKey IN [${node}.id, ${node}.email, ${node}.displayName, ${node}.name] WHERE identityKey IS NOT NULL | toLower(trim(identityKey))]`;
+  return `[identityKey IN [${node}.urn, ${node}.id, ${node}.email, ${node}.displayName, ${node}.name] WHERE identityKey IS NOT NULL | toLower(trim(identityKey))]`;
 }
 
 /** The owner entries of an asset, as readers see them (see editableView.ts `ownersOf`). */
