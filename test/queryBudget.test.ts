@@ -10,7 +10,7 @@
  * - all the fields at once are answered for all the instances without an error, in no more
  *   queries than the fields cost one by one;
  * - each chain of two fields (`f { g }`) costs at most 1 + its nesting depth. So does each chain
- *   from the root fields that list objects, and from search's hits.
+ *   from the root fields that list objects, from search's hits, and from a lineage walk's edges and nodes.
  *
  * Why chains for the depth budget: each kind of neighbour costs a query of its own per level (one
  * for a dataset's quality checks, one for their trust scores, ...), as people.test.ts and
@@ -413,6 +413,19 @@ const ROOT_LISTS: Array<Listing & { name: string }> = [
     type: schema.getType('SearchHit') as GraphQLObjectType,
     operation: (selection: string) => `{ search(input: {query: "customer", count: 20}) { hits { ${selection} } } }`,
     items: (data: Record<string, any>) => data.search.hits as Array<Record<string, unknown> | null>,
+  },
+  // A lineage walk's edges (each names the billing job that made it) and its columns (each its dataset): one walk, then a query per level.
+  {
+    name: 'lineage edges',
+    type: schema.getType('LineageEdge') as GraphQLObjectType,
+    operation: (selection: string) => `{ lineage(input: {urn: "${mesh.table('finance', 'billing.invoice')}", direction: UPSTREAM, depth: 1}) { edges { ${selection} } } }`,
+    items: (data: Record<string, any>) => data.lineage.edges as Array<Record<string, unknown> | null>,
+  },
+  {
+    name: 'lineage nodes',
+    type: schema.getType('LineageNode') as GraphQLObjectType,
+    operation: (selection: string) => `{ lineage(input: {urn: "${mesh.table('finance', 'billing.invoice')}", level: FIELD, direction: UPSTREAM, depth: 1}) { nodes { ${selection} } } }`,
+    items: (data: Record<string, any>) => data.lineage.nodes as Array<Record<string, unknown> | null>,
   },
 ];
 

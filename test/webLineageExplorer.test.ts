@@ -51,6 +51,8 @@ const ORDER = rentalsDataset('public.rental_order');
 const SUMMARY = rentalsDataset('reporting.customer_rental_summary');
 const REVENUE = rentalsDataset('reporting.rental_order_revenue');
 const INVOICE = `urn:polder:dataset:(postgres,${FINANCE},wl_finance.billing.invoice)`;
+/** The demo's job that invoices Rentals' orders: its runs made the edges from Rentals into Finance. */
+const RENTAL_INVOICES_JOB = 'urn:polder:job:(finance-pipelines,load_rental_invoices)';
 const ADMIN = 'wl-admin';
 const PASSWORD = 'a long enough password';
 const POLYSEME = 'urn:polder:polyseme:wl-client';
@@ -212,16 +214,32 @@ describe('the lineage explorer', () => {
       expect((await positionOf(nodeCard(page, name))).x).toBeLessThan((await positionOf(invoice)).x);
     }
     expect(await canvas.locator('.react-flow__edge').count()).toBe(13);
-    // The edges into Finance are marked: dashed and coloured in the graph, said in words in the list.
+    // The edges into Finance are marked: dashed and coloured in the graph, said in words in the list, with the
+    // job that crossed them, linked to its page.
     // customer → invoice and invoice_line, rental_order, rental_charge, orders, merchants → invoice.
     expect(await canvas.locator('.react-flow__edge.lineage-edge--cross-domain').count()).toBe(6);
     const edges = page.getByRole('list', { name: /^Edges/ });
-    await edges.getByRole('listitem').filter({ hasText: /\brental_order\s*→\s*feeds\s*invoice(?!_line)/ }).getByText('crosses domains: Wl-rentals to Wl-finance · job').waitFor();
-    await edges.getByRole('listitem').filter({ hasText: /\borders\s*→\s*feeds\s*invoice(?!_line)/ }).getByText('crosses domains: Wl-delivery to Wl-finance · job').waitFor();
-    // Finance's own accounts feed it too, within the domain: a job edge, not marked.
-    await edges.getByRole('listitem').filter({ hasText: /\bcustomer_account\s*→\s*feeds\s*invoice(?!_line)/ }).getByText('job', { exact: true }).waitFor();
+    const fromRentals = edges.getByRole('listitem').filter({ hasText: /\brental_order\s*→\s*feeds\s*invoice(?!_line)/ });
+    await fromRentals.getByText('crosses domains: Wl-rentals to Wl-finance · by job load_rental_invoices', { exact: true }).waitFor();
+    expect(await fromRentals.getByRole('link', { name: 'load_rental_invoices', exact: true }).getAttribute('href')).toBe(`/jobs/${encodeURIComponent(RENTAL_INVOICES_JOB)}`);
+    await edges
+      .getByRole('listitem')
+      .filter({ hasText: /\borders\s*→\s*feeds\s*invoice(?!_line)/ })
+      .getByText('crosses domains: Wl-delivery to Wl-finance · by job load_delivery_commission_invoices', { exact: true })
+      .waitFor();
+    // Finance's own accounts feed it too, within the domain: not marked, by one of the two billing jobs that read them
+    // (both do: one edge, named by the run that reported it last).
+    await edges
+      .getByRole('listitem')
+      .filter({ hasText: /\bcustomer_account\s*→\s*feeds\s*invoice(?!_line)/ })
+      .getByText(/^by job load_(rental|delivery_commission)_invoices$/)
+      .waitFor();
+    // A view's edge names no job: it is made by its SQL.
+    expect(await edges.getByRole('listitem').filter({ hasText: /\bcustomer\s*→\s*feeds\s*customer_rental_summary/ }).innerText()).not.toContain('by job');
     await page.getByRole('list', { name: 'Legend' }).getByText('Crosses domains (dashed)').waitFor();
     await checkPage(page, '70-lineage-expanded');
+    await fromRentals.getByRole('link', { name: 'load_rental_invoices', exact: true }).click();
+    await page.getByRole('heading', { level: 1, name: 'load_rental_invoices' }).waitFor();
   });
 
   it('opens fitted: on a phone the root in view, at column level on a desktop the root’s columns, and no control over a node', async () => {
@@ -244,6 +262,27 @@ describe('the lineage explorer', () => {
     const rootColumns = canvasOf(page).locator('.lineage-node--root');
     expect(await rootColumns.count()).toBeGreaterThan(0);
     await expect.poll(async () => Math.min(...(await Promise.all((await rootColumns.all()).map((node) => outsideCanvas(page, node)))))).toBeLessThan(1);
+  });
+
+  it('opens a column graph too big to fit with its left edge in view, on a desktop and on a phone', async () => {
+    /** How far any node reaches past the canvas's left side (px), and whether a node of the leftmost column is wholly inside it. */
+    const leftEdge = (on: Page) =>
+      canvasOf(on).evaluate((canvas: any) => {
+        const bounds = canvas.getBoundingClientRect();
+        const nodes = [...canvas.querySelectorAll('.react-flow__node')].map((node: any) => ({ x: Number(/translate\(([-\d.]+)px/.exec(node.style.transform)![1]), box: node.getBoundingClientRect() }));
+        const leftmost = Math.min(...nodes.map((node) => node.x));
+        const inside = (box: any) => box.left >= bounds.left - 1 && box.right <= bounds.right + 1 && box.top >= bounds.top - 1 && box.bottom <= bounds.bottom + 1;
+        return { pastLeft: Math.round(Math.max(0, ...nodes.map((node) => bounds.left - node.box.left))), leftmostInside: nodes.some((node) => node.x === leftmost && inside(node.box)) };
+      });
+    for (const viewport of [DESKTOP, PHONE]) {
+      const on = await (await browser.newContext({ viewport })).newPage();
+      // Invoice's columns and three hops of what they are made from: too tall to fit whole at a readable zoom.
+      await on.goto(datasetPage(INVOICE, '?level=columns&depth=3'));
+      await waitForExplorer(on);
+      await expect.poll(() => leftEdge(on), { message: `at ${viewport.width} px` }).toEqual({ pastLeft: 0, leftmostInside: true });
+      await screenshot(on, `78-lineage-columns-left-edge-${viewport.width}`);
+      await on.context().close();
+    }
   });
 
   it('is operated by keyboard: Tab walks the nodes left to right, Enter expands a node and opens one', async () => {
@@ -308,6 +347,8 @@ describe('the lineage explorer', () => {
     const intoFinance = edges.filter({ hasText: /^rental_order\.order_number\s*→\s*feeds\s*invoice\.source_reference/ });
     await intoFinance.getByText('on the path').waitFor();
     await intoFinance.getByText(/crosses domains: Wl-rentals to Wl-finance/).waitFor();
+    // The job whose column lineage says so.
+    expect(await intoFinance.getByRole('link', { name: 'load_rental_invoices', exact: true }).getAttribute('href')).toBe(`/jobs/${encodeURIComponent(RENTAL_INVOICES_JOB)}`);
     // Another column's edge is not on it, and fades.
     const other = edges.filter({ hasText: /^rental_order\.customer_id\s*→\s*feeds\s*rental_order_revenue\.customer_id/ });
     expect(await other.count()).toBe(1);

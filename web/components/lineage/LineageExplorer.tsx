@@ -1,6 +1,6 @@
 'use client';
 
-import { Background, type Edge, MarkerType, ReactFlow, ReactFlowProvider, useReactFlow } from '@xyflow/react';
+import { Background, type Edge, MarkerType, ReactFlow, ReactFlowProvider, useReactFlow, useStoreApi } from '@xyflow/react';
 // Local to this leaf: only pages that draw a lineage graph load React Flow's styles.
 import '@xyflow/react/dist/style.css';
 import { useCallback, useEffect, useId, useMemo, useRef, useState } from 'react';
@@ -12,6 +12,7 @@ import { lineageNodeLabel } from '@/lib/lineage/groupLineageByDegree';
 // Types only: layoutLineage's elk stays on the server.
 import type { LineageLayout } from '@/lib/lineage/layoutLineage';
 import { expansionKey, initialExpansions } from '@/lib/lineage/lineageExpansions';
+import { leftEdgeViewport } from '@/lib/lineage/leftEdgeViewport';
 import { lineageFileName } from '@/lib/lineage/lineageFileName';
 import { LINEAGE_NODE_HEIGHT, LINEAGE_NODE_WIDTH } from '@/lib/lineage/lineageNodeSize';
 import { lineagePath } from '@/lib/lineage/lineagePath';
@@ -32,7 +33,8 @@ const COLUMN_PARAM = 'column';
 const READABLE_ZOOM = 0.6;
 
 /** Around a fitted graph, so no node touches the canvas's edge. */
-const FIT_PADDING = '24px';
+const FIT_PADDING_PX = 24;
+const FIT_PADDING = `${FIT_PADDING_PX}px`;
 
 export interface LineageExplorerProps {
   /** The walk, laid out on the server. */
@@ -71,22 +73,30 @@ function Explorer({ initial, level, depth, datasetName, initialColumn }: Lineage
   const [pending, setPending] = useState<string | null>(null);
   const [status, setStatus] = useState('');
   const [column, setColumn] = useState(() => (initialColumn && initial.nodes.some((node) => node.urn === initialColumn) ? initialColumn : null));
-  const { fitView, getZoom, zoomIn, zoomOut } = useReactFlow();
+  const { fitView, getZoom, setViewport, zoomIn, zoomOut } = useReactFlow();
+  const flowStore = useStoreApi();
   // The node to take the keyboard once an expansion is drawn (its button is gone by then); a new token each time.
   const [focusRequest, setFocusRequest] = useState<{ urn: string; token: number } | null>(null);
   const isFirstLayout = useRef(true);
 
   const path = useMemo(() => (column ? lineagePath(layout.edges, column) : null), [column, layout.edges]);
   // The first view, once React Flow knows the canvas's size: the chosen column's path if there is one, else the whole
-  // graph; but never so small the names cannot be read: a graph too big for that opens on the root (the dataset of the
-  // page, or its columns), centred, the rest a pan away (or fitted whole with "Show all"). Fitting the whole
-  // graph at a readable zoom instead centred its middle, leaving the root off-screen on a phone.
+  // graph; but never so small the names cannot be read. A dataset graph too big for that opens on the root (the
+  // dataset of the page), centred, the rest a pan away (or fitted whole with "Show all"): fitting the whole graph at
+  // a readable zoom instead centred its middle, leaving the root off-screen on a phone. A column graph too big opens
+  // with its left edge in view and its root's columns centred up and down (leftEdgeViewport): centred on those
+  // columns alone, it opened with its upstream columns cut off at the left.
   const openingFit = async () => {
     if (path) return void (await fitView({ padding: FIT_PADDING, minZoom: READABLE_ZOOM, maxZoom: 1, nodes: [...path.nodes].map((id) => ({ id })) }));
     await fitView({ padding: FIT_PADDING, maxZoom: 1 });
     if (getZoom() >= READABLE_ZOOM) return;
-    const rootNodes = layout.nodes.filter((node) => isRootNode(node, layout.root)).map((node) => ({ id: node.urn }));
-    await fitView({ padding: FIT_PADDING, minZoom: READABLE_ZOOM, maxZoom: 1, nodes: rootNodes });
+    const rootNodes = layout.nodes.filter((node) => isRootNode(node, layout.root));
+    if (level === 'FIELD') {
+      const { width, height } = flowStore.getState();
+      await setViewport(leftEdgeViewport(layout.nodes, rootNodes, { width, height }, { padding: FIT_PADDING_PX, minZoom: READABLE_ZOOM, maxZoom: 1 }));
+      return;
+    }
+    await fitView({ padding: FIT_PADDING, minZoom: READABLE_ZOOM, maxZoom: 1, nodes: rootNodes.map((node) => ({ id: node.urn })) });
   };
   const columns = useMemo(
     () =>

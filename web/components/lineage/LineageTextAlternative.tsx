@@ -9,6 +9,7 @@ import { groupLineageByDegree, lineageNodeLabel } from '@/lib/lineage/groupLinea
 import type { LineageLayout } from '@/lib/lineage/layoutLineage';
 import type { LineagePath } from '@/lib/lineage/lineagePath';
 import { entityHref } from '@/lib/urls/entityHref';
+import { jobHref } from '@/lib/urls/jobHref';
 
 function groupHeading(degree: number | null, level: LineageLevel): string {
   if (degree === null) return 'Linked through expanded assets';
@@ -27,7 +28,8 @@ export const LIST_OPEN_MAX_NODES = 100;
 /**
  * The graph as text, for screen readers and anyone who would rather read: the
  * assets by hop count (each linking to its page) and every edge, saying which
- * cross domains and which are on the chosen column's path. It follows the
+ * cross domains, which job made it (linking to the job's page: across domains,
+ * the job that crossed them) and which are on the chosen column's path. It follows the
  * graph as it grows. Open from the start unless the graph is big (LIST_OPEN_MAX_NODES).
  */
 export function LineageTextAlternative({ layout, level, path }: { layout: LineageLayout; level: LineageLevel; path: LineagePath | null }) {
@@ -97,7 +99,20 @@ function LineageTextRows({ layout, level, path, noun }: { layout: LineageLayout;
             <li key={edge.id} className={edge.crossesDomains ? 'lineage-edge-list__item--cross-domain' : undefined}>
               {description.from} <span aria-hidden="true">→</span>
               <span className="visually-hidden"> feeds </span> {description.to}
-              {description.details.length > 0 && <span className="link-list__meta">{description.details.join(' · ')}</span>}
+              {(description.details.length > 0 || description.job) && (
+                <span className="link-list__meta">
+                  {description.details.join(' · ')}
+                  {description.job && (
+                    <>
+                      {description.details.length > 0 && ' · '}
+                      by job{' '}
+                      <Link href={jobHref(description.job.urn)} prefetch={false}>
+                        {description.job.name}
+                      </Link>
+                    </>
+                  )}
+                </span>
+              )}
               {onPath && <span className="badge badge--path">on the path</span>}
             </li>
           ))}

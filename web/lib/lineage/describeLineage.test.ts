@@ -38,17 +38,31 @@ describe('describeLineageEdge', () => {
 
   it('names both ends, and says where an edge crosses domains', () => {
     expect(
-      describeLineageEdge({ id: edgeKey('customer', 'invoice'), from: 'customer', to: 'invoice', transformation: 'JOB', confidence: 1, crossesDomains: true }, byUrn),
-    ).toEqual({ from: 'customer', to: 'invoice', details: ['crosses domains: Rentals to Finance', 'job'] });
+      describeLineageEdge({ id: edgeKey('customer', 'invoice'), from: 'customer', to: 'invoice', transformation: 'JOB', confidence: 1, job: null, crossesDomains: true }, byUrn),
+    ).toEqual({ from: 'customer', to: 'invoice', details: ['crosses domains: Rentals to Finance', 'job'], job: null });
+  });
+
+  it('gives the job that made the edge, instead of the bare word "job"', () => {
+    const job = { urn: 'urn:polder:job:(finance-pipelines,load_invoices)', name: 'load_invoices' };
+    expect(describeLineageEdge({ id: edgeKey('customer', 'invoice'), from: 'customer', to: 'invoice', transformation: 'JOB', confidence: 1, job, crossesDomains: true }, byUrn)).toEqual({
+      from: 'customer',
+      to: 'invoice',
+      details: ['crosses domains: Rentals to Finance'],
+      job,
+    });
+    // A column edge of the job's column lineage keeps its own transformation.
+    expect(
+      describeLineageEdge({ id: edgeKey('customer.email', 'summary.email'), from: 'customer.email', to: 'summary.email', transformation: 'DIRECT/IDENTITY', confidence: 1, job, crossesDomains: false }, byUrn),
+    ).toEqual({ from: 'customer.email', to: 'summary.email', details: ['direct/identity'], job });
   });
 
   it('names columns with their dataset, and gives a confidence below certainty', () => {
     expect(
       describeLineageEdge(
-        { id: edgeKey('customer.email', 'summary.email'), from: 'customer.email', to: 'summary.email', transformation: 'GROUP_BY', confidence: 0.5, crossesDomains: false },
+        { id: edgeKey('customer.email', 'summary.email'), from: 'customer.email', to: 'summary.email', transformation: 'GROUP_BY', confidence: 0.5, job: null, crossesDomains: false },
         byUrn,
       ),
-    ).toEqual({ from: 'customer.email', to: 'summary.email', details: ['group by', 'confidence 50%'] });
-    expect(describeLineageEdge({ id: 'x', from: 'a', to: 'b', transformation: null, confidence: null, crossesDomains: false }, byUrn)).toEqual({ from: 'a', to: 'b', details: [] });
+    ).toEqual({ from: 'customer.email', to: 'summary.email', details: ['group by', 'confidence 50%'], job: null });
+    expect(describeLineageEdge({ id: 'x', from: 'a', to: 'b', transformation: null, confidence: null, job: null, crossesDomains: false }, byUrn)).toEqual({ from: 'a', to: 'b', details: [], job: null });
   });
 });

@@ -20,6 +20,8 @@ export interface EdgeDescription {
   to: string;
   /** How it is made, how sure, and where it crosses domains, in words; empty when there is nothing to say. */
   details: string[];
+  /** The job that moves the data along it, to name and link after the details ("by job …"); null when none is known. */
+  job: { urn: string; name: string } | null;
 }
 
 /** One edge for the text list beside the graph: `rental_order → rental_order_revenue`, with what is known about it. */
@@ -28,7 +30,8 @@ export function describeLineageEdge(edge: LayoutEdge, byUrn: ReadonlyMap<string,
   const to = byUrn.get(edge.to);
   const details: string[] = [];
   if (edge.crossesDomains) details.push(`crosses domains: ${from?.domain ?? 'no domain'} to ${to?.domain ?? 'no domain'}`);
-  if (edge.transformation) details.push(edge.transformation.toLowerCase().replaceAll('_', ' '));
+  // "job" alone says less than the job named after it ("by job load_invoices"): left out then.
+  if (edge.transformation && !(edge.transformation === 'JOB' && edge.job)) details.push(edge.transformation.toLowerCase().replaceAll('_', ' '));
   if (edge.confidence !== null && edge.confidence < 1) details.push(`confidence ${Math.round(edge.confidence * 100)}%`);
-  return { from: from ? lineageNodeLabel(from) : edge.from, to: to ? lineageNodeLabel(to) : edge.to, details };
+  return { from: from ? lineageNodeLabel(from) : edge.from, to: to ? lineageNodeLabel(to) : edge.to, details, job: edge.job };
 }

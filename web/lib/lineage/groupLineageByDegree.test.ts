@@ -13,7 +13,7 @@ const column = (dataset: string, name: string, degree: number): LineageNode => (
   degree,
   dataset: { urn: dataset, name: dataset },
 });
-const edge = (from: string, to: string) => ({ from, to, transformation: null, confidence: null });
+const edge = (from: string, to: string) => ({ from, to, transformation: null, confidence: null, job: null });
 
 describe('groupLineageByDegree', () => {
   it('groups by degree, nearest first, with the side of each node', () => {

@@ -13,22 +13,23 @@ const node = (urn: string, degree: number, domain: string | null = 'rentals'): L
   degree,
   dataset: null,
 });
-const edge = (from: string, to: string, transformation: string | null = 'VIEW') => ({ from, to, transformation, confidence: 1 });
+const edge = (from: string, to: string, transformation: string | null = 'VIEW', job: { urn: string; name: string } | null = null) => ({ from, to, transformation, confidence: 1, job });
+const LOAD_REPORT = { urn: 'urn:polder:job:(pipelines,load_report)', name: 'load_report' };
 
 describe('layoutLineage', () => {
-  it('places upstream left of the root and downstream right of it, and marks edges between domains', async () => {
+  it('places upstream left of the root and downstream right of it, and marks edges between domains, keeping the job that crossed them', async () => {
     const layout = await layoutLineage({
       root: 'root',
       isPartial: false,
       nodes: [node('raw', -1), node('root', 0), node('report', 1, 'finance')],
-      edges: [edge('raw', 'root'), edge('root', 'report', 'JOB')],
+      edges: [edge('raw', 'root'), edge('root', 'report', 'JOB', LOAD_REPORT)],
     });
     const x = Object.fromEntries(layout.nodes.map((placed) => [placed.urn, placed.x]));
     expect(x.raw!).toBeLessThan(x.root!);
     expect(x.root!).toBeLessThan(x.report!);
     expect(layout.edges).toEqual([
-      { id: edgeKey('raw', 'root'), from: 'raw', to: 'root', transformation: 'VIEW', confidence: 1, crossesDomains: false },
-      { id: edgeKey('root', 'report'), from: 'root', to: 'report', transformation: 'JOB', confidence: 1, crossesDomains: true },
+      { id: edgeKey('raw', 'root'), from: 'raw', to: 'root', transformation: 'VIEW', confidence: 1, job: null, crossesDomains: false },
+      { id: edgeKey('root', 'report'), from: 'root', to: 'report', transformation: 'JOB', confidence: 1, job: LOAD_REPORT, crossesDomains: true },
     ]);
     expect(layout.isPartial).toBe(false);
   });

@@ -65,6 +65,7 @@ export async function layoutLineage(lineage: LineageResult): Promise<LineageLayo
       to: edge.to,
       transformation: edge.transformation,
       confidence: edge.confidence,
+      job: edge.job,
       crossesDomains: (byUrn.get(edge.from)!.domain ?? null) !== (byUrn.get(edge.to)!.domain ?? null),
     });
   }

@@ -17,7 +17,7 @@ const node = (urn: string, x: number, domain: string): LineageNode & { x: number
   x,
   y: 10,
 });
-const edge = (from: string, to: string, crossesDomains: boolean) => ({ id: edgeKey(from, to), from, to, transformation: 'VIEW', confidence: 1, crossesDomains });
+const edge = (from: string, to: string, crossesDomains: boolean) => ({ id: edgeKey(from, to), from, to, transformation: 'VIEW', confidence: 1, job: null, crossesDomains });
 
 const layout: LineageLayout = {
   root: 'orders',

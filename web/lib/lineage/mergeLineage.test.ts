@@ -4,7 +4,7 @@ import type { LineageNode, LineageResult } from '../api';
 import { countAdded, mergeLineage } from './mergeLineage';
 
 const node = (urn: string, degree: number): LineageNode => ({ urn, name: urn, type: 'DATASET', qualifiedName: urn, domain: null, degree, dataset: null });
-const edge = (from: string, to: string) => ({ from, to, transformation: 'VIEW', confidence: 1 });
+const edge = (from: string, to: string) => ({ from, to, transformation: 'VIEW', confidence: 1, job: null });
 
 // raw -> ROOT -> report
 const graph: LineageResult = {

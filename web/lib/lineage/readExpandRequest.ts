@@ -49,10 +49,12 @@ function readNode(value: unknown): LineageNode | null {
 
 function readEdge(value: unknown): LineageEdge | null {
   if (!isRecord(value)) return null;
-  const { from, to, transformation, confidence } = value;
+  const { from, to, transformation, confidence, job } = value;
   if (!isText(from) || !isText(to) || !isOptionalText(transformation)) return null;
   if (confidence !== null && !(typeof confidence === 'number' && confidence >= 0 && confidence <= 1)) return null;
-  return { from, to, transformation, confidence };
+  // No job at all: a graph drawn before edges named theirs (a page left open across an upgrade) still grows.
+  if (job !== null && job !== undefined && !(isRecord(job) && isText(job.urn) && isText(job.name))) return null;
+  return { from, to, transformation, confidence, job: isRecord(job) ? { urn: job.urn as string, name: job.name as string } : null };
 }
 
 function isRecord(value: unknown): value is Record<string, unknown> {

@@ -94,8 +94,11 @@ export class LineageEdge {
   @Field(() => String, { nullable: true, description: 'How the downstream asset is made from the upstream one, as its source recorded it: VIEW, DBT_MODEL, DBT_SNAPSHOT, JOB between datasets; IDENTITY, EXPRESSION, AGGREGATION (the value flows), FILTER, JOIN, GROUP_BY (it only decides the rows) between columns parsed from SQL; OpenLineage\'s own types (e.g. DIRECT/IDENTITY) otherwise.' })
   transformation?: string | null;
 
-  @Field(() => Float, { nullable: true, description: 'How sure the source is of the edge, 0–1: 1 when the SQL or the producer says it outright, lower for inferred edges. When two sources record the same edge, the surer one is returned.' })
+  @Field(() => Float, { nullable: true, description: 'How sure the source is of the edge, 0–1: 1 when the SQL or the producer says it outright, lower for inferred edges. When two sources record the same edge, the surer one is returned (of two as sure, one that names a job), with its transformation and job.' })
   confidence?: number | null;
+
+  /** URN of the job that recorded the edge, if its source named one; exposed as `job` (lineage.resolver.ts). */
+  jobUrn?: string | null;
 }
 
 @ObjectType({ description: 'The result of a lineage walk.' })

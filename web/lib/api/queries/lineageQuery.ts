@@ -29,6 +29,8 @@ export interface LineageEdge {
   transformation: string | null;
   /** 0–1: how sure the source is of the edge. */
   confidence: number | null;
+  /** The job that moves the data along it (an OpenLineage run's); null for a view's or a dbt model's edge, or a job hidden from the reader. */
+  job: { urn: string; name: string } | null;
 }
 
 export interface LineageResult {
@@ -61,6 +63,10 @@ export const lineageQuery = defineDocument<{ lineage: LineageResult }, LineageQu
         to
         transformation
         confidence
+        job {
+          urn
+          name
+        }
       }
     }
   }
