@@ -5,6 +5,7 @@ import { notFound } from 'next/navigation';
 import { ApiErrorBanner } from '@/components/ApiErrorBanner';
 import { Count } from '@/components/Count';
 import { UrnLine } from '@/components/UrnLine';
+import { CountFact, DirectoryStatusFact, EmailFact } from '@/components/people/DirectoryFacts';
 import { DirectoryStatusBadge } from '@/components/people/DirectoryStatusBadge';
 import { OwnedAssetList } from '@/components/people/OwnedAssetList';
 import { getPerson, PEOPLE_LIST_PAGE } from '@/lib/api';
@@ -55,28 +56,15 @@ export default async function PersonPage({ params, searchParams }: PersonPagePro
         </h1>
         {person.title && <p className="dataset-header__qualified">{person.title}</p>}
         <dl className="facts">
-          <div>
-            <dt>E-mail</dt>
-            <dd>{person.email ? <a href={`mailto:${person.email}`}>{person.email}</a> : <span className="muted">Not known</span>}</dd>
-          </div>
+          <EmailFact email={person.email} />
           <div>
             <dt>Username</dt>
             <dd>
               <code>{person.id}</code>
             </dd>
           </div>
-          <div>
-            <dt>Status</dt>
-            <dd>{removed ? 'Removed from the directory' : 'Active'}</dd>
-          </div>
-          <div>
-            <dt>Owns</dt>
-            <dd>
-              <a href="#owns">
-                {formatCount(person.owns.total)} {person.owns.total === 1 ? 'asset' : 'assets'}
-              </a>
-            </dd>
-          </div>
+          <DirectoryStatusFact removed={removed} />
+          <CountFact label="Owns" count={person.owns.total} one="asset" other="assets" listId="owns" />
         </dl>
         <UrnLine urn={person.urn} />
       </header>

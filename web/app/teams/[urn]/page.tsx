@@ -6,11 +6,11 @@ import { Count } from '@/components/Count';
 import { Markdown } from '@/components/Markdown';
 import { OffsetPager } from '@/components/OffsetPager';
 import { UrnLine } from '@/components/UrnLine';
+import { CountFact, DirectoryStatusFact, EmailFact } from '@/components/people/DirectoryFacts';
 import { DirectoryStatusBadge } from '@/components/people/DirectoryStatusBadge';
 import { OwnedAssetList } from '@/components/people/OwnedAssetList';
 import { PersonLinkList } from '@/components/people/PersonLinkList';
 import { getTeam, PEOPLE_LIST_PAGE } from '@/lib/api';
-import { formatCount } from '@/lib/format/formatCount';
 import { listOffsets, listPageHref } from '@/lib/urls/listPageHref';
 import { teamHref } from '@/lib/urls/teamHref';
 import { urnFromPathSegment } from '@/lib/urls/urnFromPathSegment';
@@ -57,30 +57,10 @@ export default async function TeamPage({ params, searchParams }: TeamPageProps) 
         </h1>
         {team.description ? <Markdown text={team.description} className="dataset-header__description" /> : <p className="muted">No description yet.</p>}
         <dl className="facts">
-          <div>
-            <dt>E-mail</dt>
-            <dd>{team.email ? <a href={`mailto:${team.email}`}>{team.email}</a> : <span className="muted">Not known</span>}</dd>
-          </div>
-          <div>
-            <dt>Status</dt>
-            <dd>{removed ? 'Removed from the directory' : 'Active'}</dd>
-          </div>
-          <div>
-            <dt>Members</dt>
-            <dd>
-              <a href="#members">
-                {formatCount(team.memberCount)} {team.memberCount === 1 ? 'person' : 'people'}
-              </a>
-            </dd>
-          </div>
-          <div>
-            <dt>Owns</dt>
-            <dd>
-              <a href="#owns">
-                {formatCount(team.owns.total)} {team.owns.total === 1 ? 'asset' : 'assets'}
-              </a>
-            </dd>
-          </div>
+          <EmailFact email={team.email} />
+          <DirectoryStatusFact removed={removed} />
+          <CountFact label="Members" count={team.memberCount} one="person" other="people" listId="members" />
+          <CountFact label="Owns" count={team.owns.total} one="asset" other="assets" listId="owns" />
         </dl>
         <UrnLine urn={team.urn} />
       </header>
