@@ -142,6 +142,21 @@ describe("a dataset's owners", () => {
   });
 });
 
+  it("read an entry written as a person's URN as their name", async () => {
+    const urn = dataset('t_01');
+    const read = await as(EDITOR)(`query ($urn: ID!) { dataset(urn: $urn) { version } }`, { urn });
+    const edited = await as(EDITOR)(`mutation ($input: SetOwnersInput!) { setOwners(input: $input) { urn } }`, {
+      input: { urn, expectedVersion: read.data!.dataset.version, owners: [{ name: ANA, type: 'BUSINESS_OWNER' }] },
+    });
+    expect(edited.errors).toBeUndefined();
+    await page.goto(`${web.url}${path('datasets', urn)}`);
+    const owners = page.locator('#owners');
+    const link = owners.getByRole('link', { name: 'Wpe Ana Lima', exact: true });
+    await link.waitFor();
+    expect(await link.getAttribute('href')).toBe(path('people', ANA));
+    expect(await owners.getByRole('listitem').allInnerTexts()).toEqual(['Wpe Ana Lima · Business owner']);
+  });
+
 describe('a person page', () => {
   it('shows who they are, their teams, and what they own by kind, a page at a time', async () => {
     await page.goto(`${web.url}${path('datasets', ORDERS)}`);

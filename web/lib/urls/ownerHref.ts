@@ -4,8 +4,8 @@ import { teamHref } from './teamHref';
 /** An owner entry as the API resolves it: the person or team its name names, if exactly one does (api/schema.graphql, Owner). */
 export interface ResolvedOwner {
   name: string;
-  person: { urn: string } | null;
-  team: { urn: string } | null;
+  person: { urn: string; name: string } | null;
+  team: { urn: string; name: string } | null;
 }
 
 /**

@@ -8,9 +8,11 @@ export const OWNER_FIELDS = /* GraphQL */ `
     edited
     person {
       urn
+      name
     }
     team {
       urn
+      name
     }
   }
 `;
@@ -22,7 +24,7 @@ export interface OwnerFields {
   /** Set by a person through Polder, rather than declared by the source. */
   edited: boolean;
   /** The one active person of the directory the name names; null for nobody, or more than one. */
-  person: { urn: string } | null;
+  person: { urn: string; name: string } | null;
   /** The one active team the name names, by the same rule. */
-  team: { urn: string } | null;
+  team: { urn: string; name: string } | null;
 }
