@@ -43,7 +43,7 @@ it('re-indexes every asset once when the index holds documents of an older shape
   // What this version's documents hold. A change to it must raise SEARCH_PROJECTION_VERSION (and this list).
   const attributes = Object.keys(await index.getDocument(searchDocumentId(pageUrn))).sort();
   expect({ version: SEARCH_PROJECTION_VERSION, attributes }).toEqual({
-    version: 7,
+    version: 8,
     attributes: [
       'certified',
       'deprecated',

@@ -46,6 +46,7 @@ const ANA = 'urn:polder:person:wpe_ana';
 const GONE = 'urn:polder:person:wpe_gone';
 const TEAM = 'urn:polder:team:wpe-data';
 const TAG = 'wpe-gold';
+const COLUMN_TAG = 'wpe-contact';
 /** Enough tables for two pages of what wpe_ana owns (50 a page): orders and these 50. */
 const NUMBERED = Array.from({ length: 50 }, (_, index) => `t_${String(index + 1).padStart(2, '0')}`);
 
@@ -88,12 +89,12 @@ beforeAll(async () => {
   await crawlSource(driver, source, { logger: testLogger, env });
 
   api = await startApiServer({ driver, meili, indexPrefix, logger: testLogger, lineage: { maxDepth: 5, maxNodes: 100 }, access: { anonymousRead: true } }, { host: '127.0.0.1', port: 0 });
-  // A tag, as a person sets it: on the orders table and on its column id.
+  // Tags, as a person sets them: one on the orders table and on its column id, another on the customers' email column alone.
   await signIn(driver, api, [{ username: EDITOR, roles: ['DOMAIN_OWNER'], domains: [DOMAIN] }], PASSWORD);
-  for (const urn of [ORDERS, `urn:polder:field:(${ORDERS},id)`]) {
+  for (const [urn, tag] of [[ORDERS, TAG], [`urn:polder:field:(${ORDERS},id)`, TAG], [`urn:polder:field:(${CUSTOMERS},email)`, COLUMN_TAG]] as const) {
     const read = await as(EDITOR)(`query ($urn: ID!) { entity(urn: $urn) { ... on Dataset { version } ... on Field { version } } }`, { urn });
     const edited = await as(EDITOR)(`mutation ($input: SetTagsInput!) { setTags(input: $input) { urn } }`, {
-      input: { urn, expectedVersion: read.data!.entity.version, tags: [TAG] },
+      input: { urn, expectedVersion: read.data!.entity.version, tags: [tag] },
     });
     expect(edited.errors).toBeUndefined();
   }
@@ -140,7 +141,6 @@ describe("a dataset's owners", () => {
     await page.locator('#owners').getByText('wpe_nobody').waitFor();
     expect(await page.locator('#owners').getByRole('link').count()).toBe(0);
   });
-});
 
   it("read an entry written as a person's URN as their name", async () => {
     const urn = dataset('t_01');
@@ -156,6 +156,7 @@ describe("a dataset's owners", () => {
     expect(await link.getAttribute('href')).toBe(path('people', ANA));
     expect(await owners.getByRole('listitem').allInnerTexts()).toEqual(['Wpe Ana Lima · Business owner']);
   });
+});
 
 describe('a person page', () => {
   it('shows who they are, their teams, and what they own by kind, a page at a time', async () => {
@@ -240,8 +241,14 @@ describe('a tag', () => {
     await page.getByRole('list', { name: 'tags', exact: true }).getByRole('link', { name: TAG }).click();
     await page.waitForURL((url) => url.pathname === '/search' && url.search === `?tag=${TAG}`);
     await page.getByRole('link', { name: `Remove filter Tag: ${TAG}` }).waitFor();
-    // Only the orders table carries it (the search indexes a dataset's own tags, not its columns').
+    // Only the orders table carries it.
     await expect.poll(() => page.locator('article.hit .hit__name').allInnerTexts()).toEqual(['orders']);
+
+    // A tag on a column alone finds its table: a dataset's document holds its columns' tags, as it holds their terms.
+    await page.goto(`${web.url}${path('datasets', CUSTOMERS)}`);
+    await page.getByRole('list', { name: 'terms and tags of email' }).getByRole('link', { name: COLUMN_TAG }).click();
+    await page.waitForURL((url) => url.pathname === '/search' && url.search === `?tag=${COLUMN_TAG}`);
+    await expect.poll(() => page.locator('article.hit .hit__name').allInnerTexts()).toEqual(['customers']);
   });
 });
 

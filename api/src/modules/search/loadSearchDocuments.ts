@@ -37,6 +37,13 @@ export const LAST_CHANGED = (n: string) => `CASE WHEN ${n}.editable_updatedAt > 
  */
 const CARRIED_TERMS = `MATCH (d)-[:HAS_FIELD*0..1]->(x)-[:MEANS]->(t:GlossaryTerm) WHERE x.status = 'ACTIVE' AND t.status = 'ACTIVE' AND ${everyoneSeesTermAssignment('d', 't')}`;
 
+/**
+ * The tags a dataset `d` carries, its own and its active columns' (each once, its own first), as `tag`: as with
+ * terms, the search's Tag filter finds the table whose column a person tagged, which a column's tag links to.
+ */
+const CARRIED_TAGS = `UNWIND coalesce(d.editable_tags, d.tags, []) AS tag RETURN tag
+  UNION MATCH (d)-[:HAS_FIELD]->(f:Field) WHERE f.status = 'ACTIVE' UNWIND coalesce(f.editable_tags, f.tags, []) AS tag RETURN tag`;
+
 // Constraints: dataset_urn, domain_urn (migration 001).
 const DATASET_DOCUMENTS = `
 UNWIND $urns AS urn
@@ -49,7 +56,7 @@ RETURN d.urn AS urn, 'DATASET' AS type, d.name AS name, d.qualifiedName AS quali
        COLLECT { MATCH (d)-[:HAS_FIELD]->(f:Field) WHERE f.status = 'ACTIVE' RETURN f.name ORDER BY f.position } AS fieldNames,
        COLLECT { MATCH (d)-[:HAS_FIELD]->(f:Field) WHERE f.status = 'ACTIVE' AND coalesce(f.editable_description, f.description) IS NOT NULL
                  RETURN coalesce(f.editable_description, f.description) ORDER BY f.position } AS fieldDescriptions,
-       coalesce(d.editable_tags, d.tags, []) AS tags,
+       COLLECT { ${CARRIED_TAGS} } AS tags,
        coalesce(d.editable_owners, d.owners, []) AS owners,
        COLLECT { ${CARRIED_TERMS} RETURN DISTINCT t.name } AS terms,
        COLLECT { ${CARRIED_TERMS} UNWIND coalesce(t.synonyms, []) + coalesce(t.acronyms, []) AS word RETURN DISTINCT word } AS termWords,

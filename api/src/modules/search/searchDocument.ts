@@ -32,6 +32,7 @@ export interface SearchDocument {
    */
   tableColumns: string[];
   fieldDescriptions: string[];
+  /** Tags of the asset, and of a dataset's active columns. */
   tags: string[];
   owners: string[];
   /** Names of the glossary terms on the asset or its columns. */

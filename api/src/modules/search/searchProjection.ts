@@ -13,9 +13,9 @@ import { SEARCHABLE_NODE } from './loadSearchDocuments.ts';
 /**
  * Raise it with every change to what a search document holds. 2: `tableColumns`; 3: `termSenses` and
  * `partition`; 4: no terms of removed columns, nor removed terms; 5: `updatedAt` counts people's edits;
- * 6: no classified terms of restricted datasets; 7: `nameForms`.
+ * 6: no classified terms of restricted datasets; 7: `nameForms`; 8: a dataset's `tags` hold its columns'.
  */
-export const SEARCH_PROJECTION_VERSION = 7;
+export const SEARCH_PROJECTION_VERSION = 8;
 
 /** The version the index was last brought to; null for an index from before versions were kept. */
 export async function readSearchProjection(driver: Driver, database: string | undefined, index: string): Promise<number | null> {
