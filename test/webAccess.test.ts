@@ -33,6 +33,9 @@ const PASSWORD = 'a long enough password';
 const OWNER = 'webaccess-owner';
 const VIEWER = 'webaccess-viewer';
 const LIMITED = 'webaccess-limited';
+const LONG_NAMED = 'webaccess-long-named';
+// 76 characters: display names may have up to 100.
+const LONG_NAME = 'Wilhelmina Alexandra Konstantinopoulou-Vanderbilt of the Data Platform Team';
 const SESSION_COOKIE = 'polder_web_session';
 
 let api: ApiServer;
@@ -93,6 +96,7 @@ beforeAll(async () => {
   await accounts.create({ username: OWNER, password: PASSWORD, roles: ['DOMAIN_OWNER'], domains: [DOMAIN] });
   await accounts.create({ username: VIEWER, password: PASSWORD, roles: ['VIEWER'] });
   await accounts.create({ username: LIMITED, password: PASSWORD, roles: ['VIEWER'] });
+  await accounts.create({ username: LONG_NAMED, password: PASSWORD, roles: ['VIEWER'], displayName: LONG_NAME });
   // Anonymous reading off (the default): every page needs a signed-in person.
   api = await startApiServer({ driver, meili, indexPrefix, logger: testLogger, lineage: { maxDepth: 10, maxNodes: 1000 }, access: { anonymousRead: false } }, { host: '127.0.0.1', port: 0 });
   web = await startTestWeb(`${api.url}/graphql`);
@@ -256,6 +260,30 @@ describe('signing out in another tab', () => {
     await page.waitForURL((url) => url.pathname === '/sign-in');
     await page.getByRole('heading', { level: 1, name: 'Sign in' }).waitFor();
     await expect.poll(() => header.getByRole('link', { name: 'Sign in' }).count()).toBe(0);
+    await context.close();
+  });
+});
+
+describe('the header', () => {
+  it('keeps one row at desktop width for a person with a long display name, whose whole name is its tooltip', async () => {
+    const { context, page } = await newPerson();
+    await page.setViewportSize(DESKTOP);
+    await page.goto(`${web.url}${datasetPath(CUSTOMER)}`);
+    await signInThroughForm(page, LONG_NAMED);
+    await page.waitForURL((url) => url.pathname === datasetPath(CUSTOMER));
+    const header = page.locator('.site-header');
+    const name = header.locator('.site-header__who strong');
+    expect(await name.textContent()).toBe(LONG_NAME);
+    expect(await name.getAttribute('title')).toBe(`${LONG_NAME} (${LONG_NAMED})`);
+    // One row: the brand, the search box and the Sign out button share a line.
+    const middle = async (box: ReturnType<typeof header.locator>) => {
+      const { y, height } = (await box.boundingBox())!;
+      return y + height / 2;
+    };
+    const brand = await middle(header.getByRole('link', { name: 'Polder' }));
+    for (const other of [header.getByRole('button', { name: 'Search' }), header.getByRole('button', { name: 'Sign out' }), name]) {
+      expect(Math.abs((await middle(other)) - brand)).toBeLessThan(8);
+    }
     await context.close();
   });
 });

@@ -30,7 +30,9 @@ export async function SiteHeader() {
             // A plain POST form: signing out works before (or without) JS.
             <form action={signOutAction} className="site-header__signed-in">
               <span className="site-header__who">
-                Signed in as <strong title={viewer.username}>{viewer.displayName}</strong>
+                {/* Said to screen readers; on screen, the name beside Sign out says it, in the room a header row has. */}
+                <span className="visually-hidden">Signed in as </span>
+                <strong title={viewer.displayName === viewer.username ? viewer.username : `${viewer.displayName} (${viewer.username})`}>{viewer.displayName}</strong>
               </span>
               <button type="submit" className="button button--secondary button--small">
                 Sign out
