@@ -143,6 +143,35 @@ describe('terms', () => {
     expect(isACycle.errors![0]).toMatchObject({ message: 'cyclic is-a relation: C → A → B → C', extensions: { code: 'BAD_USER_INPUT', argument: 'input.targetUrn' } });
   });
 
+  it('refuses has-a and replacement cycles through three terms, by mutation and by import, changing nothing', async () => {
+    const steward = as('gloss-steward');
+    const first = await create('gloss-steward', { glossary: 'gloss-finance', name: 'Cycle D' });
+    const second = await create('gloss-steward', { glossary: 'gloss-finance', name: 'Cycle E' });
+    const third = await create('gloss-steward', { glossary: 'gloss-finance', name: 'Cycle F' });
+    await steward(RELATE, { input: { urn: first.urn, expectedVersion: 1, kind: 'HAS_A', targetUrn: second.urn } });
+    await steward(RELATE, { input: { urn: second.urn, expectedVersion: 1, kind: 'HAS_A', targetUrn: third.urn } });
+    const hasACycle = await steward(RELATE, { input: { urn: third.urn, expectedVersion: 1, kind: 'HAS_A', targetUrn: first.urn } });
+    expect(hasACycle.errors![0]).toMatchObject({ message: 'cyclic has-a relation: Cycle F → Cycle D → Cycle E → Cycle F', extensions: { code: 'BAD_USER_INPUT', argument: 'input.targetUrn' } });
+
+    await steward(RELATE, { input: { urn: first.urn, expectedVersion: 2, kind: 'REPLACED_BY', targetUrn: second.urn } });
+    await steward(RELATE, { input: { urn: second.urn, expectedVersion: 2, kind: 'REPLACED_BY', targetUrn: third.urn } });
+    const replacementCycle = await steward(RELATE, { input: { urn: third.urn, expectedVersion: 1, kind: 'REPLACED_BY', targetUrn: first.urn } });
+    expect(replacementCycle.errors![0]).toMatchObject({ message: 'cyclic replacement chain: Cycle F → Cycle D → Cycle E → Cycle F', extensions: { code: 'BAD_USER_INPUT', argument: 'input.targetUrn' } });
+    // Neither refusal left a relation, a version or an audit entry behind.
+    const after = (await steward(TERM, { urn: third.urn })).data!.glossaryTerm;
+    expect(after.version).toBe(1);
+    expect(after.relations.filter((relation: { outgoing: boolean }) => relation.outgoing)).toEqual([]);
+
+    const count = async () => (await steward(`{ glossary(id: "gloss-dh") { termCount } }`)).data!.glossary.termCount as number;
+    const before = await count();
+    const partOf = (target: string) => `"${JSON.stringify([{ kind: 'HAS_A', target, provenance: 'MANUAL', relationStatus: 'ACTIVE' }]).replaceAll('"', '""')}"`;
+    const rows = [['Part P', 'Part Q'], ['Part Q', 'Part R'], ['Part R', 'Part P']].map(([name, part]) => `${name},,,DRAFT,,,,,,,,,,${partOf(part!)}`);
+    const imported = await steward(IMPORT, { input: { glossary: 'gloss-dh', format: 'CSV', content: `${CSV_COLUMNS.join(',')}\r\n${rows.join('\r\n')}\r\n` } });
+    expect(imported.errors![0]!.message).toMatch(/^cyclic has-a relation: (Part P → Part Q → Part R → Part P|Part Q → Part R → Part P → Part Q|Part R → Part P → Part Q → Part R)$/);
+    expect(imported.errors![0]!.extensions).toMatchObject({ code: 'BAD_USER_INPUT', argument: 'input.content' });
+    expect(await count()).toBe(before);
+  });
+
   it('refuses a chain longer than the walk cap instead of leaving it unchecked', async () => {
     let previous = await create('gloss-steward', { glossary: 'gloss-finance', name: 'Level 0' });
     for (let level = 1; level <= 5; level++) previous = await create('gloss-steward', { glossary: 'gloss-finance', name: `Level ${level}`, parentUrn: previous.urn });

@@ -405,6 +405,7 @@ export class GlossaryService {
         const proposed = { from: input.urn, kind: 'REPLACED_BY' as const, to: input.replacementUrn, relationStatus: 'ACTIVE' as const };
         await assertNoContradiction(tx, proposed, { [input.urn]: String(state.props.name), [input.replacementUrn]: replacement.name }, 'input.replacementUrn');
         await mergeRelation(tx, input.urn, 'REPLACED_BY', input.replacementUrn, 'MANUAL', 'ACTIVE', actor!);
+        await assertNoCycle(tx, [input.urn], 'REPLACED_BY', this.walkCap, 'input.replacementUrn');
         after.replacedBy = replacement.name;
       }
       const version = state.version + 1;
@@ -439,7 +440,7 @@ export class GlossaryService {
           })
         : null;
       if (!restated || Number(restated.records[0]!.get('n')) === 0) await mergeRelation(tx, input.urn, input.kind, input.targetUrn, input.provenance, input.relationStatus, actor);
-      if (input.kind === 'IS_A') await assertNoCycle(tx, [input.urn], 'IS_A', this.walkCap, 'input.targetUrn');
+      if (isAcyclic(input.kind)) await assertNoCycle(tx, [input.urn], input.kind, this.walkCap, 'input.targetUrn');
       await this.finishRelationEdit(tx, principal, input.urn, state, 'addGlossaryTermRelation', input.comment);
       if (otherHolder) await this.finishRelationEdit(tx, principal, input.targetUrn, otherHolder, 'addGlossaryTermRelation', input.comment);
     });
@@ -692,13 +693,31 @@ async function removeParent(tx: Tx, urn: string): Promise<null> {
 }
 
 /**
+ * The relations that cannot lead back to where they start: nothing is, through other terms, a kind of itself,
+ * a part of itself, or its own replacement (a reader sent from a deprecated term along its replacements must
+ * arrive somewhere). Two terms each the other's are refused as a contradiction first (relationContradiction.ts).
+ */
+export const ACYCLIC_RELATION_KINDS = ['IS_A', 'HAS_A', 'REPLACED_BY'] as const satisfies readonly RelationKind[];
+export type AcyclicRelationKind = (typeof ACYCLIC_RELATION_KINDS)[number];
+
+/** What a cycle along each kind is called in a refusal: "cyclic replacement chain: A → B → C → A". */
+const CYCLE_NAMES: Record<'CHILD_OF' | AcyclicRelationKind, string> = {
+  CHILD_OF: 'parent hierarchy',
+  IS_A: 'is-a relation',
+  HAS_A: 'has-a relation',
+  REPLACED_BY: 'replacement chain',
+};
+
+const isAcyclic = (kind: RelationKind): kind is AcyclicRelationKind => (ACYCLIC_RELATION_KINDS as readonly RelationKind[]).includes(kind);
+
+/**
  * Refuses a cycle through any of `urns` along `type`, naming it ("A → B → C → A")
  * and the input `argument` that made it. Before the write the graph had none, so
  * a new one passes through a written term.
  */
-export async function assertNoCycle(tx: Tx, urns: string[], type: 'CHILD_OF' | 'IS_A', walkCap: number, argument: string): Promise<void> {
+export async function assertNoCycle(tx: Tx, urns: string[], type: 'CHILD_OF' | AcyclicRelationKind, walkCap: number, argument: string): Promise<void> {
   if (!Number.isInteger(walkCap)) throw new Error('walkCap must be an integer');
-  const what = type === 'CHILD_OF' ? 'parent hierarchy' : 'is-a relation';
+  const what = CYCLE_NAMES[type];
   const cycle = await tx.run(
     `UNWIND $urns AS u
      CALL (u) {

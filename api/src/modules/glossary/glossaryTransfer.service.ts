@@ -14,7 +14,7 @@ import { assertAllowed, isAllowed } from '../access/authorize.ts';
 import type { Principal } from '../access/Principal.ts';
 import { recordChanges } from '../audit/audit.service.ts';
 import { DEFAULT_GLOSSARY_LIMITS, type GlossaryLimits } from '@polder/runtime';
-import { assertGlossaryExists, assertNoCycle, domainOfGlossary } from './glossary.service.ts';
+import { ACYCLIC_RELATION_KINDS, assertGlossaryExists, assertNoCycle, domainOfGlossary } from './glossary.service.ts';
 import { canonicalEntries, emptyEntry, entryFingerprint, nameKey, patched, RELATION_KINDS, type EntryPatch, type GlossaryEntry } from './glossaryEntry.ts';
 import { slugOf } from './slug.ts';
 import { checkTermContent, contentOf, contentOfEntry, contentProperties } from './termContent.ts';
@@ -264,7 +264,7 @@ export class GlossaryTransferService {
     }
     await assertNoContradictions(tx, new Map(related.map(({ urn, line }) => [urn, line])));
     await assertNoCycle(tx, urns, 'CHILD_OF', this.walkCap, 'input.content');
-    await assertNoCycle(tx, urns, 'IS_A', this.walkCap, 'input.content');
+    for (const kind of ACYCLIC_RELATION_KINDS) await assertNoCycle(tx, urns, kind, this.walkCap, 'input.content');
     await tx.run(`MATCH (t:GlossaryTerm {glossary: $glossary}) REMOVE t._editLock`, { glossary });
 
     await recordChanges(

@@ -12,7 +12,7 @@
  * Other pairs may hold together: RELATED_TO and SEE_ALSO go with anything, a kind of B may have a B as a
  * part (a bundle order is an order, and has orders), a deprecated term may be replaced by what it is a
  * kind of. A relation whose status is DEPRECATED no longer holds, and contradicts nothing. A term related
- * to itself is refused apart, whatever the kind; longer is-a cycles are found by a bounded walk
+ * to itself is refused apart, whatever the kind; longer is-a, has-a and replacement cycles are found by a bounded walk
  * (glossary.service.ts, `assertNoCycle`).
  */
 import type { RelationKind, RelationStatus } from './glossaryEntry.ts';
