@@ -359,8 +359,8 @@ describe('crawling a shop granted table by table, with dotted names and tables i
   it('says which foreign key and which view read a table of another database, as it draws no edge there', async () => {
     const result = await crawlSource(driver, shop, { logger: testLogger, env: grantedEnv });
     expect(result.warnings).toEqual([
-      'mysql:shop-mariadb/shop.orders.shop2_customer: No reference: foreign key orders_ibfk_2 points at customer (id) in database shop2; a mysql source crawls one database (shop), so the edge is not drawn',
-      'mysql:shop-mariadb/shop.v_cross: No lineage from customer in database shop2; a mysql source crawls one database (shop), so the edge is not drawn',
+      "mysql:shop-mariadb/shop.orders.shop2_customer: No reference: foreign key orders_ibfk_2 points at customer (id) in database shop2; no source of polder.yaml crawls that database on this server: declare one (kind: mysql, this source's host and port, database: shop2) to draw the edge",
+      "mysql:shop-mariadb/shop.v_cross: No lineage from customer in database shop2; no source of polder.yaml crawls that database on this server: declare one (kind: mysql, this source's host and port, database: shop2) to draw the edge",
     ]);
     // What is in the database is drawn all the same.
     expect(await rows(`MATCH (:Dataset {urn: $urn})-[:DERIVES_FROM]->(u:Dataset) RETURN u.urn AS upstream`, { urn: shopDs('v_cross') })).toEqual([{ upstream: shopDs('orders') }]);

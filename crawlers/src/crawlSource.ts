@@ -12,6 +12,7 @@ import { linkContractDatasets } from './sources/contract/linkContractDatasets.ts
 import { GraphWriter, type WriteCounts } from './writer/GraphWriter.ts';
 import { refreshUsage } from './usage/refreshUsage.ts';
 import { refuseEmptyingRun } from './refuseEmptyingRun.ts';
+import { readDeclaredStores } from './mesh/readDeclaredStores.ts';
 import type { UsageReading } from './usage/UsageReading.ts';
 
 export interface CrawlResult {
@@ -54,7 +55,8 @@ export async function crawlSource(
   const log = options.logger.child({ source: source.id, runId });
   try {
     options.onProgress?.({ phase: 'reading', done: 0, total: 0 });
-    const provider = createSourceProvider(source, options.env);
+    // The other sources, as the mesh written before the crawl declares them, for a provider that reads into their stores.
+    const provider = createSourceProvider(source, options.env, { declaredStores: () => readDeclaredStores(driver, { database: options.database }) });
     const writer = new GraphWriter(driver, options.database, options.transactionRows);
     // What the provider wrote before is read while the source is: its digest, and (unless the digest
     // may spare it, providerDigest.ts) Neo4j's side of the diff, while the store answers and the mapper runs.
@@ -68,7 +70,9 @@ export async function crawlSource(
     options.onProgress?.({ phase: 'writing', done: 0, total: 0 });
     const written = await writer.write(snapshot, new Date(), (done, total) => options.onProgress?.({ phase: 'writing', done, total }), before);
     const warnings = snapshot.warnings.map((warning) => `${warning.where}: ${warning.message}`);
-    if (written.danglingEdges > 0) warnings.push(`${written.danglingEdges} edges point at assets not in the graph`);
+    // An end may be another source's table not crawled yet (a mysql view into another database): the writer then keeps
+    // no digest (providerDigest.ts), so the next run tries the edge again, and draws it once that crawl wrote its end.
+    if (written.danglingEdges > 0) warnings.push(`${written.danglingEdges} edges point at assets not in the graph (yet: the next run tries them again)`);
     if (written.transactions > 1) {
       warnings.push(
         `the run was too large for one Neo4j transaction at this server's transaction memory and was written in ${written.transactions}: ` +

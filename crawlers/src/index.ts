@@ -4,6 +4,7 @@ export * from './writer/planWrite.ts';
 export * from './writer/outbox.ts';
 export * from './writer/assessmentOutbox.ts';
 export * from './mesh/meshSnapshot.ts';
+export * from './mesh/readDeclaredStores.ts';
 export * from './mesh/retireUndeclaredSources.ts';
 export * from './runs/crawlRuns.ts';
 export * from './sources/registry.ts';

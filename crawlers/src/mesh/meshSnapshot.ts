@@ -34,7 +34,17 @@ export function meshSnapshot(mesh: MeshConfig): GraphSnapshot {
     snapshot.nodes.push({
       label: 'Source',
       urn,
-      properties: { id: source.id, kind: source.kind, schedule: source.schedule ?? null, lineageNamespace: store?.namespace ?? null, database: store?.database ?? null },
+      properties: {
+        id: source.id,
+        kind: source.kind,
+        schedule: source.schedule ?? null,
+        lineageNamespace: store?.namespace ?? null,
+        database: store?.database ?? null,
+        // Which of the store's tables the catalog holds, for the crawl of another source that reads one
+        // (a mysql view or foreign key into this database: readDeclaredStores.ts). None: all of them.
+        include: store && source.include.length > 0 ? source.include : null,
+        exclude: store && source.exclude.length > 0 ? source.exclude : null,
+      },
     });
     snapshot.edges.push({ type: 'IN_DOMAIN', from: urn, to: formatUrn('domain', source.domain) });
   }

@@ -1,5 +1,6 @@
 import type { GraphSnapshot } from '@polder/graph-schema';
 import type { UsageReading } from '../usage/UsageReading.ts';
+import type { DeclaredStore } from '../mesh/readDeclaredStores.ts';
 
 /**
  * A crawler for one configured source. `read()` extracts from the store and maps
@@ -19,3 +20,16 @@ export interface SourceRead {
   /** What the store's own counters say about how much each dataset is used, when it keeps any (crawlers/src/usage/). */
   usage?: UsageReading[];
 }
+
+/**
+ * What a provider may learn, while it reads, of the other sources the mesh declares: a crawl is
+ * configured with its own source only. Asked only by a provider that reads into another source's
+ * store (a MySQL view or foreign key into another database of its server), so others cost nothing.
+ */
+export interface MeshView {
+  /** The database-server sources of the mesh, with what each keeps (readDeclaredStores.ts). */
+  declaredStores(): Promise<DeclaredStore[]>;
+}
+
+/** A mesh of no other source: a provider read outside a crawl (a test, a tool) draws no edge into another source. */
+export const NO_OTHER_SOURCES: MeshView = { declaredStores: async () => [] };

@@ -1,6 +1,6 @@
 /** Every kind of source Polder can crawl, by the `kind` used in polder.yaml. */
 import type { SourceConfig, SourceConfigOf, SourceKind } from '@polder/runtime';
-import type { SourceProvider } from './SourceProvider.ts';
+import { NO_OTHER_SOURCES, type MeshView, type SourceProvider } from './SourceProvider.ts';
 import { PostgresProvider } from './postgres/PostgresProvider.ts';
 import { MySqlProvider } from './mysql/MySqlProvider.ts';
 import { SqliteProvider } from './sqlite/SqliteProvider.ts';
@@ -8,11 +8,11 @@ import { DbtProvider } from './dbt/DbtProvider.ts';
 import { ContractProvider } from './contract/ContractProvider.ts';
 import { DirectoryProvider } from './directory/DirectoryProvider.ts';
 
-type ProviderFactories = { [Kind in SourceKind]?: (source: SourceConfigOf<Kind>, env: NodeJS.ProcessEnv) => SourceProvider };
+type ProviderFactories = { [Kind in SourceKind]?: (source: SourceConfigOf<Kind>, env: NodeJS.ProcessEnv, mesh: MeshView) => SourceProvider };
 
 const PROVIDERS: ProviderFactories = {
   postgres: (source, env) => PostgresProvider.fromConfig(source, env),
-  mysql: (source, env) => MySqlProvider.fromConfig(source, env),
+  mysql: (source, env, mesh) => MySqlProvider.fromConfig(source, env, mesh),
   sqlite: (source) => SqliteProvider.fromConfig(source),
   dbt: (source) => DbtProvider.fromConfig(source),
   contract: (source) => ContractProvider.fromConfig(source),
@@ -27,10 +27,11 @@ export function isSourceProvider(provider: string): boolean {
   return separator > 0 && Object.hasOwn(PROVIDERS, provider.slice(0, separator));
 }
 
-export function createSourceProvider(source: SourceConfig, env: NodeJS.ProcessEnv = process.env): SourceProvider {
-  const factory = PROVIDERS[source.kind] as ((source: SourceConfig, env: NodeJS.ProcessEnv) => SourceProvider) | undefined;
+/** `mesh`: the other sources of the mesh, for a provider that reads into their stores; none by default. */
+export function createSourceProvider(source: SourceConfig, env: NodeJS.ProcessEnv = process.env, mesh: MeshView = NO_OTHER_SOURCES): SourceProvider {
+  const factory = PROVIDERS[source.kind] as ((source: SourceConfig, env: NodeJS.ProcessEnv, mesh: MeshView) => SourceProvider) | undefined;
   if (!factory) throw new Error(`source ${source.id}: crawling "${source.kind}" sources is not built yet`);
-  return factory(source, env);
+  return factory(source, env, mesh);
 }
 
 /** Where a source lives, for messages: never includes a credential. */

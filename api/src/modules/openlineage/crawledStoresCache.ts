@@ -4,7 +4,7 @@
  * database). Read at most every few seconds, not once per request: a busy producer
  * sends many small requests, and the mesh changes when polder.yaml does.
  */
-import { CrawledStores, type CrawledStore } from '@polder/crawlers';
+import { CrawledStores, readDeclaredStores } from '@polder/crawlers';
 import type { Driver } from 'neo4j-driver';
 
 const TTL_MS = 10_000;
@@ -19,14 +19,7 @@ export class CrawledStoresCache {
 
   async current(now = Date.now()): Promise<CrawledStores> {
     if (this.cached && now - this.cached.readAt < TTL_MS) return this.cached.stores;
-    // A label scan of a handful of nodes: one per source of polder.yaml.
-    const { records } = await this.driver.executeQuery(
-      `MATCH (s:Source) WHERE s.status = 'ACTIVE' AND s.lineageNamespace IS NOT NULL
-       RETURN s.id AS sourceId, s.kind AS platform, s.lineageNamespace AS namespace, s.database AS database`,
-      {},
-      { database: this.database, routing: 'READ' },
-    );
-    const stores = new CrawledStores(records.map((record) => record.toObject() as CrawledStore));
+    const stores = new CrawledStores(await readDeclaredStores(this.driver, { database: this.database }));
     this.cached = { stores, readAt: now };
     return stores;
   }

@@ -135,7 +135,7 @@ describe('mapMySqlCatalog', () => {
       {
         urn: ds('half_written'),
         where: 'mysql:rentals-db/rentals.half_written',
-        message: 'No lineage from invoice in database billing; a mysql source crawls one database (rentals), so the edge is not drawn',
+        message: "No lineage from invoice in database billing; no source of polder.yaml crawls that database on this server: declare one (kind: mysql, this source's host and port, database: billing) to draw the edge",
       },
     ]);
     // MySQL does not quote literals, so there the word NULL is a string default, kept as is.
@@ -191,35 +191,96 @@ describe('mapMySqlCatalog', () => {
     ]);
   });
 
-  it('says which foreign key and which view read a table of another database, which it cannot draw', () => {
-    const crossing = mapMySqlCatalog(
-      {
-        ...catalog,
-        tables: [
-          { ...table, name: 'rental' },
-          { ...view, name: 'paid_rental', viewDefinition: 'select `r`.`customer_id` AS `customer_id` from (`rentals`.`rental` `r` join `billing`.`invoice` `i` on(`i`.`customer_id` = `r`.`customer_id`))' },
-        ],
-        columns: [{ ...column, table: 'rental', name: 'customer_id', position: 1, columnType: 'int(10) unsigned', nullable: false }],
-        keyColumns: [
-          { table: 'rental', constraint: 'fk_rental_account', kind: 'FOREIGN KEY', column: 'customer_id', position: 1, refSchema: 'billing', refTable: 'account', refColumn: 'id' },
-        ],
-      },
-      { sourceId: 'rentals-db', domainId: 'rentals', keep: () => true },
-    );
-    expect(lineageAndKeys(crossing)).toEqual([
-      { type: 'DERIVES_FROM', from: ds('paid_rental'), to: ds('rental'), properties: { transformation: 'VIEW', confidence: 1 } },
-    ]);
+  // A foreign key and a view of rentals reading billing, a database of the same server.
+  const crossingCatalog: MySqlCatalog = {
+    ...catalog,
+    tables: [
+      { ...table, name: 'rental' },
+      { ...view, name: 'paid_rental', viewDefinition: 'select `r`.`customer_id` AS `customer_id` from (`rentals`.`rental` `r` join `billing`.`invoice` `i` on(`i`.`customer_id` = `r`.`customer_id`))' },
+    ],
+    columns: [{ ...column, table: 'rental', name: 'customer_id', position: 1, columnType: 'int(10) unsigned', nullable: false }],
+    keyColumns: [
+      { table: 'rental', constraint: 'fk_rental_account', kind: 'FOREIGN KEY', column: 'customer_id', position: 1, refSchema: 'billing', refTable: 'account', refColumn: 'id' },
+    ],
+  };
+  const billing = (table: string) => `urn:polder:dataset:(mysql,billing-db,billing.${table})`;
+  const paidRentalFromRental = { type: 'DERIVES_FROM', from: ds('paid_rental'), to: ds('rental'), properties: { transformation: 'VIEW', confidence: 1 } };
+
+  it('says which foreign key and which view read a table of another database that no source crawls, and how to get the edge', () => {
+    const crossing = mapMySqlCatalog(crossingCatalog, {
+      sourceId: 'rentals-db',
+      domainId: 'rentals',
+      keep: () => true,
+      // Another database of the server is crawled, not billing.
+      otherDatabases: [{ sourceId: 'stock-db', database: 'stock', keep: () => true }],
+    });
+    expect(lineageAndKeys(crossing)).toEqual([paidRentalFromRental]);
     expect(crossing.warnings).toEqual([
       {
         urn: ds('rental'),
         where: 'mysql:rentals-db/rentals.rental.customer_id',
-        message: 'No reference: foreign key fk_rental_account points at account (id) in database billing; a mysql source crawls one database (rentals), so the edge is not drawn',
+        message:
+          "No reference: foreign key fk_rental_account points at account (id) in database billing; no source of polder.yaml crawls that database on this server: declare one (kind: mysql, this source's host and port, database: billing) to draw the edge",
       },
       {
         urn: ds('paid_rental'),
         where: 'mysql:rentals-db/rentals.paid_rental',
-        message: 'No lineage from invoice in database billing; a mysql source crawls one database (rentals), so the edge is not drawn',
+        message: "No lineage from invoice in database billing; no source of polder.yaml crawls that database on this server: declare one (kind: mysql, this source's host and port, database: billing) to draw the edge",
       },
+    ]);
+  });
+
+  it("draws a foreign key and a view's lineage into another database to the dataset and column of the source that crawls it", () => {
+    const crossing = mapMySqlCatalog(crossingCatalog, {
+      sourceId: 'rentals-db',
+      domainId: 'rentals',
+      keep: () => true,
+      otherDatabases: [{ sourceId: 'billing-db', database: 'billing', keep: () => true }],
+    });
+    expect(lineageAndKeys(crossing)).toEqual([
+      { type: 'REFERENCES', from: fd('rental', 'customer_id'), to: `urn:polder:field:(${billing('account')},id)`, properties: { constraint: 'fk_rental_account' } },
+      paidRentalFromRental,
+      { type: 'DERIVES_FROM', from: ds('paid_rental'), to: billing('invoice'), properties: { transformation: 'VIEW', confidence: 1 } },
+    ]);
+    expect(crossing.warnings).toEqual([]);
+    // Only the edges: the other source's datasets are its own to write (and until it does, the edges wait for them).
+    expect(crossing.nodes.map((n) => n.urn).filter((urn) => urn.includes('billing'))).toEqual([]);
+  });
+
+  it('draws no edge to a table the source of its database leaves out, and says which filter did', () => {
+    const crossing = mapMySqlCatalog(crossingCatalog, {
+      sourceId: 'rentals-db',
+      domainId: 'rentals',
+      keep: () => true,
+      otherDatabases: [{ sourceId: 'billing-db', database: 'billing', keep: (name) => name !== 'billing.invoice' }],
+    });
+    expect(lineageAndKeys(crossing)).toEqual([
+      { type: 'REFERENCES', from: fd('rental', 'customer_id'), to: `urn:polder:field:(${billing('account')},id)`, properties: { constraint: 'fk_rental_account' } },
+      paidRentalFromRental,
+    ]);
+    expect(crossing.warnings).toEqual([
+      {
+        urn: ds('paid_rental'),
+        where: 'mysql:rentals-db/rentals.paid_rental',
+        message: 'No lineage from invoice in database billing; source billing-db crawls that database but its include/exclude leave invoice out, so the edge is not drawn',
+      },
+    ]);
+  });
+
+  it('draws the edge to the first source, by the order given, that keeps the table of a database two sources crawl', () => {
+    const crossing = mapMySqlCatalog(crossingCatalog, {
+      sourceId: 'rentals-db',
+      domainId: 'rentals',
+      keep: () => true,
+      otherDatabases: [
+        { sourceId: 'billing-accounts', database: 'billing', keep: (name) => name === 'billing.account' },
+        { sourceId: 'billing-db', database: 'billing', keep: () => true },
+      ],
+    });
+    expect(lineageAndKeys(crossing).map((edge) => edge.to)).toEqual([
+      'urn:polder:field:(urn:polder:dataset:(mysql,billing-accounts,billing.account),id)',
+      ds('rental'),
+      billing('invoice'),
     ]);
   });
 

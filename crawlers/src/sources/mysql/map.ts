@@ -7,8 +7,20 @@
  * Names are looked up by catalogKey, never joined with a dot: `a.b` is a table name too, so
  * `shop`.`a.b` and `shop.a`.`b`, or column `c` of table `a.b` and column `b.c` of table `a`, would meet.
  *
- * A source knows the URNs of its own database only, so a foreign key or a view that reads a
- * table of another database has no edge; it gets a warning naming both ends instead.
+ * A foreign key or a view may read a table of another database of the same server. In a mesh,
+ * that is often another domain's database, crawled by a source of its own: the edge is drawn to
+ * that source's dataset (or column), e.g. view sales.customer_revenue reading finance.invoice:
+ *
+ *   (mysql,sales-db,sales.customer_revenue) -DERIVES_FROM-> (mysql,finance-db,finance.invoice)
+ *
+ * when polder.yaml declares finance-db on the same host (any case) and port (otherDatabasesOf.ts).
+ * The edge is this source's, and lands once the other source has written its end: until its first
+ * crawl, the edge dangles, and each run of this source tries it again (GraphWriter keeps no digest
+ * then). Otherwise the foreign key or view gets a warning naming both ends and saying why: no source
+ * crawls that database (declare one to get the edge), or the one that does leaves the table out
+ * (its include/exclude), so no edge points at a dataset the catalog will never hold.
+ *
+ * View lineage is table level, as for tables of the source's own database.
  */
 import {
   formatUrn,
@@ -26,11 +38,21 @@ import { fieldUrnOrWarning } from '../fieldUrnOrWarning.ts';
 import { withoutCredentials } from '../withoutCredentials.ts';
 import { sourceProviderOf } from '../sourceProviderName.ts';
 
+/** Another source of the mesh, crawling another database of this source's server. */
+export interface OtherDatabaseSource {
+  sourceId: string;
+  database: string;
+  /** Tables (`database.table`) it keeps, from its include/exclude. */
+  keep: (qualifiedName: string) => boolean;
+}
+
 export interface MySqlMapContext {
   sourceId: string;
   domainId: string;
   /** Tables (`schema.table`) to keep. */
   keep: (qualifiedName: string) => boolean;
+  /** The sources crawling other databases of this server (otherDatabasesOf.ts), whose tables edges may reach; none by default. */
+  otherDatabases?: readonly OtherDatabaseSource[];
 }
 
 /** The SQL a server writes view definitions in; MariaDB says so in its version string. */
@@ -56,8 +78,30 @@ export function mapMySqlCatalog(catalog: MySqlCatalog, context: MySqlMapContext)
   /** URNs of the kept datasets, by catalogKey(schema, table). */
   const datasetUrns = new Map<string, string>();
   const datasetUrn = (schema: string, table: string): string | undefined => datasetUrns.get(catalogKey(schema, table));
-  // Why an edge into another database is missing, in the warning on the column or view it would start from.
-  const notCrawled = `a mysql source crawls one database (${catalog.schema}), so the edge is not drawn`;
+  /**
+   * The URN of a table of another database of the server, as the source that crawls it names it,
+   * or why no edge goes there, for the warning on the foreign key or view that reads it. Of two
+   * sources keeping the table (one database declared twice), the first given (readDeclaredStores
+   * orders them by id): one edge, not two to the same table.
+   */
+  const otherDatabaseDataset = (database: string, table: string): { urn: string } | { notDrawn: string } => {
+    const crawling = (context.otherDatabases ?? []).filter((other) => other.database === database);
+    if (crawling.length === 0) {
+      return { notDrawn: `no source of polder.yaml crawls that database on this server: declare one (kind: mysql, this source's host and port, database: ${database}) to draw the edge` };
+    }
+    const keeper = crawling.find((other) => other.keep(`${database}.${table}`));
+    if (!keeper) {
+      const ids = crawling.map((other) => other.sourceId).join(', ');
+      return { notDrawn: `source ${ids} crawls that database but its include/exclude leave ${table} out, so the edge is not drawn` };
+    }
+    try {
+      return { urn: formatUrn('dataset', 'mysql', keeper.sourceId, `${database}.${table}`) };
+    } catch (error) {
+      if (!(error instanceof InvalidUrnError)) throw error;
+      // That source skips the table too, and says so.
+      return { notDrawn: `source ${keeper.sourceId} cannot name the table (${error.message}), so the edge is not drawn` };
+    }
+  };
 
   for (const table of catalog.tables) {
     const local = `${catalog.schema}.${table.name}`;
@@ -145,30 +189,44 @@ export function mapMySqlCatalog(catalog: MySqlCatalog, context: MySqlMapContext)
   for (const key of catalog.keyColumns) {
     if (key.kind !== 'FOREIGN KEY' || !key.refSchema || !key.refTable || !key.refColumn) continue;
     const from = fieldUrn(catalog.schema, key.table, key.column);
-    if (from && key.refSchema !== catalog.schema) {
-      warnings.push({
-        urn: datasetUrn(catalog.schema, key.table),
-        where: `${where(catalog.schema, key.table)}.${key.column}`,
-        message: `No reference: foreign key ${key.constraint} points at ${key.refTable} (${key.refColumn}) in database ${key.refSchema}; ${notCrawled}`,
-      });
-      continue;
+    if (!from) continue;
+    let to: string | undefined;
+    if (key.refSchema === catalog.schema) {
+      to = fieldUrn(key.refSchema, key.refTable, key.refColumn);
+    } else {
+      const target = otherDatabaseDataset(key.refSchema, key.refTable);
+      if ('notDrawn' in target) {
+        warnings.push({
+          urn: datasetUrn(catalog.schema, key.table),
+          where: `${where(catalog.schema, key.table)}.${key.column}`,
+          message: `No reference: foreign key ${key.constraint} points at ${key.refTable} (${key.refColumn}) in database ${key.refSchema}; ${target.notDrawn}`,
+        });
+        continue;
+      }
+      to = fieldUrnOrWarning(target.urn, key.refColumn, `${where(catalog.schema, key.table)}.${key.column}`, warnings);
     }
-    const to = fieldUrn(key.refSchema, key.refTable, key.refColumn);
-    if (from && to) edges.push({ type: 'REFERENCES', from, to, properties: { constraint: key.constraint } });
+    if (to) edges.push({ type: 'REFERENCES', from, to, properties: { constraint: key.constraint } });
   }
 
   const lineage = new Set<string>();
   const readsOtherDatabase = new Set<string>();
   const derivesFrom = (view: string, refSchema: string, refTable: string) => {
     const from = datasetUrn(catalog.schema, view);
-    if (from && refSchema !== catalog.schema) {
-      if (readsOtherDatabase.has(catalogKey(from, refSchema, refTable))) return;
-      readsOtherDatabase.add(catalogKey(from, refSchema, refTable));
-      warnings.push({ urn: from, where: where(catalog.schema, view), message: `No lineage from ${refTable} in database ${refSchema}; ${notCrawled}` });
-      return;
+    if (!from) return;
+    let to: string | undefined;
+    if (refSchema === catalog.schema) {
+      to = datasetUrn(refSchema, refTable);
+    } else {
+      const target = otherDatabaseDataset(refSchema, refTable);
+      if ('notDrawn' in target) {
+        if (readsOtherDatabase.has(catalogKey(from, refSchema, refTable))) return;
+        readsOtherDatabase.add(catalogKey(from, refSchema, refTable));
+        warnings.push({ urn: from, where: where(catalog.schema, view), message: `No lineage from ${refTable} in database ${refSchema}; ${target.notDrawn}` });
+        return;
+      }
+      to = target.urn;
     }
-    const to = datasetUrn(refSchema, refTable);
-    if (!from || !to || from === to || lineage.has(catalogKey(from, to))) return;
+    if (!to || from === to || lineage.has(catalogKey(from, to))) return;
     lineage.add(catalogKey(from, to));
     edges.push({ type: 'DERIVES_FROM', from, to, properties: { transformation: 'VIEW', confidence: 1 } });
   };

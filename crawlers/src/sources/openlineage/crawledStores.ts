@@ -69,7 +69,10 @@ export class CrawledStores {
 
   constructor(stores: CrawledStore[]) {
     for (const store of stores) {
-      this.byServerAndDatabase.set(`${store.namespace}|${store.database}`, store);
+      // One database declared by two sources: the first (readDeclaredStores orders them by id) claims its tables,
+      // as a mysql view into that database draws its edge to the first (mysql/map.ts).
+      const key = `${store.namespace}|${store.database}`;
+      if (!this.byServerAndDatabase.has(key)) this.byServerAndDatabase.set(key, store);
       this.bySourceId.set(store.sourceId, store);
     }
   }
