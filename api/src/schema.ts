@@ -5,6 +5,7 @@ import { DatasetListResolver, DatasetResolver } from './modules/dataset/dataset.
 import { SchemaFieldResolver } from './modules/dataset/field.resolver.ts';
 import { LineageEdgeResolver, LineageNodeResolver, LineageResolver } from './modules/lineage/lineage.resolver.ts';
 import { SearchHitResolver, SearchResolver } from './modules/search/search.resolver.ts';
+import { TagUsageResolver } from './modules/search/tagUsage.resolver.ts';
 import { EntityResolver } from './modules/entity/entity.resolver.ts';
 import { entityTypeName } from './modules/entity/entity.type.ts';
 import { SourcesResolver } from './modules/sources/sources.resolver.ts';
@@ -50,7 +51,7 @@ let schema: Promise<GraphQLSchema> | undefined;
 /** The GraphQL schema, built once per process from the resolvers. */
 export function polderSchema(): Promise<GraphQLSchema> {
   schema ??= buildSchema({
-    resolvers: [EntityResolver, SourcesResolver, DatasetListResolver, DatasetResolver, SchemaFieldResolver, LineageResolver, LineageNodeResolver, LineageEdgeResolver, SearchResolver, SearchHitResolver, AccessResolver, EditsResolver, AuditResolver, ChangeFieldsResolver, DatasetChangesResolver, DatasetRunsResolver, JobResolver,
+    resolvers: [EntityResolver, SourcesResolver, DatasetListResolver, DatasetResolver, SchemaFieldResolver, LineageResolver, LineageNodeResolver, LineageEdgeResolver, SearchResolver, SearchHitResolver, TagUsageResolver, AccessResolver, EditsResolver, AuditResolver, ChangeFieldsResolver, DatasetChangesResolver, DatasetRunsResolver, JobResolver,
       QualityCheckResolver, CheckResultResolver, IncidentResolver, DatasetQualityResolver, FieldQualityResolver, DatasetTrustResolver, DataProductTrustResolver, FieldProfileResolver, DatasetUsageResolver,
       GlossaryResolver, GlossaryFieldsResolver, GlossaryTermResolver, TermVersionResolver, FieldGlossaryResolver, GlossaryTransferResolver, TermSuggestionResolver, PolysemeResolver, SenseResolver,
       PersonResolver, TeamResolver, OwnerIdentityResolver,

@@ -25,6 +25,7 @@ export type { CrawlRequest, CrawlRequestStatus } from './mutations/triggerCrawlM
 export type { ChangeEntry } from './queries/changesQuery';
 export type { Suggestion } from './queries/autocompleteQuery';
 export type { DatasetCertification, DatasetDetail, DatasetLinkPage, DatasetOwner, DatasetRunFields } from './queries/datasetQuery';
+export type { TagUsage } from './queries/tagUsagesQuery';
 export type { JobDetail } from './queries/jobQuery';
 export type { PersonDetail } from './queries/personQuery';
 export type { TeamDetail } from './queries/teamQuery';
@@ -65,6 +66,7 @@ export { getJob, JOB_DATASETS_PAGE, JOB_RUNS_SHOWN } from './getJob';
 export { getPerson, PEOPLE_LIST_PAGE, PERSON_TEAMS_SHOWN } from './getPerson';
 export { getTeam } from './getTeam';
 export { GOVERNANCE_FINDINGS_SHOWN, GOVERNANCE_TREND_DAYS, getGovernance } from './getGovernance';
+export { getTagUsages } from './getTagUsages';
 export { COMPLIANCE_FINDINGS_SHOWN, getCompliance } from './getCompliance';
 export { getGlossaryTerm, getTermCarriers, TERM_CARRIERS_PAGE } from './getGlossaryTerm';
 export { getIdentityFieldChoices, type IdentityFieldChoices } from './getIdentityFieldChoices';

@@ -1,3 +1,5 @@
+import { tagCaseKey } from './tagCaseKey';
+
 /**
  * The API's rules for a list of tags (api/src/modules/edits: `cleanLabels` with at most 50 tags of
  * 1–100 characters, no control characters in a one-line value, no two spellings of one tag that differ
@@ -27,7 +29,7 @@ export function tagsProblem(tags: readonly string[]): string | null {
   // As the API's `refuseCaseVariants`: the same spelling twice is kept once, two spellings are refused.
   const first = new Map<string, string>();
   for (const tag of tags) {
-    const key = tag.trim().toLocaleLowerCase('en');
+    const key = tagCaseKey(tag);
     const earlier = first.get(key);
     if (earlier === undefined) first.set(key, tag.trim());
     else if (earlier !== tag.trim()) return `The tag ${quoted(tag.trim())} repeats ${quoted(earlier)}: tags are compared ignoring case, so keep one spelling.`;

@@ -2,7 +2,7 @@
  * Searches the asset index. The graph decides what is true; this only asks
  * Meilisearch which assets match and why.
  */
-import type { Meilisearch, SearchParams, SearchResponse } from 'meilisearch';
+import type { FacetHit, Meilisearch, SearchParams, SearchResponse } from 'meilisearch';
 import { apiError, isServiceUnavailable } from '../../errors.ts';
 import { EntityType } from '../entity/entity.type.ts';
 import { buildSearchFilter, buildVisibilityFilter, quoteFilterValue } from './searchFilters.ts';
@@ -46,6 +46,8 @@ const HIT_PARAMS = {
 } satisfies SearchParams;
 
 type FacetDistribution = Record<string, Record<string, number>>;
+/** A facet's attribute in a document: `tags`, `domain`, ... (searchIndexSettings.ts, FACETS). */
+type FacetAttribute = (typeof FACETS)[keyof typeof FACETS];
 
 /** A page of hits, their total and facet counts, from one query or two (exactIdentifierFirst). */
 interface HitPage {
@@ -151,10 +153,9 @@ export class SearchService {
   private async namesNear(query: string, filter: string | undefined): Promise<string[]> {
     const prefixes = vocabularyPrefixes(query);
     if (prefixes.length === 0) return [];
-    this.mayRead();
     const indexUid = assetIndexUid(this.indexPrefix);
-    try {
-      const { results } = await this.meili.multiSearch({
+    const { results } = await this.ask(() =>
+      this.meili.multiSearch({
         queries: prefixes.map((prefix) => ({
           indexUid,
           q: prefix,
@@ -163,12 +164,42 @@ export class SearchService {
           attributesToSearchOn: ['name'],
           attributesToRetrieve: ['name'],
         })),
-      });
-      return results.flatMap((result) => result.hits.map((hit) => String(hit.name)));
-    } catch (error) {
-      if (isServiceUnavailable(error)) throw apiError('UNAVAILABLE', 'Search is unavailable right now (Meilisearch cannot be reached); the rest of the catalog still works.');
-      throw error;
-    }
+      }),
+    );
+    return results.flatMap((result) => result.hits.map((hit) => String(hit.name)));
+  }
+
+  /**
+   * The values of a facet that start like `facetQuery` (Meilisearch's facet search: its first word, with
+   * typos, ignoring case and accents), each with how many documents carry it: counted among those the caller
+   * may see and `filter` keeps, exactly (`exhaustiveFacetCount`), so a count never hints at a hidden asset.
+   */
+  async facetValues(facetName: FacetAttribute, facetQuery: string, filter: string): Promise<FacetHit[]> {
+    const index = this.meili.index<SearchDocument>(assetIndexUid(this.indexPrefix));
+    const response = await this.ask(() => index.searchForFacetValues({ facetName, facetQuery, filter: this.within(filter), exhaustiveFacetCount: true }));
+    return response.facetHits;
+  }
+
+  /**
+   * Each of `values` of a facet as a document the caller may see (and `filter` keeps) spells it, in one
+   * multi-search. Meilisearch holds one value for spellings that differ only in case, named after the first
+   * document it indexed with it, which may be one the caller may not see: facet search answers `pii` while
+   * every asset they see has `PII`. A value no such document holds is left as it is.
+   */
+  async spelledAsSeen(facetName: FacetAttribute, values: readonly string[], filter: string): Promise<string[]> {
+    if (values.length === 0) return [];
+    const indexUid = assetIndexUid(this.indexPrefix);
+    const { results } = await this.ask(() =>
+      this.meili.multiSearch({
+        // A filter's string equality ignores case, as the merged value does.
+        queries: values.map((value) => ({ indexUid, q: '', limit: 1, filter: this.within(`(${filter}) AND ${facetName} = ${quoteFilterValue(value)}`), attributesToRetrieve: [facetName] })),
+      }),
+    );
+    return values.map((value, index) => {
+      const held: unknown = results[index]?.hits[0]?.[facetName];
+      const spellings = (Array.isArray(held) ? held : [held]).filter((spelling): spelling is string => typeof spelling === 'string');
+      return spellings.find((spelling) => spelling.toLocaleLowerCase('en') === value.toLocaleLowerCase('en')) ?? value;
+    });
   }
 
   /** What the caller may see, narrowed by its own filter. */
@@ -198,10 +229,15 @@ export class SearchService {
     return filter ? `${this.shown} AND (${filter})` : this.shown;
   }
 
-  private async query(text: string, params: SearchParams) {
+  private query(text: string, params: SearchParams) {
+    return this.ask(() => this.meili.index<SearchDocument>(assetIndexUid(this.indexPrefix)).search(text, params));
+  }
+
+  /** Sends one request to Meilisearch for a caller who may read the catalog; Meilisearch out of reach is UNAVAILABLE. */
+  private async ask<Answer>(request: () => Promise<Answer>): Promise<Answer> {
     this.mayRead();
     try {
-      return await this.meili.index<SearchDocument>(assetIndexUid(this.indexPrefix)).search(text, params);
+      return await request();
     } catch (error) {
       if (isServiceUnavailable(error)) throw apiError('UNAVAILABLE', 'Search is unavailable right now (Meilisearch cannot be reached); the rest of the catalog still works.');
       throw error;

@@ -19,7 +19,9 @@ export const SEARCH_INDEX_SETTINGS: Settings = {
   // the table's, above every table that has the word in a column). Its own name still finds it
   // first: it matches more of the words (`payment_p2022_03`).
   rankingRules: ['sort', 'words', 'typo', 'proximity', 'partition:asc', 'attribute', 'exactness', 'deprecated:asc', 'nameWords:asc', 'trust:desc', 'popularity:desc'],
-  faceting: { maxValuesPerFacet: 100 },
+  // Tags most used first: a facet's values are cut at maxValuesPerFacet after this order, so the search's tag
+  // facet and the tags suggested while typing one (tagUsage.service.ts) keep the most used, not the first by name.
+  faceting: { maxValuesPerFacet: 100, sortFacetValuesBy: { tags: 'count' } },
   pagination: { maxTotalHits: 10_000 },
 };
 
