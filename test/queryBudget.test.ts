@@ -388,6 +388,29 @@ describe.each(ENTITY_TYPES)('$name', (type) => {
 });
 
 /**
+ * The chains above hold each field to 1 + its depth; this holds a whole glossary listing's owners to one
+ * query, as the web's glossary pages read them: the people and teams of every term's owner entries are
+ * looked up together (people.loaders.ts identityOf), not once per term nor once per glossary.
+ */
+describe("glossary terms' owners", () => {
+  it('cost one query for the people and teams of every owner of every glossary listed', async () => {
+    const listing = (owners: string) => `{ glossaries { terms { urn ${owners} } } }`;
+    const bare = await costOf(listing(''));
+    const named = await costOf(listing('ownerEntries { name person { urn } team { urn } }'));
+    expect(bare.body.errors).toBeUndefined();
+    expect(named.body.errors).toBeUndefined();
+    const entries = (named.body.data!.glossaries as Array<{ terms: Array<{ ownerEntries: Array<{ team: { urn: string } | null }> }> }>).flatMap((glossary) =>
+      glossary.terms.flatMap((term) => term.ownerEntries),
+    );
+    // demo/glossary.yaml's owners are the demo's accounts, by username; one of them, `council`, is a team of demo/people.yaml.
+    // Some ten terms in four glossaries have owners: a read per term or per glossary would show.
+    expect(entries.length).toBeGreaterThanOrEqual(5);
+    expect(entries.some((entry) => entry.team?.urn === 'urn:polder:team:council')).toBe(true);
+    expect(named.queries).toBe(bare.queries + 1);
+  });
+});
+
+/**
  * Root lists the demo graph leaves with fewer than two items, so that no read per item could show,
  * and why their items are covered anyway.
  */

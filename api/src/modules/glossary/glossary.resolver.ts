@@ -28,6 +28,7 @@ import {
 } from './glossaryTerm.type.ts';
 import { contentOf, type TermContent } from './termContent.ts';
 import { TermCarriers } from './termCarriers.type.ts';
+import { TermOwner } from './termOwner.type.ts';
 import { NamedUrn } from '../audit/namedUrn.type.ts';
 import { namesOfUrnsIn } from '../audit/urnNames.ts';
 import { mayEditTermContent, termMovesAllowed, type TermPermissionFacts } from './termPermissions.ts';
@@ -205,6 +206,18 @@ export class GlossaryTermResolver {
   @FieldResolver(() => [String], { description: 'Usernames of its owners.' })
   owners(@Root() term: GlossaryTerm): string[] {
     return term.owners ?? [];
+  }
+
+  @FieldResolver(() => [TermOwner], {
+    description:
+      'Its owners (`owners`, in the same order), each with the person or team of the directory it names, by the rule of `Owner.person` and `Owner.team`: a name the directory does not know names nobody. A list of terms costs one query for the people and teams of all its owners.',
+  })
+  async ownerEntries(@Root() term: GlossaryTerm, @Ctx() ctx: ApiContext): Promise<TermOwner[]> {
+    // Resolved with the entries, not field by field: a client asks for them for whom they name (`owners` has
+    // the names alone), and the loader answers every term of the level in one query (people.loaders.ts).
+    const names = term.owners ?? [];
+    const named = await Promise.all(names.map((name) => ctx.peopleLoaders.identityOf.load(name)));
+    return names.map((name, index) => ({ name, ...named[index]! }));
   }
 
   @FieldResolver(() => [String], { description: 'Usernames of those who approve or reject it.' })

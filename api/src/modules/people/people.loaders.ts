@@ -13,7 +13,7 @@ export function createPeopleLoaders(service: PeopleService) {
     teamsOf: new DataLoader((keys: readonly PageKey[]) => service.teamsOf(keys), { cacheKeyFn: pageKey }),
     membersOf: new DataLoader((keys: readonly PageKey[]) => service.membersOf(keys), { cacheKeyFn: pageKey }),
     ownedBy: new DataLoader((keys: readonly OwnedKey[]) => service.owned(keys), { cacheKeyFn: (key) => `${pageKey(key)} ${key.types.join(',')}` }),
-    /** The person and team an owner entry names (`Owner.person`, `Owner.team`). */
+    /** The person and team an owner entry names (`Owner.person`, `Owner.team`; a glossary term's `ownerEntries`). */
     identityOf: new DataLoader((entries: readonly string[]) => service.identitiesOf(entries)),
   };
 }

@@ -6,7 +6,7 @@ import { checkUrnOf } from '../edits/editInputRules.ts';
 import { Owner } from '../edits/editable.type.ts';
 import { EntityType } from '../entity/entity.type.ts';
 import { OWNED_TYPES, type Page } from './people.service.ts';
-import { OwnedAssets, Person, Team } from './person.type.ts';
+import { NAMED_PERSON_DESCRIPTION, NAMED_TEAM_DESCRIPTION, OwnedAssets, Person, Team } from './person.type.ts';
 import { checkPage, limitArgument, OFFSET_ARGUMENT } from '../../limits/pageArguments.ts';
 
 /** The largest page of `owns`, `teams` and `members`. */
@@ -106,16 +106,12 @@ export class TeamResolver {
 
 @Resolver(() => Owner)
 export class OwnerIdentityResolver {
-  @FieldResolver(() => Person, {
-    nullable: true,
-    description:
-      'The person this entry names: the one person whose id, e-mail or display name is the entry (its e-mail, for `Name <email>`), ignoring case. Null when nobody or more than one person fits.',
-  })
+  @FieldResolver(() => Person, { nullable: true, description: NAMED_PERSON_DESCRIPTION })
   async person(@Root() owner: Owner, @Ctx() ctx: ApiContext): Promise<Person | null> {
     return (await ctx.peopleLoaders.identityOf.load(owner.name)).person;
   }
 
-  @FieldResolver(() => Team, { nullable: true, description: 'The team this entry names, by the same rule as `person` (id, e-mail or name). Null when no team or more than one fits.' })
+  @FieldResolver(() => Team, { nullable: true, description: NAMED_TEAM_DESCRIPTION })
   async team(@Root() owner: Owner, @Ctx() ctx: ApiContext): Promise<Team | null> {
     return (await ctx.peopleLoaders.identityOf.load(owner.name)).team;
   }

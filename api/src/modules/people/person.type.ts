@@ -52,6 +52,11 @@ export class Team extends Entity {
   status!: string;
 }
 
+/** What an owner entry's `person` and `team` are, for every type that has them (`Owner`, `TermOwner`): one rule, said once. */
+export const NAMED_PERSON_DESCRIPTION =
+  'The person this entry names: the one person whose id, e-mail or display name is the entry (its e-mail, for `Name <email>`), ignoring case. Null when nobody or more than one person fits.';
+export const NAMED_TEAM_DESCRIPTION = 'The team this entry names, by the same rule as `person` (id, e-mail or name). Null when no team or more than one fits.';
+
 @ObjectType({ description: 'One page of the assets a person or team answers for, and how many there are in all.' })
 export class OwnedAssets {
   @Field(() => Int, { description: 'How many active assets of the kinds asked for they answer for, in all pages.' })

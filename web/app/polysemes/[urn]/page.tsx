@@ -7,6 +7,7 @@ import { Count } from '@/components/Count';
 import { Markdown } from '@/components/Markdown';
 import { IdentityColumnList } from '@/components/glossary/IdentityColumnList';
 import { PolysemeEditors } from '@/components/glossary/PolysemeEditors';
+import { OwnerNames } from '@/components/people/OwnerNames';
 import { getPolyseme, getViewer, type SenseTerm } from '@/lib/api';
 import { mappingKindLabel } from '@/lib/glossary/mappingKinds';
 import { senseDomainName, senseLabel } from '@/lib/glossary/senseLabel';
@@ -126,7 +127,7 @@ function SenseCard({ sense }: { sense: SenseTerm }) {
       {sense.definition ? <Markdown text={sense.definition} className="term-definition" /> : <p className="muted">No definition yet.</p>}
       <dl className="sense-card__facts">
         <dt>Owners</dt>
-        <dd>{sense.owners.length ? sense.owners.join(', ') : <span className="muted">—</span>}</dd>
+        <dd>{sense.ownerEntries.length ? <OwnerNames owners={sense.ownerEntries} /> : <span className="muted">—</span>}</dd>
         <dt>Identity columns</dt>
         <dd>
           <IdentityColumnList fields={sense.identityFields} />

@@ -1,6 +1,7 @@
 import { defineDocument } from '../GraphQLDocument';
 import { IDENTITY_FIELD_FIELDS, type IdentityFieldFields } from '../fragments/identityFieldFields';
 import { TERM_LINK_FIELDS, type TermLinkFields } from '../fragments/termLinkFields';
+import { TERM_OWNER_FIELDS, type TermOwnerFields } from '../fragments/termOwnerFields';
 import type { TermStatus } from '../schemaEnums';
 import type { NamedUrn } from './changesQuery';
 
@@ -40,7 +41,8 @@ export interface GlossaryTermDetail {
   synonyms: string[];
   acronyms: string[];
   examples: string[];
-  owners: string[];
+  /** Its owner entries, each with the person or team it names. */
+  ownerEntries: TermOwnerFields[];
   reviewers: string[];
   classifications: string[];
   /** Column-name patterns (`*`, `?`) for which the term is suggested, e.g. `*_email`. */
@@ -86,7 +88,9 @@ export const glossaryTermQuery = defineDocument<{ glossaryTerm: GlossaryTermDeta
         synonyms
         acronyms
         examples
-        owners
+        ownerEntries {
+          ...TermOwnerFields
+        }
         reviewers
         classifications
         columnPatterns
@@ -143,5 +147,6 @@ export const glossaryTermQuery = defineDocument<{ glossaryTerm: GlossaryTermDeta
     }
   `,
   TERM_LINK_FIELDS,
+  TERM_OWNER_FIELDS,
   IDENTITY_FIELD_FIELDS,
 );

@@ -1,5 +1,6 @@
 import { defineDocument } from '../GraphQLDocument';
 import { IDENTITY_FIELD_FIELDS, type IdentityFieldFields } from '../fragments/identityFieldFields';
+import { TERM_OWNER_FIELDS, type TermOwnerFields } from '../fragments/termOwnerFields';
 import type { MappingKind, PolysemeStatus } from '../schemaEnums';
 
 export interface SenseTerm {
@@ -9,7 +10,8 @@ export interface SenseTerm {
   termStatus: string;
   glossary: string;
   domain: { id: string; name: string } | null;
-  owners: string[];
+  /** Its owner entries, each with the person or team it names. */
+  ownerEntries: TermOwnerFields[];
   identityFields: IdentityFieldFields[];
   /** May the viewer edit this sense (its domain's owners, stewards, admins)? Its identity columns are edited on its term page. */
   viewerCanEdit: boolean;
@@ -56,7 +58,9 @@ export const polysemeQuery = defineDocument<{ polyseme: PolysemeDetail | null },
             id
             name
           }
-          owners
+          ownerEntries {
+            ...TermOwnerFields
+          }
           identityFields {
             ...IdentityFieldFields
           }
@@ -88,4 +92,5 @@ export const polysemeQuery = defineDocument<{ polyseme: PolysemeDetail | null },
     }
   `,
   IDENTITY_FIELD_FIELDS,
+  TERM_OWNER_FIELDS,
 );

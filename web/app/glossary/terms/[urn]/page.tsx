@@ -12,6 +12,7 @@ import { TermLinkList } from '@/components/glossary/TermLinkList';
 import { TermHistorySection } from '@/components/glossary/TermHistorySection';
 import { TermCarriersSection } from '@/components/glossary/TermCarriersSection';
 import { TermStatusBadge } from '@/components/glossary/TermStatusBadge';
+import { OwnerNames } from '@/components/people/OwnerNames';
 import { getGlossaryTerm, getIdentityFieldChoices, getReplacementCandidates, getTermCarriers, type TermRelationEntry } from '@/lib/api';
 import { glossaryLabel } from '@/lib/glossary/glossaryLabel';
 import { glossaryHref, glossaryTermHref, polysemeHref } from '@/lib/urls/glossaryHref';
@@ -94,7 +95,7 @@ export default async function GlossaryTermPage({ params, searchParams }: TermPag
           </div>
           <div>
             <dt>Owners</dt>
-            <dd>{term.owners.length ? term.owners.join(', ') : <span className="muted">—</span>}</dd>
+            <dd>{term.ownerEntries.length ? <OwnerNames owners={term.ownerEntries} /> : <span className="muted">—</span>}</dd>
           </div>
           <div>
             <dt>Reviewers</dt>
