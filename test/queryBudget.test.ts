@@ -99,6 +99,8 @@ const REQUIRED_ARGUMENTS: Record<string, () => string> = {
   'Query.incidents': () => `(input: {})`,
   'Query.termSuggestions': () => `(input: {})`,
   'Query.autocomplete': () => `(input: {query: "cust"})`,
+  // No prefix: the catalog's most used tags (Meilisearch's facet search; the demo's datasets carry several).
+  'Query.tags': () => `(input: {prefix: ""})`,
 };
 
 /**
