@@ -428,7 +428,7 @@ describe('a policy dry run', () => {
     expect(previewPolicies).toEqual({
       valid: false,
       problems: [
-        'policy "x" (governance.policies[0]).require[1]: unknown requirement "ownr" (known: owner, description, freshnessSlo, active, approvedTerms, term, restricted, tag, certified, minTrust, qualityChecks, outputPorts)',
+        'policy "x" (governance.policies[0]).require[1]: unknown requirement "ownr" (known: owner, description, freshnessSlo, active, approvedTerms, term, restricted, tag, certified, minTrust, qualityChecks, outputPorts, contractConformance)',
         'governance.packs[0] (domain gov-sales): raise names "x", which is not a global policy (a pack raises only the global baseline\'s severities)',
       ],
     });

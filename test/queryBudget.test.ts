@@ -413,6 +413,31 @@ describe("glossary terms' owners", () => {
 });
 
 /**
+ * The chains above hold `Dataset.contractConformance` to 1 + its depth for up to 10 datasets; this holds every
+ * output port of every product of the mesh to one query for it, as the web's product pages read them: the
+ * contracts describing each port, their columns and the port's are read together (dataset.loaders.ts
+ * contractConformanceOf), and the promise comes with them, not from a look-up of its own.
+ */
+describe("output ports' contract conformance", () => {
+  it('costs one query for every port of every product listed, with its promise', async () => {
+    // The demo's six data products, each with its contract: their ports are tables of all three domains.
+    const products = [
+      mesh.product('rentals', 'rental-orders'), mesh.product('rentals', 'rental-revenue'), mesh.product('finance', 'invoices-and-payments'),
+      mesh.product('finance', 'receivables'), mesh.product('delivery', 'deliveries'), mesh.product('delivery', 'courier-performance'),
+    ];
+    const listing = (conformance: string) => `query ($urns: [ID!]!) { entities(urns: $urns) { ... on DataProduct { outputPorts { urn ${conformance} } } } }`;
+    const bare = await costOf(listing(''), { urns: products });
+    const judged = await costOf(listing('contractConformance { conforms promise { urn name } problems { column kind promised actual description } }'), { urns: products });
+    expect(bare.body.errors).toBeUndefined();
+    expect(judged.body.errors).toBeUndefined();
+    const ports = (judged.body.data!.entities as Array<{ outputPorts: Array<{ contractConformance: unknown[] }> }>).flatMap((product) => product.outputPorts);
+    // A read per port or per product would show: a dozen ports are described.
+    expect(ports.filter((port) => port.contractConformance.length > 0).length).toBeGreaterThanOrEqual(10);
+    expect(judged.queries).toBe(bare.queries + 1);
+  });
+});
+
+/**
  * Root lists the demo graph leaves with fewer than two items, so that no read per item could show,
  * and why their items are covered anyway.
  */

@@ -93,7 +93,7 @@ describe('parsePolicySet', () => {
       'governance.packs[0] (domain sales): unknown domain "sales" (declared: rentals, finance)',
     ]);
     expect(problemsOf({ policies: [{ ...ownedProducts, require: ['ownr', { minTrust: 150 }, { outputPorts: 'yes' }] }] })).toEqual([
-      'policy "product-owned" (governance.policies[0]).require[0]: unknown requirement "ownr" (known: owner, description, freshnessSlo, active, approvedTerms, term, restricted, tag, certified, minTrust, qualityChecks, outputPorts)',
+      'policy "product-owned" (governance.policies[0]).require[0]: unknown requirement "ownr" (known: owner, description, freshnessSlo, active, approvedTerms, term, restricted, tag, certified, minTrust, qualityChecks, outputPorts, contractConformance)',
       'policy "product-owned" (governance.policies[0]).require[1]: "minTrust" needs a score from 0 to 100, e.g. `- minTrust: 60`',
       'policy "product-owned" (governance.policies[0]).require[2]: "outputPorts" takes no value; write it as `- outputPorts`',
     ]);

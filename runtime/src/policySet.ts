@@ -60,6 +60,7 @@ export const REQUIREMENTS = {
   minTrust: { appliesTo: ['dataset', 'dataProduct'], parameter: 'score' },
   qualityChecks: { appliesTo: ['dataset'], parameter: 'none' },
   outputPorts: { appliesTo: ['dataProduct'], parameter: 'none' },
+  contractConformance: { appliesTo: ['dataset'], parameter: 'none' },
 } as const satisfies Record<string, { appliesTo: readonly TargetType[]; parameter: 'none' | 'text' | 'score' }>;
 export type RequirementName = keyof typeof REQUIREMENTS;
 const REQUIREMENT_NAMES = Object.keys(REQUIREMENTS) as RequirementName[];

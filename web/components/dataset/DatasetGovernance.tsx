@@ -5,11 +5,15 @@ import { OWNERSHIP_TYPES } from '@/lib/edits/parseOwnerRows';
 import { formatDate } from '@/lib/format/formatDateTime';
 
 import { ClassificationChips } from './ClassificationChips';
+import { ContractConformance } from './ContractConformance';
 import { tagChips, termChips, ValueChips } from './ValueChips';
 
 const TYPE_LABELS = new Map(OWNERSHIP_TYPES.map(({ type, label }) => [type, label]));
 
-/** Who answers for the dataset and what people have said about it: owners, certification, tags, terms, classifications. */
+/**
+ * Who answers for the dataset and what people have said about it: owners, certification, tags, terms, classifications;
+ * and for a table a data contract describes, whether it keeps what the contract promises.
+ */
 export function DatasetGovernance({ dataset }: { dataset: DatasetDetail }) {
   const { owners, certification } = dataset;
   return (
@@ -68,6 +72,15 @@ export function DatasetGovernance({ dataset }: { dataset: DatasetDetail }) {
           {dataset.restricted && <span className="facts__note">Restricted: sensitive values are masked outside its domain.</span>}
         </dd>
       </div>
+      {/* id: where a port marked broken on its product's page leads. */}
+      {dataset.contractConformance.length > 0 && (
+        <div id="contract">
+          <dt>Data contract</dt>
+          <dd>
+            <ContractConformance conformance={dataset.contractConformance} />
+          </dd>
+        </div>
+      )}
     </dl>
   );
 }

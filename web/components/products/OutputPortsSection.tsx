@@ -1,6 +1,7 @@
 import Link from 'next/link';
 
 import { Count } from '@/components/Count';
+import { OutcomeBadge } from '@/components/dataset/OutcomeBadge';
 import { RemovedBadge } from '@/components/dataset/RemovedBadge';
 import type { OutputPortFields } from '@/lib/api';
 import { enumLabel } from '@/lib/format/enumLabel';
@@ -10,7 +11,8 @@ import { TrustScoreBadge } from './TrustScoreBadge';
 
 /**
  * The datasets the product exposes that a store holds (a crawled table, view or
- * model): each with its kind, trust and the contract object that promises it.
+ * model): each with its kind, trust and the contract object that promises it,
+ * marked when the table breaks that promise (its page says how).
  * The contract's own objects are listed by ContractObjectsSection.
  */
 export function OutputPortsSection({ ports }: { ports: OutputPortFields[] }) {
@@ -55,12 +57,23 @@ export function OutputPortsSection({ ports }: { ports: OutputPortFields[] }) {
                     {port.describedBy.length === 0 ? (
                       <span className="muted">Set by a person</span>
                     ) : (
-                      port.describedBy.map((promise, index) => (
-                        <span key={promise.urn}>
-                          {index > 0 && ', '}
-                          <Link href={datasetHref(promise.urn)}>contract object {promise.name}</Link>
-                        </span>
-                      ))
+                      port.describedBy.map((promise, index) => {
+                        const problems = port.contractConformance.find((entry) => entry.promise.urn === promise.urn)?.problems ?? [];
+                        return (
+                          <span key={promise.urn}>
+                            {index > 0 && ', '}
+                            <Link href={datasetHref(promise.urn)}>contract object {promise.name}</Link>
+                            {problems.length > 0 && (
+                              <>
+                                {' '}
+                                <Link href={`${datasetHref(port.urn)}#contract`}>
+                                  <OutcomeBadge outcome="FAIL" label={`Broken: ${problems.length} ${problems.length === 1 ? 'problem' : 'problems'}`} />
+                                </Link>
+                              </>
+                            )}
+                          </span>
+                        );
+                      })
                     )}
                   </td>
                 </tr>

@@ -40,6 +40,7 @@ export function createDatasetLoaders(service: DatasetService, entities: EntitySe
     partitionedTableOf: one('partitionOf', toDataset),
     partitionsOf: paged('partitions', toDataset),
     termsOf: many('terms', toGlossaryTerm),
+    contractConformanceOf: new DataLoader((urns: readonly string[]) => service.contractConformance(urns)),
   };
 }
 

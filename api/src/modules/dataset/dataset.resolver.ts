@@ -13,6 +13,7 @@ import { classificationsOf } from '../edits/editableView.ts';
 import { checkUrnOf } from '../edits/editInputRules.ts';
 import { checkCount, checkPage, limitArgument, OFFSET_ARGUMENT } from '../../limits/pageArguments.ts';
 import { DatasetPage } from './datasetPage.type.ts';
+import { ContractConformance } from './contractConformance.type.ts';
 import { DatasetList, DatasetsInput } from './datasetList.type.ts';
 import { DEFAULT_DATASET_LIST_PAGE, MAX_DATASET_LIST_PAGE } from './datasetListPages.ts';
 
@@ -124,6 +125,14 @@ export class DatasetResolver {
   @FieldResolver(() => [GlossaryTerm], { description: 'The business terms it carries; a term the glossary classifies (e.g. PII) is left out when it is restricted and you are outside its domain, since carrying it tells its masked classifications.' })
   terms(@Root() dataset: Dataset, @Ctx() ctx: ApiContext): Promise<GlossaryTerm[]> {
     return ctx.loaders.termsOf.load(dataset.urn);
+  }
+
+  @FieldResolver(() => [ContractConformance], {
+    description:
+      'For a crawled table: whether it keeps the schema each data contract describing it promises (one entry per schema object in `describedBy`, by its URN), and what it does not keep. Empty when no contract describes it.',
+  })
+  contractConformance(@Root() dataset: Dataset, @Ctx() ctx: ApiContext): Promise<ContractConformance[]> {
+    return ctx.loaders.contractConformanceOf.load(dataset.urn);
   }
 
   @FieldResolver(() => [String], { nullable: true, description: 'Classifications such as CONFIDENTIAL; null when masked (it is restricted and you are outside its domain).' })

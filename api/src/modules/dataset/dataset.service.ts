@@ -16,6 +16,9 @@ import type { GlossaryTerm } from '../glossary/glossaryTerm.type.ts';
 import { certificationOf, crawledPropertiesOf, editedPropertiesOf, isRestricted, ownersOf, tagsOf, versionOf } from '../edits/editableView.ts';
 import { visibleAsset, visibleDataset, visibleSource } from '../access/visibleInCypher.ts';
 import { seesTermAssignment } from '../access/maskedInCypher.ts';
+import type { ContractConformance } from './contractConformance.type.ts';
+import { conformanceOf, crawledColumnInCypher, describingContractsInCypher, type DescribingContractRow } from './describingContracts.ts';
+import { describeContractProblem } from './compareWithContract.ts';
 
 type Props = Record<string, unknown>;
 
@@ -197,6 +200,34 @@ export class DatasetService {
       { domain },
     );
     return Number(row?.total ?? 0);
+  }
+
+  /**
+   * How each of a batch of crawled tables keeps the data contracts that describe it (describingContracts.ts),
+   * in one query: the promises the caller may see, as `describedBy` lists them, and the table's active
+   * columns, read only for a table some contract describes (most datasets of a list have none).
+   */
+  // Constraint: dataset_urn.
+  async contractConformance(urns: readonly string[]): Promise<ContractConformance[][]> {
+    const rows = await this.graph.read<{ urn: string; platform: unknown; subtype: unknown; promises: DescribingContractRow[]; columns: Props[] }>(
+      `UNWIND $urns AS urn
+       MATCH (t:Dataset {urn: urn}) WHERE ${visibleDataset('t')}
+       WITH urn, t, ${describingContractsInCypher('t', visibleDataset('contractPromise'))} AS promises
+       RETURN urn, t.platform AS platform, t.subtype AS subtype, promises,
+              CASE WHEN size(promises) = 0 THEN [] ELSE [(t)-[:HAS_FIELD]->(x:Field) WHERE x.status = 'ACTIVE' | ${crawledColumnInCypher('x')}] END AS columns`,
+      { urns },
+    );
+    const found = new Map(
+      rows.map((row) => [
+        row.urn,
+        conformanceOf(row.promises, row).map(({ promise, problems }) => ({
+          promise: toDataset(promise),
+          conforms: problems.length === 0,
+          problems: problems.map((problem) => ({ ...problem, description: describeContractProblem(problem) })),
+        })),
+      ]),
+    );
+    return urns.map((urn) => found.get(urn) ?? []);
   }
 
   /**

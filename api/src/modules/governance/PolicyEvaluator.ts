@@ -5,7 +5,8 @@
  * - `start()` drains the policy outbox in the background (assessmentOutbox.ts):
  *   the assets a crawl, a check result or an edit touched are judged again
  *   within moments, in batches — per batch, in one transaction: the queued
- *   entries, the assets they stand for (resolveAssessmentSubjects.ts), the policies
+ *   entries, the assets they stand for (resolveAssessmentSubjects.ts, and the tables
+ *   a queued contract object describes), the policies
  *   in force, the assets' facts (one query per kind), the verdicts (pure), the
  *   findings (two statements), then the entries not queued again meanwhile;
  * - `evaluateAll()` judges every dataset, column and data product, page by page
@@ -139,7 +140,8 @@ export class PolicyEvaluator {
     if (entries.length === 0) return NONE;
     // Removed assets too (a policy may target them), and port membership from both sides (a fact of each).
     const subjects = await resolveAssessmentSubjects(tx, entries.map((entry) => entry.urn), { outputPorts: true, contractTables: false, includeRemoved: true });
-    const counts = await this.judge(tx, await policiesInForce(tx), subjects.datasets, subjects.dataProducts, this.now());
+    const datasets = [...new Set([...subjects.datasets, ...(await tablesDescribedBy(tx, subjects.datasets))])];
+    const counts = await this.judge(tx, await policiesInForce(tx), datasets, subjects.dataProducts, this.now());
     // Deleted only if not queued again meanwhile.
     await tx.run(settleOutboxEntries('PolicyOutbox'), { entries });
     // An entry that stood for nothing to judge (a check about no dataset) still counts as settled.
@@ -171,6 +173,18 @@ export class PolicyEvaluator {
 // Constraints: dataset_urn, dataproduct_urn (migration 001): a range seek, page by page.
 async function pageOf(tx: ManagedTransaction, label: 'Dataset' | 'DataProduct', after: string, size: number): Promise<string[]> {
   const { records } = await tx.run(`MATCH (n:${label}) WHERE n.urn > $after RETURN n.urn AS urn ORDER BY n.urn LIMIT $size`, { after, size: neo4j.int(size) });
+  return records.map((record) => record.get('urn') as string);
+}
+
+/**
+ * The crawled tables the queued contract objects DESCRIBE: a contract's crawl queues its objects (and, through
+ * their fields, the objects again), and a table's `contractConformance` compares it with them, so a promise that
+ * changed is judged on the tables it describes. One query per batch; removed tables too, as the subjects are.
+ */
+// Constraint: dataset_urn (migration 001).
+async function tablesDescribedBy(tx: ManagedTransaction, datasets: string[]): Promise<string[]> {
+  if (datasets.length === 0) return [];
+  const { records } = await tx.run(`UNWIND $urns AS urn MATCH (:Dataset {urn: urn})-[:DESCRIBES]->(t:Dataset) RETURN DISTINCT t.urn AS urn`, { urns: datasets });
   return records.map((record) => record.get('urn') as string);
 }
 

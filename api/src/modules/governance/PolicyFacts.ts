@@ -4,6 +4,7 @@
  * (readPolicyFacts.ts) and judged by pure functions (evaluatePolicies.ts).
  */
 import type { TargetType } from '@polder/runtime';
+import type { ContractKept } from '../dataset/describingContracts.ts';
 
 export interface TermFact {
   urn: string;
@@ -52,4 +53,6 @@ export interface AssetFacts {
   qualityChecks: number;
   /** A product's active output ports. */
   outputPorts: number;
+  /** For a crawled table: each data contract describing it, with what the table does not keep of it (none for a field or a product). */
+  contracts: Array<ContractKept<{ urn: string; name: string }>>;
 }

@@ -23,7 +23,7 @@ function asset(overrides: Partial<AssetFacts>): AssetFacts {
   return {
     urn: 'urn:polder:dataset:(postgres,finance-db,finance.public.invoice)', type: 'dataset', name: 'finance.public.invoice', status: 'ACTIVE', domain: 'finance',
     products: [invoices], outputPort: true, description: 'Invoices.', owners: ['ada'], tags: [], classifications: [], terms: [], restricted: false,
-    freshnessSlo: { seconds: 86_400, declaredBy: invoices.urn }, certified: false, trustScore: 70, qualityChecks: 1, outputPorts: 0,
+    freshnessSlo: { seconds: 86_400, declaredBy: invoices.urn }, certified: false, trustScore: 70, qualityChecks: 1, outputPorts: 0, contracts: [],
     ...overrides,
   };
 }
@@ -91,5 +91,39 @@ describe('evaluatePolicies', () => {
   it('lists terms that are not Approved', () => {
     const draft = asset({ terms: [{ urn: 'urn:t1', name: 'Revenue', termStatus: 'DRAFT', synonyms: [], classifications: [] }, { urn: 'urn:t2', name: 'Invoice', termStatus: 'APPROVED', synonyms: [], classifications: [] }] });
     expect(evaluatePolicies(policies, [draft])).toMatchObject([{ policyId: 'port-terms-approved', message: 'finance.public.invoice carries terms that are not Approved: Revenue (DRAFT)', evidence: [{ kind: 'term', urn: 'urn:t1' }], tellsClassification: false }]);
+  });
+
+  it('names the first problems of each contract a table does not keep, with their count', () => {
+    const kept = parsePolicySet({ policies: [{ id: 'contracts-kept', target: { type: 'dataset' }, require: ['contractConformance'], severity: 'high', rationale: 'r' }] }, { domains: ['finance'], baseDir: '/' }).policies;
+    const invoice = { urn: 'urn:polder:dataset:(contract,finance-contracts,invoices,invoice)', name: 'invoice' };
+    const keeping = asset({ contracts: [{ promise: invoice, problems: [] }] });
+    const breaking = asset({
+      contracts: [
+        {
+          promise: invoice,
+          problems: [
+            { column: 'customer_id', kind: 'MISSING_COLUMN', promised: 'integer', actual: null },
+            { column: 'amount', kind: 'LOGICAL_TYPE', promised: 'number', actual: 'text' },
+            { column: 'email', kind: 'NULLABLE', promised: 'required', actual: 'nullable' },
+            { column: 'id', kind: 'NOT_PRIMARY_KEY', promised: 'primary key', actual: 'not in the primary key' },
+          ],
+        },
+      ],
+    });
+    expect(evaluatePolicies(kept, [keeping, asset({ contracts: [] })])).toEqual([]);
+    expect(evaluatePolicies(kept, [breaking])).toEqual([
+      {
+        policyId: 'contracts-kept', assetUrn: breaking.urn, assetType: 'dataset', domain: 'finance', severity: 'high',
+        message:
+          'finance.public.invoice does not keep contract object invoice (4 problems): customer_id is missing (promised integer); amount is text, promised number; email is nullable, promised required; and 1 more',
+        evidence: [
+          { kind: 'contract', urn: invoice.urn, description: 'customer_id is missing (promised integer)' },
+          { kind: 'contract', urn: invoice.urn, description: 'amount is text, promised number' },
+          { kind: 'contract', urn: invoice.urn, description: 'email is nullable, promised required' },
+          { kind: 'contract', urn: invoice.urn, description: "and 1 more, listed with the dataset's data contract" },
+        ],
+        tellsClassification: false,
+      },
+    ]);
   });
 });

@@ -9,6 +9,7 @@ import { CERTIFICATION_PROJECTION, certificationState } from '../trust/certifica
 import { toNumber } from '../trust/neo4jValues.ts';
 import type { AssetFacts, ProductRef, TermFact } from './PolicyFacts.ts';
 import { ownerEntries } from '../people/ownership.ts';
+import { conformanceOf, crawledColumnInCypher, describingContractsInCypher, type DescribingContractRow } from '../dataset/describingContracts.ts';
 
 const TERMS = `t {.urn, .name, termStatus: coalesce(t.termStatus, 'DRAFT'), synonyms: coalesce(t.synonyms, []), classifications: coalesce(t.classifications, [])}`;
 
@@ -33,7 +34,11 @@ RETURN d.urn AS urn, coalesce(d.qualifiedName, d.name, d.urn) AS name, d.status 
           description: coalesce(f.editable_description, f.description),
           tags: coalesce(f.editable_tags, f.tags, []),
           classifications: coalesce(f.editable_classifications, CASE WHEN f.classification IS NULL THEN [] ELSE [f.classification] END),
-          terms: [(f)-[:MEANS]->(t:GlossaryTerm) | ${TERMS}]}] AS fields`;
+          terms: [(f)-[:MEANS]->(t:GlossaryTerm) | ${TERMS}]}] AS fields,
+       // The data contracts describing a crawled table, and its columns to judge them against (only then).
+       d.platform AS platform, d.subtype AS subtype,
+       ${describingContractsInCypher('d')} AS contracts,
+       CASE WHEN EXISTS { (:Dataset)-[:DESCRIBES]->(d) } THEN [(d)-[:HAS_FIELD]->(x:Field) WHERE x.status = 'ACTIVE' | ${crawledColumnInCypher('x')}] ELSE [] END AS columns`;
 
 // Constraint: dataproduct_urn (migration 001).
 const READ_PRODUCTS = `
@@ -95,6 +100,9 @@ export async function readPolicyFacts(tx: ManagedTransaction, datasetUrns: strin
         trustScore: toNumber(record.get('trustScore')),
         qualityChecks: checks.length,
         outputPorts: 0,
+        contracts: conformanceOf(record.get('contracts') as DescribingContractRow[], { platform: record.get('platform'), subtype: record.get('subtype'), columns: record.get('columns') }).map(
+          ({ promise, problems }) => ({ promise: { urn: String(promise.urn), name: String(promise.name ?? promise.urn) }, problems }),
+        ),
       };
       facts.push(dataset);
       for (const field of fields) {
@@ -114,6 +122,7 @@ export async function readPolicyFacts(tx: ManagedTransaction, datasetUrns: strin
           certified: false,
           trustScore: null,
           qualityChecks: 0,
+          contracts: [],
         });
       }
     }
@@ -142,6 +151,7 @@ export async function readPolicyFacts(tx: ManagedTransaction, datasetUrns: strin
         trustScore: toNumber(record.get('trustScore')),
         qualityChecks: 0,
         outputPorts: toNumber(record.get('outputPorts')) ?? 0,
+        contracts: [],
       });
     }
   }

@@ -5,6 +5,7 @@
  */
 import type { Requirement, RequirementName } from '@polder/runtime';
 import type { AssetFacts, TermFact } from './PolicyFacts.ts';
+import { describeContractProblem } from '../dataset/compareWithContract.ts';
 
 export interface Evidence {
   kind: string;
@@ -26,6 +27,9 @@ export interface Shortfall {
 }
 
 type Check = (asset: AssetFacts, value: string | number | undefined) => Omit<Shortfall, 'requirement'> | null;
+
+/** How many of a broken contract's problems a finding names; it counts them all. */
+const CONTRACT_PROBLEMS_NAMED = 3;
 
 const sameText = (a: string, b: string) => a.localeCompare(b, undefined, { sensitivity: 'accent' }) === 0;
 
@@ -87,6 +91,24 @@ const CHECKS: Record<RequirementName, Check> = {
   },
   qualityChecks: (asset) => (asset.qualityChecks > 0 ? null : { message: 'has no quality check', evidence: [{ kind: 'qualityChecks', urn: asset.urn, description: 'no active quality check watches it' }] }),
   outputPorts: (asset) => (asset.outputPorts > 0 ? null : { message: 'exposes no output port', evidence: [{ kind: 'outputPorts', urn: asset.urn, description: 'no active dataset is an output port of it' }] }),
+  // Met by a table no contract describes: there is no promise to break.
+  contractConformance: (asset) => {
+    const broken = asset.contracts.filter((contract) => contract.problems.length > 0);
+    if (broken.length === 0) return null;
+    return {
+      message: broken
+        .map(({ promise, problems }) => {
+          const named = problems.slice(0, CONTRACT_PROBLEMS_NAMED).map(describeContractProblem);
+          const more = problems.length - named.length;
+          return `does not keep contract object ${promise.name} (${problems.length} ${problems.length === 1 ? 'problem' : 'problems'}): ${named.join('; ')}${more > 0 ? `; and ${more} more` : ''}`;
+        })
+        .join('; '),
+      evidence: broken.flatMap(({ promise, problems }) => [
+        ...problems.slice(0, CONTRACT_PROBLEMS_NAMED).map((problem) => ({ kind: 'contract', urn: promise.urn, description: describeContractProblem(problem) })),
+        ...(problems.length > CONTRACT_PROBLEMS_NAMED ? [{ kind: 'contract', urn: promise.urn, description: `and ${problems.length - CONTRACT_PROBLEMS_NAMED} more, listed with the dataset's data contract` }] : []),
+      ]),
+    };
+  },
 };
 
 /** Why the asset falls short of the requirement, or null when it meets it. */

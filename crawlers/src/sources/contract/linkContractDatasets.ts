@@ -18,7 +18,8 @@
  * up by `qualifiedName` (index dataset_qualified_name), so a crawl of 10,000
  * tables in a mesh without contracts pays three small reads. One transaction:
  * three reads, then only what changed is written (UNWIND batches), and the
- * products whose output ports changed are queued for search, trust and policies.
+ * products whose output ports changed, and the tables that gained or lost a
+ * contract, are queued for search, trust and policies.
  */
 import type { Driver, ManagedTransaction } from 'neo4j-driver';
 import { inWriteTransaction } from '@polder/runtime';
@@ -117,7 +118,11 @@ async function relink(tx: ManagedTransaction, now: Date): Promise<ContractLinkCo
   // A promise linked to its table leaves search (the table is the hit); unlinked, it comes back.
   const describing = changed.filter((link) => link.type === 'DESCRIBES').map((link) => link.from);
   await enqueueSearchDocuments(tx, [...new Set([...plan.products, ...ports, ...describing])], now.getTime());
-  await enqueueAssessments(tx, plan.products, now.getTime());
+  // A table that gains or loses a contract is judged again: its trust counts the contract's rules, and the
+  // contractConformance requirement compares it with the promise. Not through its product: an unlinked
+  // table is no longer among the product's ports when the outbox drains.
+  const described = changed.filter((link) => link.type === 'DESCRIBES').map((link) => link.to);
+  await enqueueAssessments(tx, [...plan.products, ...described], now.getTime());
   return {
     promises: new Set(names.map((name) => name.promise)).size,
     matched: new Set(matches.map((match) => match.promise)).size,

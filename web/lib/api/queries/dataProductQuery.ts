@@ -1,4 +1,5 @@
 import { defineDocument } from '../GraphQLDocument';
+import { CONTRACT_CONFORMANCE_FIELDS, type ContractConformanceFields } from '../fragments/contractConformanceFields';
 import { DATASET_LINK_FIELDS, type DatasetLinkFields } from '../fragments/datasetLinkFields';
 import type { DatasetCertification, DatasetOwner } from './datasetQuery';
 import { OWNER_FIELDS } from '../fragments/ownerFields';
@@ -12,6 +13,8 @@ export interface OutputPortFields extends DatasetLinkFields {
   describedBy: Array<{ urn: string; name: string }>;
   /** For a contract object (platform `contract`): the crawled tables it describes; empty when none was found. */
   describes: DatasetLinkFields[];
+  /** For a crawled table: how it keeps each contract object in `describedBy`. */
+  contractConformance: ContractConformanceFields[];
 }
 
 export interface InputPortFields {
@@ -111,6 +114,9 @@ export const dataProductQuery = defineDocument<{ dataProduct: DataProductDetail 
           describes {
             ...DatasetLinkFields
           }
+          contractConformance {
+            ...ContractConformanceFields
+          }
         }
         inputPorts {
           declared
@@ -132,4 +138,5 @@ export const dataProductQuery = defineDocument<{ dataProduct: DataProductDetail 
   DATASET_LINK_FIELDS,
   TRUST_SCORE_FIELDS,
   OWNER_FIELDS,
+  CONTRACT_CONFORMANCE_FIELDS,
 );

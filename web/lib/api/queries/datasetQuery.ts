@@ -1,4 +1,5 @@
 import { defineDocument } from '../GraphQLDocument';
+import { CONTRACT_CONFORMANCE_FIELDS, type ContractConformanceFields } from '../fragments/contractConformanceFields';
 import { DATASET_LINK_FIELDS, type DatasetLinkFields } from '../fragments/datasetLinkFields';
 import { FIELD_ROW_FIELDS, type FieldRowFields } from '../fragments/fieldRowFields';
 import { OWNER_FIELDS, type OwnerFields } from '../fragments/ownerFields';
@@ -55,6 +56,8 @@ export interface DatasetDetail extends Omit<DatasetLinkFields, 'domain'> {
   viewDefinition: string | null;
   /** The newest runs of the jobs that write or read it (OpenLineage), newest started first. */
   runs: DatasetRunFields[];
+  /** For a crawled table: how it keeps each data contract that describes it; empty when none does. */
+  contractConformance: ContractConformanceFields[];
 }
 
 /** A run of a job that writes or reads the dataset, and which of the two. */
@@ -149,6 +152,9 @@ export const datasetQuery = defineDocument<
           isOutput
           isInput
         }
+        contractConformance {
+          ...ContractConformanceFields
+        }
       }
     }
   `,
@@ -156,4 +162,5 @@ export const datasetQuery = defineDocument<
   FIELD_ROW_FIELDS,
   TERM_LINK_FIELDS,
   OWNER_FIELDS,
+  CONTRACT_CONFORMANCE_FIELDS,
 );
