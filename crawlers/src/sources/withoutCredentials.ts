@@ -13,7 +13,10 @@
  * written. Lineage is parsed from the SQL as the source has it, not from this.
  */
 const SECRET_KEY = '(?:password|passwd|pwd|passphrase|secret|secret_?key|secret_access_key|aws_secret_key|aws_secret_access_key|access_?key|api_?key|token|sslpassword)';
-const URI_PASSWORD = /([A-Za-z][A-Za-z0-9+.-]*:\/\/[^\s/?#:@'"]*):[^\s/?#@'"]*@/g;
+// A scheme starts where a run of scheme characters starts, and is at most 32 long: with neither bound, a long run
+// of letters (a 64 KiB literal of a dbt model, a job's SQL in a pushed OpenLineage event) was tried from each of
+// its positions to its end, looking for "://": quadratic, 10 s for 64 KiB, hours for megabytes.
+const URI_PASSWORD = /(?<![A-Za-z0-9+.-])([A-Za-z][A-Za-z0-9+.-]{0,31}:\/\/[^\s/?#:@'"]*):[^\s/?#@'"]*@/g;
 const STRING_LITERAL = /'(?:[^']|'')*'/g;
 const SECRET_PAIR_IN_LITERAL = new RegExp(`(\\b${SECRET_KEY}\\s*=\\s*)(?:"[^"]*"|[^\\s;'"]+)`, 'gi');
 const LITERAL_FOR_SECRET_KEY = new RegExp(`(\\b${SECRET_KEY}\\s*(?:=>|=|:)\\s*)'(?:[^']|'')*'`, 'gi');
