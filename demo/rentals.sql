@@ -200,7 +200,7 @@ CREATE TABLE public.rental_charge (
     description       text NOT NULL,
     quantity          numeric(6,2) NOT NULL DEFAULT 1,
     unit_amount       numeric(10,2) NOT NULL,
-    amount            numeric(10,2) GENERATED ALWAYS AS (round(quantity * unit_amount, 2)) STORED,
+    amount            numeric(10,2) NOT NULL GENERATED ALWAYS AS (round(quantity * unit_amount, 2)) STORED,
     charged_at        timestamptz NOT NULL,
     CONSTRAINT rental_charge_type CHECK (charge_type IN ('base_rate', 'insurance', 'one_way_fee', 'late_return', 'fuel', 'cleaning', 'damage', 'no_show_fee', 'discount')),
     CONSTRAINT rental_charge_quantity_positive CHECK (quantity > 0),
