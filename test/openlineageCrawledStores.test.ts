@@ -3,7 +3,8 @@
  * Finance), crawled, and events naming their tables as producers name them (`postgres://host:port`
  * + `database.schema.table`), among them tables the crawler has not seen yet. What such an event
  * may change is the source's domain's to say, and what it states about the table's columns lands
- * until the crawl describes them.
+ * until the crawl describes them. A table the source excludes is left out of pushed lineage as
+ * it is out of the crawl.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { crawlSource, lineageNamespace } from '@polder/crawlers';
@@ -16,7 +17,9 @@ import { testDriver, testLogger, testMeili, testServices } from './support/servi
 type Json = Record<string, any>;
 const services = testServices();
 const driver = testDriver();
-const rentals = testPostgresSource(services.postgres, 'olcs-rentals', 'olcs_rentals', 'olcs-rentals');
+const rentalsSource = testPostgresSource(services.postgres, 'olcs-rentals', 'olcs_rentals', 'olcs-rentals');
+/** Its scratch tables are none of the catalog's. */
+const rentals = { ...rentalsSource, source: { ...rentalsSource.source, exclude: ['*.tmp_*'] } };
 const finance = testPostgresSource(services.postgres, 'olcs-finance', 'olcs_finance', 'olcs-finance');
 const SOURCES = [rentals, finance];
 const NAMESPACE = lineageNamespace('postgres', services.postgres.host, services.postgres.port);
@@ -73,7 +76,7 @@ const deleteAccounts = () =>
 
 beforeAll(async () => {
   await deletePushed();
-  await createDatabase(services.postgres, 'olcs_rentals', `CREATE SCHEMA reporting; CREATE TABLE reporting.rental_revenue (rental_id integer PRIMARY KEY, amount numeric(10,2));`);
+  await createDatabase(services.postgres, 'olcs_rentals', `CREATE SCHEMA reporting; CREATE TABLE reporting.rental_revenue (rental_id integer PRIMARY KEY, amount numeric(10,2)); CREATE TABLE reporting.tmp_rental_load (rental_id integer, amount numeric(10,2));`);
   await createDatabase(services.postgres, 'olcs_finance', `CREATE SCHEMA billing; CREATE TABLE billing.invoice (invoice_id integer PRIMARY KEY, rental_id integer, amount numeric(10,2));`);
   for (const { source, env } of SOURCES) {
     await deleteCrawledData(driver, source);
@@ -175,5 +178,49 @@ describe("pushing into a crawled store's table the crawler has not read yet", ()
     expect(await push('olcs-admin', load('00000000-0000-4000-8000-00000000c302', [['rental_id', 'BIGINT'], ['total', 'FLOAT']]))).toEqual({ status: 201, body: null });
     expect(await fields()).toEqual(crawledFields);
     expect(await lineageOfTotal()).toEqual(expectedLineage);
+  });
+});
+
+describe('pushing lineage that names a table its crawled source excludes', () => {
+  it('writes the rest of the lineage, leaves that table out and says so, and a crawl changes nothing about it', async () => {
+    const job = `urn:polder:job:(${JOBS},load_rental_revenue)`;
+    const revenue = rentalsDataset('reporting.rental_revenue');
+    const amountOf = (dataset: string) => `urn:polder:field:(${dataset},amount)`;
+    const columnLineage = {
+      _producer: 'p',
+      _schemaURL: 's',
+      fields: {
+        amount: {
+          inputFields: [
+            { namespace: NAMESPACE, name: 'olcs_rentals.reporting.tmp_rental_load', field: 'amount', transformations: [] },
+            { namespace: NAMESPACE, name: 'olcs_finance.billing.invoice', field: 'amount', transformations: [] },
+          ],
+        },
+      },
+    };
+    const load = event('00000000-0000-4000-8000-00000000c401', 'load_rental_revenue', {
+      inputs: [table('olcs_rentals.reporting.tmp_rental_load'), table('olcs_finance.billing.invoice')],
+      outputs: [table('olcs_rentals.reporting.rental_revenue', { columnLineage })],
+    });
+    const leftOut = `"olcs_rentals.reporting.tmp_rental_load" in namespace "${NAMESPACE}" is left out: source olcs-rentals crawls its database but its include/exclude leave the table out of the catalog, so no lineage to or from it is written`;
+    expect(await push('olcs-admin', load)).toEqual({ status: 201, body: { message: `Written, except: ${leftOut}`, warnings: [leftOut] } });
+
+    const lineage = () =>
+      query(`MATCH (from:Entity)-[r:READS|WRITES|DERIVES_FROM]->(to:Entity) WHERE from.urn IN $froms RETURN type(r) AS type, from.urn AS from, to.urn AS to ORDER BY type, from, to`, {
+        froms: [job, revenue, amountOf(revenue)],
+      });
+    const expectedLineage = [
+      { type: 'DERIVES_FROM', from: revenue, to: INVOICE },
+      { type: 'DERIVES_FROM', from: amountOf(revenue), to: amountOf(INVOICE) },
+      { type: 'READS', from: job, to: INVOICE },
+      { type: 'WRITES', from: job, to: revenue },
+    ];
+    expect(await lineage()).toEqual(expectedLineage);
+    expect(await nodesNamed('tmp_rental_load')).toEqual([]);
+
+    // The crawl leaves it out too: nothing to remove, nothing to add.
+    await crawlSource(driver, rentals.source, { logger: testLogger, env: rentals.env });
+    expect(await nodesNamed('tmp_rental_load')).toEqual([]);
+    expect(await lineage()).toEqual(expectedLineage);
   });
 });

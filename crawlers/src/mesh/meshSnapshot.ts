@@ -41,7 +41,8 @@ export function meshSnapshot(mesh: MeshConfig): GraphSnapshot {
         lineageNamespace: store?.namespace ?? null,
         database: store?.database ?? null,
         // Which of the store's tables the catalog holds, for the crawl of another source that reads one
-        // (a mysql view or foreign key into this database: readDeclaredStores.ts). None: all of them.
+        // (a mysql view or foreign key into this database) and for pushed OpenLineage events that name one
+        // (readDeclaredStores.ts). None: all of them.
         include: store && source.include.length > 0 ? source.include : null,
         exclude: store && source.exclude.length > 0 ? source.exclude : null,
       },

@@ -1,7 +1,9 @@
 /**
  * The database-server sources of the mesh, as its Source nodes record them, for a crawl that
  * reads into another source's store (a MySQL view or foreign key into another database of its
- * server: sources/mysql/otherDatabasesOf.ts).
+ * server: sources/mysql/otherDatabasesOf.ts), and for OpenLineage events pushed to the API that
+ * name a table of one (sources/openlineage/crawledStores.ts). Either way the table is reached
+ * only when the source's include/exclude keep it.
  *
  * Read from the graph rather than passed along: a crawl is given its own source's configuration
  * only (crawlSource.ts), and every process that crawls (`start`, `crawl`, `worker`) writes the mesh

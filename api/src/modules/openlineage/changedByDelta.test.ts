@@ -5,7 +5,7 @@ import { changedByDelta } from './changedByDelta.ts';
 function mapped(event: unknown) {
   const validated = validateLineageEvent(event);
   if (!validated.ok) throw new Error(validated.errors.join('; '));
-  return mapLineageEvents([validated.value as LineageEvent]);
+  return mapLineageEvents([validated.value as LineageEvent]).delta;
 }
 
 const DATASET = (name: string) => `urn:polder:dataset:(openlineage,postgres://db:5432,${name})`;

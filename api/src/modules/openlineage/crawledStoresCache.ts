@@ -2,7 +2,8 @@
  * The crawled stores OpenLineage events may name (crawlers' crawledStores.ts), as the
  * mesh's Source nodes declare them (meshSnapshot.ts writes how producers name each
  * database). Read at most every few seconds, not once per request: a busy producer
- * sends many small requests, and the mesh changes when polder.yaml does.
+ * sends many small requests, and the mesh changes when polder.yaml does. The sources'
+ * include/exclude are compiled with them (CrawledStores), so once per read too.
  */
 import { CrawledStores, readDeclaredStores } from '@polder/crawlers';
 import type { Driver } from 'neo4j-driver';

@@ -5,12 +5,17 @@
  *   POST /api/v1/lineage        one event         → 201, empty body
  *   POST /api/v1/lineage/batch  a JSON array      → 201, empty body (all or nothing)
  *
+ * except that a 201 has a body when a dataset the events name was left out (a table that the
+ * include/exclude of the source crawling its database leave out of the catalog: map.ts), saying
+ * which and why: `{"message": "...", "warnings": ["...", ...]}`. OpenLineage clients ignore the
+ * body of a 2xx; whoever reads it learns why that table has no lineage.
+ *
  * Pushing lineage needs an API token with the WRITE scope whose account is a
  * domain owner or an admin, sent the way the OpenLineage HTTP transport sends its
  * `api_key`: `Authorization: Bearer <token>` (401 without one, 403 when it may not).
  *
  * Failures are JSON in Dropwizard's (Marquez's) shape, `{"code": 400, "message": "..."}`,
- * plus `errors` listing every validation problem with its JSON pointer:
+ * plus `errors` listing every validation problem (up to 100) with its JSON pointer:
  * 400 invalid JSON or event, 405 another method than POST, 413 body over 5 MB, 415 not JSON, 503 graph
  * unreachable, 500 anything else (logged here, masked for the caller: never a stack trace).
  */
@@ -27,8 +32,10 @@ import { OpenLineageService, type IngestResult } from './openlineage.service.ts'
 
 export const LINEAGE_BODY_LIMIT_BYTES = 5 * 1024 * 1024;
 const JSON_TYPES = ['application/json', 'application/*+json'];
-/** Enough for a producer to fix a whole batch; a response of 10,000 errors would help nobody. */
-const MAX_REPORTED_ERRORS = 100;
+/** Enough for a producer to fix a whole batch; a response of 10,000 errors (or warnings) would help nobody. */
+const MAX_REPORTED = 100;
+/** How many of them a response's message names. */
+const NAMED_IN_MESSAGE = 5;
 
 export function openLineageRoutes(deps: ApiDependencies, access: AccessService): Router {
   const service = new OpenLineageService(deps.driver, deps.database, deps.logger);
@@ -81,7 +88,8 @@ function requireJson(request: Request, response: Response, next: () => void): vo
 
 function respond(response: Response, result: IngestResult): void {
   if (result.kind === 'applied') {
-    response.status(201).end();
+    if (result.leftOut.length === 0) response.status(201).end();
+    else response.status(201).json({ message: `Written, except: ${inMessage(result.leftOut)}`, warnings: result.leftOut.slice(0, MAX_REPORTED) });
     return;
   }
   if (result.kind === 'forbidden') {
@@ -89,8 +97,13 @@ function respond(response: Response, result: IngestResult): void {
     return;
   }
   const { errors } = result;
-  const shown = errors.slice(0, 5).join('; ') + (errors.length > 5 ? `; and ${errors.length - 5} more` : '');
-  response.status(400).json({ code: 400, message: shown, errors: errors.slice(0, MAX_REPORTED_ERRORS) });
+  response.status(400).json({ code: 400, message: inMessage(errors), errors: errors.slice(0, MAX_REPORTED) });
+}
+
+/** The first few of a response's problems, and how many more there are. */
+function inMessage(problems: string[]): string {
+  const more = problems.length - NAMED_IN_MESSAGE;
+  return problems.slice(0, NAMED_IN_MESSAGE).join('; ') + (more > 0 ? `; and ${more} more` : '');
 }
 
 function answerErrors(logger: Logger): ErrorRequestHandler {

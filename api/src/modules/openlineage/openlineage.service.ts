@@ -9,6 +9,9 @@
  * problem of every event is reported. Events are idempotent and order-free
  * (GraphDelta.ts), so the producer can fix the batch and send all of it again;
  * a partial success would instead leave it to work out which events to resend.
+ * A dataset that a crawled source's include/exclude leave out is no problem of the
+ * batch: the producer cannot fix it, and partial lineage beats none. It is left out
+ * (map.ts), the rest is written, and the result says which and why (`leftOut`).
  *
  * Beyond what validation sees in the request itself, the graph is asked (before
  * anything is written): which tables of crawled stores the crawler has not read
@@ -29,6 +32,7 @@ import {
   type DeltaCounts,
   type GraphDelta,
   type LineageEvent,
+  type LineageMapping,
   type RequestRun,
   type Validated,
 } from '@polder/crawlers';
@@ -40,7 +44,11 @@ import { CrawledStoresCache } from './crawledStoresCache.ts';
 import { changedByDelta } from './changedByDelta.ts';
 import { RunClaims } from './RunClaims.ts';
 
-export type IngestResult = { kind: 'applied'; events: number; counts: DeltaCounts } | { kind: 'invalid'; errors: string[] } | { kind: 'forbidden'; message: string };
+/** `leftOut`: why each dataset the events name that was not written was left out (map.ts); none, usually. */
+export type IngestResult =
+  | { kind: 'applied'; events: number; counts: DeltaCounts; leftOut: string[] }
+  | { kind: 'invalid'; errors: string[] }
+  | { kind: 'forbidden'; message: string };
 
 /** Who pushes: an account (through the HTTP endpoint), or the platform itself (the demo's seed), which may write anywhere. */
 export type Pusher = Principal | 'platform';
@@ -80,7 +88,7 @@ export class OpenLineageService {
     if (!validated.ok) return { kind: 'invalid', errors: validated.errors };
     const events = validated.value;
     const started = performance.now();
-    const delta = await this.mapped(events, await this.stores.current());
+    const { delta, leftOut } = await this.mapped(events, await this.stores.current());
     const refusal = pusher === 'platform' ? null : await this.refusal(pusher, delta);
     if (refusal) return { kind: 'forbidden', message: refusal };
     const runs = requestRuns(events, pointerOf);
@@ -91,28 +99,28 @@ export class OpenLineageService {
     try {
       const conflicts = await this.runsOfOtherJobs(runs);
       if (conflicts.length > 0) return { kind: 'invalid', errors: conflicts };
-      return await this.write(delta, events.length, started);
+      return await this.write(delta, leftOut, events.length, started);
     } finally {
       claim.release();
     }
   }
 
-  private async write(delta: GraphDelta, events: number, started: number): Promise<IngestResult> {
+  private async write(delta: GraphDelta, leftOut: string[], events: number, started: number): Promise<IngestResult> {
     const { counts, requests } = await this.writer.apply(delta);
     const durationMs = Math.round(performance.now() - started);
     // Debug: a busy Airflow sends several events a second; one info line each would drown the log.
     // The counts are those of the whole write, which `requests` requests shared.
     this.logger.debug(
-      { ...counts, events, requests, durationMs },
+      { ...counts, events, requests, durationMs, leftOut: leftOut.length },
       `applied ${events} OpenLineage events (in a write shared by ${requests} requests): ${counts.created} nodes created, ${counts.updated} updated, ${counts.edgesWritten} edges written in ${durationMs} ms`,
     );
     // The mapper states both ends of every edge, so this means a bug, not bad input.
     if (counts.danglingEdges > 0) this.logger.warn({ danglingEdges: counts.danglingEdges }, 'OpenLineage edges without an end in the graph');
-    return { kind: 'applied', events, counts };
+    return { kind: 'applied', events, counts, leftOut };
   }
 
   /**
-   * The events as a delta. The datasets of crawled stores they name are mapped as already crawled
+   * The events as a delta, with what of them is left out. The datasets of crawled stores they name are mapped as already crawled
    * first; those the crawler has not read yet (no node, or one without FROM_SOURCE, which only a crawl
    * writes) are then mapped again with the event's schema (map.ts). Mapping is pure and quick, and most
    * requests name only crawled tables, or no crawled store at all, and are mapped once.
@@ -122,10 +130,10 @@ export class OpenLineageService {
    * until the crawler rewrites the column (when the column changes). Closing it takes the delta writer,
    * which holds the locks, declining pushed facts for a property a crawl wrote.
    */
-  private async mapped(events: LineageEvent[], stores: CrawledStores): Promise<GraphDelta> {
-    const delta = mapLineageEvents(events, stores);
-    const crawledStoreDatasets = [...new Set(delta.nodes.filter((node) => node.label === 'Dataset' && stores.storeOf(node.urn)).map((node) => node.urn))];
-    if (crawledStoreDatasets.length === 0) return delta;
+  private async mapped(events: LineageEvent[], stores: CrawledStores): Promise<LineageMapping> {
+    const mapping = mapLineageEvents(events, stores);
+    const crawledStoreDatasets = [...new Set(mapping.delta.nodes.filter((node) => node.label === 'Dataset' && stores.storeOf(node.urn)).map((node) => node.urn))];
+    if (crawledStoreDatasets.length === 0) return mapping;
     // Constraint: dataset_urn.
     const { records } = await this.driver.executeQuery(
       `UNWIND $urns AS urn
@@ -135,7 +143,7 @@ export class OpenLineageService {
       { urns: crawledStoreDatasets },
       { database: this.database, routing: 'READ' },
     );
-    if (records.length === 0) return delta;
+    if (records.length === 0) return mapping;
     return mapLineageEvents(events, stores, new Set(records.map((record) => record.get('urn') as string)));
   }
 

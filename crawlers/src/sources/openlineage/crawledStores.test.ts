@@ -4,10 +4,14 @@ import { CrawledStores, lineageNamespace } from './crawledStores.ts';
 import { mapLineageEvents } from './map.ts';
 import { collapseDelta } from '../../writer/collapseDelta.ts';
 
+const server = lineageNamespace('postgres', '127.0.0.1', 54329);
+const everything = { include: [], exclude: [] };
+// In id order, as readDeclaredStores reads them. The rentals database is declared twice: its staging schema has a source of its own.
 const stores = new CrawledStores([
-  { sourceId: 'rentals-db', platform: 'postgres', namespace: lineageNamespace('postgres', '127.0.0.1', 54329), database: 'rentals' },
-  { sourceId: 'finance-db', platform: 'postgres', namespace: lineageNamespace('postgres', '127.0.0.1', 54329), database: 'finance' },
-  { sourceId: 'shop-db', platform: 'mysql', namespace: lineageNamespace('mysql', 'DB', undefined), database: 'shop' },
+  { sourceId: 'finance-db', platform: 'postgres', namespace: server, database: 'finance', ...everything },
+  { sourceId: 'rentals-db', platform: 'postgres', namespace: server, database: 'rentals', include: [], exclude: ['*.tmp_*', 'staging.*'] },
+  { sourceId: 'rentals-staging', platform: 'postgres', namespace: server, database: 'rentals', include: ['staging.*'], exclude: ['*.tmp_*'] },
+  { sourceId: 'shop-db', platform: 'mysql', namespace: lineageNamespace('mysql', 'DB', undefined), database: 'shop', include: [], exclude: ['shop.audit_*'] },
 ]);
 const rentals = (table: string) => `urn:polder:dataset:(postgres,rentals-db,rentals.${table})`;
 const finance = (table: string) => `urn:polder:dataset:(postgres,finance-db,finance.${table})`;
@@ -24,6 +28,21 @@ describe('CrawledStores.resolve', () => {
       provider: 'mysql:shop-db',
       properties: { name: 'orders', qualifiedName: 'shop.orders', platform: 'mysql', schema: 'shop' },
     });
+  });
+
+  it('names a table of a database two sources declare as the first that keeps it does', () => {
+    expect(stores.resolve('postgres://127.0.0.1:54329', 'rentals.staging.orders')).toEqual({
+      urn: 'urn:polder:dataset:(postgres,rentals-staging,rentals.staging.orders)',
+      provider: 'postgres:rentals-staging',
+      properties: { name: 'orders', qualifiedName: 'rentals.staging.orders', platform: 'postgres', database: 'rentals', schema: 'staging' },
+    });
+  });
+
+  it('says which sources leave out a table their include/exclude leave out, matched as the crawl matches it', () => {
+    // postgres: `schema.table`, as the postgres crawler filters; mysql: `database.table`, as the mysql crawler does.
+    expect(stores.resolve('postgres://127.0.0.1:54329', 'rentals.public.tmp_load')).toEqual({ leftOutBy: ['rentals-db', 'rentals-staging'] });
+    expect(stores.resolve('postgres://127.0.0.1:54329', 'rentals.staging.tmp_load')).toEqual({ leftOutBy: ['rentals-db', 'rentals-staging'] });
+    expect(stores.resolve('mysql://db:3306', 'shop.audit_log')).toEqual({ leftOutBy: ['shop-db'] });
   });
 
   it('claims nothing of another server, another database, another scheme or a malformed name', () => {
@@ -55,6 +74,11 @@ describe('CrawledStores.storeOf', () => {
 });
 
 describe('mapLineageEvents over crawled stores', () => {
+  const tmpLoad = { namespace: 'postgres://127.0.0.1:54329', name: 'rentals.public.tmp_load' };
+  const tmpLoadLeftOut =
+    '"rentals.public.tmp_load" in namespace "postgres://127.0.0.1:54329" is left out: sources rentals-db, rentals-staging crawl its database but their include/exclude leave the table out of the catalog, so no lineage to or from it is written';
+  const auditLeftOut =
+    '"shop.audit_log" in namespace "mysql://db" is left out: source shop-db crawls its database but its include/exclude leave the table out of the catalog, so no lineage to or from it is written';
   const event: RunEvent = {
     kind: 'RunEvent',
     eventType: 'COMPLETE',
@@ -73,7 +97,8 @@ describe('mapLineageEvents over crawled stores', () => {
   };
 
   it('lands edges on the crawler’s datasets and columns, under its provider, without describing them', () => {
-    const delta = mapLineageEvents([event], stores);
+    const { delta, leftOut } = mapLineageEvents([event], stores);
+    expect(leftOut).toEqual([]);
     const order = rentals('public.rental_order');
     const invoice = finance('billing.invoice');
     expect(delta.nodes.filter((node) => node.label === 'Dataset' || node.label === 'Field').map(({ urn, provider, version, properties }) => ({ urn, provider, version, properties }))).toEqual([
@@ -104,7 +129,7 @@ describe('mapLineageEvents over crawled stores', () => {
         },
       ],
     };
-    const delta = mapLineageEvents([reportEvent], stores, new Set([report]));
+    const { delta } = mapLineageEvents([reportEvent], stores, new Set([report]));
     const column = (name: string) => `urn:polder:field:(${report},${name})`;
     // What the graph would be told of each node: per property, the winning fact.
     const told = (urn: string) => {
@@ -123,5 +148,63 @@ describe('mapLineageEvents over crawled stores', () => {
     expect(delta.edges.filter((edge) => edge.type === 'DERIVES_FROM' && edge.from.startsWith('urn:polder:field')).map(({ from, to }) => ({ from, to }))).toEqual([
       { from: column('order_number'), to: `urn:polder:field:(${rentals('public.rental_order')},order_number)` },
     ]);
+  });
+
+  it('writes no node of a table its source leaves out, nor any edge to or from it, and says why once', () => {
+    const invoice = finance('billing.invoice');
+    const order = rentals('public.rental_order');
+    const leavingOut: RunEvent = {
+      ...event,
+      inputs: [event.inputs[0]!, { ...tmpLoad, fields: [{ name: 'order_number', type: 'TEXT' }] }],
+      outputs: [
+        {
+          namespace: 'postgres://127.0.0.1:54329',
+          name: 'finance.billing.invoice',
+          columnLineage: [
+            {
+              field: 'source_reference',
+              inputFields: [
+                { ...tmpLoad, field: 'order_number', transformations: [] },
+                { namespace: 'postgres://127.0.0.1:54329', name: 'rentals.public.rental_order', field: 'order_number', transformations: [] },
+              ],
+            },
+          ],
+        },
+        // Its column lineage and assertions are its own, and left out with it.
+        {
+          namespace: 'mysql://db',
+          name: 'shop.audit_log',
+          columnLineage: [{ field: 'invoice', inputFields: [{ namespace: 'postgres://127.0.0.1:54329', name: 'finance.billing.invoice', field: 'invoice_id', transformations: [] }] }],
+          assertions: [{ assertion: 'not_null', success: false }],
+        },
+      ],
+    };
+    const { delta, leftOut } = mapLineageEvents([leavingOut, { ...leavingOut, runId: 'r2' }], stores);
+    expect(leftOut).toEqual([tmpLoadLeftOut, auditLeftOut]);
+    expect([...new Set(delta.nodes.map((node) => node.urn))]).toEqual([
+      'urn:polder:job:(finance-pipelines,load_rental_invoices)',
+      'urn:polder:run:r1',
+      order,
+      invoice,
+      `urn:polder:field:(${invoice},source_reference)`,
+      `urn:polder:field:(${order},order_number)`,
+      'urn:polder:run:r2',
+    ]);
+    expect(delta.edges.filter((edge) => edge.type !== 'HAS_FIELD' && edge.type !== 'RUN_OF').map(({ type, from, to }) => `${type} ${from} ${to}`)).toEqual(
+      ['r1', 'r2'].flatMap(() => [
+        `DERIVES_FROM urn:polder:field:(${invoice},source_reference) urn:polder:field:(${order},order_number)`,
+        `READS urn:polder:job:(finance-pipelines,load_rental_invoices) ${order}`,
+        `WRITES urn:polder:job:(finance-pipelines,load_rental_invoices) ${invoice}`,
+        `DERIVES_FROM ${invoice} ${order}`,
+      ]),
+    );
+  });
+
+  it('keeps the job and run of an event whose every dataset is left out, with no dataset, and writes nothing of a dataset event about one', () => {
+    const onlyLeftOut: RunEvent = { ...event, inputs: [tmpLoad], outputs: [{ namespace: 'mysql://db', name: 'shop.audit_log' }] };
+    const { delta, leftOut } = mapLineageEvents([onlyLeftOut, { kind: 'DatasetEvent', eventTime: event.eventTime, version: event.version, dataset: { ...tmpLoad, description: 'Scratch.' } }], stores);
+    expect(leftOut).toEqual([tmpLoadLeftOut, auditLeftOut]);
+    expect(delta.nodes.map((node) => `${node.label} ${node.urn}`)).toEqual(['Job urn:polder:job:(finance-pipelines,load_rental_invoices)', 'Run urn:polder:run:r1', 'Run urn:polder:run:r1']);
+    expect(delta.edges.map((edge) => `${edge.type} ${edge.from} ${edge.to}`)).toEqual(['RUN_OF urn:polder:run:r1 urn:polder:job:(finance-pipelines,load_rental_invoices)']);
   });
 });

@@ -25,9 +25,15 @@
  * Such a table is its source's domain's from the first event that names it: a push
  * that writes to it is refused to whoever may not write to that domain
  * (openlineage.service.ts), as it would be once the table is crawled.
+ *
+ * A table its source's include/exclude leave out (tableFilter.ts, the very patterns
+ * the crawl applies) is none of the catalog's: resolved as left out, it gets no node
+ * and no edge (map.ts), where it would otherwise be a node under the crawler's
+ * provider that the next crawl marks removed, and the next event active again.
  */
 import { formatUrn, parseUrn, type Urn } from '@polder/graph-schema';
 import type { SourceConfig } from '@polder/runtime';
+import { compileTableFilter, type TableFilter } from '../../filters/tableFilter.ts';
 import { sourceProviderOf } from '../sourceProviderName.ts';
 
 /** A crawled relational source, as OpenLineage producers name its server. */
@@ -47,6 +53,17 @@ export interface CrawledDataset {
   properties: Record<string, string>;
 }
 
+/** A table of a crawled store that the sources crawling its database all leave out (their include/exclude). */
+export interface LeftOutTable {
+  /** Those sources' ids, in id order. */
+  leftOutBy: string[];
+}
+
+/** A crawled store with the tables (`schema.table`, as its crawler filters them) its source keeps. */
+interface FilteredStore extends CrawledStore {
+  keeps: (qualifiedName: string) => boolean;
+}
+
 const DEFAULT_PORTS: Record<CrawledStore['platform'], number> = { postgres: 5432, mysql: 3306 };
 
 /** The OpenLineage namespace of a server: `postgres://host:port`, lower case, with the default port when none is given. */
@@ -64,15 +81,15 @@ export function crawledStoreOf(source: SourceConfig): CrawledStore | undefined {
 export class CrawledStores {
   static readonly none = new CrawledStores([]);
 
-  private readonly byServerAndDatabase = new Map<string, CrawledStore>();
+  /** The stores of each server and database, in the order given (readDeclaredStores orders them by id). */
+  private readonly byServerAndDatabase = new Map<string, FilteredStore[]>();
   private readonly bySourceId = new Map<string, CrawledStore>();
 
-  constructor(stores: CrawledStore[]) {
-    for (const store of stores) {
-      // One database declared by two sources: the first (readDeclaredStores orders them by id) claims its tables,
-      // as a mysql view into that database draws its edge to the first (mysql/map.ts).
+  /** `stores`: with each source's include/exclude, compiled here once rather than for every dataset an event names. */
+  constructor(stores: ReadonlyArray<CrawledStore & TableFilter>) {
+    for (const { include, exclude, ...store } of stores) {
       const key = `${store.namespace}|${store.database}`;
-      if (!this.byServerAndDatabase.has(key)) this.byServerAndDatabase.set(key, store);
+      this.byServerAndDatabase.set(key, [...(this.byServerAndDatabase.get(key) ?? []), { ...store, keeps: compileTableFilter({ include, exclude }) }]);
       this.bySourceId.set(store.sourceId, store);
     }
   }
@@ -93,23 +110,33 @@ export class CrawledStores {
     return this.bySourceId.get(sourceId)?.platform === platform ? this.bySourceId.get(sourceId) : undefined;
   }
 
-  /** The crawled dataset an OpenLineage dataset names, or undefined when no crawled store claims it. */
-  resolve(namespace: string, name: string): CrawledDataset | undefined {
+  /**
+   * The crawled dataset an OpenLineage dataset names; or, for a table of a crawled store that its source's
+   * include/exclude leave out, who leaves it out; or undefined when no crawled store claims the name.
+   */
+  resolve(namespace: string, name: string): CrawledDataset | LeftOutTable | undefined {
     const server = normalizedNamespace(namespace);
     if (!server) return undefined;
     const parts = name.split('.');
-    const store = this.byServerAndDatabase.get(`${server.namespace}|${parts[0]}`);
-    if (!store || store.platform !== server.platform) return undefined;
+    const stores = this.byServerAndDatabase.get(`${server.namespace}|${parts[0]}`)?.filter((store) => store.platform === server.platform);
+    if (!stores?.length) return undefined;
+    const { platform } = stores[0]!;
     // postgres: database.schema.table; mysql: database.table (a MySQL database is its schema).
-    if (parts.length !== (store.platform === 'postgres' ? 3 : 2) || parts.some((part) => part === '')) return undefined;
+    if (parts.length !== (platform === 'postgres' ? 3 : 2) || parts.some((part) => part === '')) return undefined;
+    // What the crawler filters: `schema.table`, the last two parts either way.
+    const local = parts.slice(-2).join('.');
+    // One database declared by two sources: the first that keeps the table claims it, as a mysql view
+    // into that database draws its edge to the first (mysql/map.ts).
+    const store = stores.find((candidate) => candidate.keeps(local));
+    if (!store) return { leftOutBy: stores.map((candidate) => candidate.sourceId) };
     try {
-      const urn = formatUrn('dataset', store.platform, store.sourceId, name);
+      const urn = formatUrn('dataset', platform, store.sourceId, name);
       const table = parts[parts.length - 1]!;
       const properties: Record<string, string> =
-        store.platform === 'postgres'
+        platform === 'postgres'
           ? { name: table, qualifiedName: name, platform: 'postgres', database: parts[0]!, schema: parts[1]! }
           : { name: table, qualifiedName: name, platform: 'mysql', schema: parts[0]! };
-      return { urn, provider: sourceProviderOf({ kind: store.platform, id: store.sourceId }), properties };
+      return { urn, provider: sourceProviderOf({ kind: platform, id: store.sourceId }), properties };
     } catch {
       // A name that cannot be a URN is not one the crawler kept either (it warns and skips it).
       return undefined;

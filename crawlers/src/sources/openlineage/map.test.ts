@@ -30,30 +30,33 @@ const complete: RunEvent = { ...start, eventType: 'COMPLETE', eventTime: '2020-0
 describe('mapLineageEvents', () => {
   it('maps a run event to its job, run, datasets, fields and lineage, each fact at the event time', () => {
     expect(mapLineageEvents([start])).toEqual({
-      nodes: [
-        { label: 'Job', urn: job, provider: ol, version: v1, properties: { namespace: 'food', name: 'etl_orders', description: 'Loads orders.', sql: 'INSERT INTO orders SELECT * FROM raw' } },
-        { label: 'Run', urn: run, provider: ol, version: v1, properties: { runId: 'r1', eventTime: '2020-02-22T22:00:00.000Z', startedAt: '2020-02-22T22:00:00.000Z' } },
-        // The state's version breaks ties of time by OpenLineage's order of states (START is its first).
-        { label: 'Run', urn: run, provider: ol, version: `${v1}1`, properties: { state: 'START' } },
-        { label: 'Dataset', urn: ds('raw'), provider: ol, version: v1, properties: identity('raw') },
-        { label: 'Dataset', urn: ds('orders'), provider: ol, version: v1, properties: { ...identity('orders'), description: 'Orders.' } },
-        { label: 'Dataset', urn: ds('orders'), provider: ol, version: v1, properties: identity('orders') },
-        { label: 'Field', urn: fd('orders', 'id'), provider: ol, version: '', properties: { name: 'id', datasetUrn: ds('orders'), ...placeholders } },
-        { label: 'Field', urn: fd('orders', 'id'), provider: ol, version: v1, properties: { name: 'id', datasetUrn: ds('orders'), position: 1, dataType: 'INTEGER' } },
-      ],
-      edges: [
-        { type: 'RUN_OF', from: run, to: job, provider: ol, version: v1, properties: {} },
-        { type: 'HAS_FIELD', from: ds('orders'), to: fd('orders', 'id'), provider: ol, version: v1, properties: {} },
-        { type: 'READS', from: job, to: ds('raw'), provider: ol, version: v1, properties: {} },
-        { type: 'WRITES', from: job, to: ds('orders'), provider: ol, version: v1, properties: {} },
-        { type: 'DERIVES_FROM', from: ds('orders'), to: ds('raw'), provider: ol, version: v1, properties: { job, transformation: 'JOB', confidence: 1 } },
-      ],
+      leftOut: [],
+      delta: {
+        nodes: [
+          { label: 'Job', urn: job, provider: ol, version: v1, properties: { namespace: 'food', name: 'etl_orders', description: 'Loads orders.', sql: 'INSERT INTO orders SELECT * FROM raw' } },
+          { label: 'Run', urn: run, provider: ol, version: v1, properties: { runId: 'r1', eventTime: '2020-02-22T22:00:00.000Z', startedAt: '2020-02-22T22:00:00.000Z' } },
+          // The state's version breaks ties of time by OpenLineage's order of states (START is its first).
+          { label: 'Run', urn: run, provider: ol, version: `${v1}1`, properties: { state: 'START' } },
+          { label: 'Dataset', urn: ds('raw'), provider: ol, version: v1, properties: identity('raw') },
+          { label: 'Dataset', urn: ds('orders'), provider: ol, version: v1, properties: { ...identity('orders'), description: 'Orders.' } },
+          { label: 'Dataset', urn: ds('orders'), provider: ol, version: v1, properties: identity('orders') },
+          { label: 'Field', urn: fd('orders', 'id'), provider: ol, version: '', properties: { name: 'id', datasetUrn: ds('orders'), ...placeholders } },
+          { label: 'Field', urn: fd('orders', 'id'), provider: ol, version: v1, properties: { name: 'id', datasetUrn: ds('orders'), position: 1, dataType: 'INTEGER' } },
+        ],
+        edges: [
+          { type: 'RUN_OF', from: run, to: job, provider: ol, version: v1, properties: {} },
+          { type: 'HAS_FIELD', from: ds('orders'), to: fd('orders', 'id'), provider: ol, version: v1, properties: {} },
+          { type: 'READS', from: job, to: ds('raw'), provider: ol, version: v1, properties: {} },
+          { type: 'WRITES', from: job, to: ds('orders'), provider: ol, version: v1, properties: {} },
+          { type: 'DERIVES_FROM', from: ds('orders'), to: ds('raw'), provider: ol, version: v1, properties: { job, transformation: 'JOB', confidence: 1 } },
+        ],
+      },
     });
   });
 
   it('keeps the state of the latest event, whatever the order, and the times of both', () => {
-    const forward = collapseDelta(mapLineageEvents([start, complete])).nodes.get(run);
-    const backward = collapseDelta(mapLineageEvents([complete, start, complete])).nodes.get(run);
+    const forward = collapseDelta(mapLineageEvents([start, complete]).delta).nodes.get(run);
+    const backward = collapseDelta(mapLineageEvents([complete, start, complete]).delta).nodes.get(run);
     expect(backward).toEqual(forward);
     expect(Object.fromEntries([...forward!.facts].map(([key, fact]) => [key, fact.value]))).toEqual({
       runId: 'r1',
@@ -66,7 +69,7 @@ describe('mapLineageEvents', () => {
 
   it('keeps a terminal state over START or RUNNING at the same time, whatever the order, and FAIL over ABORT over COMPLETE', () => {
     const at = (eventType: RunEvent['eventType']): RunEvent => ({ ...complete, eventType, eventTime: start.eventTime, version: v1 });
-    const state = (events: LineageEvent[]) => collapseDelta(mapLineageEvents(events)).nodes.get(run)!.facts.get('state')!.value;
+    const state = (events: LineageEvent[]) => collapseDelta(mapLineageEvents(events).delta).nodes.get(run)!.facts.get('state')!.value;
     for (const [events, expected] of [
       [[at('START'), at('COMPLETE')], 'COMPLETE'],
       [[at('COMPLETE'), at('START')], 'COMPLETE'],
@@ -82,31 +85,31 @@ describe('mapLineageEvents', () => {
     const startedLater: RunEvent = { ...start, eventTime: '2020-02-22T22:00:00.001Z', version: '2020-02-22T22:00:00.001000000Z' };
     expect(state([at('FAIL'), startedLater])).toBe('START');
     // A START the graph holds from before ranks were appended (at the bare time) loses to a COMPLETE of the same time.
-    const completeFact = mapLineageEvents([at('COMPLETE')]).nodes.find((node) => node.label === 'Run' && 'state' in node.properties)!;
+    const completeFact = mapLineageEvents([at('COMPLETE')]).delta.nodes.find((node) => node.label === 'Run' && 'state' in node.properties)!;
     expect(wins({ value: 'COMPLETE', version: completeFact.version }, { value: 'START', version: v1 })).toBe(true);
   });
 
   it('lets an OTHER event, or one without an eventType, name the state only of a run nothing else reached', () => {
     const other: RunEvent = { ...complete, eventType: 'OTHER', eventTime: '2020-02-22T23:00:00.000Z', version: '2020-02-22T23:00:00.000000000Z' };
     const { eventType: _, ...untyped } = other;
-    expect(mapLineageEvents([untyped]).nodes.filter((node) => node.label === 'Run')).toEqual([
+    expect(mapLineageEvents([untyped]).delta.nodes.filter((node) => node.label === 'Run')).toEqual([
       { label: 'Run', urn: run, provider: ol, version: other.version, properties: { runId: 'r1', eventTime: other.eventTime } },
       { label: 'Run', urn: run, provider: ol, version: '', properties: { state: 'OTHER' } },
     ]);
-    const state = (events: LineageEvent[]) => collapseDelta(mapLineageEvents(events)).nodes.get(run)!.facts.get('state')!.value;
+    const state = (events: LineageEvent[]) => collapseDelta(mapLineageEvents(events).delta).nodes.get(run)!.facts.get('state')!.value;
     expect(state([other])).toBe('OTHER');
     expect(state([complete, other])).toBe('COMPLETE');
     expect(state([other, complete])).toBe('COMPLETE');
   });
 
   it('maps a job event to static lineage, without a run', () => {
-    const { nodes, edges } = mapLineageEvents([{ kind: 'JobEvent', eventTime: start.eventTime, version: v1, job: { namespace: 'food', name: 'etl_orders' }, inputs: [dataset('raw')], outputs: [dataset('orders')] }]);
+    const { delta: { nodes, edges } } = mapLineageEvents([{ kind: 'JobEvent', eventTime: start.eventTime, version: v1, job: { namespace: 'food', name: 'etl_orders' }, inputs: [dataset('raw')], outputs: [dataset('orders')] }]);
     expect(nodes.map((node) => node.urn)).toEqual([job, ds('raw'), ds('orders')]);
     expect(edges.map((edge) => `${edge.type} ${edge.to}`)).toEqual([`READS ${ds('raw')}`, `WRITES ${ds('orders')}`, `DERIVES_FROM ${ds('raw')}`]);
   });
 
   it('maps a dataset event to the dataset, its fields, owners and quality assertions', () => {
-    const { nodes, edges } = mapLineageEvents([
+    const { delta: { nodes, edges } } = mapLineageEvents([
       {
         kind: 'DatasetEvent',
         eventTime: start.eventTime,
@@ -149,7 +152,7 @@ describe('mapLineageEvents', () => {
       { field: 'total', transformationType: 'AGGREGATION', inputFields: [{ namespace: 'food', name: 'raw', field: 'amount', transformations: [] }] },
       { field: 'note', inputFields: [{ namespace: 'food', name: 'elsewhere', field: 'note', transformations: [] }, { namespace: 'food', name: 'orders', field: 'note', transformations: [] }] },
     ];
-    const { nodes, edges } = mapLineageEvents([{ ...start, outputs: [dataset('orders', { columnLineage })] }]);
+    const { delta: { nodes, edges } } = mapLineageEvents([{ ...start, outputs: [dataset('orders', { columnLineage })] }]);
     expect(edges.filter((edge) => edge.type === 'DERIVES_FROM' && edge.from.startsWith('urn:polder:field')).map((edge) => [edge.from, edge.to, edge.properties])).toEqual([
       [fd('orders', 'id'), fd('raw', 'id'), { job, transformation: 'DIRECT/IDENTITY, INDIRECT/FILTER', description: 'where valid', confidence: 1 }],
       [fd('orders', 'total'), fd('raw', 'amount'), { job, transformation: 'AGGREGATION', confidence: 1 }],
@@ -161,7 +164,7 @@ describe('mapLineageEvents', () => {
 
   it('names both ends of every edge among its nodes, and no dataset derives from itself', () => {
     const inPlace: RunEvent = { ...start, inputs: [dataset('orders')], outputs: [dataset('orders', { columnLineage: [{ field: 'id', inputFields: [{ namespace: 'food', name: 'raw', field: 'id', transformations: [] }] }] })] };
-    const delta = mapLineageEvents([inPlace, complete]);
+    const { delta } = mapLineageEvents([inPlace, complete]);
     const urns = new Set(delta.nodes.map((node) => node.urn));
     expect(delta.edges.filter((edge) => !urns.has(edge.from) || !urns.has(edge.to))).toEqual([]);
     expect(delta.edges.filter((edge) => edge.from === edge.to)).toEqual([]);

@@ -31,10 +31,22 @@
  * its facets about them (description, owners, schema) are not written
  * (crawledStores.ts). One exception: the schema of a table the crawler has not
  * read yet (`uncrawled`) is written, for the crawl to replace (see field()).
+ *
+ * A table of a crawled store that its source's include/exclude leave out is the
+ * catalog's no more when an event names it than when the crawler finds it: it gets
+ * no node, and nothing the event says of it is written (its schema, column lineage,
+ * assertions), nor any edge to or from it (READS, WRITES, DERIVES_FROM, a column's
+ * DERIVES_FROM). The rest of the event is written, and `leftOut` says which dataset
+ * was left out and why, for the pusher. The job and its run are still written, even
+ * when every dataset the event names is left out: they are the producer's, not the
+ * store's, and a run's events rarely all name its datasets (a COMPLETE often names
+ * none), so dropping the job with its datasets would keep one event of a run and not
+ * another. Such a job then shows its runs and no datasets, which is what the catalog
+ * holds of what it ran.
  */
 import { formatUrn, parseUrn, type Label, type PropertyMap, type RelationshipType } from '@polder/graph-schema';
 import { MIN_VERSION, type GraphDelta } from '../../writer/GraphDelta.ts';
-import { CrawledStores } from './crawledStores.ts';
+import { CrawledStores, type CrawledDataset } from './crawledStores.ts';
 import { datasetPlatform } from './datasetPlatform.ts';
 import type { ColumnLineage, ColumnLineageInput, LineageDataset, LineageEvent, LineageJob, QualityAssertion, RunEventType } from './LineageEvent.ts';
 import { assertionCheckUrn, assertionResultUrn, datasetUrn, fieldUrn, jobUrn, openLineageProvider, runUrn } from './urns.ts';
@@ -56,16 +68,24 @@ const STATE_RANK: Record<Exclude<RunEventType, 'OTHER'>, string> = { START: '1',
 /** Field properties the GraphQL schema requires, for a column whose source did not say. */
 const FIELD_PLACEHOLDERS: PropertyMap = { position: 0, dataType: 'UNKNOWN', nullable: true, isPrimaryKey: false, isUnique: false };
 
+/** The events as a graph delta, and what of them is left out of it. */
+export interface LineageMapping {
+  delta: GraphDelta;
+  /** Why each dataset the events name that is not written was left out, once per dataset (see the header). */
+  leftOut: string[];
+}
+
 /**
  * `stores`: the crawled stores whose datasets an event may name (crawledStores.ts); none by default.
  * `uncrawled`: the URNs of those datasets that their crawler has not read yet (the caller looks them up:
  * this is pure); an event's schema lands on them until it has. None by default: every crawled store's
  * dataset is taken as the crawler's already, and only pointed at.
  */
-export function mapLineageEvents(events: LineageEvent[], stores: CrawledStores = CrawledStores.none, uncrawled: ReadonlySet<string> = new Set()): GraphDelta {
+export function mapLineageEvents(events: LineageEvent[], stores: CrawledStores = CrawledStores.none, uncrawled: ReadonlySet<string> = new Set()): LineageMapping {
   const delta: GraphDelta = { nodes: [], edges: [] };
-  for (const event of events) new EventMapper(event, delta, stores, uncrawled).map(event);
-  return delta;
+  const leftOut = new Map<string, string>();
+  for (const event of events) new EventMapper(event, delta, stores, uncrawled, leftOut).map(event);
+  return { delta, leftOut: [...leftOut.values()] };
 }
 
 class EventMapper {
@@ -78,6 +98,8 @@ class EventMapper {
     private readonly delta: GraphDelta,
     private readonly stores: CrawledStores,
     private readonly uncrawled: ReadonlySet<string>,
+    /** Why each dataset left out so far was, by its namespace and name (see isLeftOut). */
+    private readonly leftOut: Map<string, string>,
   ) {
     this.version = event.version;
     this.resultId = event.kind === 'RunEvent' ? event.runId : event.version;
@@ -102,12 +124,14 @@ class EventMapper {
       else this.node('Run', run, provider, { state: event.eventType }, this.version + STATE_RANK[event.eventType]);
       this.edge('RUN_OF', run, job, provider);
     }
-    const inputs = event.inputs.map((input) => this.dataset(input, job));
-    const outputs = event.outputs.map((output) => this.dataset(output, job));
+    const inputs = event.inputs.flatMap((input) => this.dataset(input, job) ?? []);
+    const outputs = event.outputs.flatMap((output) => {
+      const urn = this.dataset(output, job);
+      return urn === undefined ? [] : [{ urn, provider: openLineageProvider(output.namespace) }];
+    });
     for (const input of inputs) this.edge('READS', job, input, provider);
-    for (const [index, output] of outputs.entries()) {
+    for (const { urn: output, provider: outputProvider } of outputs) {
       this.edge('WRITES', job, output, provider);
-      const outputProvider = openLineageProvider(event.outputs[index]!.namespace);
       for (const input of inputs) {
         // A job that rewrites what it reads (an in-place update) is told by READS and WRITES; a self-loop would tell a lineage walk nothing.
         if (input !== output) this.edge('DERIVES_FROM', output, input, outputProvider, { job, transformation: 'JOB', confidence: 1 });
@@ -127,11 +151,15 @@ class EventMapper {
     return urn;
   }
 
-  /** The dataset with its facets; `job` is the job the event is about, if any, for column lineage. */
-  private dataset(dataset: LineageDataset, job: string | undefined): string {
+  /**
+   * The dataset with its facets, or undefined when it is left out (see the header); `job` is the job
+   * the event is about, if any, for column lineage.
+   */
+  private dataset(dataset: LineageDataset, job: string | undefined): string | undefined {
+    if (this.isLeftOut(dataset.namespace, dataset.name)) return undefined;
     // The crawler describes a crawled dataset and its columns; the event only points at them, except at the
     // columns of a table the crawler has not read yet (see field()).
-    const crawled = this.stores.resolve(dataset.namespace, dataset.name) !== undefined;
+    const crawled = this.crawled(dataset.namespace, dataset.name) !== undefined;
     const urn = this.datasetNode(dataset.namespace, dataset.name, crawled ? {} : {
       ...optional('description', dataset.description),
       ...optional('owners', dataset.owners),
@@ -146,6 +174,7 @@ class EventMapper {
     for (const lineage of dataset.columnLineage ?? []) {
       const to = this.field(dataset.namespace, dataset.name, lineage.field, {});
       for (const input of lineage.inputFields) {
+        if (this.isLeftOut(input.namespace, input.name)) continue;
         const from = this.field(input.namespace, input.name, input.field, {});
         if (from === to) continue;
         this.edge('DERIVES_FROM', to, from, openLineageProvider(dataset.namespace), { ...optional('job', job), ...transformationOf(lineage, input, job) });
@@ -173,8 +202,27 @@ class EventMapper {
     this.edge('RESULT_OF', result, check, provider);
   }
 
+  /**
+   * Whether the dataset is a crawled store's table that its source leaves out; if so, why is noted for
+   * the pusher, once per dataset. Checked where the event names a dataset (its inputs and outputs, the
+   * dataset of a dataset event, a column lineage's inputs) before anything of it is mapped.
+   */
+  private isLeftOut(namespace: string, name: string): boolean {
+    const resolved = this.stores.resolve(namespace, name);
+    if (resolved === undefined || !('leftOutBy' in resolved)) return false;
+    const key = JSON.stringify([namespace, name]);
+    if (!this.leftOut.has(key)) this.leftOut.set(key, leftOutBecause(namespace, name, resolved.leftOutBy));
+    return true;
+  }
+
+  /** The crawled dataset a name is, if any; never one left out, which isLeftOut kept from getting this far. */
+  private crawled(namespace: string, name: string): CrawledDataset | undefined {
+    const resolved = this.stores.resolve(namespace, name);
+    return resolved !== undefined && 'urn' in resolved ? resolved : undefined;
+  }
+
   private datasetNode(namespace: string, name: string, facts: PropertyMap): string {
-    const crawled = this.stores.resolve(namespace, name);
+    const crawled = this.crawled(namespace, name);
     if (crawled) {
       // The lowest version: these equal what the crawler writes, so they only fill a node the crawler has not seen yet.
       this.node('Dataset', crawled.urn, crawled.provider, crawled.properties, MIN_VERSION);
@@ -198,7 +246,7 @@ class EventMapper {
    */
   private field(namespace: string, name: string, field: string, facts: PropertyMap): string {
     const dataset = this.datasetNode(namespace, name, {});
-    const crawled = this.stores.resolve(namespace, name);
+    const crawled = this.crawled(namespace, name);
     const urn = crawled ? formatUrn('field', parseUrn(dataset), field) : fieldUrn(namespace, name, field);
     const provider = crawled?.provider ?? openLineageProvider(namespace);
     if (crawled && !this.uncrawled.has(dataset)) {
@@ -218,6 +266,17 @@ class EventMapper {
   private edge(type: RelationshipType, from: string, to: string, provider: string, properties: PropertyMap = {}): void {
     this.delta.edges.push({ type, from, to, provider, version: this.version, properties });
   }
+}
+
+/**
+ * Why a dataset is left out, as the pusher reads it:
+ *
+ *   "rentals.public.tmp_load" in namespace "postgres://db:5432" is left out: source rentals-db crawls its
+ *   database but its include/exclude leave the table out of the catalog, so no lineage to or from it is written
+ */
+function leftOutBecause(namespace: string, name: string, sourceIds: string[]): string {
+  const sources = sourceIds.length === 1 ? `source ${sourceIds[0]} crawls its database but its` : `sources ${sourceIds.join(', ')} crawl its database but their`;
+  return `${JSON.stringify(name)} in namespace ${JSON.stringify(namespace)} is left out: ${sources} include/exclude leave the table out of the catalog, so no lineage to or from it is written`;
 }
 
 /**
