@@ -5,8 +5,7 @@
  * - `start()` drains the policy outbox in the background (assessmentOutbox.ts):
  *   the assets a crawl, a check result or an edit touched are judged again
  *   within moments, in batches — per batch, in one transaction: the queued
- *   entries, the assets they stand for (resolveAssessmentSubjects.ts, and the tables
- *   a queued contract object describes), the policies
+ *   entries, the assets they stand for (resolveAssessmentSubjects.ts), the policies
  *   in force, the assets' facts (one query per kind), the verdicts (pure), the
  *   findings (two statements), then the entries not queued again meanwhile;
  * - `evaluateAll()` judges every dataset, column and data product, page by page
@@ -18,7 +17,7 @@ import { inWriteTransaction, type Logger, type Policy } from '@polder/runtime';
 import neo4j, { type Driver, type ManagedTransaction } from 'neo4j-driver';
 import { RetryingLoop } from '../../background/RetryingLoop.ts';
 import { oldestOutboxEntries, outboxEntryOf, settleOutboxEntries } from '../../background/settleOutboxEntries.ts';
-import { resolveAssessmentSubjects } from '../trust/resolveAssessmentSubjects.ts';
+import { resolveAssessmentSubjects, type SubjectRules } from '../trust/resolveAssessmentSubjects.ts';
 import { evaluatePolicies, type Violation } from './evaluatePolicies.ts';
 import { policiesInForce } from './policiesInForce.ts';
 import { readPolicyFacts } from './readPolicyFacts.ts';
@@ -42,6 +41,10 @@ export interface EvaluationCounts extends FindingCounts {
 }
 
 const NONE: EvaluationCounts = { assets: 0, opened: 0, stillOpen: 0, resolved: 0 };
+
+// Removed assets too (a policy may target them); port membership from both sides (a fact of each); and the
+// tables a queued contract object describes (a changed promise is judged on them: contractConformance).
+const POLICY_SUBJECTS: SubjectRules = { outputPorts: true, contractTables: false, describedTables: true, includeRemoved: true };
 
 export class PolicyEvaluator {
   private readonly batchSize: number;
@@ -138,10 +141,8 @@ export class PolicyEvaluator {
     const queued = await tx.run(oldestOutboxEntries('PolicyOutbox'), { limit: neo4j.int(this.batchSize) });
     const entries = queued.records.map(outboxEntryOf);
     if (entries.length === 0) return NONE;
-    // Removed assets too (a policy may target them), and port membership from both sides (a fact of each).
-    const subjects = await resolveAssessmentSubjects(tx, entries.map((entry) => entry.urn), { outputPorts: true, contractTables: false, includeRemoved: true });
-    const datasets = [...new Set([...subjects.datasets, ...(await tablesDescribedBy(tx, subjects.datasets))])];
-    const counts = await this.judge(tx, await policiesInForce(tx), datasets, subjects.dataProducts, this.now());
+    const subjects = await resolveAssessmentSubjects(tx, entries.map((entry) => entry.urn), POLICY_SUBJECTS);
+    const counts = await this.judge(tx, await policiesInForce(tx), subjects.datasets, subjects.dataProducts, this.now());
     // Deleted only if not queued again meanwhile.
     await tx.run(settleOutboxEntries('PolicyOutbox'), { entries });
     // An entry that stood for nothing to judge (a check about no dataset) still counts as settled.
@@ -173,18 +174,6 @@ export class PolicyEvaluator {
 // Constraints: dataset_urn, dataproduct_urn (migration 001): a range seek, page by page.
 async function pageOf(tx: ManagedTransaction, label: 'Dataset' | 'DataProduct', after: string, size: number): Promise<string[]> {
   const { records } = await tx.run(`MATCH (n:${label}) WHERE n.urn > $after RETURN n.urn AS urn ORDER BY n.urn LIMIT $size`, { after, size: neo4j.int(size) });
-  return records.map((record) => record.get('urn') as string);
-}
-
-/**
- * The crawled tables the queued contract objects DESCRIBE: a contract's crawl queues its objects (and, through
- * their fields, the objects again), and a table's `contractConformance` compares it with them, so a promise that
- * changed is judged on the tables it describes. One query per batch; removed tables too, as the subjects are.
- */
-// Constraint: dataset_urn (migration 001).
-async function tablesDescribedBy(tx: ManagedTransaction, datasets: string[]): Promise<string[]> {
-  if (datasets.length === 0) return [];
-  const { records } = await tx.run(`UNWIND $urns AS urn MATCH (:Dataset {urn: urn})-[:DESCRIBES]->(t:Dataset) RETURN DISTINCT t.urn AS urn`, { urns: datasets });
   return records.map((record) => record.get('urn') as string);
 }
 

@@ -84,7 +84,7 @@ export class TrustScorer {
     const now = this.options.now?.() ?? new Date();
     const { trust } = this.options;
     // Only active assets have a score; a table's score counts the checks of the contract that DESCRIBES it.
-    const subjects = await resolveAssessmentSubjects(tx, entries.map((entry) => entry.urn), { outputPorts: false, contractTables: true, includeRemoved: false });
+    const subjects = await resolveAssessmentSubjects(tx, entries.map((entry) => entry.urn), { outputPorts: false, contractTables: true, describedTables: false, includeRemoved: false });
 
     const since = new Date(now.getTime() - trust.windowDays * 86_400_000).toISOString();
     const datasets = await readDatasetTrustInputs(tx, subjects.datasets, since);

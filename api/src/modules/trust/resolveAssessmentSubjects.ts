@@ -10,6 +10,8 @@
  *   outputPorts       a product's output ports, and a dataset's products          no     yes (port membership is a fact on both sides)
  *   contractTables    for a contract's check (or its result), the crawled         yes    no  (a table's trust counts its contract's checks)
  *                     tables its schema object DESCRIBES
+ *   describedTables   for every dataset found, the crawled tables it DESCRIBES     no     yes (a table's contractConformance
+ *                     (it is a contract's schema object)                                     compares it with that promise)
  *   includeRemoved    removed datasets and products too                           no     yes (a policy may target them)
  */
 import type { ManagedTransaction } from 'neo4j-driver';
@@ -17,6 +19,7 @@ import type { ManagedTransaction } from 'neo4j-driver';
 export interface SubjectRules {
   outputPorts: boolean;
   contractTables: boolean;
+  describedTables: boolean;
   includeRemoved: boolean;
 }
 
@@ -58,8 +61,16 @@ CALL (n) {
   MATCH (n:Incident)-[:ABOUT]->(subject) WHERE subject:Dataset OR subject:DataProduct
   RETURN subject
 }
-WITH DISTINCT subject WHERE $includeRemoved OR subject.status = 'ACTIVE'
-RETURN subject.urn AS urn, subject:Dataset AS isDataset`;
+WITH DISTINCT subject
+CALL (subject) {
+  RETURN subject AS asset
+  UNION
+  WITH * WHERE $describedTables
+  MATCH (subject:Dataset)-[:DESCRIBES]->(asset:Dataset)
+  RETURN asset
+}
+WITH DISTINCT asset WHERE $includeRemoved OR asset.status = 'ACTIVE'
+RETURN asset.urn AS urn, asset:Dataset AS isDataset`;
 
 export async function resolveAssessmentSubjects(tx: ManagedTransaction, urns: string[], rules: SubjectRules): Promise<AssessmentSubjects> {
   const { records } = await tx.run(RESOLVE, { urns, ...rules });
