@@ -207,7 +207,8 @@ describe('the dataset edit form', () => {
     await page.getByRole('button', { name: 'Sign in' }).click();
     await page.waitForURL((url) => url.pathname === refundsPath);
     await page.getByText('Edit tags').click();
-    return page.locator('form input[name="tags"]');
+    // The dataset's own, not a column's (folded in its row of the schema table).
+    return page.getByRole('region', { name: 'Edit' }).locator('form input[name="tags"]');
   }
 
   /** What the box's datalist offers, as the browser links it (`input.list`): none without one. */

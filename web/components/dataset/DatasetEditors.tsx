@@ -1,37 +1,34 @@
 import type { DatasetDetail } from '@/lib/api';
 
-import { CertificationEditor } from './edit/CertificationEditor';
 import { DescriptionEditor } from './edit/DescriptionEditor';
-import { OwnersEditor } from './edit/OwnersEditor';
+import { EntityEditors } from './edit/EntityEditors';
 import { TagsEditor } from './edit/TagsEditor';
 
-/**
- * The edits the viewer may make, each behind a disclosure so the page reads
- * first. Shown only with `viewerCanEdit`: the API decides, the page does not
- * re-derive permissions.
- */
+/** The dataset's "Edit" section: its description, owners, tags and certification, for those who may edit it. */
 export function DatasetEditors({ dataset }: { dataset: DatasetDetail }) {
-  if (!dataset.viewerCanEdit) return null;
-  const { urn, version } = dataset;
+  return <EntityEditors entity={dataset} keptIn="kept in the dataset’s history" />;
+}
+
+/**
+ * One column's "Edit", folded away in its row of the schema table: its
+ * description and tags (a column has no owners or certification of its own).
+ * For those who may edit the dataset (`viewerCanEdit`), as the API decides for
+ * its columns; its summary names the column for screen readers, as each row
+ * has one. A column's edits are kept in the audit trail, not in the dataset's
+ * history the page shows.
+ */
+export function ColumnEditors({ field }: { field: DatasetDetail['fields'][number] }) {
+  const subject = `column ${field.name}`;
+  const keptIn = 'kept in the audit trail';
   return (
-    <section aria-labelledby="edit-heading" className="editors">
-      <h2 id="edit-heading">Edit</h2>
-      <details className="editor">
-        <summary>Edit description</summary>
-        <DescriptionEditor urn={urn} version={version} description={dataset.description} />
-      </details>
-      <details className="editor">
-        <summary>Edit owners</summary>
-        <OwnersEditor urn={urn} version={version} owners={dataset.owners} />
-      </details>
-      <details className="editor">
-        <summary>Edit tags</summary>
-        <TagsEditor urn={urn} version={version} tags={dataset.tags} />
-      </details>
-      <details className="editor">
-        <summary>Certify</summary>
-        <CertificationEditor urn={urn} version={version} certification={dataset.certification} />
-      </details>
-    </section>
+    <details className="term-assign-disclosure column-edit-disclosure">
+      <summary>
+        Edit<span className="visually-hidden"> {subject}</span>
+      </summary>
+      <div className="column-edit">
+        <DescriptionEditor urn={field.urn} version={field.version} keptIn={keptIn} subject={subject} description={field.description} />
+        <TagsEditor urn={field.urn} version={field.version} keptIn={keptIn} subject={subject} tags={field.tags} />
+      </div>
+    </details>
   );
 }

@@ -12,12 +12,26 @@ import { columnAnchorId, datasetHref } from '@/lib/urls/datasetHref';
 
 /**
  * The dataset's columns in source order; each row is a link target (`#column-<name>`).
- * `termsControl`, when given, is drawn under each column's terms (its "Assign terms").
+ * `termsControl`, when given, is drawn under each column's terms (its "Assign terms");
+ * `editControl`, under its description (its "Edit"); `classificationsControl`, under its
+ * classifications (its "Classify").
  * At phone width each row is a card and each cell shows its column's name
  * (`data-label`, drawn by the stylesheet): scrolled sideways, the terms and
  * their "Assign terms" would sit out of reach past the right edge.
  */
-export function SchemaTable({ fields, labelledBy, termsControl }: { fields: FieldRowFields[]; labelledBy: string; termsControl?: (field: FieldRowFields) => ReactNode }) {
+export function SchemaTable({
+  fields,
+  labelledBy,
+  termsControl,
+  editControl,
+  classificationsControl,
+}: {
+  fields: FieldRowFields[];
+  labelledBy: string;
+  termsControl?: (field: FieldRowFields) => ReactNode;
+  editControl?: (field: FieldRowFields) => ReactNode;
+  classificationsControl?: (field: FieldRowFields) => ReactNode;
+}) {
   if (fields.length === 0) return <p className="muted">No columns are known for this dataset.</p>;
   const rows = [...fields].sort((a, b) => a.position - b.position);
 
@@ -53,13 +67,18 @@ export function SchemaTable({ fields, labelledBy, termsControl }: { fields: Fiel
               <td data-label="Key">
                 <KeyCell field={field} />
               </td>
-              <td data-label="Description">{field.description ? <Markdown text={field.description} /> : <span className="muted">—</span>}</td>
+              <td data-label="Description">
+                {field.description ? <Markdown text={field.description} /> : <span className="muted">—</span>}
+                {editControl?.(field)}
+              </td>
               <td data-label="Terms and tags" className="schema-table__terms">
                 <ValueChips values={[...termChips(field.terms), ...tagChips(field.tags)]} label={`terms and tags of ${field.name}`} />
                 {termsControl?.(field)}
               </td>
-              <td data-label="Classifications">
+              {/* With its "Classify", as wide as the terms' cell on a phone. */}
+              <td data-label="Classifications" className={classificationsControl ? 'schema-table__terms' : undefined}>
                 <ClassificationChips chips={columnClassifications(field)} label={`classifications of ${field.name}`} />
+                {classificationsControl?.(field)}
               </td>
             </tr>
           ))}

@@ -10,7 +10,7 @@ import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { assignTermsAction } from './assignTermsAction';
 import { createGlossaryTermAction } from './createGlossaryTermAction';
 import { createTokenAction } from './createTokenAction';
-import { editDatasetAction } from './editDatasetAction';
+import { editEntityAction } from './editEntityAction';
 import { editGlossaryTermAction } from './editGlossaryTermAction';
 import { editPolysemeAction } from './editPolysemeAction';
 import { NOT_FORM_DATA } from './formDataGuard';
@@ -22,7 +22,7 @@ const api = vi.hoisted(() => ({
   assignTerms: vi.fn(),
   createApiToken: vi.fn(),
   createGlossaryTerm: vi.fn(),
-  editDataset: vi.fn(),
+  editEntity: vi.fn(),
   editGlossaryTerm: vi.fn(),
   editPolyseme: vi.fn(),
   revokeApiToken: vi.fn(),
@@ -41,7 +41,7 @@ const ACTIONS: Record<string, (previous: never, form: FormData) => Promise<unkno
   assignTermsAction,
   createGlossaryTermAction,
   createTokenAction,
-  editDatasetAction,
+  editEntityAction,
   editGlossaryTermAction,
   editPolysemeAction,
   revokeTokenAction,
@@ -58,15 +58,15 @@ describe('form actions', () => {
   });
 
   it('still sends a dataset edit from its form', async () => {
-    api.editDataset.mockResolvedValue({ ok: true, data: {} });
+    api.editEntity.mockResolvedValue({ ok: true, data: {} });
     const form = new FormData();
     form.set('urn', 'urn:li:dataset:(urn:li:dataPlatform:postgres,rentals.public.customer,PROD)');
     form.set('expectedVersion', '3');
     form.set('edit', 'description');
     form.set('description', ' Who rents. ');
 
-    await expect(editDatasetAction({ status: 'idle' }, form)).resolves.toEqual({ status: 'done', message: 'Description saved.' });
-    expect(api.editDataset).toHaveBeenCalledWith(
+    await expect(editEntityAction({ status: 'idle' }, form)).resolves.toEqual({ status: 'done', message: 'Description saved.' });
+    expect(api.editEntity).toHaveBeenCalledWith(
       'urn:li:dataset:(urn:li:dataPlatform:postgres,rentals.public.customer,PROD)',
       3,
       { kind: 'description', description: 'Who rents.' },
@@ -83,12 +83,12 @@ describe('form actions', () => {
     form.set('tags', 'gold');
     form.set('comment', ' Agreed with finance. ');
 
-    api.editDataset.mockResolvedValueOnce({ ok: true, data: { version: 4 } });
-    await expect(editDatasetAction({ status: 'idle' }, form)).resolves.toEqual({ status: 'done', message: 'Tags saved.' });
-    expect(api.editDataset).toHaveBeenCalledWith(URN, 3, { kind: 'tags', tags: ['gold'] }, 'Agreed with finance.');
+    api.editEntity.mockResolvedValueOnce({ ok: true, data: { version: 4 } });
+    await expect(editEntityAction({ status: 'idle' }, form)).resolves.toEqual({ status: 'done', message: 'Tags saved.' });
+    expect(api.editEntity).toHaveBeenCalledWith(URN, 3, { kind: 'tags', tags: ['gold'] }, 'Agreed with finance.');
 
-    api.editDataset.mockResolvedValueOnce({ ok: false, failure: { kind: 'graphql', apiUrl: 'x', code: 'CONFLICT', message: 'changed since you read it' } });
-    await expect(editDatasetAction({ status: 'idle' }, form)).resolves.toMatchObject({ status: 'failed', conflict: true, values: { comment: ' Agreed with finance. ' } });
+    api.editEntity.mockResolvedValueOnce({ ok: false, failure: { kind: 'graphql', apiUrl: 'x', code: 'CONFLICT', message: 'changed since you read it' } });
+    await expect(editEntityAction({ status: 'idle' }, form)).resolves.toMatchObject({ status: 'failed', conflict: true, values: { comment: ' Agreed with finance. ' } });
   });
 
   it('names a tag the API would refuse, keeps what was typed, and asks the API nothing', async () => {
@@ -99,12 +99,12 @@ describe('form actions', () => {
     form.set('edit', 'tags');
     form.set('tags', typed);
 
-    await expect(editDatasetAction({ status: 'idle' }, form)).resolves.toMatchObject({
+    await expect(editEntityAction({ status: 'idle' }, form)).resolves.toMatchObject({
       status: 'failed',
       message: 'The tag "xxxxxxxxxxxxxxxxxxxxxxxx…" is longer than 100 characters.',
       values: { tags: typed },
     });
-    expect(api.editDataset).not.toHaveBeenCalled();
+    expect(api.editEntity).not.toHaveBeenCalled();
   });
 
   it("sends the comment of a term added or removed on a dataset's page", async () => {

@@ -53,9 +53,11 @@ export type { CatalogSearchHit, CatalogSearchResults, SearchMeaning, SearchMeani
 export type { SourceSummary } from './queries/sourcesQuery';
 export type { EntityType, MappingKind, OwnershipType, PolysemeStatus, SearchSort, TermStatus, TokenScope } from './schemaEnums';
 export { assignTerms, getAssignableTerms } from './assignTerms';
+export { getClassificationChoices, setClassifications } from './setClassifications';
+export { setRestricted } from './setRestricted';
 export { checkSession } from './checkSession';
 export { createApiToken } from './createApiToken';
-export { type DatasetEdit, editDataset } from './editDataset';
+export { type EntityEdit, editEntity } from './editEntity';
 export { failureResponseInit } from './failureResponseInit';
 export { getChanges } from './getChanges';
 export { DATASET_COLUMN_PAGE, DATASET_LIST_PAGE, DATASET_RUNS_SHOWN, getDataset, getDatasetFrom } from './getDataset';

@@ -11,6 +11,7 @@ import { isAllowed } from '../access/authorize.ts';
 import { unlessMasked } from '../access/sensitiveValues.ts';
 import { classificationsOf } from '../edits/editableView.ts';
 import { checkUrnOf } from '../edits/editInputRules.ts';
+import { RESTRICT_PERMISSION } from '../edits/restrictPermission.ts';
 import { checkCount, checkPage, limitArgument, OFFSET_ARGUMENT } from '../../limits/pageArguments.ts';
 import { DatasetPage } from './datasetPage.type.ts';
 import { ContractConformance } from './contractConformance.type.ts';
@@ -150,5 +151,11 @@ export class DatasetResolver {
   async viewerCanAssignTerms(@Root() dataset: Dataset, @Ctx() ctx: ApiContext): Promise<boolean> {
     const domain = await ctx.loaders.domainOf.load(dataset.urn);
     return isAllowed(ctx.principal, { kind: 'assignTerms', domain: domain?.id ?? null });
+  }
+
+  @FieldResolver(() => Boolean, { description: 'Whether you may mark it restricted, or lift the restriction (`setRestricted`).' })
+  async viewerCanRestrict(@Root() dataset: Dataset, @Ctx() ctx: ApiContext): Promise<boolean> {
+    const domain = await ctx.loaders.domainOf.load(dataset.urn);
+    return isAllowed(ctx.principal, { kind: RESTRICT_PERMISSION, domain: domain?.id ?? null });
   }
 }

@@ -9,6 +9,7 @@ import { apiError } from '../../errors.ts';
 import { Entity } from '../entity/entity.type.ts';
 import type { EditRequest } from './EditRequest.ts';
 import { assertOwnerUrnsKnown } from './ownerUrns.ts';
+import { RESTRICT_PERMISSION } from './restrictPermission.ts';
 import { checkUrnOf, checkVersion, cleanLabels, cleanOwners, cleanText, cleanUrns, MAX_DESCRIPTION_LENGTH, MAX_LIST } from './editInputRules.ts';
 import {
   SetCertificationInput,
@@ -98,7 +99,7 @@ export class EditsResolver {
 
   @Mutation(() => Entity, { description: 'Marks a dataset restricted (its sensitive values masked outside its domain) or not.' })
   setRestricted(@Arg('input', () => SetRestrictedInput, { description: 'The asset, whether its sensitive values are restricted to its domain, and the version the edit was based on.' }) input: SetRestrictedInput, @Ctx() ctx: ApiContext): Promise<Entity> {
-    return apply(ctx, input, 'setRestricted', { permission: 'editAsset', labels: ['Dataset'], properties: { editable_restricted: input.restricted } });
+    return apply(ctx, input, 'setRestricted', { permission: RESTRICT_PERMISSION, labels: ['Dataset'], properties: { editable_restricted: input.restricted } });
   }
 
   @Mutation(() => Entity, { description: 'Sets the datasets a data product exposes as output ports (beside those its contract declares).' })

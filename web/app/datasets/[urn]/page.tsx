@@ -4,12 +4,14 @@ import { Suspense } from 'react';
 
 import { ApiErrorBanner } from '@/components/ApiErrorBanner';
 import { Count } from '@/components/Count';
-import { DatasetEditors } from '@/components/dataset/DatasetEditors';
+import { ColumnClassificationsControl } from '@/components/dataset/ColumnClassificationsControl';
+import { ColumnEditors, DatasetEditors } from '@/components/dataset/DatasetEditors';
 import { DatasetGovernance } from '@/components/dataset/DatasetGovernance';
 import { DatasetHeader } from '@/components/dataset/DatasetHeader';
 import { DatasetLinkList } from '@/components/dataset/DatasetLinkList';
 import { DatasetProfileLoading } from '@/components/dataset/DatasetProfileLoading';
 import { DatasetProfilePanel } from '@/components/dataset/DatasetProfilePanel';
+import { DatasetSensitivity } from '@/components/dataset/DatasetSensitivity';
 import { ColumnTermsControl, DatasetTermAssignment } from '@/components/dataset/DatasetTermAssignment';
 import { DatasetQualityLoading } from '@/components/dataset/DatasetQualityLoading';
 import { DatasetQualityPanel } from '@/components/dataset/DatasetQualityPanel';
@@ -20,7 +22,8 @@ import { SchemaTable } from '@/components/dataset/SchemaTable';
 import { RunTable } from '@/components/jobs/RunTable';
 import { LineageViewForm } from '@/components/lineage/LineageViewForm';
 import { OffsetPager } from '@/components/OffsetPager';
-import { DATASET_COLUMN_PAGE, DATASET_LIST_PAGE, DATASET_RUNS_SHOWN, getAssignableTerms, getChanges, getDatasetFrom, getDatasetProfile, getDatasetQuality, getLineage, getLineageLimits } from '@/lib/api';
+import { DATASET_COLUMN_PAGE, DATASET_LIST_PAGE, DATASET_RUNS_SHOWN, getAssignableTerms, getChanges, getClassificationChoices, getDatasetFrom, getDatasetProfile, getDatasetQuality, getLineage, getLineageLimits } from '@/lib/api';
+import { classificationChoices } from '@/lib/classification/classificationChoices';
 import { lineageDepthCap, MAX_LINEAGE_DEPTH, parseLineageDepth } from '@/lib/lineage/lineageDepth';
 import { parseLineageLevel } from '@/lib/lineage/lineageLevel';
 import { datasetHref } from '@/lib/urls/datasetHref';
@@ -81,8 +84,10 @@ export default async function DatasetPage({ params, searchParams }: DatasetPageP
   const dataset = result.data;
   if (!dataset) notFound();
   // The approved terms to offer, only to those who may assign them; without them the control is left out.
-  const assignable = dataset.viewerCanAssignTerms ? await getAssignableTerms() : null;
+  const [assignable, catalogClassifications] = dataset.viewerCanAssignTerms ? await Promise.all([getAssignableTerms(), getClassificationChoices()]) : [null, null];
   const termOptions = assignable?.ok ? assignable.data : null;
+  // Likewise the classifications to offer; should the catalog's not be read, those of this page still are.
+  const classificationOptions = catalogClassifications ? classificationChoices(catalogClassifications.ok ? catalogClassifications.data : [], dataset) : null;
   const listPage = (list: DatasetList) => ({ from: offsets[list], pageSize: DATASET_LIST_PAGE, hrefFor: (offset: number) => datasetListHref(dataset.urn, query, list, offset), id: list });
 
   return (
@@ -91,6 +96,7 @@ export default async function DatasetPage({ params, searchParams }: DatasetPageP
       <DatasetGovernance dataset={dataset} />
       <DatasetEditors dataset={dataset} />
       {termOptions && <DatasetTermAssignment dataset={dataset} options={termOptions} />}
+      <DatasetSensitivity dataset={dataset} options={classificationOptions} />
 
       <Suspense fallback={<DatasetQualityLoading />}>
         <DatasetQualityPanel quality={quality} />
@@ -106,6 +112,8 @@ export default async function DatasetPage({ params, searchParams }: DatasetPageP
             fields={dataset.fields}
             labelledBy="schema-heading"
             termsControl={termOptions ? (field) => <ColumnTermsControl datasetUrn={dataset.urn} field={field} options={termOptions} /> : undefined}
+            editControl={dataset.viewerCanEdit ? (field) => <ColumnEditors field={field} /> : undefined}
+            classificationsControl={classificationOptions ? (field) => <ColumnClassificationsControl datasetUrn={dataset.urn} field={field} options={classificationOptions} /> : undefined}
           />
         )}
         <OffsetPager

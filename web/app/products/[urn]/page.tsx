@@ -7,9 +7,11 @@ import { ApiErrorBanner } from '@/components/ApiErrorBanner';
 import { Markdown } from '@/components/Markdown';
 import { CertificationBadge } from '@/components/dataset/CertificationBadge';
 import { TrustSection } from '@/components/dataset/TrustSection';
+import { tagChips, ValueChips } from '@/components/dataset/ValueChips';
 import { ComplianceSection, ComplianceSectionLoading } from '@/components/governance/ComplianceSection';
 import { ContractObjectsSection } from '@/components/products/ContractObjectsSection';
 import { ContractStatusBadge } from '@/components/products/ContractStatusBadge';
+import { DataProductEditors } from '@/components/products/DataProductEditors';
 import { InputPortsSection } from '@/components/products/InputPortsSection';
 import { OutputPortsSection } from '@/components/products/OutputPortsSection';
 import { SlaSection } from '@/components/products/SlaSection';
@@ -38,7 +40,8 @@ export async function generateMetadata({ params }: DataProductPageProps): Promis
 /**
  * One data product: who answers for it and what it promises (its contract and
  * service level), what it exposes and consumes, how far it can be trusted, and
- * which policies it or its ports break (streamed).
+ * which policies it or its ports break (streamed); and, for those who may, the
+ * forms to edit its description, owners, tags and certification.
  */
 export default async function DataProductPage({ params }: DataProductPageProps) {
   const urn = urnFromPathSegment((await params).urn);
@@ -90,6 +93,12 @@ export default async function DataProductPage({ params }: DataProductPageProps) 
             </dd>
           </div>
           <div>
+            <dt>Tags</dt>
+            <dd>
+              <ValueChips values={tagChips(product.tags)} label="tags" />
+            </dd>
+          </div>
+          <div>
             <dt>Contract</dt>
             <dd>
               {product.contractStatus ? (
@@ -111,6 +120,7 @@ export default async function DataProductPage({ params }: DataProductPageProps) 
         </dl>
         <UrnLine urn={product.urn} />
       </header>
+      <DataProductEditors product={product} />
 
       <TrustSection trust={product.trust} subject="data product" />
       <TrustCapNote trust={product.trust} />

@@ -6,17 +6,15 @@ import { OptionalCommentField } from '@/components/OptionalCommentField';
 
 import { EditFormStatus } from './EditFormStatus';
 import { EditHiddenFields } from './EditHiddenFields';
+import type { EntityEditorProps, SubjectProps } from './EntityEditorProps';
 import { useEditAction } from './useEditAction';
 
-interface DescriptionEditorProps {
-  urn: string;
-  /** The version the page read: sent as `expectedVersion`. */
-  version: number;
+interface DescriptionEditorProps extends EntityEditorProps, SubjectProps {
   description: string | null;
 }
 
 /** The description as a text area, saved by a server action; empty brings back the source's. */
-export function DescriptionEditor({ urn, version, description }: DescriptionEditorProps) {
+export function DescriptionEditor({ urn, version, keptIn, subject, description }: DescriptionEditorProps) {
   const { state, action, isPending, valueOf } = useEditAction();
   const id = useId();
   return (
@@ -24,7 +22,9 @@ export function DescriptionEditor({ urn, version, description }: DescriptionEdit
       <EditHiddenFields edit="description" urn={urn} version={version} />
       <EditFormStatus state={state} urn={urn} />
       <div className="form__field">
-        <label htmlFor={`${id}-description`}>Description</label>
+        <label htmlFor={`${id}-description`}>
+          Description{subject && <span className="visually-hidden"> of {subject}</span>}
+        </label>
         <textarea
           id={`${id}-description`}
           name="description"
@@ -37,7 +37,7 @@ export function DescriptionEditor({ urn, version, description }: DescriptionEdit
           Leave it empty to show the description the source has again.
         </p>
       </div>
-      <OptionalCommentField idPrefix={id} defaultValue={valueOf('comment', '')} keptIn="kept in the dataset’s history" />
+      <OptionalCommentField idPrefix={id} defaultValue={valueOf('comment', '')} keptIn={keptIn} />
       <button type="submit" className="button" disabled={isPending}>
         {isPending ? 'Saving…' : 'Save description'}
       </button>

@@ -1,16 +1,17 @@
 import type { ActionState } from '@/lib/actions/ActionState';
-import { datasetHref } from '@/lib/urls/datasetHref';
+import { editedPageHref } from '@/lib/actions/editedPageHref';
 import { signInHref } from '@/lib/urls/signInHref';
 
 /**
  * What became of the last submit of an edit form. A conflict says so in plain
  * words, keeps what was typed, and links a full reload (which reads the new
  * version) rather than offering to overwrite the other person's change.
- * `reloadHref` is the page of what is edited: the dataset's unless given.
+ * `reloadHref` is the page of what is edited: unless given, the one that shows
+ * `urn` (a column's is its dataset's), else the page itself.
  * A session that ended meanwhile is the same: the sign-in opens in a new tab,
  * so this one keeps what was typed for the second try.
  */
-export function EditFormStatus({ state, urn, reloadHref = datasetHref(urn) }: { state: ActionState; urn: string; reloadHref?: string }) {
+export function EditFormStatus({ state, urn, reloadHref = editedPageHref(urn) ?? '' }: { state: ActionState; urn: string; reloadHref?: string }) {
   if (state.status === 'idle') return null;
   if (state.status === 'done') {
     return (

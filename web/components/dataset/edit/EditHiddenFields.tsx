@@ -1,4 +1,4 @@
-/** What every dataset edit form sends besides its fields: which edit, of what, from which version. */
+/** What every edit form sends besides its fields: which edit, of what, from which version. */
 export function EditHiddenFields({ edit, urn, version }: { edit: string; urn: string; version: number }) {
   return (
     <>

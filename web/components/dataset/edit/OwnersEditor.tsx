@@ -8,13 +8,14 @@ import { OWNERSHIP_TYPES } from '@/lib/edits/parseOwnerRows';
 
 import { EditFormStatus } from './EditFormStatus';
 import { EditHiddenFields } from './EditHiddenFields';
+import type { EntityEditorProps } from './EntityEditorProps';
 import { useEditAction } from './useEditAction';
 
 /**
  * One row per owner plus an empty one to add another; clearing a name removes
  * that owner. No JS is needed to add rows: save, and a fresh empty row appears.
  */
-export function OwnersEditor({ urn, version, owners }: { urn: string; version: number; owners: DatasetOwner[] }) {
+export function OwnersEditor({ urn, version, keptIn, owners }: EntityEditorProps & { owners: DatasetOwner[] }) {
   const { state, action, isPending, valueOf } = useEditAction();
   const id = useId();
   const rows = [...owners, { name: '', type: 'TECHNICAL_OWNER' as const, edited: true }];
@@ -44,7 +45,7 @@ export function OwnersEditor({ urn, version, owners }: { urn: string; version: n
         ))}
         <p className="form__hint">Clear a name to remove that owner.</p>
       </fieldset>
-      <OptionalCommentField idPrefix={id} defaultValue={valueOf('comment', '')} keptIn="kept in the dataset’s history" />
+      <OptionalCommentField idPrefix={id} defaultValue={valueOf('comment', '')} keptIn={keptIn} />
       <button type="submit" className="button" disabled={isPending}>
         {isPending ? 'Saving…' : 'Save owners'}
       </button>

@@ -1,16 +1,16 @@
 import { useActionState, useState } from 'react';
 
 import { IDLE, type ActionState } from '@/lib/actions/ActionState';
-import { editDatasetAction } from '@/lib/actions/editDatasetAction';
+import { editEntityAction } from '@/lib/actions/editEntityAction';
 
 type EditAction = (previous: ActionState, form: FormData) => Promise<ActionState>;
 
 /**
- * The state of one edit form (a dataset's, unless another server action is
- * given, e.g. a glossary term's), and the value to show in one of its fields:
- * what was submitted when the edit failed (React resets a form after its
- * action, and a conflict must not cost the person their text), else what the
- * page read.
+ * The state of one edit form (a dataset's, a column's or a data product's,
+ * unless another server action is given, e.g. a glossary term's), and the
+ * value to show in one of its fields: what was submitted when the edit failed
+ * (React resets a form after its action, and a conflict must not cost the
+ * person their text), else what the page read.
  *
  * `version`, when given, is the version of what the form edits as the page
  * read it. A refusal is shown only while that version stands: once another
@@ -19,7 +19,7 @@ type EditAction = (previous: ActionState, form: FormData) => Promise<ActionState
  * never changes the version; a success may, so it is kept, whichever render
  * brings its new version.)
  */
-export function useEditAction(editAction: EditAction = editDatasetAction, version?: number) {
+export function useEditAction(editAction: EditAction = editEntityAction, version?: number) {
   const [answer, action, isPending] = useActionState<ActionState, FormData>(editAction, IDLE);
   // The version each answer came with: an action's answer and the page it re-rendered arrive together.
   const [answered, setAnswered] = useState({ answer, version });

@@ -43,6 +43,8 @@ export interface DataProductDetail {
   tags: string[];
   contractStatus: string | null;
   contractVersion: string | null;
+  /** Pass back as `expectedVersion` with an edit: the API refuses it if someone edited since. */
+  version: number;
   certification: DatasetCertification | null;
   viewerCanEdit: boolean;
   domain: { urn: string; name: string } | null;
@@ -72,6 +74,7 @@ export const dataProductQuery = defineDocument<{ dataProduct: DataProductDetail 
         tags
         contractStatus
         contractVersion
+        version
         certification {
           active
           by

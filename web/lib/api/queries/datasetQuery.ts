@@ -38,6 +38,8 @@ export interface DatasetDetail extends Omit<DatasetLinkFields, 'domain'> {
   terms: TermLinkFields[];
   viewerCanEdit: boolean;
   viewerCanAssignTerms: boolean;
+  /** May mark it restricted, or lift the restriction: the rule `setRestricted` enforces. */
+  viewerCanRestrict: boolean;
   domain: { id: string; name: string; description: string | null } | null;
   source: { id: string; kind: string } | null;
   rowEstimate: number | null;
@@ -98,6 +100,7 @@ export const datasetQuery = defineDocument<
         }
         viewerCanEdit
         viewerCanAssignTerms
+        viewerCanRestrict
         domain {
           id
           name

@@ -2,25 +2,27 @@
 
 import { revalidatePath } from 'next/cache';
 
-import { type DatasetEdit, editDataset } from '../api';
+import { type EntityEdit, editEntity } from '../api';
 import { parseOwnerRows } from '../edits/parseOwnerRows';
 import { parseTags } from '../edits/parseTags';
 import { tagsProblem } from '../edits/tagsProblem';
-import { datasetHref } from '../urls/datasetHref';
 
 import type { ActionState } from './ActionState';
+import { editedPageHref } from './editedPageHref';
 import { editRefusal } from './editRefusal';
 import { isFormData, NOT_FORM_DATA } from './formDataGuard';
 import { submittedValues } from './submittedValues';
 
 /**
- * Every edit form of the dataset page posts here; `edit` in the form says
+ * Every form that edits the description, owners, tags or certification of a
+ * dataset, a column or a data product posts here; `edit` in the form says
  * which. Each form carries the `urn` and the `expectedVersion` the page was
  * rendered with, so an edit made after someone else's is refused by the API
  * (CONFLICT) instead of silently replacing theirs; and an optional `comment`,
- * which the API keeps with the edit in the dataset's history.
+ * which the API keeps with the edit in the entity's history. The API decides
+ * what the kind of `urn` takes and who may edit it.
  */
-export async function editDatasetAction(_previous: ActionState, form: FormData): Promise<ActionState> {
+export async function editEntityAction(_previous: ActionState, form: FormData): Promise<ActionState> {
   if (!isFormData(form)) return NOT_FORM_DATA;
   const urn = String(form.get('urn') ?? '');
   const expectedVersion = Number(form.get('expectedVersion'));
@@ -34,20 +36,21 @@ export async function editDatasetAction(_previous: ActionState, form: FormData):
   if (problem) return { status: 'failed', message: problem, values };
 
   const comment = String(form.get('comment') ?? '').trim() || null;
-  const result = await editDataset(urn, expectedVersion, edit, comment);
+  const result = await editEntity(urn, expectedVersion, edit, comment);
   if (!result.ok) return editRefusal(result.failure, values);
-  revalidatePath(datasetHref(urn));
+  const page = editedPageHref(urn);
+  if (page) revalidatePath(page);
   return { status: 'done', message: SAVED[edit.kind] };
 }
 
-const SAVED: Record<DatasetEdit['kind'], string> = {
+const SAVED: Record<EntityEdit['kind'], string> = {
   description: 'Description saved.',
   owners: 'Owners saved.',
   tags: 'Tags saved.',
   certification: 'Certification saved.',
 };
 
-function readEdit(form: FormData): DatasetEdit | null {
+function readEdit(form: FormData): EntityEdit | null {
   const text = (name: string) => String(form.get(name) ?? '').trim();
   switch (form.get('edit')) {
     case 'description':

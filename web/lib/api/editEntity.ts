@@ -6,23 +6,24 @@ import {
   setOwnersMutation,
   setTagsMutation,
   updateDescriptionMutation,
-} from './mutations/datasetEditMutations';
+} from './mutations/entityEditMutations';
 import { requestGraphQL } from './requestGraphQL';
 import type { OwnershipType } from './schemaEnums';
 
 /**
- * One edit of a dataset, made with the version the page read, with the
- * person's comment for its history (or null). The answer is the version the
- * edit produced; a CONFLICT failure (someone edited since) carries
- * `currentVersion` and left everything as it was.
+ * One edit of a dataset, a column or a data product, made with the version
+ * the page read, with the person's comment for its history (or null). The
+ * answer is the version the edit produced; a CONFLICT failure (someone edited
+ * since) carries `currentVersion` and left everything as it was. Which kinds
+ * take which edit (a column has no owners) is the API's to say.
  */
-export type DatasetEdit =
+export type EntityEdit =
   | { kind: 'description'; description: string | null }
   | { kind: 'owners'; owners: Array<{ name: string; type: OwnershipType }> | null }
   | { kind: 'tags'; tags: string[] | null }
   | { kind: 'certification'; certified: boolean; note: string | null };
 
-export async function editDataset(urn: string, expectedVersion: number, edit: DatasetEdit, comment: string | null = null): Promise<ApiResult<{ version: number | undefined }>> {
+export async function editEntity(urn: string, expectedVersion: number, edit: EntityEdit, comment: string | null = null): Promise<ApiResult<{ version: number | undefined }>> {
   const base = { urn, expectedVersion, comment };
   switch (edit.kind) {
     case 'description': {

@@ -2,8 +2,9 @@ import { defineDocument } from '../GraphQLDocument';
 import type { OwnershipType } from '../schemaEnums';
 
 /**
- * The dataset edits the web makes. Each takes the `expectedVersion` the page
- * read and answers with the version it produced; a stale version is a
+ * The edits the web makes of a dataset, a column or a data product (the API
+ * says which of them each applies to). Each takes the `expectedVersion` the
+ * page read and answers with the version it produced; a stale version is a
  * CONFLICT and changes nothing. One file because they share their shape.
  */
 interface EditInput {
@@ -12,12 +13,19 @@ interface EditInput {
   comment?: string | null;
 }
 
-/** What every edit answers: the dataset's new version. */
+/** What every edit answers: the entity's new version. */
 type Edited<TName extends string> = { [K in TName]: { urn: string; version?: number } };
 
+// `version` is no field of Entity: each kind the web edits is asked for its own.
 const EDITED_SELECTION = /* GraphQL */ `
   urn
   ... on Dataset {
+    version
+  }
+  ... on Field {
+    version
+  }
+  ... on DataProduct {
     version
   }
 `;
