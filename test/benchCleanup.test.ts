@@ -6,7 +6,8 @@
  */
 import { afterAll, expect, it } from 'vitest';
 import { GraphWriter } from '@polder/crawlers';
-import { SearchIndexer, searchDocumentId } from '@polder/api';
+import { SearchIndexer, searchDocumentId, TrustScorer } from '@polder/api';
+import { trustConfigSchema } from '@polder/runtime';
 import { apiBenchSnapshot, BENCH_ACCOUNT, deleteApiBenchGraph, deleteBenchAssets, withBenchToken } from 'polder';
 import { testDriver, testLogger, testMeili } from './support/services.ts';
 
@@ -41,11 +42,12 @@ it('removes the assets the api bench wrote and their outbox entries, and nothing
   const urns = snapshot.nodes.map((node) => node.urn);
   await driver.executeQuery(`MERGE (o:IndexOutbox {urn: $urn}) SET o.enqueuedAt = 0`, { urn: UNRELATED });
   await new GraphWriter(driver, undefined).write(snapshot);
-  // The writer queues the 21 datasets, the domain and the 3 terms for the indexer; the datasets for the trust scorer and the policy evaluator.
+  // The writer queues the 21 datasets, the domain and the 3 terms for the indexer; the datasets, the page's 12
+  // checks and their 360 results for the trust scorer and the policy evaluator.
   expect(await queuedFor(urns)).toEqual([
     { outbox: 'IndexOutbox', entries: 25 },
-    { outbox: 'PolicyOutbox', entries: 21 },
-    { outbox: 'TrustOutbox', entries: 21 },
+    { outbox: 'PolicyOutbox', entries: 393 },
+    { outbox: 'TrustOutbox', entries: 393 },
   ]);
 
   await deleteApiBenchGraph(driver, undefined);
@@ -53,6 +55,21 @@ it('removes the assets the api bench wrote and their outbox entries, and nothing
   expect(await assetsLeft(urns)).toBe(0);
   expect(await queuedFor(urns)).toEqual([]);
   expect(await queuedFor([UNRELATED])).toEqual([{ outbox: 'IndexOutbox', entries: 1 }]);
+});
+
+it('removes the trust history of the assets the api bench had scored', async () => {
+  const { snapshot } = apiBenchSnapshot(3);
+  const datasets = snapshot.nodes.filter((node) => node.label === 'Dataset').map((node) => node.urn);
+  await new GraphWriter(driver, undefined).write(snapshot);
+  await new TrustScorer(driver, { trust: trustConfigSchema.parse(undefined), logger: testLogger }).drain();
+  const history = async () =>
+    Number((await driver.executeQuery(`UNWIND $datasets AS urn MATCH (h:TrustScore {subjectUrn: urn}) RETURN count(h) AS entries`, { datasets })).records[0]!.get('entries'));
+  expect(await history()).toBe(datasets.length);
+
+  await deleteApiBenchGraph(driver, undefined);
+
+  expect(await history()).toBe(0);
+  expect(await assetsLeft(snapshot.nodes.map((node) => node.urn))).toBe(0);
 });
 
 it('removes the search documents of assets the catalog indexed while the bench ran', async () => {

@@ -2,8 +2,9 @@
  * `polder bench api`: the API's speed targets, each measured side by side with
  * its baseline in the same run on the same machine (so a busy machine slows both):
  *
- * - a dataset page (the dataset, 200 columns, owners, terms, domain, lineage
- *   neighbours) on a graph of ~100,000 assets: p95 latency (goal ≤ 50 ms);
+ * - a dataset page (the dataset, 200 columns, owners, terms, quality checks with
+ *   their latest results, trust score with its components and evidence, domain,
+ *   lineage neighbours) on a graph of ~100,000 scored assets: p95 latency (goal ≤ 50 ms);
  * - a lineage walk 5 hops deep that reaches 1,000 datasets, through GraphQL and
  *   as one hand-written Cypher query through the bare driver (the faster of two
  *   forms, ANY SHORTEST and level by level): p95 of each and
@@ -18,8 +19,8 @@ import type { Driver } from 'neo4j-driver';
 import type { Meilisearch } from 'meilisearch';
 import { formatUrn, parseUrn, type GraphSnapshot } from '@polder/graph-schema';
 import { GraphWriter } from '@polder/crawlers';
-import { startApiServer } from '@polder/api';
-import type { Logger } from '@polder/runtime';
+import { startApiServer, TrustScorer } from '@polder/api';
+import type { Logger, TrustConfig } from '@polder/runtime';
 import { generateSyntheticMesh } from './syntheticMesh.ts';
 import { percentile } from './percentile.ts';
 import { deleteBenchAssets } from './deleteBenchAssets.ts';
@@ -27,6 +28,10 @@ import { seededRandom, shuffled } from './random.ts';
 
 export const API_BENCH_PROVIDER = 'bench:api';
 const PAGE_COLUMNS = 200;
+/** The page's quality checks: on the dataset, and on its first columns; each with a month of daily results. */
+const PAGE_TABLE_CHECKS = 4;
+const PAGE_COLUMN_CHECKS = 8;
+const RESULTS_PER_CHECK = 30;
 const LINEAGE_FANOUT = 4;
 const LINEAGE_DEPTH = 5;
 const LINEAGE_NODES = 1_000;
@@ -81,6 +86,8 @@ const DATASET_PAGE = `query DatasetPage($urn: ID!) {
     domain { name } source { urn }
     terms { urn name }
     fields { urn name dataType nullable isPrimaryKey description tags terms { urn } references { urn } }
+    qualityChecks { urn name kind column severity latestResult { outcome observedValue message evaluatedAt } }
+    trust { score computedAt components { name value weight contribution evidence { kind urn description } } }
     upstream { total datasets { urn name } } downstream { total datasets { urn name } }
   }
 }`;
@@ -144,6 +151,7 @@ export function apiBenchSnapshot(tables: number): { snapshot: GraphSnapshot; pag
     if (c < 20) snapshot.edges.push({ type: 'MEANS', from: fieldUrn, to: formatUrn('glossaryTerm', `bench-term-${c % 3}`) });
   }
   snapshot.edges.push({ type: 'DERIVES_FROM', from: pageUrn, to: datasets[0]! });
+  pushPageChecks(snapshot, pageUrn);
 
   // Dataset j derives from dataset ⌊(j−1)/4⌋: 4 + 16 + 64 + 256 + 1,024 datasets within 5 hops of the first.
   const treeSize = Math.min(datasets.length, 1 + 4 + 16 + 64 + 256 + 1024);
@@ -151,6 +159,36 @@ export function apiBenchSnapshot(tables: number): { snapshot: GraphSnapshot; pag
     snapshot.edges.push({ type: 'DERIVES_FROM', from: datasets[j]!, to: datasets[Math.floor((j - 1) / LINEAGE_FANOUT)]!, properties: { transformation: 'VIEW', confidence: 1 } });
   }
   return { snapshot, pageUrn, lineageRoot: datasets[0]! };
+}
+
+/**
+ * The page's quality checks, as a crawler or `polder check` writes them: each with its results, one a day
+ * (the newest failing for one check in four, as a page usually shows something to look at).
+ */
+function pushPageChecks(snapshot: GraphSnapshot, pageUrn: string): void {
+  const day = 24 * 60 * 60 * 1000;
+  const newest = Date.UTC(2026, 0, 31);
+  for (let c = 0; c < PAGE_TABLE_CHECKS + PAGE_COLUMN_CHECKS; c++) {
+    const column = c < PAGE_TABLE_CHECKS ? null : `column_${c - PAGE_TABLE_CHECKS}`;
+    const checkUrn = formatUrn('qualityCheck', 'polder', 'bench-api', `check_${c}`);
+    snapshot.nodes.push({
+      label: 'QualityCheck',
+      urn: checkUrn,
+      properties: { name: column ? `${column}_not_null` : `row_count_${c}`, kind: column ? 'not_null' : 'row_count', column, severity: 'ERROR', description: `Bench check ${c}` },
+    });
+    snapshot.edges.push({ type: 'CHECKS', from: checkUrn, to: pageUrn });
+    if (column) snapshot.edges.push({ type: 'CHECKS', from: checkUrn, to: formatUrn('field', parseUrn(pageUrn), column) });
+    for (let r = 0; r < RESULTS_PER_CHECK; r++) {
+      const resultUrn = formatUrn('checkResult', 'polder', 'bench-api', `check_${c}`, `run_${r}`);
+      const failing = r === 0 && c % 4 === 3;
+      snapshot.nodes.push({
+        label: 'CheckResult',
+        urn: resultUrn,
+        properties: { outcome: failing ? 'FAIL' : 'PASS', observedValue: failing ? 3 : 0, message: failing ? '3 rows failed' : null, evaluatedAt: new Date(newest - r * day).toISOString() },
+      });
+      snapshot.edges.push({ type: 'RESULT_OF', from: resultUrn, to: checkUrn });
+    }
+  }
 }
 
 /**
@@ -164,8 +202,10 @@ async function writeApiBenchGraph(driver: Driver, database: string, tables: numb
   return { pageUrn, lineageRoot, assets: snapshot.nodes.length };
 }
 
-export async function runApiBench(driver: Driver, meili: Meilisearch, database: string, logger: Logger, options: ApiBenchOptions): Promise<ApiBenchResult> {
+export async function runApiBench(driver: Driver, meili: Meilisearch, database: string, trust: TrustConfig, logger: Logger, options: ApiBenchOptions): Promise<ApiBenchResult> {
   const { pageUrn, lineageRoot, assets } = await writeApiBenchGraph(driver, database, options.tables);
+  // Every dataset scored, as the catalog's scorer would have done by the time anyone reads the page.
+  await new TrustScorer(driver, { trust, logger, database }).drain();
   const api = await startApiServer(
     { driver, database, meili, indexPrefix: 'bench_api_', logger, lineage: { maxDepth: 10, maxNodes: LINEAGE_NODES }, access: { anonymousRead: true } },
     { host: '127.0.0.1', port: 0 },
@@ -177,8 +217,11 @@ export async function runApiBench(driver: Driver, meili: Meilisearch, database: 
 
     const pageTimes = await timed(options.requests, () => graphql(DATASET_PAGE, { urn: pageUrn }));
     const probe = await graphql(DATASET_PAGE, { urn: pageUrn });
-    const page = probe.body as { data?: { dataset?: { fields: unknown[] } } };
-    if (page.data?.dataset?.fields.length !== PAGE_COLUMNS) throw new Error(`the dataset page query did not return ${PAGE_COLUMNS} columns: ${JSON.stringify(probe.body).slice(0, 300)}`);
+    const page = (probe.body as { data?: { dataset?: { fields: unknown[]; qualityChecks: Array<{ latestResult: unknown }>; trust: { components: unknown[] } | null } } }).data?.dataset;
+    const checksWithResults = page?.qualityChecks.filter((check) => check.latestResult).length;
+    if (page?.fields.length !== PAGE_COLUMNS || checksWithResults !== PAGE_TABLE_CHECKS + PAGE_COLUMN_CHECKS || !page.trust?.components.length) {
+      throw new Error(`the dataset page query did not return ${PAGE_COLUMNS} columns, ${PAGE_TABLE_CHECKS + PAGE_COLUMN_CHECKS} checks with results and a trust score: ${JSON.stringify(probe.body).slice(0, 300)}`);
+    }
 
     // The two hand-written forms must be the same walk: the same datasets at the same hops, in the same order.
     const [shortest, levels] = await Promise.all(

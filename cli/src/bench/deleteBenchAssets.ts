@@ -4,7 +4,7 @@ import { SEARCHABLE_NODE } from '@polder/api';
 
 /**
  * Deletes every asset a bench wrote (each whose provider starts with `providerPrefix`) with the trust and
- * policy outbox entries queued for it, so that nothing of a bench run is left for the scorers of a later
+ * policy outbox entries queued for it and the history of its trust score, so that nothing of a bench run is left for the scorers of a later
  * `polder start` to work through. Its search outbox entries:
  * - by default, deleted too: the bench's documents never reached the catalog's index;
  * - with `indexed`, queued (again) instead: the bench ran the catalog's own indexer, so its documents are
@@ -17,7 +17,7 @@ export async function deleteBenchAssets(driver: Driver, database: string | undef
     : `OPTIONAL MATCH (search:IndexOutbox {urn: n.urn}) DELETE search`;
   const session = driver.session({ database });
   try {
-    // Indexes: entity_provider (a prefix seek); constraints indexoutbox_urn, trustoutbox_urn, policyoutbox_urn.
+    // Indexes: entity_provider (a prefix seek), trustscore_subject; constraints indexoutbox_urn, trustoutbox_urn, policyoutbox_urn.
     await session.run(
       `MATCH (n:Entity) WHERE n.provider STARTS WITH $providerPrefix
        CALL (n) {
@@ -26,6 +26,8 @@ export async function deleteBenchAssets(driver: Driver, database: string | undef
          OPTIONAL MATCH (trust:TrustOutbox {urn: n.urn})
          OPTIONAL MATCH (policy:PolicyOutbox {urn: n.urn})
          DELETE trust, policy
+         WITH n
+         CALL (n) { MATCH (history:TrustScore) WHERE history.subjectUrn = n.urn AND history.computedAt IS NOT NULL DELETE history }
          DETACH DELETE n
        } IN TRANSACTIONS OF 5000 ROWS`,
       { providerPrefix },
