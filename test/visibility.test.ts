@@ -17,6 +17,8 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { crawlSource, GraphWriter, meshSnapshot } from '@polder/crawlers';
 import { AccountService, applyPolicySet, PolicyEvaluator, SearchIndexer, startApiServer, TrustScorer, type ApiServer } from '@polder/api';
 import { parsePolicySet, trustConfigSchema, type SourceConfig } from '@polder/runtime';
+import { GraphReader } from '../api/src/graph/GraphReader.ts';
+import { DatasetService } from '../api/src/modules/dataset/dataset.service.ts';
 import { deleteCrawledData } from './support/crawlFixture.ts';
 import { testDriver, testLogger, testMeili } from './support/services.ts';
 import type { GraphQLResponse } from './support/graphqlClient.ts';
@@ -261,6 +263,42 @@ describe('look-ups', () => {
     }
   });
 
+  it("hides what a dataset's neighbours, found through a look-up, hold hidden, for each caller", async () => {
+    const NEIGHBOURS = `query ($orders: ID!, $report: ID!) {
+      dataset(urn: $orders) { downstream { total datasets { urn } } }
+      entity(urn: $report) { ... on Dataset { upstream { total datasets { urn } } } } }`;
+    for (const caller of [...OUTSIDERS, ...INSIDERS]) {
+      const seen = INSIDERS.includes(caller) ? [{ urn: HIDDEN }] : [];
+      const { data } = await as(caller, NEIGHBOURS, { orders: ORDERS, report: REPORT });
+      expect({ caller, data }).toEqual({
+        caller,
+        data: { dataset: { downstream: { total: seen.length, datasets: seen } }, entity: { upstream: { total: seen.length, datasets: seen } } },
+      });
+    }
+  });
+
+  it('works the hidden domains out in the look-up that opens a request, and its next queries use them without reading them again', async () => {
+    const sent: string[] = [];
+    const counting = new Proxy(driver, {
+      get: (target, key) =>
+        key === 'executeQuery'
+          ? (cypher: string, params: Record<string, unknown>, config: object) => {
+              sent.push(cypher);
+              return target.executeQuery(cypher, params, config);
+            }
+          : Reflect.get(target, key),
+    });
+    const cases: Array<[memberOf: string[], downstream: string[]]> = [[[], []], [['vis-private'], [HIDDEN]]];
+    for (const [memberOf, downstream] of cases) {
+      sent.length = 0;
+      const datasets = new DatasetService(new GraphReader(counting, undefined, () => undefined, { everyDomain: false, memberOf, restrictedEverywhere: false, restrictedIn: [] }));
+      expect((await datasets.datasetsByUrn([ORDERS]))[0]?.urn).toBe(ORDERS);
+      const [neighbours] = await datasets.related([{ urn: ORDERS, kind: 'downstream' }]);
+      expect({ memberOf, downstream: neighbours!.items.map((item) => item.urn) }).toEqual({ memberOf, downstream });
+      expect(sent).toHaveLength(2);
+    }
+  });
+
   it("lists a term's carriers, and a domain's datasets, without the hidden ones", async () => {
     for (const caller of [...OUTSIDERS, ...INSIDERS]) {
       const sees = INSIDERS.includes(caller);
@@ -423,6 +461,20 @@ describe('trust evidence', () => {
       scores[caller] = { report: data!.report.trust.score, product: data!.product.trust.score, cap: cap.score };
     }
     expect(new Set(Object.values(scores).map((score) => JSON.stringify(score))).size).toBe(1);
+  });
+
+  it('asks which evidence is hidden only of a caller from whom a private domain hides something', async () => {
+    const queries = async (caller: Caller) => {
+      const response = await fetch(`${api.url}/graphql`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json', authorization: `Bearer ${sessions[caller]}` },
+        body: JSON.stringify({ query: `{ dataset(urn: "${REPORT}") { ${TRUST} } }` }),
+      });
+      expect(((await response.json()) as GraphQLResponse).data!.dataset.trust.components.length).toBeGreaterThan(0);
+      return Number(response.headers.get('x-polder-graph-queries'));
+    };
+    // The look-up found which private domains hide something from the caller; the member is hidden nothing.
+    expect({ viewer: await queries('vis-viewer'), member: await queries('vis-member') }).toEqual({ viewer: 2, member: 1 });
   });
 });
 

@@ -5,6 +5,7 @@
 import type { Driver, Record as Neo4jRecord } from 'neo4j-driver';
 import { hiddenDomains, type VisibilityParameters } from '../modules/access/assetVisibility.ts';
 import { readPrivateDomains } from '../modules/access/readPrivateDomains.ts';
+import { HIDDEN_DOMAINS_COLUMN } from '../modules/access/visibleInCypher.ts';
 
 /** The caller sees everything: for platform-side reads that answer no caller (e.g. seeding the glossary). */
 export const SEES_EVERYTHING: VisibilityParameters = { everyDomain: true, memberOf: [], restrictedEverywhere: true, restrictedIn: [] };
@@ -34,7 +35,7 @@ export class GraphReader {
   /**
    * The private domains whose unpublished assets this request's caller may not see: usually none.
    * Read once per request, before the first query that may use them, and sent with every such query
-   * as `$visibility.hidden`.
+   * as `$visibility.hidden`; unless an earlier query of the request returned them (HIDDEN_DOMAINS_COLUMN).
    */
   hiddenDomains(): Promise<string[]> {
     this.mayRead();
@@ -56,6 +57,10 @@ export class GraphReader {
     // $visibility gets them, so a predicate can never find them missing.
     const visibility = mentionsOnlyWhatHiddenComesFrom(cypher) ? this.visibility : { ...this.visibility, hidden: await this.hiddenDomains() };
     const { records, keys } = await this.driver.executeQuery(cypher, { visibility, ...params }, { database: this.database, routing: 'READ' });
+    // A query that worked them out itself and returns them spares the request's later queries the read.
+    if (this.hidden === undefined && records.length > 0 && keys.includes(HIDDEN_DOMAINS_COLUMN)) {
+      this.hidden = Promise.resolve(records[0]!.get(HIDDEN_DOMAINS_COLUMN) as string[]);
+    }
     return toRow ? records.map(toRow) : records.map((record) => rowOf(record, keys) as Row);
   }
 }

@@ -15,7 +15,9 @@
  *
  * A query may instead work the hidden domains out itself (`HIDDEN_DOMAINS_IN_QUERY`) and hand the
  * predicates the variable that holds them: then GraphReader need not read them first, a round trip
- * saved on a request whose first query it is (the lineage walk).
+ * saved on a request whose first query it is (the lineage walk). A root look-up that does so also
+ * returns them (`HIDDEN_DOMAINS_COLUMN`), and GraphReader keeps them for the request's later queries:
+ * a dataset page's next levels then wait for no read of their own either.
  */
 import { cypherVariable } from '@polder/graph-schema';
 
@@ -36,6 +38,12 @@ export const HIDDEN_DOMAINS_IN_QUERY = `CALL () {
       WHERE NOT $visibility.everyDomain AND NOT visibilityPrivate.id IN $visibility.memberOf
       RETURN collect(visibilityPrivate.id) AS visibilityHidden
     }`;
+
+/**
+ * The column under which a query that opens with HIDDEN_DOMAINS_IN_QUERY may return `visibilityHidden`,
+ * for GraphReader to keep for the request's later queries (`RETURN ..., visibilityHidden`).
+ */
+export const HIDDEN_DOMAINS_COLUMN = 'visibilityHidden';
 
 /** True when the caller may see the dataset bound to `dataset`. Relies on domain_urn and the IN_DOMAIN / EXPOSES edges of the dataset. */
 export function visibleDataset(dataset: string, hidden: HiddenDomains = '$visibility.hidden'): string {
@@ -65,10 +73,10 @@ export function visibleAsset(node: string, hidden: HiddenDomains = '$visibility.
  * domain hidden from the caller. A store is never published whole (only a product's ports are), so
  * a private domain's source is its members' alone, whatever its datasets. Relies on its IN_DOMAIN edge.
  */
-export function visibleSource(source: string): string {
+export function visibleSource(source: string, hidden: HiddenDomains = '$visibility.hidden'): string {
   const v = cypherVariable(source);
-  return `(size($visibility.hidden) = 0 OR NOT EXISTS {
-    MATCH (${v}:Source)-[:IN_DOMAIN]->(visibilitySourceHome:Domain) WHERE visibilitySourceHome.id IN $visibility.hidden })`;
+  return `(size(${hidden}) = 0 OR NOT EXISTS {
+    MATCH (${v}:Source)-[:IN_DOMAIN]->(visibilitySourceHome:Domain) WHERE visibilitySourceHome.id IN ${hidden} })`;
 }
 
 /**

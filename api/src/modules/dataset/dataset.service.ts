@@ -14,7 +14,7 @@ import type { Dataset } from './dataset.type.ts';
 import type { SchemaField } from './field.type.ts';
 import type { GlossaryTerm } from '../glossary/glossaryTerm.type.ts';
 import { certificationOf, crawledPropertiesOf, editedPropertiesOf, isRestricted, ownersOf, tagsOf, versionOf } from '../edits/editableView.ts';
-import { visibleAsset, visibleDataset, visibleSource } from '../access/visibleInCypher.ts';
+import { HIDDEN_DOMAINS_COLUMN, HIDDEN_DOMAINS_IN_QUERY, visibleAsset, visibleDataset, visibleSource } from '../access/visibleInCypher.ts';
 import { seesTermAssignment } from '../access/maskedInCypher.ts';
 import type { ContractConformance } from './contractConformance.type.ts';
 import { conformanceOf, crawledColumnInCypher, describingContractsInCypher, type DescribingContractRow } from './describingContracts.ts';
@@ -166,10 +166,13 @@ function asCypherIntegers(windows: Partial<Record<PagedKind, [number, number]>>)
 export class DatasetService {
   constructor(private readonly graph: GraphReader) {}
 
-  // Constraint: dataset_urn.
+  // Constraint: dataset_urn. Usually a request's first query: it works out the hidden domains itself and
+  // hands them on (HIDDEN_DOMAINS_COLUMN), so the page's next levels need not read them first.
   async datasetsByUrn(urns: readonly string[]): Promise<Array<Dataset | null>> {
     const rows = await this.graph.read<{ key: string; value: Props }>(
-      `UNWIND $urns AS key MATCH (d:Dataset {urn: key}) WHERE ${visibleDataset('d')} RETURN key, properties(d) AS value`,
+      `${HIDDEN_DOMAINS_IN_QUERY}
+       UNWIND $urns AS key MATCH (d:Dataset {urn: key}) WHERE ${visibleDataset('d', 'visibilityHidden')}
+       RETURN key, properties(d) AS value, visibilityHidden AS ${HIDDEN_DOMAINS_COLUMN}`,
       { urns },
     );
     return inOrder(urns, rows.map((row) => ({ key: row.key, value: toDataset(row.value) }))).map((group) => group[0] ?? null);

@@ -8,7 +8,7 @@ import { toDataProduct, toDataset, toDomain, toField, toGlossaryTerm, toJob, toS
 import type { Entity } from './entity.type.ts';
 import { toPolyseme } from '../glossary/polyseme.service.ts';
 import { toPerson, toTeam } from '../people/people.service.ts';
-import { visibleAsset, visibleSource } from '../access/visibleInCypher.ts';
+import { HIDDEN_DOMAINS_COLUMN, HIDDEN_DOMAINS_IN_QUERY, visibleAsset, visibleSource } from '../access/visibleInCypher.ts';
 
 type Props = Record<string, unknown>;
 
@@ -32,7 +32,10 @@ export class EntityService {
   async entitiesByUrn(urns: readonly string[]): Promise<Array<Entity | null>> {
     const rows = await this.graph.read<{ key: string; labels: string[]; value: Props }>(
       // A hidden asset, or a source of a hidden domain, resolves to null, like an unknown URN (access/visibleInCypher.ts).
-      `UNWIND $urns AS key MATCH (n:Entity {urn: key}) WHERE ${visibleAsset('n')} AND ${visibleSource('n')} RETURN key, labels(n) AS labels, properties(n) AS value`,
+      // Usually a request's first query: it works out the hidden domains itself and hands them on (HIDDEN_DOMAINS_COLUMN).
+      `${HIDDEN_DOMAINS_IN_QUERY}
+       UNWIND $urns AS key MATCH (n:Entity {urn: key}) WHERE ${visibleAsset('n', 'visibilityHidden')} AND ${visibleSource('n', 'visibilityHidden')}
+       RETURN key, labels(n) AS labels, properties(n) AS value, visibilityHidden AS ${HIDDEN_DOMAINS_COLUMN}`,
       { urns },
     );
     const found = new Map<string, Entity>();
