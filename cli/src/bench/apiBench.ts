@@ -27,11 +27,12 @@ import { deleteBenchAssets } from './deleteBenchAssets.ts';
 import { seededRandom, shuffled } from './random.ts';
 
 export const API_BENCH_PROVIDER = 'bench:api';
-const PAGE_COLUMNS = 200;
+export const PAGE_COLUMNS = 200;
 /** The page's quality checks: on the dataset, and on its first columns; each with a month of daily results. */
 const PAGE_TABLE_CHECKS = 4;
 const PAGE_COLUMN_CHECKS = 8;
 const RESULTS_PER_CHECK = 30;
+export const PAGE_CHECKS = PAGE_TABLE_CHECKS + PAGE_COLUMN_CHECKS;
 const LINEAGE_FANOUT = 4;
 const LINEAGE_DEPTH = 5;
 const LINEAGE_NODES = 1_000;
@@ -168,7 +169,7 @@ export function apiBenchSnapshot(tables: number): { snapshot: GraphSnapshot; pag
 function pushPageChecks(snapshot: GraphSnapshot, pageUrn: string): void {
   const day = 24 * 60 * 60 * 1000;
   const newest = Date.UTC(2026, 0, 31);
-  for (let c = 0; c < PAGE_TABLE_CHECKS + PAGE_COLUMN_CHECKS; c++) {
+  for (let c = 0; c < PAGE_CHECKS; c++) {
     const column = c < PAGE_TABLE_CHECKS ? null : `column_${c - PAGE_TABLE_CHECKS}`;
     const checkUrn = formatUrn('qualityCheck', 'polder', 'bench-api', `check_${c}`);
     snapshot.nodes.push({
@@ -219,8 +220,8 @@ export async function runApiBench(driver: Driver, meili: Meilisearch, database: 
     const probe = await graphql(DATASET_PAGE, { urn: pageUrn });
     const page = (probe.body as { data?: { dataset?: { fields: unknown[]; qualityChecks: Array<{ latestResult: unknown }>; trust: { components: unknown[] } | null } } }).data?.dataset;
     const checksWithResults = page?.qualityChecks.filter((check) => check.latestResult).length;
-    if (page?.fields.length !== PAGE_COLUMNS || checksWithResults !== PAGE_TABLE_CHECKS + PAGE_COLUMN_CHECKS || !page.trust?.components.length) {
-      throw new Error(`the dataset page query did not return ${PAGE_COLUMNS} columns, ${PAGE_TABLE_CHECKS + PAGE_COLUMN_CHECKS} checks with results and a trust score: ${JSON.stringify(probe.body).slice(0, 300)}`);
+    if (page?.fields.length !== PAGE_COLUMNS || checksWithResults !== PAGE_CHECKS || !page.trust?.components.length) {
+      throw new Error(`the dataset page query did not return ${PAGE_COLUMNS} columns, ${PAGE_CHECKS} checks with results and a trust score: ${JSON.stringify(probe.body).slice(0, 300)}`);
     }
 
     // The two hand-written forms must be the same walk: the same datasets at the same hops, in the same order.
