@@ -6,10 +6,10 @@
  *
  * Why levels and not Neo4j's `ANY SHORTEST` quantified path pattern, which gives the same answers:
  * on the 1,000-node walk of `polder bench api` the levels took about a fifth less time (measured side
- * by side, 2026-12-01), and checking the caller's visibility at every step costs them nothing
- * measurable, where inside the quantified pattern it cost the breadth-first search about a third more
- * even when nothing was hidden. So every walk checks every step, with no first read of what is hidden
- * to decide whether it may skip the check. The price: ANY SHORTEST meets each asset once, the levels
+ * by side, 2026-12-01), and they check the caller's visibility once per level (nextLevel), where inside
+ * the quantified pattern it cost the breadth-first search about a third more even when nothing was
+ * hidden. So every walk checks every step, with no first read of what is hidden to decide whether it
+ * may skip the check. The price: ANY SHORTEST meets each asset once, the levels
  * may meet one again at a later level (through a diamond or a cycle); each level being DISTINCT, that
  * is at most depth × the edges within reach, never a count of paths.
  *
@@ -120,6 +120,12 @@ function reachedColumns(start: Start, detail: LineageDetail): string {
  * The next level of the walk: every active asset one hop in `direction` from the last level that the
  * caller may see (access/visibleInCypher.ts), so the walk never passes through a hidden asset.
  *
+ * The level is found first, then filtered as a whole, and only when some domain is hidden from the
+ * caller. The same test in the match, on every asset met, cost the 1,000-node walk of `polder bench api`
+ * 0.2–0.25 ms (2 %) even with nothing hidden (the query alone against this form, interleaved, paired
+ * medians of 1,000–1,500 rounds, six runs, 2026-12-04: BENCHMARKS.md); when something is hidden the two
+ * forms cost the same.
+ *
  * None once the last level alone fills the walk's `$limit`: nothing past it could be returned. Its
  * assets (each once) are all at hops 0 to this level, so at least `$limit` of the rows returned sort
  * before any asset first met further on; a walk that leaves level 0 out (`andStart` false) counts
@@ -132,13 +138,13 @@ function nextLevel(label: Start['label'], direction: Direction, andStart: boolea
   const step = direction === 'UPSTREAM' ? '-[:DERIVES_FROM]->' : '<-[:DERIVES_FROM]-';
   const visible = label === 'Dataset' ? visibleDataset('next', 'visibilityHidden') : visibleAsset('next', 'visibilityHidden');
   const returnable = andStart ? 'size(levels[-1])' : 'size(levels[-1]) - size(levels[0])';
-  return `CALL (levels, visibilityHidden) {
+  return `CALL (levels) {
       WITH levels WHERE ${returnable} < $limit
       UNWIND levels[-1] AS asset
-      MATCH (asset)${step}(next:${label} {status: 'ACTIVE'}) WHERE ${visible}
+      MATCH (asset)${step}(next:${label} {status: 'ACTIVE'})
       RETURN collect(DISTINCT next) AS reached
     }
-    WITH visibilityHidden, root, levels + [reached] AS levels`;
+    WITH visibilityHidden, root, levels + [CASE WHEN size(visibilityHidden) = 0 THEN reached ELSE [next IN reached WHERE ${visible}] END] AS levels`;
 }
 
 // Constraints: dataset_urn, field_urn. The depth is a validated integer (1..maxDepth): it decides how many
