@@ -19,6 +19,7 @@ export { applyGlossarySeed, parseGlossarySeed, type GlossarySeed, type SeedRepor
 export { isExpectedError } from './errors.ts';
 export type { CrawlTrigger, CrawlRequestOutcome } from './modules/sources/crawlTrigger.ts';
 export * from './modules/governance/PolicyEvaluator.ts';
+export { LineageDirection } from './modules/lineage/lineage.type.ts';
 export { OpenLineageService, type IngestResult, type Pusher } from './modules/openlineage/openlineage.service.ts';
 export { applyPolicySet, type AppliedPolicies } from './modules/governance/applyPolicySet.ts';
 export { recordPolicySetRejection } from './modules/governance/policySetRejection.ts';

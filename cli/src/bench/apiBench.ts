@@ -9,7 +9,8 @@
  *   as one hand-written Cypher query through the bare driver (the faster of two
  *   forms, ANY SHORTEST and level by level): p95 of each and
  *   their ratio (goals ≤ 200 ms and ≤ 1.5×), the medians too, and beside them the
- *   floor of any API answering in JSON over HTTP (the same answer from a bare server);
+ *   floor of any API answering in JSON over HTTP (the same answer from a bare server) and the walk
+ *   through Polder's lineage service in process (its Cypher and JavaScript, no GraphQL or HTTP);
  * - a trivial query's throughput against a bare Node `http` server answering
  *   the same JSON (goal ≥ 35%).
  */
@@ -19,7 +20,7 @@ import type { Driver } from 'neo4j-driver';
 import type { Meilisearch } from 'meilisearch';
 import { formatUrn, parseUrn, type GraphSnapshot } from '@polder/graph-schema';
 import { GraphWriter } from '@polder/crawlers';
-import { startApiServer, TrustScorer } from '@polder/api';
+import { AccessService, anonymousPrincipal, createContext, DEFAULT_ACCESS_SETTINGS, LineageDirection, startApiServer, TrustScorer, type ApiDependencies, type RequestHttp } from '@polder/api';
 import type { Logger, TrustConfig } from '@polder/runtime';
 import { generateSyntheticMesh } from './syntheticMesh.ts';
 import { percentile } from './percentile.ts';
@@ -76,6 +77,12 @@ export interface ApiBenchResult {
     jsonRoundTripP50: number;
     /** What any API answering in JSON over HTTP would reach at best: (bare Cypher + that round trip) / bare Cypher, by medians. */
     floorRatioP50: number;
+    /**
+     * The median of the same walk through Polder's lineage service in process, as a request's resolver calls it
+     * (a fresh request context, the caller anonymous): Polder's own Cypher and the JavaScript that makes nodes and
+     * edges of its rows, without GraphQL or HTTP. Against the bare walk, it says how much of the gap is the query.
+     */
+    serviceP50: number;
   };
   throughput: { apiPerSecond: number; barePerSecond: number; ratio: number };
 }
@@ -207,10 +214,9 @@ export async function runApiBench(driver: Driver, meili: Meilisearch, database: 
   const { pageUrn, lineageRoot, assets } = await writeApiBenchGraph(driver, database, options.tables);
   // Every dataset scored, as the catalog's scorer would have done by the time anyone reads the page.
   await new TrustScorer(driver, { trust, logger, database }).drain();
-  const api = await startApiServer(
-    { driver, database, meili, indexPrefix: 'bench_api_', logger, lineage: { maxDepth: 10, maxNodes: LINEAGE_NODES }, access: { anonymousRead: true } },
-    { host: '127.0.0.1', port: 0 },
-  );
+  const deps: ApiDependencies = { driver, database, meili, indexPrefix: 'bench_api_', logger, lineage: { maxDepth: 10, maxNodes: LINEAGE_NODES }, access: { anonymousRead: true } };
+  const api = await startApiServer(deps, { host: '127.0.0.1', port: 0 });
+  const access = new AccessService(driver, { ...DEFAULT_ACCESS_SETTINGS, anonymousRead: true }, database);
   const bare = await startBareServer(() => TRIVIAL_ANSWER);
   let floor: BareServer | undefined;
   try {
@@ -237,12 +243,23 @@ export async function runApiBench(driver: Driver, meili: Meilisearch, database: 
     floor = await startBareServer(() => JSON.stringify(answer));
     const floorUrl = floor.url;
 
+    // The walk as the LINEAGE operation's resolver asks for it (each node's URN, name, degree and domain, the
+    // edges' ends), from a request context of its own, as each request gets; it must be the GraphQL answer's.
+    const serviceWalk = () =>
+      createContext(deps, { principal: anonymousPrincipal(true), access, http: NO_HTTP }).lineage.walk(
+        { urn: lineageRoot, direction: LineageDirection.DOWNSTREAM, depth: LINEAGE_DEPTH, limit: LINEAGE_NODES },
+        { qualifiedNames: false, edges: 'ENDS' },
+      );
+    const answered = (answer as { data: { lineage: { nodes: Array<{ urn: string }> } } }).data.lineage.nodes.map((node) => node.urn).join();
+    if ((await serviceWalk()).nodes.map((node) => node.urn).join() !== answered) throw new Error('the lineage service and the GraphQL answer disagree: the bench would compare unlike work');
+
     // Interleaved, so all sides see the same machine at the same moments, and in a new random order each
     // round: a walk runs faster right after another query has kept Neo4j busy than after a pause (0.6 ms
     // at the median, BENCHMARKS.md), so a fixed order would favour whichever side always came second.
     const graphqlLineage: number[] = [];
     const cypherLineage: Record<BareForm, number[]> = { 'ANY SHORTEST': [], levels: [] };
     const jsonRoundTrips: number[] = [];
+    const serviceLineage: number[] = [];
     let walked = { nodes: 0, isPartial: false };
     const sides: Array<{ times: number[]; run: () => Promise<unknown> }> = [
       {
@@ -254,6 +271,7 @@ export async function runApiBench(driver: Driver, meili: Meilisearch, database: 
         },
       },
       { times: jsonRoundTrips, run: () => postJson(floorUrl, { query: LINEAGE, variables: { urn: lineageRoot } }) },
+      { times: serviceLineage, run: serviceWalk },
       ...(Object.keys(BARE_LINEAGE) as BareForm[]).map((form) => ({
         times: cypherLineage[form],
         run: () => driver.executeQuery(BARE_LINEAGE[form], { urn: lineageRoot }, { database, routing: 'READ' }),
@@ -291,6 +309,7 @@ export async function runApiBench(driver: Driver, meili: Meilisearch, database: 
         ratioP50: graphqlP50 / cypherP50,
         jsonRoundTripP50,
         floorRatioP50: (cypherP50 + jsonRoundTripP50) / cypherP50,
+        serviceP50: percentile(serviceLineage, 50),
       },
       throughput: { apiPerSecond, barePerSecond, ratio: apiPerSecond / barePerSecond },
     };
@@ -304,6 +323,18 @@ export async function runApiBench(driver: Driver, meili: Meilisearch, database: 
 export async function deleteApiBenchGraph(driver: Driver, database: string | undefined): Promise<void> {
   await deleteBenchAssets(driver, database, API_BENCH_PROVIDER);
 }
+
+/** A request without HTTP: the lineage service never signs anyone in or out. */
+const NO_HTTP: RequestHttp = {
+  clientAddress: '127.0.0.1',
+  credentials: { kind: 'NONE' },
+  setSessionCookie: () => {
+    throw new Error('the bench signs no one in');
+  },
+  clearSessionCookie: () => {
+    throw new Error('the bench signs no one out');
+  },
+};
 
 /** What the API answers to `{ __typename }`. */
 const TRIVIAL_ANSWER = JSON.stringify({ data: { __typename: 'Query' } });

@@ -250,6 +250,7 @@ async function apiBench(options: { tables: number; requests: number; seconds: nu
         `  lineage depth 5 (${result.lineage.nodes} nodes${result.lineage.isPartial ? ', capped' : ''}, ${options.requests} rounds): GraphQL p95 ${ms(result.lineage.graphqlP95)}, bare Cypher p95 ${ms(result.lineage.cypherP95)} (${result.lineage.cypherForm}; ${slowerForms}), ratio ${result.lineage.ratio.toFixed(2)}x (goals <= 200 ms, <= 1.5x)`,
         `    medians: GraphQL ${ms(result.lineage.graphqlP50)}, bare Cypher ${ms(result.lineage.cypherP50)} (the faster form), ratio ${result.lineage.ratioP50.toFixed(2)}x`,
         `    floor for any JSON-over-HTTP API: the same answer from a bare node:http server ${ms(result.lineage.jsonRoundTripP50)} (median), bare Cypher plus that ${result.lineage.floorRatioP50.toFixed(2)}x`,
+        `    Polder's lineage service in process (its Cypher and JavaScript, no GraphQL or HTTP): ${ms(result.lineage.serviceP50)} (median), ${(result.lineage.serviceP50 / result.lineage.cypherP50).toFixed(2)}x bare Cypher`,
         `  trivial query, ${options.clients} clients × ${options.seconds} s: API ${Math.round(result.throughput.apiPerSecond).toLocaleString('en')} req/s, bare node:http ${Math.round(result.throughput.barePerSecond).toLocaleString('en')} req/s, ratio ${(result.throughput.ratio * 100).toFixed(0)}% (goal >= 35%)`,
         '',
       ].join('\n'),
