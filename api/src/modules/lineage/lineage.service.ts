@@ -122,8 +122,8 @@ function reachedColumns(start: Start, detail: LineageDetail): string {
  *
  * The level is found first, then filtered as a whole, and only when some domain is hidden from the
  * caller. The same test in the match, on every asset met, cost the 1,000-node walk of `polder bench api`
- * 0.2–0.25 ms (2 %) even with nothing hidden (the query alone against this form, interleaved, paired
- * medians of 1,000–1,500 rounds, six runs, 2026-12-04: BENCHMARKS.md); when something is hidden the two
+ * 0.17–0.25 ms (2 %) even with nothing hidden (the query alone against this form, interleaved, paired
+ * medians of 800–1,500 rounds, seven runs, 2026-12-04: BENCHMARKS.md); when something is hidden the two
  * forms cost the same.
  *
  * None once the last level alone fills the walk's `$limit`: nothing past it could be returned. Its
