@@ -29,6 +29,8 @@ function profiledLineage(profiled: Profiled): LineageService {
 async function walk(limit: number, depth = 3): Promise<{ result: LineageResult; maxRows: number }> {
   const profiled = { maxRows: 0 };
   const result = await profiledLineage(profiled).walk({ urn: urnOf(HUB), direction: LineageDirection.DOWNSTREAM, depth, limit });
+  // A profile that never reached `profiled` would pass every bound below.
+  expect(profiled.maxRows).toBeGreaterThan(0);
   return { result, maxRows: profiled.maxRows };
 }
 
@@ -128,6 +130,7 @@ describe('a column walk from a dataset with more columns than the limit', () => 
     expect(result.nodes.map((node) => `${node.name}@${node.degree}`)).toEqual(WIDE_COLUMNS.slice(0, 20).map((column) => `${column.name}@0`));
     expect(result.isPartial).toBe(true);
     // The 40 columns, which level 0 is; walking on from them would handle 200 and 1,000.
+    expect(profiled.maxRows).toBeGreaterThan(0);
     expect(profiled.maxRows).toBeLessThan(100);
   });
 
