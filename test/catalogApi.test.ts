@@ -422,6 +422,16 @@ describe('lineage', () => {
     expect((await query(LINEAGE, { input: { urn: ds('category'), direction: 'DOWNSTREAM' } })).data).toEqual(data);
   });
 
+  it("gives each node its domain, and the same edges whether or not the edges' details are asked for", async () => {
+    const input = { urn: ds('category'), direction: 'DOWNSTREAM', depth: 3 };
+    const ends = (await query(`query ($input: LineageInput!) { lineage(input: $input) { nodes { urn domain } edges { from to } } }`, { input })).data!.lineage;
+    const full = (await query(LINEAGE, { input })).data!.lineage;
+    expect(ends.nodes.map((node: { domain: string | null }) => node.domain)).toEqual(Array(6).fill('Rentals'));
+    expect(full.nodes.map((node: { domain: string | null }) => node.domain)).toEqual(Array(6).fill('Rentals'));
+    expect(ends.edges).toContainEqual({ from: ds('category'), to: ds('film_list') });
+    expect(ends.edges).toEqual(full.edges.map(({ from, to }: { from: string; to: string }) => ({ from, to })));
+  });
+
   it('counts the impact of a change downstream by domain and owner', async () => {
     const { data } = await query(`{ impact(input: {urn: "${ds('category')}", depth: 3}) { total isPartial byDomain { key count } byProduct { key count } byOwner { key count } } }`);
     expect(data!.impact).toEqual({
