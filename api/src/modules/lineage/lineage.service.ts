@@ -98,6 +98,8 @@ const START_FIELDS_OF_DATASET: Start = { label: 'Field', rootLabel: 'Dataset', l
  * Only what the caller reads: on the 1,000-node bench walk (`polder bench api`) three columns of nulls and
  * statuses cost the query about 3 % of its time, in Neo4j and in the driver.
  * Its upstream edges come unordered (a pattern comprehension costs less than an ordered subquery per node): `walk` keeps the surest.
+ * A dataset's domain and edges come from one pass over its relationships (datasetColumnsInOnePass); without edges (an
+ * impact count), its domain alone.
  */
 function reachedColumns(start: Start, detail: LineageDetail): string {
   const common = `elementId(n) AS id, n.urn AS urn, n.name AS name, CASE hops WHEN 0 THEN n.status END AS status, hops`;
@@ -121,8 +123,9 @@ function upstreamEdge(up: string, detail: LineageDetail): string {
  * A dataset's domain and upstream edges from one pass over its outgoing relationships, rather than one
  * pass for the domain (`OPTIONAL MATCH ... IN_DOMAIN`) and another for the edges: Neo4j reads a
  * dataset's relationships (its columns' among them) as one chain, whichever type it looks for. On the
- * 1,000-node bench walk that was 0.4–0.6 ms less (about 5 %) with edges' ends, 0.9 ms with their
- * details (paired medians of 800 interleaved rounds, 2026-12-04; BENCHMARKS.md). The relationship's type
+ * 1,000-node bench walk that was 0.34 ms less (3 %) with the edges' ends and 0.57 ms with their details
+ * (the query alone, paired medians of 800 interleaved rounds, two runs, 2026-12-04; BENCHMARKS.md,
+ * thirty-eighth session). The relationship's type
  * tells the two apart: by the model (graph-schema relationships.ts) an IN_DOMAIN ends at a Domain,
  * and an upstream edge is only kept when it ends at a dataset the walk returns (`addEdgesInto`), so
  * neither end's label need be read.
