@@ -62,6 +62,7 @@ export class GraphReader {
     const visibility = mentionsOnlyWhatHiddenComesFrom(cypher) ? this.visibility : { ...this.visibility, hidden: await this.hiddenDomains() };
     const makeRow = toRow ?? ((record: Neo4jRecord) => rowOf(record) as Row);
     let hiddenInQuery: string[] | undefined;
+    let firstRecord = true;
     const rows = await this.driver.executeQuery(
       cypher,
       { visibility, ...params },
@@ -71,7 +72,9 @@ export class GraphReader {
         resultTransformer: resultTransformers.mapped({
           map: (record) => {
             // A query that worked them out itself and returns them spares the request's later queries the read.
-            if (hiddenInQuery === undefined && record.has(HIDDEN_DOMAINS_COLUMN)) hiddenInQuery = record.get(HIDDEN_DOMAINS_COLUMN) as string[];
+            // Every record of a query has the same columns: the first tells.
+            if (firstRecord && record.has(HIDDEN_DOMAINS_COLUMN)) hiddenInQuery = record.get(HIDDEN_DOMAINS_COLUMN) as string[];
+            firstRecord = false;
             return makeRow(record);
           },
           collect: (made) => made,
