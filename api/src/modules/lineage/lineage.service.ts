@@ -125,10 +125,9 @@ function upstreamEdge(up: string, detail: LineageDetail): string {
  * dataset's relationships (its columns' among them) as one chain, whichever type it looks for. On the
  * 1,000-node bench walk that was 0.34 ms less (3 %) with the edges' ends and 0.57 ms with their details
  * (the query alone, paired medians of 800 interleaved rounds, two runs, 2026-12-04; BENCHMARKS.md,
- * thirty-eighth session). The relationship's type
- * tells the two apart: by the model (graph-schema relationships.ts) an IN_DOMAIN ends at a Domain,
- * and an upstream edge is only kept when it ends at a dataset the walk returns (`addEdgesInto`), so
- * neither end's label need be read.
+ * thirty-eighth session). The relationship's type tells the two apart. Neither end's label need be read:
+ * by the model (graph-schema relationships.ts) an IN_DOMAIN ends at a Domain, and an upstream edge is
+ * only kept when it ends at a dataset the walk returns (`addEdgesInto`).
  */
 function datasetColumnsInOnePass(common: string, detail: LineageDetail): string {
   const upstream = detail.edges === 'ENDS' ? 'x' : upstreamEdge('x', detail);
