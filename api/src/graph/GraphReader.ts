@@ -82,7 +82,14 @@ export class GraphReader {
       },
     );
     if (this.hidden === undefined && hiddenInQuery !== undefined) this.hidden = Promise.resolve(hiddenInQuery);
-    return rows;
+    // The rows are handed on in an array of their own, the driver's emptied: something of a finished read that
+    // only V8's young collections count as alive (a full collection frees it) holds on to the array the
+    // driver resolved with, so every row in it lived through the young collections into the old generation
+    // until the next full one: a 3,000-row read promoted 0.95 MB this way, 0.14 MB once emptied (BENCHMARKS.md,
+    // fortieth session).
+    const released = rows.slice();
+    rows.length = 0;
+    return released;
   }
 }
 
