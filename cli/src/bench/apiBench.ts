@@ -13,6 +13,8 @@
  *   through Polder's lineage service in process (its Cypher and JavaScript, no GraphQL or HTTP);
  * - a trivial query's throughput against a bare Node `http` server answering
  *   the same JSON (goal ≥ 35%).
+ *
+ * Every request, to the API and to the bare servers, goes through the same lean client (jsonClient.ts).
  */
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
@@ -26,6 +28,7 @@ import { generateSyntheticMesh } from './syntheticMesh.ts';
 import { percentile } from './percentile.ts';
 import { deleteBenchAssets } from './deleteBenchAssets.ts';
 import { seededRandom, shuffled } from './random.ts';
+import { createJsonClient } from './jsonClient.ts';
 
 export const API_BENCH_PROVIDER = 'bench:api';
 export const PAGE_COLUMNS = 200;
@@ -222,8 +225,9 @@ export async function runApiBench(driver: Driver, meili: Meilisearch, database: 
   const access = new AccessService(driver, { ...DEFAULT_ACCESS_SETTINGS, anonymousRead: true }, database);
   const bare = await startBareServer(() => TRIVIAL_ANSWER);
   let floor: BareServer | undefined;
+  const client = createJsonClient();
   try {
-    const graphql = (query: string, variables: Record<string, unknown>) => postJson(`${api.url}/graphql`, { query, variables });
+    const graphql = (query: string, variables: Record<string, unknown>) => client.post(`${api.url}/graphql`, { query, variables });
 
     const pageTimes = await timed(options.requests, () => graphql(DATASET_PAGE, { urn: pageUrn }));
     const probe = await graphql(DATASET_PAGE, { urn: pageUrn });
@@ -273,7 +277,7 @@ export async function runApiBench(driver: Driver, meili: Meilisearch, database: 
           walked = { nodes: lineage.nodes.length, isPartial: lineage.isPartial };
         },
       },
-      { times: jsonRoundTrips, run: () => postJson(floorUrl, { query: LINEAGE, variables: { urn: lineageRoot } }) },
+      { times: jsonRoundTrips, run: () => client.post(floorUrl, { query: LINEAGE, variables: { urn: lineageRoot } }) },
       { times: serviceLineage, run: serviceWalk },
       ...(Object.keys(BARE_LINEAGE) as BareForm[]).map((form) => ({
         times: cypherLineage[form],
@@ -288,8 +292,8 @@ export async function runApiBench(driver: Driver, meili: Meilisearch, database: 
       }
     }
 
-    const apiPerSecond = await throughput(options.seconds, options.clients, () => postJson(`${api.url}/graphql`, { query: '{ __typename }' }));
-    const barePerSecond = await throughput(options.seconds, options.clients, () => postJson(bare.url, { query: '{ __typename }' }));
+    const apiPerSecond = await throughput(options.seconds, options.clients, () => client.post(`${api.url}/graphql`, { query: '{ __typename }' }));
+    const barePerSecond = await throughput(options.seconds, options.clients, () => client.post(bare.url, { query: '{ __typename }' }));
 
     const graphqlP95 = percentile(graphqlLineage, 95);
     const bareForms = (Object.keys(BARE_LINEAGE) as BareForm[]).map((form) => ({ form, p95: percentile(cypherLineage[form], 95) }));
@@ -299,7 +303,7 @@ export async function runApiBench(driver: Driver, meili: Meilisearch, database: 
     const jsonRoundTripP50 = percentile(jsonRoundTrips, 50);
     return {
       assets,
-      page: { p50: percentile(pageTimes, 50), p95: percentile(pageTimes, 95), graphQueries: Number(probe.headers.get('x-polder-graph-queries')) },
+      page: { p50: percentile(pageTimes, 50), p95: percentile(pageTimes, 95), graphQueries: Number(probe.headers['x-polder-graph-queries']) },
       lineage: {
         ...walked,
         graphqlP95,
@@ -317,6 +321,7 @@ export async function runApiBench(driver: Driver, meili: Meilisearch, database: 
       throughput: { apiPerSecond, barePerSecond, ratio: apiPerSecond / barePerSecond },
     };
   } finally {
+    client.close();
     await api.stop();
     for (const server of [bare, floor]) if (server) await new Promise<void>((resolve) => server.server.close(() => resolve()));
   }
@@ -358,13 +363,6 @@ async function startBareServer(answer: () => string): Promise<BareServer> {
   });
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', () => resolve()));
   return { server, url: `http://127.0.0.1:${(server.address() as AddressInfo).port}/` };
-}
-
-async function postJson(url: string, body: unknown): Promise<{ status: number; headers: Headers; body: unknown }> {
-  const response = await fetch(url, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(body) });
-  const json = await response.json();
-  if (response.status !== 200) throw new Error(`${url} answered ${response.status}: ${JSON.stringify(json).slice(0, 300)}`);
-  return { status: response.status, headers: response.headers, body: json };
 }
 
 async function measure<T>(work: () => Promise<T>): Promise<{ ms: number; value: T }> {
