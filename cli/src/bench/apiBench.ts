@@ -14,7 +14,8 @@
  * - a trivial query's throughput against a bare Node `http` server answering
  *   the same JSON (goal ≥ 35%).
  *
- * Every request, to the API and to the bare servers, goes through the same lean client (jsonClient.ts).
+ * The timed requests, to the API and to the bare servers alike, go through one lean client (jsonClient.ts);
+ * the throughput's load comes from a worker thread of its own (throughput.ts).
  */
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
@@ -29,6 +30,7 @@ import { percentile } from './percentile.ts';
 import { deleteBenchAssets } from './deleteBenchAssets.ts';
 import { seededRandom, shuffled } from './random.ts';
 import { createJsonClient } from './jsonClient.ts';
+import { measureThroughput } from './throughput.ts';
 
 export const API_BENCH_PROVIDER = 'bench:api';
 export const PAGE_COLUMNS = 200;
@@ -292,8 +294,9 @@ export async function runApiBench(driver: Driver, meili: Meilisearch, database: 
       }
     }
 
-    const apiPerSecond = await throughput(options.seconds, options.clients, () => client.post(`${api.url}/graphql`, { query: '{ __typename }' }));
-    const barePerSecond = await throughput(options.seconds, options.clients, () => client.post(bare.url, { query: '{ __typename }' }));
+    const trivialLoad = { body: { query: '{ __typename }' }, clients: options.clients, seconds: options.seconds };
+    const apiPerSecond = await measureThroughput({ url: `${api.url}/graphql`, ...trivialLoad });
+    const barePerSecond = await measureThroughput({ url: bare.url, ...trivialLoad });
 
     const graphqlP95 = percentile(graphqlLineage, 95);
     const bareForms = (Object.keys(BARE_LINEAGE) as BareForm[]).map((form) => ({ form, p95: percentile(cypherLineage[form], 95) }));
@@ -377,30 +380,4 @@ async function timed(count: number, work: () => Promise<unknown>): Promise<numbe
   const times: number[] = [];
   for (let i = 0; i < count; i++) times.push((await measure(work)).ms);
   return times;
-}
-
-/**
- * Requests per second that `clients` concurrent loops complete in `seconds`, after the same load for a
- * third as long, uncounted: the first seconds of a process's load run colder code on either side (22% to
- * 35% of bare `node:http` in the first 5 s, 41% to 46% in the next 5: BENCHMARKS.md).
- */
-async function throughput(seconds: number, clients: number, work: () => Promise<unknown>): Promise<number> {
-  await concurrently(seconds / 3, clients, work);
-  const started = performance.now();
-  const done = await concurrently(seconds, clients, work);
-  return done / ((performance.now() - started) / 1000);
-}
-
-/** How many calls `clients` concurrent loops complete in `seconds`. */
-async function concurrently(seconds: number, clients: number, work: () => Promise<unknown>): Promise<number> {
-  let done = 0;
-  const until = performance.now() + seconds * 1000;
-  const loop = async () => {
-    while (performance.now() < until) {
-      await work();
-      done++;
-    }
-  };
-  await Promise.all(Array.from({ length: clients }, loop));
-  return done;
 }
