@@ -3,7 +3,7 @@
  * liveness at /healthz and readiness (Neo4j and Meilisearch reachable) at /readyz.
  * Binds to loopback by default.
  */
-import { createServer, type Server } from 'node:http';
+import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import express from 'express';
 import { ApolloServer, type ApolloServerPlugin } from '@apollo/server';
 import { ApolloServerPluginDrainHttpServer } from '@apollo/server/plugin/drainHttpServer';
@@ -26,10 +26,19 @@ import { knownOperationTypesRule } from './graphql/knownOperationTypesRule.ts';
 import { refuseHalfCharacters } from './graphql/wholeCharacters.ts';
 import { openLineageRoutes } from './modules/openlineage/openlineage.routes.ts';
 import { AccessService, DEFAULT_ACCESS_SETTINGS } from './modules/access/access.service.ts';
-import { requestCredentials, SESSION_COOKIE } from './modules/access/requestCredentials.ts';
+import { requestCredentials } from './modules/access/requestCredentials.ts';
+import { clearedSessionCookie, sessionCookie } from './modules/access/sessionCookie.ts';
+import { directGraphqlRoute, type GraphqlRequestFacts } from './http/directGraphqlRoute.ts';
 import { mutationGate } from './modules/access/mutationGate.ts';
 
 export const REQUEST_BODY_LIMIT = '1mb';
+const REQUEST_BODY_LIMIT_BYTES = 1024 * 1024;
+
+/**
+ * Every answer depends on who asks (what they may see, what is masked for them): no cache between the API and
+ * its callers may keep one for the next caller. And no browser sniffs a JSON answer into a page.
+ */
+const ANSWER_HEADERS = { 'Cache-Control': 'no-store', 'X-Content-Type-Options': 'nosniff' } as const;
 
 export interface ApiServer {
   url: string;
@@ -41,18 +50,22 @@ export async function startApiServer(deps: ApiDependencies, listen: { host: stri
   const app = express();
   // The web catalog calls on behalf of browsers and says whose request it is (x-forwarded-for); the
   // sign-in limit counts per that address. Only the web is believed: from loopback unless configured.
-  app.set('trust proxy', deps.trustedProxies ?? ['loopback']);
+  const trustedProxies = deps.trustedProxies ?? ['loopback'];
+  app.set('trust proxy', trustedProxies);
+  // Nobody need be told which framework answers.
+  app.set('x-powered-by', false);
   // No ETag: every answer here is to a POST or changes with the graph, so nobody revalidates one, and
   // express would hash each body for it (a 1,000-node lineage answer is 300 kB).
   app.set('etag', false);
-  // Every answer depends on who asks (what they may see, what is masked for them): no cache between the API
-  // and its callers may keep one for the next caller. And no browser sniffs a JSON answer into a page.
   app.use((_request, response, next) => {
-    response.setHeader('Cache-Control', 'no-store');
-    response.setHeader('X-Content-Type-Options', 'nosniff');
+    response.set(ANSWER_HEADERS);
     next();
   });
-  const httpServer = createServer(app);
+  // The common GraphQL request skips express (http/directGraphqlRoute.ts); every other goes through it.
+  let direct: ((request: IncomingMessage, response: ServerResponse) => boolean) | undefined;
+  const httpServer = createServer((request, response) => {
+    if (!direct?.(request, response)) app(request, response);
+  });
   // One per server: its sign-in rate limiter counts across requests.
   const access = new AccessService(deps.driver, { ...DEFAULT_ACCESS_SETTINGS, ...deps.access }, deps.database);
   const apollo = new ApolloServer<ApiContext>({
@@ -103,32 +116,43 @@ export async function startApiServer(deps: ApiDependencies, listen: { host: stri
   });
   // OpenLineage push (Marquez-compatible): its own body limit and error answers, see openlineage.routes.ts.
   app.use('/api/v1', openLineageRoutes(deps, access));
+  // A request's context, whichever way it came.
+  const contextFor = async ({ headers, clientAddress, secure, addCookie }: GraphqlRequestFacts): Promise<ApiContext> => {
+    const credentials = requestCredentials(headers);
+    const principal = await access.authenticate(credentials).catch((error: unknown) => {
+      // Refused credentials answer 401, before any resolver runs.
+      if (isExpectedError(error)) throw withHttpStatus(error as GraphQLError, 401);
+      if (isServiceUnavailable(error)) {
+        throw new GraphQLError('The catalog graph is unavailable right now; try again shortly.', { extensions: { code: 'UNAVAILABLE', http: { status: 503 } } });
+      }
+      throw error;
+    });
+    return createContext(deps, {
+      principal,
+      access,
+      http: {
+        clientAddress,
+        credentials,
+        setSessionCookie: (secret, expiresAt) => addCookie(sessionCookie(secret, expiresAt, secure)),
+        clearSessionCookie: () => addCookie(clearedSessionCookie(secure)),
+      },
+    });
+  };
+  direct = directGraphqlRoute({
+    apollo,
+    contextFor,
+    trustedProxies,
+    bodyLimitBytes: REQUEST_BODY_LIMIT_BYTES,
+    answerHeaders: ANSWER_HEADERS,
+    errorAnswer: httpErrorAnswer,
+    logger: deps.logger,
+  });
   app.use(
     '/graphql',
     express.json({ limit: REQUEST_BODY_LIMIT }),
     expressMiddleware(apollo, {
-      context: async ({ req, res }) => {
-        const credentials = requestCredentials(req.headers);
-        const principal = await access.authenticate(credentials).catch((error: unknown) => {
-          // Refused credentials answer 401, before any resolver runs.
-          if (isExpectedError(error)) throw withHttpStatus(error as GraphQLError, 401);
-          if (isServiceUnavailable(error)) {
-            throw new GraphQLError('The catalog graph is unavailable right now; try again shortly.', { extensions: { code: 'UNAVAILABLE', http: { status: 503 } } });
-          }
-          throw error;
-        });
-        return createContext(deps, {
-          principal,
-          access,
-          http: {
-            clientAddress: req.ip ?? req.socket.remoteAddress ?? 'unknown',
-            credentials,
-            setSessionCookie: (secret, expiresAt) =>
-              res.cookie(SESSION_COOKIE, secret, { httpOnly: true, sameSite: 'lax', secure: req.secure, path: '/', expires: new Date(expiresAt) }),
-            clearSessionCookie: () => res.clearCookie(SESSION_COOKIE, { httpOnly: true, sameSite: 'lax', secure: req.secure, path: '/' }),
-          },
-        });
-      },
+      context: ({ req, res }) =>
+        contextFor({ headers: req.headers, clientAddress: req.ip ?? req.socket.remoteAddress ?? 'unknown', secure: req.secure, addCookie: (value) => res.append('Set-Cookie', value) }),
     }),
   );
 
@@ -163,20 +187,33 @@ function withHttpStatus(error: GraphQLError, status: number): GraphQLError {
  * HTML page with a stack trace.
  */
 function jsonErrors(deps: ApiDependencies): express.ErrorRequestHandler {
-  return (error: { status?: number; statusCode?: number; type?: string; message?: string }, request, response, _next) => {
-    const status = error.status ?? error.statusCode ?? 500;
+  return (error: HttpError, request, response, _next) => {
+    const { status, body } = httpErrorAnswer(error);
     if (status >= 500) deps.logger.error({ path: request.path, err: error }, 'unexpected HTTP error');
-    const message =
-      error.type === 'entity.too.large'
-        ? `request body is larger than the ${REQUEST_BODY_LIMIT} limit`
-        : error.type === 'entity.parse.failed'
-          ? `request body is not valid JSON: ${error.message}`
-          : status >= 500
-            ? 'Internal error'
-            : (error.message ?? 'Bad request');
-    const code = status === 413 || status === 400 ? 'BAD_USER_INPUT' : status >= 500 ? 'INTERNAL_SERVER_ERROR' : 'BAD_REQUEST';
-    response.status(status).json({ errors: [{ message, extensions: { code } }] });
+    response.status(status).type('application/json').send(body);
   };
+}
+
+interface HttpError {
+  status?: number;
+  statusCode?: number;
+  type?: string;
+  message?: string;
+}
+
+/** The status and JSON body answering an error outside GraphQL (body-parser's, or the direct route's alike). */
+function httpErrorAnswer(error: HttpError): { status: number; body: string } {
+  const status = error.status ?? error.statusCode ?? 500;
+  const message =
+    error.type === 'entity.too.large'
+      ? `request body is larger than the ${REQUEST_BODY_LIMIT} limit`
+      : error.type === 'entity.parse.failed'
+        ? `request body is not valid JSON: ${error.message}`
+        : status >= 500
+          ? 'Internal error'
+          : (error.message ?? 'Bad request');
+  const code = status === 413 || status === 400 ? 'BAD_USER_INPUT' : status >= 500 ? 'INTERNAL_SERVER_ERROR' : 'BAD_REQUEST';
+  return { status, body: JSON.stringify({ errors: [{ message, extensions: { code } }] }) };
 }
 
 /**
