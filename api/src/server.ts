@@ -31,8 +31,9 @@ import { clearedSessionCookie, sessionCookie } from './modules/access/sessionCoo
 import { directGraphqlRoute, type GraphqlRequestFacts } from './http/directGraphqlRoute.ts';
 import { mutationGate } from './modules/access/mutationGate.ts';
 
-export const REQUEST_BODY_LIMIT = '1mb';
+/** The largest request body read, on either path (express's parser and the direct GraphQL route), and as errors name it. */
 const REQUEST_BODY_LIMIT_BYTES = 1024 * 1024;
+export const REQUEST_BODY_LIMIT = `${REQUEST_BODY_LIMIT_BYTES / (1024 * 1024)}mb`;
 
 /**
  * Every answer depends on who asks (what they may see, what is masked for them): no cache between the API and
@@ -149,7 +150,7 @@ export async function startApiServer(deps: ApiDependencies, listen: { host: stri
   });
   app.use(
     '/graphql',
-    express.json({ limit: REQUEST_BODY_LIMIT }),
+    express.json({ limit: REQUEST_BODY_LIMIT_BYTES }),
     expressMiddleware(apollo, {
       context: ({ req, res }) =>
         contextFor({ headers: req.headers, clientAddress: req.ip ?? req.socket.remoteAddress ?? 'unknown', secure: req.secure, addCookie: (value) => res.append('Set-Cookie', value) }),
