@@ -7,7 +7,7 @@ export { seedDemoLineage } from './demo/seedDemoLineage.ts';
 export { generateSyntheticMesh, type SyntheticMeshOptions } from './bench/syntheticMesh.ts';
 export { preparePostgresBenchDatabase, postgresBenchDatabaseName } from './bench/postgresBenchDatabase.ts';
 export { deletePostgresBenchGraph, measureCrawl, postgresBenchSource, writePostgresBenchMesh } from './bench/postgresBench.ts';
-export { apiBenchSnapshot, deleteApiBenchGraph } from './bench/apiBench.ts';
+export { apiBenchSnapshot, deleteApiBenchGraph, runApiBench } from './bench/apiBench.ts';
 export { deleteBenchAssets } from './bench/deleteBenchAssets.ts';
 export { BENCH_ACCOUNT, withBenchToken } from './bench/benchToken.ts';
 export { configuredPolicySet, enforcePolicies } from './governance.ts';

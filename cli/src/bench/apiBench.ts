@@ -14,8 +14,11 @@
  * - a trivial query's throughput against a bare Node `http` server answering
  *   the same JSON (goal ≥ 35%).
  *
- * The timed requests, to the API and to the bare servers alike, go through one lean client (jsonClient.ts);
- * the throughput's load comes from a worker thread of its own (throughput.ts).
+ * The API serves from a thread of its own (apiThread.ts), and the hand-written walk runs and is timed on
+ * another (bareWalkThread.ts): each with its own heap, as a deployed API and a script beside it would have,
+ * so neither side's garbage collections land on the other's timings. The timed requests, to the API and to
+ * the bare servers alike, go through one lean client (jsonClient.ts) on the bench's own thread; the
+ * throughput's load comes from a worker thread of its own (throughput.ts).
  */
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
@@ -23,14 +26,16 @@ import type { Driver } from 'neo4j-driver';
 import type { Meilisearch } from 'meilisearch';
 import { formatUrn, parseUrn, type GraphSnapshot } from '@polder/graph-schema';
 import { GraphWriter } from '@polder/crawlers';
-import { AccessService, anonymousPrincipal, createContext, DEFAULT_ACCESS_SETTINGS, LineageDirection, startApiServer, TrustScorer, type ApiDependencies, type RequestHttp } from '@polder/api';
-import type { Logger, TrustConfig } from '@polder/runtime';
+import { AccessService, anonymousPrincipal, createContext, DEFAULT_ACCESS_SETTINGS, LineageDirection, TrustScorer, type ApiDependencies, type RequestHttp } from '@polder/api';
+import type { Logger, MeiliConnection, Neo4jConnection, TrustConfig } from '@polder/runtime';
 import { generateSyntheticMesh } from './syntheticMesh.ts';
 import { percentile } from './percentile.ts';
 import { deleteBenchAssets } from './deleteBenchAssets.ts';
 import { seededRandom, shuffled } from './random.ts';
 import { createJsonClient } from './jsonClient.ts';
 import { measureThroughput } from './throughput.ts';
+import { startApiThread, type ApiThread } from './apiThread.ts';
+import { startBareWalkThread, type BareWalkThread } from './bareWalkThread.ts';
 
 export const API_BENCH_PROVIDER = 'bench:api';
 export const PAGE_COLUMNS = 200;
@@ -44,6 +49,13 @@ const LINEAGE_DEPTH = 5;
 const LINEAGE_NODES = 1_000;
 /** Seeds the order of each round of lineage measurements, so two runs take the same orders. */
 const LINEAGE_ORDER_SEED = 5;
+
+/** The stores the bench writes to and reads from, and where they are (for the API's own thread to connect). */
+export interface BenchStores {
+  driver: Driver;
+  meili: Meilisearch;
+  connections: { neo4j: Neo4jConnection; meili: MeiliConnection };
+}
 
 export interface ApiBenchOptions {
   /** Tables of 10 columns each in the generated graph (9,000 → ~100,000 assets). */
@@ -71,9 +83,8 @@ export interface ApiBenchResult {
     ratio: number;
     /**
      * The same at the median, against the hand-written form with the lower median (which may be the
-     * other one). The p95 is where the collections of the heap that the API, the driver and the bench
-     * share land, on either side: over 200 rounds it moved from run to run, over 1,000 (the default) it
-     * is steadier; the median shows the steady cost.
+     * other one). The p95 is where each side's garbage collections land: over 200 rounds it moved from
+     * run to run, over 1,000 (the default) it is steadier; the median shows the steady cost.
      */
     graphqlP50: number;
     cypherP50: number;
@@ -209,27 +220,37 @@ function pushPageChecks(snapshot: GraphSnapshot, pageUrn: string): void {
 
 /**
  * Writes the generated graph and lets go of it: the ~100,000 generated records would otherwise stay
- * in this process's heap while it serves and measures, and every garbage collection of the API's
- * (which runs in this process) would have them to walk.
+ * in this thread's heap while it measures, and every garbage collection of the client's, and of the
+ * lineage service's in process, would have them to walk.
  */
-async function writeApiBenchGraph(driver: Driver, database: string, tables: number): Promise<{ pageUrn: string; lineageRoot: string; assets: number }> {
+async function writeApiBenchGraph(driver: Driver, database: string | undefined, tables: number): Promise<{ pageUrn: string; lineageRoot: string; assets: number }> {
   const { snapshot, pageUrn, lineageRoot } = apiBenchSnapshot(tables);
   await new GraphWriter(driver, database).write(snapshot);
   return { pageUrn, lineageRoot, assets: snapshot.nodes.length };
 }
 
-export async function runApiBench(driver: Driver, meili: Meilisearch, database: string, trust: TrustConfig, logger: Logger, options: ApiBenchOptions): Promise<ApiBenchResult> {
+export async function runApiBench(stores: BenchStores, database: string | undefined, trust: TrustConfig, logger: Logger, options: ApiBenchOptions): Promise<ApiBenchResult> {
+  const { driver, meili } = stores;
   const { pageUrn, lineageRoot, assets } = await writeApiBenchGraph(driver, database, options.tables);
   // Every dataset scored, as the catalog's scorer would have done by the time anyone reads the page.
   await new TrustScorer(driver, { trust, logger, database }).drain();
-  const deps: ApiDependencies = { driver, database, meili, indexPrefix: 'bench_api_', logger, lineage: { maxDepth: 10, maxNodes: LINEAGE_NODES }, access: { anonymousRead: true } };
-  const api = await startApiServer(deps, { host: '127.0.0.1', port: 0 });
+  const settings = { database, indexPrefix: 'bench_api_', lineage: { maxDepth: 10, maxNodes: LINEAGE_NODES }, access: { anonymousRead: true } };
+  const deps: ApiDependencies = { ...settings, driver, meili, logger };
   const access = new AccessService(driver, { ...DEFAULT_ACCESS_SETTINGS, anonymousRead: true }, database);
-  const bare = await startBareServer(() => TRIVIAL_ANSWER);
+  const neo4j = { ...stores.connections.neo4j, database };
+  // The API and the hand-written walk each on a thread, with a heap, of its own (see apiThread.ts); the
+  // client, the bare servers and the walk through the lineage service in process share this one.
+  let api: ApiThread | undefined;
+  let bareWalk: BareWalkThread | undefined;
+  let bare: BareServer | undefined;
   let floor: BareServer | undefined;
   const client = createJsonClient();
   try {
-    const graphql = (query: string, variables: Record<string, unknown>) => client.post(`${api.url}/graphql`, { query, variables });
+    api = await startApiThread({ ...settings, neo4j, meili: stores.connections.meili, logLevel: logger.level });
+    bareWalk = await startBareWalkThread({ neo4j, forms: BARE_LINEAGE, parameters: { urn: lineageRoot } });
+    bare = await startBareServer(() => TRIVIAL_ANSWER);
+    const apiUrl = api.url;
+    const graphql = (query: string, variables: Record<string, unknown>) => client.post(`${apiUrl}/graphql`, { query, variables });
 
     const pageTimes = await timed(options.requests, () => graphql(DATASET_PAGE, { urn: pageUrn }));
     const probe = await graphql(DATASET_PAGE, { urn: pageUrn });
@@ -270,32 +291,32 @@ export async function runApiBench(driver: Driver, meili: Meilisearch, database: 
     const jsonRoundTrips: number[] = [];
     const serviceLineage: number[] = [];
     let walked = { nodes: 0, isPartial: false };
-    const sides: Array<{ times: number[]; run: () => Promise<unknown> }> = [
+    // Each side resolves with its time: the client's, from request to parsed answer; the bare walk's, as its thread measured it.
+    const timedHere = (work: () => Promise<unknown>) => () => elapsedMs(work);
+    const walkingThread = bareWalk;
+    const sides: Array<{ times: number[]; time: () => Promise<number> }> = [
       {
         times: graphqlLineage,
-        run: async () => {
+        time: timedHere(async () => {
           const { body } = await graphql(LINEAGE, { urn: lineageRoot });
           const lineage = (body as { data: { lineage: { nodes: unknown[]; isPartial: boolean } } }).data.lineage;
           walked = { nodes: lineage.nodes.length, isPartial: lineage.isPartial };
-        },
+        }),
       },
-      { times: jsonRoundTrips, run: () => client.post(floorUrl, { query: LINEAGE, variables: { urn: lineageRoot } }) },
-      { times: serviceLineage, run: serviceWalk },
-      ...(Object.keys(BARE_LINEAGE) as BareForm[]).map((form) => ({
-        times: cypherLineage[form],
-        run: () => driver.executeQuery(BARE_LINEAGE[form], { urn: lineageRoot }, { database, routing: 'READ' }),
-      })),
+      { times: jsonRoundTrips, time: timedHere(() => client.post(floorUrl, { query: LINEAGE, variables: { urn: lineageRoot } })) },
+      { times: serviceLineage, time: timedHere(serviceWalk) },
+      ...(Object.keys(BARE_LINEAGE) as BareForm[]).map((form) => ({ times: cypherLineage[form], time: () => walkingThread.time(form) })),
     ];
     const random = seededRandom(LINEAGE_ORDER_SEED);
     for (let round = 0; round < options.requests + 10; round++) {
       for (const side of shuffled(sides, random)) {
-        const { ms } = await measure(side.run);
+        const ms = await side.time();
         if (round >= 10) side.times.push(ms); // the first 10 rounds warm up
       }
     }
 
     const trivialLoad = { body: { query: '{ __typename }' }, clients: options.clients, seconds: options.seconds };
-    const apiPerSecond = await measureThroughput({ url: `${api.url}/graphql`, ...trivialLoad });
+    const apiPerSecond = await measureThroughput({ url: `${apiUrl}/graphql`, ...trivialLoad });
     const barePerSecond = await measureThroughput({ url: bare.url, ...trivialLoad });
 
     const graphqlP95 = percentile(graphqlLineage, 95);
@@ -325,7 +346,8 @@ export async function runApiBench(driver: Driver, meili: Meilisearch, database: 
     };
   } finally {
     client.close();
-    await api.stop();
+    await api?.stop();
+    await bareWalk?.stop();
     for (const server of [bare, floor]) if (server) await new Promise<void>((resolve) => server.server.close(() => resolve()));
   }
 }
@@ -368,16 +390,17 @@ async function startBareServer(answer: () => string): Promise<BareServer> {
   return { server, url: `http://127.0.0.1:${(server.address() as AddressInfo).port}/` };
 }
 
-async function measure<T>(work: () => Promise<T>): Promise<{ ms: number; value: T }> {
+/** Milliseconds `work` takes, as seen from here. */
+async function elapsedMs(work: () => Promise<unknown>): Promise<number> {
   const started = performance.now();
-  const value = await work();
-  return { ms: performance.now() - started, value };
+  await work();
+  return performance.now() - started;
 }
 
 /** Latencies of `count` sequential calls, after 10 warm-up calls. */
 async function timed(count: number, work: () => Promise<unknown>): Promise<number[]> {
   for (let i = 0; i < 10; i++) await work();
   const times: number[] = [];
-  for (let i = 0; i < count; i++) times.push((await measure(work)).ms);
+  for (let i = 0; i < count; i++) times.push(await elapsedMs(work));
   return times;
 }

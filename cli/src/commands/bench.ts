@@ -236,7 +236,7 @@ async function apiBench(options: { tables: number; requests: number; seconds: nu
   const platform = await openPlatform(config, logger, ['neo4j', 'meili']);
   try {
     await deleteApiBenchGraph(platform.driver, config.neo4j.database);
-    const result = await runApiBench(platform.driver, platform.meili, config.neo4j.database, config.trust, logger, options);
+    const result = await runApiBench({ driver: platform.driver, meili: platform.meili, connections: platform.services }, config.neo4j.database, config.trust, logger, options);
     const ms = (value: number) => `${value.toFixed(1)} ms`;
     const slowerForms = Object.entries(result.lineage.cypherP95ByForm)
       .filter(([form]) => form !== result.lineage.cypherForm)
